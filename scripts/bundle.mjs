@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * Bundles the action (src/action/index.ts → dist/index.js) and the CLI (src/cli/bin.ts →
+ * dist/cli.js) into one file each, with every dependency inside, so `dist/` runs without
+ * node_modules. The output is deterministic: a fresh build of the same sources is byte-equal.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist');
+fs.rmSync(outdir, { recursive: true, force: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies call require() for Node built-ins; give ESM a require.
+  banner: { js: "import { createRequire as __hvlintCreateRequire } from 'node:module';\nconst require = __hvlintCreateRequire(import.meta.url);" },
+};
+
+const entries = [
+  { in: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
+  { in: 'src/action/index.ts', out: 'index.js', shebang: false },
+];
+
+for (const entry of entries) {
+  if (!fs.existsSync(path.join(root, entry.in))) continue;
+  await build({
+    ...common,
+    entryPoints: [path.join(root, entry.in)],
+    outfile: path.join(outdir, entry.out),
+    banner: { js: `${entry.shebang ? '#!/usr/bin/env node\n' : ''}${common.banner.js}` },
+  });
+  if (entry.shebang) fs.chmodSync(path.join(outdir, entry.out), 0o755);
+}
+fs.writeFileSync(path.join(outdir, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+console.log('bundled dist/');

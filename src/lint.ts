@@ -1,0 +1,81 @@
+/**
+ * The library entry point: one pipeline, one direction.
+ * discover → load → schema → model → rules → filter. Reporters take the result from here.
+ */
+import type { Finding } from './types.js';
+import { discover, type DiscoveredFile } from './discover/index.js';
+import { loadFile, fileFinding, nodeFileReader, type FileReader } from './load/index.js';
+import { DEFAULT_LIMITS, type Limits } from './load/yaml.js';
+import type { SourceFile } from './load/source.js';
+import type { ManifestDocument } from './model/document.js';
+import { validateDocument } from './schema/index.js';
+import { Estate } from './model/estate.js';
+import { MODEL_RULES } from './rules/index.js';
+import { runRules } from './rules/run.js';
+import type { Rule } from './rules/types.js';
+import { entryOptions, entrySeverity, type Config } from './config/types.js';
+import { applySeverities, compareFindings } from './filter/index.js';
+
+export interface LintOptions {
+  /** Directory that paths, globs and reported file names are relative to. */
+  cwd: string;
+  /** Files and directories to lint; default: cwd. */
+  paths?: string[];
+  config?: Config;
+  /** The clock for age-based rules; default: now. */
+  now?: Date;
+  reader?: FileReader;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  /** Files read. */
+  files: number;
+  /** hvlint documents found. */
+  documents: number;
+  /** Decoded sources by display path, for reporters that show source lines and for fixes. */
+  sources: Map<string, SourceFile>;
+  estate: Estate;
+}
+
+export function resolveLimits(config: Config | undefined): Limits {
+  return { ...DEFAULT_LIMITS, ...(config?.limits ?? {}) };
+}
+
+/** Load and validate already-discovered files: the part of the pipeline before the model. */
+export function loadAndValidate(files: DiscoveredFile[], limits: Limits, reader: FileReader = nodeFileReader): { documents: ManifestDocument[]; findings: Finding[]; sources: Map<string, SourceFile> } {
+  const documents: ManifestDocument[] = [];
+  const findings: Finding[] = [];
+  const sources = new Map<string, SourceFile>();
+  for (const entry of files) {
+    const loaded = loadFile(entry, limits, reader);
+    if (loaded.source) sources.set(loaded.file, loaded.source);
+    findings.push(...loaded.findings);
+    for (const doc of loaded.manifests) {
+      findings.push(...validateDocument(doc));
+      documents.push(doc);
+    }
+  }
+  return { documents, findings, sources };
+}
+
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const config = options.config ?? {};
+  const limits = resolveLimits(config);
+  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], include: config.include, exclude: config.exclude });
+  const findings: Finding[] = missing.map((p) => fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`));
+  const loaded = loadAndValidate(files, limits, options.reader);
+  findings.push(...loaded.findings);
+  const estate = new Estate(loaded.documents);
+  findings.push(...runRules(estate, MODEL_RULES, (rule) => ruleSetting(rule, config), options.now ?? new Date()));
+  const filtered = applySeverities(findings, config).sort(compareFindings);
+  return { findings: filtered, files: files.length, documents: loaded.documents.length, sources: loaded.sources, estate };
+}
+
+/** A rule runs unless it is off everywhere; per-path severities are applied afterwards. */
+export function ruleSetting(rule: Rule, config: Config): { severity: Rule['meta']['severity']; options: Record<string, unknown> } | undefined {
+  const entry = config.rules?.[rule.meta.id];
+  const overridden = (config.overrides ?? []).some((o) => o.rules[rule.meta.id] !== undefined && entrySeverity(o.rules[rule.meta.id]!) !== 'off');
+  if (entry !== undefined && entrySeverity(entry) === 'off' && !overridden) return undefined;
+  return { severity: rule.meta.severity, options: entry !== undefined ? entryOptions(entry) : {} };
+}

@@ -1,0 +1,107 @@
+/**
+ * load: a file's bytes → decoded text → YAML documents with source positions → hvlint manifests.
+ * Every problem is a Finding with a position; nothing here throws on bad input.
+ */
+import * as fs from 'node:fs';
+import type { Finding, RelatedLocation } from '../types.js';
+import type { DiscoveredFile } from '../discover/index.js';
+import { decode, lineOfByte } from './decode.js';
+import { SourceFile } from './source.js';
+import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlProblem } from './yaml.js';
+import { ManifestDocument } from '../model/document.js';
+import { coreSeverity } from '../rules/core.js';
+
+export interface LoadedFile {
+  file: string;
+  source: SourceFile | undefined;
+  /** hvlint documents (apiVersion hvlint/...). */
+  manifests: ManifestDocument[];
+  /** YAML documents in the file, hvlint or not. */
+  yamlDocuments: number;
+  findings: Finding[];
+}
+
+export interface FileReader {
+  size(absolute: string): number;
+  read(absolute: string): Uint8Array;
+}
+
+export const nodeFileReader: FileReader = {
+  size: (absolute) => fs.statSync(absolute).size,
+  read: (absolute) => fs.readFileSync(absolute),
+};
+
+export function fileFinding(file: string, ruleId: string, message: string, line = 1, column = 1): Finding {
+  return {
+    ruleId,
+    severity: coreSeverity(ruleId),
+    message,
+    file,
+    line,
+    column,
+    endLine: line,
+    endColumn: column + 1,
+    startOffset: 0,
+    endOffset: 0,
+    related: [],
+  };
+}
+
+export function loadFile(entry: DiscoveredFile, limits: Limits = DEFAULT_LIMITS, reader: FileReader = nodeFileReader): LoadedFile {
+  const result: LoadedFile = { file: entry.file, source: undefined, manifests: [], yamlDocuments: 0, findings: [] };
+  if (entry.refused) {
+    result.findings.push(fileFinding(entry.file, 'file-unreadable', entry.refused));
+    return result;
+  }
+  let bytes: Uint8Array;
+  try {
+    const size = reader.size(entry.absolute);
+    if (size > limits.maxFileBytes) {
+      result.findings.push(fileFinding(entry.file, 'yaml-limits', `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit: split it or raise limits.maxFileBytes`));
+      return result;
+    }
+    bytes = reader.read(entry.absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it does not exist (a dangling link?)' : code === 'EISDIR' ? 'it is a directory' : String((error as Error).message);
+    result.findings.push(fileFinding(entry.file, 'file-unreadable', `cannot read the file: ${why}`));
+    return result;
+  }
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    const at = lineOfByte(bytes, decoded.offset);
+    result.findings.push(fileFinding(entry.file, 'file-encoding', `${decoded.reason}: save it as UTF-8 text`, at.line, at.column));
+    return result;
+  }
+  return parseManifests(entry.file, decoded.text, limits, result);
+}
+
+/** Parse already-decoded text (also used by tests and the fixer). */
+export function parseManifests(file: string, text: string, limits: Limits = DEFAULT_LIMITS, result?: LoadedFile): LoadedFile {
+  const out: LoadedFile = result ?? { file, source: undefined, manifests: [], yamlDocuments: 0, findings: [] };
+  const source = new SourceFile(file, text);
+  out.source = source;
+  const parsed = parseYaml(source, limits);
+  for (const problem of parsed.problems) out.findings.push(problemFinding(source, problem));
+  out.yamlDocuments = parsed.documents.length;
+  for (const doc of parsed.documents) {
+    const value = doc.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const apiVersion = (value as Record<string, unknown>)['apiVersion'];
+    if (typeof apiVersion !== 'string' || !apiVersion.startsWith('hvlint/')) continue;
+    out.manifests.push(new ManifestDocument(source, doc));
+  }
+  return out;
+}
+
+function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
+  const range = source.range(problem.start, problem.end);
+  const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({ file: source.path, message: r.message, ...source.range(r.start, r.end) }));
+  return { ruleId: problem.ruleId, severity: coreSeverity(problem.ruleId), message: problem.message, file: source.path, ...range, related };
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}

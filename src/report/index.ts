@@ -1,0 +1,17 @@
+import type { ReportInput } from './types.js';
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function formatReport(format: Format, input: ReportInput, options: { color: boolean }): string {
+  switch (format) {
+    case 'json':
+      return formatJson(input);
+    case 'stylish':
+      return formatStylish(input, options);
+    default:
+      throw new Error(`the ${format} format is not available yet`);
+  }
+}

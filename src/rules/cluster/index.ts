@@ -1,0 +1,4 @@
+import type { Rule } from '../types.js';
+
+/** The cluster rules, in id order. */
+export const clusterRules: Rule[] = [];

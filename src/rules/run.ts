@@ -1,0 +1,63 @@
+/** Runs rules over the estate and turns their path-based reports into positioned findings. */
+import type { Finding, Fix, Severity } from '../types.js';
+import type { Estate } from '../model/estate.js';
+import { fillMessage, type Report, type Rule } from './types.js';
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+export function reportToFinding(rule: Rule, severity: Severity, report: Report): Finding {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId "${report.messageId}"`);
+  const range = report.doc.locate(report.path, report.target ?? 'value');
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity,
+    message: fillMessage(template, report.data),
+    file: report.doc.file,
+    ...range,
+    related: (report.related ?? []).map((r) => ({ file: r.doc.file, message: r.message, ...r.doc.locate(r.path, r.target ?? 'value') })),
+    document: { kind: report.doc.kind, name: report.doc.name },
+    path: [...report.path],
+  };
+  if (report.fix) {
+    const edits: Fix['edits'] = [];
+    for (const edit of report.fix.edits) {
+      const at = edit.doc.offsets(edit.path, edit.target ?? 'value');
+      if (at) edits.push({ file: edit.doc.file, startOffset: at.start, endOffset: at.end, text: edit.text });
+    }
+    if (edits.length === report.fix.edits.length) finding.fix = { description: report.fix.description, edits };
+  }
+  return finding;
+}
+
+export function runRules(estate: Estate, rules: Rule[], settingFor: (rule: Rule) => RuleSetting | undefined, now: Date): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = settingFor(rule);
+    if (!setting) continue;
+    const options = { ...(rule.meta.defaultOptions ?? {}), ...setting.options };
+    try {
+      rule.check({ estate, options, now, report: (report) => findings.push(reportToFinding(rule, setting.severity, report)) });
+    } catch (error) {
+      // A rule bug must not hide the other rules' findings: report it and go on.
+      const doc = estate.documents[0];
+      findings.push({
+        ruleId: 'internal-error',
+        severity: 'error',
+        message: `rule ${rule.meta.id} failed: ${(error as Error).message ?? String(error)}; please report this`,
+        file: doc?.file ?? '.',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        startOffset: 0,
+        endOffset: 0,
+        related: [],
+      });
+    }
+  }
+  return findings;
+}
