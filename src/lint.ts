@@ -4,7 +4,7 @@
  */
 import type { Finding } from './types.js';
 import { discover, type DiscoveredFile } from './discover/index.js';
-import { loadFile, fileFinding, nodeFileReader, type FileReader } from './load/index.js';
+import { loadFile, fileFinding, nodeFileReader, parseManifests, type FileReader } from './load/index.js';
 import { DEFAULT_LIMITS, type Limits } from './load/yaml.js';
 import type { SourceFile } from './load/source.js';
 import type { ManifestDocument } from './model/document.js';
@@ -70,6 +70,31 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   findings.push(...runRules(estate, MODEL_RULES, (rule) => ruleSetting(rule, config), options.now ?? new Date()));
   const filtered = applySeverities(findings, config).sort(compareFindings);
   return { findings: filtered, files: files.length, documents: loaded.documents.length, sources: loaded.sources, estate };
+}
+
+/**
+ * Lint in-memory files (name → text): the same pipeline without discovery. Used by tests,
+ * the docs checker and anything that has manifests in hand rather than on disk.
+ */
+export function lintTexts(files: Record<string, string>, options: { config?: Config; now?: Date; rules?: Rule[] } = {}): LintResult {
+  const config = options.config ?? {};
+  const limits = resolveLimits(config);
+  const findings: Finding[] = [];
+  const documents: ManifestDocument[] = [];
+  const sources = new Map<string, SourceFile>();
+  for (const file of Object.keys(files).sort()) {
+    const loaded = parseManifests(file, files[file]!, limits);
+    if (loaded.source) sources.set(file, loaded.source);
+    findings.push(...loaded.findings);
+    for (const doc of loaded.manifests) {
+      findings.push(...validateDocument(doc));
+      documents.push(doc);
+    }
+  }
+  const estate = new Estate(documents);
+  findings.push(...runRules(estate, options.rules ?? MODEL_RULES, (rule) => ruleSetting(rule, config), options.now ?? new Date()));
+  const filtered = applySeverities(findings, config).sort(compareFindings);
+  return { findings: filtered, files: Object.keys(files).length, documents: documents.length, sources, estate };
 }
 
 /** A rule runs unless it is off everywhere; per-path severities are applied afterwards. */

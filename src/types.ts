@@ -47,6 +47,8 @@ export interface Suppression {
 
 export interface Finding extends Range {
   ruleId: string;
+  /** The rule's message id (rules with several messages); not part of the JSON report. */
+  messageId?: string;
   severity: Severity;
   message: string;
   /** Path relative to the working directory, `/`-separated. */

@@ -14,6 +14,7 @@ export function reportToFinding(rule: Rule, severity: Severity, report: Report):
   const range = report.doc.locate(report.path, report.target ?? 'value');
   const finding: Finding = {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity,
     message: fillMessage(template, report.data),
     file: report.doc.file,
