@@ -58,6 +58,7 @@ export function buildOutputs() {
     description: 'Any hvlint manifest (apiVersion hvlint/v1); the `kind` property selects the schema. Generated from the per-kind schemas by scripts/build-schemas.mjs.',
     type: 'object',
     required: ['kind'],
+    properties: { kind: { description: 'What the document describes; selects the schema.', enum: Object.keys(kinds) } },
     discriminator: { propertyName: 'kind' },
     oneOf: Object.entries(kinds).map(([, schema]) => ({ $ref: schema.$id })),
     $defs: {

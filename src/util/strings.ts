@@ -17,18 +17,25 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** The candidate closest to `word` (case-insensitive), if it is close enough to be a likely typo. */
+/**
+ * The candidate closest to `word` (case-insensitive), if it is close enough to be a likely typo
+ * and clearly closer than any other candidate (a tie is no suggestion at all).
+ */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   const lower = word.toLowerCase();
   const max = Math.max(1, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = max + 1;
+  let secondDistance = max + 1;
   for (const candidate of candidates) {
     const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+    if (d < bestDistance) {
+      secondDistance = bestDistance;
       best = candidate;
       bestDistance = d;
+    } else if (d < secondDistance) {
+      secondDistance = d;
     }
   }
-  return bestDistance <= max ? best : undefined;
+  return bestDistance <= max && bestDistance < secondDistance ? best : undefined;
 }
