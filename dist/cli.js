@@ -12756,14 +12756,18 @@ function closest(word, candidates) {
   const max = Math.max(1, Math.floor(word.length / 3));
   let best;
   let bestDistance = max + 1;
+  let secondDistance = max + 1;
   for (const candidate of candidates) {
     const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance || d === bestDistance && best !== void 0 && candidate < best) {
+    if (d < bestDistance) {
+      secondDistance = bestDistance;
       best = candidate;
       bestDistance = d;
+    } else if (d < secondDistance) {
+      secondDistance = d;
     }
   }
-  return bestDistance <= max ? best : void 0;
+  return bestDistance <= max && bestDistance < secondDistance ? best : void 0;
 }
 var init_strings = __esm({
   "src/util/strings.ts"() {
