@@ -16,7 +16,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export const DOCS_PER_SITE = 50;
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 5;
 
 function rng(seed) {
   let a = seed >>> 0;
@@ -115,7 +115,7 @@ export function site(s) {
 
   // VMs. The first four are NLB nodes, then the DC's VM, then general servers.
   const vm = (name, opts) => {
-    const l = header('VirtualMachine', name, opts.labels, opts.comment);
+    const l = header('VirtualMachine', name, { site: tag.toLowerCase(), ...opts.labels }, opts.comment);
     l.push(`  generation: ${opts.generation ?? 2}`);
     if (opts.host) l.push(`  host: ${opts.host}`);
     else l.push(`  cluster: ${cluster}`);
@@ -156,14 +156,13 @@ export function site(s) {
   }
   for (let g = 1; g <= 33; g++) {
     const name = `${tag}-${ROLES[g % ROLES.length].toUpperCase()}${pad(g, 2)}`;
-    const disks = [sys(40 + Math.floor(r() * 4) * 20)];
-    const extra = Math.floor(r() * 3);
-    for (let d = 0; d < extra; d++) disks.push({ purpose: 'data', format: 'vhdx', type: r() < 0.5 ? 'fixed' : 'dynamic', sizeGB: 100 * (1 + Math.floor(r() * 10)) });
     const gen1 = mistakes.gen1Backup && g === 7;
+    const disks = [sys(40 + Math.floor(r() * 4) * 20)];
+    const extra = gen1 ? 0 : Math.floor(r() * 3);
+    for (let d = 0; d < extra; d++) disks.push({ purpose: 'data', format: 'vhdx', type: r() < 0.5 ? 'fixed' : 'dynamic', sizeGB: 100 * (1 + Math.floor(r() * 10)) });
     if (gen1) disks.push({ purpose: 'data', format: 'vhd', type: 'dynamic', sizeGB: 500 });
-    const checkpoints = g % 9 === 0 || (mistakes.oldCheckpoint && g === 1)
-      ? [{ name: `before-patch-${g}`, created: mistakes.oldCheckpoint && g === 1 ? '2024-03-01T08:00:00Z' : '2026-05-30T08:00:00Z' }]
-      : undefined;
+    // Only the deliberate checkpoint: any other date would age into findings as the clock moves.
+    const checkpoints = mistakes.oldCheckpoint && g === 1 ? [{ name: `before-patch-${g}`, created: '2024-03-01T08:00:00Z' }] : undefined;
     vms.push(vm(mistakes.duplicateVm && g === 33 ? `${tag}-${ROLES[1].toUpperCase()}01` : name, {
       labels: { role: ROLES[g % ROLES.length], ...(g % 3 === 0 || gen1 ? { backup: 'required' } : {}) },
       generation: gen1 ? 1 : 2,
@@ -208,7 +207,7 @@ export function site(s) {
   // Backup jobs: by name, by glob, by label.
   {
     const l = header('BackupJob', `${tag}-NIGHTLY`, {});
-    l.push('  targets:', `    - vm: ${tag}-DC01`, `    - match: "${tag}-WEB*"`, '    - selector:', '        backup: required');
+    l.push('  targets:', `    - vm: ${tag}-DC01`, `    - match: "${tag}-WEB*"`, '    - selector:', '        backup: required', `        site: ${tag.toLowerCase()}`);
     l.push('  consistency: application', '  vssProvider: hardware', `  offHostProxy: ${tag}-PROXY01`, `  offHostProxyOs: ${os}`, '  schedule: "0 22 * * *"', `  repository: ${tag}-REPO01`, '  online: true');
     add('backup.yaml', 'BackupJob', l);
     const l2 = header('BackupJob', `${tag}-WEEKLY-FILES`, {});

@@ -7,6 +7,12 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
 var __esm = (fn, res, err) => function __init() {
   if (err) throw err[0];
   try {
@@ -15,7 +21,7 @@ var __esm = (fn, res, err) => function __init() {
     throw err = [e], e;
   }
 };
-var __commonJS = (cb, mod) => function __require() {
+var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
@@ -57,7 +63,7 @@ var range;
 var init_esm = __esm({
   "node_modules/balanced-match/dist/esm/index.js"() {
     range = (a, b, str) => {
-      let begs, beg, left, right = void 0, result;
+      let begs, beg, left, right = void 0, result2;
       let ai = str.indexOf(a);
       let bi = str.indexOf(b, ai + 1);
       let i = ai;
@@ -67,14 +73,14 @@ var init_esm = __esm({
         }
         begs = [];
         left = str.length;
-        while (i >= 0 && !result) {
+        while (i >= 0 && !result2) {
           if (i === ai) {
             begs.push(i);
             ai = str.indexOf(a, i + 1);
           } else if (begs.length === 1) {
             const r = begs.pop();
             if (r !== void 0)
-              result = [r, bi];
+              result2 = [r, bi];
           } else {
             beg = begs.pop();
             if (beg !== void 0 && beg < left) {
@@ -86,10 +92,10 @@ var init_esm = __esm({
           i = ai < bi && ai >= 0 ? ai : bi;
         }
         if (begs.length && right !== void 0) {
-          result = [left, right];
+          result2 = [left, right];
         }
       }
-      return result;
+      return result2;
     };
   }
 });
@@ -1308,10 +1314,10 @@ var init_assert_valid_pattern = __esm({
 });
 
 // node_modules/minimatch/dist/esm/escape.js
-var escape;
+var escape2;
 var init_escape = __esm({
   "node_modules/minimatch/dist/esm/escape.js"() {
-    escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+    escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
       const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
       const c = e.charAt(0);
       if (c === "#") {
@@ -1667,33 +1673,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep3) => {
+    dotPortion = (f, start, end, dot, sep4) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep3))
+          if (n >= end || isSep(f.charCodeAt(n), sep4))
             return true;
         }
-        const s = nextSep(f, k, sep3);
+        const s = nextSep(f, k, sep4);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep3))
+        while (k < end && isSep(f.charCodeAt(k), sep4))
           k++;
       }
       return false;
     };
-    isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep3) => {
-      if (sep3 !== "both")
-        return f.indexOf(sep3, from);
+    isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep4) => {
+      if (sep4 !== "both")
+        return f.indexOf(sep4, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -1764,30 +1770,30 @@ var init_esm4 = __esm({
         const n = options.normalize;
         this.#form = n === true ? "NFC" : n || void 0;
         this.make();
-        const drives = this.set.map((row) => this.#rootIndex(row));
-        this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-        this.#literals = this.set.map((row, r) => {
-          const end = this.#endRows[r] ? row.length - 1 : row.length;
-          const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
+        const drives = this.set.map((row2) => this.#rootIndex(row2));
+        this.#endRows = this.set.map((row2, r) => this.#endCheck && row2.length - 1 > drives[r]);
+        this.#literals = this.set.map((row2, r) => {
+          const end = this.#endRows[r] ? row2.length - 1 : row2.length;
+          const lits = row2.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
           return [...new Set(lits)];
         });
         this.#literalCheck = this.#literals.some((l) => l.length);
-        this.#shapes = this.set.map((row, r) => {
-          const [p0, p1, p2] = row;
-          if (this.#endRows[r] && row.length === 2) {
+        this.#shapes = this.set.map((row2, r) => {
+          const [p0, p1, p2] = row2;
+          if (this.#endRows[r] && row2.length === 2) {
             if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
               return "tail";
           }
-          if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
+          if (this.#endRows[r] && options.matchBase && row2.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
             return "base";
           }
           if (!this.#endCheck || drives[r] !== -1)
             return void 0;
-          if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
+          if (row2.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
           this.maxGlobstarRecursion > 0) {
             return "mid";
           }
-          if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
+          if (row2.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
             return "head";
           }
           return void 0;
@@ -1801,15 +1807,15 @@ var init_esm4 = __esm({
       // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
       // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
       // -1.
-      #rootIndex(row) {
+      #rootIndex(row2) {
         if (!this.isWindows)
           return -1;
-        if (isDrive(row[0]))
+        if (isDrive(row2[0]))
           return 0;
-        const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
+        const uncDrive = row2[0] === "" && row2[1] === "" && row2[2] === "?" && isDrive(row2[3]);
         if (uncDrive)
           return 3;
-        const h = uncHost(row);
+        const h = uncHost(row2);
         return h === -1 ? -1 : h + 1;
       }
       hasMagic() {
@@ -1873,10 +1879,10 @@ var init_esm4 = __esm({
         if (!options.noext)
           this.mergeRows();
         this.#pending = false;
-        this.set.forEach((row, i) => {
-          for (let k = 0; k < row.length; k++) {
-            if (row[k] === PENDING) {
-              row[k] = this.parse(this.globParts[i][k]);
+        this.set.forEach((row2, i) => {
+          for (let k = 0; k < row2.length; k++) {
+            if (row2[k] === PENDING) {
+              row2[k] = this.parse(this.globParts[i][k]);
             }
           }
         });
@@ -1896,8 +1902,8 @@ var init_esm4 = __esm({
           for (let k = 0; k < len; k++) {
             const groups = /* @__PURE__ */ new Map();
             const R = this.set.length + 1;
-            this.set.forEach((row, i) => {
-              if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
+            this.set.forEach((row2, i) => {
+              if (!(row2[k] instanceof Matcher || row2[k] === PENDING) || !extSafe(this.globParts[i][k])) {
                 return;
               }
               const { pre, suf } = keys[i];
@@ -2071,7 +2077,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -2079,18 +2085,18 @@ var init_esm4 = __esm({
         let prevStart = 0;
         const dot = !!this.options.dot;
         ROWS: for (let r = 0; r < this.set.length; r++) {
-          const row = this.set[r];
-          const p = row[row.length - 1];
+          const row2 = this.set[r];
+          const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep3);
+            const i = lastSep(f, f.length, sep4);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -2118,15 +2124,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep3))
+            if (!dotPortion(f, 0, tailStart, dot, sep4))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row, shape === "head", dot, sep3);
+            const m = this.#walk(f, row2, shape === "head", dot, sep4);
             if (m !== "no")
               return m;
             continue;
@@ -2138,11 +2144,11 @@ var init_esm4 = __esm({
       // Match a row of a known shape against the split path, the same as
       // #matchGlobstar and #matchGlobStarBodySections do. None of these
       // rows have a drive letter, so they start at the first portion.
-      #matchShape(file, row, shape) {
+      #matchShape(file, row2, shape) {
         const dot = !!this.options.dot;
         const n = file.length;
         if (shape === "head") {
-          if (n < 2 || !portionMatch(row[0], file[0])) {
+          if (n < 2 || !portionMatch(row2[0], file[0])) {
             return false;
           }
           for (let i = 1; i < n; i++)
@@ -2150,7 +2156,7 @@ var init_esm4 = __esm({
               return false;
           return true;
         }
-        const x = row[1];
+        const x = row2[1];
         if (shape === "tail") {
           let t = n - 1;
           if (!portionMatch(x, file[t])) {
@@ -2182,19 +2188,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row, head, dot, sep3) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
+      #walk(f, row2, head, dot, sep4) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
           return "maybe";
-        const x = row[head ? 0 : 1];
+        const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+        for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep3))
+          while (next < f.length && isSep(f.charCodeAt(next), sep4))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep3))
+          if (hit && !dotPortion(f, next, f.length, dot, sep4))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep3))
+          if (head || dotPortion(f, s, next, dot, sep4))
             return "no";
           s = next;
         }
@@ -2455,7 +2461,7 @@ var init_esm4 = __esm({
         return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
       }
       #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
         if (head.length) {
           const headEnd = fileIndex + head.length;
           if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -2493,7 +2499,7 @@ var init_esm4 = __esm({
           }
           return partial || sawSome;
         }
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
       }
       // Split the pattern into head, tail, and middle of ** delimited
       // parts. The tail has to be at the end, and the others just have to
@@ -2514,24 +2520,24 @@ var init_esm4 = __esm({
         const head = pattern.slice(patternIndex, firstgs);
         const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
         const tail = partial ? [] : pattern.slice(lastgs + 1);
-        const segments = [[[], 0]];
-        let current = segments[0];
+        const segments2 = [[[], 0]];
+        let current = segments2[0];
         let nonGsParts = 0;
         const nonGsPartsSums = [0];
         for (const b of body) {
           if (b === GLOBSTAR) {
             nonGsPartsSums.push(nonGsParts);
             current = [[], 0];
-            segments.push(current);
+            segments2.push(current);
           } else {
             current[0].push(b);
             nonGsParts++;
           }
         }
-        segments.forEach((b, i) => {
+        segments2.forEach((b, i) => {
           b[1] = nonGsParts - nonGsPartsSums[i];
         });
-        const parts = { head, body, tail, segments };
+        const parts = { head, body, tail, segments: segments2 };
         byStart[key] = parts;
         return parts;
       }
@@ -2736,7 +2742,7 @@ var init_esm4 = __esm({
       }
     };
     minimatch.Minimatch = Minimatch;
-    minimatch.escape = escape;
+    minimatch.escape = escape2;
     minimatch.unescape = unescape;
   }
 });
@@ -2925,8 +2931,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path4, text) {
-        this.path = path4;
+      constructor(path12, text) {
+        this.path = path12;
         this.text = text;
       }
       starts() {
@@ -3054,8 +3060,8 @@ function resolveYamlInteger$2(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$2(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger$2(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 function parseYamlInteger$1(source) {
   let value = source;
@@ -3073,8 +3079,8 @@ function resolveYamlInteger$1(source, isExplicit) {
   if (isExplicit) {
     if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
   } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger$1(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger$1(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 function parseYamlInteger(source) {
   let value = source.replace(/_/g, "");
@@ -3086,17 +3092,17 @@ function parseYamlInteger(source) {
   if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
   if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
   if (value.includes(":")) {
-    let result = 0;
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    return sign * result;
+    let result2 = 0;
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    return sign * result2;
   }
   if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
   return sign * parseInt(value, 10);
 }
 function resolveYamlInteger(source) {
   if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = parseYamlInteger(source);
-  return Number.isFinite(result) ? result : NOT_RESOLVED;
+  const result2 = parseYamlInteger(source);
+  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
 }
 function resolveYamlFloat$2(source) {
   if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
@@ -3105,8 +3111,8 @@ function resolveYamlFloat$2(source) {
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
-  const result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+  const result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat$2(object) {
@@ -3114,8 +3120,8 @@ function representYamlFloat$2(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 function resolveYamlFloat$1(source, isExplicit) {
   if (isExplicit) {
@@ -3125,12 +3131,12 @@ function resolveYamlFloat$1(source, isExplicit) {
     if ("+-".includes(value[0])) value = value.slice(1);
     if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
     if (value === ".nan") return NaN;
-    const result2 = sign * parseFloat(value);
-    return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+    const result3 = sign * parseFloat(value);
+    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
   }
   if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result = Number(source);
-  if (Number.isFinite(result)) return result;
+  const result2 = Number(source);
+  if (Number.isFinite(result2)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat$1(object) {
@@ -3138,8 +3144,8 @@ function representYamlFloat$1(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 function resolveYamlFloat(source) {
   if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
@@ -3148,12 +3154,12 @@ function resolveYamlFloat(source) {
   if ("+-".includes(value[0])) value = value.slice(1);
   if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (value === ".nan") return NaN;
-  let result = 0;
+  let result2 = 0;
   if (value.includes(":")) {
-    for (const part of value.split(":")) result = result * 60 + Number(part);
-    result *= sign;
-  } else result = sign * parseFloat(value);
-  if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+    result2 *= sign;
+  } else result2 = sign * parseFloat(value);
+  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
   return NOT_RESOLVED;
 }
 function representYamlFloat(object) {
@@ -3161,16 +3167,16 @@ function representYamlFloat(object) {
   if (object === Number.POSITIVE_INFINITY) return ".inf";
   if (object === Number.NEGATIVE_INFINITY) return "-.inf";
   if (Object.is(object, -0)) return "-0.0";
-  const result = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+  const result2 = object.toString(10);
+  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
 }
 function resolveYamlBinary(source) {
   const input = source.replace(/\s/g, "");
   if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
   const binary = atob(input);
-  const result = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-  return result;
+  const result2 = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) result2[index] = binary.charCodeAt(index);
+  return result2;
 }
 function representYamlBinary(object) {
   let binary = "";
@@ -3235,19 +3241,19 @@ function createTagDefinitionListMap() {
   };
 }
 function compileTags(tags) {
-  const result = [];
+  const result2 = [];
   for (const tag of tags) {
-    let index = result.length;
-    for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-      const previous = result[previousIndex];
+    let index = result2.length;
+    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
+      const previous = result2[previousIndex];
       if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
         index = previousIndex;
         break;
       }
     }
-    result[index] = tag;
+    result2[index] = tag;
   }
-  return result;
+  return result2;
 }
 function normalizeKey(key) {
   if (Array.isArray(key)) {
@@ -3298,27 +3304,27 @@ function makeSnippet(mark, options) {
     if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
   }
   if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result = "";
+  let result2 = "";
   const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
     const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result}`;
+    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result2}`;
   }
   const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
-  result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
     const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
-  return result.replace(/\n$/, "");
+  return result2.replace(/\n$/, "");
 }
 function formatError(exception, compact) {
   let where = "";
@@ -3409,61 +3415,61 @@ function foldedBreaks(count) {
   return "\n".repeat(count - 1);
 }
 function getPlainValue(input, start, end) {
-  let result = "";
+  let result2 = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
+      result2 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, captureEnd);
+  return result2 + input.slice(captureStart, captureEnd);
 }
 function getSingleQuotedValue(input, start, end) {
-  let result = "";
+  let result2 = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 39) {
-      result += input.slice(captureStart, position) + "'";
+      result2 += input.slice(captureStart, position) + "'";
       position += 2;
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
+      result2 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, end);
+  return result2 + input.slice(captureStart, end);
 }
 function getDoubleQuotedValue(input, start, end) {
-  let result = "";
+  let result2 = "";
   let position = start;
   let captureStart = start;
   let captureEnd = start;
   while (position < end) {
     const ch = input.charCodeAt(position);
     if (ch === 92) {
-      result += input.slice(captureStart, position);
+      result2 += input.slice(captureStart, position);
       position++;
       const escaped = input.charCodeAt(position);
       if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
       else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result += simpleEscapeMap[escaped];
+        result2 += simpleEscapeMap[escaped];
         position++;
       } else {
         let hexLength = escapedHexLen$1(escaped);
@@ -3473,27 +3479,27 @@ function getDoubleQuotedValue(input, start, end) {
           const digit2 = fromHexCode$1(input.charCodeAt(position));
           hexResult = (hexResult << 4) + digit2;
         }
-        result += charFromCodepoint(hexResult);
+        result2 += charFromCodepoint(hexResult);
         position++;
       }
       captureStart = captureEnd = position;
     } else if (ch === 10 || ch === 13) {
-      result += input.slice(captureStart, captureEnd);
+      result2 += input.slice(captureStart, captureEnd);
       const fold = skipFoldedBreaks(input, position, end);
-      result += foldedBreaks(fold.breaks);
+      result2 += foldedBreaks(fold.breaks);
       position = captureStart = captureEnd = fold.position;
     } else {
       position++;
       if (ch !== 32 && ch !== 9) captureEnd = position;
     }
   }
-  return result + input.slice(captureStart, end);
+  return result2 + input.slice(captureStart, end);
 }
 function getBlockValue(input, start, end, indent, chomping, folded) {
   const textIndent = indent < 0 ? 0 : indent;
   const region = input.slice(start, end).replace(/\r\n?/g, "\n");
   const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result = "";
+  let result2 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
@@ -3509,23 +3515,23 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
     if (folded) {
       if (first === 32 || first === 9) {
         atMoreIndented = true;
-        result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
         atMoreIndented = false;
-        result += "\n".repeat(emptyLines + 1);
+        result2 += "\n".repeat(emptyLines + 1);
       } else if (emptyLines === 0) {
-        if (didReadContent) result += " ";
-      } else result += "\n".repeat(emptyLines);
-    } else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result += content;
+        if (didReadContent) result2 += " ";
+      } else result2 += "\n".repeat(emptyLines);
+    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+    result2 += content;
     didReadContent = true;
     emptyLines = 0;
   }
-  if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
   else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result += "\n";
+    if (didReadContent) result2 += "\n";
   }
-  return result;
+  return result2;
 }
 function getScalarValue(input, scalar2) {
   if (scalar2.valueStart === NO_RANGE$3) return "";
@@ -3733,9 +3739,9 @@ function testDocumentBoundary(state) {
   skipByteOrderMark(state);
   skipSeparationSpace(state, true);
   const ch = state.input.charCodeAt(state.position);
-  const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
   restoreState(state, snapshot);
-  return result;
+  return result2;
 }
 function skipUntilLineEnd(state) {
   let ch = state.input.charCodeAt(state.position);
@@ -4018,12 +4024,12 @@ function skipFlowSeparationSpace(state, nodeIndent) {
 }
 function readFlowCollection(state, nodeIndent, props) {
   const ch = state.input.charCodeAt(state.position);
-  const isMapping = ch === 123;
+  const isMapping2 = ch === 123;
   const start = state.position;
   let readNext = true;
   if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping ? 125 : 93;
-  if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+  const terminator = isMapping2 ? 125 : 93;
+  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
   state.position++;
   while (state.input.charCodeAt(state.position) !== 0) {
@@ -4047,21 +4053,21 @@ function readFlowCollection(state, nodeIndent, props) {
     const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
     skipFlowSeparationSpace(state, nodeIndent);
     ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
       isPair = true;
       state.position++;
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) {
+      if (!isMapping2) {
         insertFlowPairMappingEvent(state, entryStart);
         if (!keyWasRead) addEmptyScalarEvent(state);
       } else if (!keyWasRead) addEmptyScalarEvent(state);
       if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
       skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping) addPopEvent(state);
-    } else if (isMapping && isPair) {
+      if (!isMapping2) addPopEvent(state);
+    } else if (isMapping2 && isPair) {
       if (!keyWasRead) addEmptyScalarEvent(state);
       addEmptyScalarEvent(state);
-    } else if (isMapping) addEmptyScalarEvent(state);
+    } else if (isMapping2) addEmptyScalarEvent(state);
     else if (isPair) {
       insertFlowPairMappingEvent(state, entryStart);
       if (!keyWasRead) addEmptyScalarEvent(state);
@@ -4931,14 +4937,14 @@ var init_js_yaml = __esm({
     DUMP_SCHEMA = YAML11_SCHEMA.withTags({
       ...intYaml11Tag,
       resolve: (source, isExplicit, tagName2) => {
-        const result = intYaml11Tag.resolve(source, isExplicit, tagName2);
-        return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName2) : result;
+        const result2 = intYaml11Tag.resolve(source, isExplicit, tagName2);
+        return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName2) : result2;
       }
     }, {
       ...floatYaml11Tag,
       resolve: (source, isExplicit, tagName2) => {
-        const result = floatYaml11Tag.resolve(source, isExplicit, tagName2);
-        return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName2) : result;
+        const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName2);
+        return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName2) : result2;
       }
     });
     realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
@@ -5229,8 +5235,8 @@ function syntaxProblem(error, base, chunk) {
   const mark = error.mark;
   const reason = error.reason ?? String(error.message ?? error).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative2 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative2 >= contentEnd ? Math.max(0, contentEnd - 1) : relative2);
+  const relative3 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative3 >= contentEnd ? Math.max(0, contentEnd - 1) : relative3);
   if (/maxDepth/.test(reason)) {
     return { ruleId: "yaml-limits", message: `${reason.replace(/ \(\d+:\d+\)$/, "")}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
   }
@@ -5265,8 +5271,8 @@ function construct(text, events, base, docsEnd, limits, out, counter) {
   let root;
   let aborted = false;
   let docIndex = 0;
-  const fail = (problem) => {
-    out.problems.push(problem);
+  const fail = (problem2) => {
+    out.problems.push(problem2);
     throw new DocumentAbort();
   };
   const attach = (value, pos, keyText) => {
@@ -5606,9 +5612,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path4) {
+function findNode(root, path12) {
   let node = root;
-  for (const segment of path4) {
+  for (const segment of path12) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -5647,18 +5653,23 @@ var init_document = __esm({
       source;
       index;
       value;
-      root;
       start;
       end;
       /** Set by the schema stage: only valid documents reach the rules. */
       valid = false;
+      /** The source tree, or how to build it: documents loaded by a worker thread re-parse their file on first use (src/load/parallel.ts). */
+      tree;
       constructor(source, doc) {
         this.source = source;
         this.index = doc.index;
         this.value = doc.value;
-        this.root = doc.root;
+        this.tree = doc.root;
         this.start = doc.start;
         this.end = doc.end;
+      }
+      get root() {
+        if (typeof this.tree === "function") this.tree = this.tree();
+        return this.tree;
       }
       get file() {
         return this.source.path;
@@ -5693,20 +5704,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path4) {
-        return this.root ? findNode(this.root, path4).exact : false;
+      has(path12) {
+        return this.root ? findNode(this.root, path12).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path4, target = "value") {
+      locate(path12, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path4);
+        const { node } = findNode(this.root, path12);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path4, target = "value") {
+      offsets(path12, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path4);
+        const { node, exact } = findNode(this.root, path12);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -5743,7 +5754,10 @@ var init_core = __esm({
       core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
       core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
       core("duplicate-name", "Report two manifests of one kind with the same name.", ["hvlint design: names identify documents across files"]),
-      core("unresolved-reference", "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.", ["hvlint design"])
+      core("unresolved-reference", "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.", ["hvlint design"]),
+      core("suppression-reason", "Report a suppression comment that gives no reason; it does not suppress anything until it has one.", ["docs/configuration.md#suppressions"]),
+      core("invalid-suppression", "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.", ["docs/configuration.md#suppressions"]),
+      core("unused-suppression", "Report a suppression comment that suppresses no finding.", ["docs/configuration.md#suppressions"], "warning")
     ];
     bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
   }
@@ -5767,39 +5781,39 @@ function fileFinding(file, ruleId, message, line = 1, column = 1) {
   };
 }
 function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
-  const result = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+  const result2 = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
   if (entry.refused) {
-    result.findings.push(fileFinding(entry.file, "file-unreadable", entry.refused));
-    return result;
+    result2.findings.push(fileFinding(entry.file, "file-unreadable", entry.refused));
+    return result2;
   }
   let bytes;
   try {
     const size = reader.size(entry.absolute);
     if (size > limits.maxFileBytes) {
-      result.findings.push(fileFinding(entry.file, "yaml-limits", `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit: split it or raise limits.maxFileBytes`));
-      return result;
+      result2.findings.push(fileFinding(entry.file, "yaml-limits", `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit: split it or raise limits.maxFileBytes`));
+      return result2;
     }
     bytes = reader.read(entry.absolute);
   } catch (error) {
     const code = error.code;
     const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "it does not exist (a dangling link?)" : code === "EISDIR" ? "it is a directory" : String(error.message);
-    result.findings.push(fileFinding(entry.file, "file-unreadable", `cannot read the file: ${why}`));
-    return result;
+    result2.findings.push(fileFinding(entry.file, "file-unreadable", `cannot read the file: ${why}`));
+    return result2;
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const at = lineOfByte(bytes, decoded.offset);
-    result.findings.push(fileFinding(entry.file, "file-encoding", `${decoded.reason}: save it as UTF-8 text`, at.line, at.column));
-    return result;
+    result2.findings.push(fileFinding(entry.file, "file-encoding", `${decoded.reason}: save it as UTF-8 text`, at.line, at.column));
+    return result2;
   }
-  return parseManifests(entry.file, decoded.text, limits, result);
+  return parseManifests(entry.file, decoded.text, limits, result2);
 }
-function parseManifests(file, text, limits = DEFAULT_LIMITS, result) {
-  const out = result ?? { file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+function parseManifests(file, text, limits = DEFAULT_LIMITS, result2) {
+  const out = result2 ?? { file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
   const source = new SourceFile(file, text);
   out.source = source;
   const parsed = parseYaml(source, limits);
-  for (const problem of parsed.problems) out.findings.push(problemFinding(source, problem));
+  for (const problem2 of parsed.problems) out.findings.push(problemFinding(source, problem2));
   out.yamlDocuments = parsed.documents.length;
   for (const doc of parsed.documents) {
     const value = doc.value;
@@ -5810,10 +5824,10 @@ function parseManifests(file, text, limits = DEFAULT_LIMITS, result) {
   }
   return out;
 }
-function problemFinding(source, problem) {
-  const range2 = source.range(problem.start, problem.end);
-  const related = (problem.related ?? []).map((r) => ({ file: source.path, message: r.message, ...source.range(r.start, r.end) }));
-  return { ruleId: problem.ruleId, severity: coreSeverity(problem.ruleId), message: problem.message, file: source.path, ...range2, related };
+function problemFinding(source, problem2) {
+  const range2 = source.range(problem2.start, problem2.end);
+  const related = (problem2.related ?? []).map((r) => ({ file: source.path, message: r.message, ...source.range(r.start, r.end) }));
+  return { ruleId: problem2.ruleId, severity: coreSeverity(problem2.ruleId), message: problem2.message, file: source.path, ...range2, related };
 }
 function formatBytes(n) {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
@@ -10023,7 +10037,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data5 === "colon" || data5 === "hyphen" || data5 === "dot")) {
+          if (!(data5 === "colon" || data5 === "hyphen")) {
             const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema78.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.spec.properties.macStyle.enum, parentSchema: schema78.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err15];
@@ -12707,7 +12721,7 @@ var init_validators = __esm({
     pattern33 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
     validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     Switch = validate43;
-    schema78 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8), hyphen (01-00-5e-7f-03-e8) or dot (0100.5e7f.03e8). Overrides the model's default.", "enum": ["colon", "hyphen", "dot"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "unregisteredMulticast": { "type": "string", "description": "What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).", "enum": ["forward", "filter"], "default": "forward" } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true, "unregisteredMulticast": "forward" }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20] }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
+    schema78 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "unregisteredMulticast": { "type": "string", "description": "What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).", "enum": ["forward", "filter"], "default": "forward" } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true, "unregisteredMulticast": "forward" }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20] }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
     validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     DomainController = validate48;
@@ -12796,20 +12810,20 @@ function validateDocument(doc) {
   doc.valid = problems.length === 0;
   const seen = /* @__PURE__ */ new Set();
   const findings = [];
-  for (const problem of problems) {
-    const range2 = doc.locate(problem.path, problem.target);
-    const key = `${range2.startOffset}:${problem.message}`;
+  for (const problem2 of problems) {
+    const range2 = doc.locate(problem2.path, problem2.target);
+    const key = `${range2.startOffset}:${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push({
       ruleId: "schema",
       severity: coreSeverity("schema"),
-      message: problem.message,
+      message: problem2.message,
       file: doc.file,
       ...range2,
       related: [],
       document: { kind: doc.kind, name: doc.name },
-      path: problem.path
+      path: problem2.path
     });
   }
   return findings;
@@ -12818,18 +12832,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path4) {
+function formatPath(path12) {
   let out = "";
-  for (const segment of path4) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
   }
   return out || "document";
 }
-function valueAt(root, path4) {
+function valueAt(root, path12) {
   let node = root;
-  for (const segment of path4) {
+  for (const segment of path12) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -12864,14 +12878,14 @@ function rewrite(errors, root) {
       problems.push(...alternativeProblem(error, errors.filter((e) => inAlternative(e) === error), root));
       continue;
     }
-    const problem = single(error, root);
-    if (problem) problems.push(problem);
+    const problem2 = single(error, root);
+    if (problem2) problems.push(problem2);
   }
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path4 = parsePointer(error.instancePath);
-  const where = formatPath(path4);
+  const path12 = parsePointer(error.instancePath);
+  const where = formatPath(path12);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -12884,86 +12898,86 @@ function alternativeProblem(error, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path4);
+    const value = valueAt(root, path12);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1) return [{ path: path4, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
-    return [{ path: path4, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
+    if (present.length > 1) return [{ path: path12, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
+    return [{ path: path12, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
   }
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path4);
+    const value = valueAt(root, path12);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
-      return [{ path: path4, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
+      return [{ path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
     }
-    return [{ path: path4, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path4, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path12, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path4 = parsePointer(error.instancePath);
-  const where = formatPath(path4);
-  const value = valueAt(root, path4);
+  const path12 = parsePointer(error.instancePath);
+  const where = formatPath(path12);
+  const value = valueAt(root, path12);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path4, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path12, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
       const allowed = allowedProperties(error);
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
-      return { path: [...path4, extra], target: "key", message: `${formatPath([...path4, extra])} is not a known property${tail}` };
+      return { path: [...path12, extra], target: "key", message: `${formatPath([...path12, extra])} is not a known property${tail}` };
     }
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof value === "string" ? closest(value, allowed.filter((v) => typeof v === "string")) : void 0;
-      return { path: path4, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
+      return { path: path12, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
     }
     case "const":
-      return { path: path4, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}` };
     case "type": {
       const types = String(params["type"]).split(",");
-      return { path: path4, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
     }
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path4, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
-      return { path: path4, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}` };
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error);
-      return { path: path4, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
-      return { path: path4, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
+      return { path: path12, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
     case "maxItems":
-      return { path: path4, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path12, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
-      return { path: path4, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
+      return { path: path12, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
     case "maxLength":
-      return { path: path4, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
+      return { path: path12, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
     case "uniqueItems":
-      return { path: [...path4, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
+      return { path: [...path12, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
     case "propertyNames":
-      return { path: path4, target: "key", message: `${where} has a key that is not allowed (${String(params["propertyName"])})` };
+      return { path: path12, target: "key", message: `${where} has a key that is not allowed (${String(params["propertyName"])})` };
     case "discriminator":
-      return { path: [...path4, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path12, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path4, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path12, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -13060,9 +13074,9 @@ var init_estate = __esm({
         return this.declaredNames.get(kind) ?? /* @__PURE__ */ new Map();
       }
       /** Build an index once per estate and share it between rules. */
-      index(key, build2) {
+      index(key, build3) {
         if (this.memo.has(key)) return this.memo.get(key);
-        const value = build2();
+        const value = build3();
         this.memo.set(key, value);
         return value;
       }
@@ -13148,12 +13162,12 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context, doc, path4, kind, name) {
+function expectDeclared(context, doc, path12, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
   const candidates = [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name);
   const hint = closest(name, candidates);
-  context.report({ doc, path: path4, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+  context.report({ doc, path: path12, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
   return false;
 }
 var meta2, unresolvedReference;
@@ -13176,7 +13190,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context) {
         const { estate } = context;
-        const ref = (doc, path4, kind, name) => expectDeclared(context, doc, path4, kind, name);
+        const ref = (doc, path12, kind, name) => expectDeclared(context, doc, path12, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -13230,14 +13244,14 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path4, port) => {
+          const checkPort = (path12, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint = closest(port, (sw.spec.ports ?? []).map((p) => p.name));
-              context.report({ doc: sw, path: path4, messageId: "missingPort", data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+              context.report({ doc: sw, path: path12, messageId: "missingPort", data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
             }
           };
-          const checkLag = (path4, lag) => {
-            if (!lagIds.has(lag)) context.report({ doc: sw, path: path4, messageId: "missingLag", data: { switch: sw.name, lag } });
+          const checkLag = (path12, lag) => {
+            if (!lagIds.has(lag)) context.report({ doc: sw, path: path12, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach((lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port)));
           (sw.spec.ports ?? []).forEach((port, i) => {
@@ -13255,12 +13269,1126 @@ var init_unresolved_reference = __esm({
   }
 });
 
+// src/rules/nlb/arp-retry-count-zero.ts
+var arpRetryCountZero;
+var init_arp_retry_count_zero = __esm({
+  "src/rules/nlb/arp-retry-count-zero.ts"() {
+    "use strict";
+    arpRetryCountZero = {
+      meta: {
+        id: "arp-retry-count-zero",
+        severity: "warning",
+        area: "nlb",
+        description: "Warn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.",
+        fixable: false,
+        messages: {
+          zero: '{{kind}} "{{name}}" sets arpRetryCount to 0, which only silences duplicate-IP warnings by turning off duplicate address detection: find the cause (a duplicate address, a stale static ARP entry, an NLB mode change) and remove the setting'
+        },
+        sources: ["DOMAIN.md \xA71.8 (KB 264645)", "DOMAIN.md \xA71.9 (Tcpip\\Parameters\\ArpRetryCount)"]
+      },
+      check({ estate, report }) {
+        for (const doc of [...estate.of("HyperVHost"), ...estate.of("VirtualMachine")]) {
+          if (doc.spec.arpRetryCount !== 0) continue;
+          report({ doc, path: ["spec", "arpRetryCount"], messageId: "zero", data: { kind: doc.kind, name: doc.name } });
+        }
+      }
+    };
+  }
+});
+
+// src/model/nlb.ts
+function parseIpv4(ip) {
+  const parts = ip.split(".");
+  if (parts.length !== 4) return void 0;
+  const octets = parts.map((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) ? Number(p) : Number.NaN);
+  if (octets.some((o) => !(o >= 0 && o <= 255))) return void 0;
+  return octets;
+}
+function isMulticastIpv4(ip) {
+  const octets = parseIpv4(ip);
+  return octets !== void 0 && octets[0] >= 224 && octets[0] <= 239;
+}
+function octetsOf(ip) {
+  const octets = parseIpv4(ip);
+  if (!octets) throw new Error(`"${ip}" is not an IPv4 address`);
+  return octets;
+}
+function clusterMacFor(vip, mode) {
+  const [a, b, c, d] = octetsOf(vip);
+  switch (mode) {
+    case "unicast":
+      return ["02", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
+    case "multicast":
+      return ["03", "bf", hex(a), hex(b), hex(c), hex(d)].join("-");
+    case "igmp-multicast":
+      return ["01", "00", "5e", "7f", hex(c), hex(d)].join("-");
+  }
+}
+function igmpGroupFor(vip) {
+  const [, , c, d] = octetsOf(vip);
+  return `239.255.${c}.${d}`;
+}
+function lastTwoOctets(ip) {
+  const [, , c, d] = octetsOf(ip);
+  return `${c}.${d}`;
+}
+function multicastMacForGroup(ip) {
+  if (!isMulticastIpv4(ip)) return void 0;
+  const [, b, c, d] = octetsOf(ip);
+  return ["01", "00", "5e", hex(b & 127), hex(c), hex(d)].join("-");
+}
+function bridgeGroupAddress(ip) {
+  return isMulticastIpv4(ip) ? ip : igmpGroupFor(ip);
+}
+function macStyleOf(mac) {
+  if (/^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(mac)) return "colon";
+  if (/^[0-9a-f]{2}(-[0-9a-f]{2}){5}$/i.test(mac)) return "hyphen";
+  if (/^[0-9a-f]{4}(\.[0-9a-f]{4}){2}$/i.test(mac)) return "dot";
+  return void 0;
+}
+function normalizeMac(mac) {
+  const digits = macStyleOf(mac) || /^[0-9a-f]{12}$/i.test(mac) ? mac.replace(/[-:.]/g, "").toLowerCase() : void 0;
+  if (!digits) return void 0;
+  return digits.match(/../g).join("-");
+}
+function formatMac(mac, style, options = {}) {
+  const canonical = normalizeMac(mac);
+  if (!canonical) throw new Error(`"${mac}" is not a MAC address`);
+  const digits = canonical.replace(/-/g, "");
+  const text = style === "dot" ? digits.match(/..../g).join(".") : digits.match(/../g).join(style === "colon" ? ":" : "-");
+  return options.upperCase ? text.toUpperCase() : text;
+}
+function isUpperCaseMac(mac) {
+  return /[A-F]/.test(mac) && !/[a-f]/.test(mac);
+}
+function macStyleForSwitch(spec, modelStyles = {}) {
+  if (spec.macStyle) return spec.macStyle;
+  const model = spec.model.toLowerCase();
+  for (const [glob, style] of [...Object.entries(modelStyles), ...MODEL_MAC_STYLES]) {
+    if (minimatch(model, glob.toLowerCase())) return style === "any" ? void 0 : style;
+  }
+  return void 0;
+}
+function macForSwitch(mac, spec) {
+  const style = macStyleForSwitch(spec);
+  return formatMac(mac, style === "hyphen" ? "hyphen" : "colon");
+}
+var hex, MODEL_MAC_STYLES;
+var init_nlb = __esm({
+  "src/model/nlb.ts"() {
+    "use strict";
+    init_esm4();
+    hex = (octet) => octet.toString(16).padStart(2, "0");
+    MODEL_MAC_STYLES = [
+      ["dell-powerconnect*", "colon"],
+      ["dell-force10*", "colon"]
+    ];
+  }
+});
+
+// src/rules/nlb/nlb-cluster-mac.ts
+var MODES, nlbClusterMac;
+var init_nlb_cluster_mac = __esm({
+  "src/rules/nlb/nlb-cluster-mac.ts"() {
+    "use strict";
+    init_nlb();
+    MODES = ["unicast", "multicast", "igmp-multicast"];
+    nlbClusterMac = {
+      meta: {
+        id: "nlb-cluster-mac",
+        severity: "error",
+        area: "nlb",
+        description: "Check that a declared NLB cluster MAC is the one its VIP and mode give.",
+        fixable: true,
+        messages: {
+          wrongMac: 'cluster MAC "{{mac}}" does not follow from VIP {{vip}} in {{mode}} mode{{hint}}: write {{expected}} (nlb.exe ip2mac {{vip}})'
+        },
+        sources: ["DOMAIN.md \xA71.1 (KB 4494444, nlb.exe ip2mac)", "DOMAIN.md \xA71.8 (KB 264645)"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          const declared = cluster.spec.clusterMac;
+          if (declared === void 0) continue;
+          const expected = clusterMacFor(cluster.spec.vip, cluster.spec.mode);
+          const actual = normalizeMac(declared);
+          if (actual === expected) continue;
+          const otherMode = MODES.find((m) => m !== cluster.spec.mode && clusterMacFor(cluster.spec.vip, m) === actual);
+          const text = formatMac(expected, macStyleOf(declared) === "colon" ? "colon" : "hyphen", { upperCase: isUpperCaseMac(declared) });
+          report({
+            doc: cluster,
+            path: ["spec", "clusterMac"],
+            messageId: "wrongMac",
+            data: { mac: declared, vip: cluster.spec.vip, mode: cluster.spec.mode, expected: text, hint: otherMode ? ` (it is the ${otherMode} MAC)` : "" },
+            fix: { description: `set the cluster MAC to ${text}`, edits: [{ doc: cluster, path: ["spec", "clusterMac"], text }] }
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/model/topology.ts
+function attachmentKey(at) {
+  return at.lag !== void 0 ? `lag:${at.lag}` : `port:${(at.port ?? "").toLowerCase()}`;
+}
+function describeAttachment(at) {
+  return at.lag !== void 0 ? `LAG ${at.lag}` : `port ${at.port}`;
+}
+function portLags(estate) {
+  return estate.index("topology.portLags", () => {
+    const bySwitch = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch")) {
+      const lags = /* @__PURE__ */ new Map();
+      for (const lag of sw.spec.lags ?? []) for (const port of lag.members ?? []) lags.set(port.toLowerCase(), lag.id);
+      for (const port of sw.spec.ports ?? []) if (port.lag !== void 0) lags.set(port.name.toLowerCase(), port.lag);
+      bySwitch.set(nameKey(sw.name), lags);
+    }
+    return bySwitch;
+  });
+}
+function lagOfPort(estate, sw, port) {
+  return portLags(estate).get(nameKey(sw.name))?.get(port.toLowerCase());
+}
+function uplinksOf(estate, host, virtualSwitch) {
+  const teams = (host.spec.nicTeams ?? []).map((team, teamIndex) => ({ team, teamIndex }));
+  const bound2 = virtualSwitch === void 0 ? [] : teams.filter(({ team }) => team.virtualSwitch !== void 0 && nameKey(team.virtualSwitch) === nameKey(virtualSwitch));
+  const out = [];
+  for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
+    const sw = estate.get("Switch", team.uplink.switch);
+    if (!sw) continue;
+    if (team.uplink.lag !== void 0) out.push({ switch: sw, host, teamIndex, lag: team.uplink.lag });
+    else if (team.uplink.port !== void 0) {
+      const lag = lagOfPort(estate, sw, team.uplink.port);
+      out.push(lag !== void 0 ? { switch: sw, host, teamIndex, lag } : { switch: sw, host, teamIndex, port: team.uplink.port });
+    }
+  }
+  return out;
+}
+function uplinkPath(at) {
+  const uplink = at.host.spec.nicTeams?.[at.teamIndex]?.uplink;
+  return ["spec", "nicTeams", at.teamIndex, "uplink", uplink?.lag !== void 0 ? "lag" : "port"];
+}
+function hostsLandingAt(estate, sw, key) {
+  const index = estate.index("topology.hostsLandingAt", () => {
+    const byPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost")) {
+      for (const at of uplinksOf(estate, host)) {
+        const point = `${nameKey(at.switch.name)}|${attachmentKey(at)}`;
+        const hosts = byPoint.get(point);
+        if (!hosts) byPoint.set(point, [host]);
+        else if (!hosts.includes(host)) hosts.push(host);
+      }
+    }
+    return byPoint;
+  });
+  return index.get(`${nameKey(sw.name)}|${key}`) ?? [];
+}
+function nlbReach(estate, cluster) {
+  const memo = estate.index("topology.nlbReach", () => /* @__PURE__ */ new Map());
+  let reach = memo.get(cluster);
+  if (reach) return reach;
+  reach = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  for (const node of cluster.spec.nodes) {
+    const vm = estate.get("VirtualMachine", node.vm);
+    if (!vm) continue;
+    const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+    const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
+    const key = `${placement}|${nameKey(adapter?.switch ?? "")}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    for (const host of estate.hostsAbleToRun(vm)) {
+      for (const at of uplinksOf(estate, host, adapter?.switch)) {
+        const swKey = nameKey(at.switch.name);
+        let onSwitch = reach.get(swKey);
+        if (!onSwitch) reach.set(swKey, onSwitch = { switch: at.switch, attachments: /* @__PURE__ */ new Map() });
+        const atKey = attachmentKey(at);
+        if (!onSwitch.attachments.has(atKey)) onSwitch.attachments.set(atKey, { ...at, vm: vm.name });
+      }
+    }
+  }
+  memo.set(cluster, reach);
+  return reach;
+}
+function bridgeGroupKeys(group) {
+  const keys = [];
+  const mac = group.mac !== void 0 ? normalizeMac(group.mac) : void 0;
+  if (mac) keys.push(`mac:${mac}`);
+  if (group.group !== void 0) keys.push(`ip:${group.group}`);
+  return keys;
+}
+function igmpClusterKeys(cluster) {
+  return [`mac:${clusterMacFor(cluster.spec.vip, "igmp-multicast")}`, `ip:${igmpGroupFor(cluster.spec.vip)}`, `ip:${cluster.spec.vip}`];
+}
+function bridgeGroupLabel(group) {
+  return group.group ?? group.mac ?? "";
+}
+function bridgeGroupIndex(estate) {
+  return estate.index("topology.bridgeGroups", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch")) {
+      (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
+        for (const key of bridgeGroupKeys(entry)) push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
+      });
+    }
+    return index;
+  });
+}
+function bridgeGroupsFor(estate, sw, cluster) {
+  const index = bridgeGroupIndex(estate);
+  const found = /* @__PURE__ */ new Map();
+  for (const key of igmpClusterKeys(cluster)) {
+    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? []) found.set(entry.index, entry);
+  }
+  return [...found.values()].sort((a, b) => a.index - b.index);
+}
+function igmpClustersServedBy(estate, group) {
+  const index = estate.index("topology.igmpClustersByKey", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("NlbCluster")) {
+      if (cluster.spec.mode !== "igmp-multicast") continue;
+      for (const key of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key}`, cluster);
+    }
+    return byKey;
+  });
+  const found = /* @__PURE__ */ new Set();
+  for (const key of bridgeGroupKeys(group)) for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
+  return [...found].sort(byDeclaration(estate));
+}
+function staticArpByIp(estate) {
+  return estate.index("topology.staticArpByIp", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch")) (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
+    return index;
+  });
+}
+function staticMacEntries(estate, sw, vlan, mac) {
+  const index = estate.index("topology.staticMac", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of estate.of("Switch")) {
+      (s.spec.staticMac ?? []).forEach((entry, i) => {
+        const canonical = normalizeMac(entry.mac);
+        if (canonical) push(byKey, `${nameKey(s.name)}|${entry.vlan}|${canonical}`, { switch: s, index: i, entry });
+      });
+    }
+    return byKey;
+  });
+  return index.get(`${nameKey(sw.name)}|${vlan}|${normalizeMac(mac) ?? mac}`) ?? [];
+}
+function nlbClustersByVip(estate) {
+  return estate.index("topology.nlbClustersByVip", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("NlbCluster")) push(index, cluster.spec.vip, cluster);
+    return index;
+  });
+}
+function macOwners(estate) {
+  return estate.index("topology.macOwners", () => {
+    const index = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
+        const mac = adapter.macAddress !== void 0 ? normalizeMac(adapter.macAddress) : void 0;
+        if (mac) push(index, mac, { doc: vm, path: ["spec", "networkAdapters", i, "macAddress"], description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"` });
+      });
+    }
+    for (const cluster of estate.of("NlbCluster")) {
+      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), { doc: cluster, path: ["spec", "vip"], description: `NLB cluster "${cluster.name}"`, cluster });
+    }
+    return index;
+  });
+}
+function membersCover(members, at) {
+  let keys = memberKeyCache.get(members);
+  if (!keys) {
+    keys = /* @__PURE__ */ new Set([...(members.lags ?? []).map((lag) => attachmentKey({ lag })), ...(members.ports ?? []).map((port) => attachmentKey({ port }))]);
+    memberKeyCache.set(members, keys);
+  }
+  return keys.has(attachmentKey(at));
+}
+function switchVlan(estate, sw, id) {
+  const index = estate.index("topology.switchVlans", () => {
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of estate.of("Switch")) {
+      (s.spec.vlans ?? []).forEach((vlan, i) => {
+        const key = `${nameKey(s.name)}|${vlan.id}`;
+        if (!byKey.has(key)) byKey.set(key, { index: i, vlan });
+      });
+    }
+    return byKey;
+  });
+  return index.get(`${nameKey(sw.name)}|${id}`);
+}
+function push(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+function byDeclaration(estate) {
+  const order = estate.index("topology.declarationOrder", () => new Map(estate.documents.map((d, i) => [d, i])));
+  return (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
+}
+var memberKeyCache;
+var init_topology = __esm({
+  "src/model/topology.ts"() {
+    "use strict";
+    init_estate();
+    init_nlb();
+    memberKeyCache = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-collision.ts
+var nlbIgmpGroupCollision;
+var init_nlb_igmp_group_collision = __esm({
+  "src/rules/nlb/nlb-igmp-group-collision.ts"() {
+    "use strict";
+    init_nlb();
+    init_topology();
+    nlbIgmpGroupCollision = {
+      meta: {
+        id: "nlb-igmp-group-collision",
+        severity: "error",
+        area: "nlb",
+        description: "Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.",
+        fixable: false,
+        messages: {
+          collision: 'igmp-multicast NLB cluster "{{cluster}}" (VIP {{vip}}) and "{{other}}" (VIP {{otherVip}}) on VLAN {{vlan}} both use group {{group}} and MAC {{mac}}, so their traffic and snooping state collide: change the last two octets of one VIP or move one cluster to another VLAN'
+        },
+        sources: ["DOMAIN.md \xA71.1", "DOMAIN.md \xA71.2", "DOMAIN.md \xA71.4"]
+      },
+      check({ estate, report }) {
+        const firstOfGroup = /* @__PURE__ */ new Map();
+        const firstWithoutSwitches = /* @__PURE__ */ new Map();
+        const firstOnSwitch = /* @__PURE__ */ new Map();
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          const group = `${cluster.spec.vlan}|${lastTwoOctets(cluster.spec.vip)}`;
+          const switches = [...nlbReach(estate, cluster).keys()].map((sw) => `${group}|${sw}`);
+          const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key) => firstOnSwitch.get(key)).find((c) => c !== void 0);
+          if (!firstOfGroup.has(group)) firstOfGroup.set(group, cluster);
+          if (switches.length === 0 && !firstWithoutSwitches.has(group)) firstWithoutSwitches.set(group, cluster);
+          for (const key of switches) if (!firstOnSwitch.has(key)) firstOnSwitch.set(key, cluster);
+          if (!other || other.spec.vip === cluster.spec.vip) continue;
+          report({
+            doc: cluster,
+            path: ["spec", "vip"],
+            messageId: "collision",
+            data: {
+              cluster: cluster.name,
+              vip: cluster.spec.vip,
+              other: other.name,
+              otherVip: other.spec.vip,
+              vlan: cluster.spec.vlan,
+              group: igmpGroupFor(cluster.spec.vip),
+              mac: clusterMacFor(cluster.spec.vip, "igmp-multicast")
+            },
+            related: [{ doc: other, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})` }]
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-extra-members.ts
+var nlbIgmpGroupExtraMembers;
+var init_nlb_igmp_group_extra_members = __esm({
+  "src/rules/nlb/nlb-igmp-group-extra-members.ts"() {
+    "use strict";
+    init_estate();
+    init_topology();
+    nlbIgmpGroupExtraMembers = {
+      meta: {
+        id: "nlb-igmp-group-extra-members",
+        severity: "warning",
+        area: "nlb",
+        description: "Report members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.",
+        fixable: false,
+        messages: {
+          extraMember: "{{member}} is a member of bridge multicast group {{group}} on VLAN {{vlan}} but leads to no host able to run a node of NLB cluster {{clusters}}{{leadsTo}}: remove it, so the cluster traffic goes only to the hosts that need it"
+        },
+        sources: ["DOMAIN.md \xA72.1", "DOMAIN.md \xA72.2"]
+      },
+      check({ estate, report }) {
+        for (const sw of estate.of("Switch")) {
+          (sw.spec.bridgeMulticastGroups ?? []).forEach((group, g) => {
+            const clusters = igmpClustersServedBy(estate, group);
+            if (clusters.length === 0) return;
+            const reach = clusters.map((c) => nlbReach(estate, c));
+            if (reach.every((r) => r.size === 0)) return;
+            const wanted = /* @__PURE__ */ new Set();
+            for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
+            const check = (point, member, path12) => {
+              const key = attachmentKey(point);
+              if (wanted.has(key)) return;
+              const hosts = hostsLandingAt(estate, sw, key);
+              report({
+                doc: sw,
+                path: path12,
+                messageId: "extraMember",
+                data: {
+                  member,
+                  group: bridgeGroupLabel(group),
+                  vlan: group.vlan,
+                  clusters: clusters.map((c) => `"${c.name}"`).join(" or "),
+                  leadsTo: hosts.length > 0 ? ` (it leads to ${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")})` : ""
+                },
+                related: clusters.map((c) => ({ doc: c, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${c.name}"` }))
+              });
+            };
+            (group.lags ?? []).forEach((lag, i) => check({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i]));
+            (group.ports ?? []).forEach((port, i) => {
+              const lag = lagOfPort(estate, sw, port);
+              check(lag !== void 0 ? { lag } : { port }, `port ${port}`, ["spec", "bridgeMulticastGroups", g, "ports", i]);
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-members.ts
+var nlbIgmpGroupMembers;
+var init_nlb_igmp_group_members = __esm({
+  "src/rules/nlb/nlb-igmp-group-members.ts"() {
+    "use strict";
+    init_topology();
+    nlbIgmpGroupMembers = {
+      meta: {
+        id: "nlb-igmp-group-members",
+        severity: "error",
+        area: "nlb",
+        description: "Require the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.",
+        fixable: false,
+        messages: {
+          missingMember: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of NLB cluster "{{cluster}}", so add {{member}} to the group'
+        },
+        sources: ["DOMAIN.md \xA71.7", "DOMAIN.md \xA72.1", "DOMAIN.md \xA72.2"]
+      },
+      check({ estate, report }) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            const groups = bridgeGroupsFor(estate, sw, cluster);
+            if (groups.length === 0) continue;
+            const first = groups[0];
+            for (const [key, at] of attachments) {
+              if (groups.some((g) => membersCover(g.entry, at))) continue;
+              const once = `${sw.name}|${first.index}|${key}`;
+              if (reported.has(once)) continue;
+              reported.add(once);
+              const groupPath = ["spec", "bridgeMulticastGroups", first.index];
+              const list2 = at.lag !== void 0 ? "lags" : "ports";
+              report({
+                doc: sw,
+                path: sw.has([...groupPath, list2]) ? [...groupPath, list2] : groupPath,
+                target: "key",
+                messageId: "missingMember",
+                data: { group: bridgeGroupLabel(first.entry), vlan: first.entry.vlan, switch: sw.name, member: describeAttachment(at), host: at.host.name, vm: at.vm, cluster: cluster.name },
+                related: [
+                  { doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` },
+                  { doc: cluster, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${cluster.name}"` }
+                ]
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-igmp-group-missing.ts
+var nlbIgmpGroupMissing;
+var init_nlb_igmp_group_missing = __esm({
+  "src/rules/nlb/nlb-igmp-group-missing.ts"() {
+    "use strict";
+    init_nlb();
+    init_topology();
+    nlbIgmpGroupMissing = {
+      meta: {
+        id: "nlb-igmp-group-missing",
+        severity: "error",
+        area: "nlb",
+        description: "Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.",
+        fixable: false,
+        messages: {
+          missing: 'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}'
+        },
+        sources: ["DOMAIN.md \xA71.2 (KB 4494444)", "DOMAIN.md \xA71.7", "DOMAIN.md \xA72.1", "DOMAIN.md \xA72.2"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
+            const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+            const groupsPath = ["spec", "bridgeMulticastGroups"];
+            report({
+              doc: cluster,
+              path: ["spec", "vip"],
+              messageId: "missing",
+              data: {
+                switch: sw.name,
+                cluster: cluster.name,
+                hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
+                group: igmpGroupFor(cluster.spec.vip),
+                vlan: cluster.spec.vlan,
+                mac: macForSwitch(clusterMacFor(cluster.spec.vip, "igmp-multicast"), sw.spec),
+                members: [...attachments.values()].map(describeAttachment).join(", ")
+              },
+              related: [
+                sw.has(groupsPath) ? { doc: sw, path: groupsPath, target: "key", message: `bridge multicast groups of switch "${sw.name}"` } : { doc: sw, path: ["metadata", "name"], message: `switch "${sw.name}"` }
+              ]
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-multicast-static-entries.ts
+var nlbMulticastStaticEntries;
+var init_nlb_multicast_static_entries = __esm({
+  "src/rules/nlb/nlb-multicast-static-entries.ts"() {
+    "use strict";
+    init_nlb();
+    init_topology();
+    nlbMulticastStaticEntries = {
+      meta: {
+        id: "nlb-multicast-static-entries",
+        severity: "error",
+        area: "nlb",
+        description: "Require a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.",
+        fixable: false,
+        messages: {
+          missingArp: 'no switch has a static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}} on the layer-3 switch or router of VLAN {{vlan}}',
+          missingMacEntry: 'switch "{{switch}}" has no static MAC-table entry for multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add MAC {{mac}} on VLAN {{vlan}} with members {{members}}',
+          missingMember: 'static MAC-table entry {{mac}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of multicast NLB cluster "{{cluster}}", so add {{member}} to the entry'
+        },
+        sources: ["DOMAIN.md \xA71.1", "DOMAIN.md \xA71.5 (KB 4494444)", "DOMAIN.md \xA72.2"]
+      },
+      check({ estate, report }) {
+        const arp = staticArpByIp(estate);
+        const switchesDeclared = estate.of("Switch").length > 0;
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "multicast") continue;
+          const { vip, vlan } = cluster.spec;
+          const mac = clusterMacFor(vip, "multicast");
+          if (switchesDeclared && !arp.has(vip)) {
+            report({ doc: cluster, path: ["spec", "vip"], messageId: "missingArp", data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan } });
+          }
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            const entries = staticMacEntries(estate, sw, vlan, mac);
+            const shown2 = macForSwitch(mac, sw.spec);
+            if (entries.length === 0) {
+              const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+              const listPath = ["spec", "staticMac"];
+              report({
+                doc: cluster,
+                path: ["spec", "vip"],
+                messageId: "missingMacEntry",
+                data: {
+                  switch: sw.name,
+                  cluster: cluster.name,
+                  hosts: `${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h}"`).join(", ")}`,
+                  mac: shown2,
+                  vlan,
+                  members: [...attachments.values()].map(describeAttachment).join(", ")
+                },
+                related: [
+                  sw.has(listPath) ? { doc: sw, path: listPath, target: "key", message: `static MAC-table entries of switch "${sw.name}"` } : { doc: sw, path: ["metadata", "name"], message: `switch "${sw.name}"` }
+                ]
+              });
+              continue;
+            }
+            const first = entries[0];
+            for (const at of attachments.values()) {
+              if (entries.some((e) => membersCover(e.entry, at))) continue;
+              const entryPath = ["spec", "staticMac", first.index];
+              const list2 = at.lag !== void 0 ? "lags" : "ports";
+              report({
+                doc: sw,
+                path: sw.has([...entryPath, list2]) ? [...entryPath, list2] : [...entryPath, "mac"],
+                target: "key",
+                messageId: "missingMember",
+                data: { mac: first.entry.mac, vlan, switch: sw.name, member: describeAttachment(at), host: at.host.name, vm: at.vm, cluster: cluster.name },
+                related: [
+                  { doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` },
+                  { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}"` }
+                ]
+              });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-node-mac-spoofing.ts
+var nlbNodeMacSpoofing;
+var init_nlb_node_mac_spoofing = __esm({
+  "src/rules/nlb/nlb-node-mac-spoofing.ts"() {
+    "use strict";
+    init_estate();
+    nlbNodeMacSpoofing = {
+      meta: {
+        id: "nlb-node-mac-spoofing",
+        severity: "error",
+        area: "nlb",
+        description: "Require MAC address spoofing on the network adapter of every NLB node.",
+        fixable: false,
+        messages: {
+          spoofingOff: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" has MAC address spoofing off but is a node of NLB cluster "{{cluster}}": set macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added',
+          spoofingUnset: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is a node of NLB cluster "{{cluster}}" but does not enable MAC address spoofing (off by default): add macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added'
+        },
+        sources: ["DOMAIN.md \xA71.6", "DOMAIN.md \xA71.7"]
+      },
+      check({ estate, report }) {
+        const reported = /* @__PURE__ */ new Set();
+        for (const cluster of estate.of("NlbCluster")) {
+          cluster.spec.nodes.forEach((node, j) => {
+            const vm = estate.get("VirtualMachine", node.vm);
+            if (!vm) return;
+            const adapters = vm.spec.networkAdapters ?? [];
+            const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
+            if (a < 0) return;
+            const adapter = adapters[a];
+            if (adapter.macAddressSpoofing === true) return;
+            const once = `${nameKey(vm.name)}|${nameKey(adapter.name)}`;
+            if (reported.has(once)) return;
+            reported.add(once);
+            const off = adapter.macAddressSpoofing === false;
+            report({
+              doc: vm,
+              path: ["spec", "networkAdapters", a, off ? "macAddressSpoofing" : "name"],
+              messageId: off ? "spoofingOff" : "spoofingUnset",
+              data: { adapter: adapter.name, vm: vm.name, cluster: cluster.name },
+              related: [{ doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }]
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-node-mode.ts
+var nlbNodeMode;
+var init_nlb_node_mode = __esm({
+  "src/rules/nlb/nlb-node-mode.ts"() {
+    "use strict";
+    nlbNodeMode = {
+      meta: {
+        id: "nlb-node-mode",
+        severity: "error",
+        area: "nlb",
+        description: "Require every NLB node to run in the cluster's operation mode.",
+        fixable: false,
+        messages: {
+          wrongMode: `node "{{vm}}" runs in {{mode}} mode but NLB cluster "{{cluster}}" is {{clusterMode}}: all nodes must use one mode; remove the cluster IP, set every node to {{clusterMode}}, add the IP back and clear the switches' ARP tables`
+        },
+        sources: ["DOMAIN.md \xA71.2", "DOMAIN.md \xA71.8 (KB 264645)"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          cluster.spec.nodes.forEach((node, j) => {
+            if (node.mode === void 0 || node.mode === cluster.spec.mode) return;
+            report({
+              doc: cluster,
+              path: ["spec", "nodes", j, "mode"],
+              messageId: "wrongMode",
+              data: { vm: node.vm, mode: node.mode, cluster: cluster.name, clusterMode: cluster.spec.mode },
+              related: [{ doc: cluster, path: ["spec", "mode"], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` }]
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-node-vlan.ts
+var nlbNodeVlan;
+var init_nlb_node_vlan = __esm({
+  "src/rules/nlb/nlb-node-vlan.ts"() {
+    "use strict";
+    init_estate();
+    nlbNodeVlan = {
+      meta: {
+        id: "nlb-node-vlan",
+        severity: "error",
+        area: "nlb",
+        description: "Require the network adapter of every NLB node to be on the cluster's VLAN.",
+        fixable: false,
+        messages: {
+          wrongVlan: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is on VLAN {{vlan}} but NLB cluster "{{cluster}}", whose node it is, is on VLAN {{clusterVlan}}: put the adapter on VLAN {{clusterVlan}}'
+        },
+        sources: ["DOMAIN.md \xA71.2", "DOMAIN.md \xA71.5", "DOMAIN.md \xA72.1"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          cluster.spec.nodes.forEach((node, j) => {
+            const vm = estate.get("VirtualMachine", node.vm);
+            if (!vm) return;
+            const adapters = vm.spec.networkAdapters ?? [];
+            const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
+            if (a < 0) return;
+            const adapter = adapters[a];
+            if (adapter.vlan === void 0 || adapter.vlan === cluster.spec.vlan) return;
+            report({
+              doc: vm,
+              path: ["spec", "networkAdapters", a, "vlan"],
+              messageId: "wrongVlan",
+              data: { adapter: adapter.name, vm: vm.name, vlan: adapter.vlan, cluster: cluster.name, clusterVlan: cluster.spec.vlan },
+              related: [
+                { doc: cluster, path: ["spec", "vlan"], message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}` },
+                { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
+              ]
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-static-arp-mismatch.ts
+var MODES2, nlbStaticArpMismatch;
+var init_nlb_static_arp_mismatch = __esm({
+  "src/rules/nlb/nlb-static-arp-mismatch.ts"() {
+    "use strict";
+    init_nlb();
+    init_topology();
+    MODES2 = ["unicast", "multicast", "igmp-multicast"];
+    nlbStaticArpMismatch = {
+      meta: {
+        id: "nlb-static-arp-mismatch",
+        severity: "error",
+        area: "nlb",
+        description: "Report a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.",
+        fixable: false,
+        messages: {
+          staleEntry: 'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; change the entry to {{expected}} or remove it'
+        },
+        sources: ["DOMAIN.md \xA71.1", "DOMAIN.md \xA71.5", "DOMAIN.md \xA71.8 (KB 264645)", "DOMAIN.md \xA71.9"]
+      },
+      check({ estate, report }) {
+        const byVip = nlbClustersByVip(estate);
+        const owners = macOwners(estate);
+        for (const sw of estate.of("Switch")) {
+          (sw.spec.staticArp ?? []).forEach((entry, i) => {
+            const clusters = byVip.get(entry.ip);
+            if (!clusters) return;
+            const mac = normalizeMac(entry.mac);
+            if (!mac || clusters.some((c) => clusterMacFor(c.spec.vip, c.spec.mode) === mac)) return;
+            if ((owners.get(mac) ?? []).some((o) => !o.cluster || !clusters.includes(o.cluster))) return;
+            const cluster = clusters[0];
+            const formerMode = MODES2.find((m) => clusterMacFor(entry.ip, m) === mac);
+            report({
+              doc: sw,
+              path: ["spec", "staticArp", i, "mac"],
+              messageId: "staleEntry",
+              data: {
+                vip: entry.ip,
+                cluster: cluster.name,
+                mac: entry.mac,
+                expected: macForSwitch(clusterMacFor(cluster.spec.vip, cluster.spec.mode), sw.spec),
+                hint: formerMode ? ` (it is the cluster's ${formerMode} MAC: left over from a mode change?)` : ""
+              },
+              related: [{ doc: cluster, path: ["spec", "vip"], message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode` }]
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-unicast-mode.ts
+var nlbUnicastMode;
+var init_nlb_unicast_mode = __esm({
+  "src/rules/nlb/nlb-unicast-mode.ts"() {
+    "use strict";
+    nlbUnicastMode = {
+      meta: {
+        id: "nlb-unicast-mode",
+        severity: "warning",
+        area: "nlb",
+        description: "Warn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.",
+        fixable: false,
+        messages: {
+          unicast: 'NLB cluster "{{cluster}}" runs in unicast mode, so the switches flood its traffic to every port of VLAN {{vlan}}: use igmp-multicast with static bridge multicast groups, or keep VLAN {{vlan}} dedicated to the cluster and turn this rule off for it'
+        },
+        sources: ["DOMAIN.md \xA71.5 (KB 4494444)", "DOMAIN.md \xA71.2", "DOMAIN.md \xA72.1"]
+      },
+      check({ estate, report }) {
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "unicast") continue;
+          report({ doc: cluster, path: ["spec", "mode"], messageId: "unicast", data: { cluster: cluster.name, vlan: cluster.spec.vlan } });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/nlb/nlb-vip-conflict.ts
+var nlbVipConflict;
+var init_nlb_vip_conflict = __esm({
+  "src/rules/nlb/nlb-vip-conflict.ts"() {
+    "use strict";
+    init_nlb();
+    init_topology();
+    nlbVipConflict = {
+      meta: {
+        id: "nlb-vip-conflict",
+        severity: "error",
+        area: "nlb",
+        description: "Report an NLB cluster VIP that another cluster or another device in the estate also uses.",
+        fixable: false,
+        messages: {
+          sharedVip: 'VIP {{vip}} of NLB cluster "{{cluster}}" is also the VIP of NLB cluster "{{other}}": give each cluster its own address',
+          arpToOther: 'VIP {{vip}} of NLB cluster "{{cluster}}" is mapped by a static ARP entry on switch "{{switch}}" to {{mac}}, the MAC of {{owner}}: two devices answer for one address (a duplicate IP); give one of them another address'
+        },
+        sources: ["DOMAIN.md \xA71.1", "DOMAIN.md \xA71.9"]
+      },
+      check({ estate, report }) {
+        const owners = macOwners(estate);
+        const arp = staticArpByIp(estate);
+        for (const [vip, clusters] of nlbClustersByVip(estate)) {
+          const first = clusters[0];
+          for (const cluster of clusters.slice(1)) {
+            report({
+              doc: cluster,
+              path: ["spec", "vip"],
+              messageId: "sharedVip",
+              data: { vip, cluster: cluster.name, other: first.name },
+              related: [{ doc: first, path: ["spec", "vip"], message: `VIP of NLB cluster "${first.name}"` }]
+            });
+          }
+          const ownMacs = new Set(clusters.map((c) => clusterMacFor(vip, c.spec.mode)));
+          for (const { switch: sw, index, entry } of arp.get(vip) ?? []) {
+            const mac = normalizeMac(entry.mac);
+            if (!mac || ownMacs.has(mac)) continue;
+            const owner = (owners.get(mac) ?? []).find((o) => !o.cluster || !clusters.includes(o.cluster));
+            if (!owner) continue;
+            report({
+              doc: first,
+              path: ["spec", "vip"],
+              messageId: "arpToOther",
+              data: { vip, cluster: first.name, switch: sw.name, mac: entry.mac, owner: owner.description },
+              related: [
+                { doc: sw, path: ["spec", "staticArp", index, "mac"], message: `static ARP entry ${vip} \u2192 ${entry.mac} on switch "${sw.name}"` },
+                { doc: owner.doc, path: owner.path, message: owner.description }
+              ]
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
 // src/rules/nlb/index.ts
 var nlbRules;
-var init_nlb = __esm({
+var init_nlb2 = __esm({
   "src/rules/nlb/index.ts"() {
     "use strict";
-    nlbRules = [];
+    init_arp_retry_count_zero();
+    init_nlb_cluster_mac();
+    init_nlb_igmp_group_collision();
+    init_nlb_igmp_group_extra_members();
+    init_nlb_igmp_group_members();
+    init_nlb_igmp_group_missing();
+    init_nlb_multicast_static_entries();
+    init_nlb_node_mac_spoofing();
+    init_nlb_node_mode();
+    init_nlb_node_vlan();
+    init_nlb_static_arp_mismatch();
+    init_nlb_unicast_mode();
+    init_nlb_vip_conflict();
+    nlbRules = [
+      arpRetryCountZero,
+      nlbClusterMac,
+      nlbIgmpGroupCollision,
+      nlbIgmpGroupExtraMembers,
+      nlbIgmpGroupMembers,
+      nlbIgmpGroupMissing,
+      nlbMulticastStaticEntries,
+      nlbNodeMacSpoofing,
+      nlbNodeMode,
+      nlbNodeVlan,
+      nlbStaticArpMismatch,
+      nlbUnicastMode,
+      nlbVipConflict
+    ];
+  }
+});
+
+// src/rules/switch/switch-igmp-snooping.ts
+var switchIgmpSnooping;
+var init_switch_igmp_snooping = __esm({
+  "src/rules/switch/switch-igmp-snooping.ts"() {
+    "use strict";
+    init_topology();
+    switchIgmpSnooping = {
+      meta: {
+        id: "switch-igmp-snooping",
+        severity: "error",
+        area: "switch",
+        description: "Require IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.",
+        fixable: false,
+        messages: {
+          snoopingOff: 'IGMP snooping is off on switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}} without a static bridge multicast group: turn IGMP snooping on or add the group',
+          snoopingOffVlan: 'IGMP snooping is off on VLAN {{vlan}} of switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group: turn IGMP snooping on for the VLAN or add the group',
+          unregisteredFiltered: 'VLAN {{vlan}} of switch "{{switch}}" filters unregistered multicast but carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group, so cluster traffic is dropped whenever the group is not registered: add the group or forward unregistered multicast'
+        },
+        sources: ["DOMAIN.md \xA71.2 (KB 4494444)", "DOMAIN.md \xA72.1"]
+      },
+      check({ estate, report }) {
+        const problems = /* @__PURE__ */ new Map();
+        const note = (sw, path12, messageId, vlan, cluster) => {
+          const key = `${sw.name.toLowerCase()}|${path12.join(".")}|${messageId}`;
+          const problem2 = problems.get(key);
+          if (problem2) {
+            if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
+          } else problems.set(key, { switch: sw, path: path12, messageId, vlan, clusters: [cluster] });
+        };
+        for (const cluster of estate.of("NlbCluster")) {
+          if (cluster.spec.mode !== "igmp-multicast") continue;
+          for (const { switch: sw } of nlbReach(estate, cluster).values()) {
+            if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
+            const declared = switchVlan(estate, sw, cluster.spec.vlan);
+            const vlan = declared?.vlan;
+            const v = declared?.index ?? -1;
+            if (sw.spec.igmpSnooping === false) note(sw, ["spec", "igmpSnooping"], "snoopingOff", cluster.spec.vlan, cluster);
+            else if (vlan?.igmpSnooping === false) note(sw, ["spec", "vlans", v, "igmpSnooping"], "snoopingOffVlan", cluster.spec.vlan, cluster);
+            if (vlan?.unregisteredMulticast === "filter") note(sw, ["spec", "vlans", v, "unregisteredMulticast"], "unregisteredFiltered", cluster.spec.vlan, cluster);
+          }
+        }
+        for (const problem2 of problems.values()) {
+          const sw = problem2.switch;
+          report({
+            doc: sw,
+            path: problem2.path,
+            messageId: problem2.messageId,
+            data: { switch: sw.name, vlan: problem2.vlan, clusters: problem2.clusters.map((c) => `"${c.name}"`).join(", ") },
+            related: problem2.clusters.map((c) => ({ doc: c, path: ["spec", "vlan"], message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}` }))
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/switch/switch-mac-style.ts
+function modelStylesOption(options) {
+  const raw = options["modelStyles"];
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter(([, style]) => typeof style === "string" && STYLES.has(style)));
+}
+var STYLE_NAMES, STYLES, switchMacStyle;
+var init_switch_mac_style = __esm({
+  "src/rules/switch/switch-mac-style.ts"() {
+    "use strict";
+    init_nlb();
+    STYLE_NAMES = { colon: "colon-separated", hyphen: "hyphen-separated", dot: "dotted" };
+    STYLES = /* @__PURE__ */ new Set(["colon", "hyphen", "dot", "any"]);
+    switchMacStyle = {
+      meta: {
+        id: "switch-mac-style",
+        severity: "error",
+        area: "switch",
+        description: "Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.",
+        fixable: true,
+        messages: {
+          wrongStyle: 'switch "{{switch}}" takes {{style}} MACs ({{because}}): write "{{mac}}" as {{fixed}}'
+        },
+        optionsSchema: {
+          type: "object",
+          properties: {
+            modelStyles: {
+              type: "object",
+              description: "Model glob \u2192 MAC notation (colon, hyphen, dot, or any), matched before the built-in table; the first match wins.",
+              additionalProperties: { enum: ["colon", "hyphen", "dot", "any"] }
+            }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { modelStyles: {} },
+        sources: ["DOMAIN.md \xA72.1", "DOMAIN.md \xA72.3"]
+      },
+      check({ estate, options, report }) {
+        const modelStyles = modelStylesOption(options);
+        for (const sw of estate.of("Switch")) {
+          const style = macStyleForSwitch(sw.spec, modelStyles);
+          if (style === void 0 || style === "dot") continue;
+          const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
+          const check = (mac, path12) => {
+            if (macStyleOf(mac) === style) return;
+            const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
+            report({
+              doc: sw,
+              path: path12,
+              messageId: "wrongStyle",
+              data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path12, text: fixed2 }] }
+            });
+          };
+          (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
+          (sw.spec.staticArp ?? []).forEach((e, i) => check(e.mac, ["spec", "staticArp", i, "mac"]));
+          (sw.spec.staticMac ?? []).forEach((e, i) => check(e.mac, ["spec", "staticMac", i, "mac"]));
+        }
+      }
+    };
+  }
+});
+
+// src/rules/switch/switch-multicast-mac-mismatch.ts
+var switchMulticastMacMismatch;
+var init_switch_multicast_mac_mismatch = __esm({
+  "src/rules/switch/switch-multicast-mac-mismatch.ts"() {
+    "use strict";
+    init_nlb();
+    switchMulticastMacMismatch = {
+      meta: {
+        id: "switch-multicast-mac-mismatch",
+        severity: "error",
+        area: "switch",
+        description: "Check that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP.",
+        fixable: false,
+        messages: {
+          mismatch: `MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group's multicast MAC {{expected}}{{via}}: fix the MAC or the group`
+        },
+        sources: ["RFC 1112 \xA76.4", "DOMAIN.md \xA71.2", "DOMAIN.md \xA71.3", "DOMAIN.md \xA72.1"]
+      },
+      check({ estate, report }) {
+        for (const sw of estate.of("Switch")) {
+          (sw.spec.bridgeMulticastGroups ?? []).forEach((group, i) => {
+            if (group.mac === void 0 || group.group === void 0) return;
+            const address = bridgeGroupAddress(group.group);
+            const expected = multicastMacForGroup(address);
+            if (normalizeMac(group.mac) === expected) return;
+            report({
+              doc: sw,
+              path: ["spec", "bridgeMulticastGroups", i, "mac"],
+              messageId: "mismatch",
+              data: {
+                mac: group.mac,
+                group: group.group,
+                vlan: group.vlan,
+                expected: formatMac(expected, macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon", { upperCase: isUpperCaseMac(group.mac) }),
+                via: address !== group.group ? ` (the switch takes ${group.group} as an NLB VIP and joins ${address})` : ""
+              }
+            });
+          });
+        }
+      }
+    };
   }
 });
 
@@ -13269,7 +14397,464 @@ var switchRules;
 var init_switch = __esm({
   "src/rules/switch/index.ts"() {
     "use strict";
-    switchRules = [];
+    init_switch_igmp_snooping();
+    init_switch_mac_style();
+    init_switch_multicast_mac_mismatch();
+    switchRules = [switchIgmpSnooping, switchMacStyle, switchMulticastMacMismatch];
+  }
+});
+
+// src/rules/vm/vm-checkpoint-age.ts
+var DAY_MS, DEFAULT_MAX_AGE_DAYS, vmCheckpointAge;
+var init_vm_checkpoint_age = __esm({
+  "src/rules/vm/vm-checkpoint-age.ts"() {
+    "use strict";
+    DAY_MS = 24 * 60 * 60 * 1e3;
+    DEFAULT_MAX_AGE_DAYS = 7;
+    vmCheckpointAge = {
+      meta: {
+        id: "vm-checkpoint-age",
+        severity: "warning",
+        area: "vm",
+        description: "Report checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.",
+        fixable: false,
+        messages: {
+          old: 'checkpoint "{{checkpoint}}" of VM "{{vm}}" is {{days}} days old (more than {{max}}): delete it so it merges into the parent disk'
+        },
+        optionsSchema: {
+          type: "object",
+          properties: { maxAgeDays: { type: "integer", minimum: 0, description: "Age in days above which a checkpoint is reported." } },
+          additionalProperties: false
+        },
+        defaultOptions: { maxAgeDays: DEFAULT_MAX_AGE_DAYS },
+        sources: ["DOMAIN.md \xA73.4 (Microsoft: keep checkpoint chains short)", "DOMAIN.md \xA74.3 (leftover checkpoints mean a backup went wrong)", "DOMAIN.md \xA75.3 (no checkpoints left hanging around before a migration)"]
+      },
+      check({ estate, options, now, report }) {
+        const max = typeof options.maxAgeDays === "number" && options.maxAgeDays >= 0 ? options.maxAgeDays : DEFAULT_MAX_AGE_DAYS;
+        for (const vm of estate.of("VirtualMachine")) {
+          (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
+            if (!checkpoint.created) return;
+            const created = Date.parse(checkpoint.created);
+            if (Number.isNaN(created)) return;
+            const ageMs = now.getTime() - created;
+            if (ageMs <= max * DAY_MS) return;
+            report({
+              doc: vm,
+              path: ["spec", "checkpoints", i, "created"],
+              messageId: "old",
+              data: { vm: vm.name, checkpoint: checkpoint.name, days: Math.floor(ageMs / DAY_MS), max }
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/vm/vm-checkpoint-limit.ts
+var MAX_CHECKPOINTS, vmCheckpointLimit;
+var init_vm_checkpoint_limit = __esm({
+  "src/rules/vm/vm-checkpoint-limit.ts"() {
+    "use strict";
+    MAX_CHECKPOINTS = 50;
+    vmCheckpointLimit = {
+      meta: {
+        id: "vm-checkpoint-limit",
+        severity: "error",
+        area: "vm",
+        description: "Report VMs with more checkpoints than Hyper-V allows (50).",
+        fixable: false,
+        messages: {
+          tooMany: 'VM "{{vm}}" has {{count}} checkpoints: Hyper-V allows at most {{max}}, delete old checkpoints so the chain merges'
+        },
+        sources: ["DOMAIN.md \xA73.2 (Microsoft: at most 50 checkpoints per VM)", "DOMAIN.md \xA73.4 (keep checkpoint chains short)"]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          const count = vm.spec.checkpoints?.length ?? 0;
+          if (count > MAX_CHECKPOINTS) {
+            report({ doc: vm, path: ["spec", "checkpoints"], target: "key", messageId: "tooMany", data: { vm: vm.name, count, max: MAX_CHECKPOINTS } });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/vm/vm-controller-limits.ts
+var LIMITS, vmControllerLimits;
+var init_vm_controller_limits = __esm({
+  "src/rules/vm/vm-controller-limits.ts"() {
+    "use strict";
+    LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } };
+    vmControllerLimits = {
+      meta: {
+        id: "vm-controller-limits",
+        severity: "error",
+        area: "vm",
+        description: "Report controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.",
+        fixable: false,
+        messages: {
+          controllerNumber: "controller number {{number}} is out of range for {{type}}: Hyper-V has {{type}} controllers 0-{{max}}",
+          location: "location {{location}} is out of range for {{type}} controller {{number}}: {{type}} controllers have locations 0-{{max}}",
+          duplicateController: 'VM "{{vm}}" declares {{type}} controller {{number}} twice: merge the drives into one entry',
+          duplicateLocation: 'VM "{{vm}}" has two drives at {{slot}}: give each drive its own location'
+        },
+        sources: ["DOMAIN.md \xA73.2 (Microsoft: IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 locations each)"]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          const controllers = vm.spec.controllers ?? [];
+          const firstController = /* @__PURE__ */ new Map();
+          const firstSlot = /* @__PURE__ */ new Map();
+          controllers.forEach((controller, i) => {
+            const limit = LIMITS[controller.type];
+            const at = ["spec", "controllers", i];
+            if (controller.number > limit.number) {
+              report({ doc: vm, path: [...at, "number"], messageId: "controllerNumber", data: { type: controller.type.toUpperCase(), number: controller.number, max: limit.number } });
+            }
+            const controllerKey = `${controller.type}:${controller.number}`;
+            const first = firstController.get(controllerKey);
+            if (first === void 0) firstController.set(controllerKey, i);
+            else {
+              report({
+                doc: vm,
+                path: [...at, "number"],
+                messageId: "duplicateController",
+                data: { vm: vm.name, type: controller.type.toUpperCase(), number: controller.number },
+                related: [{ doc: vm, path: ["spec", "controllers", first, "number"], message: `${controller.type.toUpperCase()} controller ${controller.number} first declared here` }]
+              });
+            }
+            (controller.drives ?? []).forEach((drive, j) => {
+              const drivePath = [...at, "drives", j, "location"];
+              if (drive.location > limit.location) {
+                report({ doc: vm, path: drivePath, messageId: "location", data: { type: controller.type.toUpperCase(), number: controller.number, location: drive.location, max: limit.location } });
+              }
+              const slot = `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`;
+              const taken = firstSlot.get(slot);
+              if (!taken) firstSlot.set(slot, drivePath);
+              else report({ doc: vm, path: drivePath, messageId: "duplicateLocation", data: { vm: vm.name, slot }, related: [{ doc: vm, path: taken, message: `${slot} is taken here` }] });
+            });
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/model/storage.ts
+function drivesOf(vm) {
+  const out = [];
+  (vm.spec.controllers ?? []).forEach((controller, i) => {
+    (controller.drives ?? []).forEach((drive, j) => {
+      out.push({ controller, drive, path: ["spec", "controllers", i, "drives", j], slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}` });
+    });
+  });
+  return out;
+}
+function bootDriveOf(vm) {
+  const drives = drivesOf(vm);
+  const marked = drives.find((d) => d.drive.boot === true);
+  if (marked) return marked;
+  const system = drives.find((d) => isDisk(d.drive) && d.drive.purpose === "system");
+  if (system) return system;
+  if (vm.spec.generation !== 1) return void 0;
+  const ide = drives.filter((d) => d.controller.type === "ide" && isDisk(d.drive));
+  ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
+  return ide[0];
+}
+function normalizeWindowsPath(path12) {
+  const slashed = path12.replace(/\//g, "\\");
+  const unc = slashed.startsWith("\\\\");
+  const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
+  return (unc ? "\\" + body : body).toLowerCase();
+}
+function isUnder(path12, folder) {
+  const p = normalizeWindowsPath(path12);
+  const f = normalizeWindowsPath(folder);
+  return p === f || p.startsWith(f + "\\");
+}
+function clustersOfHost(estate, host) {
+  const listing = estate.index("storage:clustersListingHost", () => {
+    const map = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      for (const node of cluster.spec.nodes) {
+        const key = nameKey(node);
+        const list2 = map.get(key);
+        if (list2) list2.push(cluster);
+        else map.set(key, [cluster]);
+      }
+    }
+    return map;
+  });
+  const out = [];
+  const named = estate.get("HyperVCluster", host.spec.cluster);
+  if (named) out.push(named);
+  for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
+  return out;
+}
+function clustersSeenBy(estate, vm) {
+  if (vm.spec.cluster) {
+    const cluster = estate.get("HyperVCluster", vm.spec.cluster);
+    return cluster ? [cluster] : [];
+  }
+  const host = estate.get("HyperVHost", vm.spec.host);
+  return host ? clustersOfHost(estate, host) : [];
+}
+function csvHolding(clusters, path12) {
+  for (const cluster of clusters) {
+    const volumes = cluster.spec.sharedVolumes ?? [];
+    for (let i = 0; i < volumes.length; i++) {
+      if (isUnder(path12, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+    }
+  }
+  return void 0;
+}
+var isDisk, isSmbPath, isClusterStoragePath;
+var init_storage = __esm({
+  "src/model/storage.ts"() {
+    "use strict";
+    init_estate();
+    isDisk = (drive) => (drive.kind ?? "disk") === "disk";
+    isSmbPath = (path12) => /^[\\/]{2}[^\\/]/.test(path12);
+    isClusterStoragePath = (path12) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path12));
+  }
+});
+
+// src/rules/vm/vm-data-disk-on-ide.ts
+var vmDataDiskOnIde;
+var init_vm_data_disk_on_ide = __esm({
+  "src/rules/vm/vm-data-disk-on-ide.ts"() {
+    "use strict";
+    init_storage();
+    vmDataDiskOnIde = {
+      meta: {
+        id: "vm-data-disk-on-ide",
+        severity: "warning",
+        area: "vm",
+        description: "Report disks other than the boot disk that sit on an IDE controller: move them to SCSI.",
+        fixable: false,
+        messages: {
+          dataDiskOnIde: 'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller'
+        },
+        sources: ["DOMAIN.md \xA73.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)", "DOMAIN.md \xA73.1 (generation 1 boots from IDE: only the boot disk needs it)"]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          if (vm.spec.generation !== 1) continue;
+          const boot = bootDriveOf(vm);
+          for (const placed of drivesOf(vm)) {
+            if (placed.controller.type !== "ide" || !isDisk(placed.drive) || placed.drive === boot?.drive) continue;
+            report({ doc: vm, path: [...placed.path, "location"], messageId: "dataDiskOnIde", data: { vm: vm.name, path: placed.drive.path ?? "", slot: placed.slot } });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/vm/vm-dynamic-vhd.ts
+var vmDynamicVhd;
+var init_vm_dynamic_vhd = __esm({
+  "src/rules/vm/vm-dynamic-vhd.ts"() {
+    "use strict";
+    init_storage();
+    vmDynamicVhd = {
+      meta: {
+        id: "vm-dynamic-vhd",
+        severity: "warning",
+        area: "vm",
+        description: "Report dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.",
+        fixable: false,
+        messages: {
+          dynamicVhd: 'disk "{{path}}" of VM "{{vm}}" is a dynamically expanding VHD: convert it to VHDX (Convert-VHD), or to a fixed VHD'
+        },
+        sources: [
+          "DOMAIN.md \xA73.3 (Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended)",
+          "DOMAIN.md \xA73.4 (Microsoft: for VHD use fixed; for VHDX dynamic is fine)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
+            if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
+            report({ doc: vm, path: [...path12, "format"], messageId: "dynamicVhd", data: { vm: vm.name, path: drive.path ?? "" } });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/vm/vm-generation-controllers.ts
+var vmGenerationControllers;
+var init_vm_generation_controllers = __esm({
+  "src/rules/vm/vm-generation-controllers.ts"() {
+    "use strict";
+    init_storage();
+    vmGenerationControllers = {
+      meta: {
+        id: "vm-generation-controllers",
+        severity: "error",
+        area: "vm",
+        description: "Report IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.",
+        fixable: false,
+        messages: {
+          gen2IdeController: 'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
+          gen2IdeDisk: 'generation 2 VM "{{vm}}" has a disk on {{slot}}: generation 2 has no IDE, attach the disk to a SCSI controller',
+          gen2IdeDvd: 'generation 2 VM "{{vm}}" has a DVD drive on {{slot}}: generation 2 has no IDE, add the DVD drive to a SCSI controller',
+          gen1BootNotIde: 'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0'
+        },
+        sources: ["DOMAIN.md \xA73.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)"]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          const controllers = vm.spec.controllers ?? [];
+          if (vm.spec.generation === 2) {
+            controllers.forEach((controller, i) => {
+              if (controller.type !== "ide") return;
+              const drives = controller.drives ?? [];
+              if (drives.length === 0) {
+                report({ doc: vm, path: ["spec", "controllers", i, "type"], messageId: "gen2IdeController", data: { vm: vm.name, number: controller.number } });
+                return;
+              }
+              drives.forEach((drive, j) => {
+                const slot = `IDE ${controller.number}:${drive.location}`;
+                const messageId = isDisk(drive) ? "gen2IdeDisk" : "gen2IdeDvd";
+                report({ doc: vm, path: ["spec", "controllers", i, "drives", j, "location"], messageId, data: { vm: vm.name, slot } });
+              });
+            });
+            continue;
+          }
+          const boot = bootDriveOf(vm);
+          if (boot && boot.controller.type !== "ide") {
+            const at = boot.drive.boot === true ? [...boot.path, "boot"] : [...boot.path, "location"];
+            report({ doc: vm, path: at, messageId: "gen1BootNotIde", data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? "disk" : "DVD drive" } });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/vm/vm-ha-disk-placement.ts
+var vmHaDiskPlacement;
+var init_vm_ha_disk_placement = __esm({
+  "src/rules/vm/vm-ha-disk-placement.ts"() {
+    "use strict";
+    init_storage();
+    vmHaDiskPlacement = {
+      meta: {
+        id: "vm-ha-disk-placement",
+        severity: "error",
+        area: "vm",
+        description: "Report disks of highly available VMs that are not on a Cluster Shared Volume of the VM's cluster (or an SMB share).",
+        fixable: false,
+        messages: {
+          notOnCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on a Cluster Shared Volume of cluster "{{cluster}}": other nodes cannot open it, move it under {{volumes}}',
+          noCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on shared storage, and cluster "{{cluster}}" declares no sharedVolumes: put the disk on a CSV of the cluster or an SMB share'
+        },
+        sources: [
+          'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs hold the virtual hard disks of clustered Hyper-V VMs, readable by every node; Scale-Out File Server SMB shares also hold VM files)',
+          "DOMAIN.md \xA72.2, \xA75.2 (a highly available VM runs on, and fails over to, any node of its cluster)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          if (!vm.spec.cluster) continue;
+          const cluster = estate.get("HyperVCluster", vm.spec.cluster);
+          if (!cluster) continue;
+          const volumes = cluster.spec.sharedVolumes ?? [];
+          for (const { drive, path: path12 } of drivesOf(vm)) {
+            if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
+            if (csvHolding([cluster], drive.path)) continue;
+            const related = [
+              volumes.length > 0 ? { doc: cluster, path: ["spec", "sharedVolumes"], target: "key", message: `Cluster Shared Volumes of "${cluster.name}"` } : { doc: cluster, path: ["metadata", "name"], message: `cluster "${cluster.name}"` }
+            ];
+            report({
+              doc: vm,
+              path: [...path12, "path"],
+              messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
+              data: { vm: vm.name, path: drive.path, cluster: cluster.name, volumes: volumes.map((v) => v.path).sort().join(", ") },
+              related
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/vm/vm-local-disk-on-csv.ts
+var vmLocalDiskOnCsv;
+var init_vm_local_disk_on_csv = __esm({
+  "src/rules/vm/vm-local-disk-on-csv.ts"() {
+    "use strict";
+    init_storage();
+    vmLocalDiskOnCsv = {
+      meta: {
+        id: "vm-local-disk-on-csv",
+        severity: "warning",
+        area: "vm",
+        description: "Report disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.",
+        fixable: false,
+        messages: {
+          onCsv: 'disk "{{path}}" of VM "{{vm}}" is on a Cluster Shared Volume{{volume}}, but the VM runs only on host "{{host}}": make it a highly available role of the cluster (spec.cluster) or move the disk off the CSV'
+        },
+        sources: [
+          'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs, mounted under C:\\ClusterStorage on every node, are for the disks of clustered Hyper-V VMs)',
+          "DOMAIN.md \xA75.2 [derived] (only clustered roles fail over to another node; a stand-alone VM on a CSV still dies with its host)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          if (!vm.spec.host) continue;
+          const host = estate.get("HyperVHost", vm.spec.host);
+          const clusters = host ? clustersOfHost(estate, host) : [];
+          for (const { drive, path: path12 } of drivesOf(vm)) {
+            if (!isDisk(drive) || !drive.path) continue;
+            const csv = csvHolding(clusters, drive.path);
+            if (!csv && !isClusterStoragePath(drive.path)) continue;
+            report({
+              doc: vm,
+              path: [...path12, "path"],
+              messageId: "onCsv",
+              data: { vm: vm.name, path: drive.path, host: vm.spec.host, volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : "" },
+              related: csv ? [{ doc: csv.cluster, path: [...csv.path, "path"], message: `Cluster Shared Volume "${csv.volume.name}"` }] : []
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/vm/vm-recovery-checkpoint.ts
+var vmRecoveryCheckpoint;
+var init_vm_recovery_checkpoint = __esm({
+  "src/rules/vm/vm-recovery-checkpoint.ts"() {
+    "use strict";
+    vmRecoveryCheckpoint = {
+      meta: {
+        id: "vm-recovery-checkpoint",
+        severity: "warning",
+        area: "vm",
+        description: "Report recovery checkpoints, which a backup leaves behind when it went wrong.",
+        fixable: false,
+        messages: {
+          recovery: 'VM "{{vm}}" has recovery checkpoint "{{checkpoint}}": a backup did not finish cleanly, check the backup job and remove the checkpoint'
+        },
+        sources: ["DOMAIN.md \xA74.3 (leftover recovery checkpoints mean a backup went wrong)", "DOMAIN.md \xA75.3 (no checkpoints left before a migration)"]
+      },
+      check({ estate, report }) {
+        for (const vm of estate.of("VirtualMachine")) {
+          (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
+            if (checkpoint.type !== "recovery") return;
+            report({ doc: vm, path: ["spec", "checkpoints", i, "type"], messageId: "recovery", data: { vm: vm.name, checkpoint: checkpoint.name } });
+          });
+        }
+      }
+    };
   }
 });
 
@@ -13278,16 +14863,909 @@ var vmRules;
 var init_vm = __esm({
   "src/rules/vm/index.ts"() {
     "use strict";
-    vmRules = [];
+    init_vm_checkpoint_age();
+    init_vm_checkpoint_limit();
+    init_vm_controller_limits();
+    init_vm_data_disk_on_ide();
+    init_vm_dynamic_vhd();
+    init_vm_generation_controllers();
+    init_vm_ha_disk_placement();
+    init_vm_local_disk_on_csv();
+    init_vm_recovery_checkpoint();
+    vmRules = [
+      vmCheckpointAge,
+      vmCheckpointLimit,
+      vmControllerLimits,
+      vmDataDiskOnIde,
+      vmDynamicVhd,
+      vmGenerationControllers,
+      vmHaDiskPlacement,
+      vmLocalDiskOnCsv,
+      vmRecoveryCheckpoint
+    ];
+  }
+});
+
+// src/model/backup.ts
+function describeTarget(target) {
+  if ("vm" in target) return `vm "${target.vm}"`;
+  if ("match" in target) return `match "${target.match}"`;
+  return `selector ${Object.entries(target.selector).map(([k, v]) => `${k}=${v}`).join(",")}`;
+}
+function compileNameGlob(pattern) {
+  return new Minimatch(pattern, { nocase: true, dot: true, platform: "linux" });
+}
+function backupCoverage(estate) {
+  return estate.index("backup:coverage", () => build2(estate));
+}
+function build2(estate) {
+  const vms = estate.of("VirtualMachine");
+  const order = new Map(vms.map((vm, i) => [vm, i]));
+  const byLabel = /* @__PURE__ */ new Map();
+  for (const vm of vms) {
+    for (const [key, value] of Object.entries(vm.labels)) {
+      const k = labelKey(key, value);
+      const list2 = byLabel.get(k);
+      if (list2) list2.push(vm);
+      else byLabel.set(k, [vm]);
+    }
+  }
+  const matches = /* @__PURE__ */ new Map();
+  const globTargets = [];
+  for (const job of estate.of("BackupJob")) {
+    const perTarget = job.spec.targets.map((target) => {
+      if ("vm" in target) {
+        const vm = estate.get("VirtualMachine", target.vm);
+        return vm ? [vm] : [];
+      }
+      if ("match" in target) {
+        const found = [];
+        globTargets.push({ glob: compileNameGlob(target.match), found });
+        return found;
+      }
+      return selectByLabels(byLabel, target.selector);
+    });
+    matches.set(job, perTarget);
+  }
+  matchGlobs(vms, globTargets);
+  const byVm = /* @__PURE__ */ new Map();
+  const jobVms = /* @__PURE__ */ new Map();
+  for (const [job, perTarget] of matches) {
+    const covered = /* @__PURE__ */ new Set();
+    perTarget.forEach((found, index) => {
+      for (const vm of found) {
+        covered.add(vm);
+        const refs = byVm.get(vm);
+        const ref = { job, index, target: job.spec.targets[index] };
+        if (refs) refs.push(ref);
+        else byVm.set(vm, [ref]);
+      }
+    });
+    jobVms.set(job, [...covered].sort((a, b) => order.get(a) - order.get(b)));
+  }
+  return {
+    matchesOf: (job) => matches.get(job) ?? [],
+    vmsOf: (job) => jobVms.get(job) ?? [],
+    targetsOf: (vm) => byVm.get(vm) ?? [],
+    jobsOf: (vm) => {
+      const jobs = [];
+      for (const ref of byVm.get(vm) ?? []) if (jobs[jobs.length - 1] !== ref.job) jobs.push(ref.job);
+      return jobs;
+    }
+  };
+}
+function matchGlobs(vms, globTargets) {
+  const byPrefix = /* @__PURE__ */ new Map();
+  const lengths2 = /* @__PURE__ */ new Set();
+  for (const target of globTargets) {
+    const pattern = target.glob.pattern;
+    const prefix2 = target.glob.negate || target.glob.comment ? "" : /^[A-Za-z0-9 _.-]*/.exec(pattern)[0].toLowerCase();
+    const list2 = byPrefix.get(prefix2);
+    if (list2) list2.push(target);
+    else byPrefix.set(prefix2, [target]);
+    lengths2.add(prefix2.length);
+  }
+  const sortedLengths = [...lengths2].sort((a, b) => a - b);
+  for (const vm of vms) {
+    const name = vm.name;
+    if (!/^[\x20-\x7e]*$/.test(name)) {
+      for (const { glob, found } of globTargets) if (glob.match(name)) found.push(vm);
+      continue;
+    }
+    const lower = name.toLowerCase();
+    for (const length of sortedLengths) {
+      if (length > lower.length) break;
+      const candidates = byPrefix.get(lower.slice(0, length));
+      if (candidates) {
+        for (const { glob, found } of candidates) if (glob.match(name)) found.push(vm);
+      }
+    }
+  }
+}
+function selectByLabels(byLabel, selector) {
+  const pairs = Object.entries(selector);
+  let rarest;
+  for (const [key, value] of pairs) {
+    const list2 = byLabel.get(labelKey(key, value)) ?? [];
+    if (!rarest || list2.length < rarest.length) rarest = list2;
+  }
+  return (rarest ?? []).filter((vm) => pairs.every(([key, value]) => vm.labels[key] === value));
+}
+function hasLabel(vm, label, value) {
+  return Object.prototype.hasOwnProperty.call(vm.labels, label) && vm.labels[label] === value;
+}
+var labelKey;
+var init_backup = __esm({
+  "src/model/backup.ts"() {
+    "use strict";
+    init_esm4();
+    labelKey = (key, value) => `${key}\0${value}`;
+  }
+});
+
+// src/rules/backup/backup-consistency.ts
+var backupConsistency;
+var init_backup_consistency = __esm({
+  "src/rules/backup/backup-consistency.ts"() {
+    "use strict";
+    init_backup();
+    backupConsistency = {
+      meta: {
+        id: "backup-consistency",
+        severity: "warning",
+        area: "backup",
+        description: "Report Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.",
+        fixable: false,
+        messages: {
+          fileSystemOnly: 'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job'
+        },
+        sources: ["DOMAIN.md \xA74.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon)"]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const job of estate.of("BackupJob")) {
+          if (job.spec.consistency !== "application") continue;
+          for (const vm of coverage.vmsOf(job)) {
+            const guest = vm.spec.guest;
+            if (!guest || guest.os !== "linux" && guest.os !== "freebsd") continue;
+            if (guest.integrationServices === false || guest.backupService === false) continue;
+            const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
+            report({
+              doc: vm,
+              path: ["spec", "guest", "os"],
+              messageId: "fileSystemOnly",
+              data: { vm: vm.name, os: guest.os === "linux" ? "Linux" : "FreeBSD", job: job.name },
+              related: [
+                { doc: job, path: ["spec", "consistency"], message: `BackupJob "${job.name}" asks for application consistency` },
+                { doc: job, path: ["spec", "targets", picked.index], message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})` }
+              ]
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/backup/backup-consistency-unavailable.ts
+var backupConsistencyUnavailable;
+var init_backup_consistency_unavailable = __esm({
+  "src/rules/backup/backup-consistency-unavailable.ts"() {
+    "use strict";
+    init_backup();
+    backupConsistencyUnavailable = {
+      meta: {
+        id: "backup-consistency-unavailable",
+        severity: "error",
+        area: "backup",
+        description: "Report guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.",
+        fixable: false,
+        messages: {
+          otherGuest: 'guest "{{vm}}" (os: other) has no VSS integration, so BackupJob "{{job}}" can only take saved-state backups, not application-consistent ones: put the VM in a crash-consistent job, or accept the pause',
+          integrationServicesOff: 'VM "{{vm}}" has integration services off, so BackupJob "{{job}}" can only take saved-state backups, not application-consistent ones: enable integration services in the guest',
+          backupServiceOff: 'VM "{{vm}}" has the backup (volume shadow copy) integration service off, so BackupJob "{{job}}" can only take saved-state backups, not application-consistent ones: enable the service'
+        },
+        sources: [
+          "DOMAIN.md \xA74.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state)",
+          "DOMAIN.md \xA74.2 (Microsoft: guests without integration services get saved-state backups only)"
+        ]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const job of estate.of("BackupJob")) {
+          if (job.spec.consistency !== "application") continue;
+          for (const vm of coverage.vmsOf(job)) {
+            const guest = vm.spec.guest;
+            if (!guest) continue;
+            const finding = guest.os === "other" ? { messageId: "otherGuest", field: "os" } : guest.integrationServices === false ? { messageId: "integrationServicesOff", field: "integrationServices" } : guest.backupService === false ? { messageId: "backupServiceOff", field: "backupService" } : void 0;
+            if (!finding) continue;
+            const picked = coverage.targetsOf(vm).find((ref) => ref.job === job);
+            report({
+              doc: vm,
+              path: ["spec", "guest", finding.field],
+              messageId: finding.messageId,
+              data: { vm: vm.name, job: job.name },
+              related: [
+                { doc: job, path: ["spec", "consistency"], message: `BackupJob "${job.name}" asks for application consistency` },
+                { doc: job, path: ["spec", "targets", picked.index], message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})` }
+              ]
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/backup/backup-linux-remote-storage.ts
+var backupLinuxRemoteStorage;
+var init_backup_linux_remote_storage = __esm({
+  "src/rules/backup/backup-linux-remote-storage.ts"() {
+    "use strict";
+    init_backup();
+    init_storage();
+    backupLinuxRemoteStorage = {
+      meta: {
+        id: "backup-linux-remote-storage",
+        severity: "warning",
+        area: "backup",
+        description: "Report Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.",
+        fixable: false,
+        messages: {
+          smb: 'disk "{{path}}" of Linux VM "{{vm}}" is on an SMB share, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to block storage (SAS, Fibre Channel or local), or back the VM up offline',
+          iscsi: 'disk "{{path}}" of Linux VM "{{vm}}" is on Cluster Shared Volume "{{volume}}", an iSCSI LUN, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to a SAS or Fibre Channel CSV, or back the VM up offline'
+        },
+        sources: ["DOMAIN.md \xA74.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)"]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const vm of estate.of("VirtualMachine")) {
+          if (vm.spec.guest?.os !== "linux") continue;
+          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+          if (online.length === 0) continue;
+          const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
+          const jobRelated = online.map((ref) => ({ doc: ref.job, path: ["spec", "targets", ref.index], message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})` }));
+          const clusters = clustersSeenBy(estate, vm);
+          for (const { drive, path: path12 } of drivesOf(vm)) {
+            if (!isDisk(drive) || !drive.path) continue;
+            if (isSmbPath(drive.path)) {
+              report({ doc: vm, path: [...path12, "path"], messageId: "smb", data: { vm: vm.name, path: drive.path, jobs }, related: jobRelated });
+              continue;
+            }
+            const csv = csvHolding(clusters, drive.path);
+            const storage = csv?.volume.lun?.storage;
+            if (!csv || storage !== "iscsi" && storage !== "smb") continue;
+            report({
+              doc: vm,
+              path: [...path12, "path"],
+              messageId: storage === "smb" ? "smb" : "iscsi",
+              data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
+              related: [{ doc: csv.cluster, path: [...csv.path, "lun", "storage"], message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === "smb" ? "an SMB share" : "an iSCSI LUN"}` }, ...jobRelated]
+            });
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/backup/backup-needs-scsi-controller.ts
+var backupNeedsScsiController;
+var init_backup_needs_scsi_controller = __esm({
+  "src/rules/backup/backup-needs-scsi-controller.ts"() {
+    "use strict";
+    init_backup();
+    backupNeedsScsiController = {
+      meta: {
+        id: "backup-needs-scsi-controller",
+        severity: "error",
+        area: "backup",
+        description: "Report VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.",
+        fixable: false,
+        messages: {
+          noScsi: 'VM "{{vm}}" has no SCSI controller, so {{jobs}} cannot back it up online (event 10103): add a SCSI controller, even one without disks'
+        },
+        sources: ["DOMAIN.md \xA73.5 (field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; event 10103)", "DOMAIN.md \xA74.1 (otherwise Hyper-V falls back to a saved-state backup)"]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        for (const vm of estate.of("VirtualMachine")) {
+          if ((vm.spec.controllers ?? []).some((c) => c.type === "scsi")) continue;
+          const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
+          if (online.length === 0) continue;
+          const jobs = [...new Set(online.map((ref) => ref.job.name))];
+          const related = online.map((ref) => ({ doc: ref.job, path: ["spec", "targets", ref.index], message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})` }));
+          report({
+            doc: vm,
+            path: vm.spec.controllers ? ["spec", "controllers"] : ["spec"],
+            target: "key",
+            messageId: "noScsi",
+            data: { vm: vm.name, jobs: jobs.map((j) => `BackupJob "${j}"`).join(", ") },
+            related
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/backup/backup-offhost-software-vss.ts
+var backupOffhostSoftwareVss;
+var init_backup_offhost_software_vss = __esm({
+  "src/rules/backup/backup-offhost-software-vss.ts"() {
+    "use strict";
+    backupOffhostSoftwareVss = {
+      meta: {
+        id: "backup-offhost-software-vss",
+        severity: "error",
+        area: "backup",
+        description: "Report backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.",
+        fixable: false,
+        messages: {
+          softwareOffHost: `BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, use the storage array's hardware VSS provider or back up on the host`
+        },
+        sources: ["DOMAIN.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)"]
+      },
+      check({ estate, report }) {
+        for (const job of estate.of("BackupJob")) {
+          if (!job.spec.offHostProxy || job.spec.vssProvider !== "software") continue;
+          report({
+            doc: job,
+            path: ["spec", "vssProvider"],
+            messageId: "softwareOffHost",
+            data: { job: job.name, proxy: job.spec.offHostProxy },
+            related: [{ doc: job, path: ["spec", "offHostProxy"], message: `off-host proxy "${job.spec.offHostProxy}"` }]
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/backup/backup-required-uncovered.ts
+var backupRequiredUncovered;
+var init_backup_required_uncovered = __esm({
+  "src/rules/backup/backup-required-uncovered.ts"() {
+    "use strict";
+    init_backup();
+    backupRequiredUncovered = {
+      meta: {
+        id: "backup-required-uncovered",
+        severity: "error",
+        area: "backup",
+        description: "Report VMs labelled as needing a backup (backup: required by default) that no backup job covers.",
+        fixable: false,
+        messages: {
+          uncovered: 'VM "{{vm}}" is labelled {{label}}={{value}} but no BackupJob covers it: add it to a job by name, glob or label selector'
+        },
+        optionsSchema: {
+          type: "object",
+          properties: {
+            label: { type: "string", minLength: 1, description: "Label key that marks a VM as needing a backup." },
+            value: { type: "string", description: "Label value that marks a VM as needing a backup." }
+          },
+          additionalProperties: false
+        },
+        defaultOptions: { label: "backup", value: "required" },
+        sources: ["DOMAIN.md \xA74 [derived] (a VM marked as needing a backup that no job picks up is not backed up)"]
+      },
+      check({ estate, options, report }) {
+        const label = typeof options.label === "string" && options.label ? options.label : "backup";
+        const value = typeof options.value === "string" ? options.value : "required";
+        const coverage = backupCoverage(estate);
+        for (const vm of estate.of("VirtualMachine")) {
+          if (!hasLabel(vm, label, value) || coverage.jobsOf(vm).length > 0) continue;
+          report({ doc: vm, path: ["metadata", "labels", label], messageId: "uncovered", data: { vm: vm.name, label, value } });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/backup/backup-target-unmatched.ts
+var backupTargetUnmatched;
+var init_backup_target_unmatched = __esm({
+  "src/rules/backup/backup-target-unmatched.ts"() {
+    "use strict";
+    init_backup();
+    backupTargetUnmatched = {
+      meta: {
+        id: "backup-target-unmatched",
+        severity: "error",
+        area: "backup",
+        description: "Report backup job targets (globs and label selectors) that match no VM.",
+        fixable: false,
+        messages: {
+          glob: 'target match "{{pattern}}" of BackupJob "{{job}}" matches no VM: fix the pattern (a glob over VM names, case-insensitive) or remove the target',
+          selector: 'target selector {{selector}} of BackupJob "{{job}}" matches no VM: {{why}}'
+        },
+        sources: ["DOMAIN.md \xA74 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)", "docs/manifests.md, BackupJob targets"]
+      },
+      check({ estate, report }) {
+        const coverage = backupCoverage(estate);
+        const pairs = estate.index("backup:labelPairs", () => {
+          const set = /* @__PURE__ */ new Set();
+          for (const vm of estate.of("VirtualMachine")) for (const [k, v] of Object.entries(vm.labels)) set.add(`${k}=${v}`);
+          return set;
+        });
+        for (const job of estate.of("BackupJob")) {
+          const matches = coverage.matchesOf(job);
+          job.spec.targets.forEach((target, i) => {
+            if (matches[i].length > 0) return;
+            if ("vm" in target) return;
+            if ("match" in target) {
+              report({ doc: job, path: ["spec", "targets", i, "match"], messageId: "glob", data: { job: job.name, pattern: target.match } });
+              return;
+            }
+            const wanted = Object.entries(target.selector).map(([k, v]) => `${k}=${v}`);
+            const absent = wanted.filter((p) => !pairs.has(p));
+            const why = absent.length > 0 ? `no VM carries the label ${absent.join(", ")}, fix the selector or label the VMs` : "no VM carries all of these labels together, fix the selector or label the VMs";
+            report({ doc: job, path: ["spec", "targets", i, "selector"], target: "key", messageId: "selector", data: { job: job.name, selector: wanted.join(","), why } });
+          });
+        }
+      }
+    };
   }
 });
 
 // src/rules/backup/index.ts
 var backupRules;
-var init_backup = __esm({
+var init_backup2 = __esm({
   "src/rules/backup/index.ts"() {
     "use strict";
-    backupRules = [];
+    init_backup_consistency();
+    init_backup_consistency_unavailable();
+    init_backup_linux_remote_storage();
+    init_backup_needs_scsi_controller();
+    init_backup_offhost_software_vss();
+    init_backup_required_uncovered();
+    init_backup_target_unmatched();
+    backupRules = [
+      backupConsistency,
+      backupConsistencyUnavailable,
+      backupLinuxRemoteStorage,
+      backupNeedsScsiController,
+      backupOffhostSoftwareVss,
+      backupRequiredUncovered,
+      backupTargetUnmatched
+    ];
+  }
+});
+
+// src/model/dependencies.ts
+function startupDependencies(estate) {
+  return estate.index("dependencies:startup", () => {
+    const graph = new DependencyGraph();
+    const dcsByDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      const key = nameKey(dc.spec.domain);
+      const list2 = dcsByDomain.get(key);
+      if (list2) list2.push(dc.name);
+      else dcsByDomain.set(key, [dc.name]);
+    }
+    const addDomain = (domain) => {
+      const id = estateNodeId("domain", domain);
+      graph.add(id, dcsByDomain.has(nameKey(domain)) ? "any" : "all", { kind: "domain", name: domain });
+      return id;
+    };
+    for (const cluster of estate.of("HyperVCluster")) graph.add(estateNodeId("cluster", cluster.name), "all", { kind: "cluster", name: cluster.name, doc: cluster });
+    for (const host of estate.of("HyperVHost")) graph.add(estateNodeId("host", host.name), "all", { kind: "host", name: host.name, doc: host });
+    for (const vm of estate.of("VirtualMachine")) graph.add(estateNodeId("vm", vm.name), "all", { kind: "vm", name: vm.name, doc: vm });
+    for (const dc of estate.of("DomainController")) graph.add(estateNodeId("dc", dc.name), "all", { kind: "dc", name: dc.name, doc: dc });
+    for (const cluster of estate.of("HyperVCluster")) graph.dependsOn(estateNodeId("cluster", cluster.name), addDomain(cluster.spec.domain));
+    for (const dc of estate.of("DomainController")) {
+      const id = estateNodeId("dc", dc.name);
+      graph.dependsOn(addDomain(dc.spec.domain), id);
+      if (dc.spec.vm && graph.has(estateNodeId("vm", dc.spec.vm))) graph.dependsOn(id, estateNodeId("vm", dc.spec.vm));
+    }
+    for (const vm of estate.of("VirtualMachine")) {
+      const placement = vm.spec.cluster ? estateNodeId("cluster", vm.spec.cluster) : vm.spec.host ? estateNodeId("host", vm.spec.host) : void 0;
+      if (placement && graph.has(placement)) graph.dependsOn(estateNodeId("vm", vm.name), placement);
+    }
+    for (const host of estate.of("HyperVHost")) {
+      for (const cluster of clustersOfHost(estate, host)) graph.dependsOn(estateNodeId("host", host.name), estateNodeId("cluster", cluster.name));
+    }
+    const startable = graph.startable();
+    const blocked = (id) => !startable.has(id);
+    const deadlocked = new Set(graph.cycles(blocked).flat());
+    return {
+      graph,
+      startable,
+      deadlocked,
+      cycleThrough: (id) => deadlocked.has(id) ? graph.shortestCycle(id, (other) => deadlocked.has(other))?.map((n) => graph.data(n)) : void 0
+    };
+  });
+}
+var DependencyGraph, estateNodeId;
+var init_dependencies = __esm({
+  "src/model/dependencies.ts"() {
+    "use strict";
+    init_estate();
+    init_storage();
+    DependencyGraph = class {
+      index = /* @__PURE__ */ new Map();
+      nodes = [];
+      /** Add a node; adding an existing id again keeps the first. */
+      add(id, gate, data) {
+        if (this.index.has(id)) return;
+        this.index.set(id, this.nodes.length);
+        this.nodes.push({ id, gate, data, dependencies: [] });
+      }
+      has(id) {
+        return this.index.has(id);
+      }
+      data(id) {
+        const i = this.index.get(id);
+        return i === void 0 ? void 0 : this.nodes[i].data;
+      }
+      gate(id) {
+        const i = this.index.get(id);
+        return i === void 0 ? void 0 : this.nodes[i].gate;
+      }
+      /** `from` needs `to`. Both must have been added. */
+      dependsOn(from, to) {
+        const f = this.index.get(from);
+        const t = this.index.get(to);
+        if (f === void 0 || t === void 0) throw new Error(`dependency between unknown nodes ${from} \u2192 ${to}`);
+        const deps = this.nodes[f].dependencies;
+        if (!deps.includes(t)) deps.push(t);
+      }
+      dependenciesOf(id) {
+        const i = this.index.get(id);
+        return i === void 0 ? [] : this.nodes[i].dependencies.map((d) => this.nodes[d].id);
+      }
+      ids() {
+        return this.nodes.map((n) => n.id);
+      }
+      /** Nodes that can start from nothing (least fixed point of the all/any conditions). O(V + E). */
+      startable() {
+        const n = this.nodes.length;
+        const dependents = Array.from({ length: n }, () => []);
+        const missing = new Array(n);
+        const queue = [];
+        this.nodes.forEach((node, i) => {
+          for (const d of node.dependencies) dependents[d].push(i);
+          missing[i] = node.gate === "all" ? node.dependencies.length : Math.min(1, node.dependencies.length);
+          if (node.gate === "all" && node.dependencies.length === 0) queue.push(i);
+        });
+        const started = new Array(n).fill(false);
+        for (const i of queue) started[i] = true;
+        for (let head = 0; head < queue.length; head++) {
+          for (const dependent of dependents[queue[head]]) {
+            if (started[dependent]) continue;
+            missing[dependent]--;
+            if (missing[dependent] <= 0) {
+              started[dependent] = true;
+              queue.push(dependent);
+            }
+          }
+        }
+        return new Set(queue.map((i) => this.nodes[i].id));
+      }
+      /**
+       * Strongly connected components (Tarjan, iterative) of the subgraph of nodes accepted by
+       * `include`, keeping only components that hold a cycle (two or more nodes, or a self-loop).
+       */
+      cycles(include = () => true) {
+        const n = this.nodes.length;
+        const ok = this.nodes.map((node) => include(node.id));
+        const order = new Array(n).fill(-1);
+        const low = new Array(n).fill(0);
+        const onStack = new Array(n).fill(false);
+        const stack = [];
+        const components = [];
+        let counter = 0;
+        for (let root = 0; root < n; root++) {
+          if (!ok[root] || order[root] !== -1) continue;
+          const frames = [{ v: root, next: 0 }];
+          order[root] = low[root] = counter++;
+          stack.push(root);
+          onStack[root] = true;
+          while (frames.length > 0) {
+            const frame = frames[frames.length - 1];
+            const deps = this.nodes[frame.v].dependencies;
+            if (frame.next < deps.length) {
+              const w2 = deps[frame.next++];
+              if (!ok[w2]) continue;
+              if (order[w2] === -1) {
+                order[w2] = low[w2] = counter++;
+                stack.push(w2);
+                onStack[w2] = true;
+                frames.push({ v: w2, next: 0 });
+              } else if (onStack[w2]) {
+                low[frame.v] = Math.min(low[frame.v], order[w2]);
+              }
+              continue;
+            }
+            frames.pop();
+            const parent = frames[frames.length - 1];
+            if (parent) low[parent.v] = Math.min(low[parent.v], low[frame.v]);
+            if (low[frame.v] !== order[frame.v]) continue;
+            const component = [];
+            let w;
+            do {
+              w = stack.pop();
+              onStack[w] = false;
+              component.push(w);
+            } while (w !== frame.v);
+            if (component.length > 1 || this.nodes[frame.v].dependencies.includes(frame.v)) {
+              components.push(component.sort((a, b) => a - b).map((i) => this.nodes[i].id));
+            }
+          }
+        }
+        return components;
+      }
+      /** A shortest cycle from `id` back to itself through nodes accepted by `include` (BFS), as ids from `id` to `id`. */
+      shortestCycle(id, include = () => true) {
+        const start = this.index.get(id);
+        if (start === void 0) return void 0;
+        const parent = /* @__PURE__ */ new Map();
+        const queue = [start];
+        for (let head = 0; head < queue.length; head++) {
+          const v = queue[head];
+          for (const w of this.nodes[v].dependencies) {
+            if (w === start) {
+              const path12 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path12.push(at);
+              path12.push(start);
+              return [path12[0], ...path12.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+            }
+            if (parent.has(w) || !include(this.nodes[w].id)) continue;
+            parent.set(w, v);
+            queue.push(w);
+          }
+        }
+        return void 0;
+      }
+    };
+    estateNodeId = (kind, name) => `${kind}:${nameKey(name)}`;
+  }
+});
+
+// src/rules/cluster/cluster-dc-dependency.ts
+var KIND_LABEL, clusterDcDependency;
+var init_cluster_dc_dependency = __esm({
+  "src/rules/cluster/cluster-dc-dependency.ts"() {
+    "use strict";
+    init_estate();
+    init_dependencies();
+    KIND_LABEL = { cluster: "cluster", host: "host", domain: "domain", dc: "DC", vm: "VM" };
+    clusterDcDependency = {
+      meta: {
+        id: "cluster-dc-dependency",
+        severity: "error",
+        area: "cluster",
+        description: "Report clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).",
+        fixable: false,
+        messages: {
+          selfDependent: 'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} runs on the cluster itself ({{dcs}}): run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
+          cycle: 'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}): run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host'
+        },
+        sources: ["DOMAIN.md \xA75.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; [derived] no cycle through a domain's DCs)", "DOMAIN.md \xA75.1 (Microsoft: add a physical DC where possible)"]
+      },
+      check({ estate, report }) {
+        const deps = startupDependencies(estate);
+        for (const cluster of estate.of("HyperVCluster")) {
+          const id = estateNodeId("cluster", cluster.name);
+          if (!deps.deadlocked.has(id)) continue;
+          const domainId = estateNodeId("domain", cluster.spec.domain);
+          const dcs = deps.graph.dependenciesOf(domainId).map((dc) => deps.graph.data(dc).doc);
+          const nodes = new Set(estate.hostsOfCluster(cluster.name).map((h) => nameKey(h.name)));
+          const placementOf = (dc) => {
+            const vm = estate.get("VirtualMachine", dc.spec.vm);
+            if (!vm) return { onThisCluster: false };
+            const onThisCluster = vm.spec.cluster ? nameKey(vm.spec.cluster) === nameKey(cluster.name) : vm.spec.host ? nodes.has(nameKey(vm.spec.host)) : false;
+            return { vm, onThisCluster };
+          };
+          const placements = dcs.map((dc) => ({ dc, ...placementOf(dc) }));
+          const related = placements.map(({ dc, vm }) => ({
+            doc: dc,
+            path: ["spec", "vm"],
+            message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ""}`
+          }));
+          const domain = cluster.spec.domain;
+          if (placements.every((p) => p.onThisCluster)) {
+            report({ doc: cluster, path: ["spec", "domain"], messageId: "selfDependent", data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", ") }, related });
+            continue;
+          }
+          const chain = (deps.cycleThrough(id) ?? []).map((n) => `${KIND_LABEL[n.kind]} ${n.name}`).join(" \u2192 ");
+          report({ doc: cluster, path: ["spec", "domain"], messageId: "cycle", data: { cluster: cluster.name, domain, cycle: chain }, related });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/cluster/cluster-membership.ts
+var clusterMembership;
+var init_cluster_membership = __esm({
+  "src/rules/cluster/cluster-membership.ts"() {
+    "use strict";
+    init_estate();
+    clusterMembership = {
+      meta: {
+        id: "cluster-membership",
+        severity: "error",
+        area: "cluster",
+        description: "Report hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.",
+        fixable: false,
+        messages: {
+          notListed: `host "{{host}}" names cluster "{{cluster}}", but the cluster does not list it in spec.nodes: add "{{host}}" to the cluster's nodes or fix spec.cluster`,
+          namesOther: `cluster "{{cluster}}" lists host "{{host}}", but the host names cluster "{{other}}": remove it from the nodes or fix the host's spec.cluster`,
+          listedTwice: 'cluster "{{cluster}}" lists host "{{host}}", which cluster "{{other}}" lists too: a host is a node of one cluster only'
+        },
+        sources: ["Microsoft: a server is a node of at most one failover cluster", "DOMAIN.md \xA72.2, \xA75.2 (which hosts can run a highly available VM follows from the cluster's nodes)"]
+      },
+      check({ estate, report }) {
+        const firstListing = /* @__PURE__ */ new Map();
+        for (const cluster of estate.of("HyperVCluster")) {
+          cluster.spec.nodes.forEach((node, index) => {
+            const host = estate.get("HyperVHost", node);
+            if (!host) return;
+            if (host.spec.cluster !== void 0) {
+              if (nameKey(host.spec.cluster) === nameKey(cluster.name)) return;
+              report({
+                doc: cluster,
+                path: ["spec", "nodes", index],
+                messageId: "namesOther",
+                data: { cluster: cluster.name, host: host.name, other: host.spec.cluster },
+                related: [{ doc: host, path: ["spec", "cluster"], message: `host "${host.name}" names cluster "${host.spec.cluster}"` }]
+              });
+              return;
+            }
+            const first = firstListing.get(nameKey(host.name));
+            if (!first) {
+              firstListing.set(nameKey(host.name), { cluster, index });
+              return;
+            }
+            report({
+              doc: cluster,
+              path: ["spec", "nodes", index],
+              messageId: "listedTwice",
+              data: { cluster: cluster.name, host: host.name, other: first.cluster.name },
+              related: [{ doc: first.cluster, path: ["spec", "nodes", first.index], message: `cluster "${first.cluster.name}" lists "${host.name}" too` }]
+            });
+          });
+        }
+        const listed = /* @__PURE__ */ new Set();
+        for (const cluster of estate.of("HyperVCluster")) for (const node of cluster.spec.nodes) listed.add(`${nameKey(cluster.name)}\0${nameKey(node)}`);
+        for (const host of estate.of("HyperVHost")) {
+          const cluster = estate.get("HyperVCluster", host.spec.cluster);
+          if (!cluster || listed.has(`${nameKey(cluster.name)}\0${nameKey(host.name)}`)) continue;
+          report({
+            doc: host,
+            path: ["spec", "cluster"],
+            messageId: "notListed",
+            data: { host: host.name, cluster: cluster.name },
+            related: [{ doc: cluster, path: ["spec", "nodes"], target: "key", message: `nodes of cluster "${cluster.name}"` }]
+          });
+        }
+      }
+    };
+  }
+});
+
+// src/rules/cluster/dc-disk-placement.ts
+var AD_PURPOSES, dcDiskPlacement;
+var init_dc_disk_placement = __esm({
+  "src/rules/cluster/dc-disk-placement.ts"() {
+    "use strict";
+    init_storage();
+    AD_PURPOSES = { ntds: "NTDS", sysvol: "SYSVOL" };
+    dcDiskPlacement = {
+      meta: {
+        id: "dc-disk-placement",
+        severity: "warning",
+        area: "cluster",
+        description: "Report domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.",
+        fixable: false,
+        messages: {
+          onIde: '{{purpose}} disk "{{path}}" of domain controller "{{dc}}" is on {{slot}}: put NTDS and SYSVOL on a virtual SCSI disk',
+          differencing: 'disk "{{path}}" of domain controller "{{dc}}" is a differencing disk: domain controllers must not use differencing disks, merge it into a standalone VHDX'
+        },
+        sources: ["DOMAIN.md \xA75.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)"]
+      },
+      check({ estate, report }) {
+        for (const dc of estate.of("DomainController")) {
+          const vm = estate.get("VirtualMachine", dc.spec.vm);
+          if (!vm) continue;
+          const related = [{ doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }];
+          for (const { controller, drive, path: path12, slot } of drivesOf(vm)) {
+            if (!isDisk(drive)) continue;
+            const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
+            if (purpose && controller.type === "ide") {
+              report({ doc: vm, path: [...path12, "purpose"], messageId: "onIde", data: { purpose, path: drive.path ?? "", dc: dc.name, slot }, related });
+            }
+            if (drive.type === "differencing") {
+              report({ doc: vm, path: [...path12, "type"], messageId: "differencing", data: { path: drive.path ?? "", dc: dc.name }, related });
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/rules/cluster/dc-redundancy.ts
+function commonHost(estate, dcs) {
+  let common;
+  for (const dc of dcs) {
+    let only;
+    if (dc.spec.physicalServer) only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
+    else {
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (!vm) return void 0;
+      const hosts = estate.hostsAbleToRun(vm);
+      if (hosts.length === 1) only = { key: `host:${nameKey(hosts[0].name)}`, name: hosts[0].name };
+      else if (hosts.length === 0 && vm.spec.host) only = { key: `host:${nameKey(vm.spec.host)}`, name: vm.spec.host };
+    }
+    if (!only) return void 0;
+    if (common && common.key !== only.key) return void 0;
+    common = only;
+  }
+  return common?.name;
+}
+var dcRedundancy;
+var init_dc_redundancy = __esm({
+  "src/rules/cluster/dc-redundancy.ts"() {
+    "use strict";
+    init_estate();
+    dcRedundancy = {
+      meta: {
+        id: "dc-redundancy",
+        severity: "warning",
+        area: "cluster",
+        description: "Report domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.",
+        fixable: false,
+        messages: {
+          single: 'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
+          oneHost: 'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible'
+        },
+        sources: ["DOMAIN.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)"]
+      },
+      check({ estate, report }) {
+        const dcsByDomain = /* @__PURE__ */ new Map();
+        for (const dc of estate.of("DomainController")) {
+          const key = nameKey(dc.spec.domain);
+          const list2 = dcsByDomain.get(key);
+          if (list2) list2.push(dc);
+          else dcsByDomain.set(key, [dc]);
+        }
+        const usersByDomain = /* @__PURE__ */ new Map();
+        for (const user of [...estate.of("HyperVCluster"), ...estate.of("HyperVHost")]) {
+          const key = nameKey(user.spec.domain);
+          const list2 = usersByDomain.get(key);
+          if (list2) list2.push(user);
+          else usersByDomain.set(key, [user]);
+        }
+        for (const [key, dcs] of dcsByDomain) {
+          const first = dcs[0];
+          const users = usersByDomain.get(key) ?? [];
+          if (dcs.length === 1) {
+            if (users.length === 0) continue;
+            const shown2 = users.slice(0, 3).map((u) => `${u.kind} "${u.name}"`).join(", ") + (users.length > 3 ? ` and ${users.length - 3} more` : "");
+            report({
+              doc: first,
+              path: ["spec", "domain"],
+              messageId: "single",
+              data: { domain: first.spec.domain, dc: first.name, users: shown2 },
+              related: [{ doc: users[0], path: ["spec", "domain"], message: `${users[0].kind} "${users[0].name}" is in ${first.spec.domain}` }]
+            });
+            continue;
+          }
+          const host = commonHost(estate, dcs);
+          if (!host) continue;
+          const related = dcs.slice(1).map((dc) => ({ doc: dc, path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"], message: `DC "${dc.name}" also runs on "${host}"` }));
+          report({
+            doc: first,
+            path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
+            messageId: "oneHost",
+            data: { domain: first.spec.domain, count: dcs.length, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), host },
+            related
+          });
+        }
+      }
+    };
   }
 });
 
@@ -13296,23 +15774,265 @@ var clusterRules;
 var init_cluster = __esm({
   "src/rules/cluster/index.ts"() {
     "use strict";
-    clusterRules = [];
+    init_cluster_dc_dependency();
+    init_cluster_membership();
+    init_dc_disk_placement();
+    init_dc_redundancy();
+    clusterRules = [clusterDcDependency, clusterMembership, dcDiskPlacement, dcRedundancy];
+  }
+});
+
+// src/drift/rules.ts
+function driftRule(id) {
+  const meta3 = DRIFT_RULES.find((m) => m.id === id);
+  if (!meta3) throw new Error(`unknown drift rule ${id}`);
+  return meta3;
+}
+var drift, EXPORT, DRIFT_RULES, DRIFT_RULE_IDS;
+var init_rules = __esm({
+  "src/drift/rules.ts"() {
+    "use strict";
+    drift = (id, severity, description, messages, sources) => ({
+      id,
+      severity,
+      area: "drift",
+      description,
+      fixable: false,
+      messages,
+      sources
+    });
+    EXPORT = "DOMAIN.md \xA76 (what PowerShell exports look like)";
+    DRIFT_RULES = [
+      drift(
+        "drift-inventory",
+        "error",
+        "Report inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.",
+        {
+          unreadable: "cannot read {{file}}: {{reason}}; the audit skips {{what}}",
+          encoding: "{{file}} is not text hvlint can decode ({{reason}}); save it as UTF-8 or UTF-16 with a BOM; the audit skips {{what}}",
+          json: "{{file}} is not valid JSON: {{reason}}; export it again (a cut-off file usually means the export was interrupted); the audit skips {{what}}",
+          notRecords: "{{file}} must hold an object or a list of objects; got {{got}}; the audit skips {{what}}",
+          depth: `{{property}} in {{file}} is only the type name "{{typeName}}" ({{count}}): ConvertTo-Json cut the object off at its -Depth; export again with -Depth 6 (the collector's default); the audit skips {{what}}`,
+          enum: "unknown {{property}} value {{value}} in {{file}}: expected {{expected}}; the audit skips {{what}}",
+          nlbModeNumber: 'OperationMode {{value}} in {{file}} is a number, and the NLB module does not document its numbers: export it as a name (the collector writes "$($_.OperationMode)", or use PowerShell 7 -EnumsAsStrings); the audit skips {{what}}',
+          missing: "{{file}}: a record has no usable {{property}} ({{got}}); the audit skips {{what}}",
+          badValue: "{{property}} {{value}} in {{file}} is not {{expected}}; the audit skips {{what}}",
+          header: '{{file}}: {{reason}}; using the directory name "{{host}}" as the host name',
+          model: "the observed {{ref}} does not fit the manifest format ({{reason}}); policy rules skip it in the live estate"
+        },
+        [EXPORT, "docs/drift.md"]
+      ),
+      drift(
+        "drift-inventory-ignored",
+        "notice",
+        "Report switch configuration lines that the audit did not understand and ignored.",
+        {
+          ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration'
+        },
+        ["DOMAIN.md \xA72.1 (PowerConnect configuration)", "docs/drift.md"]
+      ),
+      drift(
+        "drift-vm-missing",
+        "error",
+        "Report a declared virtual machine that no audited host runs.",
+        { missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest' },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-undeclared",
+        "warning",
+        "Report a virtual machine found on a host that no manifest declares.",
+        { undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM' },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-generation",
+        "error",
+        "Report a virtual machine whose generation differs from its manifest.",
+        { generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM' },
+        ["DOMAIN.md \xA73.1 (generation fixed at creation)", EXPORT]
+      ),
+      drift(
+        "drift-vm-controller",
+        "error",
+        "Report SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.",
+        {
+          missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest'
+        },
+        ["DOMAIN.md \xA73.2, \xA73.5 (SCSI controllers)", EXPORT]
+      ),
+      drift(
+        "drift-vm-drive",
+        "error",
+        "Report drives that are missing, added, moved or of another kind than the manifest declares.",
+        {
+          missing: 'VM "{{name}}" has no drive at {{slot}}; attach {{what}}, or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a {{kind}} at {{slot}} ({{path}}) that the manifest does not declare; add it to the manifest, or detach it',
+          path: 'the drive of VM "{{name}}" at {{slot}} is "{{actual}}", not "{{declared}}"; attach the declared file, or fix the manifest',
+          kind: 'VM "{{name}}" has a {{actual}} at {{slot}}, not a {{declared}}; fix the VM or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-disk",
+        "error",
+        "Report virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.",
+        {
+          format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
+          type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest'
+        },
+        ["DOMAIN.md \xA73.3, \xA73.4 (disk formats and types)", EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter",
+        "error",
+        "Report network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.",
+        {
+          missing: 'VM "{{name}}" has no network adapter "{{adapter}}"; add it (Add-VMNetworkAdapter -Name), or remove it from the manifest',
+          undeclared: 'VM "{{name}}" has a network adapter "{{adapter}}" that the manifest does not declare; add it to the manifest, or remove it',
+          mac: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address {{actual}}, not {{declared}}; fix the adapter or the manifest'
+        },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-switch",
+        "error",
+        "Report a network adapter connected to another virtual switch than its manifest says.",
+        { switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest' },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-adapter-vlan",
+        "error",
+        "Report a network adapter on another VLAN than its manifest says.",
+        { vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest' },
+        [EXPORT]
+      ),
+      drift(
+        "drift-vm-mac-spoofing",
+        "error",
+        "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
+        { spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest' },
+        ["DOMAIN.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
+      ),
+      drift(
+        "drift-vm-checkpoint",
+        "warning",
+        "Report checkpoints that exist but are not declared, and declared checkpoints that no longer exist.",
+        {
+          present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
+          gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest'
+        },
+        ["DOMAIN.md \xA73.4, \xA74.3, \xA75.3 (checkpoints)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-missing",
+        "error",
+        "Report a declared NLB cluster that none of its audited nodes reports.",
+        { missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest' },
+        ["DOMAIN.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-undeclared",
+        "warning",
+        "Report an NLB cluster found on a node that no manifest declares.",
+        { undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest' },
+        ["DOMAIN.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-nlb-mode",
+        "error",
+        "Report an NLB cluster, or one of its nodes, in another operation mode than its manifest says.",
+        {
+          cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
+          node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node'
+        },
+        ["DOMAIN.md \xA71.1, \xA71.2, \xA71.8", EXPORT]
+      ),
+      drift(
+        "drift-nlb-vip",
+        "error",
+        "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
+        { vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest' },
+        ["DOMAIN.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
+      ),
+      drift(
+        "drift-nlb-nodes",
+        "error",
+        "Report declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.",
+        {
+          missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
+          undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster'
+        },
+        ["DOMAIN.md \xA71", EXPORT]
+      ),
+      drift(
+        "drift-switch-undeclared",
+        "warning",
+        "Report a switch configuration in the inventory that no Switch manifest declares.",
+        { undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch' },
+        ["docs/drift.md (inventory layout)"]
+      ),
+      drift(
+        "drift-bridge-group",
+        "error",
+        "Report bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.",
+        {
+          missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
+          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address ... add {{command}}), or remove it from the manifest',
+          memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
+        },
+        ["DOMAIN.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
+      ),
+      drift(
+        "drift-switch-igmp-snooping",
+        "error",
+        "Report IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.",
+        {
+          global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
+          vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest'
+        },
+        ["DOMAIN.md \xA71.2, \xA72.1 (IGMP mode needs snooping)"]
+      ),
+      drift(
+        "drift-switch-static-arp",
+        "error",
+        "Report static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.",
+        {
+          missing: 'switch "{{name}}" has no static ARP entry for {{ip}}; add it (arp {{ip}} {{mac}} ...), or remove it from the manifest',
+          undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} \u2192 {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
+          mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table'
+        },
+        ["DOMAIN.md \xA71.5, \xA71.9 (static ARP entries)"]
+      )
+    ];
+    DRIFT_RULE_IDS = new Set(DRIFT_RULES.map((meta3) => meta3.id));
   }
 });
 
 // src/rules/index.ts
+function allRuleMeta() {
+  const metas = /* @__PURE__ */ new Map();
+  for (const meta3 of CORE_RULES) metas.set(meta3.id, meta3);
+  for (const rule of MODEL_RULES) metas.set(rule.meta.id, rule.meta);
+  for (const meta3 of DRIFT_RULES) metas.set(meta3.id, meta3);
+  return [...metas.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 var MODEL_RULES;
-var init_rules = __esm({
+var init_rules2 = __esm({
   "src/rules/index.ts"() {
     "use strict";
     init_core();
     init_duplicate_name();
     init_unresolved_reference();
-    init_nlb();
+    init_nlb2();
     init_switch();
     init_vm();
-    init_backup();
+    init_backup2();
     init_cluster();
+    init_rules();
     MODEL_RULES = [duplicateName, unresolvedReference, ...nlbRules, ...switchRules, ...vmRules, ...backupRules, ...clusterRules];
   }
 });
@@ -13348,11 +16068,18 @@ function reportToFinding(rule, severity, report) {
     const edits = [];
     for (const edit of report.fix.edits) {
       const at = edit.doc.offsets(edit.path, edit.target ?? "value");
-      if (at) edits.push({ file: edit.doc.file, startOffset: at.start, endOffset: at.end, text: edit.text });
+      if (at) edits.push({ file: edit.doc.file, startOffset: at.start, endOffset: at.end, text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text) });
     }
     if (edits.length === report.fix.edits.length) finding.fix = { description: report.fix.description, edits };
   }
   return finding;
+}
+function keepQuotes(text, start, end, replacement) {
+  const open = text[start];
+  if ((open === '"' || open === "'") && end - start >= 2 && text[end - 1] === open && !replacement.startsWith(open)) {
+    return open === "'" ? `'${replacement.replace(/'/g, "''")}'` : JSON.stringify(replacement);
+  }
+  return replacement;
 }
 function runRules(estate, rules, settingFor, now) {
   const findings = [];
@@ -13395,30 +16122,521 @@ function entrySeverity(entry) {
 function entryOptions(entry) {
   return Array.isArray(entry) && entry.length > 1 ? entry[1] ?? {} : {};
 }
+var SEVERITIES_OR_OFF;
 var init_types3 = __esm({
   "src/config/types.ts"() {
     "use strict";
+    SEVERITIES_OR_OFF = ["error", "warning", "notice", "off"];
+  }
+});
+
+// src/config/globs.ts
+import * as path3 from "node:path";
+function segments(relative3) {
+  return relative3.split(path3.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
+}
+function pathFromRoot(file, root, cwd) {
+  if (!root || !cwd) return file;
+  const relative3 = path3.relative(root, path3.resolve(cwd, file));
+  return relative3.split(path3.sep).join("/");
+}
+function matchesAny(file, globs, root, cwd) {
+  const fromRoot = pathFromRoot(file, root, cwd);
+  return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
+}
+function rebaseGlobs(globs, root, cwd) {
+  if (!globs || !root) return globs ? [...globs] : void 0;
+  const down = path3.relative(root, cwd);
+  if (down === "") return [...globs];
+  const up = path3.relative(cwd, root);
+  if (!up.startsWith("..") && !path3.isAbsolute(up)) {
+    const prefix2 = segments(up).join("/");
+    return globs.map((glob) => `${prefix2}/${glob.replace(/^\.\//, "")}`);
+  }
+  if (down.startsWith("..") || path3.isAbsolute(down)) return [...globs];
+  const below = segments(down);
+  const out = [];
+  for (const glob of globs) {
+    const parts = glob.replace(/^\.\//, "").split("/");
+    let i = 0;
+    let keep = true;
+    for (const dir of below) {
+      const part = parts[i];
+      if (part === void 0) {
+        keep = false;
+        break;
+      }
+      if (part === "**") break;
+      if (!minimatch(dir, part, MATCH2)) {
+        keep = false;
+        break;
+      }
+      i++;
+    }
+    if (!keep) continue;
+    const rest = parts.slice(i).join("/");
+    if (rest !== "") out.push(rest);
+  }
+  return out;
+}
+function discoveryGlobs(config, cwd) {
+  const include = rebaseGlobs(config.include, config.root, cwd);
+  const none = config.include !== void 0 && config.include.length > 0 && include !== void 0 && include.length === 0;
+  return { include: none ? ["!**"] : include, exclude: rebaseGlobs(config.exclude, config.root, cwd) };
+}
+var MATCH2;
+var init_globs = __esm({
+  "src/config/globs.ts"() {
+    "use strict";
+    init_esm4();
+    MATCH2 = { dot: true };
+  }
+});
+
+// src/filter/suppressions.ts
+function applySuppressions(findings, sources, options) {
+  const byFile = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const [file, source] of sources) {
+    if (!source.text.includes("hvlint-")) continue;
+    const scanned = scanSuppressions(source, options);
+    out.push(...scanned.problems);
+    if (scanned.directives.length > 0) byFile.set(file, scanned.directives);
+  }
+  if (byFile.size === 0) return out.length > 0 ? [...findings, ...out] : findings;
+  for (const finding of findings) {
+    const directives = byFile.get(finding.file);
+    if (!directives || finding.suppressed || SUPPRESSION_RULES.has(finding.ruleId)) {
+      out.push(finding);
+      continue;
+    }
+    let active;
+    let expired;
+    for (const directive of directives) {
+      if (finding.line < directive.fromLine || finding.line > directive.toLine) continue;
+      const rule = directive.rules.find((r) => r.id === finding.ruleId);
+      if (!rule) continue;
+      rule.used = true;
+      if (directive.expired) expired ??= directive;
+      else if (!active || active.kind === "document" && directive.kind === "next-line") active = directive;
+    }
+    if (active) {
+      const suppressed = { kind: active.kind === "next-line" ? "inline" : "document", reason: active.reason, file: active.file, line: active.line };
+      if (active.until) suppressed.until = active.until;
+      out.push({ ...finding, suppressed });
+    } else if (expired) {
+      const source = sources.get(expired.file);
+      const at = source.lineStart(expired.line);
+      out.push({
+        ...finding,
+        message: `${finding.message} (its suppression expired on ${expired.until}: fix the problem or renew the suppression)`,
+        related: [...finding.related, { file: expired.file, message: `suppression expired on ${expired.until}`, ...source.range(at, at + source.lineText(expired.line).length) }]
+      });
+    } else {
+      out.push(finding);
+    }
+  }
+  for (const [file, directives] of byFile) {
+    const source = sources.get(file);
+    for (const directive of directives) {
+      for (const rule of directive.rules) {
+        if (rule.used) continue;
+        const where = directive.kind === "next-line" ? "on the next line" : "in this document";
+        out.push(problem(source, "unused-suppression", rule.start, rule.end, `suppression of "${rule.id}" matched no finding ${where}: remove it`));
+      }
+    }
+  }
+  return out;
+}
+function scanSuppressions(source, options) {
+  const text = source.text;
+  const layout = new Layout(text);
+  const directives = [];
+  const problems = [];
+  let searchFrom = 0;
+  for (; ; ) {
+    const hit = text.indexOf("hvlint-", searchFrom);
+    if (hit === -1) break;
+    const lineStart = text.lastIndexOf("\n", hit - 1) + 1;
+    let lineEnd = text.indexOf("\n", hit);
+    if (lineEnd === -1) lineEnd = text.length;
+    searchFrom = lineEnd + 1;
+    const hash = layout.commentStart(lineStart, lineEnd);
+    if (hash === -1 || hash > hit) continue;
+    const body = text.slice(hash + 1, lineEnd).replace(/\r$/, "");
+    const lead = /^\s*/.exec(body)[0].length;
+    if (!body.startsWith("hvlint-", lead)) continue;
+    const parsed = parseDirective(source, layout, hash, body, lead, options, problems);
+    if (parsed) directives.push(parsed);
+  }
+  return { directives, problems };
+}
+function parseDirective(source, layout, hash, body, lead, options, problems) {
+  const bodyStart = hash + 1;
+  const commentEnd = bodyStart + body.length;
+  const name = /^hvlint-[a-z-]*/.exec(body.slice(lead))[0];
+  const nameStart = bodyStart + lead;
+  const report = (ruleId, start, end, message) => {
+    problems.push(problem(source, ruleId, start, end, message));
+    return void 0;
+  };
+  if (!DIRECTIVES.includes(name)) {
+    const hint = closest(name, DIRECTIVES);
+    return report("invalid-suppression", nameStart, nameStart + name.length, `unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}: use hvlint-disable-next-line or hvlint-disable`);
+  }
+  const kind = name === "hvlint-disable" ? "document" : "next-line";
+  const restStart = lead + name.length;
+  const rest = body.slice(restStart);
+  const separator = /(^|\s)--(?=\s|$)/.exec(rest);
+  const head = separator ? rest.slice(0, separator.index + separator[1].length) : rest;
+  let reason = separator ? rest.slice(separator.index + separator[0].length).trim() : "";
+  let until;
+  const rules = [];
+  const tokens = /[^\s,]+/g;
+  for (let m = tokens.exec(head); m; m = tokens.exec(head)) {
+    const start = bodyStart + restStart + m.index;
+    const token = m[0];
+    if (token.startsWith("until=")) until = { value: token.slice(6), start, end: start + token.length };
+    else rules.push({ id: token, start, end: start + token.length, used: false });
+  }
+  const trailingUntil = /(^|\s)until=(\S*)$/.exec(reason);
+  if (trailingUntil && !until) {
+    const start = bodyStart + body.lastIndexOf(`until=${trailingUntil[2]}`);
+    until = { value: trailingUntil[2], start, end: start + 6 + trailingUntil[2].length };
+    reason = reason.slice(0, trailingUntil.index).trim();
+  }
+  if (rules.length === 0) {
+    return report("invalid-suppression", nameStart, nameStart + name.length, `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`);
+  }
+  const known = [];
+  for (const rule of rules) {
+    if (SUPPRESSION_RULES.has(rule.id)) {
+      report("invalid-suppression", rule.start, rule.end, `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`);
+    } else if (!RULE_ID.test(rule.id) || !options.knownRuleIds.has(rule.id)) {
+      const hint = closest(rule.id, [...options.knownRuleIds]);
+      report("invalid-suppression", rule.start, rule.end, `unknown rule "${rule.id}" in suppression${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`);
+    } else {
+      known.push(rule);
+    }
+  }
+  if (known.length === 0) return void 0;
+  let expired = false;
+  if (until) {
+    const day = parseDay(until.value);
+    if (day === void 0) {
+      return report("invalid-suppression", until.start, until.end, `until= must be a date written YYYY-MM-DD; got "${until.value}"`);
+    }
+    expired = options.now.getTime() >= day;
+  }
+  if (reason === "") {
+    return report("suppression-reason", hash, commentEnd, `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`);
+  }
+  const line = source.position(hash).line;
+  let fromLine = 0;
+  let toLine = -1;
+  if (kind === "next-line") {
+    const target = layout.nextContentLine(source, line);
+    if (target !== void 0) fromLine = toLine = target;
+  } else {
+    if (!layout.isCommentOnlyLine(source, line) || !layout.atTopOfDocument(source, line)) {
+      return report("invalid-suppression", nameStart, nameStart + name.length, "hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here");
+    }
+    fromLine = line;
+    toLine = layout.documentEndLine(source, line);
+  }
+  const directive = { kind, file: source.path, line, rules: known, reason, expired, fromLine, toLine };
+  if (until) directive.until = until.value;
+  return directive;
+}
+function parseDay(value) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return void 0;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return void 0;
+  return time;
+}
+function problem(source, ruleId, start, end, message) {
+  return { ruleId, severity: coreSeverity(ruleId), message, file: source.path, ...source.range(start, end), related: [] };
+}
+function quoteAwareCommentStart(text, lineStart, lineEnd) {
+  let quote;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = text[i];
+    const before = i === lineStart ? " " : text[i - 1];
+    if (quote === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') quote = void 0;
+    } else if (quote === "'") {
+      if (c === "'") {
+        if (text[i + 1] === "'") i++;
+        else quote = void 0;
+      }
+    } else if (c === "#") {
+      if (before === " " || before === "	") return i;
+    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(before)) {
+      quote = c;
+    }
+  }
+  return -1;
+}
+var SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
+var init_suppressions = __esm({
+  "src/filter/suppressions.ts"() {
+    "use strict";
+    init_js_yaml();
+    init_yaml();
+    init_core();
+    init_strings();
+    SUPPRESSION_RULES = /* @__PURE__ */ new Set(["suppression-reason", "invalid-suppression", "unused-suppression"]);
+    DIRECTIVES = ["hvlint-disable-next-line", "hvlint-disable"];
+    RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+    Layout = class {
+      text;
+      /** Sorted, disjoint [start, end) ranges of scalar text. */
+      scalars = [];
+      /** [start, end) ranges of the text that did not parse. */
+      unparsed = [];
+      constructor(text) {
+        this.text = text;
+        if (!this.collect(text, 0)) {
+          for (const [start, end] of splitDocuments(text)) {
+            if (!this.collect(text.slice(start, end), start)) this.unparsed.push([start, end]);
+          }
+        }
+        this.scalars.sort((a, b) => a[0] - b[0]);
+      }
+      collect(chunk, base) {
+        let events;
+        try {
+          events = parseEvents(chunk, { maxDepth: 1e3 });
+        } catch {
+          return false;
+        }
+        for (const event of events) {
+          if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
+          const quoted = event.style === 2 || event.style === 3;
+          this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
+        }
+        return true;
+      }
+      inScalar(offset) {
+        let lo = 0;
+        let hi = this.scalars.length - 1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          const [start, end] = this.scalars[mid];
+          if (offset < start) hi = mid - 1;
+          else if (offset >= end) lo = mid + 1;
+          else return true;
+        }
+        return false;
+      }
+      isUnparsed(offset) {
+        return this.unparsed.some(([start, end]) => offset >= start && offset < end);
+      }
+      /** Offset of the `#` that starts a comment on the line, or -1. */
+      commentStart(lineStart, lineEnd) {
+        const text = this.text;
+        if (this.isUnparsed(lineStart)) return quoteAwareCommentStart(text, lineStart, lineEnd);
+        for (let i = text.indexOf("#", lineStart); i !== -1 && i < lineEnd; i = text.indexOf("#", i + 1)) {
+          const before = i === lineStart ? " " : text[i - 1];
+          if ((before === " " || before === "	") && !this.inScalar(i)) return i;
+        }
+        return -1;
+      }
+      classify(source, line) {
+        const text = source.lineText(line);
+        const start = source.lineStart(line);
+        const first = text.search(/\S/);
+        if (first === -1) return "blank";
+        if (text[first] === "#" && !this.inScalar(start + first)) return "comment";
+        if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !this.inScalar(start)) return "marker";
+        if (first === 0 && text.startsWith("%") && !this.inScalar(start)) return "marker";
+        return "content";
+      }
+      isCommentOnlyLine(source, line) {
+        return this.classify(source, line) === "comment";
+      }
+      /** The first line after `line` that holds content (not blank, a comment or a `---`). */
+      nextContentLine(source, line) {
+        for (let n = line + 1; n <= source.lineCount; n++) if (this.classify(source, n) === "content") return n;
+        return void 0;
+      }
+      /** Whether only blank lines, comments and document markers come before `line` in its document. */
+      atTopOfDocument(source, line) {
+        for (let n = line - 1; n >= 1; n--) {
+          const kind = this.classify(source, n);
+          if (kind === "content") return false;
+          if (kind === "marker" && /^(---|\.\.\.)/.test(source.lineText(n))) return true;
+        }
+        return true;
+      }
+      /** The last line of the document that `line` (at its top) belongs to. */
+      documentEndLine(source, line) {
+        let seenContent = false;
+        for (let n = line + 1; n <= source.lineCount; n++) {
+          const kind = this.classify(source, n);
+          if (kind === "content") seenContent = true;
+          else if (kind === "marker" && seenContent && /^---/.test(source.lineText(n))) return n - 1;
+        }
+        return source.lineCount;
+      }
+    };
+  }
+});
+
+// src/filter/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprintKey(finding) {
+  const parts = [FINGERPRINT_VERSION, finding.ruleId, finding.file];
+  if (finding.document) {
+    parts.push(finding.document.kind, finding.document.name, JSON.stringify(finding.path ?? []), finding.messageId ?? "");
+  } else {
+    parts.push("", "", "", finding.message);
+  }
+  return parts.join("\0");
+}
+function fingerprint(finding) {
+  return createHash("sha256").update(fingerprintKey(finding)).digest("hex").slice(0, 32);
+}
+var FINGERPRINT_VERSION;
+var init_fingerprint = __esm({
+  "src/filter/fingerprint.ts"() {
+    "use strict";
+    FINGERPRINT_VERSION = "hvlint/v1";
+  }
+});
+
+// src/filter/baseline.ts
+import * as fs3 from "node:fs";
+function createBaseline(findings) {
+  const entries = findings.filter((f) => !f.suppressed).map(entryOf);
+  entries.sort(compareEntries);
+  return { version: BASELINE_VERSION, findings: entries };
+}
+function formatBaseline(baseline) {
+  return JSON.stringify(baseline, null, 2) + "\n";
+}
+function readBaselineFile(absolute) {
+  let text;
+  try {
+    text = fs3.readFileSync(absolute, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new BaselineError(code === "ENOENT" ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? error.message}`);
+  }
+  return parseBaseline(text);
+}
+function parseBaseline(text) {
+  let value;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new BaselineError(`the baseline is not valid JSON (${error.message}): write it again with --write-baseline`);
+  }
+  const record = value;
+  if (!record || typeof record !== "object" || record.version !== BASELINE_VERSION || !Array.isArray(record.findings)) {
+    throw new BaselineError(`the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`);
+  }
+  const findings = [];
+  record.findings.forEach((entry, i) => {
+    const e = entry;
+    if (!e || typeof e.fingerprint !== "string" || typeof e.ruleId !== "string" || typeof e.file !== "string") {
+      throw new BaselineError(`baseline entry ${i} has no fingerprint, ruleId or file: write the baseline again with --write-baseline`);
+    }
+    findings.push({ ...e, message: typeof e.message === "string" ? e.message : "" });
+  });
+  return { version: BASELINE_VERSION, findings };
+}
+function applyBaseline(findings, baseline) {
+  const remaining = /* @__PURE__ */ new Map();
+  for (const entry of baseline.findings) {
+    const list2 = remaining.get(entry.fingerprint);
+    if (list2) list2.push(entry);
+    else remaining.set(entry.fingerprint, [entry]);
+  }
+  let matched = 0;
+  const out = findings.map((finding) => {
+    if (finding.suppressed) return finding;
+    const entries = remaining.get(fingerprint(finding));
+    const entry = entries?.shift();
+    if (!entry) return finding;
+    matched++;
+    return { ...finding, suppressed: { kind: "baseline", reason: "accepted in the baseline" } };
+  });
+  const fixedEntries = [...remaining.values()].flat().sort(compareEntries);
+  return { findings: out, outcome: { matched, fixed: fixedEntries.length, fixedEntries } };
+}
+function entryOf(finding) {
+  const entry = { fingerprint: fingerprint(finding), ruleId: finding.ruleId, file: finding.file, message: finding.message };
+  if (finding.document) {
+    entry.document = `${finding.document.kind}/${finding.document.name}`;
+    entry.path = JSON.stringify(finding.path ?? []);
+  }
+  return entry;
+}
+function compareEntries(a, b) {
+  for (const key of ["file", "ruleId", "document", "path", "fingerprint", "message"]) {
+    const x = a[key] ?? "";
+    const y = b[key] ?? "";
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+var BASELINE_VERSION, BaselineError;
+var init_baseline = __esm({
+  "src/filter/baseline.ts"() {
+    "use strict";
+    init_fingerprint();
+    BASELINE_VERSION = 1;
+    BaselineError = class extends Error {
+    };
   }
 });
 
 // src/filter/index.ts
-function applySeverities(findings, config) {
+function applySeverities(findings, config, cwd) {
   const overrides = config.overrides ?? [];
   if (!config.rules && overrides.length === 0) return findings;
+  const matchCache = /* @__PURE__ */ new Map();
+  const overrideMatches = (index, file) => {
+    const key = `${index}\0${file}`;
+    let hit = matchCache.get(key);
+    if (hit === void 0) {
+      hit = matchesAny(file, overrides[index].files, config.root, cwd);
+      matchCache.set(key, hit);
+    }
+    return hit;
+  };
   const out = [];
   for (const finding of findings) {
     let severity = finding.severity;
     const global = config.rules?.[finding.ruleId];
     if (global !== void 0) severity = entrySeverity(global);
-    for (const override of overrides) {
+    overrides.forEach((override, index) => {
       const entry = override.rules[finding.ruleId];
-      if (entry === void 0) continue;
-      if (override.files.some((glob) => minimatch(finding.file, glob, { dot: true }))) severity = entrySeverity(entry);
-    }
+      if (entry !== void 0 && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
+    });
     if (severity === "off") continue;
     out.push(severity === finding.severity ? finding : { ...finding, severity });
   }
   return out;
+}
+function applyFilters(findings, options) {
+  const configured = applySeverities(findings, options.config, options.cwd);
+  const withSuppressions = applySuppressions(configured, options.sources, { now: options.now, knownRuleIds: options.knownRuleIds });
+  const aboutComments = withSuppressions.filter((f) => SUPPRESSION_RULES.has(f.ruleId));
+  let out = aboutComments.length > 0 ? [...withSuppressions.filter((f) => !SUPPRESSION_RULES.has(f.ruleId)), ...applySeverities(aboutComments, options.config, options.cwd)] : withSuppressions;
+  let outcome;
+  if (options.baseline) {
+    const applied = applyBaseline(out, options.baseline);
+    out = applied.findings;
+    outcome = applied.outcome;
+  }
+  out.sort(compareFindings);
+  return outcome ? { findings: out, baseline: outcome } : { findings: out };
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -13431,12 +16649,162 @@ function compareFindings(a, b) {
 var init_filter = __esm({
   "src/filter/index.ts"() {
     "use strict";
-    init_esm4();
     init_types3();
+    init_globs();
+    init_suppressions();
+    init_baseline();
+  }
+});
+
+// src/load/parallel.ts
+import * as fs4 from "node:fs";
+import * as os from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function checkFile(entry, limits) {
+  const loaded = loadFile(entry, limits);
+  const findings = [...loaded.findings];
+  const documents = [];
+  for (const doc of loaded.manifests) {
+    findings.push(...validateDocument(doc));
+    const checked = { index: doc.index, start: doc.start, end: doc.end, valid: doc.valid };
+    if (jsonExact(doc.value)) checked.json = JSON.stringify(doc.value);
+    else checked.value = doc.value;
+    documents.push(checked);
+  }
+  return { text: loaded.source?.text, findings, documents };
+}
+function jsonExact(value) {
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (value === null || typeof value !== "object") return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!jsonExact(item)) return false;
+    return true;
+  }
+  for (const key in value) if (!jsonExact(value[key])) return false;
+  return true;
+}
+function adoptFile(entry, checked, limits, into) {
+  into.findings.push(...checked.findings);
+  if (checked.text === void 0) return;
+  const source = new SourceFile(entry.file, checked.text);
+  into.sources.set(entry.file, source);
+  let trees;
+  const treeOf = (index) => () => {
+    trees ??= parseYaml(source, limits).documents;
+    return trees.find((d) => d.index === index)?.root;
+  };
+  for (const d of checked.documents) {
+    const value = d.json !== void 0 ? JSON.parse(d.json) : d.value;
+    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf(d.index) });
+    doc.valid = d.valid;
+    into.documents.push(doc);
+  }
+}
+function workerAvailable() {
+  if (!workerScript) return false;
+  try {
+    return fs4.existsSync(fileURLToPath(workerScript));
+  } catch {
+    return false;
+  }
+}
+function workerThreadsFor(files, requested) {
+  if (requested !== void 0) return requested > 1 && workerAvailable() ? Math.floor(requested) : 0;
+  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  if (cores < 2 || files.length < 2 || !workerAvailable()) return 0;
+  if (files.length < PARALLEL_MIN_FILES) {
+    let bytes = 0;
+    for (const file of files) {
+      if (file.refused) continue;
+      bytes += fs4.statSync(file.absolute, { throwIfNoEntry: false })?.size ?? 0;
+      if (bytes >= PARALLEL_MIN_BYTES) break;
+    }
+    if (bytes < PARALLEL_MIN_BYTES) return 0;
+  }
+  return Math.min(cores, 8);
+}
+async function loadAndValidateParallel(files, limits, threads) {
+  const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(files.length / (threads * 4))));
+  const batches = [];
+  for (let i = 0; i < files.length; i += size) batches.push({ id: batches.length, files: files.slice(i, i + size) });
+  const results = new Array(batches.length);
+  const adopt = (batch, checked) => {
+    const part = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
+    for (let i = 0; i < batch.files.length; i++) adoptFile(batch.files[i], checked[i], limits, part);
+    results[batch.id] = part;
+  };
+  const checkHere = (batch) => adopt(batch, batch.files.map((f) => checkFile(f, limits)));
+  let next = 0;
+  await new Promise((resolve10) => {
+    let running = 0;
+    const start = () => {
+      const worker = new Worker(workerScript, { workerData: { limits } });
+      const inFlight = /* @__PURE__ */ new Map();
+      let dead = false;
+      running++;
+      const feed = () => {
+        while (inFlight.size < 2 && next < batches.length) {
+          const batch = batches[next++];
+          inFlight.set(batch.id, batch);
+          worker.postMessage({ id: batch.id, files: batch.files });
+        }
+        if (inFlight.size === 0) finish();
+      };
+      const finish = () => {
+        if (dead) return;
+        dead = true;
+        void worker.terminate();
+        if (--running === 0) resolve10();
+      };
+      worker.on("message", (message) => {
+        const batch = inFlight.get(message.id);
+        if (!batch) return;
+        inFlight.delete(message.id);
+        feed();
+        adopt(batch, message.files);
+      });
+      const fail = () => {
+        if (dead) return;
+        for (const batch of inFlight.values()) checkHere(batch);
+        inFlight.clear();
+        finish();
+      };
+      worker.on("error", fail);
+      worker.on("messageerror", fail);
+      worker.on("exit", fail);
+      feed();
+    };
+    for (let t = 0; t < Math.min(threads, batches.length); t++) start();
+    if (running === 0) resolve10();
+  });
+  for (const batch of batches) if (!results[batch.id]) checkHere(batch);
+  const out = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
+  for (const part of results) {
+    for (const doc of part.documents) out.documents.push(doc);
+    for (const finding of part.findings) out.findings.push(finding);
+    for (const [file, source] of part.sources) out.sources.set(file, source);
+  }
+  return out;
+}
+var PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES, MAX_BATCH_FILES, workerScript;
+var init_parallel = __esm({
+  "src/load/parallel.ts"() {
+    "use strict";
+    init_load();
+    init_source();
+    init_yaml();
+    init_document();
+    init_schema();
+    PARALLEL_MIN_BYTES = 1024 * 1024;
+    PARALLEL_MIN_FILES = 1e3;
+    MAX_BATCH_FILES = 64;
+    workerScript = new URL("./worker.js", import.meta.url);
   }
 });
 
 // src/lint.ts
+import * as path4 from "node:path";
 function resolveLimits(config) {
   return { ...DEFAULT_LIMITS, ...config?.limits ?? {} };
 }
@@ -13458,20 +16826,28 @@ function loadAndValidate(files, limits, reader = nodeFileReader) {
 async function lint(options) {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
-  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], include: config.include, exclude: config.exclude });
+  const baseline = typeof options.baseline === "string" ? readBaselineFile(path4.resolve(options.cwd, options.baseline)) : options.baseline;
+  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
   const findings = missing.map((p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`));
-  const loaded = loadAndValidate(files, limits, options.reader);
+  const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
+  const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
   findings.push(...loaded.findings);
   const estate = new Estate(loaded.documents);
-  findings.push(...runRules(estate, MODEL_RULES, (rule) => ruleSetting(rule, config), options.now ?? /* @__PURE__ */ new Date()));
-  const filtered = applySeverities(findings, config).sort(compareFindings);
-  return { findings: filtered, files: files.length, documents: loaded.documents.length, sources: loaded.sources, estate };
+  const now = options.now ?? /* @__PURE__ */ new Date();
+  findings.push(...runRules(estate, MODEL_RULES, (rule) => ruleSetting(rule, config), now));
+  const filtered = applyFilters(findings, { config, cwd: options.cwd, sources: loaded.sources, now, knownRuleIds: knownRuleIds(MODEL_RULES), baseline });
+  return { findings: filtered.findings, files: files.length, documents: loaded.documents.length, sources: loaded.sources, estate, ...filtered.baseline ? { baseline: filtered.baseline } : {} };
 }
 function ruleSetting(rule, config) {
   const entry = config.rules?.[rule.meta.id];
   const overridden = (config.overrides ?? []).some((o) => o.rules[rule.meta.id] !== void 0 && entrySeverity(o.rules[rule.meta.id]) !== "off");
   if (entry !== void 0 && entrySeverity(entry) === "off" && !overridden) return void 0;
   return { severity: rule.meta.severity, options: entry !== void 0 ? entryOptions(entry) : {} };
+}
+function knownRuleIds(rules) {
+  const ids = new Set(allRuleMeta().map((meta3) => meta3.id));
+  for (const rule of rules) ids.add(rule.meta.id);
+  return ids;
 }
 var init_lint = __esm({
   "src/lint.ts"() {
@@ -13481,53 +16857,8390 @@ var init_lint = __esm({
     init_yaml();
     init_schema();
     init_estate();
-    init_rules();
+    init_rules2();
     init_run();
     init_types3();
     init_filter();
+    init_baseline();
+    init_globs();
+    init_parallel();
+  }
+});
+
+// src/config/generated/config-validator.js
+function validate222(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate222.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  let passing0 = null;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.type, parentSchema: schema372, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "error" || data === "warning" || data === "notice" || data === "off")) {
+    const err1 = { instancePath, schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema372.enum }, message: "must be equal to one of the allowed values", schema: schema372.enum, parentSchema: schema372, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+  }
+  const _errs4 = errors;
+  if (Array.isArray(data)) {
+    if (data.length > 1) {
+      const err2 = { instancePath, schemaPath: "#/oneOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema362.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err3 = { instancePath, schemaPath: "#/oneOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema362.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    if (len0 > 0) {
+      let data0 = data[0];
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.type, parentSchema: schema372, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data0 === "error" || data0 === "warning" || data0 === "notice" || data0 === "off")) {
+        const err5 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema372.enum }, message: "must be equal to one of the allowed values", schema: schema372.enum, parentSchema: schema372, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    const len1 = data.length;
+    if (!(len1 <= 1)) {
+      const err6 = { instancePath, schemaPath: "#/oneOf/1/items", keyword: "items", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: false, parentSchema: schema362.oneOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema362.oneOf[1].type, parentSchema: schema362.oneOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  var _valid0 = _errs4 === errors;
+  if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+  } else {
+    if (_valid0) {
+      valid0 = true;
+      passing0 = 1;
+      var items0 = true;
+    }
+    const _errs9 = errors;
+    if (Array.isArray(data)) {
+      if (data.length > 2) {
+        const err8 = { instancePath, schemaPath: "#/oneOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema362.oneOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (data.length < 2) {
+        const err9 = { instancePath, schemaPath: "#/oneOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema362.oneOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      const len2 = data.length;
+      if (len2 > 0) {
+        let data1 = data[0];
+        if (typeof data1 !== "string") {
+          const err10 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema372.type, parentSchema: schema372, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (!(data1 === "error" || data1 === "warning" || data1 === "notice" || data1 === "off")) {
+          const err11 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema372.enum }, message: "must be equal to one of the allowed values", schema: schema372.enum, parentSchema: schema372, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+      }
+      if (len2 > 1) {
+        let data2 = data[1];
+        if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+          const err12 = { instancePath: instancePath + "/1", schemaPath: "#/oneOf/2/prefixItems/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema362.oneOf[2].prefixItems[1].type, parentSchema: schema362.oneOf[2].prefixItems[1], data: data2 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      const len3 = data.length;
+      if (!(len3 <= 2)) {
+        const err13 = { instancePath, schemaPath: "#/oneOf/2/items", keyword: "items", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema362.oneOf[2], data };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    } else {
+      const err14 = { instancePath, schemaPath: "#/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema362.oneOf[2].type, parentSchema: schema362.oneOf[2], data };
+      if (vErrors === null) {
+        vErrors = [err14];
+      } else {
+        vErrors.push(err14);
+      }
+      errors++;
+    }
+    var _valid0 = _errs9 === errors;
+    if (_valid0 && valid0) {
+      valid0 = false;
+      passing0 = [passing0, 2];
+    } else {
+      if (_valid0) {
+        valid0 = true;
+        passing0 = 2;
+        if (items0 !== true) {
+          items0 = true;
+        }
+      }
+    }
+  }
+  if (!valid0) {
+    const err15 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema362.oneOf, parentSchema: schema362, data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate222.errors = vErrors;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate21.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (!pattern42.test(key0)) {
+          const err0 = { instancePath, schemaPath: "#/$defs/ruleId/pattern", keyword: "pattern", params: { pattern: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" }, message: 'must match pattern "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"', schema: "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", parentSchema: schema352, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "#/$defs/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema352.type, parentSchema: schema352, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema342.propertyNames, parentSchema: schema342, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate222(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate222.errors : vErrors.concat(validate222.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema342.type, parentSchema: schema342, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate21.errors = vErrors;
+  return errors === 0;
+}
+function validate202(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate202.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "include" || key0 === "exclude" || key0 === "rules" || key0 === "overrides" || key0 === "limits")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data0 = data.include;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func12(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data2 = data.exclude;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (func12(data3) < 1) {
+              const err4 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/exclude", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      if (!validate21(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data5 = data.overrides;
+      if (Array.isArray(data5)) {
+        const len2 = data5.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data6 = data5[i2];
+          if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+            if (data6.files === void 0) {
+              const err7 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (data6.rules === void 0) {
+              const err8 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema312.properties.overrides.items.required, parentSchema: schema312.properties.overrides.items, data: data6 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            for (const key1 in data6) {
+              if (!(key1 === "files" || key1 === "rules")) {
+                const err9 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.overrides.items, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data6.files !== void 0) {
+              let data7 = data6.files;
+              if (Array.isArray(data7)) {
+                const len3 = data7.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data8 = data7[i3];
+                  if (typeof data8 === "string") {
+                    if (func12(data8) < 1) {
+                      const err10 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err10];
+                      } else {
+                        vErrors.push(err10);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err11 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data8 };
+                    if (vErrors === null) {
+                      vErrors = [err11];
+                    } else {
+                      vErrors.push(err11);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+              if (Array.isArray(data7)) {
+                if (data7.length < 1) {
+                  const err13 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema312.properties.overrides.items.properties.files, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.items.properties.files.type, parentSchema: schema312.properties.overrides.items.properties.files, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data6.rules !== void 0) {
+              if (!validate21(data6.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data6, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err15 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.overrides.items.type, parentSchema: schema312.properties.overrides.items, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.overrides.type, parentSchema: schema312.properties.overrides, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data10 = data.limits;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        for (const key2 in data10) {
+          if (!(key2 === "maxFileBytes" || key2 === "maxDepth" || key2 === "maxAliases" || key2 === "maxNodes")) {
+            const err17 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.limits, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data10.maxFileBytes !== void 0) {
+          let data11 = data10.maxFileBytes;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err18 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxFileBytes.type, parentSchema: schema312.properties.limits.properties.maxFileBytes, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 1 || isNaN(data11)) {
+              const err19 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxFileBytes, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.maxDepth !== void 0) {
+          let data12 = data10.maxDepth;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err20 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxDepth.type, parentSchema: schema312.properties.limits.properties.maxDepth, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 1 || isNaN(data12)) {
+              const err21 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxDepth, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.maxAliases !== void 0) {
+          let data13 = data10.maxAliases;
+          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+            const err22 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxAliases.type, parentSchema: schema312.properties.limits.properties.maxAliases, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err23 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema312.properties.limits.properties.maxAliases, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.maxNodes !== void 0) {
+          let data14 = data10.maxNodes;
+          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+            const err24 = { instancePath: instancePath + "/limits/maxNodes", schemaPath: "#/properties/limits/properties/maxNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxNodes.type, parentSchema: schema312.properties.limits.properties.maxNodes, data: data14 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data14 == "number" && isFinite(data14)) {
+            if (data14 < 1 || isNaN(data14)) {
+              const err25 = { instancePath: instancePath + "/limits/maxNodes", schemaPath: "#/properties/limits/properties/maxNodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxNodes, data: data14 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err26 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.limits.type, parentSchema: schema312.properties.limits, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  validate202.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length2, validateConfig, schema312, schema32, func12, schema342, schema352, pattern42, schema362, schema372;
+var init_config_validator = __esm({
+  "src/config/generated/config-validator.js"() {
+    "use strict";
+    import_ucs2length2 = __toESM(require_ucs2length(), 1);
+    validateConfig = validate202;
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/config.schema.json", "title": "hvlint configuration", "description": "The .hvlint.yml file: which files to lint, each rule's severity and options, per-path overrides and parser limits. Globs are minimatch patterns relative to the directory of the config file. See docs/configuration.md.", "type": "object", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Files to lint when a directory is given (default: every .yml and .yaml file).", "examples": [["estate/**/*.yaml"]] }, "exclude": { "$ref": "#/$defs/globs", "description": "Files and directories never linted, even inside an included directory. .git and node_modules are always skipped.", "examples": [["estate/retired/**"]] }, "rules": { "$ref": "#/$defs/rules", "description": "Severity (error, warning, notice or off) of each rule, optionally with the rule's options: rule-id: severity, or rule-id: [severity, {options}]." }, "overrides": { "type": "array", "description": "Per-path severities. Each override applies to the files its globs match; a later override wins over an earlier one and over the top-level rules.", "items": { "type": "object", "description": "Severities for the files matched by `files`.", "required": ["files", "rules"], "properties": { "files": { "type": "array", "$ref": "#/$defs/globs", "description": "Globs of the files this override applies to.", "minItems": 1, "examples": [["lab/**"]] }, "rules": { "$ref": "#/$defs/rules", "description": "Severities for the matched files. Rule options are set in the top-level rules only." } }, "additionalProperties": false } }, "limits": { "type": "object", "description": "Safety limits of the YAML loader. Raise them only for files you trust.", "properties": { "maxFileBytes": { "type": "integer", "description": "Largest file read, in bytes (default 8 MiB).", "minimum": 1, "examples": [8388608] }, "maxDepth": { "type": "integer", "description": "Deepest nesting of collections in one document (default 64).", "minimum": 1, "examples": [64] }, "maxAliases": { "type": "integer", "description": "Most alias nodes (*name) in one document (default 100).", "minimum": 0, "examples": [100] }, "maxNodes": { "type": "integer", "description": "Most nodes in one document after expanding aliases (default 100000).", "minimum": 1, "examples": [1e5] } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "globs": { "type": "array", "description": "minimatch globs, relative to the directory of the config file.", "items": { "type": "string", "description": "A minimatch glob such as estate/**/*.yaml.", "minLength": 1 } }, "severity": { "type": "string", "description": "How a rule's findings are reported: error and warning fail the run at --fail-on error / warning, notice is informational, off disables the rule.", "enum": ["error", "warning", "notice", "off"] }, "ruleId": { "type": "string", "description": "A rule id, as listed by hvlint rules.", "pattern": "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" }, "rules": { "type": "object", "description": "Rule id to severity, or to [severity, {options}].", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleEntry" } }, "ruleEntry": { "description": "A severity, or [severity] / [severity, {options}].", "oneOf": [{ "$ref": "#/$defs/severity" }, { "type": "array", "description": "[severity]", "prefixItems": [{ "$ref": "#/$defs/severity" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "description": "[severity, {options}]", "prefixItems": [{ "$ref": "#/$defs/severity" }, { "type": "object", "description": "The rule's options; each rule documents its own." }], "minItems": 2, "maxItems": 2, "items": false }] } } };
+    schema32 = { "type": "array", "description": "minimatch globs, relative to the directory of the config file.", "items": { "type": "string", "description": "A minimatch glob such as estate/**/*.yaml.", "minLength": 1 } };
+    func12 = import_ucs2length2.default.default;
+    schema342 = { "type": "object", "description": "Rule id to severity, or to [severity, {options}].", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleEntry" } };
+    schema352 = { "type": "string", "description": "A rule id, as listed by hvlint rules.", "pattern": "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" };
+    pattern42 = new RegExp("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$", "u");
+    schema362 = { "description": "A severity, or [severity] / [severity, {options}].", "oneOf": [{ "$ref": "#/$defs/severity" }, { "type": "array", "description": "[severity]", "prefixItems": [{ "$ref": "#/$defs/severity" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "description": "[severity, {options}]", "prefixItems": [{ "$ref": "#/$defs/severity" }, { "type": "object", "description": "The rule's options; each rule documents its own." }], "minItems": 2, "maxItems": 2, "items": false }] };
+    schema372 = { "type": "string", "description": "How a rule's findings are reported: error and warning fail the run at --fail-on error / warning, notice is informational, off disables the rule.", "enum": ["error", "warning", "notice", "off"] };
+    validate222.evaluated = { "dynamicProps": false, "dynamicItems": true };
+    validate21.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate202.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+          if (c instanceof Name)
+            names[c.str] = (names[c.str] || 0) + 1;
+          return names;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+      }
+      return new _Code(code);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str;
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
+      else
+        code.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key) {
+      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key) {
+      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix2) {
+        return new code_1.Name(this._newName(prefix2));
+      }
+      _newName(prefix2) {
+        const ng = this._names[prefix2] || this._nameGroup(prefix2);
+        return `${prefix2}${ng.index++}`;
+      }
+      _nameGroup(prefix2) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix2)) || this._prefixes && !this._prefixes.has(prefix2)) {
+          throw new Error(`CodeGen: prefix "${prefix2}" is not allowed in this scope`);
+        }
+        return this._names[prefix2] = { prefix: prefix2, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix2, nameStr) {
+        super(nameStr);
+        this.prefix = prefix2;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix2) {
+        return new ValueScopeName(prefix2, this._newName(prefix2));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix: prefix2 } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix2];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix2] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix2] || (this._scope[prefix2] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix2, itemIndex });
+        return name;
+      }
+      getValue(prefix2, keyOrRef) {
+        const vs = this._values[prefix2];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix2 in values) {
+          const vs = values[prefix2];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix2] = usedValues[prefix2] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (!names[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+      }
+      get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node {
+      constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+      }
+    };
+    var Throw = class extends Node {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node {
+      constructor(code) {
+        super();
+        this.code = code;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names, constants))
+            continue;
+          subtractNames(names, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code += "else " + this.else.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+          addNames(names, this.else.names);
+        return names;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+          code += this.catch.render(opts);
+        if (this.finally)
+          code += this.finally.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+      }
+      get names() {
+        const names = super.names;
+        if (this.catch)
+          addNames(names, this.catch.names);
+        if (this.finally)
+          addNames(names, this.finally.names);
+        return names;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error) {
+        super();
+        this.error = error;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix2) {
+        return this._scope.name(prefix2);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix2) {
+        return this._extScope.name(prefix2);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix2, keyOrRef) {
+        return this._extScope.getValue(prefix2, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+          if (code.length > 1)
+            code.push(",");
+          code.push(key);
+          if (key !== value || this.opts.es5) {
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
+          }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label) {
+        return this._leafNode(new Label(label));
+      }
+      // `break` statement
+      break(label) {
+        return this._leafNode(new Break(label));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error = this.name("e");
+          this._currNode = node.catch = new Catch(error);
+          catchCode(error);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error) {
+        return this._leafNode(new Throw(error));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+      return names;
+    }
+    function addExprNames(names, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    }
+    function optimizeExpr(expr, names, constants) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants[n.str];
+        if (c === void 0 || names[n.str] !== 1)
+          return n;
+        delete names[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names, from) {
+      for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/util.js
+var require_util = __commonJS({
+  "node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self.RULES.keywords;
+      for (const key in schema) {
+        if (!rules[key])
+          checkStrictMode(it, `unknown keyword: "${key}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (rules[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names;
+  }
+});
+
+// node_modules/ajv/dist/compile/errors.js
+var require_errors = __commonJS({
+  "node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error, errorPaths);
+    }
+    function errorObject(cxt, error, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self }, type) {
+      const group = self.RULES.types[type];
+      return group && group !== true && shouldUseGroup(schema, group);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group) {
+      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key in properties) {
+          assignDefault(it, key, properties[key].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var util_2 = require_util();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result2) {
+      if (result2 === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result2 == "function" ? { ref: result2 } : { ref: result2, code: (0, codegen_1.stringify)(result2) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key in schema) {
+          var sch = schema[key];
+          if (Array.isArray(sch)) {
+            if (key in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+            }
+          } else if (key in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+            }
+          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+          return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key in schema) {
+        if (key === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+          continue;
+        if (typeof schema[key] == "object") {
+          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize2) {
+      if (normalize2 !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var errors_1 = require_errors();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key in schema)
+        if (self.RULES.all[key])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self } = it;
+      const { RULES } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group of RULES.rules)
+          groupKeywords(group);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+          return;
+        if (group.type) {
+          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+          iterateKeywords(it, group);
+          if (types.length === 1 && types[0] === group.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+      gen.block(() => {
+        for (const rule of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj, assign) {
+        if (assign)
+          Object.assign(this.params, obj);
+        else
+          this.params = obj;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments2 = jsonPointer.split("/");
+      for (const segment of segments2) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve10.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve10(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
+          continue;
+        }
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path12) {
+      let input = path12;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
+      }
+      const segments2 = path12.split("/");
+      const last = segments2.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments2[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize2(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve10(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative3, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse(serialize(base, options), options);
+        relative3 = parse(serialize(relative3, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative3.scheme) {
+        target.scheme = relative3.scheme;
+        target.userinfo = relative3.userinfo;
+        target.host = relative3.host;
+        target.port = relative3.port;
+        target.path = removeDotSegments(relative3.path || "");
+        target.query = relative3.query;
+      } else {
+        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
+          target.userinfo = relative3.userinfo;
+          target.host = relative3.host;
+          target.port = relative3.port;
+          target.path = removeDotSegments(relative3.path || "");
+          target.query = relative3.query;
+        } else {
+          if (!relative3.path) {
+            target.path = base.path;
+            if (relative3.query !== void 0) {
+              target.query = relative3.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative3.path[0] === "/") {
+              target.path = removeDotSegments(relative3.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative3.path;
+              } else if (!base.path) {
+                target.path = relative3.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative3.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative3.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize: normalize2,
+      resolve: resolve10,
+      resolveComponent,
+      equal,
+      serialize,
+      parse
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions2.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions2.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta: meta3, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta3 && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta: meta3, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta3 == "object" ? meta3[schemaId] || meta3 : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta3) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta3);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta3);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments2 = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments2)
+            keywords = keywords[seg];
+          for (const key in rules) {
+            const rule = rules[key];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key];
+            if ($data && schema)
+              keywords[key] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex || regex.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta3, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta: meta3, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
+    function checkOptions2(checkOpts, options, msg, log = "error") {
+      for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key in optsSchemas)
+          this.addSchema(optsSchemas[key], key);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core2 = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core2;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var ucs2length_1 = require_ucs2length();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var equal_1 = require_equal();
+    var error = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key in schema) {
+        if (key === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+          cxt.setParams({ propertyName: key });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key,
+            dataTypes: ["string"],
+            propertyName: key,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util();
+    var error = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key);
+            else
+              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+          });
+        }
+        function isAdditional(key) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key);
+              });
+            } else {
+              applyAdditionalSchema(key, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var util_2 = require_util();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta: meta3 } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta: meta3 });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var names_1 = require_names();
+    var error = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util();
+    var error = {
+      message: ({ params: { discrError, tagName: tagName2 } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName2}" must be string` : `value of tag "${tagName2}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName: tagName2 } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName2}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName2 = schema.propertyName;
+        if (typeof tagName2 != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName2)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName: tagName2 }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName: tagName2 });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName2];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName2}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName2}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required }) {
+            return Array.isArray(required) && required.includes(tagName2);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName2}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName2}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core2 = require_core3();
+    var format = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core2,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv2020 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta: meta3 } = this.opts;
+        if (!meta3)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv2020;
+    module.exports = exports = Ajv2020;
+    module.exports.Ajv2020 = Ajv2020;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv2020;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
+// src/config/options.ts
+import { createRequire } from "node:module";
+function loadCompiler() {
+  if (compiler) return compiler;
+  const loaded = typeof __require === "function" ? require__() : createRequire(import.meta.url)("ajv/dist/2020.js");
+  const Ajv = loaded.default ?? loaded;
+  compiler = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
+  return compiler;
+}
+function checkOptions(schema, options) {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = loadCompiler().compile(schema);
+    compiled.set(schema, validate);
+  }
+  return validate(options) ? [] : [...validate.errors ?? []];
+}
+var compiler, compiled;
+var init_options = __esm({
+  "src/config/options.ts"() {
+    "use strict";
+    compiled = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/config/check.ts
+function checkConfig(value, rules) {
+  const problems = [];
+  if (value === null || value === void 0) return { config: {}, problems };
+  if (typeof value !== "object" || Array.isArray(value)) {
+    problems.push({ path: [], target: "value", message: `the config must be a mapping of ${TOP_KEYS.join(", ")}; got ${describe(value)}` });
+    return { config: {}, problems };
+  }
+  const raw = value;
+  if (!validateConfig(raw)) problems.push(...schemaProblems(validateConfig.errors ?? [], raw));
+  const byId = new Map(rules.map((meta3) => [meta3.id, meta3]));
+  const ids = [...byId.keys()];
+  const config = {};
+  const include = globList(raw["include"]);
+  if (include) config.include = include;
+  const exclude = globList(raw["exclude"]);
+  if (exclude) config.exclude = exclude;
+  if (isMapping(raw["rules"])) config.rules = checkRules(raw["rules"], ["rules"], byId, ids, true, problems);
+  if (Array.isArray(raw["overrides"])) {
+    const overrides = [];
+    raw["overrides"].forEach((item, i) => {
+      if (!isMapping(item)) return;
+      const files = globList(item["files"]);
+      const ruleMap = isMapping(item["rules"]) ? checkRules(item["rules"], ["overrides", i, "rules"], byId, ids, false, problems) : void 0;
+      if (files && files.length > 0 && ruleMap) overrides.push({ files, rules: ruleMap });
+    });
+    config.overrides = overrides;
+  }
+  if (isMapping(raw["limits"])) {
+    const limits = {};
+    for (const [key, limit] of Object.entries(raw["limits"])) {
+      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key) && Number.isInteger(limit) && limit >= (key === "maxAliases" ? 0 : 1)) limits[key] = limit;
+    }
+    config.limits = limits;
+  }
+  return { config, problems };
+}
+function checkRules(map, at, byId, ids, optionsAllowed, problems) {
+  const out = {};
+  for (const [id, entry] of Object.entries(map)) {
+    const path12 = [...at, id];
+    const meta3 = byId.get(id);
+    if (!meta3) {
+      const hint = closest(id, ids);
+      problems.push({ path: path12, target: "key", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids` });
+      continue;
+    }
+    const parsed = parseEntry(entry, path12, problems);
+    if (!parsed) continue;
+    const [severity, options] = parsed;
+    if (options === void 0) {
+      out[id] = severity;
+      continue;
+    }
+    if (!optionsAllowed) {
+      problems.push({ path: [...path12, 1], target: "value", message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here` });
+      out[id] = severity;
+      continue;
+    }
+    if (!meta3.optionsSchema) {
+      if (Object.keys(options).length > 0) problems.push({ path: [...path12, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+      out[id] = severity;
+      continue;
+    }
+    let errors;
+    try {
+      errors = checkOptions(meta3.optionsSchema, options);
+    } catch (error) {
+      problems.push({ path: [...path12, 1], target: "value", message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this` });
+      out[id] = severity;
+      continue;
+    }
+    if (errors.length > 0) {
+      problems.push(...schemaProblems(errors, options, [...path12, 1], `options of "${id}"`));
+      out[id] = severity;
+      continue;
+    }
+    out[id] = [severity, options];
+  }
+  return out;
+}
+function parseEntry(entry, path12, problems) {
+  const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
+  if (typeof entry === "string") {
+    if (isSeverity(entry)) return [entry, void 0];
+    problems.push({ path: path12, target: "value", message: badSeverity(entry) });
+    return void 0;
+  }
+  if (!Array.isArray(entry)) {
+    problems.push({ path: path12, target: "value", message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}` });
+    return void 0;
+  }
+  if (entry.length === 0 || entry.length > 2) {
+    problems.push({ path: path12, target: "value", message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}` });
+    return void 0;
+  }
+  const [severity, options] = entry;
+  if (typeof severity !== "string" || !isSeverity(severity)) {
+    problems.push({ path: [...path12, 0], target: "value", message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}` });
+    return void 0;
+  }
+  if (entry.length === 1) return [severity, void 0];
+  if (!isMapping(options)) {
+    problems.push({ path: [...path12, 1], target: "value", message: `rule options must be a mapping; got ${describe(options)}` });
+    return void 0;
+  }
+  return [severity, options];
+}
+function badSeverity(value) {
+  const hint = closest(value, SEVERITIES_OR_OFF) ?? (value.length >= 3 ? SEVERITIES_OR_OFF.find((s) => s.startsWith(value.toLowerCase())) : void 0);
+  return `"${value}" is not a severity${hint ? ` (did you mean "${hint}"?)` : ""}: use error, warning, notice or off`;
+}
+function isSeverity(value) {
+  return SEVERITIES_OR_OFF.includes(value);
+}
+function isMapping(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function globList(value) {
+  if (!Array.isArray(value)) return void 0;
+  return value.filter((g) => typeof g === "string" && g.length > 0);
+}
+function schemaProblems(errors, root, base = [], what) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const error of errors) {
+    const path12 = parsePointer2(error.instancePath);
+    if (base.length === 0 && insideRuleMap(path12, error)) continue;
+    const problem2 = describeError(error, path12, root, base, what);
+    const key = `${problem2.path.join("\0")}|${problem2.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(problem2);
+  }
+  return out;
+}
+function insideRuleMap(path12, error) {
+  const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
+  const depth = ruleMap(path12);
+  if (depth < 0) return false;
+  if (path12.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
+  return true;
+}
+function describeError(error, path12, root, base, what) {
+  const data = valueAt2(root, path12);
+  const full = [...base, ...path12];
+  const name = path12.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path12)}` : what ?? "the config";
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params["additionalProperty"]);
+      const allowed = Object.keys(error.parentSchema?.["properties"] ?? {}).sort();
+      const hint = closest(key, allowed);
+      const where = path12.length > 0 || what ? ` in ${name}` : "";
+      const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
+      return { path: [...full, key], target: "key", message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}` };
+    }
+    case "required":
+      return { path: full, target: "value", message: `${name} must have "${String(params["missingProperty"])}"` };
+    case "type":
+      return { path: full, target: "value", message: `${name} must be ${TYPE_WORDS2[String(params["type"])] ?? String(params["type"])}; got ${describe(data)}` };
+    case "enum": {
+      const allowed = params["allowedValues"] ?? [];
+      const hint = typeof data === "string" ? closest(data, allowed.map(String)) : void 0;
+      return { path: full, target: "value", message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(data)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
+    }
+    case "const":
+      return { path: full, target: "value", message: `${name} must be ${JSON.stringify(params["allowedValue"])}; got ${describe(data)}` };
+    case "minimum":
+    case "exclusiveMinimum":
+    case "maximum":
+    case "exclusiveMaximum": {
+      const words = { minimum: "at least", exclusiveMinimum: "more than", maximum: "at most", exclusiveMaximum: "less than" };
+      return { path: full, target: "value", message: `${name} must be ${words[error.keyword]} ${String(params["limit"])}; got ${describe(data)}` };
+    }
+    case "minItems":
+      return { path: full, target: "value", message: `${name} must list at least ${String(params["limit"])} ${params["limit"] === 1 ? "item" : "items"}` };
+    case "maxItems":
+      return { path: full, target: "value", message: `${name} must list at most ${String(params["limit"])} ${params["limit"] === 1 ? "item" : "items"}` };
+    case "minLength":
+      return { path: full, target: "value", message: params["limit"] === 1 ? `${name} must not be empty` : `${name} must be at least ${String(params["limit"])} characters long` };
+    case "pattern":
+      return { path: full, target: "value", message: `${name} must match /${String(params["pattern"])}/; got ${describe(data)}` };
+    default:
+      return { path: full, target: "value", message: `${name} ${error.message ?? "is not valid"}` };
+  }
+}
+function describe(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  return String(value);
+}
+function parsePointer2(pointer) {
+  if (pointer === "") return [];
+  return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
+}
+function valueAt2(root, path12) {
+  let node = root;
+  for (const segment of path12) {
+    if (node === null || typeof node !== "object") return void 0;
+    node = node[segment];
+  }
+  return node;
+}
+function formatPath2(path12) {
+  let out = "";
+  for (const segment of path12) {
+    if (typeof segment === "number") out += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+var TOP_KEYS, TYPE_WORDS2;
+var init_check = __esm({
+  "src/config/check.ts"() {
+    "use strict";
+    init_config_validator();
+    init_strings();
+    init_options();
+    init_types3();
+    TOP_KEYS = ["include", "exclude", "rules", "overrides", "limits"];
+    TYPE_WORDS2 = {
+      string: "a string",
+      integer: "an integer",
+      number: "a number",
+      boolean: "true or false",
+      object: "a mapping",
+      array: "a list",
+      null: "null"
+    };
   }
 });
 
 // src/config/load.ts
-import * as fs3 from "node:fs";
-import * as path3 from "node:path";
+import * as fs5 from "node:fs";
+import * as path5 from "node:path";
 function findConfig(start) {
-  let dir = path3.resolve(start);
+  let dir = path5.resolve(start);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path3.join(dir, name);
-      if (fs3.existsSync(candidate)) return candidate;
+      const candidate = path5.join(dir, name);
+      if (fs5.existsSync(candidate)) return candidate;
     }
-    const parent = path3.dirname(dir);
+    const parent = path5.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
-function loadConfig(cwd, explicit) {
-  const absolute = explicit ? path3.resolve(cwd, explicit) : findConfig(cwd);
+function loadConfig(cwd, explicit, options = {}) {
+  const absolute = explicit ? path5.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
+  if (explicit && !fs5.existsSync(absolute)) {
+    return { config: {}, file: void 0, findings: [fileFinding(explicit, "config", `config file "${explicit}" not found: check the --config path`)] };
+  }
   const file = toDisplayPath(cwd, absolute);
   let bytes;
   try {
-    bytes = fs3.readFileSync(absolute);
-  } catch {
-    return { config: {}, file, findings: [fileFinding(file, "config", `cannot read the config file "${file}"`)] };
+    bytes = fs5.readFileSync(absolute);
+  } catch (error) {
+    return { config: {}, file, findings: [fileFinding(file, "config", `cannot read the config file: ${error.code ?? error.message}`)] };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
-  const source = new SourceFile(file, decoded.text);
+  const loaded = parseConfigText(file, decoded.text, options);
+  loaded.config.root = path5.dirname(absolute);
+  return loaded;
+}
+function parseConfigText(file, text, options = {}) {
+  const source = new SourceFile(file, text);
   const parsed = parseYaml(source);
-  const findings = parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: "error", message: p.message, file, ...source.range(p.start, p.end), related: [] }));
-  const value = parsed.documents[0]?.value;
-  if (value === void 0 || value === null) return { config: {}, file, findings, source };
-  if (typeof value !== "object" || Array.isArray(value)) {
-    findings.push({ ruleId: "config", severity: "error", message: "the config must be a mapping", file, ...source.range(0, 1), related: [] });
-    return { config: {}, file, findings, source };
+  const findings = parsed.problems.map((p) => ({
+    ruleId: p.ruleId,
+    severity: coreSeverity(p.ruleId),
+    message: p.message,
+    file,
+    ...source.range(p.start, p.end),
+    related: (p.related ?? []).map((r) => ({ file, message: r.message, ...source.range(r.start, r.end) }))
+  }));
+  if (parsed.documents.length > 1) {
+    const second = parsed.documents[1];
+    findings.push({ ruleId: "config", severity: coreSeverity("config"), message: "the config must be one YAML document: merge the documents or remove the extra ones", file, ...source.range(second.start, second.start + 1), related: [] });
   }
-  const config = value;
-  if (config.include) config.include = config.include.map(String);
-  if (config.exclude) config.exclude = config.exclude.map(String);
-  return { config, file, findings, source };
+  const document = parsed.documents[0];
+  if (!document) return { config: {}, file, findings, source };
+  const checked = checkConfig(document.value, options.rules ?? allRuleMeta());
+  for (const problem2 of checked.problems) {
+    const { node } = findNode(document.root, problem2.path);
+    const [start, end] = spanOf(node, problem2.target, text);
+    findings.push({ ruleId: "config", severity: coreSeverity("config"), message: problem2.message, file, ...source.range(start, end), related: [] });
+  }
+  findings.sort((a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  return { config: checked.config, file, findings, source };
 }
 var CONFIG_NAMES;
 var init_load2 = __esm({
@@ -13537,8 +25250,307 @@ var init_load2 = __esm({
     init_source();
     init_yaml();
     init_load();
+    init_locate();
     init_discover();
+    init_core();
+    init_rules2();
+    init_check();
     CONFIG_NAMES = [".hvlint.yml", ".hvlint.yaml"];
+  }
+});
+
+// src/fix/apply.ts
+function applyFixes(texts, findings) {
+  const taken = /* @__PURE__ */ new Map();
+  const edits = /* @__PURE__ */ new Map();
+  const applied = [];
+  const skipped = [];
+  for (const finding of findings) {
+    if (!finding.fix || finding.suppressed || finding.fix.edits.length === 0) continue;
+    if (!finding.fix.edits.every((e) => texts.has(e.file) && e.startOffset >= 0 && e.startOffset <= e.endOffset && e.endOffset <= texts.get(e.file).length)) continue;
+    const mine = finding.fix.edits.map((edit) => normalizeEdit(texts.get(edit.file), edit)).filter((edit) => texts.get(edit.file).slice(edit.startOffset, edit.endOffset) !== edit.text);
+    if (mine.length === 0) continue;
+    const conflict = mine.some((edit, i) => (taken.get(edit.file) ?? []).some((span) => overlaps(span, edit)) || mine.some((other, j) => j !== i && other.file === edit.file && overlaps(other, edit)));
+    if (conflict) {
+      skipped.push(finding);
+      continue;
+    }
+    for (const edit of mine) {
+      const spans = taken.get(edit.file) ?? [];
+      spans.push({ start: edit.startOffset, end: edit.endOffset });
+      taken.set(edit.file, spans);
+      const list2 = edits.get(edit.file) ?? [];
+      list2.push(edit);
+      edits.set(edit.file, list2);
+    }
+    applied.push(finding);
+  }
+  const out = new Map(texts);
+  for (const [file, list2] of edits) out.set(file, applyEdits(texts.get(file), list2));
+  return { texts: out, applied, skipped };
+}
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => b.startOffset - a.startOffset || b.endOffset - a.endOffset);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.startOffset) + edit.text + out.slice(edit.endOffset);
+  return out;
+}
+function overlaps(a, b) {
+  const [as, ae] = "startOffset" in a ? [a.startOffset, a.endOffset] : [a.start, a.end];
+  const [bs, be] = "startOffset" in b ? [b.startOffset, b.endOffset] : [b.start, b.end];
+  return as < be && bs < ae || as === bs;
+}
+function normalizeEdit(text, edit) {
+  let replacement = edit.text;
+  if (usesCrlf(text)) replacement = replacement.replace(/\r?\n/g, "\r\n");
+  const old = text.slice(edit.startOffset, edit.endOffset);
+  const quote = old.length >= 2 && (old[0] === '"' || old[0] === "'") && old[old.length - 1] === old[0] ? old[0] : void 0;
+  const bare = replacement.length > 0 && !/^["']/.test(replacement) && !/[\r\n]/.test(replacement);
+  if (quote && bare && !(quote === '"' ? /["\\]/ : /'/).test(replacement)) replacement = `${quote}${replacement}${quote}`;
+  return replacement === edit.text ? edit : { ...edit, text: replacement };
+}
+function usesCrlf(text) {
+  const lf = text.indexOf("\n");
+  return lf > 0 && text[lf - 1] === "\r";
+}
+var init_apply = __esm({
+  "src/fix/apply.ts"() {
+    "use strict";
+  }
+});
+
+// src/fix/diff.ts
+function splitLines(text) {
+  if (text === "") return { lines: [], noFinalNewline: false };
+  const lines = text.split("\n").map((l) => l.replace(/\r$/, ""));
+  const noFinalNewline = !text.endsWith("\n");
+  if (!noFinalNewline) lines.pop();
+  return { lines, noFinalNewline };
+}
+function diffLines(a, b) {
+  let prefix2 = 0;
+  while (prefix2 < a.length && prefix2 < b.length && a[prefix2] === b[prefix2]) prefix2++;
+  let suffix = 0;
+  while (suffix < a.length - prefix2 && suffix < b.length - prefix2 && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  const x = a.slice(prefix2, a.length - suffix);
+  const y = b.slice(prefix2, b.length - suffix);
+  const middle = myers(x, y);
+  return [...a.slice(0, prefix2).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - suffix).map((line) => ({ kind: " ", line }))];
+}
+function myers(a, b) {
+  const n = a.length;
+  const m = b.length;
+  const max = n + m;
+  const offset = max + 1;
+  let v = new Int32Array(2 * max + 3);
+  const trace = [];
+  let found = false;
+  for (let d = 0; d <= max && !found; d++) {
+    trace.push(v.slice());
+    const next = v.slice();
+    for (let k = -d; k <= d; k += 2) {
+      let x2 = k === -d || k !== d && v[offset + k - 1] < v[offset + k + 1] ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y2 = x2 - k;
+      while (x2 < n && y2 < m && a[x2] === b[y2]) {
+        x2++;
+        y2++;
+      }
+      next[offset + k] = x2;
+      if (x2 >= n && y2 >= m) {
+        found = true;
+        break;
+      }
+    }
+    v = next;
+  }
+  trace.push(v);
+  const ops = [];
+  let x = n;
+  let y = m;
+  for (let d = trace.length - 2; d >= 0 && (x > 0 || y > 0); d--) {
+    const prev = trace[d];
+    const k = x - y;
+    const down = k === -d || k !== d && prev[offset + k - 1] < prev[offset + k + 1];
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = prev[offset + prevK];
+    const prevY = prevX - prevK;
+    while (x > prevX && y > prevY) {
+      ops.push({ kind: " ", line: a[--x] });
+      y--;
+    }
+    if (d === 0) break;
+    if (down) ops.push({ kind: "+", line: b[--y] });
+    else ops.push({ kind: "-", line: a[--x] });
+  }
+  return ops.reverse();
+}
+function unifiedDiff(file, before, after, context = 3) {
+  if (before === after) return "";
+  const a = splitLines(before);
+  const b = splitLines(after);
+  const ops = diffLines(a.lines, b.lines);
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  let i = 0;
+  const posA = [];
+  const posB = [];
+  let la = 1;
+  let lb = 1;
+  for (const op of ops) {
+    posA.push(la);
+    posB.push(lb);
+    if (op.kind !== "+") la++;
+    if (op.kind !== "-") lb++;
+  }
+  while (i < ops.length) {
+    if (ops[i].kind === " ") {
+      i++;
+      continue;
+    }
+    const start = Math.max(0, i - context);
+    let end = i;
+    for (; ; ) {
+      while (end < ops.length && ops[end].kind !== " ") end++;
+      let next = end;
+      while (next < ops.length && ops[next].kind === " ") next++;
+      if (next < ops.length && next - end <= 2 * context) end = next;
+      else {
+        end = Math.min(ops.length, end + context);
+        break;
+      }
+    }
+    const hunk = ops.slice(start, end);
+    const countA = hunk.filter((op) => op.kind !== "+").length;
+    const countB = hunk.filter((op) => op.kind !== "-").length;
+    const startA = countA === 0 ? posA[start] - 1 : posA[start];
+    const startB = countB === 0 ? posB[start] - 1 : posB[start];
+    out.push(`@@ -${startA},${countA} +${startB},${countB} @@`);
+    for (let j = start; j < end; j++) {
+      const op = ops[j];
+      out.push(`${op.kind}${op.line}`);
+      const lastOfA = op.kind !== "+" && posA[j] === a.lines.length;
+      const lastOfB = op.kind !== "-" && posB[j] === b.lines.length;
+      if (lastOfA && a.noFinalNewline && op.kind === "-" || lastOfB && b.noFinalNewline && op.kind === "+" || op.kind === " " && lastOfA && lastOfB && a.noFinalNewline && b.noFinalNewline) {
+        out.push("\\ No newline at end of file");
+      }
+    }
+    i = end;
+  }
+  return out.join("\n") + "\n";
+}
+var init_diff = __esm({
+  "src/fix/diff.ts"() {
+    "use strict";
+  }
+});
+
+// src/fix/write.ts
+import * as fs6 from "node:fs";
+import * as path6 from "node:path";
+function encode(text, encoding) {
+  switch (encoding) {
+    case "utf-8":
+      return Buffer.from(text, "utf8");
+    case "utf-8-bom":
+      return Buffer.concat([Buffer.from([239, 187, 191]), Buffer.from(text, "utf8")]);
+    case "utf-16le":
+      return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text, "utf16le")]);
+    case "utf-16be": {
+      const le = Buffer.from(text, "utf16le");
+      return Buffer.concat([Buffer.from([254, 255]), le.swap16()]);
+    }
+  }
+}
+function writeFixes(cwd, changes) {
+  const outcome = { written: [], failed: [] };
+  for (const change of changes) {
+    const absolute = path6.resolve(cwd, change.file);
+    try {
+      const decoded = decode(fs6.readFileSync(absolute));
+      if (!decoded.ok || decoded.text !== change.before) {
+        outcome.failed.push({ file: change.file, reason: "the file changed since it was read: run hvlint --fix again" });
+        continue;
+      }
+      fs6.writeFileSync(absolute, encode(change.after, decoded.encoding));
+      outcome.written.push(change.file);
+    } catch (error) {
+      outcome.failed.push({ file: change.file, reason: error.code ?? error.message });
+    }
+  }
+  return outcome;
+}
+var init_write = __esm({
+  "src/fix/write.ts"() {
+    "use strict";
+    init_decode();
+  }
+});
+
+// src/fix/suggestions.ts
+var init_suggestions = __esm({
+  "src/fix/suggestions.ts"() {
+    "use strict";
+    init_apply();
+  }
+});
+
+// src/fix/index.ts
+import * as path7 from "node:path";
+async function lintAndFix(options) {
+  const base = options.reader ?? nodeFileReader;
+  const overlay = /* @__PURE__ */ new Map();
+  const reader = {
+    size: (absolute) => overlay.get(absolute)?.length ?? base.size(absolute),
+    read: (absolute) => overlay.get(absolute) ?? base.read(absolute)
+  };
+  const relint = (texts, changed) => {
+    for (const file of changed) overlay.set(path7.resolve(options.cwd, file), Buffer.from(texts.get(file), "utf8"));
+    return lint({ ...options, reader });
+  };
+  return fixLoop(await lint({ ...options, reader }), relint);
+}
+async function fixLoop(first, relint) {
+  const before = new Map([...first.sources].map(([file, source]) => [file, source.text]));
+  let texts = before;
+  const fixesByFile = /* @__PURE__ */ new Map();
+  let result2 = first;
+  let fixed2 = 0;
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES) {
+    const pass = applyFixes(texts, result2.findings);
+    if (pass.applied.length === 0) break;
+    passes++;
+    fixed2 += pass.applied.length;
+    for (const finding of pass.applied) {
+      for (const file of new Set(finding.fix.edits.map((e) => e.file))) {
+        const list2 = fixesByFile.get(file) ?? [];
+        list2.push(finding);
+        fixesByFile.set(file, list2);
+      }
+    }
+    const changed = [...pass.texts.keys()].filter((file) => pass.texts.get(file) !== texts.get(file));
+    texts = pass.texts;
+    result2 = await relint(texts, changed);
+  }
+  const changes = [];
+  for (const [file, after] of texts) {
+    const original = before.get(file);
+    if (after !== original) changes.push({ file, before: original, after, fixes: fixesByFile.get(file) ?? [] });
+  }
+  changes.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return { result: result2, changes, fixed: fixed2, passes };
+}
+var MAX_FIX_PASSES;
+var init_fix = __esm({
+  "src/fix/index.ts"() {
+    "use strict";
+    init_lint();
+    init_load();
+    init_apply();
+    init_apply();
+    init_diff();
+    init_write();
+    init_suggestions();
+    MAX_FIX_PASSES = 10;
   }
 });
 
@@ -13605,12 +25617,12 @@ function formatStylish(input, options) {
     if (source && f.line <= source.lineCount) {
       const text = source.lineText(f.line);
       const gutter = String(f.line);
-      const shown = sanitize(text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}\u2026` : text);
-      if (shown.trim().length > 0) {
-        const startCol = Math.min(f.column, shown.length + 1);
-        const endCol = f.endLine === f.line ? Math.min(Math.max(f.endColumn, f.column + 1), shown.length + 1) : shown.length + 1;
+      const shown2 = sanitize(text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}\u2026` : text);
+      if (shown2.trim().length > 0) {
+        const startCol = Math.min(f.column, shown2.length + 1);
+        const endCol = f.endLine === f.line ? Math.min(Math.max(f.endColumn, f.column + 1), shown2.length + 1) : shown2.length + 1;
         const width = Math.max(1, endCol - startCol);
-        lines.push(`    ${paint("dim", `${gutter} |`)} ${shown}`);
+        lines.push(`    ${paint("dim", `${gutter} |`)} ${shown2}`);
         lines.push(`    ${" ".repeat(gutter.length)} ${paint("dim", "|")} ${" ".repeat(startCol - 1)}${paint(sevColor(f), `^${"~".repeat(width - 1)}`)}`);
       }
     }
@@ -13622,8 +25634,8 @@ function formatStylish(input, options) {
   const total = counts.error + counts.warning + counts.notice;
   const suppressed = input.findings.length - visible.length;
   if (lines.length > 0) lines.push("");
-  const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const summary = total === 0 ? `\u2713 no problems in ${plural(input.documents, "document")} (${plural(input.files, "file")})` : `\u2716 ${plural(total, "problem")} (${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")}) in ${plural(input.documents, "document")} (${plural(input.files, "file")})`;
+  const plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = total === 0 ? `\u2713 no problems in ${plural4(input.documents, "document")} (${plural4(input.files, "file")})` : `\u2716 ${plural4(total, "problem")} (${plural4(counts.error, "error")}, ${plural4(counts.warning, "warning")}, ${plural4(counts.notice, "notice")}) in ${plural4(input.documents, "document")} (${plural4(input.files, "file")})`;
   lines.push(paint(total === 0 ? "bold" : counts.error > 0 ? "red" : "yellow", summary) + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : ""));
   return lines.join("\n") + "\n";
 }
@@ -13640,6 +25652,534 @@ var init_stylish = __esm({
   }
 });
 
+// src/rules/docs.ts
+function ruleDocPage(id) {
+  return Object.prototype.hasOwnProperty.call(PAGES, id) ? PAGES[id] : void 0;
+}
+var PAGES;
+var init_docs = __esm({
+  "src/rules/docs.ts"() {
+    "use strict";
+    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster (DOMAIN.md \xA71.8, \xA71.9) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- DOMAIN.md \xA71.9 [field; the registry value is documented by Microsoft]\n- DOMAIN.md \xA71.8 [MS] (KB 264645)\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, Hyper-V falls back to saved state: it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent (DOMAIN.md \xA74.1). Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), only ever get saved-state backups (\xA74.2). A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- DOMAIN.md \xA74.1 \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise Hyper-V falls back to saved state.\n- DOMAIN.md \xA74.2 \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups only.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut (DOMAIN.md \xA74.2). FreeBSD's integration services work the same way. A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- DOMAIN.md \xA74.2 \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft documents that live (online) backup of Linux guests fails when their virtual disks are on SMB or iSCSI storage (DOMAIN.md \xA74.2), so the online backup of those VMs fails. The rule looks at every disk of a Linux VM that an online job (`online` not `false`) picks: a UNC path (`\\\\server\\share\\...`) is SMB; a path on a Cluster Shared Volume whose `lun.storage` is `iscsi` (or `smb`) is iSCSI (or SMB). The CSV is looked up among the VM's cluster, or the clusters of its host.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: iscsi, array: SAN02, id: 3 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: \\\\FS01\\VMData\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: sas, array: MD3220-02, id: 0 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the disks to block storage the host sees directly (a SAS or Fibre Channel CSV, or a local volume) with `Move-VMStorage`, or back these VMs up offline (`online: false` in a job of their own) and accept the pause.\n\n## Source\n\n- DOMAIN.md \xA74.2 \u2014 Microsoft (Linux and FreeBSD guests on Hyper-V): live backup of Linux guests fails when their disks sit on SMB or iSCSI storage.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn online ("hot") backup of a Hyper-V VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one, Windows Server 2012 R2 logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached" (DOMAIN.md \xA73.5), and the backup falls back to saved state: the VM pauses and the backup is not application-aware (\xA74.1). Generation 1 VMs built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- DOMAIN.md \xA73.5 \u2014 field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; otherwise event 10103. Event IDs differ between Windows versions.\n- DOMAIN.md \xA74.1 \u2014 Microsoft: when online backup is not possible, Hyper-V falls back to saved state.\n', "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host (DOMAIN.md \xA74.4). With the software provider on a CSV, the volume also stays in redirected access for the whole backup, a long slow window for every VM on it.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), or drop `offHostProxy` and back up on the host with the software provider.\n\n## Source\n\n- DOMAIN.md \xA74.4 \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup; on a CSV they keep redirected access for the whole backup.\n', "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails (DOMAIN.md \xA74, derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- DOMAIN.md \xA74 (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up (DOMAIN.md \xA74).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- DOMAIN.md \xA74 (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nA failover cluster needs a reachable domain controller to start its roles and register VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) cannot complete: the cluster waits for a DC, and the DCs wait for the cluster. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV (DOMAIN.md \xA75.2). Microsoft's advice is a physical DC where possible (\xA75.1).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- DOMAIN.md \xA75.2 \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- DOMAIN.md \xA75.1 \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, DOMAIN.md \xA72.2) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- DOMAIN.md \xA72.2 \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all (DOMAIN.md \xA75.1): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- DOMAIN.md \xA75.1 \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible (DOMAIN.md \xA75.1). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one (\xA75.2). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- DOMAIN.md \xA75.1 \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- DOMAIN.md \xA75.2 \u2014 field: a cluster needs a reachable DC to register VMs.\n", "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- DOMAIN.md \xA76.1: Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode (DOMAIN.md \xA71.1). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed (\xA71.8) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- DOMAIN.md \xA71.1 [MS] (KB 4494444; `nlb.exe ip2mac`)\n- DOMAIN.md \xA71.8 [MS] (KB 264645)\n', "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) (DOMAIN.md \xA71.1, \xA71.2). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two (\xA71.4). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- DOMAIN.md \xA71.1, \xA71.2 [MS] (KB 4494444)\n- DOMAIN.md \xA71.4 [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port (DOMAIN.md \xA72.1). A member that leads to no host able to run a node (\xA72.2) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's (\xA71.2); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- DOMAIN.md \xA71.2 [MS]\n- DOMAIN.md \xA72.1, \xA72.2 [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts (DOMAIN.md \xA72.1). A node VM can be live-migrated to any host of its Hyper-V cluster (\xA72.2): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of \xA71.7 were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- DOMAIN.md \xA71.7 [field]\n- DOMAIN.md \xA72.1, \xA72.2 [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP (DOMAIN.md \xA71.1, \xA71.2). Microsoft says the mode needs switches with IGMP snooping or statically configured groups (\xA71.2). NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically (\xA71.7). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held (\xA72.1).\n\nA node VM can run on any host of its Hyper-V cluster (\xA72.2), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (the switch converts a VIP, \xA72.1).\n\nThe finding is on the cluster's `vip` and names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- DOMAIN.md \xA71.1, \xA71.2 [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- DOMAIN.md \xA71.7 [field]\n- DOMAIN.md \xA72.1, \xA72.2 [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, DOMAIN.md \xA71.1). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node (\xA71.5). A node VM can run on any host of its Hyper-V cluster (\xA72.2).\n\nThe rule reports:\n\n- no static ARP entry for the VIP on any declared switch (an entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding);\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN;\n- a static MAC entry that misses the LAG or port of such a host.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  staticMac:\n    - { mac: \"03:bf:0a:01:02:03\", vlan: 20, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- DOMAIN.md \xA71.1, \xA71.5 [MS] (KB 4494444)\n- DOMAIN.md \xA72.2 [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added (DOMAIN.md \xA71.6). Spoofing is off by default. A static MAC on the adapter is not needed on Windows Server 2012 and later (\xA71.7); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- DOMAIN.md \xA71.6 [MS]\n- DOMAIN.md \xA71.7 [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode (DOMAIN.md \xA71.2): the mode decides the cluster MAC (\xA71.1), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast (\xA71.8). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- DOMAIN.md \xA71.1, \xA71.2 [MS] (KB 4494444)\n- DOMAIN.md \xA71.8 [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode (DOMAIN.md \xA71.2, \xA72.1), the static ARP and MAC-table entries in multicast mode (\xA71.5). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- DOMAIN.md \xA71.2 [MS]\n- DOMAIN.md \xA71.5 [MS]\n- DOMAIN.md \xA72.1 [field]\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings (DOMAIN.md \xA71.9), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change (\xA71.8: the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode (\xA71.1); multicast mode needs a correct static ARP entry (\xA71.5).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives, or remove it where the mode needs none (unicast, IGMP multicast), and clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- DOMAIN.md \xA71.1, \xA71.5 [MS] (KB 4494444)\n- DOMAIN.md \xA71.8 [MS] (KB 264645)\n- DOMAIN.md \xA71.9 [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, DOMAIN.md \xA71.1), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN (\xA71.5). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries (\xA71.5) or IGMP multicast with snooping or static bridge multicast groups (\xA71.2, \xA72.1).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- DOMAIN.md \xA71.1, \xA71.5 [MS] (KB 4494444)\n- DOMAIN.md \xA71.2 [MS]\n- DOMAIN.md \xA72.1 [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for (DOMAIN.md \xA71.9). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, \xA71.1). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- DOMAIN.md \xA71.1 [MS] (KB 4494444)\n- DOMAIN.md \xA71.9 [field]\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nIGMP multicast mode needs switches with IGMP snooping or statically configured groups (DOMAIN.md \xA71.2). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it (\xA72.2) \u2014 and has no static bridge multicast group for it (\xA72.1), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- the cluster's VLAN set to drop unregistered multicast (`unregisteredMulticast: filter`): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped instead of forwarded (forwarding is the default, \xA72.1).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true, unregisteredMulticast: forward }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the VLAN, or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- DOMAIN.md \xA71.2 [MS] (KB 4494444)\n- DOMAIN.md \xA72.1, \xA72.2 [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** yes\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints (DOMAIN.md \xA72.1, \xA72.3). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that fails when it is pasted. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- DOMAIN.md \xA72.1 [field] (Dell PowerConnect 5424)\n- DOMAIN.md \xA72.3 [MS/field]\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, DOMAIN.md \xA71.3). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC (\xA71.1, \xA71.2). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nA PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` (\xA72.1); such a group is checked against the converted address. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives.\n\n## Source\n\n- RFC 1112 \xA76.4\n- DOMAIN.md \xA71.2, \xA71.3 [MS, RFC]\n- DOMAIN.md \xA72.1 [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short (DOMAIN.md \xA73.4). Old checkpoints are also how a failed backup shows itself (\xA74.3), and checkpoints left hanging around get in the way of a cluster migration (\xA75.3). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- DOMAIN.md \xA73.4 \u2014 Microsoft: keep checkpoint chains short.\n- DOMAIN.md \xA74.3 \u2014 field: leftover checkpoints mean a backup went wrong.\n- DOMAIN.md \xA75.3 \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM (DOMAIN.md \xA73.2); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short (\xA73.4). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- DOMAIN.md \xA73.2 \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- DOMAIN.md \xA73.4 \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) (DOMAIN.md \xA73.2). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- DOMAIN.md \xA73.2 \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from (DOMAIN.md \xA73.1). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE (\xA73.3). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs (\xA73.5).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- DOMAIN.md \xA73.3 \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- DOMAIN.md \xA73.1 \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back (DOMAIN.md \xA73.3). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine (\xA73.4): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- DOMAIN.md \xA73.3 \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- DOMAIN.md \xA73.4 \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- DOMAIN.md \xA73.2 \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive (DOMAIN.md \xA73.1). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per thing to move: each drive on an IDE controller of a generation 2 VM (`gen2IdeDisk`, `gen2IdeDvd`), or the controller itself when it has no drives (`gen2IdeController`). For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- DOMAIN.md \xA73.1 \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport disks of highly available VMs that are not on a Cluster Shared Volume of the VM\'s cluster (or an SMB share).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node (DOMAIN.md \xA72.2, \xA75.2). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- DOMAIN.md \xA72.2, \xA75.2 \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks (DOMAIN.md \xA75.2, derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- DOMAIN.md \xA75.2 (derived) \u2014 only clustered roles fail over to another node.\n', "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again (DOMAIN.md \xA74.3). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration (\xA75.3). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- DOMAIN.md \xA74.3 \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- DOMAIN.md \xA75.3 \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the line and column where the parser gave up, which is usually where the mistake is (an unclosed `[` or `{` is reported where the document ends).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
+  }
+});
+
+// src/report/links.ts
+function ruleDocUrl(ruleId) {
+  return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+}
+var HOMEPAGE, DOCS_BASE;
+var init_links = __esm({
+  "src/report/links.ts"() {
+    "use strict";
+    HOMEPAGE = "https://github.com/hvlint/hvlint";
+    DOCS_BASE = `${HOMEPAGE}/blob/main/docs/rules/`;
+  }
+});
+
+// src/report/sarif.ts
+import { createHash as createHash2 } from "node:crypto";
+import { pathToFileURL } from "node:url";
+function formatSarif(input, options = {}) {
+  return JSON.stringify(buildSarif(input, options), null, 2) + "\n";
+}
+function buildSarif(input, options = {}) {
+  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const docPage = options.docPage ?? ruleDocPage;
+  const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const run = {
+    tool: {
+      driver: {
+        name: "hvlint",
+        version: input.version,
+        semanticVersion: input.version,
+        informationUri: HOMEPAGE,
+        rules: ruleIds.map((id) => ruleDescriptor(id, metas.get(id), docPage(id)))
+      }
+    },
+    originalUriBaseIds: {
+      [SRCROOT]: input.cwd ? { uri: directoryUri(input.cwd), description: { text: "The directory hvlint ran in; file paths are relative to it." } } : { description: { text: "The directory hvlint ran in; file paths are relative to it." } }
+    },
+    columnKind: "utf16CodeUnits",
+    invocations: [{ executionSuccessful: true }],
+    results: input.findings.map((f) => result(f, ruleIndex.get(f.ruleId)))
+  };
+  return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
+}
+function ruleDescriptor(id, meta3, page) {
+  const url = ruleDocUrl(id);
+  const description = meta3?.description ?? `Findings of the ${id} check.`;
+  const markdown = page ? `${page.trimEnd()}
+
+[Documentation of ${id}](${url})` : `${description}
+
+[Documentation of ${id}](${url})`;
+  const name = pascalCase(id);
+  const descriptor = {
+    id,
+    // A friendly name must differ from the id (SARIF1001), so one-word ids have none.
+    ...name.toLowerCase() !== id.toLowerCase() ? { name } : {},
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    helpUri: url,
+    help: { text: `${description} Documentation: ${url}`, markdown },
+    defaultConfiguration: { level: LEVEL[meta3?.severity ?? "error"] }
+  };
+  if (meta3) descriptor["properties"] = { tags: [meta3.area] };
+  return descriptor;
+}
+function result(finding, ruleIndex) {
+  const out = {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: messageText(finding) },
+    locations: [{ physicalLocation: physicalLocation(finding.file, finding) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2(finding) }
+  };
+  if (finding.related.length > 0) {
+    out["relatedLocations"] = finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r), message: { text: sentence(r.message) } }));
+  }
+  if (finding.suppressed) {
+    const kind = finding.suppressed.kind === "baseline" ? "external" : "inSource";
+    out["suppressions"] = [{ kind, status: "accepted", justification: finding.suppressed.reason }];
+  }
+  return out;
+}
+function messageText(finding) {
+  if (finding.related.length === 0) return sentence(finding.message);
+  const links = finding.related.map((r, i) => `[${escapeLinkText(r.message)}](${i + 1})`);
+  return `${escapeLinkText(finding.message)}. See ${links.join(", ")}.`;
+}
+function sentence(text) {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function escapeLinkText(text) {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+function physicalLocation(file, range2) {
+  const region = { startLine: range2.line, startColumn: range2.column, endLine: range2.endLine, endColumn: range2.endColumn };
+  if (range2.endLine < range2.line || range2.endLine === range2.line && range2.endColumn < range2.column) {
+    region["endLine"] = range2.line;
+    region["endColumn"] = range2.column;
+  }
+  return { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT }, region };
+}
+function relativeUri(file) {
+  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+function fingerprint2(finding) {
+  return createHash2("sha256").update(`${fingerprintKey(finding)}\0${finding.message}`).digest("hex");
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
+}
+var SARIF_SCHEMA, SRCROOT, FINGERPRINT_KEY, LEVEL;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    init_rules2();
+    init_docs();
+    init_fingerprint();
+    init_links();
+    SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    SRCROOT = "%SRCROOT%";
+    FINGERPRINT_KEY = "hvlint/v1";
+    LEVEL = { error: "error", warning: "warning", notice: "note" };
+  }
+});
+
+// src/report/github.ts
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(text) {
+  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function workflowCommand(kind, properties, message) {
+  const pairs = [
+    ["file", properties.file],
+    ["line", properties.startLine],
+    ["col", properties.startColumn],
+    ["endLine", properties.endLine],
+    ["endColumn", properties.endColumn],
+    ["title", properties.title]
+  ];
+  const props = pairs.filter(([, v]) => v !== void 0 && v !== "").map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",");
+  return `::${kind}${props ? ` ${props}` : ""}::${escapeData(message)}`;
+}
+function findingProperties(location, title) {
+  return { title, file: location.file, startLine: location.line, endLine: location.endLine, startColumn: location.column, endColumn: location.endColumn };
+}
+function messageWithRelated(finding) {
+  if (finding.related.length === 0) return finding.message;
+  return [finding.message, ...finding.related.map((r) => `\u2192 ${r.file}:${r.line}:${r.column}: ${r.message}`)].join("\n");
+}
+function prioritize(items, severityOf, onChangedLine = () => false) {
+  return items.map((item, index) => ({ item, index, rank: SEVERITY_RANK[severityOf(item)], changed: onChangedLine(item) ? 1 : 0 })).sort((a, b) => b.rank - a.rank || b.changed - a.changed || a.index - b.index).map((entry) => entry.item);
+}
+function selectAnnotations(items, severityOf, onChangedLine, limits = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: ANNOTATIONS_PER_KIND - 1 }) {
+  const used = { error: 0, warning: 0, notice: 0 };
+  const selection = { shown: [], omitted: [] };
+  for (const item of prioritize(items, severityOf, onChangedLine)) {
+    const kind = severityOf(item);
+    if (used[kind] < limits[kind]) {
+      used[kind]++;
+      selection.shown.push(item);
+    } else {
+      selection.omitted.push(item);
+    }
+  }
+  return selection;
+}
+function describeCounts(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  const parts = ["error", "warning", "notice"].filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? "" : "s"}`);
+  return parts.join(", ");
+}
+function formatGithub(input) {
+  const visible = input.findings.filter((f) => !f.suppressed);
+  const { omitted } = selectAnnotations(visible, (f) => f.severity);
+  const lines = [];
+  if (omitted.length > 0) {
+    lines.push(
+      workflowCommand(
+        "notice",
+        { title: "hvlint" },
+        `${omitted.length} more finding${omitted.length === 1 ? "" : "s"} (${describeCounts(omitted)}) than GitHub annotates per step: they are in this log; use --format sarif for code scanning or --format markdown for a job summary`
+      )
+    );
+  }
+  for (const finding of prioritize(visible, (f) => f.severity)) {
+    lines.push(workflowCommand(finding.severity, findingProperties(finding, finding.ruleId), messageWithRelated(finding)));
+  }
+  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+}
+var ANNOTATIONS_PER_KIND;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    init_types();
+    ANNOTATIONS_PER_KIND = 10;
+  }
+});
+
+// src/report/topology.ts
+function mermaidText(text, max = 60) {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  let out = "";
+  for (const ch of clipped) out += /[A-Za-z0-9 ._:/-]/.test(ch) ? ch : `#${ch.codePointAt(0)};`;
+  return out;
+}
+function nlbTopology(estate, findings, options = {}) {
+  const maxClusters = options.maxClusters ?? 25;
+  const maxNodes = options.maxNodes ?? 200;
+  const clusters = estate.of("NlbCluster");
+  const flagged = /* @__PURE__ */ new Set();
+  for (const f of findings) {
+    if (f.suppressed || f.severity === "notice" || !f.document) continue;
+    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}|${f.path?.slice(0, 3).join(".") ?? ""}`);
+    flagged.add(`${f.document.kind}|${nameKey(f.document.name)}`);
+  }
+  const graph = new MermaidGraph();
+  let drawn = 0;
+  let failingLinks = 0;
+  for (const cluster of clusters) {
+    if (drawn >= maxClusters || graph.size >= maxNodes) break;
+    drawn++;
+    const spec = cluster.spec;
+    const clusterId = graph.node(`nlb|${nameKey(cluster.name)}`, `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} \xB7 ${spec.mode}`)}`, flagged.has(`NlbCluster|${nameKey(cluster.name)}`));
+    const vlanId = graph.node(`vlan|${spec.vlan}`, `VLAN ${spec.vlan}`);
+    graph.edge(clusterId, vlanId);
+    for (const reach of nlbReach(estate, cluster).values()) {
+      const sw = reach.switch;
+      const groups = groupsOn(estate, sw, cluster, flagged);
+      if (groups.length === 0) {
+        const missing = graph.node(`missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`, `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`, true);
+        graph.edge(vlanId, missing, true);
+        failingLinks++;
+        continue;
+      }
+      for (const group of groups) {
+        const groupId = graph.node(`group|${nameKey(sw.name)}|${group.key}`, `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`, group.failing);
+        graph.edge(vlanId, groupId);
+        for (const at of reach.attachments.values()) {
+          const pointId = graph.node(`point|${nameKey(sw.name)}|${describeAttachment(at)}`, `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`);
+          const covered = group.floods || membersCover(group.members ?? {}, at);
+          graph.edge(groupId, pointId, !covered);
+          if (!covered) failingLinks++;
+          graph.edge(pointId, hostNode(graph, at, flagged));
+        }
+      }
+    }
+  }
+  if (drawn === 0) return { mermaid: "", clusters: 0, omittedClusters: 0, failingLinks: 0 };
+  return { mermaid: graph.render(), clusters: drawn, omittedClusters: clusters.length - drawn, failingLinks };
+}
+function hostNode(graph, at, flagged) {
+  return graph.node(`host|${nameKey(at.host.name)}`, mermaidText(at.host.name), flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`));
+}
+function expectedGroup(cluster) {
+  return cluster.spec.mode === "igmp-multicast" ? igmpGroupFor(cluster.spec.vip) : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
+}
+function groupsOn(estate, sw, cluster, flagged) {
+  const spec = cluster.spec;
+  if (spec.mode === "unicast") return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
+  if (spec.mode === "igmp-multicast") {
+    return bridgeGroupsFor(estate, sw, cluster).map((g) => ({
+      key: `bridge|${g.index}`,
+      label: `group ${bridgeGroupLabel(g.entry)}`,
+      members: g.entry,
+      failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.bridgeMulticastGroups.${g.index}`)
+    }));
+  }
+  return staticMacEntries(estate, sw, spec.vlan, clusterMacFor(spec.vip, spec.mode)).map((e) => ({
+    key: `mac|${e.index}`,
+    label: `static MAC ${e.entry.mac}`,
+    members: e.entry,
+    failing: flagged.has(`Switch|${nameKey(sw.name)}|spec.staticMac.${e.index}`)
+  }));
+}
+var MermaidGraph;
+var init_topology2 = __esm({
+  "src/report/topology.ts"() {
+    "use strict";
+    init_estate();
+    init_nlb();
+    init_topology();
+    MermaidGraph = class {
+      ids = /* @__PURE__ */ new Map();
+      lines = [];
+      failingNodes = /* @__PURE__ */ new Set();
+      failingEdges = [];
+      edges = 0;
+      edgeKeys = /* @__PURE__ */ new Set();
+      get size() {
+        return this.ids.size;
+      }
+      node(key, label, failing = false) {
+        let id = this.ids.get(key);
+        if (!id) {
+          id = `n${this.ids.size}`;
+          this.ids.set(key, id);
+          this.lines.push(`  ${id}["${label}"]`);
+        }
+        if (failing) this.failingNodes.add(id);
+        return id;
+      }
+      edge(from, to, failing = false, label) {
+        const key = `${from}|${to}|${failing}`;
+        if (this.edgeKeys.has(key)) return;
+        this.edgeKeys.add(key);
+        this.lines.push(failing ? `  ${from} -. ${label ?? "missing"} .-> ${to}` : `  ${from} --> ${to}`);
+        if (failing) this.failingEdges.push(this.edges);
+        this.edges++;
+      }
+      render() {
+        const out = ["flowchart LR", ...this.lines];
+        if (this.failingNodes.size > 0 || this.failingEdges.length > 0) out.push("  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f");
+        if (this.failingNodes.size > 0) out.push(`  class ${[...this.failingNodes].join(",")} failing`);
+        if (this.failingEdges.length > 0) out.push(`  linkStyle ${this.failingEdges.join(",")} stroke:#d1242f,stroke-width:2px`);
+        return out.join("\n");
+      }
+    };
+  }
+});
+
+// src/report/markdown.ts
+function escapeMarkdown(text) {
+  return text.replace(/\r\n|\r|\n/g, " ").replace(/[&<>|@]/g, (c) => ESCAPES[c]).replace(/[\\`*_[\]~]/g, (c) => `\\${c}`);
+}
+function markdownUrl(url) {
+  return url.replace(/[()\s<>"]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+function formatMarkdown(input, options = {}) {
+  const budget = new Budget(options.maxBytes ?? SUMMARY_MAX_BYTES);
+  const visible = input.findings.filter((f) => !f.suppressed);
+  const suppressed = input.findings.filter((f) => f.suppressed);
+  const counts = countBySeverity(input.findings);
+  const total = counts.error + counts.warning + counts.notice;
+  const scope = `${plural(input.documents, "document")} (${plural(input.files, "file")})`;
+  const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
+
+`];
+  head.push(
+    total === 0 ? `\u2705 No problems in ${scope}.
+
+` : `\u274C **${plural(total, "problem")}**: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${scope}.
+
+`
+  );
+  for (const note of options.notes ?? []) head.push(`- ${note}
+`);
+  if ((options.notes ?? []).length > 0) head.push("\n");
+  budget.add(head.join(""));
+  if (visible.length > 0) {
+    budget.add(rulesTable(visible));
+    budget.add(filesTable(visible));
+  }
+  const notAnnotated = options.notAnnotated;
+  if (notAnnotated && notAnnotated.findings.length > 0 || suppressed.length > 0) {
+    const lines = ["### Not annotated\n\n"];
+    if (notAnnotated && notAnnotated.findings.length > 0) {
+      lines.push(`- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
+`);
+    }
+    if (suppressed.length > 0) {
+      const byKind = /* @__PURE__ */ new Map();
+      for (const f of suppressed) byKind.set(f.suppressed.kind, (byKind.get(f.suppressed.kind) ?? 0) + 1);
+      const kinds = [...byKind.entries()].sort().map(([kind, n]) => `${n} ${kind}`).join(", ");
+      lines.push(`- ${plural(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
+`);
+    }
+    budget.add(lines.join("") + "\n");
+  }
+  if (options.topology !== false && input.estate) {
+    const diagram = nlbTopology(input.estate, input.findings);
+    if (diagram.mermaid) {
+      const notes = [];
+      if (diagram.failingLinks > 0) notes.push(`Dashed red links are missing: ${plural(diagram.failingLinks, "link")} that hosts able to run a node need.`);
+      if (diagram.omittedClusters > 0) notes.push(`${plural(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
+      budget.add(`### NLB topology
+
+\`\`\`mermaid
+${diagram.mermaid}
+\`\`\`
+
+${notes.length ? notes.join(" ") + "\n\n" : ""}`);
+    }
+  }
+  if (visible.length > 0) addFindingList(budget, visible, options);
+  if (budget.truncated) {
+    budget.force(`
+> [!NOTE]
+> This summary was cut to stay under ${Math.floor((options.maxBytes ?? SUMMARY_MAX_BYTES) / 1e3).toLocaleString("en-US")} kB. Every finding is in the JSON report and the SARIF file.
+`);
+  }
+  return budget.text;
+}
+function breakdown(findings) {
+  const counts = { error: 0, warning: 0, notice: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return ["error", "warning", "notice"].map((s) => plural(counts[s], s)).join(", ");
+}
+function rulesTable(findings) {
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const entry = byRule.get(f.ruleId);
+    if (!entry) byRule.set(f.ruleId, { count: 1, severity: f.severity, files: /* @__PURE__ */ new Set([f.file]) });
+    else {
+      entry.count++;
+      entry.files.add(f.file);
+      if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[entry.severity]) entry.severity = f.severity;
+    }
+  }
+  const rows = [...byRule.entries()].sort((a, b) => SEVERITY_RANK[b[1].severity] - SEVERITY_RANK[a[1].severity] || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
+  const lines = ["### Findings by rule\n\n", "| Rule | Severity | Findings | Files |\n", "| --- | --- | ---: | ---: |\n"];
+  for (const [ruleId, entry] of rows) {
+    lines.push(`| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+`);
+  }
+  return lines.join("") + "\n";
+}
+function filesTable(findings) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    let entry = byFile.get(f.file);
+    if (!entry) byFile.set(f.file, entry = { error: 0, warning: 0, notice: 0, total: 0 });
+    entry[f.severity]++;
+    entry.total++;
+  }
+  const rows = [...byFile.entries()].sort((a, b) => b[1].error - a[1].error || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
+  const lines = [`### Files with the most findings
+
+`, "| File | Errors | Warnings | Notices |\n", "| --- | ---: | ---: | ---: |\n"];
+  for (const [file, c] of rows.slice(0, TOP_FILES)) lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
+`);
+  if (rows.length > TOP_FILES) lines.push(`
+\u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
+`);
+  return lines.join("") + "\n";
+}
+function addFindingList(budget, findings, options) {
+  const maxRows = options.maxFindingRows ?? 5e3;
+  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+  if (!budget.add(`<details><summary>All findings (${ordered.length.toLocaleString("en-US")})</summary>
+
+| Severity | Location | Rule | Message |
+| --- | --- | --- | --- |
+`, 600)) return;
+  let shown2 = 0;
+  for (const f of ordered) {
+    if (shown2 >= maxRows) break;
+    const where = `${f.file}:${f.line}:${f.column}`;
+    const url = options.fileUrl?.(f.file, f.line, f.endLine);
+    const location = url ? `[${escapeMarkdown(where)}](${markdownUrl(url)})` : escapeMarkdown(where);
+    const message = f.message.length > MAX_MESSAGE ? `${f.message.slice(0, MAX_MESSAGE - 1)}\u2026` : f.message;
+    const related = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
+    if (!budget.add(`| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |
+`, 600)) break;
+    shown2++;
+  }
+  const rest = ordered.length - shown2;
+  budget.force(`${rest > 0 ? `
+\u2026and ${plural(rest, "more finding")} not listed here.
+` : ""}
+</details>
+`);
+}
+var SUMMARY_MAX_BYTES, ESCAPES, plural, ICON, Budget, TOP_FILES, MAX_MESSAGE;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_types();
+    init_json();
+    init_links();
+    init_topology2();
+    SUMMARY_MAX_BYTES = 1e6;
+    ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "@": "&#64;" };
+    plural = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+    ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
+    Budget = class {
+      constructor(max) {
+        this.max = max;
+      }
+      max;
+      parts = [];
+      used = 0;
+      truncated = false;
+      /** Add `text` if it fits (leaving `reserve` bytes); false, and nothing added, if not. */
+      add(text, reserve = 400) {
+        if (this.truncated) return false;
+        const size = Buffer.byteLength(text, "utf8");
+        if (this.used + size + reserve > this.max) {
+          this.truncated = true;
+          return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+      }
+      /** Add unconditionally (the closing note; callers keep it within the reserve). */
+      force(text) {
+        this.parts.push(text);
+        this.used += Buffer.byteLength(text, "utf8");
+      }
+      get text() {
+        return this.parts.join("");
+      }
+    };
+    TOP_FILES = 10;
+    MAX_MESSAGE = 300;
+  }
+});
+
 // src/report/index.ts
 function formatReport(format, input, options) {
   switch (format) {
@@ -13647,8 +26187,12 @@ function formatReport(format, input, options) {
       return formatJson(input);
     case "stylish":
       return formatStylish(input, options);
-    default:
-      throw new Error(`the ${format} format is not available yet`);
+    case "sarif":
+      return formatSarif(input);
+    case "github":
+      return formatGithub(input);
+    case "markdown":
+      return formatMarkdown(input);
   }
 }
 var FORMATS;
@@ -13657,6 +26201,9 @@ var init_report = __esm({
     "use strict";
     init_json();
     init_stylish();
+    init_sarif();
+    init_github();
+    init_markdown();
     FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
   }
 });
@@ -13668,6 +26215,8 @@ __export(lint_exports, {
   lintCommand: () => lintCommand
 });
 import { parseArgs } from "node:util";
+import * as fs7 from "node:fs";
+import * as path8 from "node:path";
 async function lintCommand(argv, io) {
   let parsed;
   try {
@@ -13680,6 +26229,10 @@ async function lintCommand(argv, io) {
         "fail-on": { type: "string", default: "error" },
         quiet: { type: "boolean", short: "q", default: false },
         output: { type: "string", short: "o" },
+        fix: { type: "boolean", default: false },
+        "fix-dry-run": { type: "boolean", default: false },
+        baseline: { type: "string" },
+        "write-baseline": { type: "string" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v", default: false },
@@ -13714,6 +26267,10 @@ ${LINT_HELP}`);
 `);
     return 2;
   }
+  if (values.fix && values["fix-dry-run"]) {
+    io.stderr("hvlint: --fix and --fix-dry-run exclude each other: choose one\n");
+    return 2;
+  }
   try {
     const loadedConfig = loadConfig(io.cwd, values.config);
     if (values.config && !loadedConfig.file) {
@@ -13721,27 +26278,82 @@ ${LINT_HELP}`);
 `);
       return 2;
     }
-    const result = await lint({ cwd: io.cwd, paths: positionals, config: loadedConfig.config, now: io.now });
-    let findings = [...loadedConfig.findings, ...result.findings];
+    const options = { cwd: io.cwd, paths: positionals, config: loadedConfig.config };
+    if (io.now) options.now = io.now;
+    const writeBaseline = values["write-baseline"];
+    if (writeBaseline !== void 0) {
+      const current = await lint(options);
+      const baseline = createBaseline(current.findings);
+      fs7.writeFileSync(path8.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
+      if (loadedConfig.findings.length > 0) io.stderr(`hvlint: ${loadedConfig.file} has ${plural2(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
+`);
+      io.stderr(`hvlint: wrote ${plural2(baseline.findings.length, "finding")} to ${writeBaseline}
+`);
+      return 0;
+    }
+    if (values.baseline !== void 0) {
+      try {
+        options.baseline = readBaselineFile(path8.resolve(io.cwd, values.baseline));
+      } catch (error) {
+        if (!(error instanceof BaselineError)) throw error;
+        io.stderr(`hvlint: ${error.message}
+`);
+        return 2;
+      }
+    }
+    let result2;
+    if (values.fix || values["fix-dry-run"]) {
+      const outcome = await lintAndFix(options);
+      result2 = outcome.result;
+      const files = plural2(outcome.changes.length, "file");
+      if (values["fix-dry-run"]) {
+        const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
+        if (values.output) fs7.writeFileSync(path8.resolve(io.cwd, values.output), diff);
+        else io.stdout(diff);
+        io.stderr(`hvlint: --fix-dry-run: ${plural2(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
+`);
+        return exitStatus([...loadedConfig.findings, ...result2.findings], failOn);
+      }
+      const written = writeFixes(io.cwd, outcome.changes);
+      for (const failure of written.failed) io.stderr(`hvlint: could not write ${failure.file}: ${failure.reason}
+`);
+      if (outcome.fixed > 0) io.stderr(`hvlint: applied ${plural2(outcome.fixed, "fix", "fixes")} in ${plural2(written.written.length, "file")}
+`);
+    } else {
+      result2 = await lint(options);
+    }
+    let findings = [...loadedConfig.findings, ...result2.findings];
     if (values.quiet) findings = findings.filter((f) => f.severity === "error");
-    const sources = new Map(result.sources);
+    const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
-    const text = formatReport(format, { findings, files: result.files, documents: result.documents, sources, version: VERSION }, { color });
+    const text = formatReport(format, { findings, files: result2.files, documents: result2.documents, sources, version: VERSION, estate: result2.estate, cwd: io.cwd }, { color });
     if (values.output) {
-      const fs4 = await import("node:fs");
-      const path4 = await import("node:path");
-      fs4.writeFileSync(path4.resolve(io.cwd, values.output), text);
+      fs7.writeFileSync(path8.resolve(io.cwd, values.output), text);
     } else {
       io.stdout(text);
     }
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    if (result2.baseline && result2.baseline.fixed > 0) {
+      io.stderr(`hvlint: ${plural2(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
+`);
+    }
+    return exitStatus(findings, failOn);
   } catch (error) {
     io.stderr(`hvlint: internal error: ${error.stack ?? String(error)}
 `);
     return 2;
   }
+}
+function exitStatus(findings, failOn) {
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+function describeLeft(findings) {
+  const left = findings.filter((f) => !f.suppressed).length;
+  return left === 0 ? "no problems would be left" : `${plural2(left, "problem")} would be left`;
+}
+function plural2(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
 }
 var LINT_HELP;
 var init_lint2 = __esm({
@@ -13750,6 +26362,8 @@ var init_lint2 = __esm({
     init_types();
     init_lint();
     init_load2();
+    init_baseline();
+    init_fix();
     init_version();
     init_report();
     LINT_HELP = `Usage: hvlint [options] [paths...]
@@ -13764,6 +26378,10 @@ Options:
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout
+      --fix               apply the fixes of fixable rules to the files, then report what is left
+      --fix-dry-run       print the fixes as a unified diff; change nothing
+      --baseline <file>   report only findings that are not in this baseline file
+      --write-baseline <file>  record the current findings as the baseline, and exit 0
       --color / --no-color  force colour on or off (default: on for a terminal)
   -v, --version           print the version
   -h, --help              print this help
@@ -13773,9 +26391,2482 @@ Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or interna
   }
 });
 
+// src/drift/inventory/json.ts
+function parseJson(text) {
+  const spans = /* @__PURE__ */ new WeakMap();
+  let i = 0;
+  const describe2 = (at) => at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`;
+  const fail = (message, at = i) => {
+    throw new JsonError(message, at);
+  };
+  const skipSpace = () => {
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13) i++;
+      else break;
+    }
+  };
+  const parseString = () => {
+    const start = i;
+    i++;
+    let out = "";
+    let chunk = i;
+    while (true) {
+      if (i >= text.length) fail("unterminated string (the file ends inside it)", start);
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        out += text.slice(chunk, i);
+        i++;
+        return out;
+      }
+      if (c === 92) {
+        out += text.slice(chunk, i);
+        const e = text[i + 1];
+        switch (e) {
+          case '"':
+          case "\\":
+          case "/":
+            out += e;
+            i += 2;
+            break;
+          case "b":
+            out += "\b";
+            i += 2;
+            break;
+          case "f":
+            out += "\f";
+            i += 2;
+            break;
+          case "n":
+            out += "\n";
+            i += 2;
+            break;
+          case "r":
+            out += "\r";
+            i += 2;
+            break;
+          case "t":
+            out += "	";
+            i += 2;
+            break;
+          case "u": {
+            const hex2 = text.slice(i + 2, i + 6);
+            if (!/^[0-9A-Fa-f]{4}$/.test(hex2)) fail("bad \\u escape in a string");
+            out += String.fromCharCode(parseInt(hex2, 16));
+            i += 6;
+            break;
+          }
+          default:
+            fail(`bad escape ${e === void 0 ? "at the end of the file" : `"\\${e}"`} in a string`);
+        }
+        chunk = i;
+        continue;
+      }
+      if (c < 32) fail("line break or control character inside a string");
+      i++;
+    }
+  };
+  const parseNumber = () => {
+    const start = i;
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
+    if (!m) fail(`unexpected ${describe2(i)}`);
+    i += m[0].length;
+    return Number(text.slice(start, i));
+  };
+  const parseValue = (depth) => {
+    if (depth > MAX_DEPTH) fail("nested too deeply");
+    skipSpace();
+    if (i >= text.length) fail("unexpected end of the file: the JSON is cut off");
+    const c = text[i];
+    if (c === "{") return parseObject(depth);
+    if (c === "[") return parseArray(depth);
+    if (c === '"') return parseString();
+    if (c === "-" || c >= "0" && c <= "9") return parseNumber();
+    for (const [word, value] of [["true", true], ["false", false], ["null", null]]) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return value;
+      }
+    }
+    return fail(`unexpected ${describe2(i)}`);
+  };
+  const parseObject = (depth) => {
+    const start = i;
+    i++;
+    const object = {};
+    const props = /* @__PURE__ */ new Map();
+    skipSpace();
+    if (text[i] === "}") {
+      i++;
+      spans.set(object, { span: { start, end: i }, props });
+      return object;
+    }
+    while (true) {
+      skipSpace();
+      if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
+      if (text[i] !== '"') fail(`expected a property name, got ${describe2(i)}`);
+      const keyStart = i;
+      const key = parseString();
+      const keyEnd = i;
+      skipSpace();
+      if (text[i] !== ":") fail(i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key}", got ${describe2(i)}`);
+      i++;
+      skipSpace();
+      const valueStart = i;
+      const value = parseValue(depth + 1);
+      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+      props.set(key, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
+      skipSpace();
+      if (text[i] === ",") {
+        i++;
+        continue;
+      }
+      if (text[i] === "}") {
+        i++;
+        spans.set(object, { span: { start, end: i }, props });
+        return object;
+      }
+      fail(i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe2(i)}`);
+    }
+  };
+  const parseArray = (depth) => {
+    i++;
+    const array = [];
+    skipSpace();
+    if (text[i] === "]") {
+      i++;
+      return array;
+    }
+    while (true) {
+      array.push(parseValue(depth + 1));
+      skipSpace();
+      if (text[i] === ",") {
+        i++;
+        continue;
+      }
+      if (text[i] === "]") {
+        i++;
+        return array;
+      }
+      fail(i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe2(i)}`);
+    }
+  };
+  try {
+    skipSpace();
+    if (i >= text.length) return { ok: true, value: void 0, spans };
+    const value = parseValue(0);
+    skipSpace();
+    if (i < text.length) fail(`unexpected ${describe2(i)} after the end of the JSON value`);
+    return { ok: true, value, spans };
+  } catch (error) {
+    if (error instanceof JsonError) return { ok: false, message: error.message, offset: error.offset };
+    throw error;
+  }
+}
+var JsonError, MAX_DEPTH;
+var init_json2 = __esm({
+  "src/drift/inventory/json.ts"() {
+    "use strict";
+    JsonError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    MAX_DEPTH = 256;
+  }
+});
+
+// src/drift/inventory/powershell.ts
+function enumTable(name, entries) {
+  const byNumber = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  const shown2 = [];
+  for (const [number, label, value] of entries) {
+    if (number !== void 0) byNumber.set(number, value);
+    byName.set(label.toLowerCase(), value);
+    shown2.push(number !== void 0 ? `${number} (${label})` : label);
+  }
+  return { name, byNumber, byName, expected: shown2.join(", ") };
+}
+function findKey(record, property) {
+  if (Object.prototype.hasOwnProperty.call(record, property)) return property;
+  const lower = property.toLowerCase();
+  return Object.keys(record).find((k) => k.toLowerCase() === lower);
+}
+function describeValue(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  return String(value);
+}
+function readJsonFile(file, what, problems, sources) {
+  const empty = new SourceFile(file.path, "");
+  if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
+    problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what }, at: { source: empty, start: 0, end: 0 } });
+    return void 0;
+  }
+  const decoded = decode(file.bytes);
+  if (!decoded.ok) {
+    problems.push({ ruleId: "drift-inventory", messageId: "encoding", data: { file: file.path, reason: decoded.reason, what }, at: { source: empty, start: 0, end: 0 } });
+    return void 0;
+  }
+  const source = new SourceFile(file.path, decoded.text);
+  sources.set(file.path, source);
+  const parsed = parseJson(decoded.text);
+  if (!parsed.ok) {
+    problems.push({ ruleId: "drift-inventory", messageId: "json", data: { file: file.path, reason: parsed.message, what }, at: { source, start: parsed.offset, end: Math.min(parsed.offset + 1, decoded.text.length) } });
+    return void 0;
+  }
+  const json = new JsonFile(source, parsed.spans, problems);
+  const value = parsed.value;
+  const items = value === void 0 || value === null ? [] : Array.isArray(value) ? value : [value];
+  for (const item of items) {
+    if (item && typeof item === "object" && !Array.isArray(item)) {
+      json.records.push(item);
+    } else {
+      problems.push({ ruleId: "drift-inventory", messageId: "notRecords", data: { file: file.path, got: describeValue(item), what }, at: { source, start: 0, end: 0 } });
+      return void 0;
+    }
+  }
+  return json;
+}
+function parsePsDate(value) {
+  if (typeof value !== "string") return void 0;
+  const ms = /^\/Date\((-?\d+)(?:[+-]\d{4})?\)\/$/.exec(value.trim());
+  if (ms) return isoSeconds(new Date(Number(ms[1])));
+  const iso = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(value.trim());
+  if (iso) {
+    const date = /* @__PURE__ */ new Date(`${iso[1]}${iso[2] ?? ""}${iso[3] ?? "Z"}`);
+    return Number.isNaN(date.getTime()) ? void 0 : isoSeconds(date);
+  }
+  return void 0;
+}
+function isoSeconds(date) {
+  if (Number.isNaN(date.getTime())) return void 0;
+  return date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function ipText(value) {
+  if (typeof value === "string") return value.trim() || void 0;
+  if (value && typeof value === "object") {
+    const text = value["IPAddressToString"];
+    if (typeof text === "string") return text;
+  }
+  return void 0;
+}
+function shortHostName(name) {
+  const trimmed = name.trim();
+  return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
+}
+function pathKey(path12) {
+  return path12.trim().replace(/\//g, "\\").toLowerCase();
+}
+function parseHostDirectory(directory, problems, sources) {
+  const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
+  const fileOf = (set) => directory.files.get(HOST_FILES[set].toLowerCase());
+  const pathOf = (set) => `${directory.dir}/${HOST_FILES[set]}`;
+  readHeader(directory, fileOf("header"), host, problems, sources);
+  const name = host.name;
+  const what = {
+    header: "the header",
+    vms: `the VMs of ${name}`,
+    disks: `the hard disk drives of the VMs on ${name}`,
+    dvds: `the DVD drives of the VMs on ${name}`,
+    scsi: `the SCSI controllers of the VMs on ${name}`,
+    adapters: `the network adapters of the VMs on ${name}`,
+    vhds: `the disk formats and types on ${name}`,
+    snapshots: `the checkpoints of the VMs on ${name}`,
+    nlbClusters: `the NLB clusters ${name} reports`,
+    nlbNodes: `the NLB nodes ${name} reports`,
+    nlbVips: `the NLB VIPs ${name} reports`
+  };
+  const load = (set, requiredWith) => {
+    const file = fileOf(set);
+    if (!file) {
+      if (requiredWith && fileOf(requiredWith)) {
+        const at = { source: new SourceFile(pathOf(set), ""), start: 0, end: 0 };
+        problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: pathOf(set), reason: "the file is missing", what: what[set] }, at });
+      }
+      return void 0;
+    }
+    const json = readJsonFile(file, what[set], problems, sources);
+    if (json) host.read.add(HOST_FILES[set]);
+    return json;
+  };
+  const result2 = { host, vms: [], vhds: [], nlbClusters: [] };
+  const vmsFile = load("vms");
+  if (vmsFile) result2.vms = readVms(vmsFile, host);
+  const byName = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
+  const INCOMPLETE = { disks: "disk", dvds: "dvd", scsi: "scsi", adapters: "adapters", snapshots: "checkpoints" };
+  const vmOf = (json, record, skipped) => {
+    const vmName = json.required(record, "VMName", skipped);
+    return vmName === void 0 ? "unknown" : byName.get(vmName.toLowerCase());
+  };
+  for (const set of HYPERV_SETS) {
+    const json = load(set, "vms");
+    if (!vmsFile) continue;
+    const known = json !== void 0;
+    for (const vm of result2.vms) {
+      if (!known) continue;
+      if (set === "disks") {
+        vm.drives ??= [];
+        vm.driveKinds.add("disk");
+      } else if (set === "dvds") {
+        vm.drives ??= [];
+        vm.driveKinds.add("dvd");
+      } else if (set === "scsi") vm.scsiControllers ??= [];
+      else if (set === "adapters") vm.adapters ??= [];
+      else if (set === "snapshots") vm.checkpoints ??= [];
+    }
+    if (!json) continue;
+    for (const record of json.records) {
+      if (set === "vhds") {
+        const vhd = readVhd(json, record, "this disk");
+        if (vhd) result2.vhds.push(vhd);
+        continue;
+      }
+      const vm = vmOf(json, record, `this ${set === "disks" ? "drive" : set === "dvds" ? "DVD drive" : set === "scsi" ? "controller" : set === "adapters" ? "adapter" : "checkpoint"}`);
+      const incomplete = INCOMPLETE[set];
+      if (vm === "unknown") {
+        for (const each of result2.vms) each.incomplete.add(incomplete);
+        continue;
+      }
+      if (!vm) continue;
+      let read = false;
+      if (set === "disks" || set === "dvds") {
+        const drive = readDrive(json, record, set === "dvds" ? "dvd" : "disk");
+        if (read = drive !== void 0) vm.drives.push(drive);
+      } else if (set === "scsi") {
+        const number = json.integer(record, "ControllerNumber", "this controller");
+        if (read = number !== void 0) vm.scsiControllers.push({ number, at: json.at(record) });
+      } else if (set === "adapters") {
+        const adapter = readAdapter(json, record);
+        if (read = adapter !== void 0) vm.adapters.push(adapter);
+      } else if (set === "snapshots") {
+        const checkpoint = readCheckpoint(json, record);
+        if (read = checkpoint !== void 0) vm.checkpoints.push(checkpoint);
+      }
+      if (!read) vm.incomplete.add(incomplete);
+    }
+    json.flushDepth();
+  }
+  vmsFile?.flushDepth();
+  const nlbFile = load("nlbClusters");
+  const nlbExtra = NLB_SETS.map((set) => [set, load(set, "nlbClusters")]);
+  if (nlbFile) {
+    result2.nlbClusters = readNlbClusters(nlbFile, host);
+    const byCluster = (json, record) => {
+      const clusterName = json.string(record, "Cluster") ?? json.string(record, "ClusterName");
+      if (clusterName) {
+        const key = clusterName.toLowerCase();
+        return result2.nlbClusters.find((c) => c.name.toLowerCase() === key || shortHostName(c.name).toLowerCase() === shortHostName(key).toLowerCase() || c.vip === clusterName);
+      }
+      return result2.nlbClusters.length === 1 ? result2.nlbClusters[0] : void 0;
+    };
+    for (const [set, json] of nlbExtra) {
+      if (!json) continue;
+      for (const cluster of result2.nlbClusters) {
+        if (set === "nlbNodes") cluster.nodes = [];
+        else cluster.vips = [];
+      }
+      for (const record of json.records) {
+        const cluster = byCluster(json, record);
+        if (!cluster) {
+          json.problem("missing", { property: "Cluster", got: describeValue(json.raw(record, "Cluster") ?? null), what: set === "nlbNodes" ? "this node" : "this VIP" }, json.at(record));
+          continue;
+        }
+        if (set === "nlbNodes") {
+          const nodeName = json.required(record, "Name", "this node");
+          if (nodeName === void 0) continue;
+          const node = { name: shortHostName(nodeName), at: json.at(record) };
+          const adapter = json.string(record, "InterfaceName");
+          if (adapter) node.adapter = adapter;
+          const priority = json.integer(record, "HostPriority", "the priority of this node");
+          if (priority !== void 0) node.priority = priority;
+          cluster.nodes.push(node);
+        } else {
+          const ip = ipText(json.raw(record, "IPAddress"));
+          if (!ip) {
+            json.problem("missing", { property: "IPAddress", got: describeValue(json.raw(record, "IPAddress") ?? null), what: "this VIP" }, json.at(record));
+            continue;
+          }
+          const vip = { ip, at: json.at(record, "IPAddress") };
+          const mask = ipText(json.raw(record, "SubnetMask"));
+          if (mask) vip.subnetMask = mask;
+          cluster.vips.push(vip);
+        }
+      }
+      json.flushDepth();
+    }
+    nlbFile.flushDepth();
+  }
+  return result2;
+}
+function readHeader(directory, file, host, problems, sources) {
+  const path12 = `${directory.dir}/${HOST_FILES.header}`;
+  const headerProblem = (reason, at) => {
+    problems.push({ ruleId: "drift-inventory", messageId: "header", data: { file: path12, reason, host: directory.dirName }, at });
+  };
+  if (!file) {
+    headerProblem("the header is missing", { source: new SourceFile(path12, ""), start: 0, end: 0 });
+    return;
+  }
+  const json = readJsonFile(file, "the header", problems, sources);
+  if (!json) return;
+  const record = json.records[0];
+  if (!record) {
+    headerProblem("the header is empty", { source: json.source, start: 0, end: 0 });
+    return;
+  }
+  host.read.add(HOST_FILES.header);
+  const name = json.string(record, "Host") ?? json.string(record, "ComputerName");
+  if (name && name.trim()) host.name = shortHostName(name);
+  else headerProblem('the header has no "Host"', json.at(record));
+  const cluster = json.string(record, "Cluster");
+  if (cluster && cluster.trim()) host.cluster = shortHostName(cluster);
+  const nodes = json.raw(record, "Nodes");
+  const list2 = Array.isArray(nodes) ? nodes : typeof nodes === "string" ? [nodes] : [];
+  host.nodes = list2.filter((n) => typeof n === "string" && n.trim() !== "").map(shortHostName);
+  const collectedAt = parsePsDate(json.raw(record, "CollectedAt"));
+  if (collectedAt) host.collectedAt = collectedAt;
+  const windows = json.string(record, "WindowsVersion");
+  if (windows) host.windowsVersion = windows;
+}
+function readVms(json, host) {
+  const vms = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const record of json.records) {
+    const name = json.required(record, "Name", "this VM");
+    if (name === void 0) continue;
+    if (seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    const vm = { name, host: host.name, at: json.at(record, "Name"), driveKinds: /* @__PURE__ */ new Set(), incomplete: /* @__PURE__ */ new Set() };
+    if (host.cluster) vm.cluster = host.cluster;
+    const generation = json.integer(record, "Generation", `the generation of VM "${name}"`);
+    if (generation === 1 || generation === 2) vm.generation = generation;
+    else if (generation !== void 0) json.problem("badValue", { property: "Generation", value: generation, expected: "1 or 2", what: `the generation of VM "${name}"` }, json.at(record, "Generation"));
+    const clustered = json.boolean(record, "IsClustered");
+    if (clustered !== void 0) vm.clustered = clustered;
+    vms.push(vm);
+  }
+  return vms;
+}
+function readDrive(json, record, kind) {
+  const skipped = kind === "dvd" ? "this DVD drive" : "this drive";
+  const controller = json.enumValue(record, "ControllerType", CONTROLLER_TYPE, skipped);
+  const number = json.integer(record, "ControllerNumber", skipped);
+  const location = json.integer(record, "ControllerLocation", skipped);
+  if (controller === void 0 || number === void 0 || location === void 0) {
+    if (json.raw(record, "ControllerType") === void 0) json.problem("missing", { property: "ControllerType", got: "no such property", what: skipped }, json.at(record));
+    return void 0;
+  }
+  const drive = { controller, number, location, kind, at: json.at(record) };
+  const path12 = json.string(record, "Path");
+  if (path12 && path12.trim()) drive.path = path12.trim();
+  return drive;
+}
+function readVhd(json, record, skipped) {
+  const path12 = json.required(record, "Path", skipped);
+  if (path12 === void 0) return void 0;
+  const vhd = { path: path12, at: json.at(record, "Path") };
+  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path12}"`);
+  if (format) vhd.format = format;
+  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path12}"`);
+  if (type) vhd.type = type;
+  const size = json.raw(record, "Size");
+  if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
+  const parent = json.string(record, "ParentPath");
+  if (parent && parent.trim()) vhd.parentPath = parent.trim();
+  return vhd;
+}
+function readAdapter(json, record) {
+  const name = json.required(record, "Name", "this adapter");
+  if (name === void 0) return void 0;
+  const vmName = json.string(record, "VMName") ?? "";
+  const label = `adapter "${name}" of VM "${vmName}"`;
+  const switchName = json.string(record, "SwitchName");
+  const adapter = { name, switch: switchName && switchName.trim() ? switchName.trim() : null, at: json.at(record, "Name") };
+  const spoofing = json.enumValue(record, "MacAddressSpoofing", ON_OFF, `the MAC address spoofing of ${label}`);
+  if (spoofing !== void 0) adapter.spoofing = spoofing;
+  const dynamic = json.boolean(record, "DynamicMacAddressEnabled");
+  if (dynamic !== void 0) adapter.dynamicMac = dynamic;
+  const macText = json.string(record, "MacAddress");
+  if (macText && macText.trim()) {
+    const mac = normalizeMac(macText.trim());
+    if (mac) adapter.mac = mac;
+    else json.problem("badValue", { property: "MacAddress", value: JSON.stringify(macText), expected: "a MAC address (12 hex digits)", what: `the MAC address of ${label}` }, json.at(record, "MacAddress"));
+  }
+  const legacy = json.boolean(record, "IsLegacy");
+  if (legacy !== void 0) adapter.legacy = legacy;
+  const vlan = json.nested(record, "VlanSetting", "the VLANs of those adapters");
+  if (vlan) {
+    const mode = json.enumValue(vlan, "OperationMode", VLAN_MODE, `the VLAN of ${label}`);
+    if (mode !== void 0) adapter.vlanMode = mode;
+    if (mode === "untagged") adapter.vlan = null;
+    else if (mode === "access") {
+      const id = json.integer(vlan, "AccessVlanId", `the VLAN of ${label}`);
+      if (id !== void 0) adapter.vlan = id === 0 ? null : id;
+    } else if (mode !== void 0) adapter.vlan = "other";
+  }
+  return adapter;
+}
+function readCheckpoint(json, record) {
+  const name = json.required(record, "Name", "this checkpoint");
+  if (name === void 0) return void 0;
+  const checkpoint = { name, at: json.at(record, "Name") };
+  const type = json.enumValue(record, "SnapshotType", SNAPSHOT_TYPE, `the type of checkpoint "${name}"`);
+  if (type) checkpoint.type = type;
+  const created = parsePsDate(json.raw(record, "CreationTime"));
+  if (created) checkpoint.created = created;
+  return checkpoint;
+}
+function readNlbClusters(json, host) {
+  const clusters = [];
+  for (const record of json.records) {
+    const name = json.required(record, "Name", "this NLB cluster");
+    if (name === void 0) continue;
+    const at = json.at(record, "Name");
+    const cluster = { name, reports: [], at };
+    const vip = ipText(json.raw(record, "IPAddress"));
+    if (vip) cluster.vip = vip;
+    const mask = ipText(json.raw(record, "SubnetMask"));
+    if (mask) cluster.subnetMask = mask;
+    const rawMode = json.raw(record, "OperationMode") ?? json.raw(record, "Mode");
+    let mode;
+    if (typeof rawMode === "number") {
+      json.problem("nlbModeNumber", { value: rawMode, what: `the mode of NLB cluster "${name}"` }, json.at(record, "OperationMode"));
+    } else if (rawMode !== void 0) {
+      mode = json.enumValue(record, json.raw(record, "OperationMode") !== void 0 ? "OperationMode" : "Mode", NLB_MODE, `the mode of NLB cluster "${name}"`);
+    }
+    if (mode) cluster.mode = mode;
+    cluster.reports.push(mode ? { host: host.name, mode, at } : { host: host.name, at });
+    clusters.push(cluster);
+  }
+  return clusters;
+}
+var HOST_FILES, HYPERV_SETS, NLB_SETS, CONTROLLER_TYPE, ON_OFF, VHD_FORMAT, VHD_TYPE, SNAPSHOT_TYPE, VLAN_MODE, NLB_MODE, TYPE_NAME, JsonFile, MAX_INVENTORY_FILE_BYTES;
+var init_powershell = __esm({
+  "src/drift/inventory/powershell.ts"() {
+    "use strict";
+    init_decode();
+    init_source();
+    init_nlb();
+    init_json2();
+    HOST_FILES = {
+      header: "header.json",
+      vms: "Get-VM.json",
+      disks: "Get-VMHardDiskDrive.json",
+      dvds: "Get-VMDvdDrive.json",
+      scsi: "Get-VMScsiController.json",
+      adapters: "Get-VMNetworkAdapter.json",
+      vhds: "Get-VHD.json",
+      snapshots: "Get-VMSnapshot.json",
+      nlbClusters: "Get-NlbCluster.json",
+      nlbNodes: "Get-NlbClusterNode.json",
+      nlbVips: "Get-NlbClusterVip.json"
+    };
+    HYPERV_SETS = ["disks", "dvds", "scsi", "adapters", "vhds", "snapshots"];
+    NLB_SETS = ["nlbNodes", "nlbVips"];
+    CONTROLLER_TYPE = enumTable("ControllerType", [
+      [0, "IDE", "ide"],
+      [1, "SCSI", "scsi"],
+      [2, "PMEM", "pmem"]
+    ]);
+    ON_OFF = enumTable("OnOffState", [
+      [0, "On", true],
+      [1, "Off", false]
+    ]);
+    VHD_FORMAT = enumTable("VhdFormat", [
+      [2, "VHD", "vhd"],
+      [3, "VHDX", "vhdx"],
+      [4, "VHDSet", "vhdset"]
+    ]);
+    VHD_TYPE = enumTable("VhdType", [
+      [2, "Fixed", "fixed"],
+      [3, "Dynamic", "dynamic"],
+      [4, "Differencing", "differencing"]
+    ]);
+    SNAPSHOT_TYPE = enumTable("SnapshotType", [
+      [0, "Standard", "standard"],
+      [1, "Recovery", "recovery"],
+      [2, "Planned", "planned"],
+      [6, "Replica", "replica"]
+    ]);
+    VLAN_MODE = enumTable("OperationMode", [
+      [0, "Untagged", "untagged"],
+      [1, "Access", "access"],
+      [2, "Trunk", "trunk"],
+      [3, "Private", "private"]
+    ]);
+    NLB_MODE = enumTable("OperationMode", [
+      [void 0, "UNICAST", "unicast"],
+      [void 0, "MULTICAST", "multicast"],
+      [void 0, "IGMPMULTICAST", "igmp-multicast"]
+    ]);
+    TYPE_NAME = /^(?:Microsoft|System)\.[A-Za-z0-9_.`+]+(?:\[\])?$/;
+    JsonFile = class {
+      constructor(source, spans, problems) {
+        this.source = source;
+        this.spans = spans;
+        this.problems = problems;
+      }
+      source;
+      spans;
+      problems;
+      records = [];
+      depthHits = /* @__PURE__ */ new Map();
+      get path() {
+        return this.source.path;
+      }
+      /** Where a record, or one of its properties' values, is. */
+      at(record, property) {
+        const info = this.spans.get(record);
+        if (!info) return { source: this.source, start: 0, end: 0 };
+        if (property !== void 0) {
+          const key = findKey(record, property);
+          const prop = key !== void 0 ? info.props.get(key) : void 0;
+          if (prop) return { source: this.source, start: prop.key.start, end: prop.value.end };
+        }
+        const first = [...info.props.values()][0];
+        return { source: this.source, start: info.span.start, end: first ? first.value.end : info.span.end };
+      }
+      problem(messageId, data, at) {
+        this.problems.push({ ruleId: "drift-inventory", messageId, data: { file: this.path, ...data }, at });
+      }
+      raw(record, property) {
+        const key = findKey(record, property);
+        return key === void 0 ? void 0 : record[key];
+      }
+      string(record, property) {
+        const value = this.raw(record, property);
+        if (typeof value === "string") return value;
+        if (typeof value === "number" || typeof value === "boolean") return String(value);
+        return void 0;
+      }
+      /** A string that identifies a record; reports the record when it is missing. */
+      required(record, property, what) {
+        const value = this.string(record, property);
+        if (value !== void 0 && value.trim() !== "") return value.trim();
+        const raw = this.raw(record, property);
+        this.problem("missing", { property, got: raw === void 0 ? "no such property" : describeValue(raw), what }, this.at(record, raw === void 0 ? void 0 : property));
+        return void 0;
+      }
+      integer(record, property, what) {
+        const value = this.raw(record, property);
+        if (value === void 0 || value === null) return void 0;
+        const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
+        if (typeof n === "number" && Number.isInteger(n)) return n;
+        this.problem("badValue", { property, value: describeValue(value), expected: "a whole number", what }, this.at(record, property));
+        return void 0;
+      }
+      boolean(record, property) {
+        const value = this.raw(record, property);
+        if (typeof value === "boolean") return value;
+        if (value === "True" || value === "true") return true;
+        if (value === "False" || value === "false") return false;
+        return void 0;
+      }
+      /** An enum written as a number or a name; an unknown value is reported and gives undefined. */
+      enumValue(record, property, table, what) {
+        const value = this.raw(record, property);
+        if (value === void 0 || value === null) return void 0;
+        if (typeof value === "number" && table.byNumber.has(value)) return table.byNumber.get(value);
+        if (typeof value === "string") {
+          const named = table.byName.get(value.trim().toLowerCase());
+          if (named !== void 0) return named;
+          if (/^\d+$/.test(value.trim()) && table.byNumber.has(Number(value))) return table.byNumber.get(Number(value));
+        }
+        this.problem("enum", { property: table.name === property ? property : `${property} (${table.name})`, value: describeValue(value), expected: table.expected, what }, this.at(record, property));
+        return void 0;
+      }
+      /**
+       * A nested object. A type-name string in its place means ConvertTo-Json's -Depth was too low:
+       * counted and reported once per file and property (`flushDepth`), and undefined is returned.
+       */
+      nested(record, property, what) {
+        const value = this.raw(record, property);
+        if (value && typeof value === "object" && !Array.isArray(value)) return value;
+        if (typeof value === "string" && TYPE_NAME.test(value.trim())) {
+          const hit = this.depthHits.get(property);
+          if (hit) hit.count++;
+          else this.depthHits.set(property, { count: 1, at: this.at(record, property), typeName: value.trim(), what });
+        }
+        return void 0;
+      }
+      flushDepth() {
+        for (const [property, hit] of this.depthHits) {
+          this.problem("depth", { property, typeName: hit.typeName, count: hit.count === 1 ? "in 1 record" : `in ${hit.count} records`, what: hit.what }, hit.at);
+        }
+        this.depthHits.clear();
+      }
+    };
+    MAX_INVENTORY_FILE_BYTES = 64 * 1024 * 1024;
+  }
+});
+
+// src/drift/inventory/switch-config.ts
+function parseSwitchConfig(source, name) {
+  const lines = splitLines2(source.text);
+  const ignored = [];
+  let hostname;
+  let igmpSnooping;
+  let globalFiltering = false;
+  const vlans = /* @__PURE__ */ new Map();
+  const ports = /* @__PURE__ */ new Map();
+  const lags = /* @__PURE__ */ new Map();
+  const groups = [];
+  const staticArp = [];
+  const staticMac = [];
+  const vlanOf = (id, line) => {
+    let vlan = vlans.get(id);
+    if (!vlan) vlans.set(id, vlan = { line });
+    return vlan;
+  };
+  const portOf = (portName, line) => {
+    const key = portName.toLowerCase();
+    let port = ports.get(key);
+    if (!port) ports.set(key, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
+    return port;
+  };
+  const lagOf = (id, line) => {
+    let lag = lags.get(id);
+    if (!lag) lags.set(id, lag = { members: [], vlans: /* @__PURE__ */ new Set(), line });
+    return lag;
+  };
+  let context = { kind: "global" };
+  const global = (text, line) => {
+    let m;
+    if (m = /^interface\s+(?:range\s+)?(.+)$/i.exec(text)) {
+      context = interfaceContext(m[1].trim());
+      if (context.kind === "ethernet") for (const p of context.ports) portOf(p, line);
+      if (context.kind === "port-channel") for (const id of context.lags) lagOf(id, line);
+      if (context.kind === "vlan") for (const id of context.vlans) vlanOf(id, line);
+      return context.kind !== "other";
+    }
+    if (/^vlan\s+database$/i.test(text)) {
+      context = { kind: "vlan-database" };
+      return true;
+    }
+    if (m = /^hostname\s+("?)(.+)\1$/i.exec(text)) {
+      hostname = m[2];
+      return true;
+    }
+    if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
+      igmpSnooping = { value: !m[1], line };
+      return true;
+    }
+    if (m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text)) {
+      globalFiltering = !m[1];
+      return true;
+    }
+    if (m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text)) {
+      const ip = m[1];
+      const mac = switchMac(m[2]);
+      if (!parseIpv4(ip) || !mac) return false;
+      const entry = { ip, mac };
+      const where = (m[3] ?? "").trim();
+      const vlan = /^vlan\s+(\d+)$/i.exec(where);
+      if (vlan) entry.vlan = Number(vlan[1]);
+      if (where) entry.interface = where.replace(/\s+/g, " ");
+      staticArp.push({ entry, line });
+      return true;
+    }
+    return false;
+  };
+  const inVlanDatabase = (text, line) => {
+    const m = /^vlan\s+([\d,\s-]+)$/i.exec(text);
+    const ids = m ? expandNumbers(m[1]) : void 0;
+    if (!ids || ids.some((id) => id < 1 || id > 4094)) return false;
+    for (const id of ids) vlanOf(id, line);
+    return true;
+  };
+  const inEthernet = (text, line, names) => {
+    let m;
+    if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
+      for (const p of names) portOf(p, line).description = m[2];
+      return true;
+    }
+    if (m = /^channel-group\s+(\d+)(?:\s+mode\s+(\S+))?$/i.exec(text)) {
+      const id = Number(m[1]);
+      const lag = lagOf(id, line);
+      if (m[2]) lag.lacp = /^(auto|active|passive)$/i.test(m[2]);
+      for (const p of names) {
+        portOf(p, line).lag = id;
+        if (!lag.members.some((x) => x.toLowerCase() === p.toLowerCase())) lag.members.push(p);
+      }
+      return true;
+    }
+    const vlanChange = switchportVlans(text);
+    if (vlanChange) {
+      for (const p of names) applyVlans(portOf(p, line).vlans, vlanChange);
+      return true;
+    }
+    return false;
+  };
+  const inPortChannel = (text, line, ids) => {
+    let m;
+    if (m = /^description\s+("?)(.*)\1$/i.exec(text)) {
+      for (const id of ids) lagOf(id, line).description = m[2];
+      return true;
+    }
+    const vlanChange = switchportVlans(text);
+    if (vlanChange) {
+      for (const id of ids) applyVlans(lagOf(id, line).vlans, vlanChange);
+      return true;
+    }
+    return false;
+  };
+  const inVlan = (text, line, ids) => {
+    let m;
+    if (m = /^name\s+("?)(.*)\1$/i.exec(text)) {
+      for (const id of ids) vlanOf(id, line).name = m[2];
+      return true;
+    }
+    if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
+      for (const id of ids) vlanOf(id, line).igmp = { value: !m[1], line };
+      return true;
+    }
+    if (m = /^bridge\s+multicast\s+unregistered\s+(filtering|forwarding)$/i.exec(text)) {
+      for (const id of ids) vlanOf(id, line).unregistered = m[1].toLowerCase() === "filtering" ? "filter" : "forward";
+      return true;
+    }
+    if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
+      const key = groupKey(m[1]);
+      if (!key) return false;
+      let members;
+      if (m[3]) {
+        members = m[3].toLowerCase() === "ethernet" ? expandPorts(m[4]) : expandNumbers(m[4]);
+        if (!members) return false;
+      }
+      for (const vlan of ids) {
+        vlanOf(vlan, line);
+        let group = groups.find((g) => g.vlan === vlan && g.key === key.key);
+        if (!group) {
+          groups.push(group = { vlan, written: key.written, key: key.key, isMac: key.isMac, ports: /* @__PURE__ */ new Map(), lags: /* @__PURE__ */ new Map(), line });
+        }
+        if (!members) continue;
+        const adding = m[2].toLowerCase() === "add";
+        for (const member of members) {
+          if (typeof member === "number") {
+            if (adding) group.lags.set(member, line);
+            else group.lags.delete(member);
+          } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
+          else group.ports.delete(member.toLowerCase());
+        }
+      }
+      return true;
+    }
+    if (m = /^bridge\s+address\s+(\S+)\s+(ethernet|port-channel)\s+(\S+)(?:\s+\S+)?$/i.exec(text)) {
+      const mac = switchMac(m[1]);
+      const members = m[2].toLowerCase() === "ethernet" ? expandPorts(m[3]) : expandNumbers(m[3]);
+      if (!mac || !members) return false;
+      for (const vlan of ids) {
+        const entry = { mac, vlan };
+        if (m[2].toLowerCase() === "ethernet") entry.ports = members;
+        else entry.lags = members;
+        staticMac.push({ entry, line });
+      }
+      return true;
+    }
+    return false;
+  };
+  for (const line of lines) {
+    const text = line.text.trim().replace(/\s+/g, " ");
+    if (text === "" || text.startsWith("!")) continue;
+    if (/^(exit|end)$/i.test(text)) {
+      context = { kind: "global" };
+      continue;
+    }
+    let handled = false;
+    switch (context.kind) {
+      case "global":
+        handled = global(text, line);
+        break;
+      case "vlan-database":
+        handled = inVlanDatabase(text, line);
+        break;
+      case "ethernet":
+        handled = inEthernet(text, line, context.ports);
+        break;
+      case "port-channel":
+        handled = inPortChannel(text, line, context.lags);
+        break;
+      case "vlan":
+        handled = inVlan(text, line, context.vlans);
+        break;
+      case "other":
+        handled = false;
+        break;
+    }
+    if (!handled && context.kind !== "global") {
+      const saved = context;
+      context = { kind: "global" };
+      handled = global(text, line);
+      if (!handled) {
+        context = saved;
+        if (saved.kind === "other") continue;
+      }
+    }
+    if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
+    if (!handled) ignored.push({ line: line.number, text: line.text.trim() });
+  }
+  const origins = /* @__PURE__ */ new Map();
+  const origin = (key, line) => {
+    if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
+  };
+  const spec = { igmpSnooping: igmpSnooping?.value ?? false };
+  if (igmpSnooping) origin("spec.igmpSnooping", igmpSnooping.line);
+  const vlanList = [];
+  [...vlans.entries()].sort((a, b) => a[0] - b[0]).forEach(([id, v], i) => {
+    const vlan = { id };
+    if (v.name !== void 0 && v.name !== "") vlan.name = v.name;
+    vlan.igmpSnooping = v.igmp?.value ?? false;
+    const unregistered = v.unregistered ?? (globalFiltering ? "filter" : void 0);
+    if (unregistered) vlan.unregisteredMulticast = unregistered;
+    vlanList.push(vlan);
+    origin(`spec.vlans.${i}`, v.line);
+    if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
+  });
+  if (vlanList.length > 0) spec.vlans = vlanList;
+  const portList = [];
+  [...ports.values()].sort((a, b) => comparePorts(a.name, b.name)).forEach((p, i) => {
+    const port = { name: p.name };
+    if (p.description) port.description = p.description;
+    if (p.lag !== void 0) port.lag = p.lag;
+    if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
+    portList.push(port);
+    origin(`spec.ports.${i}`, p.line);
+  });
+  if (portList.length > 0) spec.ports = portList;
+  const lagList = [];
+  [...lags.entries()].sort((a, b) => a[0] - b[0]).forEach(([id, l], i) => {
+    const lag = { id };
+    if (l.description) lag.description = l.description;
+    if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
+    if (l.lacp !== void 0) lag.lacp = l.lacp;
+    if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
+    lagList.push(lag);
+    origin(`spec.lags.${i}`, l.line);
+  });
+  if (lagList.length > 0) spec.lags = lagList;
+  const groupList = [];
+  groups.forEach((g, i) => {
+    const group = { vlan: g.vlan };
+    if (g.isMac) group.mac = g.written;
+    else group.group = g.written;
+    const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
+    if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
+    const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
+    if (lagIds.length > 0) group.lags = lagIds;
+    groupList.push(group);
+    origin(`spec.bridgeMulticastGroups.${i}`, g.line);
+    portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
+    lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)));
+  });
+  if (groupList.length > 0) spec.bridgeMulticastGroups = groupList;
+  if (staticArp.length > 0) {
+    spec.staticArp = staticArp.map((a) => a.entry);
+    staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
+  }
+  if (staticMac.length > 0) {
+    spec.staticMac = staticMac.map((a) => a.entry);
+    staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
+  }
+  const result2 = { name, source, spec, origins, ignored };
+  if (hostname) result2.hostname = hostname;
+  return result2;
+}
+function splitLines2(text) {
+  const lines = [];
+  let start = 0;
+  let number = 1;
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    lines.push({ number, text: text.slice(start, contentEnd), start, end: contentEnd });
+    if (end === text.length) break;
+    start = end + 1;
+    number++;
+  }
+  return lines;
+}
+function interfaceContext(spec) {
+  let m;
+  if (m = /^(?:ethernet|gigabitethernet|tengigabitethernet|fastethernet|gi|te|fa)\s+(.+)$/i.exec(spec)) {
+    const names = expandPorts(m[1]);
+    return names ? { kind: "ethernet", ports: names } : { kind: "other" };
+  }
+  if (m = /^(?:port-channel|po|ch)\s*(.+)$/i.exec(spec)) {
+    const ids = expandNumbers(m[1]);
+    return ids ? { kind: "port-channel", lags: ids } : { kind: "other" };
+  }
+  if (m = /^vlan\s+(.+)$/i.exec(spec)) {
+    const ids = expandNumbers(m[1]);
+    return ids && ids.every((id) => id >= 1 && id <= 4094) ? { kind: "vlan", vlans: ids } : { kind: "other" };
+  }
+  return { kind: "other" };
+}
+function switchportVlans(text) {
+  let m;
+  if (m = /^switchport\s+access\s+vlan\s+(\d+)$/i.exec(text)) return { op: "add", ids: [Number(m[1])] };
+  if (m = /^switchport\s+(?:trunk\s+native\s+vlan|general\s+pvid)\s+(\d+)$/i.exec(text)) return { op: "add", ids: [Number(m[1])] };
+  if (m = /^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+([\d,\s-]+?)(?:\s+(?:tagged|untagged))?$/i.exec(text)) {
+    const ids = expandNumbers(m[2]);
+    return ids ? { op: m[1].toLowerCase() === "add" ? "add" : "remove", ids } : void 0;
+  }
+  if (/^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+all$/i.test(text)) return { op: "add", ids: [] };
+  return void 0;
+}
+function applyVlans(set, change) {
+  for (const id of change.ids) {
+    if (id < 1 || id > 4094) continue;
+    if (change.op === "add") set.add(id);
+    else set.delete(id);
+  }
+}
+function expandNumbers(list2) {
+  const out = [];
+  for (const part of list2.split(",").map((p) => p.trim())) {
+    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+    if (!m) return void 0;
+    const from = Number(m[1]);
+    const to = m[2] !== void 0 ? Number(m[2]) : from;
+    if (to < from || to - from > 4096) return void 0;
+    for (let n = from; n <= to; n++) out.push(n);
+  }
+  return out;
+}
+function expandPorts(list2) {
+  const items = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of list2.replace(/\s+/g, "")) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (ch === "," && depth === 0) {
+      items.push(current);
+      current = "";
+    } else current += ch;
+  }
+  items.push(current);
+  const out = [];
+  for (const item of items) {
+    if (item === "") return void 0;
+    let m;
+    if (m = /^([A-Za-z0-9/]*?[A-Za-z/])\(([\d,-]+)\)$/.exec(item)) {
+      const numbers = expandNumbers(m[2]);
+      if (!numbers) return void 0;
+      out.push(...numbers.map((n) => `${m[1]}${n}`));
+    } else if ((m = /^(.*?)(\d+)-(?:\1)?(\d+)$/.exec(item)) && /[A-Za-z/]$/.test(m[1])) {
+      const from = Number(m[2]);
+      const to = Number(m[3]);
+      if (to < from || to - from > 512) return void 0;
+      for (let n = from; n <= to; n++) out.push(`${m[1]}${n}`);
+    } else if (/^[A-Za-z0-9][A-Za-z0-9/:._-]*$/.test(item)) {
+      out.push(item);
+    } else return void 0;
+  }
+  return out;
+}
+function comparePorts(a, b) {
+  return a.localeCompare(b, "en", { numeric: true, sensitivity: "base" });
+}
+function switchMac(text) {
+  const style = macStyleOf(text);
+  if (style === "colon" || style === "hyphen") return text;
+  return normalizeMac(text) ? formatMac(text, "colon") : void 0;
+}
+function groupKey(written) {
+  const mac = switchMac(written);
+  if (mac) return { written: mac, key: normalizeMac(mac), isMac: true };
+  if (parseIpv4(written)) {
+    const key = multicastMacForGroup(bridgeGroupAddress(written));
+    return key ? { written, key, isMac: false } : void 0;
+  }
+  return void 0;
+}
+function bridgeGroupMac(group) {
+  if (group.mac) return normalizeMac(group.mac);
+  if (group.group && parseIpv4(group.group)) return multicastMacForGroup(bridgeGroupAddress(group.group));
+  return void 0;
+}
+var IRRELEVANT;
+var init_switch_config = __esm({
+  "src/drift/inventory/switch-config.ts"() {
+    "use strict";
+    init_nlb();
+    IRRELEVANT = [
+      /^no\s+(shutdown|sh)$/,
+      /^shutdown$/,
+      /^(spanning-tree|speed|duplex|negotiation|flowcontrol|mdix|lldp|gvrp|qos|priority-flag|mtu|port\s+(storm-control|security|jumbo-frame|monitor)|storm-control|back-pressure|service-policy|traffic-shape|rate-limit|snmp|dot1x|switchport\s+(mode|protected|forbidden|customer)|ip\s+arp\s+inspection|ip\s+dhcp|ip\s+source-guard|ip\s+address|ip\s+default-gateway|ip\s+name-server|ip\s+domain|ip\s+ssh|ip\s+telnet|ip\s+http|ip\s+https|ip\s+route|ip\s+igmp\s+snooping\s+(querier|mrouter|host-time-out|mrouter-time-out|leave-time-out|multicast-router)|bridge\s+multicast\s+(forbidden|forward-all|forward-unregistered\s+forbidden)|bridge\s+aging-time|logging|clock|sntp|ntp|snmp-server|username|enable\s+password|aaa|line|password|login|exec-timeout|crypto|management|banner|hostname|iscsi|voice|lacp|port-channel\s+load-balance|interface\s+out-of-band|end|exit|do\s|copy|ipv6|green-ethernet|macro|stack|member|boot|asset-tag|system|link-dependency|sflow|radius-server|tacacs-server|no\s+)/
+    ];
+  }
+});
+
+// src/drift/inventory/index.ts
+import * as fs8 from "node:fs";
+import * as path9 from "node:path";
+function readInventoryFiles(cwd, dir) {
+  const absolute = path9.resolve(cwd, dir);
+  const root = toDisplayPath(cwd, absolute);
+  const files = [];
+  const stat = fs8.statSync(absolute);
+  if (!stat.isDirectory()) throw new Error(`"${dir}" is not a directory`);
+  const take = (rel) => {
+    const full = path9.join(absolute, ...rel.split("/"));
+    const info = fs8.statSync(full, { throwIfNoEntry: false });
+    if (!info || !info.isFile()) return;
+    files.push({ rel, bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs8.readFileSync(full) });
+  };
+  for (const entry of fs8.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (entry.isFile() && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
+    if (!entry.isDirectory()) continue;
+    for (const inner of fs8.readdirSync(path9.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      if (!inner.isFile()) continue;
+      const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
+      if (wanted) take(`${entry.name}/${inner.name}`);
+    }
+  }
+  return { root, files };
+}
+function parseInventory(input) {
+  const problems = [];
+  const sources = /* @__PURE__ */ new Map();
+  const display = (rel) => input.root === "." || input.root === "" ? rel : `${input.root}/${rel}`;
+  const inventory = { root: input.root, hosts: [], vms: [], vhds: /* @__PURE__ */ new Map(), nlbClusters: [], switches: [], problems, sources, files: input.files.length };
+  const hostDirs = /* @__PURE__ */ new Map();
+  const switchFiles = [];
+  for (const file of [...input.files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
+    const parts = file.rel.split("/");
+    if (parts.length === 2 && parts[0].toLowerCase() === SWITCH_DIR) {
+      if (SWITCH_FILE.test(parts[1])) switchFiles.push(file);
+      continue;
+    }
+    if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
+    const dirRel = parts.length === 2 ? parts[0] : "";
+    const dirName = dirRel || path9.posix.basename(input.root === "." ? path9.resolve(".") : input.root);
+    let dir = hostDirs.get(dirRel);
+    if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
+    dir.files.set(parts[parts.length - 1].toLowerCase(), { path: display(file.rel), bytes: file.bytes });
+  }
+  const vmsByName = /* @__PURE__ */ new Map();
+  const clusters = [];
+  for (const dir of hostDirs.values()) {
+    const result2 = parseHostDirectory(dir, problems, sources);
+    inventory.hosts.push(result2.host);
+    for (const vm of result2.vms) {
+      const key = vm.name.toLowerCase();
+      if (!vmsByName.has(key)) vmsByName.set(key, vm);
+    }
+    for (const vhd of result2.vhds) if (!inventory.vhds.has(pathKey(vhd.path))) inventory.vhds.set(pathKey(vhd.path), vhd);
+    for (const cluster of result2.nlbClusters) mergeNlbCluster(clusters, cluster);
+  }
+  inventory.vms = [...vmsByName.values()];
+  for (const cluster of clusters) cluster.mode = majorityMode(cluster) ?? cluster.mode;
+  inventory.nlbClusters = clusters;
+  for (const file of switchFiles) {
+    const filePath = display(file.rel);
+    const name = path9.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    const decoded = decode(file.bytes);
+    if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
+      const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
+      problems.push({ ruleId: "drift-inventory", messageId: decoded.ok ? "unreadable" : "encoding", data: { file: filePath, reason, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ""), start: 0, end: 0 } });
+      continue;
+    }
+    const source = new SourceFile(filePath, decoded.text);
+    sources.set(filePath, source);
+    const observed = parseSwitchConfig(source, name);
+    inventory.switches.push(observed);
+    const first = observed.ignored[0];
+    if (first) {
+      const start = source.lineStart(first.line);
+      problems.push({
+        ruleId: "drift-inventory-ignored",
+        messageId: "ignored",
+        data: { count: observed.ignored.length, plural: observed.ignored.length === 1 ? "" : "s", file: filePath, line: first.line, text: first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text },
+        at: { source, start, end: start + source.lineText(first.line).length }
+      });
+    }
+  }
+  return inventory;
+}
+function mergeNlbCluster(clusters, cluster) {
+  const same = clusters.find((c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip);
+  if (!same) {
+    clusters.push(cluster);
+    return;
+  }
+  same.reports.push(...cluster.reports);
+  same.vip ??= cluster.vip;
+  same.subnetMask ??= cluster.subnetMask;
+  if (cluster.nodes) {
+    same.nodes ??= [];
+    for (const node of cluster.nodes) if (!same.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same.nodes.push(node);
+  }
+  if (cluster.vips) {
+    same.vips ??= [];
+    for (const vip of cluster.vips) if (!same.vips.some((v) => v.ip === vip.ip)) same.vips.push(vip);
+  }
+}
+function majorityMode(cluster) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const report of cluster.reports) if (report.mode) counts.set(report.mode, (counts.get(report.mode) ?? 0) + 1);
+  let best;
+  for (const [mode, count] of counts) if (best === void 0 || count > counts.get(best)) best = mode;
+  return best;
+}
+var SWITCH_DIR, SWITCH_FILE, HOST_FILE_NAMES;
+var init_inventory = __esm({
+  "src/drift/inventory/index.ts"() {
+    "use strict";
+    init_decode();
+    init_source();
+    init_discover();
+    init_powershell();
+    init_switch_config();
+    SWITCH_DIR = "switches";
+    SWITCH_FILE = /\.(txt|cfg|conf)$/i;
+    HOST_FILE_NAMES = new Set(Object.values(HOST_FILES).map((f) => f.toLowerCase()));
+  }
+});
+
+// src/drift/observed.ts
+function buildObservedEstate(declared, inventory) {
+  const problems = [];
+  const observedDocs = [];
+  let index = 0;
+  const make = (at, kind, name, spec, origins, labels) => {
+    const metadata = { name };
+    if (labels && Object.keys(labels).length > 0) metadata["labels"] = { ...labels };
+    const doc = new ObservedDocument(at, { apiVersion: API_VERSION2, kind, metadata, spec }, index++, origins);
+    const schema = validateDocument(doc);
+    if (schema.length > 0) {
+      problems.push({ ruleId: "drift-inventory", messageId: "model", data: { ref: `${kind} "${name}"`, reason: schema[0].message }, at });
+    }
+    observedDocs.push(doc);
+    return doc;
+  };
+  const auditedHosts = /* @__PURE__ */ new Set();
+  const clustersWithInventory = /* @__PURE__ */ new Set();
+  for (const host of inventory.hosts) {
+    if (!host.read.has("Get-VM.json")) continue;
+    auditedHosts.add(nameKey(host.name));
+    for (const node of host.nodes) auditedHosts.add(nameKey(node));
+    if (host.cluster) clustersWithInventory.add(nameKey(host.cluster));
+  }
+  const vms = [];
+  const matchedVms = /* @__PURE__ */ new Set();
+  for (const vm of inventory.vms) {
+    const declaredVm = declared.get("VirtualMachine", vm.name);
+    if (declaredVm) matchedVms.add(nameKey(declaredVm.name));
+    const { spec, origins } = observedVmSpec(vm, declaredVm?.spec, inventory.vhds);
+    const doc = make(vm.at, "VirtualMachine", declaredVm?.name ?? vm.name, spec, origins, declaredVm?.labels);
+    vms.push(declaredVm ? { declared: declaredVm, observed: vm, doc } : { observed: vm, doc });
+  }
+  const vmAudited = (vm) => {
+    if (vm.spec.host) return auditedHosts.has(nameKey(vm.spec.host));
+    if (!vm.spec.cluster) return false;
+    const nodes = declared.hostsOfCluster(vm.spec.cluster);
+    if (nodes.length > 0) return nodes.every((node) => auditedHosts.has(nameKey(node.name)));
+    return clustersWithInventory.has(nameKey(vm.spec.cluster));
+  };
+  const keptAsDeclared = [];
+  for (const vm of declared.of("VirtualMachine")) {
+    if (matchedVms.has(nameKey(vm.name))) continue;
+    if (vmAudited(vm)) vms.push({ declared: vm });
+    else keptAsDeclared.push(vm);
+  }
+  const vmDocs = new Map(vms.filter((p) => p.doc).map((p) => [nameKey(p.doc.name), p.doc]));
+  const nlbClusters = [];
+  const matchedNlb = /* @__PURE__ */ new Set();
+  const declaredNlb = declared.of("NlbCluster");
+  for (const cluster of inventory.nlbClusters) {
+    const match2 = declared.get("NlbCluster", cluster.name) ?? declared.get("NlbCluster", cluster.name.split(".")[0]) ?? declaredNlb.find((d) => cluster.vip !== void 0 && d.spec.vip === cluster.vip);
+    if (match2) matchedNlb.add(nameKey(match2.name));
+    const { spec, origins } = observedNlbSpec(cluster, match2?.spec, vmDocs);
+    const doc = make(cluster.at, "NlbCluster", match2?.name ?? cluster.name, spec, origins, match2?.labels);
+    nlbClusters.push(match2 ? { declared: match2, observed: cluster, doc } : { observed: cluster, doc });
+  }
+  const nlbAsked = new Set(inventory.hosts.filter((h) => h.read.has("Get-NlbCluster.json")).map((h) => nameKey(h.name)));
+  for (const cluster of declaredNlb) {
+    if (matchedNlb.has(nameKey(cluster.name))) continue;
+    if (cluster.spec.nodes.some((node) => nlbAsked.has(nameKey(node.vm)))) nlbClusters.push({ declared: cluster });
+    else keptAsDeclared.push(cluster);
+  }
+  const switches = [];
+  const matchedSwitches = /* @__PURE__ */ new Set();
+  for (const observed of inventory.switches) {
+    const match2 = declared.get("Switch", observed.name) ?? (observed.hostname ? declared.get("Switch", observed.hostname) : void 0);
+    if (match2) matchedSwitches.add(nameKey(match2.name));
+    const spec = { model: match2?.spec.model ?? "unknown", ...match2?.spec.macStyle ? { macStyle: match2.spec.macStyle } : {}, ...observed.spec };
+    const origins = /* @__PURE__ */ new Map();
+    for (const [key, offsets] of observed.origins) origins.set(key, { source: observed.source, ...offsets });
+    const at = { source: observed.source, start: 0, end: 0 };
+    const doc = make(at, "Switch", match2?.name ?? observed.name, spec, origins, match2?.labels);
+    switches.push(match2 ? { declared: match2, observed, doc } : { observed, doc });
+  }
+  for (const sw of declared.of("Switch")) if (!matchedSwitches.has(nameKey(sw.name))) keptAsDeclared.push(sw);
+  const covered = /* @__PURE__ */ new Set(["VirtualMachine", "NlbCluster", "Switch"]);
+  const documents = [...observedDocs, ...keptAsDeclared];
+  for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
+  return { documents, vms, nlbClusters, switches, auditedHosts, problems };
+}
+function resolveDisk(path12, vhds) {
+  let current = path12;
+  let vhd = vhds.get(pathKey(current));
+  for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
+    current = vhd.parentPath;
+    vhd = vhds.get(pathKey(current));
+  }
+  return vhd ? { path: current, vhd } : { path: current };
+}
+function observedVmSpec(vm, declared, vhds) {
+  const origins = /* @__PURE__ */ new Map([["spec", vm.at]]);
+  const spec = {};
+  const generation = vm.generation ?? declared?.generation;
+  if (generation !== void 0) spec.generation = generation;
+  if (vm.clustered === true && (declared?.cluster ?? vm.cluster)) spec.cluster = declared?.cluster ?? vm.cluster;
+  else if (vm.clustered === void 0 && declared) Object.assign(spec, declared.cluster ? { cluster: declared.cluster } : { host: declared.host });
+  else spec.host = vm.host;
+  if (declared?.guest) spec.guest = { ...declared.guest };
+  if (declared?.arpRetryCount !== void 0) spec.arpRetryCount = declared.arpRetryCount;
+  const checkpointPath = declared?.checkpointPath;
+  if (checkpointPath) spec.checkpointPath = checkpointPath;
+  const declaredDrives = /* @__PURE__ */ new Map();
+  for (const controller of declared?.controllers ?? []) for (const drive of controller.drives ?? []) declaredDrives.set(slotKey(controller.type, controller.number, drive.location), drive);
+  const controllers = /* @__PURE__ */ new Map();
+  const controllerOf = (type, number, at) => {
+    const key = `${type}:${number}`;
+    let entry = controllers.get(key);
+    if (!entry) controllers.set(key, entry = { controller: { type, number }, driveAts: [] });
+    if (at && !entry.at) entry.at = at;
+    return entry;
+  };
+  if (vm.scsiControllers) for (const c of vm.scsiControllers) controllerOf("scsi", c.number, c.at);
+  if (!vm.scsiControllers || vm.incomplete.has("scsi")) {
+    for (const c of declared?.controllers ?? []) if (c.type === "scsi") controllerOf("scsi", c.number);
+  }
+  const addDrive = (type, number, drive, at) => {
+    const entry = controllerOf(type, number, at);
+    (entry.controller.drives ??= []).push(drive);
+    entry.driveAts.push(at);
+  };
+  for (const drive of vm.drives ?? []) {
+    if (drive.controller === "pmem") continue;
+    addDrive(drive.controller, drive.number, observedDrive(drive, declaredDrives.get(slotKey(drive.controller, drive.number, drive.location)), vhds), drive.at);
+  }
+  const observedSlots = new Set((vm.drives ?? []).map((d) => slotKey(d.controller, d.number, d.location)));
+  for (const controller of declared?.controllers ?? []) {
+    for (const drive of controller.drives ?? []) {
+      const kind = drive.kind ?? "disk";
+      const unknown = !vm.driveKinds.has(kind) || vm.incomplete.has(kind) && !observedSlots.has(slotKey(controller.type, controller.number, drive.location));
+      if (unknown) addDrive(controller.type, controller.number, { ...drive });
+    }
+    if (controller.type === "ide" && !vm.driveKinds.size) controllerOf("ide", controller.number);
+  }
+  const sorted = [...controllers.values()].sort((a, b) => a.controller.type === b.controller.type ? a.controller.number - b.controller.number : a.controller.type < b.controller.type ? -1 : 1);
+  if (sorted.length > 0) {
+    spec.controllers = sorted.map((entry, i) => {
+      if (entry.at) origins.set(`spec.controllers.${i}`, entry.at);
+      if (entry.controller.drives) {
+        const order = entry.controller.drives.map((d, j) => [d, entry.driveAts[j]]).sort((a, b) => a[0].location - b[0].location);
+        entry.controller.drives = order.map(([d]) => d);
+        order.forEach(([, at], j) => at && origins.set(`spec.controllers.${i}.drives.${j}`, at));
+      }
+      return entry.controller;
+    });
+  }
+  if (vm.adapters) {
+    const declaredAdapters = new Map((declared?.networkAdapters ?? []).map((a) => [a.name.toLowerCase(), a]));
+    spec.networkAdapters = vm.adapters.map((adapter, i) => {
+      origins.set(`spec.networkAdapters.${i}`, adapter.at);
+      const was = declaredAdapters.get(adapter.name.toLowerCase());
+      const out = { name: adapter.name };
+      if (adapter.switch) out.switch = adapter.switch;
+      const vlan = adapter.vlan === void 0 ? was?.vlan : typeof adapter.vlan === "number" ? adapter.vlan : void 0;
+      if (vlan !== void 0) out.vlan = vlan;
+      if (adapter.dynamicMac === false && adapter.mac) out.macAddress = formatMac(adapter.mac, "hyphen");
+      else if (adapter.dynamicMac === void 0 && was?.macAddress) out.macAddress = was.macAddress;
+      const spoofing = adapter.spoofing ?? was?.macAddressSpoofing;
+      if (spoofing !== void 0) out.macAddressSpoofing = spoofing;
+      if (adapter.legacy) out.legacy = true;
+      return out;
+    });
+    if (vm.incomplete.has("adapters")) {
+      for (const adapter of declared?.networkAdapters ?? []) {
+        if (!spec.networkAdapters.some((a) => a.name.toLowerCase() === adapter.name.toLowerCase())) spec.networkAdapters.push({ ...adapter });
+      }
+    }
+  } else if (declared?.networkAdapters) {
+    spec.networkAdapters = declared.networkAdapters.map((a) => ({ ...a }));
+  }
+  if (vm.checkpoints) {
+    const declaredCheckpoints = new Map((declared?.checkpoints ?? []).map((c) => [c.name, c]));
+    const list2 = [];
+    for (const checkpoint of vm.checkpoints) {
+      const created = checkpoint.created ?? declaredCheckpoints.get(checkpoint.name)?.created;
+      if (!created) continue;
+      origins.set(`spec.checkpoints.${list2.length}`, checkpoint.at);
+      list2.push(checkpoint.type ? { name: checkpoint.name, type: checkpoint.type, created } : { name: checkpoint.name, created });
+    }
+    if (vm.incomplete.has("checkpoints")) {
+      for (const c of declared?.checkpoints ?? []) if (!list2.some((o) => o.name === c.name)) list2.push({ ...c });
+    }
+    if (list2.length > 0) spec.checkpoints = list2;
+  } else if (declared?.checkpoints) {
+    spec.checkpoints = declared.checkpoints.map((c) => ({ ...c }));
+  }
+  return { spec, origins };
+}
+function observedDrive(drive, declared, vhds) {
+  const out = { location: drive.location };
+  if (drive.kind === "dvd") out.kind = "dvd";
+  if (drive.path) {
+    if (drive.kind === "disk") {
+      const disk = resolveDisk(drive.path, vhds);
+      out.path = disk.path;
+      if (disk.vhd?.format) out.format = disk.vhd.format;
+      if (disk.vhd?.type) out.type = disk.vhd.type;
+      if (disk.vhd?.sizeBytes) out.sizeGB = Math.min(65536, Math.max(1, Math.ceil(disk.vhd.sizeBytes / 2 ** 30)));
+      if (!disk.vhd) {
+        if (declared?.format) out.format = declared.format;
+        if (declared?.type) out.type = declared.type;
+      }
+    } else out.path = drive.path;
+  }
+  if (declared && (declared.kind ?? "disk") === drive.kind && (!declared.path || !out.path || pathKey(declared.path) === pathKey(out.path))) {
+    if (declared.boot !== void 0) out.boot = declared.boot;
+    if (declared.purpose !== void 0) out.purpose = declared.purpose;
+  }
+  return out;
+}
+function observedNlbSpec(cluster, declared, vmDocs) {
+  const origins = /* @__PURE__ */ new Map([["spec", cluster.at]]);
+  const spec = {};
+  const vip = cluster.vip ?? declared?.vip;
+  if (vip) spec.vip = vip;
+  const mask = cluster.subnetMask ?? declared?.subnetMask;
+  if (mask) spec.subnetMask = mask;
+  const mode = cluster.mode ?? declared?.mode;
+  if (mode) spec.mode = mode;
+  const declaredNodes = new Map((declared?.nodes ?? []).map((n) => [nameKey(n.vm), n]));
+  const adapterOf = (vmName, interfaceName) => {
+    const declaredNode = declaredNodes.get(nameKey(vmName));
+    if (declaredNode) return declaredNode.adapter;
+    const adapters = vmDocs.get(nameKey(vmName))?.spec?.networkAdapters ?? [];
+    if (interfaceName && adapters.some((a) => a.name.toLowerCase() === interfaceName.toLowerCase())) return interfaceName;
+    return interfaceName ?? adapters[0]?.name;
+  };
+  if (cluster.nodes) {
+    spec.nodes = [];
+    cluster.nodes.forEach((node, i) => {
+      origins.set(`spec.nodes.${i}`, node.at);
+      const out = { vm: node.name, adapter: adapterOf(node.name, node.adapter) ?? "unknown" };
+      const report = cluster.reports.find((r) => nameKey(r.host) === nameKey(node.name));
+      if (report?.mode && report.mode !== mode) out.mode = report.mode;
+      if (node.priority !== void 0 && node.priority >= 1 && node.priority <= 32) out.priority = node.priority;
+      spec.nodes.push(out);
+    });
+  } else if (declared) {
+    spec.nodes = declared.nodes.map((n) => ({ ...n }));
+  }
+  let vlan = declared?.vlan;
+  for (const node of spec.nodes ?? []) {
+    if (vlan !== void 0) break;
+    const adapters = vmDocs.get(nameKey(node.vm))?.spec?.networkAdapters ?? [];
+    vlan = adapters.find((a) => a.name.toLowerCase() === node.adapter.toLowerCase())?.vlan;
+  }
+  if (vlan !== void 0) spec.vlan = vlan;
+  if (declared?.portRules) spec.portRules = declared.portRules.map((r) => ({ ...r }));
+  return { spec, origins };
+}
+var ObservedDocument, API_VERSION2, slotKey;
+var init_observed = __esm({
+  "src/drift/observed.ts"() {
+    "use strict";
+    init_document();
+    init_estate();
+    init_nlb();
+    init_schema();
+    init_powershell();
+    ObservedDocument = class extends ManifestDocument {
+      /** Where parts of the document came from, by JSON path key (`spec.networkAdapters.1`). */
+      origins;
+      at;
+      constructor(at, value, index, origins = /* @__PURE__ */ new Map()) {
+        super(at.source, { index, value, start: at.start, end: at.end });
+        this.at = at;
+        this.origins = origins;
+      }
+      /** The origin of a path, or of its deepest ancestor with one. */
+      originOf(path12) {
+        for (let n = path12.length; n > 0; n--) {
+          const at = this.origins.get(path12.slice(0, n).join("."));
+          if (at) return at;
+        }
+        return this.at;
+      }
+      locate(path12, _target = "value") {
+        const at = this.originOf(path12);
+        if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
+        return this.source.range(at.start, at.end);
+      }
+      has() {
+        return false;
+      }
+    };
+    API_VERSION2 = "hvlint/v1";
+    slotKey = (type, number, location) => `${type}:${number}:${location}`;
+  }
+});
+
+// src/drift/compare.ts
+function relatedAt(at, message) {
+  return { file: at.source.path, message, ...at.source.range(at.start, at.end) };
+}
+function compareEstates(observed, inventory, reporter = new DriftReporter()) {
+  const audited = [...new Set(inventory.hosts.filter((h) => h.read.has("Get-VM.json")).flatMap((h) => [h.name, ...h.nodes]))].sort();
+  for (const pair2 of observed.vms) compareVm(pair2, inventory, audited, reporter);
+  const asked = inventory.hosts.filter((h) => h.read.has("Get-NlbCluster.json")).map((h) => h.name).sort();
+  for (const pair2 of observed.nlbClusters) compareNlb(pair2, asked, reporter);
+  for (const pair2 of observed.switches) compareSwitch(pair2, reporter);
+  return reporter.findings;
+}
+function compareVm(pair2, inventory, audited, r) {
+  const { declared, observed } = pair2;
+  if (declared && !observed) {
+    r.atManifest("drift-vm-missing", "missing", { name: declared.name, where: `audited: ${shown(audited)}` }, { doc: declared, path: ["metadata", "name"] });
+    return;
+  }
+  if (!observed) return;
+  const seen = (at, what = "observed here") => ({ at, message: what });
+  if (!declared) {
+    r.atInventory("drift-vm-undeclared", "undeclared", { name: observed.name, host: observed.host }, observed.at, { kind: "VirtualMachine", name: observed.name });
+    return;
+  }
+  const name = declared.name;
+  const spec = declared.spec;
+  const place = (...path12) => ({ doc: declared, path: ["spec", ...path12] });
+  if (observed.generation !== void 0 && observed.generation !== spec.generation) {
+    r.atManifest("drift-vm-generation", "generation", { name, actual: observed.generation, declared: spec.generation }, place("generation"), seen(observed.at, `${observed.host} reports generation ${observed.generation}`));
+  }
+  const controllers = spec.controllers ?? [];
+  if (observed.scsiControllers) {
+    const actual = new Map(observed.scsiControllers.map((c) => [c.number, c]));
+    controllers.forEach((controller, i) => {
+      if (controller.type === "scsi" && !actual.has(controller.number) && !observed.incomplete.has("scsi")) {
+        r.atManifest("drift-vm-controller", "missing", { name, number: controller.number }, place("controllers", i), seen(observed.at, `${observed.host} lists the VM without it`));
+      }
+    });
+    for (const c of observed.scsiControllers) {
+      if (!controllers.some((d) => d.type === "scsi" && d.number === c.number)) {
+        r.atManifest("drift-vm-controller", "undeclared", { name, number: c.number }, place("controllers"), seen(c.at));
+      }
+    }
+  }
+  if (observed.drives) {
+    const declaredSlots = /* @__PURE__ */ new Map();
+    controllers.forEach(
+      (controller, i) => (controller.drives ?? []).forEach((drive, j) => declaredSlots.set(slotKey(controller.type, controller.number, drive.location), { drive, path: ["spec", "controllers", i, "drives", j], controllerPath: ["spec", "controllers", i] }))
+    );
+    const observedSlots = /* @__PURE__ */ new Map();
+    for (const drive of observed.drives) if (drive.controller !== "pmem") observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
+    for (const [slot, { drive, path: path12 }] of declaredSlots) {
+      const kind = drive.kind ?? "disk";
+      const actual = observedSlots.get(slot);
+      const slotText = describeSlot(slot);
+      if (!actual) {
+        if (observed.driveKinds.has(kind) && !observed.incomplete.has(kind)) {
+          const what = drive.path ? `"${drive.path}"` : kind === "dvd" ? "an empty DVD drive" : "the disk";
+          r.atManifest("drift-vm-drive", "missing", { name, slot: slotText, what }, { doc: declared, path: path12 }, seen(observed.at, `${observed.host} lists no drive there`));
+        }
+        continue;
+      }
+      if (actual.kind !== kind) {
+        if (observed.driveKinds.has(kind)) r.atManifest("drift-vm-drive", "kind", { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) }, { doc: declared, path: path12 }, seen(actual.at));
+        continue;
+      }
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path12 }, inventory, r);
+    }
+    for (const [slot, actual] of observedSlots) {
+      if (declaredSlots.has(slot)) continue;
+      const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
+      const path12 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      r.atManifest("drift-vm-drive", "undeclared", { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" }, { doc: declared, path: path12 }, seen(actual.at));
+    }
+  }
+  if (observed.adapters) {
+    const declaredAdapters = spec.networkAdapters ?? [];
+    const actualByName = new Map(observed.adapters.map((a) => [a.name.toLowerCase(), a]));
+    declaredAdapters.forEach((adapter, i) => {
+      const actual = actualByName.get(adapter.name.toLowerCase());
+      if (!actual) {
+        if (observed.incomplete.has("adapters")) return;
+        r.atManifest("drift-vm-adapter", "missing", { name, adapter: adapter.name }, place("networkAdapters", i), seen(observed.at, `${observed.host} lists the VM without it`));
+        return;
+      }
+      compareAdapter(name, adapter, actual, declared, ["spec", "networkAdapters", i], r);
+    });
+    for (const actual of observed.adapters) {
+      if (!declaredAdapters.some((a) => a.name.toLowerCase() === actual.name.toLowerCase())) {
+        r.atManifest("drift-vm-adapter", "undeclared", { name, adapter: actual.name }, place("networkAdapters"), seen(actual.at));
+      }
+    }
+  }
+  if (observed.checkpoints) {
+    const declaredCheckpoints = spec.checkpoints ?? [];
+    for (const checkpoint of observed.checkpoints) {
+      if (declaredCheckpoints.some((c) => c.name === checkpoint.name)) continue;
+      r.atManifest(
+        "drift-vm-checkpoint",
+        "present",
+        { name, checkpoint: checkpoint.name, type: checkpoint.type ?? "standard", created: checkpoint.created ? ` (created ${checkpoint.created})` : "" },
+        place("checkpoints"),
+        seen(checkpoint.at)
+      );
+    }
+    declaredCheckpoints.forEach((checkpoint, i) => {
+      if (!observed.checkpoints.some((c) => c.name === checkpoint.name) && !observed.incomplete.has("checkpoints")) {
+        r.atManifest("drift-vm-checkpoint", "gone", { name, checkpoint: checkpoint.name }, place("checkpoints", i), seen(observed.at, `${observed.host} lists no such checkpoint`));
+      }
+    });
+  }
+}
+function describeSlot(slot) {
+  const [type, number, location] = slot.split(":");
+  return `${type.toUpperCase()} controller ${number}, location ${location}`;
+}
+function compareDrivePath(name, slot, drive, actual, place, inventory, r) {
+  const kind = drive.kind ?? "disk";
+  if (kind === "dvd") {
+    const declaredPath = drive.path ? pathKey(drive.path) : "";
+    const actualPath = actual.path ? pathKey(actual.path) : "";
+    if (declaredPath !== actualPath) {
+      r.atManifest("drift-vm-drive", "path", { name, slot, actual: actual.path ?? "empty", declared: drive.path ?? "empty" }, { doc: place.doc, path: [...place.path, "path"] }, { at: actual.at, message: "observed here" });
+    }
+    return;
+  }
+  if (!actual.path) return;
+  const disk = resolveDisk(actual.path, inventory.vhds);
+  if (drive.path && pathKey(disk.path) !== pathKey(drive.path)) {
+    r.atManifest("drift-vm-drive", "path", { name, slot, actual: disk.path, declared: drive.path }, { doc: place.doc, path: [...place.path, "path"] }, { at: actual.at, message: "observed here" });
+    return;
+  }
+  const vhd = disk.vhd;
+  if (!vhd) return;
+  const vhdSeen = { at: vhd.at, message: "Get-VHD reports it here" };
+  if (drive.format && vhd.format && drive.format !== vhd.format) {
+    r.atManifest("drift-vm-disk", "format", { name, path: disk.path, actual: vhd.format.toUpperCase().replace("VHDSET", "VHD Set"), declared: drive.format.toUpperCase().replace("VHDSET", "VHD Set") }, { doc: place.doc, path: [...place.path, "format"] }, vhdSeen);
+  }
+  if (drive.type && vhd.type && drive.type !== vhd.type) {
+    r.atManifest("drift-vm-disk", "type", { name, path: disk.path, actual: vhd.type, declared: drive.type }, { doc: place.doc, path: [...place.path, "type"] }, vhdSeen);
+  }
+}
+function vlanText(vlan, mode) {
+  if (vlan === "other") return `in ${mode ?? "trunk"} mode`;
+  if (vlan === null || vlan === void 0) return "untagged";
+  return `on VLAN ${vlan}`;
+}
+function compareAdapter(name, adapter, actual, doc, path12, r) {
+  const seen = { at: actual.at, message: "observed here" };
+  const data = { name, adapter: adapter.name };
+  const declaredSwitch = adapter.switch ?? null;
+  if ((declaredSwitch ?? "").toLowerCase() !== (actual.switch ?? "").toLowerCase()) {
+    const show3 = (s) => s ? `switch "${s}"` : "no switch";
+    r.atManifest("drift-vm-adapter-switch", "switch", { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) }, { doc, path: [...path12, "switch"] }, seen);
+  }
+  if (actual.vlan !== void 0) {
+    const declaredVlan = adapter.vlan ?? null;
+    if (actual.vlan !== declaredVlan) {
+      r.atManifest("drift-vm-adapter-vlan", "vlan", { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) }, { doc, path: [...path12, "vlan"] }, seen);
+    }
+  }
+  if (actual.spoofing !== void 0) {
+    const declaredSpoofing = adapter.macAddressSpoofing ?? false;
+    if (actual.spoofing !== declaredSpoofing) {
+      r.atManifest("drift-vm-mac-spoofing", "spoofing", { ...data, actual: actual.spoofing ? "on" : "off", declared: declaredSpoofing ? "on" : "off", fix: declaredSpoofing ? "On" : "Off" }, { doc, path: [...path12, "macAddressSpoofing"] }, seen);
+    }
+  }
+  if (actual.dynamicMac !== void 0) {
+    const declaredMac = adapter.macAddress ? normalizeMac(adapter.macAddress) : void 0;
+    const actualStatic = actual.dynamicMac ? void 0 : actual.mac;
+    if (declaredMac !== actualStatic && !(actual.dynamicMac === false && !actual.mac)) {
+      const actualText = actual.mac ? `${actual.mac} (${actual.dynamicMac ? "dynamic" : "static"})` : "dynamic";
+      r.atManifest("drift-vm-adapter", "mac", { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" }, { doc, path: [...path12, "macAddress"] }, seen);
+    }
+  }
+}
+function compareNlb(pair2, asked, r) {
+  const { declared, observed } = pair2;
+  if (declared && !observed) {
+    r.atManifest("drift-nlb-missing", "missing", { name: declared.name, vip: declared.spec.vip, where: `asked: ${shown(asked)}` }, { doc: declared, path: ["metadata", "name"] });
+    return;
+  }
+  if (!observed) return;
+  if (!declared) {
+    r.atInventory("drift-nlb-undeclared", "undeclared", { name: observed.name, vip: observed.vip ?? "unknown", host: shown(observed.reports.map((x) => x.host)) }, observed.at, { kind: "NlbCluster", name: observed.name });
+    return;
+  }
+  const name = declared.name;
+  const spec = declared.spec;
+  const modes = [...new Set(observed.reports.map((x) => x.mode).filter((m) => m !== void 0))];
+  if (modes.length === 1 && modes[0] !== spec.mode) {
+    r.atManifest("drift-nlb-mode", "cluster", { name, actual: modes[0], declared: spec.mode }, { doc: declared, path: ["spec", "mode"] }, { at: observed.reports[0].at, message: `${observed.reports[0].host} reports ${modes[0]} mode` });
+  } else if (modes.length > 1) {
+    for (const report of observed.reports) {
+      if (!report.mode || report.mode === spec.mode) continue;
+      const i = spec.nodes.findIndex((n) => nameKey(n.vm) === nameKey(report.host));
+      r.atManifest("drift-nlb-mode", "node", { name, node: report.host, actual: report.mode, declared: spec.mode }, { doc: declared, path: i >= 0 ? ["spec", "nodes", i] : ["spec", "mode"] }, { at: report.at, message: `${report.host} reports ${report.mode} mode` });
+    }
+  }
+  const vips = [.../* @__PURE__ */ new Set([...observed.vip ? [observed.vip] : [], ...(observed.vips ?? []).map((v) => v.ip)])];
+  if (vips.length > 0 && !vips.includes(spec.vip)) {
+    const at = observed.vips?.[0]?.at ?? observed.at;
+    r.atManifest("drift-nlb-vip", "vip", { name, actual: vips.join(", "), declared: spec.vip }, { doc: declared, path: ["spec", "vip"] }, { at, message: "observed here" });
+  }
+  if (observed.nodes) {
+    const actual = new Map(observed.nodes.map((n) => [nameKey(n.name), n]));
+    spec.nodes.forEach((node, i) => {
+      if (!actual.has(nameKey(node.vm))) {
+        r.atManifest("drift-nlb-nodes", "missing", { name, node: node.vm }, { doc: declared, path: ["spec", "nodes", i] }, { at: observed.at, message: `the cluster's nodes: ${shown(observed.nodes.map((n) => n.name))}` });
+      }
+    });
+    for (const node of observed.nodes) {
+      if (!spec.nodes.some((n) => nameKey(n.vm) === nameKey(node.name))) {
+        r.atManifest("drift-nlb-nodes", "undeclared", { name, node: node.name }, { doc: declared, path: ["spec", "nodes"] }, { at: node.at, message: "observed here" });
+      }
+    }
+  }
+}
+function compareSwitch(pair2, r) {
+  const { declared, observed, doc } = pair2;
+  if (!declared) {
+    const source = observed.source;
+    r.atInventory("drift-switch-undeclared", "undeclared", { file: source.path, name: observed.name }, { source, start: 0, end: source.lineText(1).length }, { kind: "Switch", name: observed.name });
+    return;
+  }
+  const name = declared.name;
+  const spec = declared.spec;
+  const origin = (path12, message = "observed here") => ({ at: doc.originOf(path12), message });
+  const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
+  const actualGroups = observed.spec.bridgeMulticastGroups ?? [];
+  const actualByKey = new Map(actualGroups.map((g, i) => [keyOf(g), { group: g, index: i }]));
+  const declaredGroups = spec.bridgeMulticastGroups ?? [];
+  declaredGroups.forEach((group, i) => {
+    const groupText = group.mac ?? group.group ?? "";
+    const actual = actualByKey.get(keyOf(group));
+    const groupPath = ["spec", "bridgeMulticastGroups", i];
+    if (!actual) {
+      r.atManifest("drift-bridge-group", "missing", { name, group: groupText, vlan: group.vlan }, { doc: declared, path: groupPath });
+      return;
+    }
+    const actualPath = ["spec", "bridgeMulticastGroups", actual.index];
+    const actualPorts = actual.group.ports ?? [];
+    const actualLags = actual.group.lags ?? [];
+    (group.lags ?? []).forEach((lag, j) => {
+      if (!actualLags.includes(lag)) r.atManifest("drift-bridge-group", "memberMissing", { name, group: groupText, vlan: group.vlan, member: `LAG ${lag}`, command: `port-channel ${lag}` }, { doc: declared, path: [...groupPath, "lags", j] }, origin(actualPath, "the group on the switch"));
+    });
+    (group.ports ?? []).forEach((port, j) => {
+      if (!actualPorts.some((p) => p.toLowerCase() === port.toLowerCase())) r.atManifest("drift-bridge-group", "memberMissing", { name, group: groupText, vlan: group.vlan, member: `port ${port}`, command: `ethernet ${port}` }, { doc: declared, path: [...groupPath, "ports", j] }, origin(actualPath, "the group on the switch"));
+    });
+    actualLags.forEach((lag, j) => {
+      if (!(group.lags ?? []).includes(lag)) r.atManifest("drift-bridge-group", "memberUndeclared", { name, group: groupText, vlan: group.vlan, member: `LAG ${lag}` }, { doc: declared, path: groupPath }, origin([...actualPath, "lags", j]));
+    });
+    actualPorts.forEach((port, j) => {
+      if (!(group.ports ?? []).some((p) => p.toLowerCase() === port.toLowerCase())) r.atManifest("drift-bridge-group", "memberUndeclared", { name, group: groupText, vlan: group.vlan, member: `port ${port}` }, { doc: declared, path: groupPath }, origin([...actualPath, "ports", j]));
+    });
+  });
+  const declaredKeys = new Set(declaredGroups.map(keyOf));
+  actualGroups.forEach((group, i) => {
+    if (declaredKeys.has(keyOf(group))) return;
+    r.atManifest("drift-bridge-group", "undeclared", { name, group: group.mac ?? group.group ?? "", vlan: group.vlan }, { doc: declared, path: ["spec", "bridgeMulticastGroups"] }, origin(["spec", "bridgeMulticastGroups", i]));
+  });
+  const onOff = (b) => b ? "on" : "off";
+  if (spec.igmpSnooping !== void 0 && spec.igmpSnooping !== observed.spec.igmpSnooping) {
+    r.atManifest("drift-switch-igmp-snooping", "global", { name, actual: onOff(observed.spec.igmpSnooping ?? false), declared: onOff(spec.igmpSnooping), command: spec.igmpSnooping ? "ip igmp snooping" : "no ip igmp snooping" }, { doc: declared, path: ["spec", "igmpSnooping"] }, origin(["spec", "igmpSnooping"], "the running configuration"));
+  }
+  const actualVlans = observed.spec.vlans ?? [];
+  (spec.vlans ?? []).forEach((vlan, i) => {
+    if (vlan.igmpSnooping === void 0) return;
+    const index = actualVlans.findIndex((v) => v.id === vlan.id);
+    const actual = actualVlans[index];
+    if (!actual || actual.igmpSnooping === vlan.igmpSnooping) return;
+    r.atManifest("drift-switch-igmp-snooping", "vlan", { name, vlan: vlan.id, actual: onOff(actual.igmpSnooping ?? false), declared: onOff(vlan.igmpSnooping), command: vlan.igmpSnooping ? "ip igmp snooping" : "no ip igmp snooping" }, { doc: declared, path: ["spec", "vlans", i, "igmpSnooping"] }, origin(["spec", "vlans", index, "igmpSnooping"], "the running configuration"));
+  });
+  const actualArp = observed.spec.staticArp ?? [];
+  const declaredArp = spec.staticArp ?? [];
+  const macOf = (e) => normalizeMac(e.mac) ?? e.mac;
+  declaredArp.forEach((entry, i) => {
+    const index = actualArp.findIndex((a) => a.ip === entry.ip);
+    const actual = actualArp[index];
+    if (!actual) r.atManifest("drift-switch-static-arp", "missing", { name, ip: entry.ip, mac: entry.mac }, { doc: declared, path: ["spec", "staticArp", i] });
+    else if (macOf(actual) !== macOf(entry)) r.atManifest("drift-switch-static-arp", "mac", { name, ip: entry.ip, actual: actual.mac, declared: entry.mac }, { doc: declared, path: ["spec", "staticArp", i, "mac"] }, origin(["spec", "staticArp", index]));
+  });
+  actualArp.forEach((entry, i) => {
+    if (!declaredArp.some((d) => d.ip === entry.ip)) r.atManifest("drift-switch-static-arp", "undeclared", { name, ip: entry.ip, mac: entry.mac }, { doc: declared, path: ["spec", "staticArp"] }, origin(["spec", "staticArp", i]));
+  });
+}
+var DriftReporter, shown, kindText;
+var init_compare = __esm({
+  "src/drift/compare.ts"() {
+    "use strict";
+    init_estate();
+    init_nlb();
+    init_types2();
+    init_powershell();
+    init_switch_config();
+    init_observed();
+    init_rules();
+    DriftReporter = class {
+      constructor(enabled = () => true) {
+        this.enabled = enabled;
+      }
+      enabled;
+      findings = [];
+      /** A finding on a declared manifest, with where the inventory shows reality. */
+      atManifest(ruleId, messageId, data, place, observed) {
+        if (!this.enabled(ruleId)) return;
+        const range2 = place.doc.locate(place.path, "value");
+        this.push(ruleId, messageId, data, { file: place.doc.file, ...range2 }, { kind: place.doc.kind, name: place.doc.name }, [...place.path], observed ? [relatedAt(observed.at, observed.message)] : []);
+      }
+      /** A finding in an inventory file (nothing declared to point at). */
+      atInventory(ruleId, messageId, data, at, document, related = []) {
+        if (!this.enabled(ruleId)) return;
+        this.push(ruleId, messageId, data, { file: at.source.path, ...at.source.range(at.start, at.end) }, document, void 0, related);
+      }
+      push(ruleId, messageId, data, where, document, path12, related) {
+        const meta3 = driftRule(ruleId);
+        const template = meta3.messages[messageId];
+        if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
+        const finding = { ruleId, messageId, severity: meta3.severity, message: fillMessage(template, data), ...where, related };
+        if (document) finding.document = document;
+        if (path12) finding.path = path12;
+        this.findings.push(finding);
+      }
+    };
+    shown = (items) => items.length === 0 ? "none" : items.join(", ");
+    kindText = (kind) => kind === "dvd" ? "DVD drive" : "hard disk";
+  }
+});
+
+// src/drift/audit.ts
+function categoryOf(finding) {
+  if (finding.ruleId.startsWith("drift-inventory")) return "inventory";
+  if (DRIFT_RULE_IDS.has(finding.ruleId)) return "drift";
+  if (finding.message.startsWith(LIVE_PREFIX)) return "live";
+  return "manifests";
+}
+async function drift2(options) {
+  const config = options.config ?? {};
+  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], include: config.include, exclude: config.exclude });
+  const loaded = loadAndValidate(files, resolveLimits(config), options.reader);
+  const findings = [...missing.map((p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`)), ...loaded.findings];
+  const inventory = parseInventory(readInventoryFiles(options.cwd, options.inventory));
+  return audit({ documents: loaded.documents, findings, sources: loaded.sources, files: files.length }, inventory, config, options.now ?? /* @__PURE__ */ new Date(), options.rules ?? MODEL_RULES);
+}
+function audit(loaded, inventory, config, now, rules) {
+  const declared = new Estate(loaded.documents);
+  const built = buildObservedEstate(declared, inventory);
+  const observed = new Estate(built.documents);
+  const enabled = (ruleId) => {
+    const entry = config.rules?.[ruleId];
+    const overridden = (config.overrides ?? []).some((o) => o.rules[ruleId] !== void 0 && entrySeverity(o.rules[ruleId]) !== "off");
+    return !(entry !== void 0 && entrySeverity(entry) === "off" && !overridden);
+  };
+  const findings = [...loaded.findings];
+  for (const problem2 of [...inventory.problems, ...built.problems]) if (enabled(problem2.ruleId)) findings.push(problemFinding2(problem2));
+  findings.push(...compareEstates(built, inventory, new DriftReporter(enabled)));
+  const collectedAt = inventory.hosts.map((h) => h.collectedAt).filter((t) => t !== void 0).sort().pop();
+  findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
+  const filtered = applySeverities(findings, config).sort(compareFindings);
+  const sources = new Map(loaded.sources);
+  for (const [file, source] of inventory.sources) sources.set(file, source);
+  const counts = { drift: 0, live: 0, inventory: 0, manifests: 0 };
+  for (const finding of filtered) if (!finding.suppressed) counts[categoryOf(finding)]++;
+  const summary = {
+    inventory: inventory.root,
+    ...collectedAt ? { collectedAt } : {},
+    hosts: inventory.hosts.map((h) => h.collectedAt ? { name: h.name, collectedAt: h.collectedAt } : { name: h.name }),
+    switches: inventory.switches.map((s) => s.name),
+    compared: {
+      vms: built.vms.filter((p) => p.declared && p.observed).length,
+      nlbClusters: built.nlbClusters.filter((p) => p.declared && p.observed).length,
+      switches: built.switches.filter((p) => p.declared).length
+    },
+    counts
+  };
+  return { findings: filtered, files: loaded.files + inventory.files, documents: loaded.documents.length, sources, declared, observed, inventory, summary };
+}
+function problemFinding2(problem2) {
+  const meta3 = driftRule(problem2.ruleId);
+  const { source, start, end } = problem2.at;
+  return {
+    ruleId: problem2.ruleId,
+    messageId: problem2.messageId,
+    severity: meta3.severity,
+    message: fillMessage(meta3.messages[problem2.messageId] ?? problem2.messageId, problem2.data),
+    file: source.path,
+    ...source.range(start, end),
+    related: []
+  };
+}
+function livePolicyFindings(declared, observed, rules, config, now) {
+  const settingFor = (rule) => ruleSetting(rule, config);
+  const identity = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
+  const known = new Set(runRules(declared, rules, settingFor, now).map(identity));
+  const observedDocs = /* @__PURE__ */ new Map();
+  for (const doc of observed.documents) if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\0${doc.name.toLowerCase()}`, doc);
+  const out = [];
+  for (const finding of runRules(observed, rules, settingFor, now)) {
+    if (known.has(identity(finding))) continue;
+    const doc = finding.document ? observedDocs.get(`${finding.document.kind}\0${finding.document.name.toLowerCase()}`) : void 0;
+    const moved = { ...finding, message: `${LIVE_PREFIX}${finding.message}` };
+    if (doc && finding.file === doc.file) {
+      const at = doc.originOf(finding.path ?? []);
+      Object.assign(moved, { file: at.source.path, ...at.source.range(at.start, at.end) });
+      delete moved.fix;
+    }
+    out.push(moved);
+  }
+  return out;
+}
+var LIVE_PREFIX;
+var init_audit = __esm({
+  "src/drift/audit.ts"() {
+    "use strict";
+    init_discover();
+    init_load();
+    init_estate();
+    init_rules2();
+    init_run();
+    init_types2();
+    init_types3();
+    init_filter();
+    init_lint();
+    init_inventory();
+    init_observed();
+    init_compare();
+    init_rules();
+    LIVE_PREFIX = "live estate: ";
+  }
+});
+
+// src/drift/markdown.ts
+function formatDriftMarkdown(result2, options = {}) {
+  const level = options.level ?? 2;
+  const h = (n) => "#".repeat(level + n);
+  const max = options.maxBytes ?? ISSUE_BODY_MAX_BYTES;
+  const visible = result2.findings.filter((f) => !f.suppressed);
+  const { summary } = result2;
+  const head = [`${h(0)} hvlint drift report
+
+`];
+  const drifted = summary.counts.drift + summary.counts.live;
+  head.push(drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural3(summary.counts.drift, "drift finding")}** and **${plural3(summary.counts.live, "policy finding")}** on the live estate.
+
+`);
+  const hosts = summary.hosts.map((host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`);
+  head.push(`- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary.switches.length > 0 ? `${plural3(summary.switches.length, "switch configuration")} (${summary.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
+`);
+  head.push(`- Compared ${plural3(summary.compared.vms, "VM")}, ${plural3(summary.compared.nlbClusters, "NLB cluster")}, ${plural3(summary.compared.switches, "switch")} (${plural3(result2.documents, "manifest")} declared).
+`);
+  for (const note of options.notes ?? []) head.push(`- ${note}
+`);
+  head.push("\n| Category | Findings |\n| --- | ---: |\n");
+  for (const section of SECTIONS) head.push(`| ${section.title} | ${summary.counts[section.category]} |
+`);
+  head.push("\n");
+  const footer = `<sub>hvlint${options.version ? ` ${escapeMarkdown(options.version)}` : ""} \xB7 [rules](${markdownUrl(ruleDocUrl("README"))})</sub>
+`;
+  const cutNote = "\n> [!NOTE]\n> This report was cut to fit. Every finding is in the JSON, SARIF and stylish reports (`hvlint drift --format json`).\n\n";
+  const parts = [...head];
+  let used = Buffer.byteLength(parts.join(""), "utf8");
+  const reserve = Buffer.byteLength(footer + cutNote, "utf8") + 200;
+  let truncated = false;
+  const add = (text) => {
+    const size = Buffer.byteLength(text, "utf8");
+    if (used + size + reserve > max) {
+      truncated = true;
+      return false;
+    }
+    parts.push(text);
+    used += size;
+    return true;
+  };
+  for (const section of SECTIONS) {
+    if (truncated) break;
+    const findings = visible.filter((f) => categoryOf(f) === section.category).sort(bySeverity2);
+    if (findings.length === 0) continue;
+    if (!add(`${h(1)} ${section.title}
+
+${section.intro}
+
+| Severity | Where | Finding | Rule |
+| --- | --- | --- | --- |
+`)) break;
+    let shown2 = 0;
+    for (const finding of findings) {
+      if (!add(row(finding, options))) break;
+      shown2++;
+    }
+    const rest = findings.length - shown2;
+    parts.push(rest > 0 ? `
+\u2026and ${plural3(rest, "more finding")} in this section.
+
+` : "\n");
+  }
+  if (truncated) parts.push(cutNote);
+  parts.push(footer);
+  return parts.join("");
+}
+function bySeverity2(a, b) {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+function row(finding, options) {
+  const location = (file, line, endLine) => {
+    const text = escapeMarkdown(`${file}:${line}`);
+    const url = options.fileUrl?.(file, line, endLine);
+    return url ? `[${text}](${markdownUrl(url)})` : text;
+  };
+  let message = finding.message.startsWith(LIVE_PREFIX) ? finding.message.slice(LIVE_PREFIX.length) : finding.message;
+  if (message.length > MAX_MESSAGE2) message = `${message.slice(0, MAX_MESSAGE2 - 1)}\u2026`;
+  const seen = finding.related.slice(0, 2).map((r) => `${location(r.file, r.line, r.endLine)}`);
+  const where = location(finding.file, finding.line, finding.endLine) + (seen.length > 0 ? `<br>${categoryOf(finding) === "drift" ? "observed" : "see"}: ${seen.join(", ")}` : "");
+  return `| ${ICON2[finding.severity]} | ${where} | ${escapeMarkdown(message)} | [${escapeMarkdown(finding.ruleId)}](${markdownUrl(ruleDocUrl(finding.ruleId))}) |
+`;
+}
+var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural3, MAX_MESSAGE2;
+var init_markdown2 = __esm({
+  "src/drift/markdown.ts"() {
+    "use strict";
+    init_types();
+    init_markdown();
+    init_links();
+    init_audit();
+    ISSUE_BODY_MAX_BYTES = 6e4;
+    SECTIONS = [
+      { category: "drift", title: "Drift", intro: "Reality differs from the manifests. Each finding points at the manifest; the inventory record is linked after it." },
+      { category: "live", title: "Live estate breaks policies", intro: "Policies the manifests keep but the live estate breaks." },
+      { category: "inventory", title: "Inventory problems", intro: "Parts of the inventory that could not be read: what depends on them was not audited." },
+      { category: "manifests", title: "Manifest problems", intro: "Manifests that could not be loaded or do not fit their schema: the audit of them is incomplete." }
+    ];
+    ICON2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
+    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    MAX_MESSAGE2 = 400;
+  }
+});
+
+// src/cli/commands/drift.ts
+var drift_exports = {};
+__export(drift_exports, {
+  DRIFT_HELP: () => DRIFT_HELP,
+  driftCommand: () => driftCommand
+});
+import * as fs9 from "node:fs";
+import * as path10 from "node:path";
+import { parseArgs as parseArgs2 } from "node:util";
+async function driftCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs2({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        inventory: { type: "string", short: "i" },
+        format: { type: "string", short: "f", default: "stylish" },
+        config: { type: "string", short: "c" },
+        "fail-on": { type: "string", default: "error" },
+        quiet: { type: "boolean", short: "q", default: false },
+        output: { type: "string", short: "o" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    io.stderr(`hvlint drift: ${error.message}
+
+${DRIFT_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(DRIFT_HELP);
+    return 0;
+  }
+  if (!values.inventory) {
+    io.stderr(`hvlint drift: --inventory <dir> is required
+
+${DRIFT_HELP}`);
+    return 2;
+  }
+  const inventoryDir = path10.resolve(io.cwd, values.inventory);
+  if (!fs9.existsSync(inventoryDir) || !fs9.statSync(inventoryDir).isDirectory()) {
+    io.stderr(`hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote
+`);
+    return 2;
+  }
+  const format = values.format;
+  if (!FORMATS.includes(format)) {
+    io.stderr(`hvlint drift: --format must be one of ${FORMATS.join(", ")}; got "${values.format}"
+`);
+    return 2;
+  }
+  const failOn = values["fail-on"];
+  if (!(failOn in SEVERITY_RANK)) {
+    io.stderr(`hvlint drift: --fail-on must be one of error, warning, notice; got "${values["fail-on"]}"
+`);
+    return 2;
+  }
+  try {
+    const loadedConfig = loadConfig(io.cwd, values.config);
+    if (values.config && !loadedConfig.file) {
+      io.stderr(`hvlint drift: config file "${values.config}" not found
+`);
+      return 2;
+    }
+    const result2 = await drift2({ cwd: io.cwd, inventory: values.inventory, paths: positionals, config: loadedConfig.config, now: io.now });
+    let findings = [...loadedConfig.findings, ...result2.findings];
+    if (values.quiet) findings = findings.filter((f) => f.severity === "error");
+    const sources = new Map(result2.sources);
+    if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
+    const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
+    const text = format === "markdown" ? formatDriftMarkdown({ ...result2, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER }) : formatReport(format, { findings, files: result2.files, documents: result2.documents, sources, version: VERSION }, { color });
+    if (values.output) fs9.writeFileSync(path10.resolve(io.cwd, values.output), text);
+    else io.stdout(text);
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  } catch (error) {
+    io.stderr(`hvlint drift: internal error: ${error.stack ?? String(error)}
+`);
+    return 2;
+  }
+}
+var DRIFT_HELP;
+var init_drift = __esm({
+  "src/cli/commands/drift.ts"() {
+    "use strict";
+    init_types();
+    init_audit();
+    init_markdown2();
+    init_load2();
+    init_version();
+    init_report();
+    DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
+
+Audit the manifests (paths: files or directories, default: the current directory) against
+an inventory of the live estate: PowerShell exports written by scripts/Export-HvInventory.ps1
+(<dir>/<host>/*.json) and switch running configurations (<dir>/switches/<name>.txt).
+Reports drift at the manifests, policy findings the live estate has and the manifests do not,
+and inventory files that could not be read. See docs/drift.md.
+
+Options:
+  -i, --inventory <dir>   the inventory directory (required)
+  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report)
+  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+      --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
+  -q, --quiet             report errors only
+  -o, --output <file>     write the report to a file instead of stdout
+      --color / --no-color  force colour on or off (default: on for a terminal)
+  -h, --help              print this help
+
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error.
+`;
+  }
+});
+
+// src/config/starter.ts
+function starterConfig(rules) {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  const ruleLines = [...rules].sort((a, b) => a.area === b.area ? a.id < b.id ? -1 : 1 : a.area < b.area ? -1 : 1).map((rule) => {
+    const setting = rule.defaultOptions && Object.keys(rule.defaultOptions).length > 0 ? `[${rule.severity}, ${flow(rule.defaultOptions)}]` : rule.severity;
+    return `#   ${`${rule.id}:`.padEnd(width + 1)} ${setting}`;
+  });
+  return [
+    "# hvlint configuration. Every key is described in docs/configuration.md.",
+    "# Globs are minimatch patterns relative to the directory of this file.",
+    "",
+    "# Files to lint when hvlint is given a directory (default: every .yml and .yaml file).",
+    "include:",
+    '  - "**/*.{yml,yaml}"',
+    "",
+    "# Files and directories never linted (.git and node_modules are always skipped).",
+    "# exclude:",
+    '#   - "archive/**"',
+    "",
+    "# Each rule's severity: error, warning, notice or off; a rule with options takes",
+    "# [severity, { options }]. `hvlint rules` lists the rules, `hvlint explain <rule-id>`",
+    '# explains one. To change a rule, uncomment "rules:" and its line. The defaults:',
+    "# rules:",
+    ...ruleLines,
+    "",
+    "# Severities for some paths only (later overrides win). Options are set in rules only.",
+    "# overrides:",
+    '#   - files: ["lab/**"]',
+    "#     rules:",
+    "#       nlb-unicast-mode: off",
+    "",
+    "# Limits of the YAML loader, against hostile or runaway files (the defaults).",
+    "# limits:",
+    ...Object.entries(DEFAULT_LIMITS).map(([key, value]) => `#   ${key}: ${value}`),
+    ""
+  ].join("\n");
+}
+function flow(value) {
+  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}: ${flow(v)}`);
+    return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
+  }
+  if (typeof value === "string") return /^[A-Za-z_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) ? value : JSON.stringify(value);
+  return JSON.stringify(value);
+}
+var init_starter = __esm({
+  "src/config/starter.ts"() {
+    "use strict";
+    init_yaml();
+  }
+});
+
+// src/cli/commands/init.ts
+var init_exports = {};
+__export(init_exports, {
+  INIT_HELP: () => INIT_HELP,
+  initCommand: () => initCommand
+});
+import * as fs10 from "node:fs";
+import * as path11 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+async function initCommand(argv, io) {
+  let values;
+  try {
+    ({ values } = parseArgs3({ args: argv, options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } }));
+  } catch (error) {
+    io.stderr(`hvlint init: ${error.message}
+
+${INIT_HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  const existing = CONFIG_NAMES.find((name) => fs10.existsSync(path11.join(io.cwd, name)));
+  if (existing && !values.force) {
+    io.stderr(`hvlint init: ${existing} already exists: edit it, or run hvlint init --force to replace it
+`);
+    return 2;
+  }
+  const file = path11.join(io.cwd, existing ?? CONFIG_NAMES[0]);
+  fs10.writeFileSync(file, starterConfig(allRuleMeta()));
+  io.stdout(`wrote ${path11.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
+`);
+  return 0;
+}
+var INIT_HELP;
+var init_init = __esm({
+  "src/cli/commands/init.ts"() {
+    "use strict";
+    init_load2();
+    init_starter();
+    init_rules2();
+    INIT_HELP = `Usage: hvlint init [--force]
+
+Write a starter .hvlint.yml in the current directory: every setting explained and every
+rule listed with its default severity and options. An existing config is kept unless
+--force is given.
+
+Options:
+      --force   overwrite an existing config
+  -h, --help    print this help
+`;
+  }
+});
+
+// src/cli/commands/rules.ts
+var rules_exports = {};
+__export(rules_exports, {
+  RULES_HELP: () => RULES_HELP,
+  rulesCommand: () => rulesCommand
+});
+import { parseArgs as parseArgs4 } from "node:util";
+async function rulesCommand(argv, io) {
+  let values;
+  try {
+    ({ values } = parseArgs4({
+      args: argv,
+      options: { format: { type: "string", short: "f", default: "stylish" }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h", default: false } }
+    }));
+  } catch (error) {
+    io.stderr(`hvlint rules: ${error.message}
+
+${RULES_HELP}`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout(RULES_HELP);
+    return 0;
+  }
+  if (values.format !== "stylish" && values.format !== "json") {
+    io.stderr(`hvlint rules: --format must be stylish or json; got "${values.format}"
+`);
+    return 2;
+  }
+  const loaded = loadConfig(io.cwd, values.config);
+  if (values.config && !loaded.file) {
+    io.stderr(`hvlint rules: config file "${values.config}" not found
+`);
+    return 2;
+  }
+  if (loaded.findings.length > 0) io.stderr(`hvlint rules: ${loaded.file} has ${loaded.findings.length} problem${loaded.findings.length === 1 ? "" : "s"}: run hvlint to see them
+`);
+  const rules = allRuleMeta().map((meta3) => {
+    const entry = loaded.config.rules?.[meta3.id];
+    return { meta: meta3, severity: entry !== void 0 ? entrySeverity(entry) : meta3.severity };
+  });
+  if (values.format === "json") {
+    const out = rules.map(({ meta: meta3, severity }) => ({
+      id: meta3.id,
+      severity,
+      defaultSeverity: meta3.severity,
+      area: meta3.area,
+      fixable: meta3.fixable,
+      description: meta3.description,
+      docs: `docs/rules/${meta3.id}.md`,
+      ...meta3.defaultOptions ? { defaultOptions: meta3.defaultOptions } : {},
+      ...meta3.optionsSchema ? { optionsSchema: meta3.optionsSchema } : {}
+    }));
+    io.stdout(JSON.stringify({ rules: out }, null, 2) + "\n");
+    return 0;
+  }
+  const idWidth = Math.max(4, ...rules.map((r) => r.meta.id.length));
+  const areaWidth = Math.max(4, ...rules.map((r) => r.meta.area.length));
+  const lines = [`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(8)}  ${"AREA".padEnd(areaWidth)}  FIX  DESCRIPTION`];
+  for (const { meta: meta3, severity } of rules) {
+    const shown2 = severity === meta3.severity ? severity : `${severity}*`;
+    lines.push(`${meta3.id.padEnd(idWidth)}  ${shown2.padEnd(8)}  ${meta3.area.padEnd(areaWidth)}  ${meta3.fixable ? "yes" : "   "}  ${meta3.description}`);
+  }
+  lines.push("", `${rules.length} rules${rules.some((r) => r.severity !== r.meta.severity) ? `; * set by ${loaded.file}` : ""}. hvlint explain <rule-id> shows a rule's page.`);
+  io.stdout(lines.join("\n") + "\n");
+  return 0;
+}
+var RULES_HELP;
+var init_rules3 = __esm({
+  "src/cli/commands/rules.ts"() {
+    "use strict";
+    init_rules2();
+    init_load2();
+    init_types3();
+    RULES_HELP = `Usage: hvlint rules [options]
+
+List every rule: id, severity (as the config sets it), area, whether --fix can fix it,
+and what it checks. hvlint explain <rule-id> prints a rule's page.
+
+Options:
+  -f, --format <name>   stylish (default) or json
+  -c, --config <file>   config file (default: nearest .hvlint.yml upwards)
+  -h, --help            print this help
+`;
+  }
+});
+
+// src/cli/commands/explain.ts
+var explain_exports = {};
+__export(explain_exports, {
+  EXPLAIN_HELP: () => EXPLAIN_HELP,
+  explainCommand: () => explainCommand
+});
+import { parseArgs as parseArgs5 } from "node:util";
+async function explainCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs5({ args: argv, allowPositionals: true, options: { help: { type: "boolean", short: "h", default: false }, color: { type: "boolean" }, "no-color": { type: "boolean" } } });
+  } catch (error) {
+    io.stderr(`hvlint explain: ${error.message}
+
+${EXPLAIN_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(EXPLAIN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr(`hvlint explain: name one rule id
+
+${EXPLAIN_HELP}`);
+    return 2;
+  }
+  const id = positionals[0];
+  const metas = allRuleMeta();
+  const meta3 = metas.find((m) => m.id === id);
+  if (!meta3) {
+    const hint = closest(id, metas.map((m) => m.id));
+    io.stderr(`hvlint explain: unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids
+`);
+    return 2;
+  }
+  const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
+  const page = ruleDocPage(id);
+  if (page === void 0) {
+    io.stdout(`${id}
+
+${meta3.description}
+
+Severity: ${meta3.severity} \xB7 Area: ${meta3.area} \xB7 Fixable: ${meta3.fixable ? "yes" : "no"}
+Sources: ${meta3.sources.join("; ")}
+(no doc page docs/rules/${id}.md)
+`);
+    return 0;
+  }
+  io.stdout(color ? highlight(page) : page.endsWith("\n") ? page : `${page}
+`);
+  return 0;
+}
+function highlight(markdown) {
+  let inCode = false;
+  const out = markdown.replace(/\n$/, "").split("\n").map((line) => {
+    if (/^```/.test(line)) {
+      inCode = !inCode;
+      return `${ANSI2.dim}${line}${ANSI2.reset}`;
+    }
+    if (inCode) return `${ANSI2.cyan}${line}${ANSI2.reset}`;
+    if (/^#{1,6} /.test(line)) return `${ANSI2.bold}${line}${ANSI2.reset}`;
+    return line;
+  });
+  return out.join("\n") + "\n";
+}
+var EXPLAIN_HELP, ANSI2;
+var init_explain = __esm({
+  "src/cli/commands/explain.ts"() {
+    "use strict";
+    init_rules2();
+    init_docs();
+    init_strings();
+    EXPLAIN_HELP = `Usage: hvlint explain <rule-id>
+
+Print a rule's page: what it checks, why, a bad and a good example, how to fix it,
+and where the fact behind it comes from. hvlint rules lists the rule ids.
+
+Options:
+      --color / --no-color  force colour on or off (default: on for a terminal)
+  -h, --help                print this help
+`;
+    ANSI2 = { bold: "\x1B[1m", dim: "\x1B[2m", cyan: "\x1B[36m", reset: "\x1B[0m" };
+  }
+});
+
 // src/cli/main.ts
 var COMMANDS = {
-  lint: { summary: "lint manifests (the default command)", load: async () => (await Promise.resolve().then(() => (init_lint2(), lint_exports))).lintCommand }
+  lint: { summary: "lint manifests (the default command)", load: async () => (await Promise.resolve().then(() => (init_lint2(), lint_exports))).lintCommand },
+  drift: { summary: "audit manifests against an inventory of the live estate", load: async () => (await Promise.resolve().then(() => (init_drift(), drift_exports))).driftCommand },
+  init: { summary: "write a commented starter .hvlint.yml", load: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand },
+  rules: { summary: "list the rules with severity, area and description", load: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports))).rulesCommand },
+  explain: { summary: "print a rule's documentation page", load: async () => (await Promise.resolve().then(() => (init_explain(), explain_exports))).explainCommand }
 };
 function commandList() {
   return Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join("\n");

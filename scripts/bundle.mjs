@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { embedRuleDocs } from './embed-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist');
@@ -21,6 +22,8 @@ const common = {
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  // `hvlint explain` reads the rule doc pages: embed them, dist/ ships without docs/.
+  plugins: [embedRuleDocs(root)],
   // Bundled CommonJS dependencies call require() for Node built-ins; give ESM a require.
   banner: { js: "import { createRequire as __hvlintCreateRequire } from 'node:module';\nconst require = __hvlintCreateRequire(import.meta.url);" },
 };
@@ -28,6 +31,8 @@ const common = {
 const entries = [
   { in: 'src/cli/bin.ts', out: 'cli.js', shebang: true },
   { in: 'src/action/index.ts', out: 'index.js', shebang: false },
+  // The worker thread that loads large estates in parallel (src/load/parallel.ts finds it beside the bundle).
+  { in: 'src/load/worker.ts', out: 'worker.js', shebang: false },
 ];
 
 for (const entry of entries) {

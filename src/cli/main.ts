@@ -9,6 +9,10 @@ export type { CliIO } from './io.js';
 /** Subcommands: name → loader of the module that runs it. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   lint: { summary: 'lint manifests (the default command)', load: async () => (await import('./commands/lint.js')).lintCommand },
+  drift: { summary: 'audit manifests against an inventory of the live estate', load: async () => (await import('./commands/drift.js')).driftCommand },
+  init: { summary: 'write a commented starter .hvlint.yml', load: async () => (await import('./commands/init.js')).initCommand },
+  rules: { summary: 'list the rules with severity, area and description', load: async () => (await import('./commands/rules.js')).rulesCommand },
+  explain: { summary: "print a rule's documentation page", load: async () => (await import('./commands/explain.js')).explainCommand },
 };
 
 export function commandList(): string {

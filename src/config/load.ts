@@ -1,6 +1,6 @@
 /**
  * Finding and reading `.hvlint.yml`. Errors in the config are findings with positions,
- * like any manifest's.
+ * like any manifest's (rule `config`, or the yaml-* rules for YAML problems).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -9,7 +9,12 @@ import { decode } from '../load/decode.js';
 import { SourceFile } from '../load/source.js';
 import { parseYaml } from '../load/yaml.js';
 import { fileFinding } from '../load/index.js';
+import { findNode, spanOf } from '../load/locate.js';
 import { toDisplayPath } from '../discover/index.js';
+import { coreSeverity } from '../rules/core.js';
+import { allRuleMeta } from '../rules/index.js';
+import type { RuleMeta } from '../rules/types.js';
+import { checkConfig } from './check.js';
 import type { Config } from './types.js';
 
 export const CONFIG_NAMES = ['.hvlint.yml', '.hvlint.yaml'];
@@ -29,35 +34,64 @@ export function findConfig(start: string): string | undefined {
 }
 
 export interface LoadedConfig {
+  /** The valid part of the config (with `root` set); `{}` when there is none. */
   config: Config;
+  /** Display path of the config file; undefined when none was found (or `explicit` does not exist). */
   file: string | undefined;
   findings: Finding[];
   source?: SourceFile;
 }
 
-export function loadConfig(cwd: string, explicit?: string): LoadedConfig {
+export interface LoadConfigOptions {
+  /** Rules whose ids and options the config may name; default: every registered rule. */
+  rules?: readonly RuleMeta[];
+}
+
+/** Load `explicit` (relative to cwd) or the nearest config from cwd upwards. */
+export function loadConfig(cwd: string, explicit?: string, options: LoadConfigOptions = {}): LoadedConfig {
   const absolute = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: undefined, findings: [] };
+  if (explicit && !fs.existsSync(absolute)) {
+    return { config: {}, file: undefined, findings: [fileFinding(explicit, 'config', `config file "${explicit}" not found: check the --config path`)] };
+  }
   const file = toDisplayPath(cwd, absolute);
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(absolute);
-  } catch {
-    return { config: {}, file, findings: [fileFinding(file, 'config', `cannot read the config file "${file}"`)] };
+  } catch (error) {
+    return { config: {}, file, findings: [fileFinding(file, 'config', `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)] };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return { config: {}, file, findings: [fileFinding(file, 'config', `${decoded.reason}: save the config as UTF-8`)] };
-  const source = new SourceFile(file, decoded.text);
+  const loaded = parseConfigText(file, decoded.text, options);
+  loaded.config.root = path.dirname(absolute);
+  return loaded;
+}
+
+/** Check config text (already decoded) named `file`; the result has no `root`. */
+export function parseConfigText(file: string, text: string, options: LoadConfigOptions = {}): LoadedConfig {
+  const source = new SourceFile(file, text);
   const parsed = parseYaml(source);
-  const findings: Finding[] = parsed.problems.map((p) => ({ ruleId: p.ruleId, severity: 'error', message: p.message, file, ...source.range(p.start, p.end), related: [] }));
-  const value = parsed.documents[0]?.value;
-  if (value === undefined || value === null) return { config: {}, file, findings, source };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    findings.push({ ruleId: 'config', severity: 'error', message: 'the config must be a mapping', file, ...source.range(0, 1), related: [] });
-    return { config: {}, file, findings, source };
+  const findings: Finding[] = parsed.problems.map((p) => ({
+    ruleId: p.ruleId,
+    severity: coreSeverity(p.ruleId),
+    message: p.message,
+    file,
+    ...source.range(p.start, p.end),
+    related: (p.related ?? []).map((r) => ({ file, message: r.message, ...source.range(r.start, r.end) })),
+  }));
+  if (parsed.documents.length > 1) {
+    const second = parsed.documents[1]!;
+    findings.push({ ruleId: 'config', severity: coreSeverity('config'), message: 'the config must be one YAML document: merge the documents or remove the extra ones', file, ...source.range(second.start, second.start + 1), related: [] });
   }
-  const config = value as Config;
-  if (config.include) config.include = config.include.map(String);
-  if (config.exclude) config.exclude = config.exclude.map(String);
-  return { config, file, findings, source };
+  const document = parsed.documents[0];
+  if (!document) return { config: {}, file, findings, source };
+  const checked = checkConfig(document.value, options.rules ?? allRuleMeta());
+  for (const problem of checked.problems) {
+    const { node } = findNode(document.root, problem.path);
+    const [start, end] = spanOf(node, problem.target, text);
+    findings.push({ ruleId: 'config', severity: coreSeverity('config'), message: problem.message, file, ...source.range(start, end), related: [] });
+  }
+  findings.sort((a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  return { config: checked.config, file, findings, source };
 }

@@ -3,7 +3,7 @@
  * A target is a VM name (case-insensitive), a minimatch glob over VM names (case-insensitive)
  * or a label selector (every pair must match exactly). Built once per estate: name targets
  * go through the name index, selectors through a label index, and each glob is compiled once
- * and tried against every VM name (jobs × targets + VMs × glob targets).
+ * and tried against the VM names that start with its literal prefix (matchGlobs).
  */
 import { Minimatch } from 'minimatch';
 import type { BackupTarget } from './kinds.js';
@@ -76,9 +76,7 @@ function build(estate: Estate): BackupCoverage {
     });
     matches.set(job, perTarget);
   }
-  for (const vm of vms) {
-    for (const { glob, found } of globTargets) if (glob.match(vm.name)) found.push(vm);
-  }
+  matchGlobs(vms, globTargets);
 
   const byVm = new Map<VirtualMachine, TargetRef[]>();
   const jobVms = new Map<BackupJob, VirtualMachine[]>();
@@ -109,6 +107,40 @@ function build(estate: Estate): BackupCoverage {
 }
 
 const labelKey = (key: string, value: string): string => `${key}\u0000${value}`;
+
+/**
+ * Try each glob only on the names that start with its literal prefix (most globs look like
+ * `SITE-WEB*`): VMs × name length lookups, plus VMs × the globs that have no prefix, instead
+ * of VMs × globs. Prefixes are plain ASCII and compared lowercased, which is what the globs'
+ * `nocase` does for ASCII names; a name with other characters is tried on every glob.
+ */
+function matchGlobs(vms: VirtualMachine[], globTargets: Array<{ glob: Minimatch; found: VirtualMachine[] }>): void {
+  const byPrefix = new Map<string, Array<{ glob: Minimatch; found: VirtualMachine[] }>>();
+  const lengths = new Set<number>();
+  for (const target of globTargets) {
+    const pattern = target.glob.pattern;
+    // Minimatch strips a leading `!` from `pattern`: a negated glob matches names without the prefix.
+    const prefix = target.glob.negate || target.glob.comment ? '' : /^[A-Za-z0-9 _.-]*/.exec(pattern)![0].toLowerCase();
+    const list = byPrefix.get(prefix);
+    if (list) list.push(target);
+    else byPrefix.set(prefix, [target]);
+    lengths.add(prefix.length);
+  }
+  const sortedLengths = [...lengths].sort((a, b) => a - b);
+  for (const vm of vms) {
+    const name = vm.name;
+    if (!/^[\x20-\x7e]*$/.test(name)) {
+      for (const { glob, found } of globTargets) if (glob.match(name)) found.push(vm);
+      continue;
+    }
+    const lower = name.toLowerCase();
+    for (const length of sortedLengths) {
+      if (length > lower.length) break;
+      const candidates = byPrefix.get(lower.slice(0, length));
+      if (candidates) for (const { glob, found } of candidates) if (glob.match(name)) found.push(vm);
+    }
+  }
+}
 
 /** VMs carrying every pair of a selector: start from the rarest pair's VMs and filter. */
 function selectByLabels(byLabel: Map<string, VirtualMachine[]>, selector: Record<string, string>): VirtualMachine[] {

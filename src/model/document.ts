@@ -14,19 +14,26 @@ export class ManifestDocument {
   readonly source: SourceFile;
   readonly index: number;
   readonly value: Record<string, unknown>;
-  readonly root: PosNode | undefined;
   readonly start: number;
   readonly end: number;
   /** Set by the schema stage: only valid documents reach the rules. */
   valid = false;
 
-  constructor(source: SourceFile, doc: Pick<YamlDocument, 'index' | 'value' | 'start' | 'end'> & { root?: PosNode }) {
+  /** The source tree, or how to build it: documents loaded by a worker thread re-parse their file on first use (src/load/parallel.ts). */
+  private tree: PosNode | (() => PosNode | undefined) | undefined;
+
+  constructor(source: SourceFile, doc: Pick<YamlDocument, 'index' | 'value' | 'start' | 'end'> & { root?: PosNode | (() => PosNode | undefined) }) {
     this.source = source;
     this.index = doc.index;
     this.value = doc.value as Record<string, unknown>;
-    this.root = doc.root;
+    this.tree = doc.root;
     this.start = doc.start;
     this.end = doc.end;
+  }
+
+  get root(): PosNode | undefined {
+    if (typeof this.tree === 'function') this.tree = this.tree();
+    return this.tree;
   }
 
   get file(): string {

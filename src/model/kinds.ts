@@ -157,7 +157,7 @@ export interface StaticMacEntry {
 
 export interface SwitchSpec {
   model: string;
-  macStyle?: 'colon' | 'hyphen' | 'dot';
+  macStyle?: 'colon' | 'hyphen';
   igmpSnooping?: boolean;
   vlans?: SwitchVlan[];
   ports?: SwitchPort[];

@@ -133,7 +133,7 @@ export type ModelStyles = Record<string, MacStyle | 'any'>;
  * The MAC notation a switch takes: its `macStyle`, else the first matching model glob (the
  * configured table, then MODEL_MAC_STYLES), else undefined: any notation is accepted.
  */
-export function switchMacStyle(spec: Pick<SwitchSpec, 'model' | 'macStyle'>, modelStyles: ModelStyles = {}): MacStyle | undefined {
+export function macStyleForSwitch(spec: Pick<SwitchSpec, 'model' | 'macStyle'>, modelStyles: ModelStyles = {}): MacStyle | undefined {
   if (spec.macStyle) return spec.macStyle;
   const model = spec.model.toLowerCase();
   for (const [glob, style] of [...Object.entries(modelStyles), ...MODEL_MAC_STYLES]) {
@@ -147,6 +147,6 @@ export function switchMacStyle(spec: Pick<SwitchSpec, 'model' | 'macStyle'>, mod
  * hyphen, else colon (manifests hold only colon or hyphen MACs, and colon is the switch habit).
  */
 export function macForSwitch(mac: string, spec: Pick<SwitchSpec, 'model' | 'macStyle'>): string {
-  const style = switchMacStyle(spec);
+  const style = macStyleForSwitch(spec);
   return formatMac(mac, style === 'hyphen' ? 'hyphen' : 'colon');
 }

@@ -15,7 +15,7 @@ export interface PlacedDrive {
   drive: Drive;
   /** JSON path of the drive: ['spec', 'controllers', i, 'drives', j]. */
   path: JsonPath;
-  /** `ide 0:1`, as Hyper-V Manager names a slot. */
+  /** `IDE 0:1`, `SCSI 0:2`: controller type, number and location. */
   slot: string;
 }
 
@@ -24,7 +24,7 @@ export function drivesOf(vm: VirtualMachine): PlacedDrive[] {
   const out: PlacedDrive[] = [];
   (vm.spec.controllers ?? []).forEach((controller, i) => {
     (controller.drives ?? []).forEach((drive, j) => {
-      out.push({ controller, drive, path: ['spec', 'controllers', i, 'drives', j], slot: `${controller.type} ${controller.number}:${drive.location}` });
+      out.push({ controller, drive, path: ['spec', 'controllers', i, 'drives', j], slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}` });
     });
   });
   return out;

@@ -5,7 +5,7 @@
  * static ARP by IP, static MAC entries by switch + VLAN + MAC).
  */
 import { nameKey, type Estate, type Manifest } from './estate.js';
-import type { BridgeMulticastGroup, StaticArpEntry, StaticMacEntry } from './kinds.js';
+import type { BridgeMulticastGroup, StaticArpEntry, StaticMacEntry, SwitchVlan } from './kinds.js';
 import { clusterMacFor, igmpGroupFor, normalizeMac } from './nlb.js';
 
 type Switch = Manifest<'Switch'>;
@@ -72,6 +72,29 @@ export function uplinksOf(estate: Estate, host: Host, virtualSwitch?: string): A
     }
   }
   return out;
+}
+
+/** JSON path of the uplink field (lag or port) through which an attachment's host lands, for related locations. */
+export function uplinkPath(at: Attachment): Array<string | number> {
+  const uplink = at.host.spec.nicTeams?.[at.teamIndex]?.uplink;
+  return ['spec', 'nicTeams', at.teamIndex, 'uplink', uplink?.lag !== undefined ? 'lag' : 'port'];
+}
+
+/** The hosts that land on a point of a switch (LAG or port, by attachment key) through any NIC team. */
+export function hostsLandingAt(estate: Estate, sw: Switch, key: string): Host[] {
+  const index = estate.index('topology.hostsLandingAt', () => {
+    const byPoint = new Map<string, Host[]>();
+    for (const host of estate.of('HyperVHost')) {
+      for (const at of uplinksOf(estate, host)) {
+        const point = `${nameKey(at.switch.name)}|${attachmentKey(at)}`;
+        const hosts = byPoint.get(point);
+        if (!hosts) byPoint.set(point, [host]);
+        else if (!hosts.includes(host)) hosts.push(host);
+      }
+    }
+    return byPoint;
+  });
+  return index.get(`${nameKey(sw.name)}|${key}`) ?? [];
 }
 
 /** An attachment reached by an NLB cluster: a host able to run a node, and that node's VM. */
@@ -144,6 +167,11 @@ export function igmpClusterKeys(cluster: NlbCluster): string[] {
   return [`mac:${clusterMacFor(cluster.spec.vip, 'igmp-multicast')}`, `ip:${igmpGroupFor(cluster.spec.vip)}`, `ip:${cluster.spec.vip}`];
 }
 
+/** How messages name a bridge multicast group: by its group IP, else its MAC. */
+export function bridgeGroupLabel(group: BridgeMulticastGroup): string {
+  return group.group ?? group.mac ?? '';
+}
+
 /** Bridge multicast groups by switch, VLAN and lookup key. */
 function bridgeGroupIndex(estate: Estate): Map<string, SwitchEntry<BridgeMulticastGroup>[]> {
   return estate.index('topology.bridgeGroups', () => {
@@ -206,14 +234,70 @@ export function staticMacEntries(estate: Estate, sw: Switch, vlan: number, mac: 
   return index.get(`${nameKey(sw.name)}|${vlan}|${normalizeMac(mac) ?? mac}`) ?? [];
 }
 
+/** NLB clusters by VIP, in declaration order. */
+export function nlbClustersByVip(estate: Estate): Map<string, NlbCluster[]> {
+  return estate.index('topology.nlbClustersByVip', () => {
+    const index = new Map<string, NlbCluster[]>();
+    for (const cluster of estate.of('NlbCluster')) push(index, cluster.spec.vip, cluster);
+    return index;
+  });
+}
+
+/** Something in the estate that answers to a MAC: a VM adapter with a static MAC, or an NLB cluster. */
+export interface MacOwner {
+  doc: Manifest;
+  path: Array<string | number>;
+  /** How messages name it: `network adapter "LAN" of VirtualMachine "WEB01"`, `NLB cluster "NLB-APP"`. */
+  description: string;
+  cluster?: NlbCluster;
+}
+
+/** Owners by canonical MAC: VM adapters by their static `macAddress`, NLB clusters by the MAC their VIP and mode give (§1.1). */
+export function macOwners(estate: Estate): Map<string, MacOwner[]> {
+  return estate.index('topology.macOwners', () => {
+    const index = new Map<string, MacOwner[]>();
+    for (const vm of estate.of('VirtualMachine')) {
+      (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
+        const mac = adapter.macAddress !== undefined ? normalizeMac(adapter.macAddress) : undefined;
+        if (mac) push(index, mac, { doc: vm, path: ['spec', 'networkAdapters', i, 'macAddress'], description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"` });
+      });
+    }
+    for (const cluster of estate.of('NlbCluster')) {
+      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), { doc: cluster, path: ['spec', 'vip'], description: `NLB cluster "${cluster.name}"`, cluster });
+    }
+    return index;
+  });
+}
+
+/** A member list's points as attachment keys, built once per list. */
+const memberKeyCache = new WeakMap<object, Set<string>>();
+
 /**
  * Whether a member list (ports and LAGs of a bridge group or static MAC entry) covers an
  * attachment point: the LAG for a LAG, the port for a plain port.
  */
 export function membersCover(members: { ports?: string[]; lags?: number[] }, at: { lag?: number; port?: string }): boolean {
-  if (at.lag !== undefined) return (members.lags ?? []).includes(at.lag);
-  const port = (at.port ?? '').toLowerCase();
-  return (members.ports ?? []).some((p) => p.toLowerCase() === port);
+  let keys = memberKeyCache.get(members);
+  if (!keys) {
+    keys = new Set([...(members.lags ?? []).map((lag) => attachmentKey({ lag })), ...(members.ports ?? []).map((port) => attachmentKey({ port }))]);
+    memberKeyCache.set(members, keys);
+  }
+  return keys.has(attachmentKey(at));
+}
+
+/** A VLAN declared on a switch, with its index in `spec.vlans`. */
+export function switchVlan(estate: Estate, sw: Switch, id: number): { index: number; vlan: SwitchVlan } | undefined {
+  const index = estate.index('topology.switchVlans', () => {
+    const byKey = new Map<string, { index: number; vlan: SwitchVlan }>();
+    for (const s of estate.of('Switch')) {
+      (s.spec.vlans ?? []).forEach((vlan, i) => {
+        const key = `${nameKey(s.name)}|${vlan.id}`;
+        if (!byKey.has(key)) byKey.set(key, { index: i, vlan });
+      });
+    }
+    return byKey;
+  });
+  return index.get(`${nameKey(sw.name)}|${id}`);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

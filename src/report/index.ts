@@ -1,6 +1,9 @@
 import type { ReportInput } from './types.js';
 import { formatJson } from './json.js';
 import { formatStylish } from './stylish.js';
+import { formatSarif } from './sarif.js';
+import { formatGithub } from './github.js';
+import { formatMarkdown } from './markdown.js';
 
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -11,7 +14,11 @@ export function formatReport(format: Format, input: ReportInput, options: { colo
       return formatJson(input);
     case 'stylish':
       return formatStylish(input, options);
-    default:
-      throw new Error(`the ${format} format is not available yet`);
+    case 'sarif':
+      return formatSarif(input);
+    case 'github':
+      return formatGithub(input);
+    case 'markdown':
+      return formatMarkdown(input);
   }
 }

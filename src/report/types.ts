@@ -1,5 +1,6 @@
 import type { Finding } from '../types.js';
 import type { SourceFile } from '../load/source.js';
+import type { Estate } from '../model/estate.js';
 
 export interface ReportInput {
   findings: Finding[];
@@ -8,4 +9,8 @@ export interface ReportInput {
   sources: Map<string, SourceFile>;
   /** hvlint's version, for reports that name the tool. */
   version: string;
+  /** The linted estate, for reports that draw it (the Markdown topology diagram). */
+  estate?: Estate;
+  /** Absolute directory the findings' paths are relative to (SARIF's %SRCROOT%). */
+  cwd?: string;
 }

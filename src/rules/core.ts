@@ -27,6 +27,9 @@ export const CORE_RULES: RuleMeta[] = [
   core('schema', 'Validate every manifest against the JSON Schema of its kind.', ['schemas/ in this repository']),
   core('duplicate-name', 'Report two manifests of one kind with the same name.', ['hvlint design: names identify documents across files']),
   core('unresolved-reference', 'Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.', ['hvlint design']),
+  core('suppression-reason', 'Report a suppression comment that gives no reason; it does not suppress anything until it has one.', ['docs/configuration.md#suppressions']),
+  core('invalid-suppression', 'Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.', ['docs/configuration.md#suppressions']),
+  core('unused-suppression', 'Report a suppression comment that suppresses no finding.', ['docs/configuration.md#suppressions'], 'warning'),
 ];
 
 const bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));

@@ -8,6 +8,7 @@ import { switchRules } from './switch/index.js';
 import { vmRules } from './vm/index.js';
 import { backupRules } from './backup/index.js';
 import { clusterRules } from './cluster/index.js';
+import { DRIFT_RULES } from '../drift/rules.js';
 
 /** Rules with a `check` over the estate model. */
 export const MODEL_RULES: Rule[] = [duplicateName, unresolvedReference, ...nlbRules, ...switchRules, ...vmRules, ...backupRules, ...clusterRules];
@@ -17,6 +18,7 @@ export function allRuleMeta(): RuleMeta[] {
   const metas = new Map<string, RuleMeta>();
   for (const meta of CORE_RULES) metas.set(meta.id, meta);
   for (const rule of MODEL_RULES) metas.set(rule.meta.id, rule.meta);
+  for (const meta of DRIFT_RULES) metas.set(meta.id, meta);
   return [...metas.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

@@ -27,11 +27,20 @@ export function reportToFinding(rule: Rule, severity: Severity, report: Report):
     const edits: Fix['edits'] = [];
     for (const edit of report.fix.edits) {
       const at = edit.doc.offsets(edit.path, edit.target ?? 'value');
-      if (at) edits.push({ file: edit.doc.file, startOffset: at.start, endOffset: at.end, text: edit.text });
+      if (at) edits.push({ file: edit.doc.file, startOffset: at.start, endOffset: at.end, text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text) });
     }
     if (edits.length === report.fix.edits.length) finding.fix = { description: report.fix.description, edits };
   }
   return finding;
+}
+
+/** A fix replaces a whole scalar token; when the original was quoted, the new value keeps its quotes. */
+function keepQuotes(text: string, start: number, end: number, replacement: string): string {
+  const open = text[start];
+  if ((open === '"' || open === "'") && end - start >= 2 && text[end - 1] === open && !replacement.startsWith(open)) {
+    return open === "'" ? `'${replacement.replace(/'/g, "''")}'` : JSON.stringify(replacement);
+  }
+  return replacement;
 }
 
 export function runRules(estate: Estate, rules: Rule[], settingFor: (rule: Rule) => RuleSetting | undefined, now: Date): Finding[] {

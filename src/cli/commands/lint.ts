@@ -1,9 +1,13 @@
 /** `hvlint [paths...]`: lint manifests and report. A thin face over `lint()`. */
 import { parseArgs } from 'node:util';
-import type { Severity } from '../../types.js';
+import type { Finding, Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
-import { lint } from '../../lint.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { lint, type LintOptions, type LintResult } from '../../lint.js';
 import { loadConfig } from '../../config/load.js';
+import { BaselineError, createBaseline, formatBaseline, readBaselineFile } from '../../filter/baseline.js';
+import { lintAndFix, unifiedDiff, writeFixes } from '../../fix/index.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { CliIO } from '../io.js';
@@ -20,6 +24,10 @@ Options:
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout
+      --fix               apply the fixes of fixable rules to the files, then report what is left
+      --fix-dry-run       print the fixes as a unified diff; change nothing
+      --baseline <file>   report only findings that are not in this baseline file
+      --write-baseline <file>  record the current findings as the baseline, and exit 0
       --color / --no-color  force colour on or off (default: on for a terminal)
   -v, --version           print the version
   -h, --help              print this help
@@ -39,6 +47,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         quiet: { type: 'boolean', short: 'q', default: false },
         output: { type: 'string', short: 'o' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v', default: false },
@@ -68,30 +80,85 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`hvlint: --fail-on must be one of error, warning, notice; got "${values['fail-on']}"\n`);
     return 2;
   }
+  if (values.fix && values['fix-dry-run']) {
+    io.stderr('hvlint: --fix and --fix-dry-run exclude each other: choose one\n');
+    return 2;
+  }
   try {
     const loadedConfig = loadConfig(io.cwd, values.config);
     if (values.config && !loadedConfig.file) {
       io.stderr(`hvlint: config file "${values.config}" not found\n`);
       return 2;
     }
-    const result = await lint({ cwd: io.cwd, paths: positionals, config: loadedConfig.config, now: io.now });
+    const options: LintOptions = { cwd: io.cwd, paths: positionals, config: loadedConfig.config };
+    if (io.now) options.now = io.now;
+    const writeBaseline = values['write-baseline'];
+    if (writeBaseline !== undefined) {
+      const current = await lint(options);
+      const baseline = createBaseline(current.findings);
+      fs.writeFileSync(path.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
+      if (loadedConfig.findings.length > 0) io.stderr(`hvlint: ${loadedConfig.file} has ${plural(loadedConfig.findings.length, 'problem')}, not recorded in the baseline: run hvlint to see them\n`);
+      io.stderr(`hvlint: wrote ${plural(baseline.findings.length, 'finding')} to ${writeBaseline}\n`);
+      return 0;
+    }
+    if (values.baseline !== undefined) {
+      try {
+        options.baseline = readBaselineFile(path.resolve(io.cwd, values.baseline));
+      } catch (error) {
+        if (!(error instanceof BaselineError)) throw error;
+        io.stderr(`hvlint: ${error.message}\n`);
+        return 2;
+      }
+    }
+    let result: LintResult;
+    if (values.fix || values['fix-dry-run']) {
+      const outcome = await lintAndFix(options);
+      result = outcome.result;
+      const files = plural(outcome.changes.length, 'file');
+      if (values['fix-dry-run']) {
+        const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join('');
+        if (values.output) fs.writeFileSync(path.resolve(io.cwd, values.output), diff);
+        else io.stdout(diff);
+        io.stderr(`hvlint: --fix-dry-run: ${plural(outcome.fixed, 'fix', 'fixes')} in ${files} would be applied; ${describeLeft(result.findings)}\n`);
+        return exitStatus([...loadedConfig.findings, ...result.findings], failOn);
+      }
+      const written = writeFixes(io.cwd, outcome.changes);
+      for (const failure of written.failed) io.stderr(`hvlint: could not write ${failure.file}: ${failure.reason}\n`);
+      if (outcome.fixed > 0) io.stderr(`hvlint: applied ${plural(outcome.fixed, 'fix', 'fixes')} in ${plural(written.written.length, 'file')}\n`);
+    } else {
+      result = await lint(options);
+    }
     let findings = [...loadedConfig.findings, ...result.findings];
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
-    const text = formatReport(format, { findings, files: result.files, documents: result.documents, sources, version: VERSION }, { color });
+    const text = formatReport(format, { findings, files: result.files, documents: result.documents, sources, version: VERSION, estate: result.estate, cwd: io.cwd }, { color });
     if (values.output) {
-      const fs = await import('node:fs');
-      const path = await import('node:path');
       fs.writeFileSync(path.resolve(io.cwd, values.output), text);
     } else {
       io.stdout(text);
     }
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    if (result.baseline && result.baseline.fixed > 0) {
+      io.stderr(`hvlint: ${plural(result.baseline.fixed, 'baseline finding')} fixed — refresh the baseline with hvlint --write-baseline ${values.baseline}\n`);
+    }
+    return exitStatus(findings, failOn);
   } catch (error) {
     io.stderr(`hvlint: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }
+}
+
+function exitStatus(findings: readonly Finding[], failOn: Severity): number {
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+}
+
+function describeLeft(findings: readonly Finding[]): string {
+  const left = findings.filter((f) => !f.suppressed).length;
+  return left === 0 ? 'no problems would be left' : `${plural(left, 'problem')} would be left`;
+}
+
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }

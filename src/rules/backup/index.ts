@@ -1,4 +1,19 @@
 import type { Rule } from '../types.js';
+import { backupConsistency } from './backup-consistency.js';
+import { backupConsistencyUnavailable } from './backup-consistency-unavailable.js';
+import { backupLinuxRemoteStorage } from './backup-linux-remote-storage.js';
+import { backupNeedsScsiController } from './backup-needs-scsi-controller.js';
+import { backupOffhostSoftwareVss } from './backup-offhost-software-vss.js';
+import { backupRequiredUncovered } from './backup-required-uncovered.js';
+import { backupTargetUnmatched } from './backup-target-unmatched.js';
 
 /** The backup rules, in id order. */
-export const backupRules: Rule[] = [];
+export const backupRules: Rule[] = [
+  backupConsistency,
+  backupConsistencyUnavailable,
+  backupLinuxRemoteStorage,
+  backupNeedsScsiController,
+  backupOffhostSoftwareVss,
+  backupRequiredUncovered,
+  backupTargetUnmatched,
+];

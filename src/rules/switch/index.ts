@@ -1,4 +1,7 @@
 import type { Rule } from '../types.js';
+import { switchIgmpSnooping } from './switch-igmp-snooping.js';
+import { switchMacStyle } from './switch-mac-style.js';
+import { switchMulticastMacMismatch } from './switch-multicast-mac-mismatch.js';
 
 /** The switch rules, in id order. */
-export const switchRules: Rule[] = [];
+export const switchRules: Rule[] = [switchIgmpSnooping, switchMacStyle, switchMulticastMacMismatch];

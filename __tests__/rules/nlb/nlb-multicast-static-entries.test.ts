@@ -1,0 +1,72 @@
+import { ruleTester } from '../../helpers/rule-tester.js';
+import { estate, nlb, switchDoc } from '../../helpers/nlb-estate.js';
+import { nlbMulticastStaticEntries } from '../../../src/rules/nlb/nlb-multicast-static-entries.js';
+
+// VIP 10.1.2.3 in multicast mode: cluster MAC 03-bf-0a-01-02-03 (DOMAIN.md §1.1).
+const WEB = nlb('NLB-WEB', '10.1.2.3', 'multicast');
+const ARP = '  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", vlan: 20 }\n';
+const MAC = (members: string, vlan = 20): string => `  staticMac:\n    - { mac: "03:bf:0a:01:02:03", vlan: ${vlan}, ${members} }\n`;
+
+ruleTester(nlbMulticastStaticEntries, {
+  valid: [
+    { name: 'a static ARP entry and a static MAC entry on both LAGs', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1, 2]')) }) },
+    { name: 'an IGMP multicast cluster needs neither', files: estate({ 'nlb.yaml': nlb('NLB-WEB', '10.1.2.3', 'igmp-multicast'), 'switch.yaml': switchDoc() }) },
+    { name: 'a static ARP entry with another MAC is nlb-static-arp-mismatch', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03" }\n' + MAC('lags: [1, 2]')) }) },
+    { name: 'an estate that declares no switch', files: estate({ 'nlb.yaml': WEB }) },
+  ],
+  invalid: [
+    {
+      name: 'neither entry',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
+      errors: [
+        {
+          messageId: 'missingArp',
+          file: 'nlb.yaml',
+          line: 6,
+          column: 8,
+          message: 'no switch has a static ARP entry for VIP 10.1.2.3 of multicast NLB cluster "NLB-WEB": add one mapping 10.1.2.3 to 03:bf:0a:01:02:03 on the layer-3 switch or router of VLAN 20',
+        },
+        {
+          messageId: 'missingMacEntry',
+          file: 'nlb.yaml',
+          line: 6,
+          column: 8,
+          message:
+            'switch "SW1" has no static MAC-table entry for multicast NLB cluster "NLB-WEB", whose nodes can run on hosts "HV01", "HV02" connected to it: add MAC 03:bf:0a:01:02:03 on VLAN 20 with members LAG 1, LAG 2',
+          related: [{ file: 'switch.yaml', line: 4, column: 9 }],
+        },
+      ],
+    },
+    {
+      name: 'a static MAC entry in another VLAN',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1, 2]', 30)) }),
+      errors: [{ messageId: 'missingMacEntry', file: 'nlb.yaml', line: 6, related: [{ file: 'switch.yaml', line: 13, column: 3 }] }],
+    },
+    {
+      name: "a static MAC entry without HV02's LAG",
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1]')) }),
+      errors: [
+        {
+          messageId: 'missingMember',
+          file: 'switch.yaml',
+          line: 14,
+          column: 45,
+          message:
+            'static MAC-table entry 03:bf:0a:01:02:03 on VLAN 20 of switch "SW1" does not include LAG 2, where host "HV02" lands: the host can run node "WEB01" of multicast NLB cluster "NLB-WEB", so add LAG 2 to the entry',
+          related: [
+            { file: 'hosts.yaml', line: 35, column: 35 },
+            { file: 'nlb.yaml', line: 6, column: 8 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'a static MAC entry with ports only is reported at its MAC',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('ports: [g1]')) }),
+      errors: [
+        { messageId: 'missingMember', file: 'switch.yaml', line: 14, column: 9, message: /does not include LAG 1/ },
+        { messageId: 'missingMember', file: 'switch.yaml', line: 14, column: 9, message: /does not include LAG 2/ },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,105 @@
+/** `hvlint drift --inventory <dir> [paths...]`: audit manifests against an inventory. A thin face over `drift()`. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Severity } from '../../types.js';
+import { SEVERITY_RANK } from '../../types.js';
+import { drift } from '../../drift/audit.js';
+import { formatDriftMarkdown } from '../../drift/markdown.js';
+import { loadConfig } from '../../config/load.js';
+import { VERSION } from '../../version.js';
+import { formatReport, FORMATS, type Format } from '../../report/index.js';
+import type { CliIO } from '../io.js';
+
+export const DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
+
+Audit the manifests (paths: files or directories, default: the current directory) against
+an inventory of the live estate: PowerShell exports written by scripts/Export-HvInventory.ps1
+(<dir>/<host>/*.json) and switch running configurations (<dir>/switches/<name>.txt).
+Reports drift at the manifests, policy findings the live estate has and the manifests do not,
+and inventory files that could not be read. See docs/drift.md.
+
+Options:
+  -i, --inventory <dir>   the inventory directory (required)
+  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report)
+  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+      --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
+  -q, --quiet             report errors only
+  -o, --output <file>     write the report to a file instead of stdout
+      --color / --no-color  force colour on or off (default: on for a terminal)
+  -h, --help              print this help
+
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error.
+`;
+
+export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        inventory: { type: 'string', short: 'i' },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        config: { type: 'string', short: 'c' },
+        'fail-on': { type: 'string', default: 'error' },
+        quiet: { type: 'boolean', short: 'q', default: false },
+        output: { type: 'string', short: 'o' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`hvlint drift: ${(error as Error).message}\n\n${DRIFT_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(DRIFT_HELP);
+    return 0;
+  }
+  if (!values.inventory) {
+    io.stderr(`hvlint drift: --inventory <dir> is required\n\n${DRIFT_HELP}`);
+    return 2;
+  }
+  const inventoryDir = path.resolve(io.cwd, values.inventory);
+  if (!fs.existsSync(inventoryDir) || !fs.statSync(inventoryDir).isDirectory()) {
+    io.stderr(`hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote\n`);
+    return 2;
+  }
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) {
+    io.stderr(`hvlint drift: --format must be one of ${FORMATS.join(', ')}; got "${values.format}"\n`);
+    return 2;
+  }
+  const failOn = values['fail-on'] as Severity;
+  if (!(failOn in SEVERITY_RANK)) {
+    io.stderr(`hvlint drift: --fail-on must be one of error, warning, notice; got "${values['fail-on']}"\n`);
+    return 2;
+  }
+  try {
+    const loadedConfig = loadConfig(io.cwd, values.config);
+    if (values.config && !loadedConfig.file) {
+      io.stderr(`hvlint drift: config file "${values.config}" not found\n`);
+      return 2;
+    }
+    const result = await drift({ cwd: io.cwd, inventory: values.inventory, paths: positionals, config: loadedConfig.config, now: io.now });
+    let findings = [...loadedConfig.findings, ...result.findings];
+    if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+    const sources = new Map(result.sources);
+    if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
+    const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
+    const text =
+      format === 'markdown'
+        ? formatDriftMarkdown({ ...result, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER })
+        : formatReport(format, { findings, files: result.files, documents: result.documents, sources, version: VERSION }, { color });
+    if (values.output) fs.writeFileSync(path.resolve(io.cwd, values.output), text);
+    else io.stdout(text);
+    const threshold = SEVERITY_RANK[failOn];
+    return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  } catch (error) {
+    io.stderr(`hvlint drift: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,68 @@
+/** `hvlint explain <rule-id>`: a rule's doc page in the terminal. */
+import { parseArgs } from 'node:util';
+import { allRuleMeta } from '../../rules/index.js';
+import { ruleDocPage } from '../../rules/docs.js';
+import { closest } from '../../util/strings.js';
+import type { CliIO } from '../io.js';
+
+export const EXPLAIN_HELP = `Usage: hvlint explain <rule-id>
+
+Print a rule's page: what it checks, why, a bad and a good example, how to fix it,
+and where the fact behind it comes from. hvlint rules lists the rule ids.
+
+Options:
+      --color / --no-color  force colour on or off (default: on for a terminal)
+  -h, --help                print this help
+`;
+
+const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', cyan: '\u001b[36m', reset: '\u001b[0m' };
+
+export async function explainCommand(argv: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } } });
+  } catch (error) {
+    io.stderr(`hvlint explain: ${(error as Error).message}\n\n${EXPLAIN_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(EXPLAIN_HELP);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr(`hvlint explain: name one rule id\n\n${EXPLAIN_HELP}`);
+    return 2;
+  }
+  const id = positionals[0]!;
+  const metas = allRuleMeta();
+  const meta = metas.find((m) => m.id === id);
+  if (!meta) {
+    const hint = closest(id, metas.map((m) => m.id));
+    io.stderr(`hvlint explain: unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids\n`);
+    return 2;
+  }
+  const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
+  const page = ruleDocPage(id);
+  if (page === undefined) {
+    io.stdout(`${id}\n\n${meta.description}\n\nSeverity: ${meta.severity} · Area: ${meta.area} · Fixable: ${meta.fixable ? 'yes' : 'no'}\nSources: ${meta.sources.join('; ')}\n(no doc page docs/rules/${id}.md)\n`);
+    return 0;
+  }
+  io.stdout(color ? highlight(page) : page.endsWith('\n') ? page : `${page}\n`);
+  return 0;
+}
+
+/** Headings bold, code blocks dim: enough to find one's way in a page. */
+function highlight(markdown: string): string {
+  let inCode = false;
+  const out = markdown.replace(/\n$/, '').split('\n').map((line) => {
+    if (/^```/.test(line)) {
+      inCode = !inCode;
+      return `${ANSI.dim}${line}${ANSI.reset}`;
+    }
+    if (inCode) return `${ANSI.cyan}${line}${ANSI.reset}`;
+    if (/^#{1,6} /.test(line)) return `${ANSI.bold}${line}${ANSI.reset}`;
+    return line;
+  });
+  return out.join('\n') + '\n';
+}

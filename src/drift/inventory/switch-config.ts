@@ -1,0 +1,485 @@
+/**
+ * inventory (switches): the text of a Dell PowerConnect-style running configuration → the
+ * `spec` of a Switch manifest (VLANs, ports, LAGs, bridge multicast groups, IGMP snooping,
+ * static ARP and MAC entries), with where each part came from.
+ *
+ * Real configurations carry editing damage (DOMAIN.md §2.1, a backup with orphan lines after
+ * `exit` and missing `exit`s), so the parser never fails: a new `interface` line starts a new
+ * context whether or not the last one was closed, a global command inside an interface closes
+ * it, and lines it does not understand are ignored and counted.
+ *
+ * A running configuration lists what differs from the defaults: a VLAN without `ip igmp
+ * snooping` has snooping off, and so has the switch without the global line.
+ */
+import type { SourceFile } from '../../load/source.js';
+import type { BridgeMulticastGroup, StaticArpEntry, StaticMacEntry, SwitchLag, SwitchPort, SwitchVlan } from '../../model/kinds.js';
+import { bridgeGroupAddress, formatMac, macStyleOf, multicastMacForGroup, normalizeMac, parseIpv4 } from '../../model/nlb.js';
+import type { ObservedSwitch } from './types.js';
+
+type Context =
+  | { kind: 'global' }
+  | { kind: 'vlan-database' }
+  | { kind: 'ethernet'; ports: string[] }
+  | { kind: 'port-channel'; lags: number[] }
+  | { kind: 'vlan'; vlans: number[] }
+  | { kind: 'other' };
+
+interface Line {
+  number: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface GroupState {
+  vlan: number;
+  written: string;
+  /** Canonical MAC of the group: from the MAC, or from the group IP (RFC 1112). */
+  key: string;
+  isMac: boolean;
+  ports: Map<string, { name: string; line: Line }>;
+  lags: Map<number, Line>;
+  line: Line;
+}
+
+/** Commands that are understood and do not matter to the audit (no counting as unknown). */
+const IRRELEVANT = [
+  /^no\s+(shutdown|sh)$/,
+  /^shutdown$/,
+  /^(spanning-tree|speed|duplex|negotiation|flowcontrol|mdix|lldp|gvrp|qos|priority-flag|mtu|port\s+(storm-control|security|jumbo-frame|monitor)|storm-control|back-pressure|service-policy|traffic-shape|rate-limit|snmp|dot1x|switchport\s+(mode|protected|forbidden|customer)|ip\s+arp\s+inspection|ip\s+dhcp|ip\s+source-guard|ip\s+address|ip\s+default-gateway|ip\s+name-server|ip\s+domain|ip\s+ssh|ip\s+telnet|ip\s+http|ip\s+https|ip\s+route|ip\s+igmp\s+snooping\s+(querier|mrouter|host-time-out|mrouter-time-out|leave-time-out|multicast-router)|bridge\s+multicast\s+(forbidden|forward-all|forward-unregistered\s+forbidden)|bridge\s+aging-time|logging|clock|sntp|ntp|snmp-server|username|enable\s+password|aaa|line|password|login|exec-timeout|crypto|management|banner|hostname|iscsi|voice|lacp|port-channel\s+load-balance|interface\s+out-of-band|end|exit|do\s|copy|ipv6|green-ethernet|macro|stack|member|boot|asset-tag|system|link-dependency|sflow|radius-server|tacacs-server|no\s+)/,
+];
+
+export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwitch {
+  const lines = splitLines(source.text);
+  const ignored: ObservedSwitch['ignored'] = [];
+  let hostname: string | undefined;
+  let igmpSnooping: { value: boolean; line: Line } | undefined;
+  let globalFiltering = false;
+  const vlans = new Map<number, { name?: string; igmp?: { value: boolean; line: Line }; unregistered?: 'forward' | 'filter'; line: Line }>();
+  const ports = new Map<string, { name: string; description?: string; lag?: number; vlans: Set<number>; line: Line }>();
+  const lags = new Map<number, { description?: string; members: string[]; lacp?: boolean; vlans: Set<number>; line: Line }>();
+  const groups: GroupState[] = [];
+  const staticArp: Array<{ entry: StaticArpEntry; line: Line }> = [];
+  const staticMac: Array<{ entry: StaticMacEntry; line: Line }> = [];
+
+  const vlanOf = (id: number, line: Line) => {
+    let vlan = vlans.get(id);
+    if (!vlan) vlans.set(id, (vlan = { line }));
+    return vlan;
+  };
+  const portOf = (portName: string, line: Line) => {
+    const key = portName.toLowerCase();
+    let port = ports.get(key);
+    if (!port) ports.set(key, (port = { name: portName, vlans: new Set(), line }));
+    return port;
+  };
+  const lagOf = (id: number, line: Line) => {
+    let lag = lags.get(id);
+    if (!lag) lags.set(id, (lag = { members: [], vlans: new Set(), line }));
+    return lag;
+  };
+
+  let context = { kind: 'global' } as Context;
+
+  /** Handle a line in the global context; false when it is not a global command. */
+  const global = (text: string, line: Line): boolean => {
+    let m: RegExpExecArray | null;
+    if ((m = /^interface\s+(?:range\s+)?(.+)$/i.exec(text))) {
+      context = interfaceContext(m[1]!.trim());
+      if (context.kind === 'ethernet') for (const p of context.ports) portOf(p, line);
+      if (context.kind === 'port-channel') for (const id of context.lags) lagOf(id, line);
+      if (context.kind === 'vlan') for (const id of context.vlans) vlanOf(id, line);
+      return context.kind !== 'other';
+    }
+    if (/^vlan\s+database$/i.test(text)) {
+      context = { kind: 'vlan-database' };
+      return true;
+    }
+    if ((m = /^hostname\s+("?)(.+)\1$/i.exec(text))) {
+      hostname = m[2]!;
+      return true;
+    }
+    if ((m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text))) {
+      igmpSnooping = { value: !m[1], line };
+      return true;
+    }
+    if ((m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text))) {
+      globalFiltering = !m[1];
+      return true;
+    }
+    if ((m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text))) {
+      const ip = m[1]!;
+      const mac = switchMac(m[2]!);
+      if (!parseIpv4(ip) || !mac) return false;
+      const entry: StaticArpEntry = { ip, mac };
+      const where = (m[3] ?? '').trim();
+      const vlan = /^vlan\s+(\d+)$/i.exec(where);
+      if (vlan) entry.vlan = Number(vlan[1]);
+      if (where) entry.interface = where.replace(/\s+/g, ' ');
+      staticArp.push({ entry, line });
+      return true;
+    }
+    return false;
+  };
+
+  const inVlanDatabase = (text: string, line: Line): boolean => {
+    const m = /^vlan\s+([\d,\s-]+)$/i.exec(text);
+    const ids = m ? expandNumbers(m[1]!) : undefined;
+    if (!ids || ids.some((id) => id < 1 || id > 4094)) return false;
+    for (const id of ids) vlanOf(id, line);
+    return true;
+  };
+
+  const inEthernet = (text: string, line: Line, names: string[]): boolean => {
+    let m: RegExpExecArray | null;
+    if ((m = /^description\s+("?)(.*)\1$/i.exec(text))) {
+      for (const p of names) portOf(p, line).description = m[2]!;
+      return true;
+    }
+    if ((m = /^channel-group\s+(\d+)(?:\s+mode\s+(\S+))?$/i.exec(text))) {
+      const id = Number(m[1]);
+      const lag = lagOf(id, line);
+      if (m[2]) lag.lacp = /^(auto|active|passive)$/i.test(m[2]);
+      for (const p of names) {
+        portOf(p, line).lag = id;
+        if (!lag.members.some((x) => x.toLowerCase() === p.toLowerCase())) lag.members.push(p);
+      }
+      return true;
+    }
+    const vlanChange = switchportVlans(text);
+    if (vlanChange) {
+      for (const p of names) applyVlans(portOf(p, line).vlans, vlanChange);
+      return true;
+    }
+    return false;
+  };
+
+  const inPortChannel = (text: string, line: Line, ids: number[]): boolean => {
+    let m: RegExpExecArray | null;
+    if ((m = /^description\s+("?)(.*)\1$/i.exec(text))) {
+      for (const id of ids) lagOf(id, line).description = m[2]!;
+      return true;
+    }
+    const vlanChange = switchportVlans(text);
+    if (vlanChange) {
+      for (const id of ids) applyVlans(lagOf(id, line).vlans, vlanChange);
+      return true;
+    }
+    return false;
+  };
+
+  const inVlan = (text: string, line: Line, ids: number[]): boolean => {
+    let m: RegExpExecArray | null;
+    if ((m = /^name\s+("?)(.*)\1$/i.exec(text))) {
+      for (const id of ids) vlanOf(id, line).name = m[2]!;
+      return true;
+    }
+    if ((m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text))) {
+      for (const id of ids) vlanOf(id, line).igmp = { value: !m[1], line };
+      return true;
+    }
+    if ((m = /^bridge\s+multicast\s+unregistered\s+(filtering|forwarding)$/i.exec(text))) {
+      for (const id of ids) vlanOf(id, line).unregistered = m[1]!.toLowerCase() === 'filtering' ? 'filter' : 'forward';
+      return true;
+    }
+    if ((m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text))) {
+      const key = groupKey(m[1]!);
+      if (!key) return false;
+      let members: string[] | number[] | undefined;
+      if (m[3]) {
+        members = m[3].toLowerCase() === 'ethernet' ? expandPorts(m[4]!) : expandNumbers(m[4]!);
+        if (!members) return false;
+      }
+      for (const vlan of ids) {
+        vlanOf(vlan, line);
+        let group = groups.find((g) => g.vlan === vlan && g.key === key.key);
+        if (!group) {
+          groups.push((group = { vlan, written: key.written, key: key.key, isMac: key.isMac, ports: new Map(), lags: new Map(), line }));
+        }
+        if (!members) continue;
+        const adding = m[2]!.toLowerCase() === 'add';
+        for (const member of members) {
+          if (typeof member === 'number') {
+            if (adding) group.lags.set(member, line);
+            else group.lags.delete(member);
+          } else if (adding) group.ports.set(member.toLowerCase(), { name: member, line });
+          else group.ports.delete(member.toLowerCase());
+        }
+      }
+      return true;
+    }
+    if ((m = /^bridge\s+address\s+(\S+)\s+(ethernet|port-channel)\s+(\S+)(?:\s+\S+)?$/i.exec(text))) {
+      const mac = switchMac(m[1]!);
+      const members = m[2]!.toLowerCase() === 'ethernet' ? expandPorts(m[3]!) : expandNumbers(m[3]!);
+      if (!mac || !members) return false;
+      for (const vlan of ids) {
+        const entry: StaticMacEntry = { mac, vlan };
+        if (m[2]!.toLowerCase() === 'ethernet') entry.ports = members as string[];
+        else entry.lags = members as number[];
+        staticMac.push({ entry, line });
+      }
+      return true;
+    }
+    return false;
+  };
+
+  for (const line of lines) {
+    const text = line.text.trim().replace(/\s+/g, ' ');
+    if (text === '' || text.startsWith('!')) continue;
+    if (/^(exit|end)$/i.test(text)) {
+      context = { kind: 'global' };
+      continue;
+    }
+    let handled = false;
+    switch (context.kind) {
+      case 'global':
+        handled = global(text, line);
+        break;
+      case 'vlan-database':
+        handled = inVlanDatabase(text, line);
+        break;
+      case 'ethernet':
+        handled = inEthernet(text, line, context.ports);
+        break;
+      case 'port-channel':
+        handled = inPortChannel(text, line, context.lags);
+        break;
+      case 'vlan':
+        handled = inVlan(text, line, context.vlans);
+        break;
+      case 'other':
+        handled = false;
+        break;
+    }
+    if (!handled && context.kind !== 'global') {
+      // A missing `exit`: a global command inside an interface closes the interface.
+      const saved: Context = context;
+      context = { kind: 'global' };
+      handled = global(text, line);
+      if (!handled) {
+        context = saved;
+        // Settings of an interface we do not model are understood enough: they are not damage.
+        if (saved.kind === 'other') continue;
+      }
+    }
+    if (!handled && IRRELEVANT.some((re) => re.test(text))) handled = true;
+    if (!handled) ignored.push({ line: line.number, text: line.text.trim() });
+  }
+
+  // --- Build the spec, sorted, and remember where each part came from ---------------------------
+  const origins = new Map<string, { start: number; end: number }>();
+  const origin = (key: string, line: Line): void => {
+    if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
+  };
+  const spec: ObservedSwitch['spec'] = { igmpSnooping: igmpSnooping?.value ?? false };
+  if (igmpSnooping) origin('spec.igmpSnooping', igmpSnooping.line);
+
+  const vlanList: SwitchVlan[] = [];
+  [...vlans.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .forEach(([id, v], i) => {
+      const vlan: SwitchVlan = { id };
+      if (v.name !== undefined && v.name !== '') vlan.name = v.name;
+      vlan.igmpSnooping = v.igmp?.value ?? false;
+      const unregistered = v.unregistered ?? (globalFiltering ? 'filter' : undefined);
+      if (unregistered) vlan.unregisteredMulticast = unregistered;
+      vlanList.push(vlan);
+      origin(`spec.vlans.${i}`, v.line);
+      if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
+    });
+  if (vlanList.length > 0) spec.vlans = vlanList;
+
+  const portList: SwitchPort[] = [];
+  [...ports.values()]
+    .sort((a, b) => comparePorts(a.name, b.name))
+    .forEach((p, i) => {
+      const port: SwitchPort = { name: p.name };
+      if (p.description) port.description = p.description;
+      if (p.lag !== undefined) port.lag = p.lag;
+      if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
+      portList.push(port);
+      origin(`spec.ports.${i}`, p.line);
+    });
+  if (portList.length > 0) spec.ports = portList;
+
+  const lagList: SwitchLag[] = [];
+  [...lags.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .forEach(([id, l], i) => {
+      const lag: SwitchLag = { id };
+      if (l.description) lag.description = l.description;
+      if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
+      if (l.lacp !== undefined) lag.lacp = l.lacp;
+      if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
+      lagList.push(lag);
+      origin(`spec.lags.${i}`, l.line);
+    });
+  if (lagList.length > 0) spec.lags = lagList;
+
+  const groupList: BridgeMulticastGroup[] = [];
+  groups.forEach((g, i) => {
+    const group: BridgeMulticastGroup = { vlan: g.vlan };
+    if (g.isMac) group.mac = g.written;
+    else group.group = g.written;
+    const portNames = [...g.ports.values()].sort((a, b) => comparePorts(a.name, b.name));
+    if (portNames.length > 0) group.ports = portNames.map((p) => p.name);
+    const lagIds = [...g.lags.keys()].sort((a, b) => a - b);
+    if (lagIds.length > 0) group.lags = lagIds;
+    groupList.push(group);
+    origin(`spec.bridgeMulticastGroups.${i}`, g.line);
+    portNames.forEach((p, j) => origin(`spec.bridgeMulticastGroups.${i}.ports.${j}`, p.line));
+    lagIds.forEach((id, j) => origin(`spec.bridgeMulticastGroups.${i}.lags.${j}`, g.lags.get(id)!));
+  });
+  if (groupList.length > 0) spec.bridgeMulticastGroups = groupList;
+
+  if (staticArp.length > 0) {
+    spec.staticArp = staticArp.map((a) => a.entry);
+    staticArp.forEach((a, i) => origin(`spec.staticArp.${i}`, a.line));
+  }
+  if (staticMac.length > 0) {
+    spec.staticMac = staticMac.map((a) => a.entry);
+    staticMac.forEach((a, i) => origin(`spec.staticMac.${i}`, a.line));
+  }
+
+  const result: ObservedSwitch = { name, source, spec, origins, ignored };
+  if (hostname) result.hostname = hostname;
+  return result;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let number = 1;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    lines.push({ number, text: text.slice(start, contentEnd), start, end: contentEnd });
+    if (end === text.length) break;
+    start = end + 1;
+    number++;
+  }
+  return lines;
+}
+
+function interfaceContext(spec: string): Context {
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:ethernet|gigabitethernet|tengigabitethernet|fastethernet|gi|te|fa)\s+(.+)$/i.exec(spec))) {
+    const names = expandPorts(m[1]!);
+    return names ? { kind: 'ethernet', ports: names } : { kind: 'other' };
+  }
+  if ((m = /^(?:port-channel|po|ch)\s*(.+)$/i.exec(spec))) {
+    const ids = expandNumbers(m[1]!);
+    return ids ? { kind: 'port-channel', lags: ids } : { kind: 'other' };
+  }
+  if ((m = /^vlan\s+(.+)$/i.exec(spec))) {
+    const ids = expandNumbers(m[1]!);
+    return ids && ids.every((id) => id >= 1 && id <= 4094) ? { kind: 'vlan', vlans: ids } : { kind: 'other' };
+  }
+  return { kind: 'other' };
+}
+
+type VlanChange = { op: 'add' | 'remove'; ids: number[] };
+
+/** The VLANs a `switchport ...` line adds to or removes from a port or LAG. */
+function switchportVlans(text: string): VlanChange | undefined {
+  let m: RegExpExecArray | null;
+  if ((m = /^switchport\s+access\s+vlan\s+(\d+)$/i.exec(text))) return { op: 'add', ids: [Number(m[1])] };
+  if ((m = /^switchport\s+(?:trunk\s+native\s+vlan|general\s+pvid)\s+(\d+)$/i.exec(text))) return { op: 'add', ids: [Number(m[1])] };
+  if ((m = /^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+([\d,\s-]+?)(?:\s+(?:tagged|untagged))?$/i.exec(text))) {
+    const ids = expandNumbers(m[2]!);
+    return ids ? { op: m[1]!.toLowerCase() === 'add' ? 'add' : 'remove', ids } : undefined;
+  }
+  // `add all` and the like are understood but carry no VLAN list to model.
+  if (/^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+all$/i.test(text)) return { op: 'add', ids: [] };
+  return undefined;
+}
+
+function applyVlans(set: Set<number>, change: VlanChange): void {
+  for (const id of change.ids) {
+    if (id < 1 || id > 4094) continue;
+    if (change.op === 'add') set.add(id);
+    else set.delete(id);
+  }
+}
+
+/** `4-6,8,10-12` → [4,5,6,8,10,11,12]; undefined when it is not such a list. */
+export function expandNumbers(list: string): number[] | undefined {
+  const out: number[] = [];
+  for (const part of list.split(',').map((p) => p.trim())) {
+    const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
+    if (!m) return undefined;
+    const from = Number(m[1]);
+    const to = m[2] !== undefined ? Number(m[2]) : from;
+    if (to < from || to - from > 4096) return undefined;
+    for (let n = from; n <= to; n++) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Port lists as PowerConnect writes them: `g1`, `g1,g2`, `g(1-3,6)`, `g1-4`, `g1-g4`,
+ * `1/g1-1/g4`, `gi1/0/1-4`. Undefined when it is not such a list.
+ */
+export function expandPorts(list: string): string[] | undefined {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of list.replace(/\s+/g, '')) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === ',' && depth === 0) {
+      items.push(current);
+      current = '';
+    } else current += ch;
+  }
+  items.push(current);
+  const out: string[] = [];
+  for (const item of items) {
+    if (item === '') return undefined;
+    let m: RegExpExecArray | null;
+    if ((m = /^([A-Za-z0-9/]*?[A-Za-z/])\(([\d,-]+)\)$/.exec(item))) {
+      const numbers = expandNumbers(m[2]!);
+      if (!numbers) return undefined;
+      out.push(...numbers.map((n) => `${m![1]}${n}`));
+    } else if ((m = /^(.*?)(\d+)-(?:\1)?(\d+)$/.exec(item)) && /[A-Za-z/]$/.test(m[1]!)) {
+      const from = Number(m[2]);
+      const to = Number(m[3]);
+      if (to < from || to - from > 512) return undefined;
+      for (let n = from; n <= to; n++) out.push(`${m[1]}${n}`);
+    } else if (/^[A-Za-z0-9][A-Za-z0-9/:._-]*$/.test(item)) {
+      out.push(item);
+    } else return undefined;
+  }
+  return out;
+}
+
+/** Ports in natural order: g2 before g10. */
+function comparePorts(a: string, b: string): number {
+  return a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+}
+
+/** A MAC as a switch manifest holds it: colon or hyphen notation kept as written, others in colon. */
+function switchMac(text: string): string | undefined {
+  const style = macStyleOf(text);
+  if (style === 'colon' || style === 'hyphen') return text;
+  return normalizeMac(text) ? formatMac(text, 'colon') : undefined;
+}
+
+/** A bridge multicast group written as a MAC or an IP; keyed by the group MAC both decide (§1.3, §2.1). */
+function groupKey(written: string): { written: string; key: string; isMac: boolean } | undefined {
+  const mac = switchMac(written);
+  if (mac) return { written: mac, key: normalizeMac(mac)!, isMac: true };
+  if (parseIpv4(written)) {
+    const key = multicastMacForGroup(bridgeGroupAddress(written));
+    return key ? { written, key, isMac: false } : undefined;
+  }
+  return undefined;
+}
+
+/** The canonical group MAC of a declared or observed bridge multicast group. */
+export function bridgeGroupMac(group: Pick<BridgeMulticastGroup, 'mac' | 'group'>): string | undefined {
+  if (group.mac) return normalizeMac(group.mac);
+  if (group.group && parseIpv4(group.group)) return multicastMacForGroup(bridgeGroupAddress(group.group));
+  return undefined;
+}

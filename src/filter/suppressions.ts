@@ -1,0 +1,362 @@
+/**
+ * Suppression comments that stay honest:
+ *
+ *   # hvlint-disable-next-line <rule-id>[, <rule-id>...] [until=YYYY-MM-DD] -- <reason>
+ *   # hvlint-disable <rule-id>[, ...] [until=YYYY-MM-DD] -- <reason>      (top of a document)
+ *
+ * A suppression needs a reason (else it is reported and suppresses nothing), may expire (then
+ * the finding returns with a note), and is reported when it suppresses nothing. Suppressed
+ * findings are kept, marked `suppressed`, so reports can show them.
+ *
+ * Comments are found in the source text. A `#` starts a comment at the start of a line or
+ * after whitespace, and never inside a scalar: scalar ranges come from the YAML event stream
+ * (so quoted strings and block scalars are respected); where a document does not parse, a
+ * line-level quote tracker stands in.
+ */
+import { parseEvents, EVENT_ID } from 'js-yaml';
+import type { Finding, Suppression } from '../types.js';
+import type { SourceFile } from '../load/source.js';
+import { splitDocuments } from '../load/yaml.js';
+import { coreSeverity } from '../rules/core.js';
+import { closest } from '../util/strings.js';
+
+export const SUPPRESSION_RULES: ReadonlySet<string> = new Set(['suppression-reason', 'invalid-suppression', 'unused-suppression']);
+
+const DIRECTIVES = ['hvlint-disable-next-line', 'hvlint-disable'] as const;
+const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+interface SuppressedRule {
+  id: string;
+  start: number;
+  end: number;
+  used: boolean;
+}
+
+export interface Directive {
+  kind: 'next-line' | 'document';
+  file: string;
+  /** 1-based line of the comment. */
+  line: number;
+  rules: SuppressedRule[];
+  reason: string;
+  until?: string;
+  expired: boolean;
+  /** 1-based, inclusive lines the directive covers; fromLine 0 when it covers nothing. */
+  fromLine: number;
+  toLine: number;
+}
+
+export interface SuppressionOptions {
+  /** The clock: suppressions with `until=` expire against it. */
+  now: Date;
+  /** Rule ids a suppression may name. */
+  knownRuleIds: ReadonlySet<string>;
+}
+
+/** Mark suppressed findings and add the findings about the suppression comments themselves. */
+export function applySuppressions(findings: Finding[], sources: ReadonlyMap<string, SourceFile>, options: SuppressionOptions): Finding[] {
+  const byFile = new Map<string, Directive[]>();
+  const out: Finding[] = [];
+  for (const [file, source] of sources) {
+    if (!source.text.includes('hvlint-')) continue;
+    const scanned = scanSuppressions(source, options);
+    out.push(...scanned.problems);
+    if (scanned.directives.length > 0) byFile.set(file, scanned.directives);
+  }
+  if (byFile.size === 0) return out.length > 0 ? [...findings, ...out] : findings;
+
+  for (const finding of findings) {
+    const directives = byFile.get(finding.file);
+    if (!directives || finding.suppressed || SUPPRESSION_RULES.has(finding.ruleId)) {
+      out.push(finding);
+      continue;
+    }
+    let active: Directive | undefined;
+    let expired: Directive | undefined;
+    for (const directive of directives) {
+      if (finding.line < directive.fromLine || finding.line > directive.toLine) continue;
+      const rule = directive.rules.find((r) => r.id === finding.ruleId);
+      if (!rule) continue;
+      rule.used = true;
+      if (directive.expired) expired ??= directive;
+      else if (!active || (active.kind === 'document' && directive.kind === 'next-line')) active = directive;
+    }
+    if (active) {
+      const suppressed: Suppression = { kind: active.kind === 'next-line' ? 'inline' : 'document', reason: active.reason, file: active.file, line: active.line };
+      if (active.until) suppressed.until = active.until;
+      out.push({ ...finding, suppressed });
+    } else if (expired) {
+      const source = sources.get(expired.file)!;
+      const at = source.lineStart(expired.line);
+      out.push({
+        ...finding,
+        message: `${finding.message} (its suppression expired on ${expired.until}: fix the problem or renew the suppression)`,
+        related: [...finding.related, { file: expired.file, message: `suppression expired on ${expired.until}`, ...source.range(at, at + source.lineText(expired.line).length) }],
+      });
+    } else {
+      out.push(finding);
+    }
+  }
+
+  for (const [file, directives] of byFile) {
+    const source = sources.get(file)!;
+    for (const directive of directives) {
+      for (const rule of directive.rules) {
+        if (rule.used) continue;
+        const where = directive.kind === 'next-line' ? 'on the next line' : 'in this document';
+        out.push(problem(source, 'unused-suppression', rule.start, rule.end, `suppression of "${rule.id}" matched no finding ${where}: remove it`));
+      }
+    }
+  }
+  return out;
+}
+
+/** The directives of one file and the problems with them (malformed, no reason, misplaced). */
+export function scanSuppressions(source: SourceFile, options: SuppressionOptions): { directives: Directive[]; problems: Finding[] } {
+  const text = source.text;
+  const layout = new Layout(text);
+  const directives: Directive[] = [];
+  const problems: Finding[] = [];
+  let searchFrom = 0;
+  for (;;) {
+    const hit = text.indexOf('hvlint-', searchFrom);
+    if (hit === -1) break;
+    const lineStart = text.lastIndexOf('\n', hit - 1) + 1;
+    let lineEnd = text.indexOf('\n', hit);
+    if (lineEnd === -1) lineEnd = text.length;
+    searchFrom = lineEnd + 1;
+    const hash = layout.commentStart(lineStart, lineEnd);
+    if (hash === -1 || hash > hit) continue;
+    const body = text.slice(hash + 1, lineEnd).replace(/\r$/, '');
+    const lead = /^\s*/.exec(body)![0].length;
+    if (!body.startsWith('hvlint-', lead)) continue;
+    const parsed = parseDirective(source, layout, hash, body, lead, options, problems);
+    if (parsed) directives.push(parsed);
+  }
+  return { directives, problems };
+}
+
+function parseDirective(source: SourceFile, layout: Layout, hash: number, body: string, lead: number, options: SuppressionOptions, problems: Finding[]): Directive | undefined {
+  const bodyStart = hash + 1;
+  const commentEnd = bodyStart + body.length;
+  const name = /^hvlint-[a-z-]*/.exec(body.slice(lead))![0];
+  const nameStart = bodyStart + lead;
+  const report = (ruleId: string, start: number, end: number, message: string): undefined => {
+    problems.push(problem(source, ruleId, start, end, message));
+    return undefined;
+  };
+  if (!(DIRECTIVES as readonly string[]).includes(name)) {
+    const hint = closest(name, DIRECTIVES);
+    return report('invalid-suppression', nameStart, nameStart + name.length, `unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}: use hvlint-disable-next-line or hvlint-disable`);
+  }
+  const kind = name === 'hvlint-disable' ? 'document' : 'next-line';
+  const restStart = lead + name.length;
+  const rest = body.slice(restStart);
+  const separator = /(^|\s)--(?=\s|$)/.exec(rest);
+  const head = separator ? rest.slice(0, separator.index + separator[1]!.length) : rest;
+  let reason = separator ? rest.slice(separator.index + separator[0].length).trim() : '';
+  let until: { value: string; start: number; end: number } | undefined;
+  const rules: SuppressedRule[] = [];
+  const tokens = /[^\s,]+/g;
+  for (let m = tokens.exec(head); m; m = tokens.exec(head)) {
+    const start = bodyStart + restStart + m.index;
+    const token = m[0];
+    if (token.startsWith('until=')) until = { value: token.slice(6), start, end: start + token.length };
+    else rules.push({ id: token, start, end: start + token.length, used: false });
+  }
+  const trailingUntil = /(^|\s)until=(\S*)$/.exec(reason);
+  if (trailingUntil && !until) {
+    const start = bodyStart + body.lastIndexOf(`until=${trailingUntil[2]!}`);
+    until = { value: trailingUntil[2]!, start, end: start + 6 + trailingUntil[2]!.length };
+    reason = reason.slice(0, trailingUntil.index).trim();
+  }
+
+  if (rules.length === 0) {
+    return report('invalid-suppression', nameStart, nameStart + name.length, `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`);
+  }
+  const known: SuppressedRule[] = [];
+  for (const rule of rules) {
+    if (SUPPRESSION_RULES.has(rule.id)) {
+      report('invalid-suppression', rule.start, rule.end, `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`);
+    } else if (!RULE_ID.test(rule.id) || !options.knownRuleIds.has(rule.id)) {
+      const hint = closest(rule.id, [...options.knownRuleIds]);
+      report('invalid-suppression', rule.start, rule.end, `unknown rule "${rule.id}" in suppression${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids`);
+    } else {
+      known.push(rule);
+    }
+  }
+  if (known.length === 0) return undefined;
+  let expired = false;
+  if (until) {
+    const day = parseDay(until.value);
+    if (day === undefined) {
+      return report('invalid-suppression', until.start, until.end, `until= must be a date written YYYY-MM-DD; got "${until.value}"`);
+    }
+    expired = options.now.getTime() >= day;
+  }
+  if (reason === '') {
+    return report('suppression-reason', hash, commentEnd, `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`);
+  }
+
+  const line = source.position(hash).line;
+  let fromLine = 0;
+  let toLine = -1;
+  if (kind === 'next-line') {
+    const target = layout.nextContentLine(source, line);
+    if (target !== undefined) fromLine = toLine = target;
+  } else {
+    if (!layout.isCommentOnlyLine(source, line) || !layout.atTopOfDocument(source, line)) {
+      return report('invalid-suppression', nameStart, nameStart + name.length, 'hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here');
+    }
+    fromLine = line;
+    toLine = layout.documentEndLine(source, line);
+  }
+  const directive: Directive = { kind, file: source.path, line, rules: known, reason, expired, fromLine, toLine };
+  if (until) directive.until = until.value;
+  return directive;
+}
+
+/** Midnight UTC of a YYYY-MM-DD day, or undefined when it is not a real date. */
+function parseDay(value: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return time;
+}
+
+function problem(source: SourceFile, ruleId: string, start: number, end: number, message: string): Finding {
+  return { ruleId, severity: coreSeverity(ruleId), message, file: source.path, ...source.range(start, end), related: [] };
+}
+
+/**
+ * Where the scalars are, so that a `#` inside a quoted string or a block scalar is not taken
+ * for a comment. Chunks of the file that do not parse fall back to a quote tracker per line.
+ */
+class Layout {
+  private readonly text: string;
+  /** Sorted, disjoint [start, end) ranges of scalar text. */
+  private readonly scalars: Array<[number, number]> = [];
+  /** [start, end) ranges of the text that did not parse. */
+  private readonly unparsed: Array<[number, number]> = [];
+
+  constructor(text: string) {
+    this.text = text;
+    if (!this.collect(text, 0)) {
+      for (const [start, end] of splitDocuments(text)) {
+        if (!this.collect(text.slice(start, end), start)) this.unparsed.push([start, end]);
+      }
+    }
+    this.scalars.sort((a, b) => a[0] - b[0]);
+  }
+
+  private collect(chunk: string, base: number): boolean {
+    let events;
+    try {
+      events = parseEvents(chunk, { maxDepth: 1000 });
+    } catch {
+      return false;
+    }
+    for (const event of events) {
+      if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
+      const quoted = event.style === 2 || event.style === 3;
+      this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
+    }
+    return true;
+  }
+
+  private inScalar(offset: number): boolean {
+    let lo = 0;
+    let hi = this.scalars.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [start, end] = this.scalars[mid]!;
+      if (offset < start) hi = mid - 1;
+      else if (offset >= end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+
+  private isUnparsed(offset: number): boolean {
+    return this.unparsed.some(([start, end]) => offset >= start && offset < end);
+  }
+
+  /** Offset of the `#` that starts a comment on the line, or -1. */
+  commentStart(lineStart: number, lineEnd: number): number {
+    const text = this.text;
+    if (this.isUnparsed(lineStart)) return quoteAwareCommentStart(text, lineStart, lineEnd);
+    for (let i = text.indexOf('#', lineStart); i !== -1 && i < lineEnd; i = text.indexOf('#', i + 1)) {
+      const before = i === lineStart ? ' ' : text[i - 1];
+      if ((before === ' ' || before === '\t') && !this.inScalar(i)) return i;
+    }
+    return -1;
+  }
+
+  private classify(source: SourceFile, line: number): 'blank' | 'comment' | 'marker' | 'content' {
+    const text = source.lineText(line);
+    const start = source.lineStart(line);
+    const first = text.search(/\S/);
+    if (first === -1) return 'blank';
+    if (text[first] === '#' && !this.inScalar(start + first)) return 'comment';
+    if (first === 0 && /^(---|\.\.\.)(\s+(#.*)?)?$/.test(text) && !this.inScalar(start)) return 'marker';
+    if (first === 0 && text.startsWith('%') && !this.inScalar(start)) return 'marker';
+    return 'content';
+  }
+
+  isCommentOnlyLine(source: SourceFile, line: number): boolean {
+    return this.classify(source, line) === 'comment';
+  }
+
+  /** The first line after `line` that holds content (not blank, a comment or a `---`). */
+  nextContentLine(source: SourceFile, line: number): number | undefined {
+    for (let n = line + 1; n <= source.lineCount; n++) if (this.classify(source, n) === 'content') return n;
+    return undefined;
+  }
+
+  /** Whether only blank lines, comments and document markers come before `line` in its document. */
+  atTopOfDocument(source: SourceFile, line: number): boolean {
+    for (let n = line - 1; n >= 1; n--) {
+      const kind = this.classify(source, n);
+      if (kind === 'content') return false;
+      if (kind === 'marker' && /^(---|\.\.\.)/.test(source.lineText(n))) return true;
+    }
+    return true;
+  }
+
+  /** The last line of the document that `line` (at its top) belongs to. */
+  documentEndLine(source: SourceFile, line: number): number {
+    let seenContent = false;
+    for (let n = line + 1; n <= source.lineCount; n++) {
+      const kind = this.classify(source, n);
+      if (kind === 'content') seenContent = true;
+      else if (kind === 'marker' && seenContent && /^---/.test(source.lineText(n))) return n - 1;
+    }
+    return source.lineCount;
+  }
+}
+
+/** For text that does not parse: a `#` after whitespace, outside single- or double-quoted strings on its line. */
+function quoteAwareCommentStart(text: string, lineStart: number, lineEnd: number): number {
+  let quote: string | undefined;
+  for (let i = lineStart; i < lineEnd; i++) {
+    const c = text[i];
+    const before = i === lineStart ? ' ' : text[i - 1]!;
+    if (quote === '"') {
+      if (c === '\\') i++;
+      else if (c === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (c === "'") {
+        if (text[i + 1] === "'") i++;
+        else quote = undefined;
+      }
+    } else if (c === '#') {
+      if (before === ' ' || before === '\t') return i;
+    } else if ((c === '"' || c === "'") && /[\s[{,:-]/.test(before)) {
+      quote = c;
+    }
+  }
+  return -1;
+}

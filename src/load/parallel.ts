@@ -1,0 +1,218 @@
+/**
+ * Loading and validating on worker threads, for estates large enough for it to pay.
+ *
+ * Workers read, decode, parse and schema-validate whole files (`checkFile`) and send back
+ * what the main thread needs: the decoded text, the file's findings, and each manifest's
+ * value (as JSON text when it survives JSON unchanged: `JSON.parse` on the main thread costs
+ * about half of structured cloning) with its offsets. Source trees are not sent: a document
+ * re-parses its file on the main thread the first time a rule needs a position in it, with
+ * the same parser and limits, so positions are the ones the single-threaded path gives.
+ * The result is byte-identical to `loadAndValidate` in src/lint.ts (tested).
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Finding } from '../types.js';
+import type { DiscoveredFile } from '../discover/index.js';
+import { loadFile } from './index.js';
+import { SourceFile } from './source.js';
+import { parseYaml, type Limits, type PosNode, type YamlDocument } from './yaml.js';
+import { ManifestDocument } from '../model/document.js';
+import { validateDocument } from '../schema/index.js';
+
+/** Below this many bytes of YAML, starting workers (about 60 ms) costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 1024 * 1024;
+/** From this many files on, go parallel without summing sizes (reading alone pays). */
+export const PARALLEL_MIN_FILES = 1000;
+/** Files handed to a worker at a time; small enough to balance, large enough to batch. */
+const MAX_BATCH_FILES = 64;
+
+/** One manifest as a worker sends it. */
+export interface CheckedDocument {
+  index: number;
+  start: number;
+  end: number;
+  valid: boolean;
+  /** The value as JSON, when JSON keeps it exactly (no NaN, ±Infinity or -0 in it)... */
+  json?: string;
+  /** ...else the value itself, structured-cloned. */
+  value?: unknown;
+}
+
+/** One file as a worker sends it: everything `loadAndValidate` derives from it, minus source trees. */
+export interface CheckedFile {
+  /** The decoded text; undefined when the file could not be read or decoded. */
+  text: string | undefined;
+  /** Load and schema findings, in the order the single-threaded path produces them. */
+  findings: Finding[];
+  documents: CheckedDocument[];
+}
+
+export interface LoadedEstate {
+  documents: ManifestDocument[];
+  findings: Finding[];
+  sources: Map<string, SourceFile>;
+}
+
+/** Load, parse and validate one file into plain data (runs on a worker). */
+export function checkFile(entry: DiscoveredFile, limits: Limits): CheckedFile {
+  const loaded = loadFile(entry, limits);
+  const findings = [...loaded.findings];
+  const documents: CheckedDocument[] = [];
+  for (const doc of loaded.manifests) {
+    findings.push(...validateDocument(doc));
+    const checked: CheckedDocument = { index: doc.index, start: doc.start, end: doc.end, valid: doc.valid };
+    if (jsonExact(doc.value)) checked.json = JSON.stringify(doc.value);
+    else checked.value = doc.value;
+    documents.push(checked);
+  }
+  return { text: loaded.source?.text, findings, documents };
+}
+
+/** Whether JSON.stringify → JSON.parse gives back an equal value (YAML values are acyclic trees of plain data). */
+function jsonExact(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value) && !Object.is(value, -0);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!jsonExact(item)) return false;
+    return true;
+  }
+  for (const key in value) if (!jsonExact((value as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/** Turn one checked file back into what `loadAndValidate` gives for it, appending to `into`. */
+export function adoptFile(entry: DiscoveredFile, checked: CheckedFile, limits: Limits, into: LoadedEstate): void {
+  into.findings.push(...checked.findings);
+  if (checked.text === undefined) return;
+  const source = new SourceFile(entry.file, checked.text);
+  into.sources.set(entry.file, source);
+  let trees: YamlDocument[] | undefined;
+  const treeOf = (index: number) => (): PosNode | undefined => {
+    trees ??= parseYaml(source, limits).documents;
+    return trees.find((d) => d.index === index)?.root;
+  };
+  for (const d of checked.documents) {
+    const value = d.json !== undefined ? JSON.parse(d.json) : d.value;
+    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf(d.index) });
+    doc.valid = d.valid;
+    into.documents.push(doc);
+  }
+}
+
+/** The worker script: dist/worker.js beside the bundle; settable for tests that run from the sources. */
+let workerScript: URL | undefined = new URL('./worker.js', import.meta.url);
+
+export function setWorkerScript(script: URL | undefined): void {
+  workerScript = script;
+}
+
+function workerAvailable(): boolean {
+  if (!workerScript) return false;
+  try {
+    return fs.existsSync(fileURLToPath(workerScript));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * How many worker threads to load `files` with: 0 for the single-threaded path.
+ * `requested`: a number forces that many (0 or 1: none); undefined decides by size.
+ */
+export function workerThreadsFor(files: readonly DiscoveredFile[], requested?: number): number {
+  if (requested !== undefined) return requested > 1 && workerAvailable() ? Math.floor(requested) : 0;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (cores < 2 || files.length < 2 || !workerAvailable()) return 0;
+  if (files.length < PARALLEL_MIN_FILES) {
+    let bytes = 0;
+    for (const file of files) {
+      if (file.refused) continue;
+      bytes += fs.statSync(file.absolute, { throwIfNoEntry: false })?.size ?? 0;
+      if (bytes >= PARALLEL_MIN_BYTES) break;
+    }
+    if (bytes < PARALLEL_MIN_BYTES) return 0;
+  }
+  return Math.min(cores, 8);
+}
+
+interface Batch {
+  id: number;
+  files: DiscoveredFile[];
+}
+
+/**
+ * `loadAndValidate` on `threads` worker threads. Workers take batches of files as they
+ * finish the previous ones; results are put back in file order. A worker that dies has its
+ * batches done on the main thread, so a crash costs time, never findings.
+ */
+export async function loadAndValidateParallel(files: DiscoveredFile[], limits: Limits, threads: number): Promise<LoadedEstate> {
+  const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(files.length / (threads * 4))));
+  const batches: Batch[] = [];
+  for (let i = 0; i < files.length; i += size) batches.push({ id: batches.length, files: files.slice(i, i + size) });
+  // Each batch is adopted as it arrives (JSON.parse overlaps the workers' parsing), then
+  // batches are joined in file order.
+  const results: LoadedEstate[] = new Array(batches.length);
+  const adopt = (batch: Batch, checked: CheckedFile[]): void => {
+    const part: LoadedEstate = { documents: [], findings: [], sources: new Map() };
+    for (let i = 0; i < batch.files.length; i++) adoptFile(batch.files[i]!, checked[i]!, limits, part);
+    results[batch.id] = part;
+  };
+  const checkHere = (batch: Batch): void => adopt(batch, batch.files.map((f) => checkFile(f, limits)));
+  let next = 0;
+
+  await new Promise<void>((resolve) => {
+    let running = 0;
+    const start = (): void => {
+      const worker = new Worker(workerScript!, { workerData: { limits } });
+      const inFlight = new Map<number, Batch>();
+      let dead = false;
+      running++;
+      const feed = (): void => {
+        while (inFlight.size < 2 && next < batches.length) {
+          const batch = batches[next++]!;
+          inFlight.set(batch.id, batch);
+          worker.postMessage({ id: batch.id, files: batch.files });
+        }
+        if (inFlight.size === 0) finish();
+      };
+      const finish = (): void => {
+        if (dead) return;
+        dead = true;
+        void worker.terminate();
+        if (--running === 0) resolve();
+      };
+      worker.on('message', (message: { id: number; files: CheckedFile[] }) => {
+        const batch = inFlight.get(message.id);
+        if (!batch) return;
+        inFlight.delete(message.id);
+        feed();
+        adopt(batch, message.files);
+      });
+      const fail = (): void => {
+        if (dead) return;
+        // Do this worker's batches here; the others keep going.
+        for (const batch of inFlight.values()) checkHere(batch);
+        inFlight.clear();
+        finish();
+      };
+      worker.on('error', fail);
+      worker.on('messageerror', fail);
+      worker.on('exit', fail);
+      feed();
+    };
+    for (let t = 0; t < Math.min(threads, batches.length); t++) start();
+    if (running === 0) resolve();
+  });
+  // Batches no worker took (all died early) are done here.
+  for (const batch of batches) if (!results[batch.id]) checkHere(batch);
+
+  const out: LoadedEstate = { documents: [], findings: [], sources: new Map() };
+  for (const part of results) {
+    for (const doc of part.documents) out.documents.push(doc);
+    for (const finding of part.findings) out.findings.push(finding);
+    for (const [file, source] of part.sources) out.sources.set(file, source);
+  }
+  return out;
+}

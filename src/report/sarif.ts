@@ -1,0 +1,163 @@
+/**
+ * SARIF 2.1.0, for GitHub code scanning and any other SARIF viewer. Checked by Microsoft's
+ * SARIF validator in the tests. Choices worth knowing:
+ * - file URIs are relative to `%SRCROOT%` (the directory findings are relative to), and
+ *   `originalUriBaseIds` says where that is when known;
+ * - `partialFingerprints["hvlint/v1"]` hashes the finding's identity (src/filter/fingerprint.ts:
+ *   rule, file, document kind/name, JSON path) and its message, never line numbers: inserting
+ *   lines above a finding keeps it;
+ * - the rules described are those with results, each with its doc page as `help.markdown`;
+ * - cross-file findings list their other places as `relatedLocations`, and the message
+ *   links to them with SARIF's embedded links (`[text](id)`);
+ * - suppressed findings stay in the log with `suppressions` (in-source for inline and
+ *   document comments, external for the baseline), so code scanning shows them as dismissed.
+ */
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import type { Finding, Range, Severity } from '../types.js';
+import type { ReportInput } from './types.js';
+import type { RuleMeta } from '../rules/types.js';
+import { allRuleMeta } from '../rules/index.js';
+import { ruleDocPage } from '../rules/docs.js';
+import { fingerprintKey } from '../filter/fingerprint.js';
+import { HOMEPAGE, ruleDocUrl } from './links.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
+export const FINGERPRINT_KEY = 'hvlint/v1';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
+
+export interface SarifOptions {
+  /** Rule metadata by id; default: every rule hvlint knows. */
+  rules?: RuleMeta[];
+  /** A rule's doc page (Markdown) for `help.markdown`; default: docs/rules/<id>.md. */
+  docPage?: (ruleId: string) => string | undefined;
+}
+
+export function formatSarif(input: ReportInput, options: SarifOptions = {}): string {
+  return JSON.stringify(buildSarif(input, options), null, 2) + '\n';
+}
+
+/** A SARIF log object (what `formatSarif` serialises). */
+export function buildSarif(input: ReportInput, options: SarifOptions = {}): Record<string, unknown> {
+  const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
+  const docPage = options.docPage ?? ruleDocPage;
+  const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const run: Record<string, unknown> = {
+    tool: {
+      driver: {
+        name: 'hvlint',
+        version: input.version,
+        semanticVersion: input.version,
+        informationUri: HOMEPAGE,
+        rules: ruleIds.map((id) => ruleDescriptor(id, metas.get(id), docPage(id))),
+      },
+    },
+    originalUriBaseIds: {
+      [SRCROOT]: input.cwd
+        ? { uri: directoryUri(input.cwd), description: { text: 'The directory hvlint ran in; file paths are relative to it.' } }
+        : { description: { text: 'The directory hvlint ran in; file paths are relative to it.' } },
+    },
+    columnKind: 'utf16CodeUnits',
+    invocations: [{ executionSuccessful: true }],
+    results: input.findings.map((f) => result(f, ruleIndex.get(f.ruleId)!)),
+  };
+  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
+}
+
+function ruleDescriptor(id: string, meta: RuleMeta | undefined, page: string | undefined): Record<string, unknown> {
+  const url = ruleDocUrl(id);
+  const description = meta?.description ?? `Findings of the ${id} check.`;
+  const markdown = page ? `${page.trimEnd()}\n\n[Documentation of ${id}](${url})` : `${description}\n\n[Documentation of ${id}](${url})`;
+  const name = pascalCase(id);
+  const descriptor: Record<string, unknown> = {
+    id,
+    // A friendly name must differ from the id (SARIF1001), so one-word ids have none.
+    ...(name.toLowerCase() !== id.toLowerCase() ? { name } : {}),
+    shortDescription: { text: description },
+    fullDescription: { text: description },
+    helpUri: url,
+    help: { text: `${description} Documentation: ${url}`, markdown },
+    defaultConfiguration: { level: LEVEL[meta?.severity ?? 'error'] },
+  };
+  if (meta) descriptor['properties'] = { tags: [meta.area] };
+  return descriptor;
+}
+
+function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: finding.ruleId,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: messageText(finding) },
+    locations: [{ physicalLocation: physicalLocation(finding.file, finding) }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+  };
+  if (finding.related.length > 0) {
+    out['relatedLocations'] = finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r), message: { text: sentence(r.message) } }));
+  }
+  if (finding.suppressed) {
+    const kind = finding.suppressed.kind === 'baseline' ? 'external' : 'inSource';
+    out['suppressions'] = [{ kind, status: 'accepted', justification: finding.suppressed.reason }];
+  }
+  return out;
+}
+
+/** The message as a sentence; with related locations, embedded links to each of them. */
+function messageText(finding: Finding): string {
+  if (finding.related.length === 0) return sentence(finding.message);
+  const links = finding.related.map((r, i) => `[${escapeLinkText(r.message)}](${i + 1})`);
+  return `${escapeLinkText(finding.message)}. See ${links.join(', ')}.`;
+}
+
+/** SARIF messages are sentences: end with a period unless the text already ends a sentence. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Literal brackets and backslashes are escaped where a message has embedded links (SARIF §3.11.6). */
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
+}
+
+function physicalLocation(file: string, range: Range): Record<string, unknown> {
+  const region: Record<string, number> = { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+  if (range.endLine < range.line || (range.endLine === range.line && range.endColumn < range.column)) {
+    region['endLine'] = range.line;
+    region['endColumn'] = range.column;
+  }
+  return { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT }, region };
+}
+
+/** A `/`-separated relative path as a URI reference (each segment percent-encoded). */
+export function relativeUri(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/**
+ * A finding's identity across commits: what it is about, never where on the page it is.
+ * The baseline's identity (rule, file, document kind and name, JSON path) and the message,
+ * so two findings of one rule at one path with different messages stay two alerts.
+ */
+export function fingerprint(finding: Finding): string {
+  return createHash('sha256').update(`${fingerprintKey(finding)}\u0000${finding.message}`).digest('hex');
+}
+
+function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((part) => part[0]!.toUpperCase() + part.slice(1))
+    .join('');
+}

@@ -1,0 +1,47 @@
+import type { Rule } from '../types.js';
+import { clusterMacFor, igmpGroupFor, macForSwitch } from '../../model/nlb.js';
+import { bridgeGroupsFor, describeAttachment, nlbReach } from '../../model/topology.js';
+
+export const nlbIgmpGroupMissing: Rule = {
+  meta: {
+    id: 'nlb-igmp-group-missing',
+    severity: 'error',
+    area: 'nlb',
+    description: "Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.",
+    fixable: false,
+    messages: {
+      missing:
+        'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}',
+    },
+    sources: ['DOMAIN.md §1.2 (KB 4494444)', 'DOMAIN.md §1.7', 'DOMAIN.md §2.1', 'DOMAIN.md §2.2'],
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of('NlbCluster')) {
+      if (cluster.spec.mode !== 'igmp-multicast') continue;
+      for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+        if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
+        const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+        const groupsPath = ['spec', 'bridgeMulticastGroups'];
+        report({
+          doc: cluster,
+          path: ['spec', 'vip'],
+          messageId: 'missing',
+          data: {
+            switch: sw.name,
+            cluster: cluster.name,
+            hosts: `${hosts.length === 1 ? 'host' : 'hosts'} ${hosts.map((h) => `"${h}"`).join(', ')}`,
+            group: igmpGroupFor(cluster.spec.vip),
+            vlan: cluster.spec.vlan,
+            mac: macForSwitch(clusterMacFor(cluster.spec.vip, 'igmp-multicast'), sw.spec),
+            members: [...attachments.values()].map(describeAttachment).join(', '),
+          },
+          related: [
+            sw.has(groupsPath)
+              ? { doc: sw, path: groupsPath, target: 'key', message: `bridge multicast groups of switch "${sw.name}"` }
+              : { doc: sw, path: ['metadata', 'name'], message: `switch "${sw.name}"` },
+          ],
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import type { Rule } from '../types.js';
+import { nameKey } from '../../model/estate.js';
+
+export const nlbNodeVlan: Rule = {
+  meta: {
+    id: 'nlb-node-vlan',
+    severity: 'error',
+    area: 'nlb',
+    description: "Require the network adapter of every NLB node to be on the cluster's VLAN.",
+    fixable: false,
+    messages: {
+      wrongVlan:
+        'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is on VLAN {{vlan}} but NLB cluster "{{cluster}}", whose node it is, is on VLAN {{clusterVlan}}: put the adapter on VLAN {{clusterVlan}}',
+    },
+    sources: ['DOMAIN.md §1.2', 'DOMAIN.md §1.5', 'DOMAIN.md §2.1'],
+  },
+  check({ estate, report }) {
+    for (const cluster of estate.of('NlbCluster')) {
+      cluster.spec.nodes.forEach((node, j) => {
+        const vm = estate.get('VirtualMachine', node.vm);
+        if (!vm) return;
+        const adapters = vm.spec.networkAdapters ?? [];
+        const a = adapters.findIndex((ad) => nameKey(ad.name) === nameKey(node.adapter));
+        if (a < 0) return; // unresolved-reference
+        const adapter = adapters[a]!;
+        // An adapter without a VLAN ID sends untagged frames: which VLAN they land on is the physical side's business.
+        if (adapter.vlan === undefined || adapter.vlan === cluster.spec.vlan) return;
+        report({
+          doc: vm,
+          path: ['spec', 'networkAdapters', a, 'vlan'],
+          messageId: 'wrongVlan',
+          data: { adapter: adapter.name, vm: vm.name, vlan: adapter.vlan, cluster: cluster.name, clusterVlan: cluster.spec.vlan },
+          related: [
+            { doc: cluster, path: ['spec', 'vlan'], message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}` },
+            { doc: cluster, path: ['spec', 'nodes', j, 'vm'], message: `node of NLB cluster "${cluster.name}"` },
+          ],
+        });
+      });
+    }
+  },
+};
