@@ -136,10 +136,11 @@ describe('writing files back', () => {
 });
 
 describe('unified diffs', () => {
+  // Expected outputs are GNU diff -u's for the same input.
   test('hunks with three lines of context, like diff -u', () => {
     const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm'].join('\n') + '\n';
     const after = before.replace('b\n', 'B\n').replace('l\n', 'l\nL2\n');
-    expect(unifiedDiff('x.yaml', before, after)).toBe(['--- a/x.yaml', '+++ b/x.yaml', '@@ -1,5 +1,5 @@', ' a', '-b', '+B', ' c', ' d', ' e', '@@ -9,5 +9,6 @@', ' i', ' j', ' k', ' l', '+L2', ' m', ''].join('\n'));
+    expect(unifiedDiff('x.yaml', before, after)).toBe(['--- a/x.yaml', '+++ b/x.yaml', '@@ -1,5 +1,5 @@', ' a', '-b', '+B', ' c', ' d', ' e', '@@ -10,4 +10,5 @@', ' j', ' k', ' l', '+L2', ' m', ''].join('\n'));
     expect(unifiedDiff('x.yaml', before, before)).toBe('');
   });
 

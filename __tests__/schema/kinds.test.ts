@@ -175,8 +175,8 @@ function yamlFiles(dir: string): string[] {
 // ---------------------------------------------------------------------------------------------
 
 describe('schema files', () => {
-  test('schemas/ holds common plus one schema per kind (and nothing unexpected besides the generated bundle)', () => {
-    const expected = new Set(['common.schema.json', 'hvlint.schema.json', ...Object.keys(KINDS).map((s) => `${s}.schema.json`)]);
+  test('schemas/ holds common plus one schema per kind (and nothing unexpected besides the generated bundle and the config schema)', () => {
+    const expected = new Set(['common.schema.json', 'hvlint.schema.json', 'config.schema.json', ...Object.keys(KINDS).map((s) => `${s}.schema.json`)]);
     const present = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'));
     expect(present.filter((f) => !expected.has(f))).toEqual([]);
   });

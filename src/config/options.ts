@@ -33,3 +33,8 @@ export function checkOptions(schema: Record<string, unknown>, options: unknown):
   }
   return validate(options) ? [] : [...(validate.errors ?? [])];
 }
+
+/** Whether ajv's compiler has been loaded (for the start-up test). */
+export function optionsCompilerLoaded(): boolean {
+  return compiler !== undefined;
+}

@@ -65,18 +65,10 @@ function overlaps(a: Span | TextEdit, b: Span | TextEdit): boolean {
   return (as < be && bs < ae) || as === bs;
 }
 
-/**
- * Keep the file's conventions in the replacement: its line endings, and the quotes of a
- * quoted scalar that the edit replaces whole (rules give the bare value).
- */
+/** Replacements follow the file's line endings. (Quotes are kept where findings are made: rules/run.ts.) */
 function normalizeEdit(text: string, edit: TextEdit): TextEdit {
-  let replacement = edit.text;
-  if (usesCrlf(text)) replacement = replacement.replace(/\r?\n/g, '\r\n');
-  const old = text.slice(edit.startOffset, edit.endOffset);
-  const quote = old.length >= 2 && (old[0] === '"' || old[0] === "'") && old[old.length - 1] === old[0] ? old[0] : undefined;
-  const bare = replacement.length > 0 && !/^["']/.test(replacement) && !/[\r\n]/.test(replacement);
-  if (quote && bare && !(quote === '"' ? /["\\]/ : /'/).test(replacement)) replacement = `${quote}${replacement}${quote}`;
-  return replacement === edit.text ? edit : { ...edit, text: replacement };
+  if (!usesCrlf(text) || !edit.text.includes('\n')) return edit;
+  return { ...edit, text: edit.text.replace(/\r?\n/g, '\r\n') };
 }
 
 function usesCrlf(text: string): boolean {

@@ -89,16 +89,49 @@ export function adoptFile(entry: DiscoveredFile, checked: CheckedFile, limits: L
   const source = new SourceFile(entry.file, checked.text);
   into.sources.set(entry.file, source);
   let trees: YamlDocument[] | undefined;
-  const treeOf = (index: number) => (): PosNode | undefined => {
+  const wholeFile = (index: number): PosNode | undefined => {
     trees ??= parseYaml(source, limits).documents;
     return trees.find((d) => d.index === index)?.root;
   };
   for (const d of checked.documents) {
     const value = d.json !== undefined ? JSON.parse(d.json) : d.value;
-    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf(d.index) });
+    const treeOf = (): PosNode | undefined => documentTree(source, d, value, limits) ?? wholeFile(d.index);
+    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf });
     doc.valid = d.valid;
     into.documents.push(doc);
   }
+}
+
+/**
+ * The source tree of one document, from its own text only (a file of many documents is not
+ * re-parsed for one finding). Positions are offsets into the file, so the tree is the one
+ * the whole file gives whenever the document's text alone parses to the same value; when it
+ * does not (a %TAG directive, a broken neighbour), undefined: parse the whole file instead.
+ */
+function documentTree(source: SourceFile, checked: CheckedDocument, value: unknown, limits: Limits): PosNode | undefined {
+  const parsed = parseYaml(new SourceFile(source.path, source.text.slice(checked.start, checked.end)), limits);
+  const first = parsed.documents[0];
+  if (!first || first.start !== 0 || !sameValue(first.value, value)) return undefined;
+  return shift(first.root, checked.start);
+}
+
+function shift(node: PosNode, by: number): PosNode {
+  const out: PosNode = { start: node.start + by, end: node.end + by, keyStart: node.keyStart < 0 ? node.keyStart : node.keyStart + by, keyEnd: node.keyEnd < 0 ? node.keyEnd : node.keyEnd + by };
+  if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
+  if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
+  return out;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b || Object.is(a, b)) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameValue((a as Record<string, unknown>)[ka[i]!], (b as Record<string, unknown>)[ka[i]!])) return false;
+  }
+  return true;
 }
 
 /** The worker script: dist/worker.js beside the bundle; settable for tests that run from the sources. */

@@ -34,7 +34,8 @@ ruleTester(nlbClusterMac, {
 
 describe('nlb-cluster-mac fix', () => {
   test.each([
-    ['"02-bf-ac-1f-03-e8"', '01-00-5e-7f-03-e8'],
+    // a quoted value stays quoted
+    ['"02-bf-ac-1f-03-e8"', '"01-00-5e-7f-03-e8"'],
     ['03:BF:AC:1F:03:E8', '01:00:5E:7F:03:E8'],
   ])('replaces %s with %s, and the result is clean', (declared, fixed) => {
     const text = withMac('172.31.3.232', 'igmp-multicast', declared);

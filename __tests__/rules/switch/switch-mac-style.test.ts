@@ -12,7 +12,7 @@ ruleTester(switchMacStyle, {
     { name: 'upper case is fine', files: onModel('dell-force10-s4810', '01:00:5E:7F:03:E8') },
     { name: 'an unknown model takes any notation', files: onModel('hpe-5130', '01-00-5e-7f-03-e8') },
     { name: 'macStyle overrides the model', files: onModel('dell-powerconnect-5424', '01-00-5e-7f-03-e8', 'hyphen') },
-    { name: 'a dotted switch cannot be matched by a manifest MAC, so it is not judged', files: onModel('cisco-c2960', '01-00-5e-7f-03-e8', 'dot') },
+    { name: 'a model the option marks as dotted is not judged (manifest MACs are never dotted)', files: onModel('cisco-c2960', '01-00-5e-7f-03-e8'), options: { modelStyles: { 'cisco-*': 'dot' } } },
     { name: 'the modelStyles option can accept any notation for a model', files: onModel('dell-powerconnect-5424', '01-00-5e-7f-03-e8'), options: { modelStyles: { 'dell-powerconnect-54*': 'any' } } },
   ],
   invalid: [
@@ -64,10 +64,11 @@ describe('switch-mac-style fix', () => {
     const findings = runRule(switchMacStyle, text);
     expect(findings).toHaveLength(3);
     const edits = findings.flatMap((f) => f.fix!.edits).sort((a, b) => b.startOffset - a.startOffset);
-    expect(edits.map((e) => e.text)).toEqual(['01:00:5E:7F:03:E8', '01:00:5E:7F:03:E8', '01:00:5E:7F:03:E8']);
+    // the values were quoted in the fixture: the fix keeps the quotes
+    expect(edits.map((e) => e.text)).toEqual(['"01:00:5E:7F:03:E8"', '"01:00:5E:7F:03:E8"', '"01:00:5E:7F:03:E8"']);
     let fixed = text;
     for (const edit of edits) fixed = fixed.slice(0, edit.startOffset) + edit.text + fixed.slice(edit.endOffset);
-    expect(fixed).toContain('{ vlan: 20, mac: 01:00:5E:7F:03:E8 }');
+    expect(fixed).toContain('{ vlan: 20, mac: "01:00:5E:7F:03:E8" }');
     expect(runRule(switchMacStyle, fixed)).toEqual([]);
   });
 });
