@@ -16690,16 +16690,41 @@ function adoptFile(entry, checked, limits, into) {
   const source = new SourceFile(entry.file, checked.text);
   into.sources.set(entry.file, source);
   let trees;
-  const treeOf = (index) => () => {
+  const wholeFile = (index) => {
     trees ??= parseYaml(source, limits).documents;
     return trees.find((d) => d.index === index)?.root;
   };
   for (const d of checked.documents) {
     const value = d.json !== void 0 ? JSON.parse(d.json) : d.value;
-    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf(d.index) });
+    const treeOf = () => documentTree(source, d, value, limits) ?? wholeFile(d.index);
+    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf });
     doc.valid = d.valid;
     into.documents.push(doc);
   }
+}
+function documentTree(source, checked, value, limits) {
+  const parsed = parseYaml(new SourceFile(source.path, source.text.slice(checked.start, checked.end)), limits);
+  const first = parsed.documents[0];
+  if (!first || first.start !== 0 || !sameValue(first.value, value)) return void 0;
+  return shift(first.root, checked.start);
+}
+function shift(node, by) {
+  const at = (offset) => offset < 0 ? offset : offset + by;
+  const out = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
+  if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
+  if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
+  return out;
+}
+function sameValue(a, b) {
+  if (a === b || Object.is(a, b)) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[ka[i]])) return false;
+  }
+  return true;
 }
 function workerAvailable() {
   if (!workerScript) return false;
@@ -25301,13 +25326,8 @@ function overlaps(a, b) {
   return as < be && bs < ae || as === bs;
 }
 function normalizeEdit(text, edit) {
-  let replacement = edit.text;
-  if (usesCrlf(text)) replacement = replacement.replace(/\r?\n/g, "\r\n");
-  const old = text.slice(edit.startOffset, edit.endOffset);
-  const quote = old.length >= 2 && (old[0] === '"' || old[0] === "'") && old[old.length - 1] === old[0] ? old[0] : void 0;
-  const bare = replacement.length > 0 && !/^["']/.test(replacement) && !/[\r\n]/.test(replacement);
-  if (quote && bare && !(quote === '"' ? /["\\]/ : /'/).test(replacement)) replacement = `${quote}${replacement}${quote}`;
-  return replacement === edit.text ? edit : { ...edit, text: replacement };
+  if (!usesCrlf(text) || !edit.text.includes("\n")) return edit;
+  return { ...edit, text: edit.text.replace(/\r?\n/g, "\r\n") };
 }
 function usesCrlf(text) {
   const lf = text.indexOf("\n");

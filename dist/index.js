@@ -36559,16 +36559,41 @@ function adoptFile(entry, checked, limits, into) {
   const source = new SourceFile(entry.file, checked.text);
   into.sources.set(entry.file, source);
   let trees;
-  const treeOf = (index) => () => {
+  const wholeFile = (index) => {
     trees ??= parseYaml(source, limits).documents;
     return trees.find((d) => d.index === index)?.root;
   };
   for (const d of checked.documents) {
     const value = d.json !== void 0 ? JSON.parse(d.json) : d.value;
-    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf(d.index) });
+    const treeOf = () => documentTree(source, d, value, limits) ?? wholeFile(d.index);
+    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf });
     doc.valid = d.valid;
     into.documents.push(doc);
   }
+}
+function documentTree(source, checked, value, limits) {
+  const parsed = parseYaml(new SourceFile(source.path, source.text.slice(checked.start, checked.end)), limits);
+  const first = parsed.documents[0];
+  if (!first || first.start !== 0 || !sameValue(first.value, value)) return void 0;
+  return shift(first.root, checked.start);
+}
+function shift(node, by) {
+  const at = (offset) => offset < 0 ? offset : offset + by;
+  const out = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
+  if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
+  if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
+  return out;
+}
+function sameValue(a, b) {
+  if (a === b || Object.is(a, b)) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[ka[i]])) return false;
+  }
+  return true;
 }
 function workerAvailable() {
   if (!workerScript) return false;

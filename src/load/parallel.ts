@@ -116,7 +116,8 @@ function documentTree(source: SourceFile, checked: CheckedDocument, value: unkno
 }
 
 function shift(node: PosNode, by: number): PosNode {
-  const out: PosNode = { start: node.start + by, end: node.end + by, keyStart: node.keyStart < 0 ? node.keyStart : node.keyStart + by, keyEnd: node.keyEnd < 0 ? node.keyEnd : node.keyEnd + by };
+  const at = (offset: number): number => (offset < 0 ? offset : offset + by);
+  const out: PosNode = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
   if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
   if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
   return out;
