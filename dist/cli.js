@@ -26432,7 +26432,7 @@ function parseJson(text) {
     let out = "";
     let chunk = i;
     while (true) {
-      if (i >= text.length) fail("unterminated string (the file ends inside it)", start);
+      if (i >= text.length) fail("unexpected end of the file inside a string: the JSON is cut off", start);
       const c = text.charCodeAt(i);
       if (c === 34) {
         out += text.slice(chunk, i);
@@ -28176,7 +28176,7 @@ function compareSwitch(pair2, r) {
   const actualByKey = new Map(actualGroups.map((g, i) => [keyOf(g), { group: g, index: i }]));
   const declaredGroups = spec.bridgeMulticastGroups ?? [];
   declaredGroups.forEach((group, i) => {
-    const groupText = group.mac ?? group.group ?? "";
+    const groupText = group.mac ? macForSwitch(group.mac, spec) : group.group ?? "";
     const actual = actualByKey.get(keyOf(group));
     const groupPath = ["spec", "bridgeMulticastGroups", i];
     if (!actual) {
@@ -28202,7 +28202,7 @@ function compareSwitch(pair2, r) {
   const declaredKeys = new Set(declaredGroups.map(keyOf));
   actualGroups.forEach((group, i) => {
     if (declaredKeys.has(keyOf(group))) return;
-    r.atManifest("drift-bridge-group", "undeclared", { name, group: group.mac ?? group.group ?? "", vlan: group.vlan }, { doc: declared, path: ["spec", "bridgeMulticastGroups"] }, origin(["spec", "bridgeMulticastGroups", i]));
+    r.atManifest("drift-bridge-group", "undeclared", { name, group: group.mac ? macForSwitch(group.mac, spec) : group.group ?? "", vlan: group.vlan }, { doc: declared, path: ["spec", "bridgeMulticastGroups"] }, origin(["spec", "bridgeMulticastGroups", i]));
   });
   const onOff = (b) => b ? "on" : "off";
   if (spec.igmpSnooping !== void 0 && spec.igmpSnooping !== observed.spec.igmpSnooping) {

@@ -6,6 +6,7 @@ import { discoveryGlobs, rebaseGlobs } from '../../src/config/globs.js';
 import { lint, lintTexts } from '../../src/lint.js';
 import { allRuleMeta } from '../../src/rules/index.js';
 import type { Rule, RuleMeta } from '../../src/rules/types.js';
+import type { Config } from '../../src/config/types.js';
 import { runCli, tempEstate } from '../helpers/cli.js';
 import { badName, vm } from '../helpers/test-rules.js';
 
@@ -142,7 +143,7 @@ describe("the config's own errors are positioned findings", () => {
 
 describe('severities: per rule, per path', () => {
   const files = { 'prod/a.yaml': vm('BAD01'), 'lab/b.yaml': vm('BAD02'), 'lab/old/c.yaml': vm('BAD03') };
-  const severities = (config: Parameters<typeof lintTexts>[1]['config']): string[] =>
+  const severities = (config: Config): string[] =>
     lintTexts(files, { rules: [badName], now: NOW, config }).findings.map((f) => `${f.file} ${f.severity}`);
 
   test('a rule severity changes every finding of the rule; off removes them', () => {
@@ -168,7 +169,7 @@ describe('severities: per rule, per path', () => {
   });
 
   test('rule options reach the rule, over its defaults', () => {
-    const message = (config: Parameters<typeof lintTexts>[1]['config']) => lintTexts({ 'a.yaml': vm('A') }, { rules: [withOptions], now: NOW, config }).findings.map((f) => f.message);
+    const message = (config: Config) => lintTexts({ 'a.yaml': vm('A') }, { rules: [withOptions], now: NOW, config }).findings.map((f) => f.message);
     expect(message({})).toEqual(['max age is 30']);
     expect(message({ rules: { 'test-max-age': ['warning', { maxAgeDays: 7 }] } })).toEqual(['max age is 7']);
   });

@@ -31,7 +31,8 @@ describe('fingerprints', () => {
 
   test('depend on the rule, file, document and path', () => {
     const [a] = base;
-    expect(fingerprint({ ...a!, line: 99, column: 7 })).toBe(fingerprint(a!));
+    const moved: Finding = { ...a!, line: 99, column: 7, startOffset: 1234 };
+    expect(fingerprint(moved)).toBe(fingerprint(a!));
     expect(fingerprint({ ...a!, file: 'other.yaml' })).not.toBe(fingerprint(a!));
     expect(fingerprint({ ...a!, ruleId: 'schema' })).not.toBe(fingerprint(a!));
     expect(fingerprint({ ...a!, document: { kind: 'VirtualMachine', name: 'X' } })).not.toBe(fingerprint(a!));

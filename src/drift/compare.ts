@@ -9,7 +9,7 @@ import type { Finding, RelatedLocation } from '../types.js';
 import type { ManifestDocument } from '../model/document.js';
 import { nameKey } from '../model/estate.js';
 import type { BridgeMulticastGroup, Drive, NetworkAdapter, NlbMode, StaticArpEntry } from '../model/kinds.js';
-import { normalizeMac } from '../model/nlb.js';
+import { macForSwitch, normalizeMac } from '../model/nlb.js';
 import type { JsonPath } from '../load/locate.js';
 import { fillMessage } from '../rules/types.js';
 import { pathKey } from './inventory/powershell.js';
@@ -317,7 +317,7 @@ function compareSwitch(pair: SwitchPair, r: DriftReporter): void {
   const actualByKey = new Map(actualGroups.map((g, i) => [keyOf(g), { group: g, index: i }]));
   const declaredGroups = spec.bridgeMulticastGroups ?? [];
   declaredGroups.forEach((group, i) => {
-    const groupText = group.mac ?? group.group ?? '';
+    const groupText = group.mac ? macForSwitch(group.mac, spec) : (group.group ?? '');
     const actual = actualByKey.get(keyOf(group));
     const groupPath: JsonPath = ['spec', 'bridgeMulticastGroups', i];
     if (!actual) {
@@ -343,7 +343,7 @@ function compareSwitch(pair: SwitchPair, r: DriftReporter): void {
   const declaredKeys = new Set(declaredGroups.map(keyOf));
   actualGroups.forEach((group, i) => {
     if (declaredKeys.has(keyOf(group))) return;
-    r.atManifest('drift-bridge-group', 'undeclared', { name, group: group.mac ?? group.group ?? '', vlan: group.vlan }, { doc: declared, path: ['spec', 'bridgeMulticastGroups'] }, origin(['spec', 'bridgeMulticastGroups', i]));
+    r.atManifest('drift-bridge-group', 'undeclared', { name, group: group.mac ? macForSwitch(group.mac, spec) : (group.group ?? ''), vlan: group.vlan }, { doc: declared, path: ['spec', 'bridgeMulticastGroups'] }, origin(['spec', 'bridgeMulticastGroups', i]));
   });
 
   // IGMP snooping, globally and per VLAN (only where the manifest says).

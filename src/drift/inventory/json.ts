@@ -52,7 +52,7 @@ export function parseJson(text: string): JsonParse {
     let out = '';
     let chunk = i;
     while (true) {
-      if (i >= text.length) fail('unterminated string (the file ends inside it)', start);
+      if (i >= text.length) fail('unexpected end of the file inside a string: the JSON is cut off', start);
       const c = text.charCodeAt(i);
       if (c === 0x22) {
         out += text.slice(chunk, i);
