@@ -2445,6 +2445,46 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/util/strings.ts
+function editDistance(a, b, max = Infinity) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function closest(word, candidates) {
+  const lower = word.toLowerCase();
+  const max = Math.max(1, Math.floor(word.length / 3));
+  let best;
+  let bestDistance = max + 1;
+  let secondDistance = max + 1;
+  for (const candidate of candidates) {
+    const d = editDistance(lower, candidate.toLowerCase(), max);
+    if (d < bestDistance) {
+      secondDistance = bestDistance;
+      best = candidate;
+      bestDistance = d;
+    } else if (d < secondDistance) {
+      secondDistance = d;
+    }
+  }
+  return bestDistance <= max && bestDistance < secondDistance ? best : void 0;
+}
+function clip(text, max = 80) {
+  return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
+}
+
 // src/load/yaml.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 8 * 1024 * 1024,
@@ -2555,10 +2595,10 @@ function construct(text, events, base, docsEnd, limits2, out, counter) {
     if (seen) {
       out.problems.push({
         ruleId: "yaml-duplicate-key",
-        message: `duplicate key "${key}": remove one of them (the first one is used)`,
+        message: `duplicate key "${clip(key)}": remove one of them (the first one is used)`,
         start: pos.keyStart,
         end: pos.keyEnd,
-        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${key}" first defined here` }]
+        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${clip(key)}" first defined here` }]
       });
       return;
     }
@@ -2693,10 +2733,10 @@ function construct(text, events, base, docsEnd, limits2, out, counter) {
           }
           const anchor = anchors.get(name);
           if (!anchor) {
-            fail({ ruleId: "yaml-syntax", message: `alias *${name} refers to no anchor: define &${name} before using it`, start, end });
+            fail({ ruleId: "yaml-syntax", message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`, start, end });
           }
           if (anchor.open) {
-            fail({ ruleId: "yaml-limits", message: `alias *${name} refers to a node that contains it: recursive aliases are not allowed`, start, end });
+            fail({ ruleId: "yaml-limits", message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`, start, end });
           }
           countNode(anchor.weight);
           const pos = { start, end, keyStart: -1, keyEnd: -1 };
@@ -2757,7 +2797,7 @@ function unsupportedTag(text, tagStart, tagEnd, base) {
   const raw = text.slice(tagStart, tagEnd);
   return {
     ruleId: "yaml-unsupported-tag",
-    message: `tag ${raw} is not supported: manifests use plain YAML 1.2 values, remove the tag`,
+    message: `tag ${clip(raw)} is not supported: manifests use plain YAML 1.2 values, remove the tag`,
     start: base + tagStart,
     end: base + tagEnd
   };
@@ -2830,7 +2870,7 @@ function scalar(text, event, base, out) {
         if (got === want || want === "float" && got === "int") {
           value = resolved;
         } else {
-          out.problems.push({ ruleId: "yaml-syntax", message: `"${raw}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`, start, end });
+          out.problems.push({ ruleId: "yaml-syntax", message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`, start, end });
           value = raw;
         }
         break;
@@ -9869,43 +9909,6 @@ validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 // src/model/kinds.ts
 var KINDS = ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"];
 
-// src/util/strings.ts
-function editDistance(a, b, max = Infinity) {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
-function closest(word, candidates) {
-  const lower = word.toLowerCase();
-  const max = Math.max(1, Math.floor(word.length / 3));
-  let best;
-  let bestDistance = max + 1;
-  let secondDistance = max + 1;
-  for (const candidate of candidates) {
-    const d = editDistance(lower, candidate.toLowerCase(), max);
-    if (d < bestDistance) {
-      secondDistance = bestDistance;
-      best = candidate;
-      bestDistance = d;
-    } else if (d < secondDistance) {
-      secondDistance = d;
-    }
-  }
-  return bestDistance <= max && bestDistance < secondDistance ? best : void 0;
-}
-
 // src/schema/index.ts
 var API_VERSION = "hvlint/v1";
 var VALIDATORS = validators_exports;
@@ -9960,8 +9963,8 @@ function formatPath(path) {
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
@@ -10103,7 +10106,7 @@ function single(error, root) {
     case "uniqueItems":
       return { path: [...path, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
     case "propertyNames":
-      return { path, target: "key", message: `${where} has a key that is not allowed (${String(params["propertyName"])})` };
+      return { path, target: "key", message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})` };
     case "discriminator":
       return { path: [...path, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":

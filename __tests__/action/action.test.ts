@@ -8,15 +8,22 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { load } from 'js-yaml';
 import { startFakeGitHub, type FakeGitHub, type PullRequestFileEntry } from '../helpers/fake-github.js';
-import { ensureBundle, runAction, type ActionRun, type WorkflowCommand } from '../helpers/action-runner.js';
+import { ensureBundle, removeRunnerDirs, runAction, type ActionRun, type WorkflowCommand } from '../helpers/action-runner.js';
 import { multitoolUnavailable, validateSarif } from '../helpers/sarif-validator.js';
 import { FINGERPRINT_KEY } from '../../src/report/sarif.js';
 
 let github: FakeGitHub;
+const tempDirs: string[] = [];
 
 beforeAll(() => {
   ensureBundle();
+});
+
+afterAll(() => {
+  removeRunnerDirs();
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {
@@ -28,7 +35,9 @@ afterEach(async () => {
 });
 
 function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `hvlint-${prefix}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `hvlint-${prefix}-`));
+  tempDirs.push(dir);
+  return dir;
 }
 
 /** A VirtualMachine whose `generation: 3` is its one finding (schema), on the doc's 7th line. */
@@ -78,6 +87,7 @@ describe('a push with 120 findings', () => {
     const creates = github.requestsTo('POST', /\/repos\/contoso\/estate\/check-runs$/);
     const updates = github.requestsTo('PATCH', /\/repos\/contoso\/estate\/check-runs\/\d+$/);
     expect(creates.map((r) => r.status)).toEqual([201]);
+    expect(creates[0]!.headers.authorization).toBe('token ghs_faketoken');
     expect(creates[0]!.body.output.annotations).toHaveLength(50);
     expect(updates.map((r) => r.body.output.annotations.length)).toEqual([50, 20]);
     expect(updates.every((r) => r.status === 200)).toBe(true);
@@ -113,6 +123,8 @@ describe('a push with 120 findings', () => {
     expect(firstError.message).toBe('spec.generation must be one of 1, 2; got 3');
 
     expect(run.outputs).toMatchObject({ errors: '60', warnings: '40', notices: '20' });
+    const declared = Object.keys((load(fs.readFileSync('action.yml', 'utf8')) as { outputs: object }).outputs);
+    expect(declared).toEqual(expect.arrayContaining(Object.keys(run.outputs)));
     const report = JSON.parse(fs.readFileSync(run.outputs['findings-file']!, 'utf8'));
     expect(report.findings).toHaveLength(120);
     expect(run.summary).toContain('**120 problems**: 60 errors, 40 warnings, 20 notices');
@@ -146,11 +158,12 @@ describe('a push with 120 findings', () => {
     expect(github.requests).toEqual([]);
   });
 
-  test('mode drift goes to the drift module', async () => {
+  test('mode drift goes to the drift module, not the lint', async () => {
     const workspace = estateOf120();
     const run = await runAction({ workspace, apiUrl: github.url, inputs: { mode: 'drift' } });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/drift/);
+    expect(run.stdout + run.stderr).toMatch(/drift/i);
+    expect(run.stdout).not.toContain('at or above fail-on');
+    expect(run.commands.filter((c) => c.properties['title'] === 'schema')).toEqual([]);
   });
 });
 
@@ -270,23 +283,24 @@ describe('a pull request changing 3 files of a 40-file estate', () => {
     expect([...github.checkRuns.values()].at(-1)!.annotations).toHaveLength(86);
   });
 
-  test('a read-only token (403 from the Checks API) gives one warning, and the same annotations and exit status', async () => {
+  test.each([403, 404])('a token that cannot write checks (HTTP %i) gives one warning, and the same annotations and exit status', async (status) => {
     const { dir, base, head } = estateOf40();
     github.setPullFiles(7, pullFiles(head, base));
     const payload = pullRequestPayload(7, 'c'.repeat(40), HEAD, 150);
     const normal = await runAction({ workspace: dir, apiUrl: github.url, eventName: 'pull_request', payload });
-    github.deny(/\/check-runs/);
+    github.deny(/\/check-runs/, { status });
     const readOnly = await runAction({ workspace: dir, apiUrl: github.url, eventName: 'pull_request', payload });
 
     const warnings = byKind(readOnly, 'warning');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]!.message).toMatch(/^hvlint: no check run "hvlint": the token cannot write checks .*fork.*checks: write.*HTTP 403/);
+    expect(warnings[0]!.message).toMatch(new RegExp(`^hvlint: no check run "hvlint": the token cannot write checks .*fork.*checks: write.*HTTP ${status}`));
     expect(byKind(normal, 'warning')).toHaveLength(0);
     expect(annotations(readOnly)).toEqual(annotations(normal));
     expect(readOnly.code).toBe(normal.code);
     expect(readOnly.code).toBe(1);
     expect(readOnly.outputs).toMatchObject({ errors: normal.outputs['errors'] });
-    expect(github.requestsTo('POST', /check-runs$/).map((r) => r.status)).toEqual([201, 403]);
+    expect(github.requestsTo('POST', /check-runs$/).map((r) => r.status)).toEqual([201, status]);
+    expect(readOnly.summary).toContain('**86 problems**');
     expect(github.requestsTo('PATCH', /check-runs/)).toHaveLength(0);
   });
 

@@ -90,6 +90,7 @@ describe('parseGitDiff', () => {
     git(dir, 'add', '-A');
     git(dir, 'commit', '-q', '-m', 'head');
     const diff = git(dir, 'diff', '--no-color', '--no-ext-diff', '-M', '-U3', base, 'HEAD');
+    fs.rmSync(dir, { recursive: true, force: true });
     const files = parseGitDiff(diff).sort((a, b) => (a.path < b.path ? -1 : 1));
     expect(files).toEqual([
       { path: 'dir/fresh.yaml', added: [{ start: 1, end: 2 }], hunks: [{ start: 1, end: 2 }] },

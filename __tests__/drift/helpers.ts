@@ -1,5 +1,7 @@
 /** Building inventories in memory for the drift tests. */
 import type { InventoryInput } from '../../src/drift/inventory/index.js';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Finding } from '../../src/types.js';
 
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -61,3 +63,48 @@ export const show = (f: Finding): string => `${f.file}:${f.line} ${f.ruleId}${f.
 export const brief = (f: Finding): string => `${f.file}:${f.line} ${f.ruleId}${f.messageId ? `/${f.messageId}` : ''}`;
 
 export const NOW = new Date('2026-06-01T00:00:00Z');
+
+// --- Drift rule doc pages: their examples are a manifest plus inventory files ---------------------
+
+export const NLB_FILES = ['Get-NlbCluster.json', 'Get-NlbClusterNode.json', 'Get-NlbClusterVip.json'];
+
+export interface Example {
+  manifests: Record<string, string>;
+  inventory: InventoryInput;
+}
+
+export function docSection(text: string, name: string): string {
+  const start = text.indexOf(`\n## ${name}\n`);
+  if (start < 0) return '';
+  const rest = text.slice(start + name.length + 5);
+  const end = rest.indexOf('\n## ');
+  return end < 0 ? rest : rest.slice(0, end);
+}
+
+export function docExample(markdown: string): Example {
+  const manifests: Record<string, string> = {};
+  const files = new Map<string, string>();
+  const re = /```(\w+)(?: (inventory\/\S+))?\n([\s\S]*?)```/g;
+  let i = 0;
+  for (let m = re.exec(markdown); m; m = re.exec(markdown)) {
+    const [, lang, inventoryPath, body] = m;
+    if (inventoryPath) files.set(inventoryPath.slice('inventory/'.length), body!);
+    else if (lang === 'yaml' || lang === 'yml') {
+      const named = /^# file: (\S+)/.exec(body!);
+      manifests[named ? named[1]! : `example-${++i}.yaml`] = body!;
+    }
+  }
+  const dirs = new Set([...files.keys()].map((rel) => rel.split('/')[0]!).filter((dir) => dir !== 'switches'));
+  for (const dir of dirs) {
+    const has = (name: string): boolean => files.has(`${dir}/${name}`);
+    if (!has('header.json')) files.set(`${dir}/header.json`, JSON.stringify({ Host: dir, CollectedAt: '/Date(1780264800000)/' }));
+    if (has('Get-VM.json')) for (const name of HYPERV_FILES) if (!has(name)) files.set(`${dir}/${name}`, '[]');
+    if (has('Get-NlbCluster.json')) for (const name of NLB_FILES) if (!has(name)) files.set(`${dir}/${name}`, '[]');
+  }
+  return { manifests, inventory: { root: 'inventory', files: [...files].map(([rel, text]) => ({ rel, bytes: utf8(text) })) } };
+}
+
+/** A drift rule's doc page, read. */
+export function docPage(id: string): string {
+  return fs.readFileSync(path.resolve('docs/rules', `${id}.md`), 'utf8').replace(/\r\n/g, '\n');
+}

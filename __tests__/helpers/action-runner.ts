@@ -140,8 +140,16 @@ export function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
+const runnerDirs: string[] = [];
+
+/** Remove the runner directories (event, outputs, summary, RUNNER_TEMP) of every run so far. */
+export function removeRunnerDirs(): void {
+  for (const dir of runnerDirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+}
+
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const runnerDir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-runner-'));
+  runnerDirs.push(runnerDir);
   const outputFile = path.join(runnerDir, 'output');
   const summaryFile = path.join(runnerDir, 'summary.md');
   const eventFile = path.join(runnerDir, 'event.json');

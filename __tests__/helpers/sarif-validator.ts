@@ -55,6 +55,7 @@ export function validateSarif(file: string): SarifValidation {
   }
   if (!fs.existsSync(out) || !/1 files scanned/.test(output)) throw new Error(`the SARIF validator did not analyse ${file}:\n${output}`);
   const log = JSON.parse(fs.readFileSync(out, 'utf8'));
+  fs.rmSync(dir, { recursive: true, force: true });
   const run = log.runs[0];
   const rules = run.tool.driver.rules ?? [];
   const results: any[] = run.results ?? [];

@@ -121,6 +121,7 @@ if (unavailable) console.warn(`skipping SARIF validation: ${unavailable}`);
 
 describe('Microsoft SARIF validator', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-sarif-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   (unavailable ? test.skip : test)('accepts related locations, suppressions, odd file names and unknown rules, with no errors or warnings', () => {
     const file = path.join(dir, 'synthetic.sarif');

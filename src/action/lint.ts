@@ -68,7 +68,7 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   if (inputs.annotate && inputs.checkName && !context.octokit) core.info(`hvlint: no github-token, so no check run "${inputs.checkName}"`);
   if (inputs.annotate && inputs.checkName && context.octokit) {
     const fileUrl = blobUrl(context);
-    const title = scope.inScope.length === 0 ? 'No problems' : `${describeCounts(scope.inScope.map((s) => s.finding))}${changes ? ' in changed lines' : ''}`;
+    const title = scope.inScope.length === 0 ? 'No problems' : `${describeCounts(scope.inScope.map((s) => s.finding))}${changes ? ' in what the pull request changed' : ''}`;
     const summary = formatMarkdown(report, {
       maxBytes: CHECK_TEXT_MAX,
       title: inputs.checkName,
@@ -110,7 +110,7 @@ export async function runLintMode(context: ActionContext): Promise<void> {
 
   // The job summary, last: it can link the check run.
   if (context.summary.available) {
-    const notes = [scopeNote.markdown];
+    const notes = [inputs.annotate ? scopeNote.markdown : 'Annotations are off (annotate: false).'];
     if (check?.ok && check.url) notes.push(`Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check.url)}) with ${plural(check.annotations, 'annotation')}.`);
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
     await context.summary.append(formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context) }));

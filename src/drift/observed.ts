@@ -88,12 +88,14 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
   const problems: InventoryProblem[] = [];
   const observedDocs: ObservedDocument[] = [];
   let index = 0;
-  const make = (at: At, kind: string, name: string, spec: unknown, origins: Map<string, At>, labels?: Record<string, string>): ObservedDocument => {
+  /** An observed manifest; `labels` come from the declared one it matched (undefined: undeclared). */
+  const make = (at: At, kind: string, name: string, spec: unknown, origins: Map<string, At>, labels: Record<string, string> | undefined): ObservedDocument => {
     const metadata: Record<string, unknown> = { name };
     if (labels && Object.keys(labels).length > 0) metadata['labels'] = { ...labels };
     const doc = new ObservedDocument(at, { apiVersion: API_VERSION, kind, metadata, spec }, index++, origins);
     const schema = validateDocument(doc);
-    if (schema.length > 0) {
+    // An undeclared object lacks what only a manifest says (an NLB cluster's VLAN): its own finding says enough.
+    if (schema.length > 0 && labels !== undefined) {
       problems.push({ ruleId: 'drift-inventory', messageId: 'model', data: { ref: `${kind} "${name}"`, reason: schema[0]!.message }, at });
     }
     observedDocs.push(doc);
@@ -115,7 +117,7 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
     const declaredVm = declared.get('VirtualMachine', vm.name);
     if (declaredVm) matchedVms.add(nameKey(declaredVm.name));
     const { spec, origins } = observedVmSpec(vm, declaredVm?.spec, inventory.vhds);
-    const doc = make(vm.at, 'VirtualMachine', declaredVm?.name ?? vm.name, spec, origins, declaredVm?.labels);
+    const doc = make(vm.at, 'VirtualMachine', declaredVm?.name ?? vm.name, spec, origins, declaredVm ? declaredVm.labels : undefined);
     vms.push(declaredVm ? { declared: declaredVm, observed: vm, doc } : { observed: vm, doc });
   }
   const vmAudited = (vm: Manifest<'VirtualMachine'>): boolean => {
@@ -138,13 +140,17 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
   const matchedNlb = new Set<string>();
   const declaredNlb = declared.of('NlbCluster');
   for (const cluster of inventory.nlbClusters) {
+    // By name, by the first label of the name, by VIP, then by a shared node (the VIP may be what drifted).
+    const unmatched = (d: Manifest<'NlbCluster'>): boolean => !matchedNlb.has(nameKey(d.name));
+    const byName = [declared.get('NlbCluster', cluster.name), declared.get('NlbCluster', cluster.name.split('.')[0])].find((d) => d && unmatched(d));
+    const observedNodes = new Set((cluster.nodes ?? []).map((n) => nameKey(n.name)));
     const match =
-      declared.get('NlbCluster', cluster.name) ??
-      declared.get('NlbCluster', cluster.name.split('.')[0]) ??
-      declaredNlb.find((d) => cluster.vip !== undefined && d.spec.vip === cluster.vip);
+      byName ??
+      declaredNlb.find((d) => unmatched(d) && cluster.vip !== undefined && d.spec.vip === cluster.vip) ??
+      declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
     if (match) matchedNlb.add(nameKey(match.name));
     const { spec, origins } = observedNlbSpec(cluster, match?.spec, vmDocs);
-    const doc = make(cluster.at, 'NlbCluster', match?.name ?? cluster.name, spec, origins, match?.labels);
+    const doc = make(cluster.at, 'NlbCluster', match?.name ?? cluster.name, spec, origins, match ? match.labels : undefined);
     nlbClusters.push(match ? { declared: match, observed: cluster, doc } : { observed: cluster, doc });
   }
   // An NLB cluster is audited when a node of it was asked (its directory has NLB files).
@@ -165,7 +171,7 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
     const origins = new Map<string, At>();
     for (const [key, offsets] of observed.origins) origins.set(key, { source: observed.source, ...offsets });
     const at: At = { source: observed.source, start: 0, end: 0 };
-    const doc = make(at, 'Switch', match?.name ?? observed.name, spec, origins, match?.labels);
+    const doc = make(at, 'Switch', match?.name ?? observed.name, spec, origins, match ? match.labels : undefined);
     switches.push(match ? { declared: match, observed, doc } : { observed, doc });
   }
   for (const sw of declared.of('Switch')) if (!matchedSwitches.has(nameKey(sw.name))) keptAsDeclared.push(sw);

@@ -55,6 +55,9 @@ export interface LoadedEstate {
   sources: Map<string, SourceFile>;
 }
 
+/** What the last parallel load did, for tests and profiling: where batches ran, how trees were rebuilt. */
+export const parallelStats = { batchesOnWorkers: 0, batchesOnMain: 0, treesFromDocument: 0, treesFromFile: 0 };
+
 /** Load, parse and validate one file into plain data (runs on a worker). */
 export function checkFile(entry: DiscoveredFile, limits: Limits): CheckedFile {
   const loaded = loadFile(entry, limits);
@@ -90,6 +93,7 @@ export function adoptFile(entry: DiscoveredFile, checked: CheckedFile, limits: L
   into.sources.set(entry.file, source);
   let trees: YamlDocument[] | undefined;
   const wholeFile = (index: number): PosNode | undefined => {
+    parallelStats.treesFromFile++;
     trees ??= parseYaml(source, limits).documents;
     return trees.find((d) => d.index === index)?.root;
   };
@@ -112,6 +116,7 @@ function documentTree(source: SourceFile, checked: CheckedDocument, value: unkno
   const parsed = parseYaml(new SourceFile(source.path, source.text.slice(checked.start, checked.end)), limits);
   const first = parsed.documents[0];
   if (!first || first.start !== 0 || !sameValue(first.value, value)) return undefined;
+  parallelStats.treesFromDocument++;
   return shift(first.root, checked.start);
 }
 
@@ -193,13 +198,22 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
     for (let i = 0; i < batch.files.length; i++) adoptFile(batch.files[i]!, checked[i]!, limits, part);
     results[batch.id] = part;
   };
-  const checkHere = (batch: Batch): void => adopt(batch, batch.files.map((f) => checkFile(f, limits)));
+  const checkHere = (batch: Batch): void => {
+    parallelStats.batchesOnMain++;
+    adopt(batch, batch.files.map((f) => checkFile(f, limits)));
+  };
+  Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0, treesFromDocument: 0, treesFromFile: 0 });
   let next = 0;
 
   await new Promise<void>((resolve) => {
     let running = 0;
     const start = (): void => {
-      const worker = new Worker(workerScript!, { workerData: { limits } });
+      let worker: Worker;
+      try {
+        worker = new Worker(workerScript!, { workerData: { limits } });
+      } catch {
+        return; // no worker: its share is done below
+      }
       const inFlight = new Map<number, Batch>();
       let dead = false;
       running++;
@@ -222,6 +236,7 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
         if (!batch) return;
         inFlight.delete(message.id);
         feed();
+        parallelStats.batchesOnWorkers++;
         adopt(batch, message.files);
       });
       const fail = (): void => {

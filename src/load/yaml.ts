@@ -10,6 +10,7 @@
 import { parseEvents, getScalarValue, EVENT_ID } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { SourceFile } from './source.js';
+import { clip } from '../util/strings.js';
 
 export interface Limits {
   /** Largest file read, in bytes. */
@@ -197,10 +198,10 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
     if (seen) {
       out.problems.push({
         ruleId: 'yaml-duplicate-key',
-        message: `duplicate key "${key}": remove one of them (the first one is used)`,
+        message: `duplicate key "${clip(key)}": remove one of them (the first one is used)`,
         start: pos.keyStart,
         end: pos.keyEnd,
-        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${key}" first defined here` }],
+        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${clip(key)}" first defined here` }],
       });
       return;
     }
@@ -342,10 +343,10 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
           }
           const anchor = anchors.get(name);
           if (!anchor) {
-            fail({ ruleId: 'yaml-syntax', message: `alias *${name} refers to no anchor: define &${name} before using it`, start, end });
+            fail({ ruleId: 'yaml-syntax', message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`, start, end });
           }
           if (anchor!.open) {
-            fail({ ruleId: 'yaml-limits', message: `alias *${name} refers to a node that contains it: recursive aliases are not allowed`, start, end });
+            fail({ ruleId: 'yaml-limits', message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`, start, end });
           }
           countNode(anchor!.weight);
           const pos: PosNode = { start, end, keyStart: -1, keyEnd: -1 };
@@ -413,7 +414,7 @@ function unsupportedTag(text: string, tagStart: number, tagEnd: number, base: nu
   const raw = text.slice(tagStart, tagEnd);
   return {
     ruleId: 'yaml-unsupported-tag',
-    message: `tag ${raw} is not supported: manifests use plain YAML 1.2 values, remove the tag`,
+    message: `tag ${clip(raw)} is not supported: manifests use plain YAML 1.2 values, remove the tag`,
     start: base + tagStart,
     end: base + tagEnd,
   };
@@ -482,7 +483,7 @@ function scalar(text: string, event: ScalarEvent, base: number, out: ParsedYaml)
         if (got === want || (want === 'float' && got === 'int')) {
           value = resolved;
         } else {
-          out.problems.push({ ruleId: 'yaml-syntax', message: `"${raw}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`, start, end });
+          out.problems.push({ ruleId: 'yaml-syntax', message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`, start, end });
           value = raw;
         }
         break;

@@ -8,7 +8,7 @@ import type { Finding } from '../types.js';
 import type { ManifestDocument, Target } from '../model/document.js';
 import { KINDS, type Kind } from '../model/kinds.js';
 import { coreSeverity } from '../rules/core.js';
-import { closest } from '../util/strings.js';
+import { clip, closest } from '../util/strings.js';
 
 const API_VERSION = 'hvlint/v1';
 const VALIDATORS: Record<Kind, ValidateFunction> = validators as unknown as Record<Kind, ValidateFunction>;
@@ -79,8 +79,8 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
   let out = '';
   for (const segment of path) {
     if (typeof segment === 'number') out += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(segment)}]`;
+    else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || 'document';
 }
@@ -237,7 +237,7 @@ function single(error: ErrorObject, root: unknown): Problem | undefined {
     case 'uniqueItems':
       return { path: [...path, Number(params['j'])], target: 'value', message: `${where} must not repeat items: items ${String(params['j'])} and ${String(params['i'])} are equal` };
     case 'propertyNames':
-      return { path, target: 'key', message: `${where} has a key that is not allowed (${String(params['propertyName'])})` };
+      return { path, target: 'key', message: `${where} has a key that is not allowed (${clip(String(params['propertyName']))})` };
     case 'discriminator':
       return { path: [...path, 'kind'], target: 'value', message: `${where} has an unknown kind` };
     case 'if':

@@ -39,3 +39,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   return bestDistance <= max && bestDistance < secondDistance ? best : undefined;
 }
+
+/** Text quoted in a message, shortened when huge (a hostile 100,000-character key must not make a 100 KB message). */
+export function clip(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+}
