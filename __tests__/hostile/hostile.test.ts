@@ -195,7 +195,7 @@ describe('encodings and bytes', () => {
   ])('%s: read, and the finding is at the true line and column', async (_name, bytes) => {
     const result = await run(estate({ 'encoded.yaml': bytes }));
     const finding = expectCase(result, 'encoded.yaml', 'schema', 6, /spec\.os must be one of/);
-    expect(finding).toMatchObject({ column: 7, endLine: 6, endColumn: 24 });
+    expect(finding).toMatchObject({ column: 7, endLine: 6, endColumn: 26 });
     expect(result.documents).toBe(baselineDocuments + 1);
   });
 
