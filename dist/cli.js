@@ -5280,8 +5280,8 @@ function syntaxProblem(error, base, chunk) {
   const mark = error.mark;
   const reason = error.reason ?? String(error.message ?? error).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative3 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative3 >= contentEnd ? Math.max(0, contentEnd - 1) : relative3);
+  const relative4 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative4 >= contentEnd ? Math.max(0, contentEnd - 1) : relative4);
   if (/maxDepth/.test(reason)) {
     return { ruleId: "yaml-limits", message: `${reason.replace(/ \(\d+:\d+\)$/, "")}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
   }
@@ -16136,13 +16136,13 @@ var init_types3 = __esm({
 
 // src/config/globs.ts
 import * as path3 from "node:path";
-function segments(relative3) {
-  return relative3.split(path3.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
+function segments(relative4) {
+  return relative4.split(path3.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
 }
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative3 = path3.relative(root, path3.resolve(cwd, file));
-  return relative3.split(path3.sep).join("/");
+  const relative4 = path3.relative(root, path3.resolve(cwd, file));
+  return relative4.split(path3.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -21397,50 +21397,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse(serialize(base, options), options);
-        relative3 = parse(serialize(relative3, options), options);
+        relative4 = parse(serialize(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -21448,7 +21448,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -26641,6 +26641,10 @@ function describeValue(value) {
 }
 function readJsonFile(file, what, problems, sources) {
   const empty = new SourceFile(file.path, "");
+  if (file.refused) {
+    problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: file.path, reason: file.refused, what }, at: { source: empty, start: 0, end: 0 } });
+    return void 0;
+  }
   if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
     problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what }, at: { source: empty, start: 0, end: 0 } });
     return void 0;
@@ -27552,17 +27556,29 @@ function readInventoryFiles(cwd, dir) {
   const files = [];
   const stat = fs8.statSync(absolute);
   if (!stat.isDirectory()) throw new Error(`"${dir}" is not a directory`);
+  const allowed = [realpathOr2(cwd), realpathOr2(absolute)];
+  const outside = (full) => {
+    const target = realpathOr2(full);
+    return allowed.some((root2) => isInside2(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
+  };
   const take = (rel) => {
     const full = path9.join(absolute, ...rel.split("/"));
     const info = fs8.statSync(full, { throwIfNoEntry: false });
     if (!info || !info.isFile()) return;
+    const refused = outside(full);
+    if (refused) {
+      files.push({ rel, bytes: new Uint8Array(), refused });
+      return;
+    }
     files.push({ rel, bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs8.readFileSync(full) });
   };
+  const isDirectory = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs8.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
   for (const entry of fs8.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    if (entry.isFile() && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!entry.isDirectory()) continue;
+    if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
+    if (!isDirectory(entry, path9.join(absolute, entry.name))) continue;
     for (const inner of fs8.readdirSync(path9.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      if (!inner.isFile()) continue;
+      if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
     }
@@ -27587,7 +27603,7 @@ function parseInventory(input) {
     const dirName = dirRel || path9.posix.basename(input.root === "." ? path9.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
-    dir.files.set(parts[parts.length - 1].toLowerCase(), { path: display(file.rel), bytes: file.bytes });
+    dir.files.set(parts[parts.length - 1].toLowerCase(), file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes });
   }
   const vmsByName = /* @__PURE__ */ new Map();
   const clusters = [];
@@ -27607,6 +27623,10 @@ function parseInventory(input) {
   for (const file of switchFiles) {
     const filePath = display(file.rel);
     const name = path9.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    if (file.refused) {
+      problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: filePath, reason: file.refused, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ""), start: 0, end: 0 } });
+      continue;
+    }
     const decoded = decode(file.bytes);
     if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
       const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
@@ -27629,6 +27649,17 @@ function parseInventory(input) {
     }
   }
   return inventory;
+}
+function realpathOr2(p) {
+  try {
+    return fs8.realpathSync(p);
+  } catch {
+    return path9.resolve(p);
+  }
+}
+function isInside2(root, target) {
+  const rel = path9.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
 function mergeNlbCluster(clusters, cluster) {
   const same = clusters.find((c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip);

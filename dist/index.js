@@ -25165,8 +25165,8 @@ function syntaxProblem(error2, base, chunk) {
   const mark = error2.mark;
   const reason = error2.reason ?? String(error2.message ?? error2).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative5 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative5 >= contentEnd ? Math.max(0, contentEnd - 1) : relative5);
+  const relative6 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative6 >= contentEnd ? Math.max(0, contentEnd - 1) : relative6);
   if (/maxDepth/.test(reason)) {
     return { ruleId: "yaml-limits", message: `${reason.replace(/ \(\d+:\d+\)$/, "")}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
   }
@@ -36021,13 +36021,13 @@ var init_types3 = __esm({
 
 // src/config/globs.ts
 import * as path3 from "node:path";
-function segments(relative5) {
-  return relative5.split(path3.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
+function segments(relative6) {
+  return relative6.split(path3.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
 }
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative5 = path3.relative(root, path3.resolve(cwd, file));
-  return relative5.split(path3.sep).join("/");
+  const relative6 = path3.relative(root, path3.resolve(cwd, file));
+  return relative6.split(path3.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -41266,50 +41266,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative6 = parse3(serialize(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative5.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -41317,7 +41317,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -45920,6 +45920,10 @@ function describeValue(value) {
 }
 function readJsonFile(file, what, problems, sources) {
   const empty = new SourceFile(file.path, "");
+  if (file.refused) {
+    problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: file.path, reason: file.refused, what }, at: { source: empty, start: 0, end: 0 } });
+    return void 0;
+  }
   if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
     problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what }, at: { source: empty, start: 0, end: 0 } });
     return void 0;
@@ -46831,17 +46835,29 @@ function readInventoryFiles(cwd, dir) {
   const files = [];
   const stat2 = fs9.statSync(absolute);
   if (!stat2.isDirectory()) throw new Error(`"${dir}" is not a directory`);
+  const allowed = [realpathOr2(cwd), realpathOr2(absolute)];
+  const outside = (full) => {
+    const target = realpathOr2(full);
+    return allowed.some((root2) => isInside2(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
+  };
   const take = (rel) => {
     const full = path7.join(absolute, ...rel.split("/"));
     const info2 = fs9.statSync(full, { throwIfNoEntry: false });
     if (!info2 || !info2.isFile()) return;
+    const refused = outside(full);
+    if (refused) {
+      files.push({ rel, bytes: new Uint8Array(), refused });
+      return;
+    }
     files.push({ rel, bytes: info2.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs9.readFileSync(full) });
   };
+  const isDirectory2 = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs9.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
   for (const entry of fs9.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    if (entry.isFile() && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!entry.isDirectory()) continue;
+    if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
+    if (!isDirectory2(entry, path7.join(absolute, entry.name))) continue;
     for (const inner of fs9.readdirSync(path7.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
-      if (!inner.isFile()) continue;
+      if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
     }
@@ -46866,7 +46882,7 @@ function parseInventory(input) {
     const dirName = dirRel || path7.posix.basename(input.root === "." ? path7.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
-    dir.files.set(parts[parts.length - 1].toLowerCase(), { path: display(file.rel), bytes: file.bytes });
+    dir.files.set(parts[parts.length - 1].toLowerCase(), file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes });
   }
   const vmsByName = /* @__PURE__ */ new Map();
   const clusters = [];
@@ -46886,6 +46902,10 @@ function parseInventory(input) {
   for (const file of switchFiles) {
     const filePath = display(file.rel);
     const name = path7.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    if (file.refused) {
+      problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: filePath, reason: file.refused, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ""), start: 0, end: 0 } });
+      continue;
+    }
     const decoded = decode(file.bytes);
     if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
       const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
@@ -46908,6 +46928,17 @@ function parseInventory(input) {
     }
   }
   return inventory;
+}
+function realpathOr2(p) {
+  try {
+    return fs9.realpathSync(p);
+  } catch {
+    return path7.resolve(p);
+  }
+}
+function isInside2(root, target) {
+  const rel = path7.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function mergeNlbCluster(clusters, cluster) {
   const same = clusters.find((c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip);

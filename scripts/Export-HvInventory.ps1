@@ -107,7 +107,8 @@ if ($Cluster) {
     $failoverCluster = Get-Cluster
     $clusterName = $failoverCluster.Name
     $hosts = @(Get-ClusterNode -Cluster $failoverCluster | ForEach-Object { $_.Name })
-} else {
+} elseif (Get-Command Get-Cluster -ErrorAction SilentlyContinue) {
+    # A stand-alone host has no FailoverClusters module, or no cluster.
     $failoverCluster = Get-Cluster -ErrorAction SilentlyContinue
     if ($failoverCluster) { $clusterName = $failoverCluster.Name }
 }

@@ -2,7 +2,10 @@
  * The PowerShell side of the inventory: what real Windows machines write (DOMAIN.md §6) must be
  * read, and what cannot be read must become a finding that names the file and property.
  */
-import { parseInventory } from '../../src/drift/inventory/index.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseInventory, readInventoryFiles } from '../../src/drift/inventory/index.js';
 import { parsePsDate, shortHostName } from '../../src/drift/inventory/powershell.js';
 import { parseJson } from '../../src/drift/inventory/json.js';
 import { resolveDisk } from '../../src/drift/observed.js';
@@ -323,6 +326,32 @@ describe('the positioned JSON parser', () => {
     if (!parsed.ok) {
       expect(parsed.message).toContain(message);
       expect(parsed.offset).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('reading an inventory directory from disk', () => {
+  test('symbolic links are followed inside the workspace, refused out of it', () => {
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-outside-'));
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-ws-'));
+    try {
+      fs.writeFileSync(path.join(outside, 'secret.json'), '[{"Name": "not yours"}]');
+      fs.mkdirSync(path.join(workspace, 'inventory', 'HV01'), { recursive: true });
+      fs.mkdirSync(path.join(workspace, 'shared'));
+      fs.writeFileSync(path.join(workspace, 'shared', 'vms.json'), '[{"Name": "WEB01", "Generation": 2}]');
+      fs.writeFileSync(path.join(workspace, 'inventory', 'HV01', 'header.json'), '{"Host": "HV01"}');
+      fs.symlinkSync(path.join(workspace, 'shared', 'vms.json'), path.join(workspace, 'inventory', 'HV01', 'Get-VM.json'));
+      fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'inventory', 'HV01', 'Get-VMSnapshot.json'));
+      fs.symlinkSync(outside, path.join(workspace, 'inventory', 'HV02'));
+      const inventory = parseInventory(readInventoryFiles(workspace, 'inventory'));
+      expect(inventory.vms.map((vm) => vm.name)).toEqual(['WEB01']);
+      const refused = inventory.problems.filter((p) => String(p.data['reason']).includes('symbolic link'));
+      expect(refused.map((p) => p.data['file'])).toEqual(['inventory/HV01/Get-VMSnapshot.json']);
+      expect(inventory.hosts.map((h) => h.name)).toEqual(['HV01']);
+      expect([...inventory.sources.values()].some((s) => s.text.includes('not yours'))).toBe(false);
+    } finally {
+      fs.rmSync(outside, { recursive: true, force: true });
+      fs.rmSync(workspace, { recursive: true, force: true });
     }
   });
 });

@@ -23,8 +23,8 @@ export type { Inventory } from './types.js';
 export interface InventoryInput {
   /** The inventory directory, as reports show it (relative to the working directory). */
   root: string;
-  /** Files by path relative to the root, `/`-separated, with their bytes. */
-  files: Array<{ rel: string; bytes: Uint8Array }>;
+  /** Files by path relative to the root, `/`-separated, with their bytes; `refused` says why a file was not read. */
+  files: Array<{ rel: string; bytes: Uint8Array; refused?: string }>;
 }
 
 export const SWITCH_DIR = 'switches';
@@ -38,18 +38,31 @@ export function readInventoryFiles(cwd: string, dir: string): InventoryInput {
   const files: InventoryInput['files'] = [];
   const stat = fs.statSync(absolute);
   if (!stat.isDirectory()) throw new Error(`"${dir}" is not a directory`);
+  // As for manifests, symbolic links are not followed out of the workspace (nor out of the inventory, if it lies elsewhere).
+  const allowed = [realpathOr(cwd), realpathOr(absolute)];
+  const outside = (full: string): string | undefined => {
+    const target = realpathOr(full);
+    return allowed.some((root) => isInside(root, target)) ? undefined : `it is a symbolic link to ${target}, outside the workspace: not followed`;
+  };
   const take = (rel: string): void => {
     const full = path.join(absolute, ...rel.split('/'));
     const info = fs.statSync(full, { throwIfNoEntry: false });
     if (!info || !info.isFile()) return;
+    const refused = outside(full);
+    if (refused) {
+      files.push({ rel, bytes: new Uint8Array(), refused });
+      return;
+    }
     // Oversized files are passed on empty-handed so the parser reports them rather than reading them.
     files.push({ rel, bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs.readFileSync(full) });
   };
+  const isDirectory = (entry: fs.Dirent, full: string): boolean => entry.isDirectory() || (entry.isSymbolicLink() && !outside(full) && fs.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true);
+  const isFile = (entry: fs.Dirent): boolean => entry.isFile() || entry.isSymbolicLink();
   for (const entry of fs.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    if (entry.isFile() && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!entry.isDirectory()) continue;
+    if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
+    if (!isDirectory(entry, path.join(absolute, entry.name))) continue;
     for (const inner of fs.readdirSync(path.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (!inner.isFile()) continue;
+      if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
     }
@@ -64,7 +77,7 @@ export function parseInventory(input: InventoryInput): Inventory {
   const inventory: Inventory = { root: input.root, hosts: [], vms: [], vhds: new Map(), nlbClusters: [], switches: [], problems, sources, files: input.files.length };
 
   const hostDirs = new Map<string, HostDirectory>();
-  const switchFiles: Array<{ rel: string; bytes: Uint8Array }> = [];
+  const switchFiles: InventoryInput['files'] = [];
   for (const file of [...input.files].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))) {
     const parts = file.rel.split('/');
     if (parts.length === 2 && parts[0]!.toLowerCase() === SWITCH_DIR) {
@@ -76,7 +89,7 @@ export function parseInventory(input: InventoryInput): Inventory {
     const dirName = dirRel || path.posix.basename(input.root === '.' ? path.resolve('.') : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, (dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: new Map() }));
-    dir.files.set(parts[parts.length - 1]!.toLowerCase(), { path: display(file.rel), bytes: file.bytes });
+    dir.files.set(parts[parts.length - 1]!.toLowerCase(), file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes });
   }
 
   const vmsByName = new Map<string, ObservedVm>();
@@ -99,6 +112,10 @@ export function parseInventory(input: InventoryInput): Inventory {
   for (const file of switchFiles) {
     const filePath = display(file.rel);
     const name = path.posix.basename(file.rel).replace(SWITCH_FILE, '');
+    if (file.refused) {
+      problems.push({ ruleId: 'drift-inventory', messageId: 'unreadable', data: { file: filePath, reason: file.refused, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ''), start: 0, end: 0 } });
+      continue;
+    }
     const decoded = decode(file.bytes);
     if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
       const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
@@ -121,6 +138,19 @@ export function parseInventory(input: InventoryInput): Inventory {
     }
   }
   return inventory;
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** The same NLB cluster reported by several nodes: one cluster, every node's report kept. */

@@ -30,6 +30,8 @@ import type {
 export interface InventoryFile {
   path: string;
   bytes: Uint8Array;
+  /** Why the file was not read (a symbolic link out of the workspace). */
+  refused?: string;
 }
 
 /** The files the collector writes in a host directory, by data set. */
@@ -249,6 +251,10 @@ export const MAX_INVENTORY_FILE_BYTES = 64 * 1024 * 1024;
  */
 export function readJsonFile(file: InventoryFile, what: string, problems: InventoryProblem[], sources: Map<string, SourceFile>): JsonFile | undefined {
   const empty = new SourceFile(file.path, '');
+  if (file.refused) {
+    problems.push({ ruleId: 'drift-inventory', messageId: 'unreadable', data: { file: file.path, reason: file.refused, what }, at: { source: empty, start: 0, end: 0 } });
+    return undefined;
+  }
   if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
     problems.push({ ruleId: 'drift-inventory', messageId: 'unreadable', data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what }, at: { source: empty, start: 0, end: 0 } });
     return undefined;
