@@ -78,16 +78,17 @@ describe('action.yml', () => {
     expect(action.name).toBe('hvlint');
     expect(action.description.length).toBeGreaterThan(20);
     expect(action.branding).toEqual({ icon: expect.any(String), color: expect.any(String) });
-    expect(action.outputs && Object.keys(action.outputs).sort()).toEqual(['errors', 'findings-file', 'notices', 'sarif-file', 'warnings']);
+    expect(action.outputs && Object.keys(action.outputs).sort()).toEqual(['drift', 'errors', 'findings-file', 'issue-number', 'issue-url', 'notices', 'sarif-file', 'warnings']);
   });
 
-  test('declares every input the code reads (and drift mode\'s inventory), each described', () => {
+  test('declares every input the code reads (and drift mode\'s), each described', () => {
     const read = new Set<string>();
     parseInputs((name) => {
       read.add(name);
       return '';
     });
-    expect(Object.keys(action.inputs).sort()).toEqual([...read, 'inventory'].sort());
+    // drift mode reads its own inputs (src/action/drift.ts)
+    expect(Object.keys(action.inputs).sort()).toEqual([...read, 'inventory', 'drift-issue-title', 'drift-issue-labels'].sort());
     for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(10);
     expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
   });
