@@ -18323,10 +18323,10 @@ var require_eventsource_stream = __commonJS({
     var { Transform } = __require("node:stream");
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
-    var LF = 10;
+    var LF2 = 10;
     var CR = 13;
-    var COLON = 58;
-    var SPACE = 32;
+    var COLON2 = 58;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18438,7 +18438,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF2 && chunk[0] !== CR) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18453,14 +18453,14 @@ var require_eventsource_stream = __commonJS({
           const byte = this.currentByte();
           if (this.eventEndCheck) {
             if (this.crlfCheck) {
-              if (byte === LF) {
+              if (byte === LF2) {
                 this.crlfCheck = false;
                 this.consumeCurrentByte();
                 continue;
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
+            if (byte === LF2 || byte === CR) {
               if (byte === CR) {
                 this.crlfCheck = true;
               }
@@ -18474,7 +18474,7 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
+          if (byte === LF2 || byte === CR) {
             if (byte === CR) {
               this.crlfCheck = true;
             }
@@ -18509,7 +18509,7 @@ var require_eventsource_stream = __commonJS({
         if (line.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line.indexOf(COLON2);
         if (colonPosition === 0) {
           return;
         }
@@ -18518,7 +18518,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -20665,14 +20665,14 @@ var init_esm3 = __esm({
       return [start, id];
     };
     show = (start) => {
-      const lines = [];
+      const lines2 = [];
       const seen = /* @__PURE__ */ new Set();
       const ref = (n) => n.t === "match" ? "match" : String(n.id);
       const walk = (n, indent) => {
         if (n.t === "match" || seen.has(n))
           return;
         seen.add(n);
-        const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+        const line = (desc) => lines2.push(`${indent}${n.id}: ${desc}`);
         switch (n.t) {
           case "split":
             line(`split -> ${n.out.map(ref).join(", ")}`);
@@ -20695,7 +20695,7 @@ var init_esm3 = __esm({
         walk(n.next, indent);
       };
       walk(start, "");
-      return [`start -> ${ref(start)}`, ...lines].join("\n");
+      return [`start -> ${ref(start)}`, ...lines2].join("\n");
     };
     State = class {
       // set by the Sim, to mark the nodes that this state has
@@ -23383,12 +23383,12 @@ function getDoubleQuotedValue(input, start, end) {
 function getBlockValue(input, start, end, indent, chomping, folded) {
   const textIndent = indent < 0 ? 0 : indent;
   const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+  const lines2 = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
   let result2 = "";
   let didReadContent = false;
   let emptyLines = 0;
   let atMoreIndented = false;
-  for (const line of lines) {
+  for (const line of lines2) {
     let column = 0;
     while (column < textIndent && line.charCodeAt(column) === 32) column++;
     if (indent < 0 || column >= line.length) {
@@ -23418,19 +23418,19 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   }
   return result2;
 }
-function getScalarValue(input, scalar2) {
-  if (scalar2.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar2;
-  if (scalar2.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar2.style) {
+function getScalarValue(input, scalar3) {
+  if (scalar3.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar3;
+  if (scalar3.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar3.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
       return getSingleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.DOUBLE_QUOTED:
       return getDoubleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
     default:
       return getPlainValue(input, valueStart, valueEnd);
   }
@@ -25132,13 +25132,448 @@ var init_strings = __esm({
   }
 });
 
+// src/load/fast-events.ts
+function fastEvents(text, maxDepth) {
+  if (maxDepth < 32 || OUTSIDE_SUBSET.test(text)) return void 0;
+  try {
+    return new FastParser(text).stream();
+  } catch (error2) {
+    if (error2 === GIVE_UP) return void 0;
+    throw error2;
+  }
+}
+function scalar(valueStart, valueEnd, style, fast) {
+  return { type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping: 1, indent: -1, fast };
+}
+function emptyScalar() {
+  return scalar(-1, -1, 1, false);
+}
+function collection(type, start, style) {
+  return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
+}
+var OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator2, FastParser;
+var init_fast_events = __esm({
+  "src/load/fast-events.ts"() {
+    "use strict";
+    init_js_yaml();
+    OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+    MAX_NESTING = 20;
+    SPACE = 32;
+    LF = 10;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    DOT = 46;
+    GiveUp = class {
+    };
+    GIVE_UP = new GiveUp();
+    POP = () => ({ type: EVENT_ID.POP });
+    isFlowIndicator2 = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+    FastParser = class {
+      t;
+      n;
+      events = [];
+      /** Indent of the line `nextContent` stopped on. */
+      indent = 0;
+      constructor(text) {
+        this.t = text;
+        this.n = text.length;
+      }
+      at(p) {
+        return p < this.n ? this.t.charCodeAt(p) : 0;
+      }
+      /** Whether position p (a line start) holds `---` or `...` followed by a space, a line break or the end. */
+      boundary(p) {
+        const c = this.at(p);
+        if (c !== DASH && c !== DOT || this.at(p + 1) !== c || this.at(p + 2) !== c) return false;
+        const next = this.at(p + 3);
+        return next === 0 || next === SPACE || next === LF;
+      }
+      /** From a line start: skip blank and comment lines; the first other character (this.indent set), or n. */
+      nextContent(p) {
+        const t = this.t;
+        const n = this.n;
+        while (p < n) {
+          const lineStart = p;
+          let c = t.charCodeAt(p);
+          while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
+          if (p >= n) return n;
+          if (c === LF) {
+            p++;
+            continue;
+          }
+          if (c === HASH) {
+            const eol = t.indexOf("\n", p);
+            if (eol === -1) return n;
+            p = eol + 1;
+            continue;
+          }
+          this.indent = p - lineStart;
+          return p;
+        }
+        return n;
+      }
+      /**
+       * From a line start: skip lines of spaces only; the indent of the next line with anything
+       * on it. At the end of the text, the spaces on the last line (js-yaml compares those too).
+       */
+      nextNonBlankIndent(p) {
+        const t = this.t;
+        const n = this.n;
+        for (; ; ) {
+          const lineStart = p;
+          let c = p < n ? t.charCodeAt(p) : 0;
+          while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
+          if (c !== LF) return p - lineStart;
+          p++;
+        }
+      }
+      /** After a node on its line: only spaces and a comment may follow. Returns the next line's start. */
+      endOfLine(p) {
+        const t = this.t;
+        let c = this.at(p);
+        const afterNode = p;
+        while (c === SPACE) c = this.at(++p);
+        if (c === LF) return p + 1;
+        if (c === 0) return this.n;
+        if (c === HASH && p > afterNode) {
+          const eol = t.indexOf("\n", p);
+          return eol === -1 ? this.n : eol + 1;
+        }
+        throw GIVE_UP;
+      }
+      stream() {
+        let p = 0;
+        for (; ; ) {
+          p = this.nextContent(p);
+          if (p >= this.n) return this.events;
+          if (this.indent !== 0) throw GIVE_UP;
+          let explicitStart = false;
+          const c = this.t.charCodeAt(p);
+          if (c === 37 || c === DOT && this.boundary(p)) throw GIVE_UP;
+          if (c === DASH && this.boundary(p)) {
+            explicitStart = true;
+            p = this.endOfLine(p + 3);
+            p = this.nextContent(p);
+          }
+          this.events.push({ type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] });
+          if (p >= this.n || this.indent === 0 && this.boundary(p)) {
+            this.events.push(emptyScalar());
+          } else {
+            if (this.indent !== 0) throw GIVE_UP;
+            p = this.isEntry(p) ? this.sequence(p, 0, 1) : this.mapping(p, 0, 1);
+            if (p < this.n && !(this.indent === 0 && this.boundary(p))) throw GIVE_UP;
+            if (p < this.n && this.t.charCodeAt(p) === DOT) throw GIVE_UP;
+          }
+          this.events.push(POP());
+        }
+      }
+      /** `- ` (or `-` at the end of a line or the text) at p. */
+      isEntry(p) {
+        if (this.at(p) !== DASH) return false;
+        const next = this.at(p + 1);
+        return next === SPACE || next === LF || next === 0;
+      }
+      /** Whether a plain scalar may start at p (js-yaml's canStartPlainScalar, minus what the subset leaves out). */
+      plainStart(p, inFlow) {
+        const c = this.at(p);
+        switch (c) {
+          case 0:
+          case SPACE:
+          case LF:
+          case HASH:
+          case 38:
+          case 42:
+          case 33:
+          case 124:
+          case 62:
+          case 39:
+          case 34:
+          case 37:
+          case 64:
+          case 96:
+          case 44:
+          case 91:
+          case 93:
+          case 123:
+          case 125:
+            return false;
+        }
+        if (c === 63 || c === DASH || c === COLON) {
+          const next = this.at(p + 1);
+          if (next === 0 || next === SPACE || next === LF || inFlow && isFlowIndicator2(next)) return false;
+        }
+        return true;
+      }
+      /**
+       * A block mapping whose first key is at p, in column `col`. Returns the start of the first
+       * content line after it (this.indent set), or n.
+       */
+      mapping(p, col, depth) {
+        if (depth > MAX_NESTING) throw GIVE_UP;
+        const t = this.t;
+        const n = this.n;
+        this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+        for (; ; ) {
+          if (!this.plainStart(p, false)) throw GIVE_UP;
+          const keyStart = p;
+          let keyEnd = p;
+          for (; ; ) {
+            const c = p < n ? t.charCodeAt(p) : 0;
+            if (c === COLON) {
+              const next = this.at(p + 1);
+              if (next === SPACE || next === LF || next === 0) break;
+            } else if (c === LF || c === 0 || c === HASH && t.charCodeAt(p - 1) === SPACE) {
+              throw GIVE_UP;
+            }
+            if (c !== SPACE) keyEnd = p + 1;
+            p++;
+          }
+          this.events.push(scalar(keyStart, keyEnd, 1, true));
+          p++;
+          p = this.value(p, col, depth);
+          if (p >= n || this.indent < col) break;
+          if (this.indent > col) throw GIVE_UP;
+          if (col === 0 && this.boundary(p)) break;
+          if (this.isEntry(p)) throw GIVE_UP;
+        }
+        this.events.push(POP());
+        return p;
+      }
+      /** The value after `key:` at p; returns the start of the next content line. */
+      value(p, col, depth) {
+        const t = this.t;
+        const n = this.n;
+        let c = this.at(p);
+        while (c === SPACE) c = this.at(++p);
+        if (c === HASH) {
+          const eol = t.indexOf("\n", p);
+          p = eol === -1 ? n : eol;
+          c = this.at(p);
+        }
+        if (c === LF || c === 0) {
+          const q = this.nextContent(p < n ? p + 1 : n);
+          if (q < n && this.indent > col) {
+            return this.isEntry(q) ? this.sequence(q, this.indent, depth + 1) : this.mapping(q, this.indent, depth + 1);
+          }
+          if (q < n && this.indent === col && this.isEntry(q)) throw GIVE_UP;
+          this.events.push(emptyScalar());
+          return q;
+        }
+        const end = this.inlineNode(p, col + 1, depth + 1);
+        return this.nextContent(end);
+      }
+      /**
+       * A scalar or flow collection starting at p on the current line, as a block value or
+       * sequence entry (not a key). `continuation` is js-yaml's indent from which a following
+       * line would continue a plain scalar. Returns the start of the next line.
+       */
+      inlineNode(p, continuation, depth) {
+        const c = this.at(p);
+        if (c === 34 || c === 39) return this.endOfLine(this.quoted(p));
+        if (c === 91 || c === 123) return this.endOfLine(this.flow(p, depth));
+        if (!this.plainStart(p, false)) throw GIVE_UP;
+        const t = this.t;
+        const n = this.n;
+        const start = p;
+        let end = p;
+        for (; ; ) {
+          const ch = p < n ? t.charCodeAt(p) : 0;
+          if (ch === LF || ch === 0) {
+            const next = this.nextNonBlankIndent(ch === LF ? p + 1 : n);
+            if (next >= continuation) throw GIVE_UP;
+            this.events.push(scalar(start, end, 1, true));
+            return ch === LF ? p + 1 : n;
+          }
+          if (ch === COLON) {
+            const next = this.at(p + 1);
+            if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
+          } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
+            this.events.push(scalar(start, end, 1, true));
+            const eol = t.indexOf("\n", p);
+            return eol === -1 ? n : eol + 1;
+          }
+          if (ch !== SPACE) end = p + 1;
+          p++;
+        }
+      }
+      /** A single-line quoted scalar at p; returns the position after the closing quote. */
+      quoted(p) {
+        const t = this.t;
+        const n = this.n;
+        const quote = t.charCodeAt(p);
+        const start = p + 1;
+        let simple = true;
+        for (let q = start; q < n; q++) {
+          const c = t.charCodeAt(q);
+          if (c === LF) break;
+          if (quote === 34) {
+            if (c === 92) break;
+            if (c === 34) {
+              this.events.push(scalar(start, q, 3, true));
+              return q + 1;
+            }
+          } else if (c === 39) {
+            if (q + 1 < n && t.charCodeAt(q + 1) === 39) {
+              simple = false;
+              q++;
+              continue;
+            }
+            this.events.push(scalar(start, q, 2, simple));
+            return q + 1;
+          }
+        }
+        throw GIVE_UP;
+      }
+      /** A block sequence whose first `-` is at p, in column `col`. Returns the start of the next content line. */
+      sequence(p, col, depth) {
+        if (depth > MAX_NESTING) throw GIVE_UP;
+        const n = this.n;
+        this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+        for (; ; ) {
+          let q = p + 1;
+          while (this.at(q) === SPACE) q++;
+          const c = this.at(q);
+          if (c === LF || c === 0 || c === HASH || this.isEntry(q)) throw GIVE_UP;
+          let next;
+          if (c === 34 || c === 39) {
+            const after = this.quoted(q);
+            let r = after;
+            while (this.at(r) === SPACE) r++;
+            if (this.at(r) === COLON) throw GIVE_UP;
+            next = this.nextContent(this.endOfLine(after));
+          } else if (c === 91 || c === 123) {
+            const after = this.flow(q, depth + 1);
+            let r = after;
+            while (this.at(r) === SPACE) r++;
+            if (this.at(r) === COLON) throw GIVE_UP;
+            next = this.nextContent(this.endOfLine(after));
+          } else if (this.startsMapping(q)) {
+            next = this.mapping(q, q - this.lineStartOf(q), depth + 1);
+          } else {
+            next = this.nextContent(this.inlineNode(q, col + 1, depth + 1));
+          }
+          if (next >= n || this.indent < col) {
+            p = next;
+            break;
+          }
+          if (this.indent > col) throw GIVE_UP;
+          if (!this.isEntry(next)) {
+            p = next;
+            break;
+          }
+          p = next;
+        }
+        this.events.push(POP());
+        return p;
+      }
+      lineStartOf(p) {
+        return this.t.lastIndexOf("\n", p - 1) + 1;
+      }
+      /** Whether the plain text at p is a `key:` (a compact mapping in a sequence entry). */
+      startsMapping(p) {
+        if (!this.plainStart(p, false)) throw GIVE_UP;
+        const t = this.t;
+        const n = this.n;
+        for (; p < n; p++) {
+          const c = t.charCodeAt(p);
+          if (c === LF) return false;
+          if (c === COLON) {
+            const next = this.at(p + 1);
+            if (next === SPACE || next === LF || next === 0) return true;
+          } else if (c === HASH && t.charCodeAt(p - 1) === SPACE) return false;
+        }
+        return false;
+      }
+      /** A one-line flow collection at p; returns the position after its closing bracket. */
+      flow(p, depth) {
+        if (depth > MAX_NESTING) throw GIVE_UP;
+        const isMap = this.t.charCodeAt(p) === 123;
+        const terminator = isMap ? 125 : 93;
+        this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+        p++;
+        let readNext = true;
+        for (; ; ) {
+          p = this.flowSpace(p);
+          const c = this.at(p);
+          if (c === terminator) {
+            this.events.push(POP());
+            return p + 1;
+          }
+          if (!readNext || c === 44) throw GIVE_UP;
+          if (c === 63) {
+            const next = this.at(p + 1);
+            if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
+          }
+          p = this.flowNode(p, depth, !isMap);
+          p = this.flowSpace(p);
+          if (this.at(p) === COLON) {
+            if (!isMap) throw GIVE_UP;
+            p = this.flowSpace(p + 1);
+            const v = this.at(p);
+            if (v === 44 || v === terminator) throw GIVE_UP;
+            p = this.flowNode(p, depth, true);
+            p = this.flowSpace(p);
+          } else if (isMap) {
+            throw GIVE_UP;
+          }
+          if (this.at(p) === 44) {
+            readNext = true;
+            p++;
+          } else {
+            readNext = false;
+          }
+        }
+      }
+      /** Spaces inside a one-line flow collection; a line break or comment leaves the subset. */
+      flowSpace(p) {
+        let c = this.at(p);
+        while (c === SPACE) c = this.at(++p);
+        if (c === LF || c === 0 || c === HASH) throw GIVE_UP;
+        return p;
+      }
+      /** A node inside a flow collection: a scalar, or (where allowed) a nested flow collection. */
+      flowNode(p, depth, collectionAllowed) {
+        const c = this.at(p);
+        if (c === 34 || c === 39) return this.quoted(p);
+        if (c === 91 || c === 123) {
+          if (!collectionAllowed) throw GIVE_UP;
+          return this.flow(p, depth + 1);
+        }
+        if (!this.plainStart(p, true)) throw GIVE_UP;
+        const t = this.t;
+        const n = this.n;
+        const start = p;
+        let end = p;
+        for (; ; ) {
+          const ch = p < n ? t.charCodeAt(p) : 0;
+          if (ch === LF || ch === 0) throw GIVE_UP;
+          if (ch === COLON) {
+            const next = this.at(p + 1);
+            if (next === SPACE || next === LF || next === 0 || isFlowIndicator2(next)) break;
+          } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
+            throw GIVE_UP;
+          } else if (isFlowIndicator2(ch)) {
+            break;
+          }
+          if (ch !== SPACE) end = p + 1;
+          p++;
+        }
+        if (end === start) throw GIVE_UP;
+        this.events.push(scalar(start, end, 1, true));
+        return end;
+      }
+    };
+  }
+});
+
 // src/load/yaml.ts
 function parseYaml(source, limits = DEFAULT_LIMITS) {
   const text = source.text;
   const out = { documents: [], problems: [] };
   let events;
   try {
-    events = parseEvents(text, { maxDepth: limits.maxDepth });
+    events = fastEvents(text, limits.maxDepth) ?? parseEvents(text, { maxDepth: limits.maxDepth });
   } catch {
     events = void 0;
   }
@@ -25338,7 +25773,7 @@ function construct(text, events, base, docsEnd, limits, out, counter) {
         }
         case EVENT_ID.SCALAR: {
           countNode(1);
-          const { value, raw, start, end } = scalar(text, event, base, out);
+          const { value, raw, start, end } = scalar2(text, event, base, out);
           const parent = stack[stack.length - 1];
           const pos = { start, end, keyStart: -1, keyEnd: -1 };
           if (event.anchorStart >= 0) {
@@ -25472,7 +25907,7 @@ function resolvePlain(raw) {
   }
   return raw;
 }
-function scalar(text, event, base, out) {
+function scalar2(text, event, base, out) {
   if (event.valueStart < 0) {
     return { value: null, raw: "", start: -1, end: -1 };
   }
@@ -25524,6 +25959,7 @@ var init_yaml = __esm({
     "use strict";
     init_js_yaml();
     init_strings();
+    init_fast_events();
     DEFAULT_LIMITS = {
       maxFileBytes: 8 * 1024 * 1024,
       maxDepth: 64,
@@ -35870,7 +36306,7 @@ var init_rules = __esm({
         {
           missing: 'switch "{{name}}" has no bridge multicast group {{group}} on VLAN {{vlan}}; add it (bridge multicast address), or remove it from the manifest',
           undeclared: 'switch "{{name}}" has bridge multicast group {{group}} on VLAN {{vlan}}, which the manifest does not declare; add it to the manifest, or remove it',
-          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address ... add {{command}}), or remove it from the manifest',
+          memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
           memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group'
         },
         ["DOMAIN.md \xA71.2, \xA71.3, \xA72.1, \xA72.2", EXPORT]
@@ -40252,9 +40688,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -41761,8 +42197,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -45513,19 +45949,19 @@ function formatMarkdown(input, options = {}) {
   }
   const notAnnotated = options.notAnnotated;
   if (notAnnotated && notAnnotated.findings.length > 0 || suppressed.length > 0) {
-    const lines = ["### Not annotated\n\n"];
+    const lines2 = ["### Not annotated\n\n"];
     if (notAnnotated && notAnnotated.findings.length > 0) {
-      lines.push(`- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
+      lines2.push(`- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
 `);
     }
     if (suppressed.length > 0) {
       const byKind = /* @__PURE__ */ new Map();
       for (const f of suppressed) byKind.set(f.suppressed.kind, (byKind.get(f.suppressed.kind) ?? 0) + 1);
       const kinds = [...byKind.entries()].sort().map(([kind, n]) => `${n} ${kind}`).join(", ");
-      lines.push(`- ${plural(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
+      lines2.push(`- ${plural(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
 `);
     }
-    budget.add(lines.join("") + "\n");
+    budget.add(lines2.join("") + "\n");
   }
   if (options.topology !== false && input.estate) {
     const diagram = nlbTopology(input.estate, input.findings);
@@ -45568,12 +46004,12 @@ function rulesTable(findings) {
     }
   }
   const rows = [...byRule.entries()].sort((a, b) => SEVERITY_RANK[b[1].severity] - SEVERITY_RANK[a[1].severity] || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-  const lines = ["### Findings by rule\n\n", "| Rule | Severity | Findings | Files |\n", "| --- | --- | ---: | ---: |\n"];
+  const lines2 = ["### Findings by rule\n\n", "| Rule | Severity | Findings | Files |\n", "| --- | --- | ---: | ---: |\n"];
   for (const [ruleId, entry] of rows) {
-    lines.push(`| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+    lines2.push(`| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
 `);
   }
-  return lines.join("") + "\n";
+  return lines2.join("") + "\n";
 }
 function filesTable(findings) {
   const byFile = /* @__PURE__ */ new Map();
@@ -45584,15 +46020,15 @@ function filesTable(findings) {
     entry.total++;
   }
   const rows = [...byFile.entries()].sort((a, b) => b[1].error - a[1].error || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
-  const lines = [`### Files with the most findings
+  const lines2 = [`### Files with the most findings
 
 `, "| File | Errors | Warnings | Notices |\n", "| --- | ---: | ---: | ---: |\n"];
-  for (const [file, c] of rows.slice(0, TOP_FILES)) lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
+  for (const [file, c] of rows.slice(0, TOP_FILES)) lines2.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
 `);
-  if (rows.length > TOP_FILES) lines.push(`
+  if (rows.length > TOP_FILES) lines2.push(`
 \u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
 `);
-  return lines.join("") + "\n";
+  return lines2.join("") + "\n";
 }
 function addFindingList(budget, findings, options) {
   const maxRows = options.maxFindingRows ?? 5e3;
@@ -46428,7 +46864,7 @@ var init_powershell = __esm({
 
 // src/drift/inventory/switch-config.ts
 function parseSwitchConfig(source, name) {
-  const lines = splitLines(source.text);
+  const lines2 = splitLines(source.text);
   const ignored = [];
   let hostname;
   let igmpSnooping;
@@ -46592,7 +47028,7 @@ function parseSwitchConfig(source, name) {
     }
     return false;
   };
-  for (const line of lines) {
+  for (const line of lines2) {
     const text = line.text.trim().replace(/\s+/g, " ");
     if (text === "" || text.startsWith("!")) continue;
     if (/^(exit|end)$/i.test(text)) {
@@ -46699,19 +47135,19 @@ function parseSwitchConfig(source, name) {
   return result2;
 }
 function splitLines(text) {
-  const lines = [];
+  const lines2 = [];
   let start = 0;
   let number = 1;
   while (start <= text.length) {
     let end = text.indexOf("\n", start);
     if (end === -1) end = text.length;
     const contentEnd = end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    lines.push({ number, text: text.slice(start, contentEnd), start, end: contentEnd });
+    lines2.push({ number, text: text.slice(start, contentEnd), start, end: contentEnd });
     if (end === text.length) break;
     start = end + 1;
     number++;
   }
-  return lines;
+  return lines2;
 }
 function interfaceContext(spec) {
   let m;
@@ -52771,6 +53207,72 @@ import * as path6 from "node:path";
 init_json();
 init_sarif();
 init_markdown();
+
+// src/fix/apply.ts
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => b.startOffset - a.startOffset || b.endOffset - a.endOffset);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.startOffset) + edit.text + out.slice(edit.endOffset);
+  return out;
+}
+
+// src/fix/suggestions.ts
+function fixSuggestions(result2) {
+  const out = [];
+  for (const finding of result2.findings) {
+    if (!finding.fix || finding.suppressed) continue;
+    const files = [...new Set(finding.fix.edits.map((e) => e.file))];
+    for (const file of files) {
+      const source = result2.sources.get(file);
+      if (!source) continue;
+      const edits = finding.fix.edits.filter((e) => e.file === file);
+      const first = Math.min(...edits.map((e) => e.startOffset));
+      const last = Math.max(...edits.map((e) => Math.max(e.startOffset, e.endOffset - 1)));
+      const startLine = source.position(first).line;
+      const endLine = source.position(last).line;
+      const segmentStart = source.lineStart(startLine);
+      const segmentEnd = endLine < source.lineCount ? source.lineStart(endLine + 1) : source.text.length;
+      const segment = source.text.slice(segmentStart, segmentEnd);
+      const replaced = applyEdits(segment, edits.map((e) => ({ startOffset: e.startOffset - segmentStart, endOffset: e.endOffset - segmentStart, text: e.text })));
+      const after = replaced.replace(/\r?\n$/, "").split("\n").map((l) => l.replace(/\r$/, ""));
+      const before = lines(source, startLine, endLine);
+      if (before.join("\n") === after.join("\n")) continue;
+      out.push({ finding, file, startLine, endLine, before, after });
+    }
+  }
+  return out;
+}
+function formatFixSuggestions(result2, format = {}) {
+  const suggestions = fixSuggestions(result2);
+  if (suggestions.length === 0) return "";
+  const style = format.style ?? "diff";
+  const max = format.max ?? 50;
+  const count = new Set(suggestions.map((s) => s.finding)).size;
+  const out = [`### Fixes hvlint can apply`, "", `${count} ${count === 1 ? "finding has" : "findings have"} a fix: run \`hvlint --fix\` to apply ${count === 1 ? "it" : "them"}, or \`hvlint --fix-dry-run\` to see the diff.`, ""];
+  for (const suggestion of suggestions.slice(0, max)) {
+    const range2 = suggestion.startLine === suggestion.endLine ? `line ${suggestion.startLine}` : `lines ${suggestion.startLine}\u2013${suggestion.endLine}`;
+    out.push(`**${escapeInline(suggestion.file)}** ${range2}: ${escapeInline(suggestion.finding.fix.description)} (\`${suggestion.finding.ruleId}\`)`, "");
+    const body = style === "suggestion" ? suggestion.after : [`@@ -${suggestion.startLine},${suggestion.before.length} +${suggestion.startLine},${suggestion.after.length} @@`, ...suggestion.before.map((l) => `-${l}`), ...suggestion.after.map((l) => `+${l}`)];
+    const fence = fenceFor(body);
+    out.push(`${fence}${style}`, ...body, fence, "");
+  }
+  if (suggestions.length > max) out.push(`\u2026and ${suggestions.length - max} more: run \`hvlint --fix-dry-run\` to see them all.`, "");
+  return out.join("\n");
+}
+function lines(source, from, to) {
+  const out = [];
+  for (let n = from; n <= to; n++) out.push(source.lineText(n));
+  return out;
+}
+function fenceFor(body) {
+  const longest = Math.max(2, ...body.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run2) => run2.length))));
+  return "`".repeat(longest + 1);
+}
+function escapeInline(text) {
+  return text.replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`);
+}
+
+// src/action/lint.ts
 init_github();
 
 // src/action/changes.ts
@@ -52812,8 +53314,8 @@ function changedFileFromApi(file) {
     const unchanged = file.status === "renamed" && (file.changes ?? 0) === 0;
     return unchanged ? { ...base, added: [], hunks: [] } : { ...base, added: "all", hunks: "all" };
   }
-  const lines = parsePatch(file.patch);
-  return { ...base, added: lines.added, hunks: lines.hunks };
+  const lines2 = parsePatch(file.patch);
+  return { ...base, added: lines2.added, hunks: lines2.hunks };
 }
 function unquoteGitPath(text) {
   if (!text.startsWith('"') || !text.endsWith('"') || text.length < 2) return text;
@@ -52847,13 +53349,13 @@ function parseGitDiff(diff) {
   const files = [];
   const sections = diff.split(/^(?=diff --git )/m).filter((s) => s.startsWith("diff --git "));
   for (const section of sections) {
-    const lines = section.split("\n");
+    const lines2 = section.split("\n");
     let newPath;
     let oldPath;
     let deleted = false;
     let hunkStart = -1;
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i];
+    for (let i = 1; i < lines2.length; i++) {
+      const line = lines2[i];
       if (line.startsWith("@@")) {
         hunkStart = i;
         break;
@@ -52870,15 +53372,15 @@ function parseGitDiff(diff) {
       }
     }
     if (deleted) continue;
-    if (newPath === void 0) newPath = pathFromHeader(lines[0]);
+    if (newPath === void 0) newPath = pathFromHeader(lines2[0]);
     if (newPath === void 0) continue;
     const previous = oldPath !== void 0 && oldPath !== newPath ? { previousPath: oldPath } : {};
     if (hunkStart < 0) {
-      const binary = lines.some((l) => l.startsWith("Binary files ") || l === "GIT binary patch");
+      const binary = lines2.some((l) => l.startsWith("Binary files ") || l === "GIT binary patch");
       files.push({ path: newPath, ...previous, added: binary ? "all" : [], hunks: binary ? "all" : [] });
       continue;
     }
-    const patch = parsePatch(lines.slice(hunkStart).join("\n"));
+    const patch = parsePatch(lines2.slice(hunkStart).join("\n"));
     files.push({ path: newPath, ...previous, added: patch.added, hunks: patch.hunks });
   }
   return files;
@@ -53119,7 +53621,10 @@ async function runLintMode(context3) {
     const notes = [inputs.annotate ? scopeNote.markdown : "Annotations are off (annotate: false)."];
     if (check?.ok && check.url) notes.push(`Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check.url)}) with ${plural2(check.annotations, "annotation")}.`);
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path6.relative(context3.workspace, sarifFile) || sarifFile)}.`);
-    await context3.summary.append(formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context3) }));
+    const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
+    const summary2 = formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context3), maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8") });
+    await context3.summary.append(fixes ? `${summary2}
+${fixes}` : summary2);
   }
   const counts = countBySeverity(findings);
   core2.setOutput("errors", counts.error);
@@ -53130,6 +53635,14 @@ async function runLintMode(context3) {
   if (failing.length > 0) {
     core2.setFailed(`hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? " in what this pull request changed" : ""}`);
   }
+}
+var FIX_SUGGESTIONS_MAX_BYTES = 5e4;
+function fixSuggestionsWithin(findings, sources, maxBytes) {
+  for (let max = 20; max >= 1; max = Math.floor(max / 2)) {
+    const text = formatFixSuggestions({ findings, sources }, { max });
+    if (Buffer.byteLength(text, "utf8") <= maxBytes) return text;
+  }
+  return "";
 }
 function annotate(context3, scoped) {
   const properties = findingProperties(scoped.at, scoped.finding.ruleId);

@@ -1425,19 +1425,19 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   }
   return result;
 }
-function getScalarValue(input, scalar2) {
-  if (scalar2.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar2;
-  if (scalar2.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar2.style) {
+function getScalarValue(input, scalar3) {
+  if (scalar3.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar3;
+  if (scalar3.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar3.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
       return getSingleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.DOUBLE_QUOTED:
       return getDoubleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
     default:
       return getPlainValue(input, valueStart, valueEnd);
   }
@@ -2485,6 +2485,434 @@ function clip(text, max = 80) {
   return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
 }
 
+// src/load/fast-events.ts
+var OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
+var MAX_NESTING = 20;
+var SPACE = 32;
+var LF = 10;
+var HASH = 35;
+var COLON = 58;
+var DASH = 45;
+var DOT = 46;
+var GiveUp = class {
+};
+var GIVE_UP = new GiveUp();
+function fastEvents(text, maxDepth) {
+  if (maxDepth < 32 || OUTSIDE_SUBSET.test(text)) return void 0;
+  try {
+    return new FastParser(text).stream();
+  } catch (error) {
+    if (error === GIVE_UP) return void 0;
+    throw error;
+  }
+}
+function scalar(valueStart, valueEnd, style, fast) {
+  return { type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping: 1, indent: -1, fast };
+}
+function emptyScalar() {
+  return scalar(-1, -1, 1, false);
+}
+function collection(type, start, style) {
+  return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
+}
+var POP = () => ({ type: EVENT_ID.POP });
+var isFlowIndicator2 = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+var FastParser = class {
+  t;
+  n;
+  events = [];
+  /** Indent of the line `nextContent` stopped on. */
+  indent = 0;
+  constructor(text) {
+    this.t = text;
+    this.n = text.length;
+  }
+  at(p) {
+    return p < this.n ? this.t.charCodeAt(p) : 0;
+  }
+  /** Whether position p (a line start) holds `---` or `...` followed by a space, a line break or the end. */
+  boundary(p) {
+    const c = this.at(p);
+    if (c !== DASH && c !== DOT || this.at(p + 1) !== c || this.at(p + 2) !== c) return false;
+    const next = this.at(p + 3);
+    return next === 0 || next === SPACE || next === LF;
+  }
+  /** From a line start: skip blank and comment lines; the first other character (this.indent set), or n. */
+  nextContent(p) {
+    const t = this.t;
+    const n = this.n;
+    while (p < n) {
+      const lineStart = p;
+      let c = t.charCodeAt(p);
+      while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
+      if (p >= n) return n;
+      if (c === LF) {
+        p++;
+        continue;
+      }
+      if (c === HASH) {
+        const eol = t.indexOf("\n", p);
+        if (eol === -1) return n;
+        p = eol + 1;
+        continue;
+      }
+      this.indent = p - lineStart;
+      return p;
+    }
+    return n;
+  }
+  /**
+   * From a line start: skip lines of spaces only; the indent of the next line with anything
+   * on it. At the end of the text, the spaces on the last line (js-yaml compares those too).
+   */
+  nextNonBlankIndent(p) {
+    const t = this.t;
+    const n = this.n;
+    for (; ; ) {
+      const lineStart = p;
+      let c = p < n ? t.charCodeAt(p) : 0;
+      while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
+      if (c !== LF) return p - lineStart;
+      p++;
+    }
+  }
+  /** After a node on its line: only spaces and a comment may follow. Returns the next line's start. */
+  endOfLine(p) {
+    const t = this.t;
+    let c = this.at(p);
+    const afterNode = p;
+    while (c === SPACE) c = this.at(++p);
+    if (c === LF) return p + 1;
+    if (c === 0) return this.n;
+    if (c === HASH && p > afterNode) {
+      const eol = t.indexOf("\n", p);
+      return eol === -1 ? this.n : eol + 1;
+    }
+    throw GIVE_UP;
+  }
+  stream() {
+    let p = 0;
+    for (; ; ) {
+      p = this.nextContent(p);
+      if (p >= this.n) return this.events;
+      if (this.indent !== 0) throw GIVE_UP;
+      let explicitStart = false;
+      const c = this.t.charCodeAt(p);
+      if (c === 37 || c === DOT && this.boundary(p)) throw GIVE_UP;
+      if (c === DASH && this.boundary(p)) {
+        explicitStart = true;
+        p = this.endOfLine(p + 3);
+        p = this.nextContent(p);
+      }
+      this.events.push({ type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] });
+      if (p >= this.n || this.indent === 0 && this.boundary(p)) {
+        this.events.push(emptyScalar());
+      } else {
+        if (this.indent !== 0) throw GIVE_UP;
+        p = this.isEntry(p) ? this.sequence(p, 0, 1) : this.mapping(p, 0, 1);
+        if (p < this.n && !(this.indent === 0 && this.boundary(p))) throw GIVE_UP;
+        if (p < this.n && this.t.charCodeAt(p) === DOT) throw GIVE_UP;
+      }
+      this.events.push(POP());
+    }
+  }
+  /** `- ` (or `-` at the end of a line or the text) at p. */
+  isEntry(p) {
+    if (this.at(p) !== DASH) return false;
+    const next = this.at(p + 1);
+    return next === SPACE || next === LF || next === 0;
+  }
+  /** Whether a plain scalar may start at p (js-yaml's canStartPlainScalar, minus what the subset leaves out). */
+  plainStart(p, inFlow) {
+    const c = this.at(p);
+    switch (c) {
+      case 0:
+      case SPACE:
+      case LF:
+      case HASH:
+      case 38:
+      case 42:
+      case 33:
+      case 124:
+      case 62:
+      case 39:
+      case 34:
+      case 37:
+      case 64:
+      case 96:
+      case 44:
+      case 91:
+      case 93:
+      case 123:
+      case 125:
+        return false;
+    }
+    if (c === 63 || c === DASH || c === COLON) {
+      const next = this.at(p + 1);
+      if (next === 0 || next === SPACE || next === LF || inFlow && isFlowIndicator2(next)) return false;
+    }
+    return true;
+  }
+  /**
+   * A block mapping whose first key is at p, in column `col`. Returns the start of the first
+   * content line after it (this.indent set), or n.
+   */
+  mapping(p, col, depth) {
+    if (depth > MAX_NESTING) throw GIVE_UP;
+    const t = this.t;
+    const n = this.n;
+    this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+    for (; ; ) {
+      if (!this.plainStart(p, false)) throw GIVE_UP;
+      const keyStart = p;
+      let keyEnd = p;
+      for (; ; ) {
+        const c = p < n ? t.charCodeAt(p) : 0;
+        if (c === COLON) {
+          const next = this.at(p + 1);
+          if (next === SPACE || next === LF || next === 0) break;
+        } else if (c === LF || c === 0 || c === HASH && t.charCodeAt(p - 1) === SPACE) {
+          throw GIVE_UP;
+        }
+        if (c !== SPACE) keyEnd = p + 1;
+        p++;
+      }
+      this.events.push(scalar(keyStart, keyEnd, 1, true));
+      p++;
+      p = this.value(p, col, depth);
+      if (p >= n || this.indent < col) break;
+      if (this.indent > col) throw GIVE_UP;
+      if (col === 0 && this.boundary(p)) break;
+      if (this.isEntry(p)) throw GIVE_UP;
+    }
+    this.events.push(POP());
+    return p;
+  }
+  /** The value after `key:` at p; returns the start of the next content line. */
+  value(p, col, depth) {
+    const t = this.t;
+    const n = this.n;
+    let c = this.at(p);
+    while (c === SPACE) c = this.at(++p);
+    if (c === HASH) {
+      const eol = t.indexOf("\n", p);
+      p = eol === -1 ? n : eol;
+      c = this.at(p);
+    }
+    if (c === LF || c === 0) {
+      const q = this.nextContent(p < n ? p + 1 : n);
+      if (q < n && this.indent > col) {
+        return this.isEntry(q) ? this.sequence(q, this.indent, depth + 1) : this.mapping(q, this.indent, depth + 1);
+      }
+      if (q < n && this.indent === col && this.isEntry(q)) throw GIVE_UP;
+      this.events.push(emptyScalar());
+      return q;
+    }
+    const end = this.inlineNode(p, col + 1, depth + 1);
+    return this.nextContent(end);
+  }
+  /**
+   * A scalar or flow collection starting at p on the current line, as a block value or
+   * sequence entry (not a key). `continuation` is js-yaml's indent from which a following
+   * line would continue a plain scalar. Returns the start of the next line.
+   */
+  inlineNode(p, continuation, depth) {
+    const c = this.at(p);
+    if (c === 34 || c === 39) return this.endOfLine(this.quoted(p));
+    if (c === 91 || c === 123) return this.endOfLine(this.flow(p, depth));
+    if (!this.plainStart(p, false)) throw GIVE_UP;
+    const t = this.t;
+    const n = this.n;
+    const start = p;
+    let end = p;
+    for (; ; ) {
+      const ch = p < n ? t.charCodeAt(p) : 0;
+      if (ch === LF || ch === 0) {
+        const next = this.nextNonBlankIndent(ch === LF ? p + 1 : n);
+        if (next >= continuation) throw GIVE_UP;
+        this.events.push(scalar(start, end, 1, true));
+        return ch === LF ? p + 1 : n;
+      }
+      if (ch === COLON) {
+        const next = this.at(p + 1);
+        if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
+      } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
+        this.events.push(scalar(start, end, 1, true));
+        const eol = t.indexOf("\n", p);
+        return eol === -1 ? n : eol + 1;
+      }
+      if (ch !== SPACE) end = p + 1;
+      p++;
+    }
+  }
+  /** A single-line quoted scalar at p; returns the position after the closing quote. */
+  quoted(p) {
+    const t = this.t;
+    const n = this.n;
+    const quote = t.charCodeAt(p);
+    const start = p + 1;
+    let simple = true;
+    for (let q = start; q < n; q++) {
+      const c = t.charCodeAt(q);
+      if (c === LF) break;
+      if (quote === 34) {
+        if (c === 92) break;
+        if (c === 34) {
+          this.events.push(scalar(start, q, 3, true));
+          return q + 1;
+        }
+      } else if (c === 39) {
+        if (q + 1 < n && t.charCodeAt(q + 1) === 39) {
+          simple = false;
+          q++;
+          continue;
+        }
+        this.events.push(scalar(start, q, 2, simple));
+        return q + 1;
+      }
+    }
+    throw GIVE_UP;
+  }
+  /** A block sequence whose first `-` is at p, in column `col`. Returns the start of the next content line. */
+  sequence(p, col, depth) {
+    if (depth > MAX_NESTING) throw GIVE_UP;
+    const n = this.n;
+    this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+    for (; ; ) {
+      let q = p + 1;
+      while (this.at(q) === SPACE) q++;
+      const c = this.at(q);
+      if (c === LF || c === 0 || c === HASH || this.isEntry(q)) throw GIVE_UP;
+      let next;
+      if (c === 34 || c === 39) {
+        const after = this.quoted(q);
+        let r = after;
+        while (this.at(r) === SPACE) r++;
+        if (this.at(r) === COLON) throw GIVE_UP;
+        next = this.nextContent(this.endOfLine(after));
+      } else if (c === 91 || c === 123) {
+        const after = this.flow(q, depth + 1);
+        let r = after;
+        while (this.at(r) === SPACE) r++;
+        if (this.at(r) === COLON) throw GIVE_UP;
+        next = this.nextContent(this.endOfLine(after));
+      } else if (this.startsMapping(q)) {
+        next = this.mapping(q, q - this.lineStartOf(q), depth + 1);
+      } else {
+        next = this.nextContent(this.inlineNode(q, col + 1, depth + 1));
+      }
+      if (next >= n || this.indent < col) {
+        p = next;
+        break;
+      }
+      if (this.indent > col) throw GIVE_UP;
+      if (!this.isEntry(next)) {
+        p = next;
+        break;
+      }
+      p = next;
+    }
+    this.events.push(POP());
+    return p;
+  }
+  lineStartOf(p) {
+    return this.t.lastIndexOf("\n", p - 1) + 1;
+  }
+  /** Whether the plain text at p is a `key:` (a compact mapping in a sequence entry). */
+  startsMapping(p) {
+    if (!this.plainStart(p, false)) throw GIVE_UP;
+    const t = this.t;
+    const n = this.n;
+    for (; p < n; p++) {
+      const c = t.charCodeAt(p);
+      if (c === LF) return false;
+      if (c === COLON) {
+        const next = this.at(p + 1);
+        if (next === SPACE || next === LF || next === 0) return true;
+      } else if (c === HASH && t.charCodeAt(p - 1) === SPACE) return false;
+    }
+    return false;
+  }
+  /** A one-line flow collection at p; returns the position after its closing bracket. */
+  flow(p, depth) {
+    if (depth > MAX_NESTING) throw GIVE_UP;
+    const isMap = this.t.charCodeAt(p) === 123;
+    const terminator = isMap ? 125 : 93;
+    this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+    p++;
+    let readNext = true;
+    for (; ; ) {
+      p = this.flowSpace(p);
+      const c = this.at(p);
+      if (c === terminator) {
+        this.events.push(POP());
+        return p + 1;
+      }
+      if (!readNext || c === 44) throw GIVE_UP;
+      if (c === 63) {
+        const next = this.at(p + 1);
+        if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
+      }
+      p = this.flowNode(p, depth, !isMap);
+      p = this.flowSpace(p);
+      if (this.at(p) === COLON) {
+        if (!isMap) throw GIVE_UP;
+        p = this.flowSpace(p + 1);
+        const v = this.at(p);
+        if (v === 44 || v === terminator) throw GIVE_UP;
+        p = this.flowNode(p, depth, true);
+        p = this.flowSpace(p);
+      } else if (isMap) {
+        throw GIVE_UP;
+      }
+      if (this.at(p) === 44) {
+        readNext = true;
+        p++;
+      } else {
+        readNext = false;
+      }
+    }
+  }
+  /** Spaces inside a one-line flow collection; a line break or comment leaves the subset. */
+  flowSpace(p) {
+    let c = this.at(p);
+    while (c === SPACE) c = this.at(++p);
+    if (c === LF || c === 0 || c === HASH) throw GIVE_UP;
+    return p;
+  }
+  /** A node inside a flow collection: a scalar, or (where allowed) a nested flow collection. */
+  flowNode(p, depth, collectionAllowed) {
+    const c = this.at(p);
+    if (c === 34 || c === 39) return this.quoted(p);
+    if (c === 91 || c === 123) {
+      if (!collectionAllowed) throw GIVE_UP;
+      return this.flow(p, depth + 1);
+    }
+    if (!this.plainStart(p, true)) throw GIVE_UP;
+    const t = this.t;
+    const n = this.n;
+    const start = p;
+    let end = p;
+    for (; ; ) {
+      const ch = p < n ? t.charCodeAt(p) : 0;
+      if (ch === LF || ch === 0) throw GIVE_UP;
+      if (ch === COLON) {
+        const next = this.at(p + 1);
+        if (next === SPACE || next === LF || next === 0 || isFlowIndicator2(next)) break;
+      } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
+        throw GIVE_UP;
+      } else if (isFlowIndicator2(ch)) {
+        break;
+      }
+      if (ch !== SPACE) end = p + 1;
+      p++;
+    }
+    if (end === start) throw GIVE_UP;
+    this.events.push(scalar(start, end, 1, true));
+    return end;
+  }
+};
+
 // src/load/yaml.ts
 var DEFAULT_LIMITS = {
   maxFileBytes: 8 * 1024 * 1024,
@@ -2498,7 +2926,7 @@ function parseYaml(source, limits2 = DEFAULT_LIMITS) {
   const out = { documents: [], problems: [] };
   let events;
   try {
-    events = parseEvents(text, { maxDepth: limits2.maxDepth });
+    events = fastEvents(text, limits2.maxDepth) ?? parseEvents(text, { maxDepth: limits2.maxDepth });
   } catch {
     events = void 0;
   }
@@ -2700,7 +3128,7 @@ function construct(text, events, base, docsEnd, limits2, out, counter) {
         }
         case EVENT_ID.SCALAR: {
           countNode(1);
-          const { value, raw, start, end } = scalar(text, event, base, out);
+          const { value, raw, start, end } = scalar2(text, event, base, out);
           const parent = stack[stack.length - 1];
           const pos = { start, end, keyStart: -1, keyEnd: -1 };
           if (event.anchorStart >= 0) {
@@ -2840,7 +3268,7 @@ function resolvePlain(raw) {
   }
   return raw;
 }
-function scalar(text, event, base, out) {
+function scalar2(text, event, base, out) {
   if (event.valueStart < 0) {
     return { value: null, raw: "", start: -1, end: -1 };
   }

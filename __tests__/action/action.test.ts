@@ -165,6 +165,20 @@ describe('a push with 120 findings', () => {
     expect(run.stdout).not.toContain('at or above fail-on');
     expect(run.commands.filter((c) => c.properties['title'] === 'schema')).toEqual([]);
   });
+
+  test('fixable findings appear as suggested changes in the job summary', async () => {
+    const workspace = tempDir('fixable');
+    writeEstate(workspace, {
+      'network.yaml': 'apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01-00-5e-7f-03-e8"   # hyphens: the PowerConnect wants colons\n      group: 239.255.3.232\n',
+    });
+    const run = await runAction({ workspace, apiUrl: github.url, inputs: { 'fail-on': 'never' } });
+    expect(run.code).toBe(0);
+    expect(run.summary).toContain('### Fixes hvlint can apply');
+    expect(run.summary).toContain('**network.yaml** line 9: write the MAC as 01:00:5e:7f:03:e8 (`switch-mac-style`)');
+    expect(run.summary).toContain('-      mac: "01-00-5e-7f-03-e8"   # hyphens: the PowerConnect wants colons\n+      mac: "01:00:5e:7f:03:e8"   # hyphens: the PowerConnect wants colons');
+    // A summary without fixable findings has no such section.
+    expect((await runAction({ workspace: estateOf120(), apiUrl: github.url, inputs: { 'fail-on': 'never' } })).summary).not.toContain('Fixes hvlint can apply');
+  });
 });
 
 /** 40 files of 2 VMs each; cross-file duplicates between some of them. */

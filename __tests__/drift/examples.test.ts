@@ -34,7 +34,7 @@ test('the drifts written into examples/inventory, at the manifests, each with wh
   ]);
   expect(drift.map((f) => f.message)).toEqual([
     'switch "SW-CORE01" has bridge multicast group 01:00:5e:7f:04:0a on VLAN 20, which the manifest does not declare; add it to the manifest, or remove it',
-    'bridge multicast group 01:00:5e:7f:03:e8 on VLAN 20 of switch "SW-CORE01" lacks member LAG 1; add it (bridge multicast address ... add port-channel 1), or remove it from the manifest',
+    'bridge multicast group 01:00:5e:7f:03:e8 on VLAN 20 of switch "SW-CORE01" lacks member LAG 1; add it (bridge multicast address 01:00:5e:7f:03:e8 add port-channel 1 under interface vlan 20), or remove it from the manifest',
     'VM "WEB02" is a declared node of NLB cluster "NLB-WEB" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
     'VM "WEB01" has a standard checkpoint "before-iis-update" (created 2026-05-28T06:15:00Z) that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
     'adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on; run Set-VMNetworkAdapter -MacAddressSpoofing On, or fix the manifest',

@@ -16,7 +16,8 @@ import { scopeFindings, type FilterMode, type ScopedFinding } from '../filter/sc
 import type { ReportInput } from '../report/types.js';
 import { countBySeverity, formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
-import { formatMarkdown, escapeMarkdown, markdownUrl } from '../report/markdown.js';
+import { formatMarkdown, escapeMarkdown, markdownUrl, SUMMARY_MAX_BYTES } from '../report/markdown.js';
+import { formatFixSuggestions } from '../fix/suggestions.js';
 import { ANNOTATIONS_PER_KIND, describeCounts, findingProperties, prioritize, selectAnnotations } from '../report/github.js';
 import type { ActionContext } from './context.js';
 import { pullRequestChanges, type Changes } from './changes.js';
@@ -113,7 +114,10 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     const notes = [inputs.annotate ? scopeNote.markdown : 'Annotations are off (annotate: false).'];
     if (check?.ok && check.url) notes.push(`Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check.url)}) with ${plural(check.annotations, 'annotation')}.`);
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
-    await context.summary.append(formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context) }));
+    // Fixable findings as suggested changes, under the report; the report gives up their bytes.
+    const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
+    const summary = formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context), maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8') });
+    await context.summary.append(fixes ? `${summary}\n${fixes}` : summary);
   }
 
   const counts = countBySeverity(findings);
@@ -126,6 +130,18 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   if (failing.length > 0) {
     core.setFailed(`hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? ' in what this pull request changed' : ''}`);
   }
+}
+
+/** The job summary's share for fix suggestions: a few screens, never a threat to the 1 MiB cap. */
+const FIX_SUGGESTIONS_MAX_BYTES = 50_000;
+
+/** The fix suggestions (at most 20), fewer while they exceed `maxBytes`; '' when none fit. */
+function fixSuggestionsWithin(findings: ReportInput['findings'], sources: ReportInput['sources'], maxBytes: number): string {
+  for (let max = 20; max >= 1; max = Math.floor(max / 2)) {
+    const text = formatFixSuggestions({ findings, sources }, { max });
+    if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  }
+  return '';
 }
 
 function annotate(context: ActionContext, scoped: ScopedFinding): void {

@@ -11,6 +11,7 @@ import { parseEvents, getScalarValue, EVENT_ID } from 'js-yaml';
 import type { Event, ScalarEvent } from 'js-yaml';
 import type { SourceFile } from './source.js';
 import { clip } from '../util/strings.js';
+import { fastEvents } from './fast-events.js';
 
 export interface Limits {
   /** Largest file read, in bytes. */
@@ -71,7 +72,7 @@ export function parseYaml(source: SourceFile, limits: Limits = DEFAULT_LIMITS): 
   const out: ParsedYaml = { documents: [], problems: [] };
   let events: Event[] | undefined;
   try {
-    events = parseEvents(text, { maxDepth: limits.maxDepth });
+    events = fastEvents(text, limits.maxDepth) ?? parseEvents(text, { maxDepth: limits.maxDepth });
   } catch {
     events = undefined;
   }
