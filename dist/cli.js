@@ -26176,7 +26176,7 @@ function buildSarif(input, options = {}) {
     },
     columnKind: "utf16CodeUnits",
     invocations: [{ executionSuccessful: true }],
-    results: input.findings.map((f) => result(f, ruleIndex.get(f.ruleId)))
+    results: withFingerprints(input.findings).map(([f, print]) => result(f, ruleIndex.get(f.ruleId), print))
   };
   return { $schema: SARIF_SCHEMA, version: "2.1.0", runs: [run] };
 }
@@ -26202,14 +26202,14 @@ function ruleDescriptor(id, meta3, page) {
   if (meta3) descriptor["properties"] = { tags: [meta3.area] };
   return descriptor;
 }
-function result(finding, ruleIndex) {
+function result(finding, ruleIndex, print) {
   const out = {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
     message: { text: messageText(finding) },
     locations: [{ physicalLocation: physicalLocation(finding.file, finding) }],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint2(finding) }
+    partialFingerprints: { [FINGERPRINT_KEY]: print }
   };
   if (finding.related.length > 0) {
     out["relatedLocations"] = finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r), message: { text: sentence(r.message) } }));
@@ -26247,7 +26247,16 @@ function directoryUri(dir) {
   return href.endsWith("/") ? href : `${href}/`;
 }
 function fingerprint2(finding) {
-  return createHash2("sha256").update(`${fingerprintKey(finding)}\0${finding.message}`).digest("hex");
+  return createHash2("sha256").update(fingerprintKey(finding)).digest("hex");
+}
+function withFingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const print = fingerprint2(f);
+    const n = (seen.get(print) ?? 0) + 1;
+    seen.set(print, n);
+    return [f, n === 1 ? print : `${print}:${n}`];
+  });
 }
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");

@@ -91,7 +91,9 @@ describe('hvlint CLI', () => {
     }
     expect((await runCli(['--format', 'xml'], dir)).code).toBe(2);
     expect((await runCli(['--fail-on', 'sometimes'], dir)).code).toBe(2);
-    expect((await runCli(['--bogus'], dir)).code).toBe(2);
+    const bogus = await runCli(['--bogus'], dir);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr.split('\n')[0]).toBe("hvlint: unknown option '--bogus'");
     const missing = await runCli(['nope/'], dir);
     expect(missing.code).toBe(1);
     expect(missing.stdout).toMatch(/"nope\/" does not exist/);

@@ -5,6 +5,8 @@ import { formatSarif } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/types.js';
 import type { Config } from '../../src/config/types.js';
 import { badName, vm } from '../helpers/test-rules.js';
+import { scanSuppressions } from '../../src/filter/suppressions.js';
+import { SourceFile } from '../../src/load/source.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -184,10 +186,13 @@ describe('finding comments in the text', () => {
   });
 
   test('in a file that does not parse, quotes on the line are still respected', () => {
-    const text = `key: "a # hvlint-disable-next-line test-bad-name -- in quotes"\nbroken: [\n# hvlint-disable-next-line test-bad-name -- real\nx: 1\n`;
+    const text = `key: "a # hvlint-disable-next-line yaml-syntax -- in quotes"\nbroken: [\n# hvlint-disable-next-line yaml-syntax -- real\nx: 1\n`;
     const result = lintTexts({ 'b.yaml': text }, { rules: [badName], now: NOW });
-    // line 1's directive is inside a string; line 3's is a comment (and matches nothing)
-    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}`)).toEqual(['3:28 unused-suppression', '4:1 yaml-syntax']);
+    // line 1's directive is inside a string and would suppress nothing on line 2; line 3's is a
+    // comment and suppresses the syntax error on line 4
+    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}${f.suppressed ? ` suppressed(${f.suppressed.reason})` : ''}`)).toEqual(['4:1 yaml-syntax suppressed(real)']);
+    const scanned = scanSuppressions(new SourceFile('b.yaml', text), { now: NOW, knownRuleIds: new Set(['yaml-syntax']) });
+    expect(scanned.directives.map((d) => d.line)).toEqual([3]);
   });
 
   test('findings without a document (YAML syntax) can be suppressed by line too', () => {
@@ -226,5 +231,17 @@ describe('suppressed findings in reports', () => {
     expect(suppressed.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'accepted by ops, CHG-7' }]);
     const open = results.find((r) => r.locations[0]!.physicalLocation.region.startLine === 13)!;
     expect(open.suppressions).toBeUndefined();
+  });
+});
+
+describe('suppressions in documents the rules could not check', () => {
+  test('are not reported unused while the file has a schema error (the finding would return once it is fixed)', () => {
+    // generation 3 fails the schema, so the policy rule never sees BAD01 and its suppression is idle
+    const broken = vm('BAD01').replace('  name: BAD01', '  # hvlint-disable-next-line test-bad-name -- legacy name\n  name: BAD01').replace('generation: 2', 'generation: 3');
+    const result = run({ 'a.yaml': broken });
+    expect(result.findings.map(brief)).toEqual(['a.yaml:7:15 schema']);
+    // the same idle suppression in a valid file is reported
+    const valid = vm('GOOD01').replace('  name: GOOD01', '  # hvlint-disable-next-line test-bad-name -- legacy name\n  name: GOOD01');
+    expect(run({ 'b.yaml': valid }).findings.map(brief)).toEqual(['b.yaml:4:30 unused-suppression']);
   });
 });

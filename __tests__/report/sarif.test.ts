@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { buildSarif, fingerprint, FINGERPRINT_KEY, formatSarif, relativeUri } from '../../src/report/sarif.js';
+import { buildSarif, fingerprint, FINGERPRINT_KEY, formatSarif, relativeUri, withFingerprints } from '../../src/report/sarif.js';
 import type { Finding } from '../../src/types.js';
 import { VERSION } from '../../src/version.js';
 import { runCli } from '../helpers/cli.js';
@@ -99,16 +99,25 @@ describe('SARIF 2.1.0', () => {
     expect(run.results[0].suppressions).toBeUndefined();
   });
 
-  test('fingerprints ignore positions but not identity or message', () => {
+  test('fingerprints ignore positions and message wording, not identity', () => {
     const base = finding();
     const print = fingerprint(base);
     expect(run.results[0].partialFingerprints).toEqual({ [FINGERPRINT_KEY]: fingerprint(FINDINGS[0]!) });
     expect(fingerprint({ ...base, line: 40, endLine: 40, column: 1, startOffset: 999, endOffset: 1004 })).toBe(print);
-    expect(fingerprint({ ...base, message: 'other message' })).not.toBe(print);
+    // a message that carries an age ("is 12 days old") must not make a new alert every day
+    expect(fingerprint({ ...base, message: 'other message' })).toBe(print);
+    expect(fingerprint({ ...base, messageId: 'otherMessage' })).not.toBe(print);
     expect(fingerprint({ ...base, file: 'estate/other.yaml' })).not.toBe(print);
     expect(fingerprint({ ...base, document: { kind: 'VirtualMachine', name: 'WEB02' } })).not.toBe(print);
     expect(fingerprint({ ...base, path: ['metadata', 'labels'] })).not.toBe(print);
     expect(fingerprint({ ...base, ruleId: 'schema' })).not.toBe(print);
+  });
+
+  test('two findings with one identity get distinct fingerprints, by order', () => {
+    const base = finding();
+    const prints = withFingerprints([base, { ...base, line: 30, message: 'second' }, finding({ ruleId: 'schema' })]).map(([, p]) => p);
+    expect(prints[1]).toBe(`${prints[0]}:2`);
+    expect(new Set(prints).size).toBe(3);
   });
 
   test('relativeUri percent-encodes each segment', () => {

@@ -20,6 +20,9 @@ import { splitDocuments } from '../load/yaml.js';
 import { coreSeverity } from '../rules/core.js';
 import { closest } from '../util/strings.js';
 
+/** Findings that mean some documents of a file were not seen by the policy rules. */
+const INCOMPLETE_RULES: ReadonlySet<string> = new Set(['schema', 'yaml-syntax', 'yaml-limits']);
+
 export const SUPPRESSION_RULES: ReadonlySet<string> = new Set(['suppression-reason', 'invalid-suppression', 'unused-suppression']);
 
 const DIRECTIVES = ['hvlint-disable-next-line', 'hvlint-disable'] as const;
@@ -98,7 +101,12 @@ export function applySuppressions(findings: Finding[], sources: ReadonlyMap<stri
     }
   }
 
+  // Policy rules skip documents that do not parse or fail their schema, so in such a file a
+  // suppression may be unused only for now: saying "remove it" would bring the finding back
+  // once the document is repaired.
+  const partlyChecked = new Set(findings.filter((f) => INCOMPLETE_RULES.has(f.ruleId)).map((f) => f.file));
   for (const [file, directives] of byFile) {
+    if (partlyChecked.has(file)) continue;
     const source = sources.get(file)!;
     for (const directive of directives) {
       for (const rule of directive.rules) {

@@ -63,7 +63,7 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Reco
     },
     columnKind: 'utf16CodeUnits',
     invocations: [{ executionSuccessful: true }],
-    results: input.findings.map((f) => result(f, ruleIndex.get(f.ruleId)!)),
+    results: withFingerprints(input.findings).map(([f, print]) => result(f, ruleIndex.get(f.ruleId)!, print)),
   };
   return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: [run] };
 }
@@ -87,14 +87,14 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined, page: string | u
   return descriptor;
 }
 
-function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
+function result(finding: Finding, ruleIndex: number, print: string): Record<string, unknown> {
   const out: Record<string, unknown> = {
     ruleId: finding.ruleId,
     ruleIndex,
     level: LEVEL[finding.severity],
     message: { text: messageText(finding) },
     locations: [{ physicalLocation: physicalLocation(finding.file, finding) }],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding) },
+    partialFingerprints: { [FINGERPRINT_KEY]: print },
   };
   if (finding.related.length > 0) {
     out['relatedLocations'] = finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r), message: { text: sentence(r.message) } }));
@@ -146,12 +146,26 @@ function directoryUri(dir: string): string {
 }
 
 /**
- * A finding's identity across commits: what it is about, never where on the page it is.
- * The baseline's identity (rule, file, document kind and name, JSON path) and the message,
- * so two findings of one rule at one path with different messages stay two alerts.
+ * A finding's identity across commits: what it is about, never where on the page it is, nor
+ * the wording of its message (which may carry an age or a count that changes every run): the
+ * baseline's identity (rule, message id, file, document kind and name, JSON path).
  */
 export function fingerprint(finding: Finding): string {
-  return createHash('sha256').update(`${fingerprintKey(finding)}\u0000${finding.message}`).digest('hex');
+  return createHash('sha256').update(fingerprintKey(finding)).digest('hex');
+}
+
+/**
+ * Fingerprints for a run's findings. Two findings with one identity (one rule reporting twice at
+ * one path) are told apart by their order, `:2`, `:3`, ..., as GitHub's own line hashes are.
+ */
+export function withFingerprints(findings: readonly Finding[]): Array<[Finding, string]> {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const print = fingerprint(f);
+    const n = (seen.get(print) ?? 0) + 1;
+    seen.set(print, n);
+    return [f, n === 1 ? print : `${print}:${n}`];
+  });
 }
 
 function pascalCase(id: string): string {

@@ -1,5 +1,5 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { estate, nlb, switchDoc, vm, VMS } from '../../helpers/nlb-estate.js';
+import { estate, HOSTS, nlb, switchDoc, vm, VMS } from '../../helpers/nlb-estate.js';
 import { nlbIgmpGroupMissing } from '../../../src/rules/nlb/nlb-igmp-group-missing.js';
 
 const WEB = nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast');
@@ -15,29 +15,62 @@ ruleTester(nlbIgmpGroupMissing, {
   ],
   invalid: [
     {
-      name: 'no bridge multicast group at all',
+      name: 'no bridge multicast group at all: on the switch\'s spec, with the cluster and the uplinks behind the members as related',
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
       errors: [
         {
           messageId: 'missing',
-          file: 'nlb.yaml',
-          line: 6,
-          column: 8,
+          file: 'switch.yaml',
+          line: 5,
+          column: 1,
           message:
             'switch "SW1" has no bridge multicast group for igmp-multicast NLB cluster "NLB-WEB", whose nodes can run on hosts "HV01", "HV02" connected to it: add group 239.255.3.232 on VLAN 20 with MAC 01:00:5e:7f:03:e8 and members LAG 1, LAG 2',
-          related: [{ file: 'switch.yaml', line: 4, column: 9 }],
+          related: [
+            { file: 'nlb.yaml', line: 6, column: 8, message: 'igmp-multicast NLB cluster "NLB-WEB", VIP 172.31.3.232' },
+            { file: 'hosts.yaml', line: 20, column: 35, message: 'host "HV01" lands on LAG 1 of switch "SW1"' },
+            { file: 'hosts.yaml', line: 35, column: 35, message: 'host "HV02" lands on LAG 2 of switch "SW1"' },
+          ],
         },
       ],
     },
     {
-      name: 'a group for the right MAC in another VLAN',
+      name: 'a group for the right MAC in another VLAN: on the switch\'s bridgeMulticastGroups key',
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 10, mac: "01:00:5e:7f:03:e8", lags: [1, 2] }\n') }),
-      errors: [{ messageId: 'missing', file: 'nlb.yaml', line: 6, column: 8, related: [{ file: 'switch.yaml', line: 11, column: 3 }] }],
+      errors: [{ messageId: 'missing', file: 'switch.yaml', line: 11, column: 3, related: [{ file: 'nlb.yaml', line: 6, column: 8 }, { file: 'hosts.yaml', line: 20 }, { file: 'hosts.yaml', line: 35 }] }],
     },
     {
       name: 'only a group of another cluster',
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:04:0a", group: 239.255.4.10, lags: [1, 2] }\n') }),
-      errors: [{ messageId: 'missing', file: 'nlb.yaml', line: 6, column: 8 }],
+      errors: [{ messageId: 'missing', file: 'switch.yaml', line: 11, column: 3 }],
+    },
+    {
+      name: 'two clusters without a group: one finding each, at the same place on the switch',
+      files: estate({ 'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast')].join('---\n'), 'switch.yaml': switchDoc() }),
+      errors: [
+        { messageId: 'missing', file: 'switch.yaml', line: 5, column: 1, message: /cluster "NLB-WEB".*add group 239\.255\.3\.232 /, related: [{ file: 'nlb.yaml', line: 6 }, { line: 20 }, { line: 35 }] },
+        { messageId: 'missing', file: 'switch.yaml', line: 5, column: 1, message: /cluster "NLB-APP".*add group 239\.255\.4\.10 /, related: [{ file: 'nlb.yaml', line: 17 }, { line: 20 }, { line: 35 }] },
+      ],
+    },
+    {
+      name: 'hosts on two switches: each switch gets its own finding, in its own manifest',
+      files: {
+        ...estate({
+          'nlb.yaml': nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast', '', ['WEB01', 'APP01']),
+          'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, group: 239.255.3.232, lags: [1, 2] }\n'),
+          'switch2.yaml': 'apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW2\nspec:\n  model: generic\n  lags:\n    - { id: 3, members: [g7, g8] }\n',
+        }),
+        'hosts.yaml': HOSTS.replace('uplink: { switch: SW1, lag: 3 }', 'uplink: { switch: SW2, lag: 3 }'),
+      },
+      errors: [
+        {
+          messageId: 'missing',
+          file: 'switch2.yaml',
+          line: 5,
+          column: 1,
+          message: /^switch "SW2" has no .* run on host "HV03" connected to it: add group 239\.255\.3\.232 on VLAN 20 with MAC 01:00:5e:7f:03:e8 and members LAG 3$/,
+          related: [{ file: 'nlb.yaml', line: 6, column: 8 }, { file: 'hosts.yaml', line: 49, column: 35, message: 'host "HV03" lands on LAG 3 of switch "SW2"' }],
+        },
+      ],
     },
     {
       name: 'a node on a standalone host adds that host and its LAG; the switch style decides the MAC notation',
@@ -45,7 +78,15 @@ ruleTester(nlbIgmpGroupMissing, {
         'nlb.yaml': nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast', '', ['WEB01', 'APP01']),
         'switch.yaml': switchDoc('', '  model: generic\n  macStyle: hyphen\n'),
       }),
-      errors: [{ messageId: 'missing', line: 6, column: 8, message: /run on hosts "HV01", "HV02", "HV03" connected .* with MAC 01-00-5e-7f-03-e8 and members LAG 1, LAG 2, LAG 3$/ }],
+      errors: [
+        {
+          messageId: 'missing',
+          file: 'switch.yaml',
+          line: 5,
+          message: /run on hosts "HV01", "HV02", "HV03" connected .* with MAC 01-00-5e-7f-03-e8 and members LAG 1, LAG 2, LAG 3$/,
+          related: [{ file: 'nlb.yaml', line: 6 }, { file: 'hosts.yaml', line: 20 }, { file: 'hosts.yaml', line: 35 }, { file: 'hosts.yaml', line: 49 }],
+        },
+      ],
     },
     {
       name: 'an adapter on a virtual switch no team is bound to reaches through every team',
@@ -53,7 +94,21 @@ ruleTester(nlbIgmpGroupMissing, {
         ...estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
         'vms.yaml': [vm('WEB01', 'cluster: HVC1', 'switch: vSwitch-Other, vlan: 20, macAddressSpoofing: true'), VMS.split('---\n')[1]].join('---\n'),
       },
-      errors: [{ messageId: 'missing', line: 6, message: /members LAG 1, port g5, LAG 2, port g6$/ }],
+      errors: [
+        {
+          messageId: 'missing',
+          file: 'switch.yaml',
+          line: 5,
+          message: /members LAG 1, port g5, LAG 2, port g6$/,
+          related: [
+            { file: 'nlb.yaml', line: 6 },
+            { file: 'hosts.yaml', line: 20, message: 'host "HV01" lands on LAG 1 of switch "SW1"' },
+            { file: 'hosts.yaml', line: 22, message: 'host "HV01" lands on port g5 of switch "SW1"' },
+            { file: 'hosts.yaml', line: 35 },
+            { file: 'hosts.yaml', line: 37 },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -1,4 +1,5 @@
 /** `hvlint drift --inventory <dir> [paths...]`: audit manifests against an inventory. A thin face over `drift()`. */
+import { usageMessage } from '../io.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,7 +52,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
       },
     });
   } catch (error) {
-    io.stderr(`hvlint drift: ${(error as Error).message}\n\n${DRIFT_HELP}`);
+    io.stderr(`hvlint drift: ${usageMessage(error)}\n\n${DRIFT_HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;

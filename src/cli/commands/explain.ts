@@ -1,4 +1,5 @@
 /** `hvlint explain <rule-id>`: a rule's doc page in the terminal. */
+import { usageMessage } from '../io.js';
 import { parseArgs } from 'node:util';
 import { allRuleMeta } from '../../rules/index.js';
 import { ruleDocPage } from '../../rules/docs.js';
@@ -22,7 +23,7 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } } });
   } catch (error) {
-    io.stderr(`hvlint explain: ${(error as Error).message}\n\n${EXPLAIN_HELP}`);
+    io.stderr(`hvlint explain: ${usageMessage(error)}\n\n${EXPLAIN_HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;

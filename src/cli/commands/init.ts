@@ -1,4 +1,5 @@
 /** `hvlint init`: write a commented starter .hvlint.yml in the current directory. */
+import { usageMessage } from '../io.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ export async function initCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     ({ values } = parseArgs({ args: argv, options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }));
   } catch (error) {
-    io.stderr(`hvlint init: ${(error as Error).message}\n\n${INIT_HELP}`);
+    io.stderr(`hvlint init: ${usageMessage(error)}\n\n${INIT_HELP}`);
     return 2;
   }
   if (values.help) {

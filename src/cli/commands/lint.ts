@@ -1,4 +1,5 @@
 /** `hvlint [paths...]`: lint manifests and report. A thin face over `lint()`. */
+import { usageMessage } from '../io.js';
 import { parseArgs } from 'node:util';
 import type { Finding, Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
@@ -58,7 +59,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       },
     });
   } catch (error) {
-    io.stderr(`hvlint: ${(error as Error).message}\n\n${LINT_HELP}`);
+    io.stderr(`hvlint: ${usageMessage(error)}\n\n${LINT_HELP}`);
     return 2;
   }
   const { values, positionals } = parsed;

@@ -1,4 +1,5 @@
 /** `hvlint rules`: the rules, with their severity (as configured), area and description. */
+import { usageMessage } from '../io.js';
 import { parseArgs } from 'node:util';
 import { allRuleMeta } from '../../rules/index.js';
 import { loadConfig } from '../../config/load.js';
@@ -24,7 +25,7 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
       options: { format: { type: 'string', short: 'f', default: 'stylish' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h', default: false } },
     }));
   } catch (error) {
-    io.stderr(`hvlint rules: ${(error as Error).message}\n\n${RULES_HELP}`);
+    io.stderr(`hvlint rules: ${usageMessage(error)}\n\n${RULES_HELP}`);
     return 2;
   }
   if (values.help) {

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { clusterMacFor, igmpGroupFor, macForSwitch } from '../../model/nlb.js';
-import { bridgeGroupsFor, describeAttachment, nlbReach } from '../../model/topology.js';
+import { bridgeGroupsFor, describeAttachment, nlbReach, uplinkPath } from '../../model/topology.js';
 
 export const nlbIgmpGroupMissing: Rule = {
   meta: {
@@ -21,10 +21,13 @@ export const nlbIgmpGroupMissing: Rule = {
       for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
         if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
         const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+        // The fix is a group in the switch manifest: report there, with the cluster and the uplinks behind the members as related.
         const groupsPath = ['spec', 'bridgeMulticastGroups'];
+        const where = sw.has(groupsPath) ? groupsPath : sw.has(['spec']) ? ['spec'] : ['metadata', 'name'];
         report({
-          doc: cluster,
-          path: ['spec', 'vip'],
+          doc: sw,
+          path: where,
+          target: where[0] === 'spec' ? 'key' : 'value',
           messageId: 'missing',
           data: {
             switch: sw.name,
@@ -36,9 +39,8 @@ export const nlbIgmpGroupMissing: Rule = {
             members: [...attachments.values()].map(describeAttachment).join(', '),
           },
           related: [
-            sw.has(groupsPath)
-              ? { doc: sw, path: groupsPath, target: 'key', message: `bridge multicast groups of switch "${sw.name}"` }
-              : { doc: sw, path: ['metadata', 'name'], message: `switch "${sw.name}"` },
+            { doc: cluster, path: ['spec', 'vip'], message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}` },
+            ...[...attachments.values()].map((a) => ({ doc: a.host, path: uplinkPath(a), message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"` })),
           ],
         });
       }
