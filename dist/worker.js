@@ -2446,22 +2446,37 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/util/strings.ts
+var rowA = new Int32Array(64);
+var rowB = new Int32Array(64);
 function editDistance(a, b, max = Infinity) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const m = b.length;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    const ca = a.charCodeAt(i - 1);
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      cur.push(v);
+    for (let j = 1; j <= m; j++) {
+      let v = prev[j] + 1;
+      const insert = cur[j - 1] + 1;
+      if (insert < v) v = insert;
+      const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (substitute < v) v = substitute;
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
-  return prev[b.length];
+  return prev[m];
 }
 function closest(word, candidates) {
   const lower = word.toLowerCase();
@@ -3418,6 +3433,43 @@ var ManifestDocument = class {
   }
 };
 
+// src/load/trees.ts
+var treeStats = { fromDocument: 0, fromFile: 0 };
+function treeBuilder(source, limits2) {
+  let trees;
+  const fromFile = (index) => {
+    treeStats.fromFile++;
+    trees ??= parseYaml(source, limits2).documents;
+    return trees.find((d) => d.index === index)?.root;
+  };
+  return (doc) => () => documentTree(source, doc, limits2) ?? fromFile(doc.index);
+}
+function documentTree(source, doc, limits2) {
+  const parsed = parseYaml(new SourceFile(source.path, source.text.slice(doc.start, doc.end)), limits2);
+  const first = parsed.documents[0];
+  if (!first || first.start !== 0 || !sameValue(first.value, doc.value)) return void 0;
+  treeStats.fromDocument++;
+  return shift(first.root, doc.start);
+}
+function shift(node, by) {
+  const at = (offset) => offset < 0 ? offset : offset + by;
+  const out = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
+  if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
+  if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
+  return out;
+}
+function sameValue(a, b) {
+  if (a === b || Object.is(a, b)) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[ka[i]])) return false;
+  }
+  return true;
+}
+
 // src/rules/core.ts
 var core = (id, description, sources, severity = "error") => ({
   id,
@@ -3502,6 +3554,7 @@ function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
   const source = new SourceFile(file, text);
   out.source = source;
   const parsed = parseYaml(source, limits2);
+  const treeOf = treeBuilder(source, limits2);
   for (const problem of parsed.problems) out.findings.push(problemFinding(source, problem));
   out.yamlDocuments = parsed.documents.length;
   for (const doc of parsed.documents) {
@@ -3509,7 +3562,7 @@ function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     const apiVersion = value["apiVersion"];
     if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) continue;
-    out.manifests.push(new ManifestDocument(source, doc));
+    out.manifests.push(new ManifestDocument(source, { index: doc.index, start: doc.start, end: doc.end, value: doc.value, root: treeOf(doc) }));
   }
   return out;
 }
@@ -10558,7 +10611,7 @@ function allowedProperties(error) {
 }
 
 // src/load/parallel.ts
-var PARALLEL_MIN_BYTES = 1024 * 1024;
+var PARALLEL_BYTES = 16 * 1024 * 1024;
 function checkFile(entry, limits2) {
   const loaded = loadFile(entry, limits2);
   const findings = [...loaded.findings];

@@ -1,5 +1,5 @@
 /**
- * The PowerShell side of the inventory: what real Windows machines write (DOMAIN.md §6) must be
+ * The PowerShell side of the inventory: what real Windows machines write (docs/domain.md §6) must be
  * read, and what cannot be read must become a finding that names the file and property.
  */
 import * as fs from 'node:fs';

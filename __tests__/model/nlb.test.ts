@@ -14,7 +14,7 @@ import {
   parseIpv4,
 } from '../../src/model/nlb.js';
 
-describe('clusterMacFor (DOMAIN.md §1.1, nlb.exe ip2mac)', () => {
+describe('clusterMacFor (docs/domain.md §1.1, nlb.exe ip2mac)', () => {
   test.each([
     ['10.1.2.3', 'unicast', '02-bf-0a-01-02-03'],
     ['199.99.20.70', 'multicast', '03-bf-c7-63-14-46'],
@@ -32,7 +32,7 @@ describe('clusterMacFor (DOMAIN.md §1.1, nlb.exe ip2mac)', () => {
   });
 });
 
-describe('igmpGroupFor (DOMAIN.md §1.2)', () => {
+describe('igmpGroupFor (docs/domain.md §1.2)', () => {
   test('172.31.3.232 → 239.255.3.232', () => {
     expect(igmpGroupFor('172.31.3.232')).toBe('239.255.3.232');
   });
@@ -54,7 +54,7 @@ describe('igmpGroupFor (DOMAIN.md §1.2)', () => {
   });
 });
 
-describe('multicastMacForGroup (RFC 1112 §6.4, DOMAIN.md §1.3)', () => {
+describe('multicastMacForGroup (RFC 1112 §6.4, docs/domain.md §1.3)', () => {
   test.each([
     ['239.255.3.232', '01-00-5e-7f-03-e8'],
     ['224.0.0.1', '01-00-5e-00-00-01'],
@@ -73,7 +73,7 @@ describe('multicastMacForGroup (RFC 1112 §6.4, DOMAIN.md §1.3)', () => {
   });
 });
 
-describe('bridgeGroupAddress (DOMAIN.md §2.1)', () => {
+describe('bridgeGroupAddress (docs/domain.md §2.1)', () => {
   test('keeps a multicast address and converts a VIP to 239.255.x.y', () => {
     expect(bridgeGroupAddress('239.255.3.232')).toBe('239.255.3.232');
     expect(bridgeGroupAddress('172.31.3.232')).toBe('239.255.3.232');
@@ -122,7 +122,7 @@ describe('MAC notations', () => {
   });
 });
 
-describe('macStyleForSwitch (DOMAIN.md §2.1, §2.3)', () => {
+describe('macStyleForSwitch (docs/domain.md §2.1, §2.3)', () => {
   test('macStyle wins over the model table', () => {
     expect(macStyleForSwitch({ model: 'dell-powerconnect-5424', macStyle: 'hyphen' })).toBe('hyphen');
   });

@@ -17,7 +17,7 @@ const drift = (id: string, severity: Severity, description: string, messages: Re
   sources,
 });
 
-const EXPORT = 'DOMAIN.md §6 (what PowerShell exports look like)';
+const EXPORT = 'docs/domain.md §6 (what PowerShell exports look like)';
 
 export const DRIFT_RULES: RuleMeta[] = [
   drift(
@@ -46,7 +46,7 @@ export const DRIFT_RULES: RuleMeta[] = [
     {
       ignored: '{{count}} line{{plural}} of {{file}} not understood and ignored (first: line {{line}} "{{text}}"); check that the file is a PowerConnect-style running configuration',
     },
-    ['DOMAIN.md §2.1 (PowerConnect configuration)', 'docs/drift.md'],
+    ['docs/domain.md §2.1 (PowerConnect configuration)', 'docs/drift.md'],
   ),
   drift(
     'drift-vm-missing',
@@ -67,7 +67,7 @@ export const DRIFT_RULES: RuleMeta[] = [
     'error',
     'Report a virtual machine whose generation differs from its manifest.',
     { generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM' },
-    ['DOMAIN.md §3.1 (generation fixed at creation)', EXPORT],
+    ['docs/domain.md §3.1 (generation fixed at creation)', EXPORT],
   ),
   drift(
     'drift-vm-controller',
@@ -77,7 +77,7 @@ export const DRIFT_RULES: RuleMeta[] = [
       missing: 'VM "{{name}}" has no SCSI controller {{number}}; add it (Add-VMScsiController), or remove it from the manifest',
       undeclared: 'VM "{{name}}" has SCSI controller {{number}}, which the manifest does not declare; add it to the manifest',
     },
-    ['DOMAIN.md §3.2, §3.5 (SCSI controllers)', EXPORT],
+    ['docs/domain.md §3.2, §3.5 (SCSI controllers)', EXPORT],
   ),
   drift(
     'drift-vm-drive',
@@ -99,7 +99,7 @@ export const DRIFT_RULES: RuleMeta[] = [
       format: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD), or fix the manifest',
       type: 'disk "{{path}}" of VM "{{name}}" is {{actual}}, not {{declared}}; convert it (Convert-VHD -VHDType), or fix the manifest',
     },
-    ['DOMAIN.md §3.3, §3.4 (disk formats and types)', EXPORT],
+    ['docs/domain.md §3.3, §3.4 (disk formats and types)', EXPORT],
   ),
   drift(
     'drift-vm-adapter',
@@ -131,7 +131,7 @@ export const DRIFT_RULES: RuleMeta[] = [
     'error',
     'Report a network adapter whose MAC address spoofing setting differs from its manifest.',
     { spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest' },
-    ['DOMAIN.md §1.6 (NLB needs MAC address spoofing)', EXPORT],
+    ['docs/domain.md §1.6 (NLB needs MAC address spoofing)', EXPORT],
   ),
   drift(
     'drift-vm-checkpoint',
@@ -141,21 +141,21 @@ export const DRIFT_RULES: RuleMeta[] = [
       present: 'VM "{{name}}" has a {{type}} checkpoint "{{checkpoint}}"{{created}} that the manifest does not list; remove it (Remove-VMSnapshot) or declare it',
       gone: 'checkpoint "{{checkpoint}}" of VM "{{name}}" no longer exists; remove it from the manifest',
     },
-    ['DOMAIN.md §3.4, §4.3, §5.3 (checkpoints)', EXPORT],
+    ['docs/domain.md §3.4, §4.3, §5.3 (checkpoints)', EXPORT],
   ),
   drift(
     'drift-nlb-missing',
     'error',
     'Report a declared NLB cluster that none of its audited nodes reports.',
     { missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest' },
-    ['DOMAIN.md §1', EXPORT],
+    ['docs/domain.md §1', EXPORT],
   ),
   drift(
     'drift-nlb-undeclared',
     'warning',
     'Report an NLB cluster found on a node that no manifest declares.',
     { undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest' },
-    ['DOMAIN.md §1', EXPORT],
+    ['docs/domain.md §1', EXPORT],
   ),
   drift(
     'drift-nlb-mode',
@@ -165,14 +165,14 @@ export const DRIFT_RULES: RuleMeta[] = [
       cluster: 'NLB cluster "{{name}}" runs in {{actual}} mode, not {{declared}}; changing the mode changes the cluster MAC: follow KB 264645 (remove the VIP, set every node, add it back, clear switch ARP tables)',
       node: 'node "{{node}}" of NLB cluster "{{name}}" reports {{actual}} mode, not {{declared}}; all nodes must use one mode: set it on that node',
     },
-    ['DOMAIN.md §1.1, §1.2, §1.8', EXPORT],
+    ['docs/domain.md §1.1, §1.2, §1.8', EXPORT],
   ),
   drift(
     'drift-nlb-vip',
     'error',
     'Report an NLB cluster whose virtual IP addresses do not include the declared VIP.',
     { vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest' },
-    ['DOMAIN.md §1.1 (the VIP decides the cluster MAC)', EXPORT],
+    ['docs/domain.md §1.1 (the VIP decides the cluster MAC)', EXPORT],
   ),
   drift(
     'drift-nlb-nodes',
@@ -182,7 +182,7 @@ export const DRIFT_RULES: RuleMeta[] = [
       missing: 'VM "{{node}}" is a declared node of NLB cluster "{{name}}" but the cluster does not have it; add it (Add-NlbClusterNode), or remove it from the manifest',
       undeclared: 'NLB cluster "{{name}}" has node "{{node}}" that the manifest does not declare; add it to spec.nodes, or remove it from the cluster',
     },
-    ['DOMAIN.md §1', EXPORT],
+    ['docs/domain.md §1', EXPORT],
   ),
   drift(
     'drift-switch-undeclared',
@@ -201,7 +201,7 @@ export const DRIFT_RULES: RuleMeta[] = [
       memberMissing: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" lacks member {{member}}; add it (bridge multicast address {{group}} add {{command}} under interface vlan {{vlan}}), or remove it from the manifest',
       memberUndeclared: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{name}}" has member {{member}}, which the manifest does not list; add it to the manifest, or remove it from the group',
     },
-    ['DOMAIN.md §1.2, §1.3, §2.1, §2.2', EXPORT],
+    ['docs/domain.md §1.2, §1.3, §2.1, §2.2', EXPORT],
   ),
   drift(
     'drift-switch-igmp-snooping',
@@ -211,7 +211,7 @@ export const DRIFT_RULES: RuleMeta[] = [
       global: 'switch "{{name}}" has IGMP snooping {{actual}} globally, not {{declared}}; set "{{command}}", or fix the manifest',
       vlan: 'switch "{{name}}" has IGMP snooping {{actual}} on VLAN {{vlan}}, not {{declared}}; set "{{command}}" under interface vlan {{vlan}}, or fix the manifest',
     },
-    ['DOMAIN.md §1.2, §2.1 (IGMP mode needs snooping)'],
+    ['docs/domain.md §1.2, §2.1 (IGMP mode needs snooping)'],
   ),
   drift(
     'drift-switch-static-arp',
@@ -222,7 +222,7 @@ export const DRIFT_RULES: RuleMeta[] = [
       undeclared: 'switch "{{name}}" has a static ARP entry {{ip}} → {{mac}} that the manifest does not declare; a stale entry causes duplicate-IP warnings: remove it, or declare it',
       mac: 'the static ARP entry for {{ip}} on switch "{{name}}" maps to {{actual}}, not {{declared}}; fix the entry, then clear the ARP table',
     },
-    ['DOMAIN.md §1.5, §1.9 (static ARP entries)'],
+    ['docs/domain.md §1.5, §1.9 (static ARP entries)'],
   ),
 ];
 

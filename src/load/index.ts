@@ -9,6 +9,7 @@ import { decode, lineOfByte } from './decode.js';
 import { SourceFile } from './source.js';
 import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlProblem } from './yaml.js';
 import { ManifestDocument } from '../model/document.js';
+import { treeBuilder } from './trees.js';
 import { coreSeverity } from '../rules/core.js';
 
 export interface LoadedFile {
@@ -82,6 +83,8 @@ export function parseManifests(file: string, text: string, limits: Limits = DEFA
   const source = new SourceFile(file, text);
   out.source = source;
   const parsed = parseYaml(source, limits);
+  // Trees are rebuilt when a position is wanted instead of kept for every document (trees.ts).
+  const treeOf = treeBuilder(source, limits);
   for (const problem of parsed.problems) out.findings.push(problemFinding(source, problem));
   out.yamlDocuments = parsed.documents.length;
   for (const doc of parsed.documents) {
@@ -89,7 +92,7 @@ export function parseManifests(file: string, text: string, limits: Limits = DEFA
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
     const apiVersion = (value as Record<string, unknown>)['apiVersion'];
     if (typeof apiVersion !== 'string' || !apiVersion.startsWith('hvlint/')) continue;
-    out.manifests.push(new ManifestDocument(source, doc));
+    out.manifests.push(new ManifestDocument(source, { index: doc.index, start: doc.start, end: doc.end, value: doc.value, root: treeOf(doc) }));
   }
   return out;
 }

@@ -4,9 +4,9 @@
  * Workers read, decode, parse and schema-validate whole files (`checkFile`) and send back
  * what the main thread needs: the decoded text, the file's findings, and each manifest's
  * value (as JSON text when it survives JSON unchanged: `JSON.parse` on the main thread costs
- * about half of structured cloning) with its offsets. Source trees are not sent: a document
- * re-parses its file on the main thread the first time a rule needs a position in it, with
- * the same parser and limits, so positions are the ones the single-threaded path gives.
+ * about half of structured cloning) with its offsets. Source trees are not sent: as on the
+ * single-threaded path, a document builds its tree the first time something needs a
+ * position in it (src/load/trees.ts).
  * The result is byte-identical to `loadAndValidate` in src/lint.ts (tested).
  */
 import * as fs from 'node:fs';
@@ -17,14 +17,19 @@ import type { Finding } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { loadFile } from './index.js';
 import { SourceFile } from './source.js';
-import { parseYaml, type Limits, type PosNode, type YamlDocument } from './yaml.js';
+import type { Limits } from './yaml.js';
+import { treeBuilder } from './trees.js';
 import { ManifestDocument } from '../model/document.js';
 import { validateDocument } from '../schema/index.js';
 
-/** Below this many bytes of YAML, starting workers (about 60 ms) costs more than it saves. */
-export const PARALLEL_MIN_BYTES = 1024 * 1024;
-/** From this many files on, go parallel without summing sizes (reading alone pays). */
-export const PARALLEL_MIN_FILES = 1000;
+/**
+ * When workers pay. Starting them and taking their results back costs the main thread
+ * about as much as loading 30,000 tiny files or 15 MB of manifests itself (measured with
+ * bench/crossover.mjs on two cores: see bench/RESULTS.md), so workers start when
+ * files / PARALLEL_FILES + bytes / PARALLEL_BYTES reaches 1.
+ */
+export const PARALLEL_FILES = 30_000;
+export const PARALLEL_BYTES = 16 * 1024 * 1024;
 /** Files handed to a worker at a time; small enough to balance, large enough to batch. */
 const MAX_BATCH_FILES = 64;
 
@@ -55,8 +60,8 @@ export interface LoadedEstate {
   sources: Map<string, SourceFile>;
 }
 
-/** What the last parallel load did, for tests and profiling: where batches ran, how trees were rebuilt. */
-export const parallelStats = { batchesOnWorkers: 0, batchesOnMain: 0, treesFromDocument: 0, treesFromFile: 0 };
+/** What the last parallel load did, for tests and profiling: where batches ran. */
+export const parallelStats = { batchesOnWorkers: 0, batchesOnMain: 0 };
 
 /** Load, parse and validate one file into plain data (runs on a worker). */
 export function checkFile(entry: DiscoveredFile, limits: Limits): CheckedFile {
@@ -91,53 +96,13 @@ export function adoptFile(entry: DiscoveredFile, checked: CheckedFile, limits: L
   if (checked.text === undefined) return;
   const source = new SourceFile(entry.file, checked.text);
   into.sources.set(entry.file, source);
-  let trees: YamlDocument[] | undefined;
-  const wholeFile = (index: number): PosNode | undefined => {
-    parallelStats.treesFromFile++;
-    trees ??= parseYaml(source, limits).documents;
-    return trees.find((d) => d.index === index)?.root;
-  };
+  const treeOf = treeBuilder(source, limits);
   for (const d of checked.documents) {
     const value = d.json !== undefined ? JSON.parse(d.json) : d.value;
-    const treeOf = (): PosNode | undefined => documentTree(source, d, value, limits) ?? wholeFile(d.index);
-    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf });
+    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf({ index: d.index, start: d.start, end: d.end, value }) });
     doc.valid = d.valid;
     into.documents.push(doc);
   }
-}
-
-/**
- * The source tree of one document, from its own text only (a file of many documents is not
- * re-parsed for one finding). Positions are offsets into the file, so the tree is the one
- * the whole file gives whenever the document's text alone parses to the same value; when it
- * does not (a %TAG directive, a broken neighbour), undefined: parse the whole file instead.
- */
-function documentTree(source: SourceFile, checked: CheckedDocument, value: unknown, limits: Limits): PosNode | undefined {
-  const parsed = parseYaml(new SourceFile(source.path, source.text.slice(checked.start, checked.end)), limits);
-  const first = parsed.documents[0];
-  if (!first || first.start !== 0 || !sameValue(first.value, value)) return undefined;
-  parallelStats.treesFromDocument++;
-  return shift(first.root, checked.start);
-}
-
-function shift(node: PosNode, by: number): PosNode {
-  const at = (offset: number): number => (offset < 0 ? offset : offset + by);
-  const out: PosNode = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
-  if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
-  if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
-  return out;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b || Object.is(a, b)) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameValue((a as Record<string, unknown>)[ka[i]!], (b as Record<string, unknown>)[ka[i]!])) return false;
-  }
-  return true;
 }
 
 /** The worker script: dist/worker.js beside the bundle; settable for tests that run from the sources. */
@@ -158,22 +123,22 @@ function workerAvailable(): boolean {
 
 /**
  * How many worker threads to load `files` with: 0 for the single-threaded path.
- * `requested`: a number forces that many (0 or 1: none); undefined decides by size.
+ * `requested` (or the HVLINT_THREADS environment variable): that many (0 or 1: none);
+ * undefined decides by size.
  */
 export function workerThreadsFor(files: readonly DiscoveredFile[], requested?: number): number {
+  const fromEnv = process.env['HVLINT_THREADS'];
+  if (requested === undefined && fromEnv !== undefined && /^\d+$/.test(fromEnv)) requested = Number(fromEnv);
   if (requested !== undefined) return requested > 1 && workerAvailable() ? Math.floor(requested) : 0;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   if (cores < 2 || files.length < 2 || !workerAvailable()) return 0;
-  if (files.length < PARALLEL_MIN_FILES) {
-    let bytes = 0;
-    for (const file of files) {
-      if (file.refused) continue;
-      bytes += fs.statSync(file.absolute, { throwIfNoEntry: false })?.size ?? 0;
-      if (bytes >= PARALLEL_MIN_BYTES) break;
-    }
-    if (bytes < PARALLEL_MIN_BYTES) return 0;
+  // Sum sizes only until the estate is known to be large enough.
+  let work = files.length / PARALLEL_FILES;
+  for (let i = 0; i < files.length && work < 1; i++) {
+    if (files[i]!.refused) continue;
+    work += (fs.statSync(files[i]!.absolute, { throwIfNoEntry: false })?.size ?? 0) / PARALLEL_BYTES;
   }
-  return Math.min(cores, 8);
+  return work >= 1 ? Math.min(cores, 8) : 0;
 }
 
 interface Batch {
@@ -202,7 +167,7 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
     parallelStats.batchesOnMain++;
     adopt(batch, batch.files.map((f) => checkFile(f, limits)));
   };
-  Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0, treesFromDocument: 0, treesFromFile: 0 });
+  Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
 
   await new Promise<void>((resolve) => {

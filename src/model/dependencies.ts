@@ -8,7 +8,7 @@
  * What cannot start waits on something that cannot start either; following those waits always
  * ends in a cycle, which Tarjan's algorithm finds. Other cycle checks can reuse the graph.
  *
- * The estate model (DOMAIN.md §5.2):
+ * The estate model (docs/domain.md §5.2):
  * - a cluster depends on its domain (the cluster service needs a DC to register VMs);
  * - a domain is an "any" node over its DCs: one reachable DC is enough. A domain with no
  *   DomainController documents is outside what the estate describes and counts as available;

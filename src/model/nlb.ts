@@ -1,5 +1,5 @@
 /**
- * NLB and MAC arithmetic (DOMAIN.md §1.1–§1.3, §2.1, §2.3): the cluster MAC and IGMP group that
+ * NLB and MAC arithmetic (docs/domain.md §1.1–§1.3, §2.1, §2.3): the cluster MAC and IGMP group that
  * follow from a VIP and a mode, the RFC 1112 group → MAC mapping, and MAC notations.
  *
  * MACs are compared in one canonical form, lower-case hyphenated (`01-00-5e-7f-03-e8`), the

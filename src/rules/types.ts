@@ -18,7 +18,7 @@ export interface RuleMeta {
   /** JSON Schema of the rule's options object (validated with the config). */
   optionsSchema?: Record<string, unknown>;
   defaultOptions?: Record<string, unknown>;
-  /** Where the fact behind the rule comes from (DOMAIN.md sections, KB articles, RFCs). */
+  /** Where the fact behind the rule comes from (docs/domain.md sections, KB articles, RFCs). */
   sources: string[];
 }
 

@@ -1,20 +1,38 @@
+// Two rows reused across calls: "did you mean" hints compare a name with every declared
+// name of a kind, so this runs hundreds of thousands of times on a large estate.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, bounded: stops early once the distance must exceed `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const m = b.length;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    const ca = a.charCodeAt(i - 1);
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      cur.push(v);
+    for (let j = 1; j <= m; j++) {
+      let v = prev[j]! + 1;
+      const insert = cur[j - 1]! + 1;
+      if (insert < v) v = insert;
+      const substitute = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (substitute < v) v = substitute;
+      cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    const swap = prev;
     prev = cur;
+    cur = swap;
   }
-  return prev[b.length]!;
+  return prev[m]!;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ruleTester } from '../../helpers/rule-tester.js';
+import { ruleTester, runRule } from '../../helpers/rule-tester.js';
 import { estate, HOSTS, nlb, switchDoc, vm, VMS } from '../../helpers/nlb-estate.js';
 import { nlbIgmpGroupMissing } from '../../../src/rules/nlb/nlb-igmp-group-missing.js';
 
@@ -26,9 +26,9 @@ ruleTester(nlbIgmpGroupMissing, {
           message:
             'switch "SW1" has no bridge multicast group for igmp-multicast NLB cluster "NLB-WEB", whose nodes can run on hosts "HV01", "HV02" connected to it: add group 239.255.3.232 on VLAN 20 with MAC 01:00:5e:7f:03:e8 and members LAG 1, LAG 2',
           related: [
-            { file: 'nlb.yaml', line: 6, column: 8, message: 'igmp-multicast NLB cluster "NLB-WEB", VIP 172.31.3.232' },
-            { file: 'hosts.yaml', line: 20, column: 35, message: 'host "HV01" lands on LAG 1 of switch "SW1"' },
-            { file: 'hosts.yaml', line: 35, column: 35, message: 'host "HV02" lands on LAG 2 of switch "SW1"' },
+            { file: 'nlb.yaml', line: 6, column: 8 },
+            { file: 'hosts.yaml', line: 20, column: 35 },
+            { file: 'hosts.yaml', line: 35, column: 35 },
           ],
         },
       ],
@@ -44,11 +44,11 @@ ruleTester(nlbIgmpGroupMissing, {
       errors: [{ messageId: 'missing', file: 'switch.yaml', line: 11, column: 3 }],
     },
     {
-      name: 'two clusters without a group: one finding each, at the same place on the switch',
+      name: 'two clusters without a group: one finding each, at the same place on the switch (findings are sorted by message there)',
       files: estate({ 'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast')].join('---\n'), 'switch.yaml': switchDoc() }),
       errors: [
+        { messageId: 'missing', file: 'switch.yaml', line: 5, column: 1, message: /cluster "NLB-APP".*add group 239\.255\.4\.10 /, related: [{ file: 'nlb.yaml', line: 18 }, { line: 20 }, { line: 35 }] },
         { messageId: 'missing', file: 'switch.yaml', line: 5, column: 1, message: /cluster "NLB-WEB".*add group 239\.255\.3\.232 /, related: [{ file: 'nlb.yaml', line: 6 }, { line: 20 }, { line: 35 }] },
-        { messageId: 'missing', file: 'switch.yaml', line: 5, column: 1, message: /cluster "NLB-APP".*add group 239\.255\.4\.10 /, related: [{ file: 'nlb.yaml', line: 17 }, { line: 20 }, { line: 35 }] },
       ],
     },
     {
@@ -68,7 +68,7 @@ ruleTester(nlbIgmpGroupMissing, {
           line: 5,
           column: 1,
           message: /^switch "SW2" has no .* run on host "HV03" connected to it: add group 239\.255\.3\.232 on VLAN 20 with MAC 01:00:5e:7f:03:e8 and members LAG 3$/,
-          related: [{ file: 'nlb.yaml', line: 6, column: 8 }, { file: 'hosts.yaml', line: 49, column: 35, message: 'host "HV03" lands on LAG 3 of switch "SW2"' }],
+          related: [{ file: 'nlb.yaml', line: 6, column: 8 }, { file: 'hosts.yaml', line: 49, column: 35 }],
         },
       ],
     },
@@ -102,8 +102,8 @@ ruleTester(nlbIgmpGroupMissing, {
           message: /members LAG 1, port g5, LAG 2, port g6$/,
           related: [
             { file: 'nlb.yaml', line: 6 },
-            { file: 'hosts.yaml', line: 20, message: 'host "HV01" lands on LAG 1 of switch "SW1"' },
-            { file: 'hosts.yaml', line: 22, message: 'host "HV01" lands on port g5 of switch "SW1"' },
+            { file: 'hosts.yaml', line: 20 },
+            { file: 'hosts.yaml', line: 22 },
             { file: 'hosts.yaml', line: 35 },
             { file: 'hosts.yaml', line: 37 },
           ],
@@ -111,4 +111,20 @@ ruleTester(nlbIgmpGroupMissing, {
       ],
     },
   ],
+});
+
+test('related locations: the cluster with its VIP, then each uplink the members come from', () => {
+  const findings = runRule(nlbIgmpGroupMissing, {
+    ...estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
+    'vms.yaml': [vm('WEB01', 'cluster: HVC1', 'switch: vSwitch-Other, vlan: 20, macAddressSpoofing: true'), VMS.split('---\n')[1]].join('---\n'),
+  });
+  expect(findings.map((f) => f.related.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`))).toEqual([
+    [
+      'nlb.yaml:6:8 igmp-multicast NLB cluster "NLB-WEB", VIP 172.31.3.232',
+      'hosts.yaml:20:35 host "HV01" lands on LAG 1 of switch "SW1"',
+      'hosts.yaml:22:36 host "HV01" lands on port g5 of switch "SW1"',
+      'hosts.yaml:35:35 host "HV02" lands on LAG 2 of switch "SW1"',
+      'hosts.yaml:37:36 host "HV02" lands on port g6 of switch "SW1"',
+    ],
+  ]);
 });

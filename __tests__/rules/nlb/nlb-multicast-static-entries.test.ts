@@ -2,7 +2,7 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 import { estate, nlb, switchDoc } from '../../helpers/nlb-estate.js';
 import { nlbMulticastStaticEntries } from '../../../src/rules/nlb/nlb-multicast-static-entries.js';
 
-// VIP 10.1.2.3 in multicast mode: cluster MAC 03-bf-0a-01-02-03 (DOMAIN.md §1.1).
+// VIP 10.1.2.3 in multicast mode: cluster MAC 03-bf-0a-01-02-03 (docs/domain.md §1.1).
 const WEB = nlb('NLB-WEB', '10.1.2.3', 'multicast');
 const ARP = '  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", vlan: 20 }\n';
 const MAC = (members: string, vlan = 20): string => `  staticMac:\n    - { mac: "03:bf:0a:01:02:03", vlan: ${vlan}, ${members} }\n`;

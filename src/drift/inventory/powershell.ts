@@ -1,6 +1,6 @@
 /**
  * inventory (PowerShell): the JSON files Export-HvInventory.ps1 writes in one host directory →
- * observed VMs and NLB clusters. Accepts what real Windows machines write (DOMAIN.md §6):
+ * observed VMs and NLB clusters. Accepts what real Windows machines write (docs/domain.md §6):
  * enums as integers (Windows PowerShell 5.1) or names (PowerShell 7 -EnumsAsStrings), a single
  * object instead of a one-element list, UTF-8 with or without BOM, UTF-16 with BOM, CRLF,
  * `\/Date(ms)\/` dates, MACs as twelve bare hex digits, and objects that ConvertTo-Json cut off
@@ -55,7 +55,7 @@ type DataSet = keyof typeof HOST_FILES;
 const HYPERV_SETS: DataSet[] = ['disks', 'dvds', 'scsi', 'adapters', 'vhds', 'snapshots'];
 const NLB_SETS: DataSet[] = ['nlbNodes', 'nlbVips'];
 
-// --- Enumerations (DOMAIN.md §6.2) ------------------------------------------------------------
+// --- Enumerations (docs/domain.md §6.2) ------------------------------------------------------------
 
 interface EnumTable<T> {
   name: string;

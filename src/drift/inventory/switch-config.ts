@@ -3,7 +3,7 @@
  * `spec` of a Switch manifest (VLANs, ports, LAGs, bridge multicast groups, IGMP snooping,
  * static ARP and MAC entries), with where each part came from.
  *
- * Real configurations carry editing damage (DOMAIN.md §2.1, a backup with orphan lines after
+ * Real configurations carry editing damage (docs/domain.md §2.1, a backup with orphan lines after
  * `exit` and missing `exit`s), so the parser never fails: a new `interface` line starts a new
  * context whether or not the last one was closed, a global command inside an interface closes
  * it, and lines it does not understand are ignored and counted.

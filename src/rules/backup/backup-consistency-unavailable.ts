@@ -14,8 +14,8 @@ export const backupConsistencyUnavailable: Rule = {
       backupServiceOff: 'VM "{{vm}}" has the backup (volume shadow copy) integration service off, so BackupJob "{{job}}" can only take saved-state backups, not application-consistent ones: enable the service',
     },
     sources: [
-      'DOMAIN.md §4.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state)',
-      'DOMAIN.md §4.2 (Microsoft: guests without integration services get saved-state backups only)',
+      'docs/domain.md §4.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state)',
+      'docs/domain.md §4.2 (Microsoft: guests without integration services get saved-state backups only)',
     ],
   },
   check({ estate, report }) {

@@ -11,7 +11,7 @@ export const backupConsistency: Rule = {
     messages: {
       fileSystemOnly: 'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job',
     },
-    sources: ['DOMAIN.md §4.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon)'],
+    sources: ['docs/domain.md §4.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon)'],
   },
   check({ estate, report }) {
     const coverage = backupCoverage(estate);

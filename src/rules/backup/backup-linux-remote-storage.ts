@@ -13,7 +13,7 @@ export const backupLinuxRemoteStorage: Rule = {
       smb: 'disk "{{path}}" of Linux VM "{{vm}}" is on an SMB share, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to block storage (SAS, Fibre Channel or local), or back the VM up offline',
       iscsi: 'disk "{{path}}" of Linux VM "{{vm}}" is on Cluster Shared Volume "{{volume}}", an iSCSI LUN, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to a SAS or Fibre Channel CSV, or back the VM up offline',
     },
-    sources: ['DOMAIN.md §4.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)'],
+    sources: ['docs/domain.md §4.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)'],
   },
   check({ estate, report }) {
     const coverage = backupCoverage(estate);

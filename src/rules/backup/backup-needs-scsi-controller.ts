@@ -11,7 +11,7 @@ export const backupNeedsScsiController: Rule = {
     messages: {
       noScsi: 'VM "{{vm}}" has no SCSI controller, so {{jobs}} cannot back it up online (event 10103): add a SCSI controller, even one without disks',
     },
-    sources: ['DOMAIN.md §3.5 (field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; event 10103)', 'DOMAIN.md §4.1 (otherwise Hyper-V falls back to a saved-state backup)'],
+    sources: ['docs/domain.md §3.5 (field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; event 10103)', 'docs/domain.md §4.1 (otherwise Hyper-V falls back to a saved-state backup)'],
   },
   check({ estate, report }) {
     const coverage = backupCoverage(estate);

@@ -10,7 +10,7 @@ export const backupOffhostSoftwareVss: Rule = {
     messages: {
       softwareOffHost: 'BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, use the storage array\'s hardware VSS provider or back up on the host',
     },
-    sources: ['DOMAIN.md §4.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)'],
+    sources: ['docs/domain.md §4.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)'],
   },
   check({ estate, report }) {
     for (const job of estate.of('BackupJob')) {

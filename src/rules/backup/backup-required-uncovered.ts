@@ -25,7 +25,7 @@ export const backupRequiredUncovered: Rule<RequiredBackupOptions> = {
       additionalProperties: false,
     },
     defaultOptions: { label: 'backup', value: 'required' },
-    sources: ['DOMAIN.md §4 [derived] (a VM marked as needing a backup that no job picks up is not backed up)'],
+    sources: ['docs/domain.md §4 [derived] (a VM marked as needing a backup that no job picks up is not backed up)'],
   },
   check({ estate, options, report }) {
     const label = typeof options.label === 'string' && options.label ? options.label : 'backup';

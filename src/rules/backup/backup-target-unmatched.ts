@@ -12,7 +12,7 @@ export const backupTargetUnmatched: Rule = {
       glob: 'target match "{{pattern}}" of BackupJob "{{job}}" matches no VM: fix the pattern (a glob over VM names, case-insensitive) or remove the target',
       selector: 'target selector {{selector}} of BackupJob "{{job}}" matches no VM: {{why}}',
     },
-    sources: ['DOMAIN.md §4 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)', 'docs/manifests.md, BackupJob targets'],
+    sources: ['docs/domain.md §4 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)', 'docs/manifests.md, BackupJob targets'],
   },
   check({ estate, report }) {
     const coverage = backupCoverage(estate);

@@ -16,7 +16,7 @@ export const clusterDcDependency: Rule = {
       selfDependent: 'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} runs on the cluster itself ({{dcs}}): run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
       cycle: 'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}): run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host',
     },
-    sources: ['DOMAIN.md §5.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; [derived] no cycle through a domain\'s DCs)', 'DOMAIN.md §5.1 (Microsoft: add a physical DC where possible)'],
+    sources: ['docs/domain.md §5.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; [derived] no cycle through a domain\'s DCs)', 'docs/domain.md §5.1 (Microsoft: add a physical DC where possible)'],
   },
   check({ estate, report }) {
     const deps = startupDependencies(estate);

@@ -13,7 +13,7 @@ export const clusterMembership: Rule = {
       namesOther: 'cluster "{{cluster}}" lists host "{{host}}", but the host names cluster "{{other}}": remove it from the nodes or fix the host\'s spec.cluster',
       listedTwice: 'cluster "{{cluster}}" lists host "{{host}}", which cluster "{{other}}" lists too: a host is a node of one cluster only',
     },
-    sources: ['Microsoft: a server is a node of at most one failover cluster', 'DOMAIN.md §2.2, §5.2 (which hosts can run a highly available VM follows from the cluster\'s nodes)'],
+    sources: ['Microsoft: a server is a node of at most one failover cluster', 'docs/domain.md §2.2, §5.2 (which hosts can run a highly available VM follows from the cluster\'s nodes)'],
   },
   check({ estate, report }) {
     const firstListing = new Map<string, { cluster: Manifest<'HyperVCluster'>; index: number }>();

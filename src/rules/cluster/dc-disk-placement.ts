@@ -14,7 +14,7 @@ export const dcDiskPlacement: Rule = {
       onIde: '{{purpose}} disk "{{path}}" of domain controller "{{dc}}" is on {{slot}}: put NTDS and SYSVOL on a virtual SCSI disk',
       differencing: 'disk "{{path}}" of domain controller "{{dc}}" is a differencing disk: domain controllers must not use differencing disks, merge it into a standalone VHDX',
     },
-    sources: ['DOMAIN.md §5.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)'],
+    sources: ['docs/domain.md §5.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)'],
   },
   check({ estate, report }) {
     for (const dc of estate.of('DomainController')) {

@@ -15,7 +15,7 @@ export const dcRedundancy: Rule = {
       single: 'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
       oneHost: 'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible',
     },
-    sources: ['DOMAIN.md §5.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)'],
+    sources: ['docs/domain.md §5.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)'],
   },
   check({ estate, report }) {
     const dcsByDomain = new Map<string, DomainController[]>();

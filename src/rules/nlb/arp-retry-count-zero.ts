@@ -11,7 +11,7 @@ export const arpRetryCountZero: Rule = {
       zero:
         '{{kind}} "{{name}}" sets arpRetryCount to 0, which only silences duplicate-IP warnings by turning off duplicate address detection: find the cause (a duplicate address, a stale static ARP entry, an NLB mode change) and remove the setting',
     },
-    sources: ['DOMAIN.md §1.8 (KB 264645)', 'DOMAIN.md §1.9 (Tcpip\\Parameters\\ArpRetryCount)'],
+    sources: ['docs/domain.md §1.8 (KB 264645)', 'docs/domain.md §1.9 (Tcpip\\Parameters\\ArpRetryCount)'],
   },
   check({ estate, report }) {
     for (const doc of [...estate.of('HyperVHost'), ...estate.of('VirtualMachine')]) {

@@ -14,7 +14,7 @@ export const nlbClusterMac: Rule = {
     messages: {
       wrongMac: 'cluster MAC "{{mac}}" does not follow from VIP {{vip}} in {{mode}} mode{{hint}}: write {{expected}} (nlb.exe ip2mac {{vip}})',
     },
-    sources: ['DOMAIN.md §1.1 (KB 4494444, nlb.exe ip2mac)', 'DOMAIN.md §1.8 (KB 264645)'],
+    sources: ['docs/domain.md §1.1 (KB 4494444, nlb.exe ip2mac)', 'docs/domain.md §1.8 (KB 264645)'],
   },
   check({ estate, report }) {
     for (const cluster of estate.of('NlbCluster')) {

@@ -16,7 +16,7 @@ export const nlbIgmpGroupCollision: Rule = {
       collision:
         'igmp-multicast NLB cluster "{{cluster}}" (VIP {{vip}}) and "{{other}}" (VIP {{otherVip}}) on VLAN {{vlan}} both use group {{group}} and MAC {{mac}}, so their traffic and snooping state collide: change the last two octets of one VIP or move one cluster to another VLAN',
     },
-    sources: ['DOMAIN.md §1.1', 'DOMAIN.md §1.2', 'DOMAIN.md §1.4'],
+    sources: ['docs/domain.md §1.1', 'docs/domain.md §1.2', 'docs/domain.md §1.4'],
   },
   check({ estate, report }) {
     // One pass, grouped by VLAN and last two octets. A layer-2 domain is a VLAN on the switches

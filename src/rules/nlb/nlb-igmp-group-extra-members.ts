@@ -13,7 +13,7 @@ export const nlbIgmpGroupExtraMembers: Rule = {
       extraMember:
         '{{member}} is a member of bridge multicast group {{group}} on VLAN {{vlan}} but leads to no host able to run a node of NLB cluster {{clusters}}{{leadsTo}}: remove it, so the cluster traffic goes only to the hosts that need it',
     },
-    sources: ['DOMAIN.md §2.1', 'DOMAIN.md §2.2'],
+    sources: ['docs/domain.md §2.1', 'docs/domain.md §2.2'],
   },
   check({ estate, report }) {
     for (const sw of estate.of('Switch')) {

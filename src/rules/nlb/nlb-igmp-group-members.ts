@@ -12,7 +12,7 @@ export const nlbIgmpGroupMembers: Rule = {
       missingMember:
         'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of NLB cluster "{{cluster}}", so add {{member}} to the group',
     },
-    sources: ['DOMAIN.md §1.7', 'DOMAIN.md §2.1', 'DOMAIN.md §2.2'],
+    sources: ['docs/domain.md §1.7', 'docs/domain.md §2.1', 'docs/domain.md §2.2'],
   },
   check({ estate, report }) {
     // A group can serve two colliding clusters (§1.4): name each missing point once.

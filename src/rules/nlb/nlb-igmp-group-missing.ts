@@ -13,7 +13,7 @@ export const nlbIgmpGroupMissing: Rule = {
       missing:
         'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}',
     },
-    sources: ['DOMAIN.md §1.2 (KB 4494444)', 'DOMAIN.md §1.7', 'DOMAIN.md §2.1', 'DOMAIN.md §2.2'],
+    sources: ['docs/domain.md §1.2 (KB 4494444)', 'docs/domain.md §1.7', 'docs/domain.md §2.1', 'docs/domain.md §2.2'],
   },
   check({ estate, report }) {
     for (const cluster of estate.of('NlbCluster')) {

@@ -17,7 +17,7 @@ export const nlbMulticastStaticEntries: Rule = {
       missingMember:
         'static MAC-table entry {{mac}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of multicast NLB cluster "{{cluster}}", so add {{member}} to the entry',
     },
-    sources: ['DOMAIN.md §1.1', 'DOMAIN.md §1.5 (KB 4494444)', 'DOMAIN.md §2.2'],
+    sources: ['docs/domain.md §1.1', 'docs/domain.md §1.5 (KB 4494444)', 'docs/domain.md §2.2'],
   },
   check({ estate, report }) {
     const arp = staticArpByIp(estate);

@@ -14,7 +14,7 @@ export const nlbNodeMacSpoofing: Rule = {
       spoofingUnset:
         'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is a node of NLB cluster "{{cluster}}" but does not enable MAC address spoofing (off by default): add macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added',
     },
-    sources: ['DOMAIN.md §1.6', 'DOMAIN.md §1.7'],
+    sources: ['docs/domain.md §1.6', 'docs/domain.md §1.7'],
   },
   check({ estate, report }) {
     const reported = new Set<string>();

@@ -11,7 +11,7 @@ export const nlbNodeMode: Rule = {
       wrongMode:
         'node "{{vm}}" runs in {{mode}} mode but NLB cluster "{{cluster}}" is {{clusterMode}}: all nodes must use one mode; remove the cluster IP, set every node to {{clusterMode}}, add the IP back and clear the switches\' ARP tables',
     },
-    sources: ['DOMAIN.md §1.2', 'DOMAIN.md §1.8 (KB 264645)'],
+    sources: ['docs/domain.md §1.2', 'docs/domain.md §1.8 (KB 264645)'],
   },
   check({ estate, report }) {
     for (const cluster of estate.of('NlbCluster')) {

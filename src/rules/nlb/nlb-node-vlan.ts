@@ -12,7 +12,7 @@ export const nlbNodeVlan: Rule = {
       wrongVlan:
         'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is on VLAN {{vlan}} but NLB cluster "{{cluster}}", whose node it is, is on VLAN {{clusterVlan}}: put the adapter on VLAN {{clusterVlan}}',
     },
-    sources: ['DOMAIN.md §1.2', 'DOMAIN.md §1.5', 'DOMAIN.md §2.1'],
+    sources: ['docs/domain.md §1.2', 'docs/domain.md §1.5', 'docs/domain.md §2.1'],
   },
   check({ estate, report }) {
     for (const cluster of estate.of('NlbCluster')) {

@@ -16,7 +16,7 @@ export const nlbStaticArpMismatch: Rule = {
       staleEntry:
         'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; change the entry to {{expected}} or remove it',
     },
-    sources: ['DOMAIN.md §1.1', 'DOMAIN.md §1.5', 'DOMAIN.md §1.8 (KB 264645)', 'DOMAIN.md §1.9'],
+    sources: ['docs/domain.md §1.1', 'docs/domain.md §1.5', 'docs/domain.md §1.8 (KB 264645)', 'docs/domain.md §1.9'],
   },
   check({ estate, report }) {
     const byVip = nlbClustersByVip(estate);

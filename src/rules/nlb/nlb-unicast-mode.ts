@@ -11,7 +11,7 @@ export const nlbUnicastMode: Rule = {
       unicast:
         'NLB cluster "{{cluster}}" runs in unicast mode, so the switches flood its traffic to every port of VLAN {{vlan}}: use igmp-multicast with static bridge multicast groups, or keep VLAN {{vlan}} dedicated to the cluster and turn this rule off for it',
     },
-    sources: ['DOMAIN.md §1.5 (KB 4494444)', 'DOMAIN.md §1.2', 'DOMAIN.md §2.1'],
+    sources: ['docs/domain.md §1.5 (KB 4494444)', 'docs/domain.md §1.2', 'docs/domain.md §2.1'],
   },
   check({ estate, report }) {
     for (const cluster of estate.of('NlbCluster')) {

@@ -14,7 +14,7 @@ export const nlbVipConflict: Rule = {
       arpToOther:
         'VIP {{vip}} of NLB cluster "{{cluster}}" is mapped by a static ARP entry on switch "{{switch}}" to {{mac}}, the MAC of {{owner}}: two devices answer for one address (a duplicate IP); give one of them another address',
     },
-    sources: ['DOMAIN.md §1.1', 'DOMAIN.md §1.9'],
+    sources: ['docs/domain.md §1.1', 'docs/domain.md §1.9'],
   },
   check({ estate, report }) {
     const owners = macOwners(estate);

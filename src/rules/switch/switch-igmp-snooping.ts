@@ -25,7 +25,7 @@ export const switchIgmpSnooping: Rule = {
       unregisteredFiltered:
         'VLAN {{vlan}} of switch "{{switch}}" filters unregistered multicast but carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group, so cluster traffic is dropped whenever the group is not registered: add the group or forward unregistered multicast',
     },
-    sources: ['DOMAIN.md §1.2 (KB 4494444)', 'DOMAIN.md §2.1'],
+    sources: ['docs/domain.md §1.2 (KB 4494444)', 'docs/domain.md §2.1'],
   },
   check({ estate, report }) {
     const problems = new Map<string, Problem>();

@@ -33,7 +33,7 @@ export const switchMacStyle: Rule = {
       additionalProperties: false,
     },
     defaultOptions: { modelStyles: {} },
-    sources: ['DOMAIN.md §2.1', 'DOMAIN.md §2.3'],
+    sources: ['docs/domain.md §2.1', 'docs/domain.md §2.3'],
   },
   check({ estate, options, report }) {
     const modelStyles = modelStylesOption(options);

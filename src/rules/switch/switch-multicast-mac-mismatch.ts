@@ -11,7 +11,7 @@ export const switchMulticastMacMismatch: Rule = {
     messages: {
       mismatch: 'MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group\'s multicast MAC {{expected}}{{via}}: fix the MAC or the group',
     },
-    sources: ['RFC 1112 §6.4', 'DOMAIN.md §1.2', 'DOMAIN.md §1.3', 'DOMAIN.md §2.1'],
+    sources: ['RFC 1112 §6.4', 'docs/domain.md §1.2', 'docs/domain.md §1.3', 'docs/domain.md §2.1'],
   },
   check({ estate, report }) {
     for (const sw of estate.of('Switch')) {

@@ -23,7 +23,7 @@ export const vmCheckpointAge: Rule<CheckpointAgeOptions> = {
       additionalProperties: false,
     },
     defaultOptions: { maxAgeDays: DEFAULT_MAX_AGE_DAYS },
-    sources: ['DOMAIN.md §3.4 (Microsoft: keep checkpoint chains short)', 'DOMAIN.md §4.3 (leftover checkpoints mean a backup went wrong)', 'DOMAIN.md §5.3 (no checkpoints left hanging around before a migration)'],
+    sources: ['docs/domain.md §3.4 (Microsoft: keep checkpoint chains short)', 'docs/domain.md §4.3 (leftover checkpoints mean a backup went wrong)', 'docs/domain.md §5.3 (no checkpoints left hanging around before a migration)'],
   },
   check({ estate, options, now, report }) {
     const max = typeof options.maxAgeDays === 'number' && options.maxAgeDays >= 0 ? options.maxAgeDays : DEFAULT_MAX_AGE_DAYS;

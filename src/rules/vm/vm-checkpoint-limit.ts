@@ -12,7 +12,7 @@ export const vmCheckpointLimit: Rule = {
     messages: {
       tooMany: 'VM "{{vm}}" has {{count}} checkpoints: Hyper-V allows at most {{max}}, delete old checkpoints so the chain merges',
     },
-    sources: ['DOMAIN.md §3.2 (Microsoft: at most 50 checkpoints per VM)', 'DOMAIN.md §3.4 (keep checkpoint chains short)'],
+    sources: ['docs/domain.md §3.2 (Microsoft: at most 50 checkpoints per VM)', 'docs/domain.md §3.4 (keep checkpoint chains short)'],
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {

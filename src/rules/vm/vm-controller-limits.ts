@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 
-/** Hyper-V's controller limits (DOMAIN.md §3.2): IDE 0–1 × locations 0–1, SCSI 0–3 × locations 0–63. */
+/** Hyper-V's controller limits (docs/domain.md §3.2): IDE 0–1 × locations 0–1, SCSI 0–3 × locations 0–63. */
 const LIMITS = { ide: { number: 1, location: 1 }, scsi: { number: 3, location: 63 } } as const;
 
 export const vmControllerLimits: Rule = {
@@ -16,7 +16,7 @@ export const vmControllerLimits: Rule = {
       duplicateController: 'VM "{{vm}}" declares {{type}} controller {{number}} twice: merge the drives into one entry',
       duplicateLocation: 'VM "{{vm}}" has two drives at {{slot}}: give each drive its own location',
     },
-    sources: ['DOMAIN.md §3.2 (Microsoft: IDE controllers 0–1 with locations 0–1; up to 4 SCSI controllers with 64 locations each)'],
+    sources: ['docs/domain.md §3.2 (Microsoft: IDE controllers 0–1 with locations 0–1; up to 4 SCSI controllers with 64 locations each)'],
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {

@@ -11,7 +11,7 @@ export const vmDataDiskOnIde: Rule = {
     messages: {
       dataDiskOnIde: 'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller',
     },
-    sources: ['DOMAIN.md §3.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)', 'DOMAIN.md §3.1 (generation 1 boots from IDE: only the boot disk needs it)'],
+    sources: ['docs/domain.md §3.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)', 'docs/domain.md §3.1 (generation 1 boots from IDE: only the boot disk needs it)'],
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {

@@ -12,8 +12,8 @@ export const vmDynamicVhd: Rule = {
       dynamicVhd: 'disk "{{path}}" of VM "{{vm}}" is a dynamically expanding VHD: convert it to VHDX (Convert-VHD), or to a fixed VHD',
     },
     sources: [
-      'DOMAIN.md §3.3 (Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended)',
-      'DOMAIN.md §3.4 (Microsoft: for VHD use fixed; for VHDX dynamic is fine)',
+      'docs/domain.md §3.3 (Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended)',
+      'docs/domain.md §3.4 (Microsoft: for VHD use fixed; for VHDX dynamic is fine)',
     ],
   },
   check({ estate, report }) {

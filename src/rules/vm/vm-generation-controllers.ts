@@ -14,7 +14,7 @@ export const vmGenerationControllers: Rule = {
       gen2IdeDvd: 'generation 2 VM "{{vm}}" has a DVD drive on {{slot}}: generation 2 has no IDE, add the DVD drive to a SCSI controller',
       gen1BootNotIde: 'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0',
     },
-    sources: ['DOMAIN.md §3.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)'],
+    sources: ['docs/domain.md §3.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)'],
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {

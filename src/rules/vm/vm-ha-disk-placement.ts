@@ -14,7 +14,7 @@ export const vmHaDiskPlacement: Rule = {
     },
     sources: [
       'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs hold the virtual hard disks of clustered Hyper-V VMs, readable by every node; Scale-Out File Server SMB shares also hold VM files)',
-      'DOMAIN.md §2.2, §5.2 (a highly available VM runs on, and fails over to, any node of its cluster)',
+      'docs/domain.md §2.2, §5.2 (a highly available VM runs on, and fails over to, any node of its cluster)',
     ],
   },
   check({ estate, report }) {

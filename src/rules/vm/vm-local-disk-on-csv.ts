@@ -13,7 +13,7 @@ export const vmLocalDiskOnCsv: Rule = {
     },
     sources: [
       'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs, mounted under C:\\ClusterStorage on every node, are for the disks of clustered Hyper-V VMs)',
-      'DOMAIN.md §5.2 [derived] (only clustered roles fail over to another node; a stand-alone VM on a CSV still dies with its host)',
+      'docs/domain.md §5.2 [derived] (only clustered roles fail over to another node; a stand-alone VM on a CSV still dies with its host)',
     ],
   },
   check({ estate, report }) {

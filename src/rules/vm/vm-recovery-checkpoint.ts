@@ -10,7 +10,7 @@ export const vmRecoveryCheckpoint: Rule = {
     messages: {
       recovery: 'VM "{{vm}}" has recovery checkpoint "{{checkpoint}}": a backup did not finish cleanly, check the backup job and remove the checkpoint',
     },
-    sources: ['DOMAIN.md §4.3 (leftover recovery checkpoints mean a backup went wrong)', 'DOMAIN.md §5.3 (no checkpoints left before a migration)'],
+    sources: ['docs/domain.md §4.3 (leftover recovery checkpoints mean a backup went wrong)', 'docs/domain.md §5.3 (no checkpoints left before a migration)'],
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {
