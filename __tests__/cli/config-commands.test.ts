@@ -77,11 +77,21 @@ describe('hvlint rules', () => {
   });
 });
 
+import { terminalLinks } from '../../src/cli/commands/explain.js';
+
 describe('hvlint explain', () => {
   test("prints the rule's doc page", async () => {
     const run = await runCli(['explain', 'schema'], os.tmpdir());
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe(fs.readFileSync('docs/rules/schema.md', 'utf8'));
+    expect(run.stdout).toBe(terminalLinks(fs.readFileSync('docs/rules/schema.md', 'utf8')));
+    expect(run.stdout).toMatch(/^# schema\n/);
+  });
+
+  test('links are shown as text and a path from the repository root', () => {
+    expect(terminalLinks('see [domain facts §1.2](../domain.md#12-igmp) and [RFC](https://x.example/rfc) and [this](#why)')).toBe(
+      'see domain facts §1.2 (docs/domain.md#12-igmp) and RFC (https://x.example/rfc) and this',
+    );
+    expect(terminalLinks('```yaml\n[a](b)\n```')).toBe('```yaml\n[a](b)\n```');
   });
 
   test('an unknown rule id is a usage error, with a suggestion', async () => {
@@ -107,7 +117,7 @@ describe('hvlint explain', () => {
       });
       fs.writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
       const page = execFileSync(process.execPath, [outfile, 'explain', 'unused-suppression'], { cwd: out, encoding: 'utf8' });
-      expect(page).toBe(fs.readFileSync('docs/rules/unused-suppression.md', 'utf8'));
+      expect(page).toBe(terminalLinks(fs.readFileSync('docs/rules/unused-suppression.md', 'utf8')));
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }

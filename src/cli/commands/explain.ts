@@ -1,6 +1,7 @@
 /** `hvlint explain <rule-id>`: a rule's doc page in the terminal. */
 import { usageMessage } from '../io.js';
 import { parseArgs } from 'node:util';
+import { posix } from 'node:path';
 import { allRuleMeta } from '../../rules/index.js';
 import { ruleDocPage } from '../../rules/docs.js';
 import { closest } from '../../util/strings.js';
@@ -49,8 +50,30 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
     io.stdout(`${id}\n\n${meta.description}\n\nSeverity: ${meta.severity} · Area: ${meta.area} · Fixable: ${meta.fixable ? 'yes' : 'no'}\nSources: ${meta.sources.join('; ')}\n(no doc page docs/rules/${id}.md)\n`);
     return 0;
   }
-  io.stdout(color ? highlight(page) : page.endsWith('\n') ? page : `${page}\n`);
+  const text = terminalLinks(page);
+  io.stdout(color ? highlight(text) : text.endsWith('\n') ? text : `${text}\n`);
   return 0;
+}
+
+/**
+ * Markdown links read badly in a terminal: `[text](../domain.md#x)` becomes
+ * `text (docs/domain.md#x)`, with relative targets resolved from docs/rules/. Code blocks are
+ * left alone.
+ */
+export function terminalLinks(markdown: string): string {
+  let inCode = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^```/.test(line)) inCode = !inCode;
+      if (inCode) return line;
+      return line.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, text: string, href: string) => {
+        if (/^[a-z]+:/i.test(href)) return `${text} (${href})`;
+        if (href.startsWith('#')) return text;
+        return `${text} (${posix.normalize(posix.join('docs/rules', href))})`;
+      });
+    })
+    .join('\n');
 }
 
 /** Headings bold, code blocks dim: enough to find one's way in a page. */
