@@ -27,20 +27,25 @@ ruleTester(nlbMulticastStaticEntries, {
           message: 'no switch has a static ARP entry for VIP 10.1.2.3 of multicast NLB cluster "NLB-WEB": add one mapping 10.1.2.3 to 03:bf:0a:01:02:03 on the layer-3 switch or router of VLAN 20',
         },
         {
+          // the entry is added on the switch (its spec, as it has no staticMac list yet); the cluster and the hosts' uplinks are related
           messageId: 'missingMacEntry',
-          file: 'nlb.yaml',
-          line: 6,
-          column: 8,
+          file: 'switch.yaml',
+          line: 5,
+          column: 1,
           message:
             'switch "SW1" has no static MAC-table entry for multicast NLB cluster "NLB-WEB", whose nodes can run on hosts "HV01", "HV02" connected to it: add MAC 03:bf:0a:01:02:03 on VLAN 20 with members LAG 1, LAG 2',
-          related: [{ file: 'switch.yaml', line: 4, column: 9 }],
+          related: [
+            { file: 'nlb.yaml', line: 6, column: 8 },
+            { file: 'hosts.yaml', line: 20, column: 35 },
+            { file: 'hosts.yaml', line: 35, column: 35 },
+          ],
         },
       ],
     },
     {
       name: 'a static MAC entry in another VLAN',
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1, 2]', 30)) }),
-      errors: [{ messageId: 'missingMacEntry', file: 'nlb.yaml', line: 6, related: [{ file: 'switch.yaml', line: 13, column: 3 }] }],
+      errors: [{ messageId: 'missingMacEntry', file: 'switch.yaml', line: 13, column: 3, related: [{ file: 'nlb.yaml', line: 6 }, { file: 'hosts.yaml', line: 20 }, { file: 'hosts.yaml', line: 35 }] }],
     },
     {
       name: "a static MAC entry without HV02's LAG",

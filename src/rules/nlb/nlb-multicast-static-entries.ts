@@ -36,9 +36,11 @@ export const nlbMulticastStaticEntries: Rule = {
         if (entries.length === 0) {
           const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
           const listPath = ['spec', 'staticMac'];
+          // The entry is added on the switch, so the finding is there; the cluster is related.
           report({
-            doc: cluster,
-            path: ['spec', 'vip'],
+            doc: sw,
+            path: sw.has(listPath) ? listPath : sw.has(['spec']) ? ['spec'] : ['metadata', 'name'],
+            target: 'key',
             messageId: 'missingMacEntry',
             data: {
               switch: sw.name,
@@ -49,9 +51,8 @@ export const nlbMulticastStaticEntries: Rule = {
               members: [...attachments.values()].map(describeAttachment).join(', '),
             },
             related: [
-              sw.has(listPath)
-                ? { doc: sw, path: listPath, target: 'key', message: `static MAC-table entries of switch "${sw.name}"` }
-                : { doc: sw, path: ['metadata', 'name'], message: `switch "${sw.name}"` },
+              { doc: cluster, path: ['spec', 'vip'], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` },
+              ...[...attachments.values()].map((at) => ({ doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` })),
             ],
           });
           continue;
