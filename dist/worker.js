@@ -2936,7 +2936,19 @@ var DEFAULT_LIMITS = {
   maxNodes: 1e5
 };
 var CORE_TAG = "tag:yaml.org,2002:";
-function parseYaml(source, limits2 = DEFAULT_LIMITS) {
+var NeedTrees = class extends Error {
+};
+function parseYaml(source, limits2 = DEFAULT_LIMITS, options = {}) {
+  if (options.trees === false) {
+    try {
+      return parse(source, limits2, false);
+    } catch (error) {
+      if (!(error instanceof NeedTrees)) throw error;
+    }
+  }
+  return parse(source, limits2, true);
+}
+function parse(source, limits2, trees) {
   const text = source.text;
   const out = { documents: [], problems: [] };
   let events;
@@ -2947,7 +2959,7 @@ function parseYaml(source, limits2 = DEFAULT_LIMITS) {
   }
   const counter = { next: 0 };
   if (events) {
-    construct(text, events, 0, text.length, limits2, out, counter);
+    construct(text, events, 0, text.length, limits2, out, counter, trees);
     return out;
   }
   for (const [start, end] of splitDocuments(text)) {
@@ -2960,7 +2972,7 @@ function parseYaml(source, limits2 = DEFAULT_LIMITS) {
       counter.next++;
       continue;
     }
-    construct(chunk, chunkEvents, start, end, limits2, out, counter);
+    construct(chunk, chunkEvents, start, end, limits2, out, counter, trees);
   }
   return out;
 }
@@ -2996,7 +3008,7 @@ function splitDocuments(text) {
 }
 var DocumentAbort = class extends Error {
 };
-function construct(text, events, base, docsEnd, limits2, out, counter) {
+function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
   let stack = [];
   let anchors = /* @__PURE__ */ new Map();
   let anchorWeightStart = /* @__PURE__ */ new Map();
@@ -3018,7 +3030,7 @@ function construct(text, events, base, docsEnd, limits2, out, counter) {
     }
     if (!parent.isMap) {
       parent.value.push(value);
-      parent.pos.seq.push(pos);
+      parent.pos.seq?.push(pos);
       parent.pos.end = Math.max(parent.pos.end, pos.end);
       return;
     }
@@ -3034,7 +3046,8 @@ function construct(text, events, base, docsEnd, limits2, out, counter) {
     pos.keyEnd = parent.keyEnd;
     parent.pos.end = Math.max(parent.pos.end, pos.end);
     const map = parent.value;
-    const seen = parent.pos.map.get(key);
+    if (!parent.pos.map && Object.prototype.hasOwnProperty.call(map, key)) throw new NeedTrees();
+    const seen = parent.pos.map?.get(key);
     if (seen) {
       out.problems.push({
         ruleId: "yaml-duplicate-key",
@@ -3045,7 +3058,7 @@ function construct(text, events, base, docsEnd, limits2, out, counter) {
       });
       return;
     }
-    parent.pos.map.set(key, pos);
+    parent.pos.map?.set(key, pos);
     if (key === "__proto__") {
       Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
     } else {
@@ -3090,8 +3103,10 @@ function construct(text, events, base, docsEnd, limits2, out, counter) {
           const isMap = event.type === EVENT_ID.MAPPING;
           const parent = stack[stack.length - 1];
           const pos = { start: base + event.start, end: base + event.start + 1, keyStart: -1, keyEnd: -1 };
-          if (isMap) pos.map = /* @__PURE__ */ new Map();
-          else pos.seq = [];
+          if (trees) {
+            if (isMap) pos.map = /* @__PURE__ */ new Map();
+            else pos.seq = [];
+          }
           const frame = {
             isMap,
             value: isMap ? {} : [],
@@ -3553,7 +3568,7 @@ function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
   const out = result ?? { file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
   const source = new SourceFile(file, text);
   out.source = source;
-  const parsed = parseYaml(source, limits2);
+  const parsed = parseYaml(source, limits2, { trees: false });
   const treeOf = treeBuilder(source, limits2);
   for (const problem of parsed.problems) out.findings.push(problemFinding(source, problem));
   out.yamlDocuments = parsed.documents.length;
@@ -3562,7 +3577,8 @@ function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     const apiVersion = value["apiVersion"];
     if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) continue;
-    out.manifests.push(new ManifestDocument(source, { index: doc.index, start: doc.start, end: doc.end, value: doc.value, root: treeOf(doc) }));
+    const text2 = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
+    out.manifests.push(new ManifestDocument(source, { ...text2, root: treeOf(text2) }));
   }
   return out;
 }

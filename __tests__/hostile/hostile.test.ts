@@ -13,6 +13,7 @@ import { formatReport } from '../../src/report/index.js';
 import { parallelStats } from '../../src/load/parallel.js';
 import type { Finding } from '../../src/types.js';
 import { useBundledWorker } from '../helpers/worker.js';
+import { runCli } from '../helpers/cli.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -282,5 +283,55 @@ describe('tags', () => {
     expect(annotations['c']).toBe('x');
     expect(annotations['d']).toBe('function () { return 1 }');
     expect(annotations['e']).toEqual(['true']);
+  });
+});
+
+describe('limits, set through .hvlint.yml', () => {
+  /** Run the CLI (JSON report) on a directory holding `files` and a config with `limits`. */
+  async function cli(files: Record<string, Content>, limits?: Record<string, number>): Promise<Finding[]> {
+    const dir = tempDir();
+    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
+    if (limits) fs.writeFileSync(path.join(dir, '.hvlint.yml'), `limits:\n${Object.entries(limits).map(([k, v]) => `  ${k}: ${v}\n`).join('')}`);
+    const run = await runCli(['--format', 'json'], dir);
+    expect(run.stderr).toBe('');
+    expect([0, 1]).toContain(run.code);
+    const findings = JSON.parse(run.stdout).findings as Finding[];
+    expect(findings.filter((f) => f.file === '.hvlint.yml')).toEqual([]); // the config itself is fine
+    return findings;
+  }
+  const limitsFindings = (findings: Finding[]): string[] => findings.filter((f) => f.ruleId === 'yaml-limits').map((f) => `${f.file}:${f.line} ${f.message}`);
+
+  test('maxFileBytes: lowered, a small file is refused; raised, a file over the default is read', async () => {
+    const small = `${BAD_HOST}${'# padding\n'.repeat(150)}`;
+    expect(limitsFindings(await cli({ 'host.yaml': small }))).toEqual([]);
+    expect(limitsFindings(await cli({ 'host.yaml': small }, { maxFileBytes: 1000 }))).toEqual([expect.stringMatching(/^host\.yaml:1 file is 1\.6 KiB, over the 1000 bytes limit/)]);
+    const large = `${BAD_HOST}${'# padding padding padding padding padding padding\n'.repeat(180_000)}`; // 9 MB
+    expect(limitsFindings(await cli({ 'host.yaml': large }))).toEqual([expect.stringMatching(/over the 8\.0 MiB limit/)]);
+    const read = await cli({ 'host.yaml': large }, { maxFileBytes: 16 * 1024 * 1024 });
+    expect(limitsFindings(read)).toEqual([]);
+    expect(read).toContainEqual(expect.objectContaining({ ruleId: 'schema', line: 6 }));
+  });
+
+  test('maxDepth: lowered, a manifest is too deep; raised, deeper nesting is accepted', async () => {
+    const host = `${BAD_HOST}  nicTeams:\n    - name: T\n      uplink:\n        switch: SW\n        lag: 1\n`;
+    expect(limitsFindings(await cli({ 'host.yaml': host }))).toEqual([]);
+    expect(limitsFindings(await cli({ 'host.yaml': host }, { maxDepth: 3 }))).toEqual([expect.stringMatching(/^host\.yaml:\d+ .*(deeper than 3|maxDepth)/)]);
+    const deep = `a: ${'['.repeat(80)}${']'.repeat(80)}\n`;
+    expect(limitsFindings(await cli({ 'deep.yaml': deep }))).toEqual([expect.stringMatching(/^deep\.yaml:1 .*(deeper than 64|maxDepth)/)]);
+    expect(limitsFindings(await cli({ 'deep.yaml': deep }, { maxDepth: 100 }))).toEqual([]);
+  });
+
+  test('maxAliases: lowered, two aliases are too many; raised, more than the default are accepted', async () => {
+    expect(limitsFindings(await cli({ 'a.yaml': 'a: &x 1\nb: *x\nc: *x\n' }, { maxAliases: 1 }))).toEqual(['a.yaml:3 more than 1 aliases in one document: write the values out or raise limits.maxAliases']);
+    const many = `a: &x 1\nb: [${Array(150).fill('*x').join(', ')}]\n`;
+    expect(limitsFindings(await cli({ 'a.yaml': many }))).toEqual([expect.stringMatching(/^a\.yaml:2 more than 100 aliases/)]);
+    expect(limitsFindings(await cli({ 'a.yaml': many }, { maxAliases: 200 }))).toEqual([]);
+  });
+
+  test('maxNodes: lowered, a manifest is too big; raised, a larger expansion is accepted', async () => {
+    expect(limitsFindings(await cli({ 'host.yaml': BAD_HOST }, { maxNodes: 5 }))).toEqual([expect.stringMatching(/^host\.yaml:1 document expands to more than 5 nodes/)]);
+    const expansion = `a: &a [${Array(1000).fill('x').join(', ')}]\nb: [${Array(150).fill('*a').join(', ')}]\n`; // about 151,000 nodes
+    expect(limitsFindings(await cli({ 'x.yaml': expansion }, { maxAliases: 200 }))).toEqual([expect.stringMatching(/more than 100000 nodes/)]);
+    expect(limitsFindings(await cli({ 'x.yaml': expansion }, { maxAliases: 200, maxNodes: 1_000_000 }))).toEqual([]);
   });
 });

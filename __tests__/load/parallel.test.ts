@@ -41,6 +41,7 @@ const SPECIAL: Record<string, string | Uint8Array> = {
   'special/bom.yaml': `\ufeff${vm('BOM01', '  bogus: 1\n')}---\n${vm('BOM02', '  generation: 9\n')}`,
   'special/utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${vm('U16A', '  bogus: 1\n')}---\n${vm('U16B', '  generation: 9\n')}`, 'utf16le')]),
   'special/dupkeys.yaml': `${vm('DUP01', '  generation: 1\n')}---\n${vm('dup01')}`,
+  'special/dupkey.yaml': `${vm('DK01', '  bogus: 1\n')}---\n${vm('DK02', '  generation: 3\n  host: HV-OTHER\n')}`,
   'special/comments-between.yaml': `# leading\n\n${vm('CMT01', '  bogus: 1\n')}# trailing\n...\n# between\n---\n# inside\n${vm('CMT02', '  generation: 0\n')}`,
   'special/empty-docs.yaml': `---\n---\n${vm('EMPTY01', '  bogus: 1\n')}---\n`,
   'special/not-hvlint.yaml': 'title: not a manifest\n---\n- a\n- b\n',

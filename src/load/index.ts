@@ -82,8 +82,8 @@ export function parseManifests(file: string, text: string, limits: Limits = DEFA
   const out: LoadedFile = result ?? { file, source: undefined, manifests: [], yamlDocuments: 0, findings: [] };
   const source = new SourceFile(file, text);
   out.source = source;
-  const parsed = parseYaml(source, limits);
-  // Trees are rebuilt when a position is wanted instead of kept for every document (trees.ts).
+  // Trees are built when a position is wanted (trees.ts), not for every document.
+  const parsed = parseYaml(source, limits, { trees: false });
   const treeOf = treeBuilder(source, limits);
   for (const problem of parsed.problems) out.findings.push(problemFinding(source, problem));
   out.yamlDocuments = parsed.documents.length;
@@ -92,7 +92,8 @@ export function parseManifests(file: string, text: string, limits: Limits = DEFA
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
     const apiVersion = (value as Record<string, unknown>)['apiVersion'];
     if (typeof apiVersion !== 'string' || !apiVersion.startsWith('hvlint/')) continue;
-    out.manifests.push(new ManifestDocument(source, { index: doc.index, start: doc.start, end: doc.end, value: doc.value, root: treeOf(doc) }));
+    const text = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
+    out.manifests.push(new ManifestDocument(source, { ...text, root: treeOf(text) }));
   }
   return out;
 }

@@ -63,7 +63,7 @@ export interface LoadedEstate {
 /** What the last parallel load did, for tests and profiling: where batches ran. */
 export const parallelStats = { batchesOnWorkers: 0, batchesOnMain: 0 };
 
-/** Load, parse and validate one file into plain data (runs on a worker). */
+/** Load, parse and validate one file into plain data (on a worker; on the main thread when a worker dies). */
 export function checkFile(entry: DiscoveredFile, limits: Limits): CheckedFile {
   const loaded = loadFile(entry, limits);
   const findings = [...loaded.findings];

@@ -66,8 +66,26 @@ export interface ParsedYaml {
 
 const CORE_TAG = 'tag:yaml.org,2002:';
 
-/** Parse every document of a file. A broken document becomes a problem; the others still load. */
-export function parseYaml(source: SourceFile, limits: Limits = DEFAULT_LIMITS): ParsedYaml {
+/** Thrown when a tree-less parse meets something (a duplicate key) whose finding needs the tree. */
+class NeedTrees extends Error {}
+
+/**
+ * Parse every document of a file. A broken document becomes a problem; the others still load.
+ * `trees: false` skips building the source trees' key indexes (documents' `root` is then
+ * incomplete): for callers that rebuild trees on demand (src/load/trees.ts).
+ */
+export function parseYaml(source: SourceFile, limits: Limits = DEFAULT_LIMITS, options: { trees?: boolean } = {}): ParsedYaml {
+  if (options.trees === false) {
+    try {
+      return parse(source, limits, false);
+    } catch (error) {
+      if (!(error instanceof NeedTrees)) throw error;
+    }
+  }
+  return parse(source, limits, true);
+}
+
+function parse(source: SourceFile, limits: Limits, trees: boolean): ParsedYaml {
   const text = source.text;
   const out: ParsedYaml = { documents: [], problems: [] };
   let events: Event[] | undefined;
@@ -78,7 +96,7 @@ export function parseYaml(source: SourceFile, limits: Limits = DEFAULT_LIMITS): 
   }
   const counter = { next: 0 };
   if (events) {
-    construct(text, events, 0, text.length, limits, out, counter);
+    construct(text, events, 0, text.length, limits, out, counter, trees);
     return out;
   }
   // Some document is broken: parse each chunk between `---` lines on its own, so one
@@ -93,7 +111,7 @@ export function parseYaml(source: SourceFile, limits: Limits = DEFAULT_LIMITS): 
       counter.next++;
       continue;
     }
-    construct(chunk, chunkEvents, start, end, limits, out, counter);
+    construct(chunk, chunkEvents, start, end, limits, out, counter, trees);
   }
   return out;
 }
@@ -154,7 +172,7 @@ interface Anchor {
 
 class DocumentAbort extends Error {}
 
-function construct(text: string, events: Event[], base: number, docsEnd: number, limits: Limits, out: ParsedYaml, counter: { next: number }): void {
+function construct(text: string, events: Event[], base: number, docsEnd: number, limits: Limits, out: ParsedYaml, counter: { next: number }, trees: boolean): void {
   let stack: Frame[] = [];
   let anchors = new Map<string, Anchor>();
   let anchorWeightStart = new Map<string, number>();
@@ -178,7 +196,7 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
     }
     if (!parent.isMap) {
       (parent.value as unknown[]).push(value);
-      parent.pos.seq!.push(pos);
+      parent.pos.seq?.push(pos);
       parent.pos.end = Math.max(parent.pos.end, pos.end);
       return;
     }
@@ -195,7 +213,9 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
     pos.keyEnd = parent.keyEnd;
     parent.pos.end = Math.max(parent.pos.end, pos.end);
     const map = parent.value as Record<string, unknown>;
-    const seen = parent.pos.map!.get(key);
+    // Without trees, a duplicate is found on the value; its finding needs the first key's position.
+    if (!parent.pos.map && Object.prototype.hasOwnProperty.call(map, key)) throw new NeedTrees();
+    const seen = parent.pos.map?.get(key);
     if (seen) {
       out.problems.push({
         ruleId: 'yaml-duplicate-key',
@@ -206,7 +226,7 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
       });
       return;
     }
-    parent.pos.map!.set(key, pos);
+    parent.pos.map?.set(key, pos);
     if (key === '__proto__') {
       Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
     } else {
@@ -254,8 +274,10 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
           const isMap = event.type === EVENT_ID.MAPPING;
           const parent = stack[stack.length - 1];
           const pos: PosNode = { start: base + event.start, end: base + event.start + 1, keyStart: -1, keyEnd: -1 };
-          if (isMap) pos.map = new Map();
-          else pos.seq = [];
+          if (trees) {
+            if (isMap) pos.map = new Map();
+            else pos.seq = [];
+          }
           const frame: Frame = {
             isMap,
             value: isMap ? {} : [],
