@@ -2759,6 +2759,15 @@ var init_esm4 = __esm({
   }
 });
 
+// src/config/names.ts
+var CONFIG_NAMES;
+var init_names = __esm({
+  "src/config/names.ts"() {
+    "use strict";
+    CONFIG_NAMES = [".hvlint.yml", ".hvlint.yaml"];
+  }
+});
+
 // src/discover/index.ts
 import * as fs from "node:fs";
 import * as path2 from "node:path";
@@ -2803,6 +2812,7 @@ function discover(options) {
         if (exclude.length > 0 && isExcluded(rel)) continue;
         walk(absolute);
       } else if (entry.isFile()) {
+        if (CONFIG_FILE_NAMES.has(entry.name)) continue;
         addFile(absolute, false, false);
       } else if (entry.isSymbolicLink()) {
         let stat;
@@ -2854,13 +2864,15 @@ function isInside(root, target) {
   const rel = path2.relative(root, target);
   return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
-var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS;
+var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES;
 var init_discover = __esm({
   "src/discover/index.ts"() {
     "use strict";
     init_esm4();
+    init_names();
     DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
   }
 });
 
@@ -13696,7 +13708,7 @@ var init_duplicate_name = __esm({
 function expectDeclared(context, doc, path12, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name);
+  const candidates = context.estate.index(`declared-names:${kind}`, () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name));
   const hint = closest(name, candidates);
   context.report({ doc, path: path12, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
   return false;
@@ -14249,7 +14261,7 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check = (point, member, path12) => {
+            const check2 = (point, member, path12) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
@@ -14267,10 +14279,10 @@ var init_nlb_igmp_group_extra_members = __esm({
                 related: clusters.map((c) => ({ doc: c, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${c.name}"` }))
               });
             };
-            (group.lags ?? []).forEach((lag, i) => check({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i]));
+            (group.lags ?? []).forEach((lag, i) => check2({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i]));
             (group.ports ?? []).forEach((port, i) => {
               const lag = lagOfPort(estate, sw, port);
-              check(lag !== void 0 ? { lag } : { port }, `port ${port}`, ["spec", "bridgeMulticastGroups", g, "ports", i]);
+              check2(lag !== void 0 ? { lag } : { port }, `port ${port}`, ["spec", "bridgeMulticastGroups", g, "ports", i]);
             });
           });
         }
@@ -14864,7 +14876,7 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check = (mac, path12) => {
+          const check2 = (mac, path12) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
@@ -14875,9 +14887,9 @@ var init_switch_mac_style = __esm({
               fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path12, text: fixed2 }] }
             });
           };
-          (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
-          (sw.spec.staticArp ?? []).forEach((e, i) => check(e.mac, ["spec", "staticArp", i, "mac"]));
-          (sw.spec.staticMac ?? []).forEach((e, i) => check(e.mac, ["spec", "staticMac", i, "mac"]));
+          (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
+          (sw.spec.staticArp ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticArp", i, "mac"]));
+          (sw.spec.staticMac ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticMac", i, "mac"]));
         }
       }
     };
@@ -16617,14 +16629,16 @@ function keepQuotes(text, start, end, replacement) {
   }
   return replacement;
 }
-function runRules(estate, rules, settingFor, now) {
+function runRules(estate, rules, settingFor, now, timings) {
   const findings = [];
   for (const rule of rules) {
     const setting = settingFor(rule);
     if (!setting) continue;
     const options = { ...rule.meta.defaultOptions ?? {}, ...setting.options };
+    const start = timings ? performance.now() : 0;
     try {
       rule.check({ estate, options, now, report: (report) => findings.push(reportToFinding(rule, setting.severity, report)) });
+      if (timings) timings[rule.meta.id] = performance.now() - start;
     } catch (error) {
       const doc = estate.documents[0];
       findings.push({
@@ -17353,34 +17367,61 @@ function resolveLimits(config) {
   return { ...DEFAULT_LIMITS, ...config?.limits ?? {} };
 }
 function loadAndValidate(files, limits, reader = nodeFileReader) {
-  const documents = [];
-  const findings = [];
-  const sources = /* @__PURE__ */ new Map();
-  for (const entry of files) {
-    const loaded = loadFile(entry, limits, reader);
-    if (loaded.source) sources.set(loaded.file, loaded.source);
-    findings.push(...loaded.findings);
-    for (const doc of loaded.manifests) {
-      findings.push(...validateDocument(doc));
-      documents.push(doc);
+  return collect(files.map((entry) => loadFile(entry, limits, reader)));
+}
+function collect(files) {
+  const loaded = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
+  for (const file of files) {
+    if (file.source) loaded.sources.set(file.file, file.source);
+    loaded.findings.push(...file.findings);
+    for (const doc of file.manifests) {
+      loaded.findings.push(...validateDocument(doc));
+      loaded.documents.push(doc);
     }
   }
-  return { documents, findings, sources };
+  return loaded;
+}
+function check(loaded, options, timings, findings = []) {
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return ms;
+  };
+  const estate = new Estate(loaded.documents);
+  timings.model = lap();
+  findings.push(...loaded.findings, ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule));
+  timings.rules = lap();
+  const filtered = applyFilters(findings, { config: options.config, cwd: options.cwd, sources: loaded.sources, now: options.now, knownRuleIds: knownRuleIds(options.rules), baseline: options.baseline });
+  timings.filter = lap();
+  return {
+    findings: filtered.findings,
+    files: options.files,
+    documents: loaded.documents.length,
+    sources: loaded.sources,
+    estate,
+    ...filtered.baseline ? { baseline: filtered.baseline } : {},
+    timings
+  };
+}
+function newTimings() {
+  return { discover: 0, load: 0, model: 0, rules: 0, filter: 0, byRule: {} };
 }
 async function lint(options) {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
   const baseline = typeof options.baseline === "string" ? readBaselineFile(path4.resolve(options.cwd, options.baseline)) : options.baseline;
+  const timings = newTimings();
+  let mark = performance.now();
   const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
   const findings = missing.map((p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`));
+  timings.discover = performance.now() - mark;
+  mark = performance.now();
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
   const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
-  findings.push(...loaded.findings);
-  const estate = new Estate(loaded.documents);
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  findings.push(...runRules(estate, MODEL_RULES, (rule) => ruleSetting(rule, config), now));
-  const filtered = applyFilters(findings, { config, cwd: options.cwd, sources: loaded.sources, now, knownRuleIds: knownRuleIds(MODEL_RULES), baseline });
-  return { findings: filtered.findings, files: files.length, documents: loaded.documents.length, sources: loaded.sources, estate, ...filtered.baseline ? { baseline: filtered.baseline } : {} };
+  timings.load = performance.now() - mark;
+  return check(loaded, { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length }, timings, findings);
 }
 function ruleSetting(rule, config) {
   const entry = config.rules?.[rule.meta.id];
@@ -25786,7 +25827,6 @@ function parseConfigText(file, text, options = {}) {
   findings.sort((a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   return { config: checked.config, file, findings, source };
 }
-var CONFIG_NAMES;
 var init_load2 = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -25799,7 +25839,8 @@ var init_load2 = __esm({
     init_core();
     init_rules2();
     init_check();
-    CONFIG_NAMES = [".hvlint.yml", ".hvlint.yaml"];
+    init_names();
+    init_names();
   }
 });
 
@@ -26760,6 +26801,7 @@ var init_report = __esm({
 var lint_exports = {};
 __export(lint_exports, {
   LINT_HELP: () => LINT_HELP,
+  formatTimings: () => formatTimings,
   lintCommand: () => lintCommand
 });
 import { parseArgs } from "node:util";
@@ -26881,6 +26923,7 @@ ${LINT_HELP}`);
     } else {
       io.stdout(text);
     }
+    if (io.env["HVLINT_TIMING"]) io.stderr(formatTimings(result2.timings));
     if (result2.baseline && result2.baseline.fixed > 0) {
       io.stderr(`hvlint: ${plural2(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
 `);
@@ -26891,6 +26934,13 @@ ${LINT_HELP}`);
 `);
     return 2;
   }
+}
+function formatTimings(timings) {
+  const ms = (n) => `${n.toFixed(1)} ms`;
+  const lines = ["discover", "load", "model", "rules", "filter"].map((phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`);
+  const slowest = Object.entries(timings.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
+  for (const [id, time] of slowest) lines.push(`hvlint timing: rule ${id} ${ms(time)}`);
+  return lines.join("\n") + "\n";
 }
 function exitStatus(findings, failOn) {
   const threshold = SEVERITY_RANK[failOn];

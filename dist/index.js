@@ -5328,12 +5328,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
-              if (input[check] === 42) {
+              let check2 = position.position + filenameBuffer.length;
+              if (input[check2] === 42) {
                 position.position += 1;
-                check += 1;
+                check2 += 1;
               }
-              if (input[check] !== 61 || input[check + 1] !== 34) {
+              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -22632,6 +22632,15 @@ var init_esm4 = __esm({
   }
 });
 
+// src/config/names.ts
+var CONFIG_NAMES;
+var init_names = __esm({
+  "src/config/names.ts"() {
+    "use strict";
+    CONFIG_NAMES = [".hvlint.yml", ".hvlint.yaml"];
+  }
+});
+
 // src/discover/index.ts
 import * as fs3 from "node:fs";
 import * as path2 from "node:path";
@@ -22676,6 +22685,7 @@ function discover(options) {
         if (exclude.length > 0 && isExcluded(rel)) continue;
         walk(absolute);
       } else if (entry.isFile()) {
+        if (CONFIG_FILE_NAMES.has(entry.name)) continue;
         addFile(absolute, false, false);
       } else if (entry.isSymbolicLink()) {
         let stat2;
@@ -22727,13 +22737,15 @@ function isInside(root, target) {
   const rel = path2.relative(root, target);
   return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
 }
-var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS;
+var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES;
 var init_discover = __esm({
   "src/discover/index.ts"() {
     "use strict";
     init_esm4();
+    init_names();
     DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+    CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
   }
 });
 
@@ -33569,7 +33581,7 @@ var init_duplicate_name = __esm({
 function expectDeclared(context3, doc, path10, kind, name) {
   if (name === void 0) return false;
   if (context3.estate.declared(kind, name).length > 0) return true;
-  const candidates = [...context3.estate.namesOf(kind).values()].map((docs) => docs[0].name);
+  const candidates = context3.estate.index(`declared-names:${kind}`, () => [...context3.estate.namesOf(kind).values()].map((docs) => docs[0].name));
   const hint = closest(name, candidates);
   context3.report({ doc, path: path10, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
   return false;
@@ -34122,7 +34134,7 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check = (point, member, path10) => {
+            const check2 = (point, member, path10) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
@@ -34140,10 +34152,10 @@ var init_nlb_igmp_group_extra_members = __esm({
                 related: clusters.map((c) => ({ doc: c, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${c.name}"` }))
               });
             };
-            (group.lags ?? []).forEach((lag, i) => check({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i]));
+            (group.lags ?? []).forEach((lag, i) => check2({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i]));
             (group.ports ?? []).forEach((port, i) => {
               const lag = lagOfPort(estate, sw, port);
-              check(lag !== void 0 ? { lag } : { port }, `port ${port}`, ["spec", "bridgeMulticastGroups", g, "ports", i]);
+              check2(lag !== void 0 ? { lag } : { port }, `port ${port}`, ["spec", "bridgeMulticastGroups", g, "ports", i]);
             });
           });
         }
@@ -34737,7 +34749,7 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check = (mac, path10) => {
+          const check2 = (mac, path10) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
@@ -34748,9 +34760,9 @@ var init_switch_mac_style = __esm({
               fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path10, text: fixed2 }] }
             });
           };
-          (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
-          (sw.spec.staticArp ?? []).forEach((e, i) => check(e.mac, ["spec", "staticArp", i, "mac"]));
-          (sw.spec.staticMac ?? []).forEach((e, i) => check(e.mac, ["spec", "staticMac", i, "mac"]));
+          (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
+          (sw.spec.staticArp ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticArp", i, "mac"]));
+          (sw.spec.staticMac ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticMac", i, "mac"]));
         }
       }
     };
@@ -36490,14 +36502,16 @@ function keepQuotes(text, start, end, replacement) {
   }
   return replacement;
 }
-function runRules(estate, rules, settingFor, now) {
+function runRules(estate, rules, settingFor, now, timings) {
   const findings = [];
   for (const rule of rules) {
     const setting = settingFor(rule);
     if (!setting) continue;
     const options = { ...rule.meta.defaultOptions ?? {}, ...setting.options };
+    const start = timings ? performance.now() : 0;
     try {
       rule.check({ estate, options, now, report: (report) => findings.push(reportToFinding(rule, setting.severity, report)) });
+      if (timings) timings[rule.meta.id] = performance.now() - start;
     } catch (error2) {
       const doc = estate.documents[0];
       findings.push({
@@ -37210,34 +37224,61 @@ function resolveLimits(config) {
   return { ...DEFAULT_LIMITS, ...config?.limits ?? {} };
 }
 function loadAndValidate(files, limits, reader = nodeFileReader) {
-  const documents = [];
-  const findings = [];
-  const sources = /* @__PURE__ */ new Map();
-  for (const entry of files) {
-    const loaded = loadFile(entry, limits, reader);
-    if (loaded.source) sources.set(loaded.file, loaded.source);
-    findings.push(...loaded.findings);
-    for (const doc of loaded.manifests) {
-      findings.push(...validateDocument(doc));
-      documents.push(doc);
+  return collect(files.map((entry) => loadFile(entry, limits, reader)));
+}
+function collect(files) {
+  const loaded = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
+  for (const file of files) {
+    if (file.source) loaded.sources.set(file.file, file.source);
+    loaded.findings.push(...file.findings);
+    for (const doc of file.manifests) {
+      loaded.findings.push(...validateDocument(doc));
+      loaded.documents.push(doc);
     }
   }
-  return { documents, findings, sources };
+  return loaded;
+}
+function check(loaded, options, timings, findings = []) {
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return ms;
+  };
+  const estate = new Estate(loaded.documents);
+  timings.model = lap();
+  findings.push(...loaded.findings, ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule));
+  timings.rules = lap();
+  const filtered = applyFilters(findings, { config: options.config, cwd: options.cwd, sources: loaded.sources, now: options.now, knownRuleIds: knownRuleIds(options.rules), baseline: options.baseline });
+  timings.filter = lap();
+  return {
+    findings: filtered.findings,
+    files: options.files,
+    documents: loaded.documents.length,
+    sources: loaded.sources,
+    estate,
+    ...filtered.baseline ? { baseline: filtered.baseline } : {},
+    timings
+  };
+}
+function newTimings() {
+  return { discover: 0, load: 0, model: 0, rules: 0, filter: 0, byRule: {} };
 }
 async function lint(options) {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
   const baseline = typeof options.baseline === "string" ? readBaselineFile(path4.resolve(options.cwd, options.baseline)) : options.baseline;
+  const timings = newTimings();
+  let mark = performance.now();
   const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
   const findings = missing.map((p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`));
+  timings.discover = performance.now() - mark;
+  mark = performance.now();
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
   const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
-  findings.push(...loaded.findings);
-  const estate = new Estate(loaded.documents);
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  findings.push(...runRules(estate, MODEL_RULES, (rule) => ruleSetting(rule, config), now));
-  const filtered = applyFilters(findings, { config, cwd: options.cwd, sources: loaded.sources, now, knownRuleIds: knownRuleIds(MODEL_RULES), baseline });
-  return { findings: filtered.findings, files: files.length, documents: loaded.documents.length, sources: loaded.sources, estate, ...filtered.baseline ? { baseline: filtered.baseline } : {} };
+  timings.load = performance.now() - mark;
+  return check(loaded, { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length }, timings, findings);
 }
 function ruleSetting(rule, config) {
   const entry = config.rules?.[rule.meta.id];
@@ -45643,7 +45684,6 @@ function parseConfigText(file, text, options = {}) {
   findings.sort((a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
   return { config: checked.config, file, findings, source };
 }
-var CONFIG_NAMES;
 var init_load2 = __esm({
   "src/config/load.ts"() {
     "use strict";
@@ -45656,7 +45696,8 @@ var init_load2 = __esm({
     init_core();
     init_rules2();
     init_check();
-    CONFIG_NAMES = [".hvlint.yml", ".hvlint.yaml"];
+    init_names();
+    init_names();
   }
 });
 
@@ -53643,7 +53684,7 @@ async function runLintMode(context3) {
   const failing = scope.inScope.filter((s) => inputs.failOn !== "never" && SEVERITY_RANK[s.finding.severity] >= SEVERITY_RANK[inputs.failOn]);
   const conclusion = failing.length > 0 ? "failure" : scope.inScope.length > 0 ? "neutral" : "success";
   const ordered = prioritize(scope.inScope, (s) => s.finding.severity, (s) => s.onAddedLine);
-  let check;
+  let check2;
   if (inputs.annotate && inputs.checkName && !context3.octokit) core2.info(`hvlint: no github-token, so no check run "${inputs.checkName}"`);
   if (inputs.annotate && inputs.checkName && context3.octokit) {
     const fileUrl = blobUrl(context3);
@@ -53657,14 +53698,14 @@ async function runLintMode(context3) {
       topology: false,
       maxFindingRows: 200
     });
-    check = await publishCheckRun(context3, { name: inputs.checkName, conclusion, title, summary: summary2, annotations: ordered.map(checkAnnotation) });
-    if (!check.ok) {
-      const why = check.forbidden ? 'the token cannot write checks (pull requests from forks get a read-only GITHUB_TOKEN; otherwise grant "permissions: checks: write")' : "the Checks API failed";
-      core2.warning(`hvlint: no check run "${inputs.checkName}": ${why} (${check.reason}). The findings are in the annotations, the job summary${sarifFile ? " and the SARIF file" : ""}; the result of this step does not depend on it.`);
+    check2 = await publishCheckRun(context3, { name: inputs.checkName, conclusion, title, summary: summary2, annotations: ordered.map(checkAnnotation) });
+    if (!check2.ok) {
+      const why = check2.forbidden ? 'the token cannot write checks (pull requests from forks get a read-only GITHUB_TOKEN; otherwise grant "permissions: checks: write")' : "the Checks API failed";
+      core2.warning(`hvlint: no check run "${inputs.checkName}": ${why} (${check2.reason}). The findings are in the annotations, the job summary${sarifFile ? " and the SARIF file" : ""}; the result of this step does not depend on it.`);
     }
   }
   if (inputs.annotate) {
-    const warningUsed = check !== void 0 && !check.ok ? 1 : 0;
+    const warningUsed = check2 !== void 0 && !check2.ok ? 1 : 0;
     const errorUsed = failing.length > 0 ? 1 : 0;
     const selection = selectAnnotations(scope.inScope, (s) => s.finding.severity, (s) => s.onAddedLine, {
       error: ANNOTATIONS_PER_KIND - errorUsed,
@@ -53673,7 +53714,7 @@ async function runLintMode(context3) {
     });
     for (const scoped of selection.shown) annotate(context3, scoped);
     if (selection.omitted.length > 0) {
-      const where = [check?.ok ? `the check run "${inputs.checkName}"` : void 0, context3.summary.available ? "the job summary" : void 0, sarifFile ? `the SARIF file ${path6.relative(context3.workspace, sarifFile) || sarifFile}` : void 0, "the JSON report (output findings-file)"].filter(Boolean);
+      const where = [check2?.ok ? `the check run "${inputs.checkName}"` : void 0, context3.summary.available ? "the job summary" : void 0, sarifFile ? `the SARIF file ${path6.relative(context3.workspace, sarifFile) || sarifFile}` : void 0, "the JSON report (output findings-file)"].filter(Boolean);
       core2.notice(
         `hvlint: ${plural2(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
         { title: "hvlint: more findings" }
@@ -53682,7 +53723,7 @@ async function runLintMode(context3) {
   }
   if (context3.summary.available) {
     const notes = [inputs.annotate ? scopeNote.markdown : "Annotations are off (annotate: false)."];
-    if (check?.ok && check.url) notes.push(`Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check.url)}) with ${plural2(check.annotations, "annotation")}.`);
+    if (check2?.ok && check2.url) notes.push(`Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check2.url)}) with ${plural2(check2.annotations, "annotation")}.`);
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path6.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
     const summary2 = formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context3), maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8") });

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Finding } from './types.js';
 import { discover, type DiscoveredFile } from './discover/index.js';
-import { loadFile, fileFinding, nodeFileReader, parseManifests, type FileReader } from './load/index.js';
+import { loadFile, fileFinding, nodeFileReader, parseManifests, type FileReader, type LoadedFile } from './load/index.js';
 import { DEFAULT_LIMITS, type Limits } from './load/yaml.js';
 import type { SourceFile } from './load/source.js';
 import type { ManifestDocument } from './model/document.js';
@@ -50,6 +50,23 @@ export interface LintResult {
   estate: Estate;
   /** Set when a baseline was given: how many findings it matched and how many of its entries are fixed. */
   baseline?: BaselineOutcome;
+  /** Milliseconds per phase, and per rule within `rules` (for HVLINT_TIMING and the benchmark). */
+  timings: Timings;
+}
+
+export interface Timings {
+  discover: number;
+  load: number;
+  model: number;
+  rules: number;
+  filter: number;
+  byRule: Record<string, number>;
+}
+
+interface Loaded {
+  documents: ManifestDocument[];
+  findings: Finding[];
+  sources: Map<string, SourceFile>;
 }
 
 export function resolveLimits(config: Config | undefined): Limits {
@@ -57,36 +74,73 @@ export function resolveLimits(config: Config | undefined): Limits {
 }
 
 /** Load and validate already-discovered files: the part of the pipeline before the model. */
-export function loadAndValidate(files: DiscoveredFile[], limits: Limits, reader: FileReader = nodeFileReader): { documents: ManifestDocument[]; findings: Finding[]; sources: Map<string, SourceFile> } {
-  const documents: ManifestDocument[] = [];
-  const findings: Finding[] = [];
-  const sources = new Map<string, SourceFile>();
-  for (const entry of files) {
-    const loaded = loadFile(entry, limits, reader);
-    if (loaded.source) sources.set(loaded.file, loaded.source);
-    findings.push(...loaded.findings);
-    for (const doc of loaded.manifests) {
-      findings.push(...validateDocument(doc));
-      documents.push(doc);
+export function loadAndValidate(files: DiscoveredFile[], limits: Limits, reader: FileReader = nodeFileReader): Loaded {
+  return collect(files.map((entry) => loadFile(entry, limits, reader)));
+}
+
+/** Validate loaded files' manifests and gather documents, findings and sources. */
+function collect(files: Iterable<LoadedFile>): Loaded {
+  const loaded: Loaded = { documents: [], findings: [], sources: new Map() };
+  for (const file of files) {
+    if (file.source) loaded.sources.set(file.file, file.source);
+    loaded.findings.push(...file.findings);
+    for (const doc of file.manifests) {
+      loaded.findings.push(...validateDocument(doc));
+      loaded.documents.push(doc);
     }
   }
-  return { documents, findings, sources };
+  return loaded;
+}
+
+/** The rest of the pipeline, the same for files on disk and in memory: model → rules → filter. */
+function check(
+  loaded: Loaded,
+  options: { config: Config; now: Date; rules: Rule[]; baseline?: Baseline; cwd?: string; files: number },
+  timings: Timings,
+  findings: Finding[] = [],
+): LintResult {
+  let mark = performance.now();
+  const lap = (): number => {
+    const now = performance.now();
+    const ms = now - mark;
+    mark = now;
+    return ms;
+  };
+  const estate = new Estate(loaded.documents);
+  timings.model = lap();
+  findings.push(...loaded.findings, ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule));
+  timings.rules = lap();
+  const filtered = applyFilters(findings, { config: options.config, cwd: options.cwd, sources: loaded.sources, now: options.now, knownRuleIds: knownRuleIds(options.rules), baseline: options.baseline });
+  timings.filter = lap();
+  return {
+    findings: filtered.findings,
+    files: options.files,
+    documents: loaded.documents.length,
+    sources: loaded.sources,
+    estate,
+    ...(filtered.baseline ? { baseline: filtered.baseline } : {}),
+    timings,
+  };
+}
+
+function newTimings(): Timings {
+  return { discover: 0, load: 0, model: 0, rules: 0, filter: 0, byRule: {} };
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
   const baseline = typeof options.baseline === 'string' ? readBaselineFile(path.resolve(options.cwd, options.baseline)) : options.baseline;
+  const timings = newTimings();
+  let mark = performance.now();
   const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
   const findings: Finding[] = missing.map((p) => fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`));
+  timings.discover = performance.now() - mark;
+  mark = performance.now();
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
   const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
-  findings.push(...loaded.findings);
-  const estate = new Estate(loaded.documents);
-  const now = options.now ?? new Date();
-  findings.push(...runRules(estate, MODEL_RULES, (rule) => ruleSetting(rule, config), now));
-  const filtered = applyFilters(findings, { config, cwd: options.cwd, sources: loaded.sources, now, knownRuleIds: knownRuleIds(MODEL_RULES), baseline });
-  return { findings: filtered.findings, files: files.length, documents: loaded.documents.length, sources: loaded.sources, estate, ...(filtered.baseline ? { baseline: filtered.baseline } : {}) };
+  timings.load = performance.now() - mark;
+  return check(loaded, { config, now: options.now ?? new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length }, timings, findings);
 }
 
 /**
@@ -96,24 +150,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 export function lintTexts(files: Record<string, string>, options: { config?: Config; now?: Date; rules?: Rule[]; baseline?: Baseline } = {}): LintResult {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
-  const findings: Finding[] = [];
-  const documents: ManifestDocument[] = [];
-  const sources = new Map<string, SourceFile>();
-  for (const file of Object.keys(files).sort()) {
-    const loaded = parseManifests(file, files[file]!, limits);
-    if (loaded.source) sources.set(file, loaded.source);
-    findings.push(...loaded.findings);
-    for (const doc of loaded.manifests) {
-      findings.push(...validateDocument(doc));
-      documents.push(doc);
-    }
-  }
-  const estate = new Estate(documents);
-  const now = options.now ?? new Date();
-  const rules = options.rules ?? MODEL_RULES;
-  findings.push(...runRules(estate, rules, (rule) => ruleSetting(rule, config), now));
-  const filtered = applyFilters(findings, { config, sources, now, knownRuleIds: knownRuleIds(rules), baseline: options.baseline });
-  return { findings: filtered.findings, files: Object.keys(files).length, documents: documents.length, sources, estate, ...(filtered.baseline ? { baseline: filtered.baseline } : {}) };
+  const timings = newTimings();
+  const mark = performance.now();
+  const names = Object.keys(files).sort();
+  const loaded = collect(names.map((file) => parseManifests(file, files[file]!, limits)));
+  timings.load = performance.now() - mark;
+  return check(loaded, { config, now: options.now ?? new Date(), rules: options.rules ?? MODEL_RULES, baseline: options.baseline, files: names.length }, timings);
 }
 
 /** A rule runs unless it is off everywhere; per-path severities are applied afterwards. */

@@ -81,7 +81,8 @@ describe('hvlint CLI', () => {
 
   test('exit codes: 0 clean, 1 findings at the threshold, 2 usage errors', async () => {
     expect((await runCli(['hosts.yaml', '--format', 'json'], dir)).code).toBe(1);
-    const clean = tempEstate({ 'a.yaml': host('HV01') });
+    // the config file is read as config, not linted as one more manifest file
+    const clean = tempEstate({ 'a.yaml': host('HV01'), '.hvlint.yml': 'rules:\n  nlb-unicast-mode: warning\n' });
     try {
       const run = await runCli([], clean.dir);
       expect(run.code).toBe(0);

@@ -17,7 +17,8 @@ import type { RuleMeta } from '../rules/types.js';
 import { checkConfig } from './check.js';
 import type { Config } from './types.js';
 
-export const CONFIG_NAMES = ['.hvlint.yml', '.hvlint.yaml'];
+export { CONFIG_NAMES } from './names.js';
+import { CONFIG_NAMES } from './names.js';
 
 /** The nearest config file from `start` upwards, or undefined. */
 export function findConfig(start: string): string | undefined {

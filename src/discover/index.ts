@@ -6,9 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
+import { CONFIG_NAMES } from '../config/names.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yml,yaml}'];
 export const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+/** hvlint's own config is not a manifest file (it is read and checked by src/config). */
+export const CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
 
 export interface DiscoverOptions {
   /** Absolute directory that relative paths, globs and output are relative to. */
@@ -72,6 +75,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
         if (exclude.length > 0 && isExcluded(rel)) continue;
         walk(absolute);
       } else if (entry.isFile()) {
+        if (CONFIG_FILE_NAMES.has(entry.name)) continue;
         addFile(absolute, false, false);
       } else if (entry.isSymbolicLink()) {
         let stat: fs.Stats | undefined;

@@ -140,6 +140,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     } else {
       io.stdout(text);
     }
+    if (io.env['HVLINT_TIMING']) io.stderr(formatTimings(result.timings));
     if (result.baseline && result.baseline.fixed > 0) {
       io.stderr(`hvlint: ${plural(result.baseline.fixed, 'baseline finding')} fixed — refresh the baseline with hvlint --write-baseline ${values.baseline}\n`);
     }
@@ -148,6 +149,17 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`hvlint: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }
+}
+
+/** HVLINT_TIMING=1: where the time went, per phase and for the ten slowest rules (stderr). */
+export function formatTimings(timings: LintResult['timings']): string {
+  const ms = (n: number): string => `${n.toFixed(1)} ms`;
+  const lines = (['discover', 'load', 'model', 'rules', 'filter'] as const).map((phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`);
+  const slowest = Object.entries(timings.byRule)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 10);
+  for (const [id, time] of slowest) lines.push(`hvlint timing: rule ${id} ${ms(time)}`);
+  return lines.join('\n') + '\n';
 }
 
 function exitStatus(findings: readonly Finding[], failOn: Severity): number {

@@ -102,7 +102,7 @@ export const unresolvedReference: Rule = {
 function expectDeclared(context: RuleContext, doc: ManifestDocument, path: Path, kind: Kind, name: string | undefined): boolean {
   if (name === undefined) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = [...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name);
+  const candidates = context.estate.index(`declared-names:${kind}`, () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name));
   const hint = closest(name, candidates);
   context.report({ doc, path, messageId: 'missing', data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : '' } });
   return false;
