@@ -2768,12 +2768,32 @@ var init_names = __esm({
   }
 });
 
-// src/discover/index.ts
+// src/util/paths.ts
 import * as fs from "node:fs";
 import * as path2 from "node:path";
+function realpathOr(p) {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path2.resolve(p);
+  }
+}
+function isInside(root, target) {
+  const rel = path2.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+}
+var init_paths = __esm({
+  "src/util/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/discover/index.ts
+import * as fs2 from "node:fs";
+import * as path3 from "node:path";
 function toDisplayPath(cwd, absolute) {
-  const rel = path2.relative(cwd, absolute) || path2.basename(absolute);
-  return rel.split(path2.sep).join("/");
+  const rel = path3.relative(cwd, absolute) || path3.basename(absolute);
+  return rel.split(path3.sep).join("/");
 }
 function discover(options) {
   const cwd = options.cwd;
@@ -2800,12 +2820,12 @@ function discover(options) {
   const walk = (dir) => {
     let entries;
     try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
+      entries = fs2.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
-      const absolute = path2.join(dir, entry.name);
+      const absolute = path3.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         const rel = toDisplayPath(cwd, absolute);
@@ -2817,7 +2837,7 @@ function discover(options) {
       } else if (entry.isSymbolicLink()) {
         let stat;
         try {
-          stat = fs.statSync(absolute);
+          stat = fs2.statSync(absolute);
         } catch {
           stat = void 0;
         }
@@ -2828,10 +2848,10 @@ function discover(options) {
   };
   const roots = options.paths.length > 0 ? options.paths : ["."];
   for (const p of roots) {
-    const absolute = path2.resolve(cwd, p);
+    const absolute = path3.resolve(cwd, p);
     let lstat;
     try {
-      lstat = fs.lstatSync(absolute);
+      lstat = fs2.lstatSync(absolute);
     } catch {
       missing.push(p);
       continue;
@@ -2840,7 +2860,7 @@ function discover(options) {
     else if (lstat.isSymbolicLink()) {
       let stat;
       try {
-        stat = fs.statSync(absolute);
+        stat = fs2.statSync(absolute);
       } catch {
         stat = void 0;
       }
@@ -2853,23 +2873,13 @@ function discover(options) {
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, missing };
 }
-function realpathOr(p) {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path2.resolve(p);
-  }
-}
-function isInside(root, target) {
-  const rel = path2.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
-}
 var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES;
 var init_discover = __esm({
   "src/discover/index.ts"() {
     "use strict";
     init_esm4();
     init_names();
+    init_paths();
     DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
     CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
@@ -2955,8 +2965,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path12, text) {
-        this.path = path12;
+      constructor(path13, text) {
+        this.path = path13;
         this.text = text;
       }
       starts() {
@@ -6149,9 +6159,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path12) {
+function findNode(root, path13) {
   let node = root;
-  for (const segment of path12) {
+  for (const segment of path13) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -6241,20 +6251,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path12) {
-        return this.root ? findNode(this.root, path12).exact : false;
+      has(path13) {
+        return this.root ? findNode(this.root, path13).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path12, target = "value") {
+      locate(path13, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path12);
+        const { node } = findNode(this.root, path13);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path12, target = "value") {
+      offsets(path13, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path12);
+        const { node, exact } = findNode(this.root, path13);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -6346,7 +6356,7 @@ var init_core = __esm({
 });
 
 // src/load/index.ts
-import * as fs2 from "node:fs";
+import * as fs3 from "node:fs";
 function fileFinding(file, ruleId, message, line = 1, column = 1) {
   return {
     ruleId,
@@ -6429,8 +6439,8 @@ var init_load = __esm({
     init_trees();
     init_core();
     nodeFileReader = {
-      size: (absolute) => fs2.statSync(absolute).size,
-      read: (absolute) => fs2.readFileSync(absolute)
+      size: (absolute) => fs3.statSync(absolute).size,
+      read: (absolute) => fs3.readFileSync(absolute)
     };
   }
 });
@@ -13375,18 +13385,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path12) {
+function formatPath(path13) {
   let out = "";
-  for (const segment of path12) {
+  for (const segment of path13) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path12) {
+function valueAt(root, path13) {
   let node = root;
-  for (const segment of path12) {
+  for (const segment of path13) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -13427,8 +13437,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path12 = parsePointer(error.instancePath);
-  const where = formatPath(path12);
+  const path13 = parsePointer(error.instancePath);
+  const where = formatPath(path13);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -13441,86 +13451,86 @@ function alternativeProblem(error, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path12);
+    const value = valueAt(root, path13);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1) return [{ path: path12, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
-    return [{ path: path12, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
+    if (present.length > 1) return [{ path: path13, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
+    return [{ path: path13, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
   }
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path12);
+    const value = valueAt(root, path13);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
-      return [{ path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
+      return [{ path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
     }
-    return [{ path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path12, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path13, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path12 = parsePointer(error.instancePath);
-  const where = formatPath(path12);
-  const value = valueAt(root, path12);
+  const path13 = parsePointer(error.instancePath);
+  const where = formatPath(path13);
+  const value = valueAt(root, path13);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path12, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path13, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
       const allowed = allowedProperties(error);
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
-      return { path: [...path12, extra], target: "key", message: `${formatPath([...path12, extra])} is not a known property${tail}` };
+      return { path: [...path13, extra], target: "key", message: `${formatPath([...path13, extra])} is not a known property${tail}` };
     }
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof value === "string" ? closest(value, allowed.filter((v) => typeof v === "string")) : void 0;
-      return { path: path12, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
+      return { path: path13, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
     }
     case "const":
-      return { path: path12, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}` };
+      return { path: path13, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}` };
     case "type": {
       const types = String(params["type"]).split(",");
-      return { path: path12, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
+      return { path: path13, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
     }
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path12, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path13, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
-      return { path: path12, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}` };
+      return { path: path13, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}` };
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error);
-      return { path: path12, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path13, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
-      return { path: path12, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
+      return { path: path13, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
     case "maxItems":
-      return { path: path12, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path13, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
-      return { path: path12, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
+      return { path: path13, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
     case "maxLength":
-      return { path: path12, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
+      return { path: path13, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
     case "uniqueItems":
-      return { path: [...path12, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
+      return { path: [...path13, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
     case "propertyNames":
-      return { path: path12, target: "key", message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})` };
+      return { path: path13, target: "key", message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})` };
     case "discriminator":
-      return { path: [...path12, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path13, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path12, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path13, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -13705,12 +13715,12 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context, doc, path12, kind, name) {
+function expectDeclared(context, doc, path13, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
   const candidates = context.estate.index(`declared-names:${kind}`, () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name));
   const hint = closest(name, candidates);
-  context.report({ doc, path: path12, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+  context.report({ doc, path: path13, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
   return false;
 }
 var meta2, unresolvedReference;
@@ -13733,7 +13743,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context) {
         const { estate } = context;
-        const ref = (doc, path12, kind, name) => expectDeclared(context, doc, path12, kind, name);
+        const ref = (doc, path13, kind, name) => expectDeclared(context, doc, path13, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -13787,14 +13797,14 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path12, port) => {
+          const checkPort = (path13, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint = closest(port, (sw.spec.ports ?? []).map((p) => p.name));
-              context.report({ doc: sw, path: path12, messageId: "missingPort", data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+              context.report({ doc: sw, path: path13, messageId: "missingPort", data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
             }
           };
-          const checkLag = (path12, lag) => {
-            if (!lagIds.has(lag)) context.report({ doc: sw, path: path12, messageId: "missingLag", data: { switch: sw.name, lag } });
+          const checkLag = (path13, lag) => {
+            if (!lagIds.has(lag)) context.report({ doc: sw, path: path13, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach((lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port)));
           (sw.spec.ports ?? []).forEach((port, i) => {
@@ -14261,13 +14271,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check2 = (point, member, path12) => {
+            const check2 = (point, member, path13) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
               report({
                 doc: sw,
-                path: path12,
+                path: path13,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -14799,12 +14809,12 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path12, messageId, vlan, cluster) => {
-          const key = `${sw.name.toLowerCase()}|${path12.join(".")}|${messageId}`;
+        const note = (sw, path13, messageId, vlan, cluster) => {
+          const key = `${sw.name.toLowerCase()}|${path13.join(".")}|${messageId}`;
           const problem2 = problems.get(key);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path12, messageId, vlan, clusters: [cluster] });
+          } else problems.set(key, { switch: sw, path: path13, messageId, vlan, clusters: [cluster] });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -14876,15 +14886,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check2 = (mac, path12) => {
+          const check2 = (mac, path13) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path12,
+              path: path13,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path12, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path13, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
@@ -15111,14 +15121,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path12) {
-  const slashed = path12.replace(/\//g, "\\");
+function normalizeWindowsPath(path13) {
+  const slashed = path13.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path12, folder) {
-  const p = normalizeWindowsPath(path12);
+function isUnder(path13, folder) {
+  const p = normalizeWindowsPath(path13);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -15149,11 +15159,11 @@ function clustersSeenBy(estate, vm) {
   const host = estate.get("HyperVHost", vm.spec.host);
   return host ? clustersOfHost(estate, host) : [];
 }
-function csvHolding(clusters, path12) {
+function csvHolding(clusters, path13) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path12, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path13, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -15164,8 +15174,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path12) => /^[\\/]{2}[^\\/]/.test(path12);
-    isClusterStoragePath = (path12) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path12));
+    isSmbPath = (path13) => /^[\\/]{2}[^\\/]/.test(path13);
+    isClusterStoragePath = (path13) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path13));
   }
 });
 
@@ -15224,9 +15234,9 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path12 } of drivesOf(vm)) {
+          for (const { drive, path: path13 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
-            report({ doc: vm, path: [...path12, "format"], messageId: "dynamicVhd", data: { vm: vm.name, path: drive.path ?? "" } });
+            report({ doc: vm, path: [...path13, "format"], messageId: "dynamicVhd", data: { vm: vm.name, path: drive.path ?? "" } });
           }
         }
       }
@@ -15313,7 +15323,7 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
-          for (const { drive, path: path12 } of drivesOf(vm)) {
+          for (const { drive, path: path13 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related = [
@@ -15321,7 +15331,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path12, "path"],
+              path: [...path13, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
               data: { vm: vm.name, path: drive.path, cluster: cluster.name, volumes: volumes.map((v) => v.path).sort().join(", ") },
               related
@@ -15359,13 +15369,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path12 } of drivesOf(vm)) {
+          for (const { drive, path: path13 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path12, "path"],
+              path: [...path13, "path"],
               messageId: "onCsv",
               data: { vm: vm.name, path: drive.path, host: vm.spec.host, volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : "" },
               related: csv ? [{ doc: csv.cluster, path: [...csv.path, "path"], message: `Cluster Shared Volume "${csv.volume.name}"` }] : []
@@ -15674,10 +15684,10 @@ var init_backup_linux_remote_storage = __esm({
           const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
           const jobRelated = online.map((ref) => ({ doc: ref.job, path: ["spec", "targets", ref.index], message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})` }));
           const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path12 } of drivesOf(vm)) {
+          for (const { drive, path: path13 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
-              report({ doc: vm, path: [...path12, "path"], messageId: "smb", data: { vm: vm.name, path: drive.path, jobs }, related: jobRelated });
+              report({ doc: vm, path: [...path13, "path"], messageId: "smb", data: { vm: vm.name, path: drive.path, jobs }, related: jobRelated });
               continue;
             }
             const csv = csvHolding(clusters, drive.path);
@@ -15685,7 +15695,7 @@ var init_backup_linux_remote_storage = __esm({
             if (!csv || storage !== "iscsi" && storage !== "smb") continue;
             report({
               doc: vm,
-              path: [...path12, "path"],
+              path: [...path13, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
               related: [{ doc: csv.cluster, path: [...csv.path, "lun", "storage"], message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === "smb" ? "an SMB share" : "an iSCSI LUN"}` }, ...jobRelated]
@@ -16053,10 +16063,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path12 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path12.push(at);
-              path12.push(start);
-              return [path12[0], ...path12.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path13 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path13.push(at);
+              path13.push(start);
+              return [path13[0], ...path13.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -16218,14 +16228,14 @@ var init_dc_disk_placement = __esm({
           const vm = estate.get("VirtualMachine", dc.spec.vm);
           if (!vm) continue;
           const related = [{ doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }];
-          for (const { controller, drive, path: path12, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path13, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
-              report({ doc: vm, path: [...path12, "purpose"], messageId: "onIde", data: { purpose, path: drive.path ?? "", dc: dc.name, slot }, related });
+              report({ doc: vm, path: [...path13, "purpose"], messageId: "onIde", data: { purpose, path: drive.path ?? "", dc: dc.name, slot }, related });
             }
             if (drive.type === "differencing") {
-              report({ doc: vm, path: [...path12, "type"], messageId: "differencing", data: { path: drive.path ?? "", dc: dc.name }, related });
+              report({ doc: vm, path: [...path13, "type"], messageId: "differencing", data: { path: drive.path ?? "", dc: dc.name }, related });
             }
           }
         }
@@ -16681,14 +16691,14 @@ var init_types3 = __esm({
 });
 
 // src/config/globs.ts
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 function segments(relative4) {
-  return relative4.split(path3.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
+  return relative4.split(path4.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
 }
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative4 = path3.relative(root, path3.resolve(cwd, file));
-  return relative4.split(path3.sep).join("/");
+  const relative4 = path4.relative(root, path4.resolve(cwd, file));
+  return relative4.split(path4.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -16696,14 +16706,14 @@ function matchesAny(file, globs, root, cwd) {
 }
 function rebaseGlobs(globs, root, cwd) {
   if (!globs || !root) return globs ? [...globs] : void 0;
-  const down = path3.relative(root, cwd);
+  const down = path4.relative(root, cwd);
   if (down === "") return [...globs];
-  const up = path3.relative(cwd, root);
-  if (!up.startsWith("..") && !path3.isAbsolute(up)) {
+  const up = path4.relative(cwd, root);
+  if (!up.startsWith("..") && !path4.isAbsolute(up)) {
     const prefix2 = segments(up).join("/");
     return globs.map((glob) => `${prefix2}/${glob.replace(/^\.\//, "")}`);
   }
-  if (down.startsWith("..") || path3.isAbsolute(down)) return [...globs];
+  if (down.startsWith("..") || path4.isAbsolute(down)) return [...globs];
   const below = segments(down);
   const out = [];
   for (const glob of globs) {
@@ -17063,7 +17073,7 @@ var init_fingerprint = __esm({
 });
 
 // src/filter/baseline.ts
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 function createBaseline(findings) {
   const entries = findings.filter((f) => !f.suppressed).map(entryOf);
   entries.sort(compareEntries);
@@ -17075,7 +17085,7 @@ function formatBaseline(baseline) {
 function readBaselineFile(absolute) {
   let text;
   try {
-    text = fs3.readFileSync(absolute, "utf8");
+    text = fs4.readFileSync(absolute, "utf8");
   } catch (error) {
     const code = error.code;
     throw new BaselineError(code === "ENOENT" ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? error.message}`);
@@ -17210,7 +17220,7 @@ var init_filter = __esm({
 });
 
 // src/load/parallel.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 import * as os from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -17253,7 +17263,7 @@ function adoptFile(entry, checked, limits, into) {
 function workerAvailable() {
   if (!workerScript) return false;
   try {
-    return fs4.existsSync(fileURLToPath(workerScript));
+    return fs5.existsSync(fileURLToPath(workerScript));
   } catch {
     return false;
   }
@@ -17267,7 +17277,7 @@ function workerThreadsFor(files, requested) {
   let work = files.length / PARALLEL_FILES;
   for (let i = 0; i < files.length && work < 1; i++) {
     if (files[i].refused) continue;
-    work += (fs4.statSync(files[i].absolute, { throwIfNoEntry: false })?.size ?? 0) / PARALLEL_BYTES;
+    work += (fs5.statSync(files[i].absolute, { throwIfNoEntry: false })?.size ?? 0) / PARALLEL_BYTES;
   }
   return work >= 1 ? Math.min(cores, 8) : 0;
 }
@@ -17287,7 +17297,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve10) => {
+  await new Promise((resolve11) => {
     let running = 0;
     const start = () => {
       let worker;
@@ -17311,7 +17321,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve10();
+        if (--running === 0) resolve11();
       };
       worker.on("message", (message) => {
         const batch = inFlight.get(message.id);
@@ -17333,7 +17343,7 @@ async function loadAndValidateParallel(files, limits, threads) {
       feed();
     };
     for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-    if (running === 0) resolve10();
+    if (running === 0) resolve11();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
   const out = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
@@ -17362,7 +17372,7 @@ var init_parallel = __esm({
 });
 
 // src/lint.ts
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 function resolveLimits(config) {
   return { ...DEFAULT_LIMITS, ...config?.limits ?? {} };
 }
@@ -17411,7 +17421,7 @@ function newTimings() {
 async function lint(options) {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
-  const baseline = typeof options.baseline === "string" ? readBaselineFile(path4.resolve(options.cwd, options.baseline)) : options.baseline;
+  const baseline = typeof options.baseline === "string" ? readBaselineFile(path5.resolve(options.cwd, options.baseline)) : options.baseline;
   const timings = newTimings();
   let mark = performance.now();
   const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
@@ -21013,7 +21023,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -21040,7 +21050,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -21291,8 +21301,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path12) {
-      let input = path12;
+    function removeDotSegments(path13) {
+      let input = path13;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -21366,11 +21376,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path12) {
-      if (path12 === "" || path12[0] === "/") {
-        return removeDotSegments(path12);
+    function removeDotSegmentsRelative(path13) {
+      if (path13 === "" || path13[0] === "/") {
+        return removeDotSegments(path13);
       }
-      const segments2 = path12.split("/");
+      const segments2 = path13.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -21733,8 +21743,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
+        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -21904,7 +21914,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -22295,7 +22305,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -25570,14 +25580,14 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path12 = [...at, id];
+    const path13 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint = closest(id, ids);
-      problems.push({ path: path12, target: "key", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids` });
+      problems.push({ path: path13, target: "key", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids` });
       continue;
     }
-    const parsed = parseEntry(entry, path12, problems);
+    const parsed = parseEntry(entry, path13, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -25585,12 +25595,12 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (!optionsAllowed) {
-      problems.push({ path: [...path12, 1], target: "value", message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here` });
+      problems.push({ path: [...path13, 1], target: "value", message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here` });
       out[id] = severity;
       continue;
     }
     if (!meta3.optionsSchema) {
-      if (Object.keys(options).length > 0) problems.push({ path: [...path12, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+      if (Object.keys(options).length > 0) problems.push({ path: [...path13, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -25598,12 +25608,12 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     try {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error) {
-      problems.push({ path: [...path12, 1], target: "value", message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this` });
+      problems.push({ path: [...path13, 1], target: "value", message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this` });
       out[id] = severity;
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path12, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path13, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -25611,29 +25621,29 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path12, problems) {
+function parseEntry(entry, path13, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path12, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path13, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
-    problems.push({ path: path12, target: "value", message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}` });
+    problems.push({ path: path13, target: "value", message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}` });
     return void 0;
   }
   if (entry.length === 0 || entry.length > 2) {
-    problems.push({ path: path12, target: "value", message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}` });
+    problems.push({ path: path13, target: "value", message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}` });
     return void 0;
   }
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
-    problems.push({ path: [...path12, 0], target: "value", message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}` });
+    problems.push({ path: [...path13, 0], target: "value", message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}` });
     return void 0;
   }
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
-    problems.push({ path: [...path12, 1], target: "value", message: `rule options must be a mapping; got ${describe(options)}` });
+    problems.push({ path: [...path13, 1], target: "value", message: `rule options must be a mapping; got ${describe(options)}` });
     return void 0;
   }
   return [severity, options];
@@ -25656,9 +25666,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
-    const path12 = parsePointer2(error.instancePath);
-    if (base.length === 0 && insideRuleMap(path12, error)) continue;
-    const problem2 = describeError(error, path12, root, base, what);
+    const path13 = parsePointer2(error.instancePath);
+    if (base.length === 0 && insideRuleMap(path13, error)) continue;
+    const problem2 = describeError(error, path13, root, base, what);
     const key = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -25666,24 +25676,24 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path12, error) {
+function insideRuleMap(path13, error) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path12);
+  const depth = ruleMap(path13);
   if (depth < 0) return false;
-  if (path12.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
+  if (path13.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
   return true;
 }
-function describeError(error, path12, root, base, what) {
-  const data = valueAt2(root, path12);
-  const full = [...base, ...path12];
-  const name = path12.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path12)}` : what ?? "the config";
+function describeError(error, path13, root, base, what) {
+  const data = valueAt2(root, path13);
+  const full = [...base, ...path13];
+  const name = path13.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path13)}` : what ?? "the config";
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params["additionalProperty"]);
       const allowed = Object.keys(error.parentSchema?.["properties"] ?? {}).sort();
       const hint = closest(key, allowed);
-      const where = path12.length > 0 || what ? ` in ${name}` : "";
+      const where = path13.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return { path: [...full, key], target: "key", message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}` };
     }
@@ -25729,17 +25739,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt2(root, path12) {
+function valueAt2(root, path13) {
   let node = root;
-  for (const segment of path12) {
+  for (const segment of path13) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path12) {
+function formatPath2(path13) {
   let out = "";
-  for (const segment of path12) {
+  for (const segment of path13) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -25768,37 +25778,37 @@ var init_check = __esm({
 });
 
 // src/config/load.ts
-import * as fs5 from "node:fs";
-import * as path5 from "node:path";
+import * as fs6 from "node:fs";
+import * as path6 from "node:path";
 function findConfig(start) {
-  let dir = path5.resolve(start);
+  let dir = path6.resolve(start);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path5.join(dir, name);
-      if (fs5.existsSync(candidate)) return candidate;
+      const candidate = path6.join(dir, name);
+      if (fs6.existsSync(candidate)) return candidate;
     }
-    const parent = path5.dirname(dir);
+    const parent = path6.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function loadConfig(cwd, explicit, options = {}) {
-  const absolute = explicit ? path5.resolve(cwd, explicit) : findConfig(cwd);
+  const absolute = explicit ? path6.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
-  if (explicit && !fs5.existsSync(absolute)) {
+  if (explicit && !fs6.existsSync(absolute)) {
     return { config: {}, file: void 0, findings: [fileFinding(explicit, "config", `config file "${explicit}" not found: check the --config path`)] };
   }
   const file = toDisplayPath(cwd, absolute);
   let bytes;
   try {
-    bytes = fs5.readFileSync(absolute);
+    bytes = fs6.readFileSync(absolute);
   } catch (error) {
     return { config: {}, file, findings: [fileFinding(file, "config", `cannot read the config file: ${error.code ?? error.message}`)] };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
   const loaded = parseConfigText(file, decoded.text, options);
-  loaded.config.root = path5.dirname(absolute);
+  loaded.config.root = path6.dirname(absolute);
   return loaded;
 }
 function parseConfigText(file, text, options = {}) {
@@ -26024,8 +26034,8 @@ var init_diff = __esm({
 });
 
 // src/fix/write.ts
-import * as fs6 from "node:fs";
-import * as path6 from "node:path";
+import * as fs7 from "node:fs";
+import * as path7 from "node:path";
 function encode(text, encoding) {
   switch (encoding) {
     case "utf-8":
@@ -26043,14 +26053,14 @@ function encode(text, encoding) {
 function writeFixes(cwd, changes) {
   const outcome = { written: [], failed: [] };
   for (const change of changes) {
-    const absolute = path6.resolve(cwd, change.file);
+    const absolute = path7.resolve(cwd, change.file);
     try {
-      const decoded = decode(fs6.readFileSync(absolute));
+      const decoded = decode(fs7.readFileSync(absolute));
       if (!decoded.ok || decoded.text !== change.before) {
         outcome.failed.push({ file: change.file, reason: "the file changed since it was read: run hvlint --fix again" });
         continue;
       }
-      fs6.writeFileSync(absolute, encode(change.after, decoded.encoding));
+      fs7.writeFileSync(absolute, encode(change.after, decoded.encoding));
       outcome.written.push(change.file);
     } catch (error) {
       outcome.failed.push({ file: change.file, reason: error.code ?? error.message });
@@ -26074,7 +26084,7 @@ var init_suggestions = __esm({
 });
 
 // src/fix/index.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 async function lintAndFix(options) {
   const base = options.reader ?? nodeFileReader;
   const overlay = /* @__PURE__ */ new Map();
@@ -26083,7 +26093,7 @@ async function lintAndFix(options) {
     read: (absolute) => overlay.get(absolute) ?? base.read(absolute)
   };
   const relint = (texts, changed) => {
-    for (const file of changed) overlay.set(path7.resolve(options.cwd, file), Buffer.from(texts.get(file), "utf8"));
+    for (const file of changed) overlay.set(path8.resolve(options.cwd, file), Buffer.from(texts.get(file), "utf8"));
     return lint({ ...options, reader });
   };
   return fixLoop(await lint({ ...options, reader }), relint);
@@ -26805,8 +26815,8 @@ __export(lint_exports, {
   lintCommand: () => lintCommand
 });
 import { parseArgs } from "node:util";
-import * as fs7 from "node:fs";
-import * as path8 from "node:path";
+import * as fs8 from "node:fs";
+import * as path9 from "node:path";
 async function lintCommand(argv, io) {
   let parsed;
   try {
@@ -26874,7 +26884,7 @@ ${LINT_HELP}`);
     if (writeBaseline !== void 0) {
       const current = await lint(options);
       const baseline = createBaseline(current.findings);
-      fs7.writeFileSync(path8.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
+      fs8.writeFileSync(path9.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
       if (loadedConfig.findings.length > 0) io.stderr(`hvlint: ${loadedConfig.file} has ${plural2(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
 `);
       io.stderr(`hvlint: wrote ${plural2(baseline.findings.length, "finding")} to ${writeBaseline}
@@ -26883,7 +26893,7 @@ ${LINT_HELP}`);
     }
     if (values.baseline !== void 0) {
       try {
-        options.baseline = readBaselineFile(path8.resolve(io.cwd, values.baseline));
+        options.baseline = readBaselineFile(path9.resolve(io.cwd, values.baseline));
       } catch (error) {
         if (!(error instanceof BaselineError)) throw error;
         io.stderr(`hvlint: ${error.message}
@@ -26898,7 +26908,7 @@ ${LINT_HELP}`);
       const files = plural2(outcome.changes.length, "file");
       if (values["fix-dry-run"]) {
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
-        if (values.output) fs7.writeFileSync(path8.resolve(io.cwd, values.output), diff);
+        if (values.output) fs8.writeFileSync(path9.resolve(io.cwd, values.output), diff);
         else io.stdout(diff);
         io.stderr(`hvlint: --fix-dry-run: ${plural2(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
 `);
@@ -26919,7 +26929,7 @@ ${LINT_HELP}`);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
     const text = formatReport(format, { findings, files: result2.files, documents: result2.documents, sources, version: VERSION, estate: result2.estate, cwd: io.cwd }, { color });
     if (values.output) {
-      fs7.writeFileSync(path8.resolve(io.cwd, values.output), text);
+      fs8.writeFileSync(path9.resolve(io.cwd, values.output), text);
     } else {
       io.stdout(text);
     }
@@ -27263,8 +27273,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path12) {
-  return path12.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path13) {
+  return path13.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -27408,12 +27418,12 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file, host, problems, sources) {
-  const path12 = `${directory.dir}/${HOST_FILES.header}`;
+  const path13 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
-    problems.push({ ruleId: "drift-inventory", messageId: "header", data: { file: path12, reason, host: directory.dirName }, at });
+    problems.push({ ruleId: "drift-inventory", messageId: "header", data: { file: path13, reason, host: directory.dirName }, at });
   };
   if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path12, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path13, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file, "the header", problems, sources);
@@ -27466,17 +27476,17 @@ function readDrive(json, record, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record) };
-  const path12 = json.string(record, "Path");
-  if (path12 && path12.trim()) drive.path = path12.trim();
+  const path13 = json.string(record, "Path");
+  if (path13 && path13.trim()) drive.path = path13.trim();
   return drive;
 }
 function readVhd(json, record, skipped) {
-  const path12 = json.required(record, "Path", skipped);
-  if (path12 === void 0) return void 0;
-  const vhd = { path: path12, at: json.at(record, "Path") };
-  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path12}"`);
+  const path13 = json.required(record, "Path", skipped);
+  if (path13 === void 0) return void 0;
+  const vhd = { path: path13, at: json.at(record, "Path") };
+  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path13}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path12}"`);
+  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path13}"`);
   if (type) vhd.type = type;
   const size = json.raw(record, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -28110,36 +28120,36 @@ var init_switch_config = __esm({
 });
 
 // src/drift/inventory/index.ts
-import * as fs8 from "node:fs";
-import * as path9 from "node:path";
+import * as fs9 from "node:fs";
+import * as path10 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path9.resolve(cwd, dir);
+  const absolute = path10.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
-  const stat = fs8.statSync(absolute);
+  const stat = fs9.statSync(absolute);
   if (!stat.isDirectory()) throw new Error(`"${dir}" is not a directory`);
-  const allowed = [realpathOr2(cwd), realpathOr2(absolute)];
+  const allowed = [realpathOr(cwd), realpathOr(absolute)];
   const outside = (full) => {
-    const target = realpathOr2(full);
-    return allowed.some((root2) => isInside2(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
+    const target = realpathOr(full);
+    return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path9.join(absolute, ...rel.split("/"));
-    const info = fs8.statSync(full, { throwIfNoEntry: false });
+    const full = path10.join(absolute, ...rel.split("/"));
+    const info = fs9.statSync(full, { throwIfNoEntry: false });
     if (!info || !info.isFile()) return;
     const refused = outside(full);
     if (refused) {
       files.push({ rel, bytes: new Uint8Array(), refused });
       return;
     }
-    files.push({ rel, bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs8.readFileSync(full) });
+    files.push({ rel, bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs9.readFileSync(full) });
   };
-  const isDirectory = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs8.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  const isDirectory = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs9.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
-  for (const entry of fs8.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of fs9.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory(entry, path9.join(absolute, entry.name))) continue;
-    for (const inner of fs8.readdirSync(path9.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory(entry, path10.join(absolute, entry.name))) continue;
+    for (const inner of fs9.readdirSync(path10.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -28162,7 +28172,7 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path9.posix.basename(input.root === "." ? path9.resolve(".") : input.root);
+    const dirName = dirRel || path10.posix.basename(input.root === "." ? path10.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(parts[parts.length - 1].toLowerCase(), file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes });
@@ -28184,7 +28194,7 @@ function parseInventory(input) {
   inventory.nlbClusters = clusters;
   for (const file of switchFiles) {
     const filePath = display(file.rel);
-    const name = path9.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    const name = path10.posix.basename(file.rel).replace(SWITCH_FILE, "");
     if (file.refused) {
       problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: filePath, reason: file.refused, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ""), start: 0, end: 0 } });
       continue;
@@ -28211,17 +28221,6 @@ function parseInventory(input) {
     }
   }
   return inventory;
-}
-function realpathOr2(p) {
-  try {
-    return fs8.realpathSync(p);
-  } catch {
-    return path9.resolve(p);
-  }
-}
-function isInside2(root, target) {
-  const rel = path9.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path9.isAbsolute(rel);
 }
 function mergeNlbCluster(clusters, cluster) {
   const same = clusters.find((c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip);
@@ -28257,6 +28256,7 @@ var init_inventory = __esm({
     init_discover();
     init_powershell();
     init_switch_config();
+    init_paths();
     SWITCH_DIR = "switches";
     SWITCH_FILE = /\.(txt|cfg|conf)$/i;
     HOST_FILE_NAMES = new Set(Object.values(HOST_FILES).map((f) => f.toLowerCase()));
@@ -28347,8 +28347,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path12, vhds) {
-  let current = path12;
+function resolveDisk(path13, vhds) {
+  let current = path13;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -28535,15 +28535,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path12) {
-        for (let n = path12.length; n > 0; n--) {
-          const at = this.origins.get(path12.slice(0, n).join("."));
+      originOf(path13) {
+        for (let n = path13.length; n > 0; n--) {
+          const at = this.origins.get(path13.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path12, _target = "value") {
-        const at = this.originOf(path12);
+      locate(path13, _target = "value") {
+        const at = this.originOf(path13);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -28582,7 +28582,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path12) => ({ doc: declared, path: ["spec", ...path12] });
+  const place = (...path13) => ({ doc: declared, path: ["spec", ...path13] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest("drift-vm-generation", "generation", { name, actual: observed.generation, declared: spec.generation }, place("generation"), seen(observed.at, `${observed.host} reports generation ${observed.generation}`));
   }
@@ -28607,28 +28607,28 @@ function compareVm(pair2, inventory, audited, r) {
     );
     const observedSlots = /* @__PURE__ */ new Map();
     for (const drive of observed.drives) if (drive.controller !== "pmem") observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path12 }] of declaredSlots) {
+    for (const [slot, { drive, path: path13 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
       if (!actual) {
         if (observed.driveKinds.has(kind) && !observed.incomplete.has(kind)) {
           const what = drive.path ? `"${drive.path}"` : kind === "dvd" ? "an empty DVD drive" : "the disk";
-          r.atManifest("drift-vm-drive", "missing", { name, slot: slotText, what }, { doc: declared, path: path12 }, seen(observed.at, `${observed.host} lists no drive there`));
+          r.atManifest("drift-vm-drive", "missing", { name, slot: slotText, what }, { doc: declared, path: path13 }, seen(observed.at, `${observed.host} lists no drive there`));
         }
         continue;
       }
       if (actual.kind !== kind) {
-        if (observed.driveKinds.has(kind)) r.atManifest("drift-vm-drive", "kind", { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) }, { doc: declared, path: path12 }, seen(actual.at));
+        if (observed.driveKinds.has(kind)) r.atManifest("drift-vm-drive", "kind", { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) }, { doc: declared, path: path13 }, seen(actual.at));
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path12 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path13 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path12 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
-      r.atManifest("drift-vm-drive", "undeclared", { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" }, { doc: declared, path: path12 }, seen(actual.at));
+      const path13 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      r.atManifest("drift-vm-drive", "undeclared", { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" }, { doc: declared, path: path13 }, seen(actual.at));
     }
   }
   if (observed.adapters) {
@@ -28703,24 +28703,24 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path12, r) {
+function compareAdapter(name, adapter, actual, doc, path13, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
   if ((declaredSwitch ?? "").toLowerCase() !== (actual.switch ?? "").toLowerCase()) {
     const show3 = (s) => s ? `switch "${s}"` : "no switch";
-    r.atManifest("drift-vm-adapter-switch", "switch", { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) }, { doc, path: [...path12, "switch"] }, seen);
+    r.atManifest("drift-vm-adapter-switch", "switch", { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) }, { doc, path: [...path13, "switch"] }, seen);
   }
   if (actual.vlan !== void 0) {
     const declaredVlan = adapter.vlan ?? null;
     if (actual.vlan !== declaredVlan) {
-      r.atManifest("drift-vm-adapter-vlan", "vlan", { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) }, { doc, path: [...path12, "vlan"] }, seen);
+      r.atManifest("drift-vm-adapter-vlan", "vlan", { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) }, { doc, path: [...path13, "vlan"] }, seen);
     }
   }
   if (actual.spoofing !== void 0) {
     const declaredSpoofing = adapter.macAddressSpoofing ?? false;
     if (actual.spoofing !== declaredSpoofing) {
-      r.atManifest("drift-vm-mac-spoofing", "spoofing", { ...data, actual: actual.spoofing ? "on" : "off", declared: declaredSpoofing ? "on" : "off", fix: declaredSpoofing ? "On" : "Off" }, { doc, path: [...path12, "macAddressSpoofing"] }, seen);
+      r.atManifest("drift-vm-mac-spoofing", "spoofing", { ...data, actual: actual.spoofing ? "on" : "off", declared: declaredSpoofing ? "on" : "off", fix: declaredSpoofing ? "On" : "Off" }, { doc, path: [...path13, "macAddressSpoofing"] }, seen);
     }
   }
   if (actual.dynamicMac !== void 0) {
@@ -28728,7 +28728,7 @@ function compareAdapter(name, adapter, actual, doc, path12, r) {
     const actualStatic = actual.dynamicMac ? void 0 : actual.mac;
     if (declaredMac !== actualStatic && !(actual.dynamicMac === false && !actual.mac)) {
       const actualText = actual.mac ? `${actual.mac} (${actual.dynamicMac ? "dynamic" : "static"})` : "dynamic";
-      r.atManifest("drift-vm-adapter", "mac", { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" }, { doc, path: [...path12, "macAddress"] }, seen);
+      r.atManifest("drift-vm-adapter", "mac", { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" }, { doc, path: [...path13, "macAddress"] }, seen);
     }
   }
 }
@@ -28783,7 +28783,7 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path12, message = "observed here") => ({ at: doc.originOf(path12), message });
+  const origin = (path13, message = "observed here") => ({ at: doc.originOf(path13), message });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
   const actualGroups = observed.spec.bridgeMulticastGroups ?? [];
   const actualByKey = new Map(actualGroups.map((g, i) => [keyOf(g), { group: g, index: i }]));
@@ -28870,13 +28870,13 @@ var init_compare = __esm({
         if (!this.enabled(ruleId)) return;
         this.push(ruleId, messageId, data, { file: at.source.path, ...at.source.range(at.start, at.end) }, document, void 0, related);
       }
-      push(ruleId, messageId, data, where, document, path12, related) {
+      push(ruleId, messageId, data, where, document, path13, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
         const finding = { ruleId, messageId, severity: meta3.severity, message: fillMessage(template, data), ...where, related };
         if (document) finding.document = document;
-        if (path12) finding.path = path12;
+        if (path13) finding.path = path13;
         this.findings.push(finding);
       }
     };
@@ -29098,8 +29098,8 @@ __export(drift_exports, {
   DRIFT_HELP: () => DRIFT_HELP,
   driftCommand: () => driftCommand
 });
-import * as fs9 from "node:fs";
-import * as path10 from "node:path";
+import * as fs10 from "node:fs";
+import * as path11 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function driftCommand(argv, io) {
   let parsed;
@@ -29136,8 +29136,8 @@ ${DRIFT_HELP}`);
 ${DRIFT_HELP}`);
     return 2;
   }
-  const inventoryDir = path10.resolve(io.cwd, values.inventory);
-  if (!fs9.existsSync(inventoryDir) || !fs9.statSync(inventoryDir).isDirectory()) {
+  const inventoryDir = path11.resolve(io.cwd, values.inventory);
+  if (!fs10.existsSync(inventoryDir) || !fs10.statSync(inventoryDir).isDirectory()) {
     io.stderr(`hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote
 `);
     return 2;
@@ -29168,7 +29168,7 @@ ${DRIFT_HELP}`);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
     const text = format === "markdown" ? formatDriftMarkdown({ ...result2, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER }) : formatReport(format, { findings, files: result2.files, documents: result2.documents, sources, version: VERSION }, { color });
-    if (values.output) fs9.writeFileSync(path10.resolve(io.cwd, values.output), text);
+    if (values.output) fs10.writeFileSync(path11.resolve(io.cwd, values.output), text);
     else io.stdout(text);
     const threshold = SEVERITY_RANK[failOn];
     return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
@@ -29271,8 +29271,8 @@ __export(init_exports, {
   INIT_HELP: () => INIT_HELP,
   initCommand: () => initCommand
 });
-import * as fs10 from "node:fs";
-import * as path11 from "node:path";
+import * as fs11 from "node:fs";
+import * as path12 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function initCommand(argv, io) {
   let values;
@@ -29288,15 +29288,15 @@ ${INIT_HELP}`);
     io.stdout(INIT_HELP);
     return 0;
   }
-  const existing = CONFIG_NAMES.find((name) => fs10.existsSync(path11.join(io.cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => fs11.existsSync(path12.join(io.cwd, name)));
   if (existing && !values.force) {
     io.stderr(`hvlint init: ${existing} already exists: edit it, or run hvlint init --force to replace it
 `);
     return 2;
   }
-  const file = path11.join(io.cwd, existing ?? CONFIG_NAMES[0]);
-  fs10.writeFileSync(file, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path11.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
+  const file = path12.join(io.cwd, existing ?? CONFIG_NAMES[0]);
+  fs11.writeFileSync(file, starterConfig(allRuleMeta()));
+  io.stdout(`wrote ${path12.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
 `);
   return 0;
 }

@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path10 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path10 && path10[0] !== "/") {
-          path10 = `/${path10}`;
+        if (path11 && path11[0] !== "/") {
+          path11 = `/${path11}`;
         }
-        return new URL(`${origin}${path10}`);
+        return new URL(`${origin}${path11}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path10);
+        debuglog("sending request to %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path10,
+          path11,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin }
+          request: { method, path: path11, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path10);
+        debuglog("trailers received from %s %s/%s", method, origin, path11);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path10, origin },
+          request: { method, path: path11, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path10,
+          path11,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path10, origin }
+            request: { method, path: path11, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path10);
+          debuglog("sending request to %s %s/%s", method, origin, path11);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path10 !== "string") {
+        if (typeof path11 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path10[0] !== "/" && !(path10.startsWith("http://") || path10.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path10)) {
+        } else if (invalidPathRegex.test(path11)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path10, query) : path10;
+        this.path = query ? buildURL(path11, query) : path11;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path10, host, upgrade, blocking, reset } = request2;
+      const { method, path: path11, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path10} HTTP/1.1\r
+      let header = `${method} ${path11} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path10, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path10;
+      headers[HTTP2_HEADER_PATH] = path11;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path10 = search ? `${pathname}${search}` : pathname;
+        const path11 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path10;
+        this.opts.path = path11;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path10 = "/",
+          path: path11 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path10;
+        opts.path = origin + path11;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path10) {
-      if (typeof path10 !== "string") {
-        return path10;
+    function safeUrl(path11) {
+      if (typeof path11 !== "string") {
+        return path11;
       }
-      const pathSegments = path10.split("?");
+      const pathSegments = path11.split("?");
       if (pathSegments.length !== 2) {
-        return path10;
+        return path11;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path10, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path10);
+    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path11);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path10 }) => matchValue(safeUrl(path10), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path10, method, body, headers, query } = opts;
+      const { path: path11, method, body, headers, query } = opts;
       return {
-        path: path10,
+        path: path11,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path10, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path10,
+            Path: path11,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path10) {
-      for (let i = 0; i < path10.length; ++i) {
-        const code = path10.charCodeAt(i);
+    function validateCookiePath(path11) {
+      for (let i = 0; i < path11.length; ++i) {
+        const code = path11.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path10 = opts.path;
+          let path11 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path10 = `/${path10}`;
+            path11 = `/${path11}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path10);
+          url = new URL(util.parseOrigin(url).origin + path11);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve10) {
+          resolve10(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve9(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve9(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve9(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve9, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve9(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve9(response);
+              resolve10(response);
             }
           }));
         });
@@ -22641,12 +22641,32 @@ var init_names = __esm({
   }
 });
 
-// src/discover/index.ts
+// src/util/paths.ts
 import * as fs3 from "node:fs";
 import * as path2 from "node:path";
+function realpathOr(p) {
+  try {
+    return fs3.realpathSync(p);
+  } catch {
+    return path2.resolve(p);
+  }
+}
+function isInside(root, target) {
+  const rel = path2.relative(root, target);
+  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+}
+var init_paths = __esm({
+  "src/util/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/discover/index.ts
+import * as fs4 from "node:fs";
+import * as path3 from "node:path";
 function toDisplayPath(cwd, absolute) {
-  const rel = path2.relative(cwd, absolute) || path2.basename(absolute);
-  return rel.split(path2.sep).join("/");
+  const rel = path3.relative(cwd, absolute) || path3.basename(absolute);
+  return rel.split(path3.sep).join("/");
 }
 function discover(options) {
   const cwd = options.cwd;
@@ -22673,12 +22693,12 @@ function discover(options) {
   const walk = (dir) => {
     let entries;
     try {
-      entries = fs3.readdirSync(dir, { withFileTypes: true });
+      entries = fs4.readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
-      const absolute = path2.join(dir, entry.name);
+      const absolute = path3.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         const rel = toDisplayPath(cwd, absolute);
@@ -22690,7 +22710,7 @@ function discover(options) {
       } else if (entry.isSymbolicLink()) {
         let stat2;
         try {
-          stat2 = fs3.statSync(absolute);
+          stat2 = fs4.statSync(absolute);
         } catch {
           stat2 = void 0;
         }
@@ -22701,10 +22721,10 @@ function discover(options) {
   };
   const roots = options.paths.length > 0 ? options.paths : ["."];
   for (const p of roots) {
-    const absolute = path2.resolve(cwd, p);
+    const absolute = path3.resolve(cwd, p);
     let lstat2;
     try {
-      lstat2 = fs3.lstatSync(absolute);
+      lstat2 = fs4.lstatSync(absolute);
     } catch {
       missing.push(p);
       continue;
@@ -22713,7 +22733,7 @@ function discover(options) {
     else if (lstat2.isSymbolicLink()) {
       let stat2;
       try {
-        stat2 = fs3.statSync(absolute);
+        stat2 = fs4.statSync(absolute);
       } catch {
         stat2 = void 0;
       }
@@ -22726,23 +22746,13 @@ function discover(options) {
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, missing };
 }
-function realpathOr(p) {
-  try {
-    return fs3.realpathSync(p);
-  } catch {
-    return path2.resolve(p);
-  }
-}
-function isInside(root, target) {
-  const rel = path2.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
-}
 var DEFAULT_INCLUDE, ALWAYS_SKIPPED_DIRS, CONFIG_FILE_NAMES;
 var init_discover = __esm({
   "src/discover/index.ts"() {
     "use strict";
     init_esm4();
     init_names();
+    init_paths();
     DEFAULT_INCLUDE = ["**/*.{yml,yaml}"];
     ALWAYS_SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
     CONFIG_FILE_NAMES = new Set(CONFIG_NAMES);
@@ -22828,8 +22838,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path10, text) {
-        this.path = path10;
+      constructor(path11, text) {
+        this.path = path11;
         this.text = text;
       }
       starts() {
@@ -26022,9 +26032,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path10) {
+function findNode(root, path11) {
   let node = root;
-  for (const segment of path10) {
+  for (const segment of path11) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -26114,20 +26124,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path10) {
-        return this.root ? findNode(this.root, path10).exact : false;
+      has(path11) {
+        return this.root ? findNode(this.root, path11).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path10, target = "value") {
+      locate(path11, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path10);
+        const { node } = findNode(this.root, path11);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path10, target = "value") {
+      offsets(path11, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path10);
+        const { node, exact } = findNode(this.root, path11);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -26219,7 +26229,7 @@ var init_core = __esm({
 });
 
 // src/load/index.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 function fileFinding(file, ruleId, message, line = 1, column = 1) {
   return {
     ruleId,
@@ -26302,8 +26312,8 @@ var init_load = __esm({
     init_trees();
     init_core();
     nodeFileReader = {
-      size: (absolute) => fs4.statSync(absolute).size,
-      read: (absolute) => fs4.readFileSync(absolute)
+      size: (absolute) => fs5.statSync(absolute).size,
+      read: (absolute) => fs5.readFileSync(absolute)
     };
   }
 });
@@ -33248,18 +33258,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path10) {
+function formatPath(path11) {
   let out = "";
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path10) {
+function valueAt(root, path11) {
   let node = root;
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -33300,8 +33310,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error2, branchErrors, root) {
-  const path10 = parsePointer(error2.instancePath);
-  const where = formatPath(path10);
+  const path11 = parsePointer(error2.instancePath);
+  const where = formatPath(path11);
   const passing = error2.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -33314,86 +33324,86 @@ function alternativeProblem(error2, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error2.schema) ? error2.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path10);
+    const value = valueAt(root, path11);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1) return [{ path: path10, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
-    return [{ path: path10, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
+    if (present.length > 1) return [{ path: path11, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
+    return [{ path: path11, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
   }
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error2.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path10);
+    const value = valueAt(root, path11);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
-      return [{ path: path10, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
+      return [{ path: path11, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
     }
-    return [{ path: path10, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path11, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path10, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path11, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error2, root) {
-  const path10 = parsePointer(error2.instancePath);
-  const where = formatPath(path10);
-  const value = valueAt(root, path10);
+  const path11 = parsePointer(error2.instancePath);
+  const where = formatPath(path11);
+  const value = valueAt(root, path11);
   const params = error2.params;
   switch (error2.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path10, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path11, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
       const allowed = allowedProperties(error2);
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
-      return { path: [...path10, extra], target: "key", message: `${formatPath([...path10, extra])} is not a known property${tail}` };
+      return { path: [...path11, extra], target: "key", message: `${formatPath([...path11, extra])} is not a known property${tail}` };
     }
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof value === "string" ? closest(value, allowed.filter((v) => typeof v === "string")) : void 0;
-      return { path: path10, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
+      return { path: path11, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
     }
     case "const":
-      return { path: path10, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}` };
+      return { path: path11, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}` };
     case "type": {
       const types = String(params["type"]).split(",");
-      return { path: path10, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
+      return { path: path11, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
     }
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error2.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path10, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path11, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
-      return { path: path10, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}` };
+      return { path: path11, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}` };
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error2);
-      return { path: path10, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path11, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
-      return { path: path10, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
+      return { path: path11, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
     case "maxItems":
-      return { path: path10, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path11, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
-      return { path: path10, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
+      return { path: path11, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
     case "maxLength":
-      return { path: path10, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
+      return { path: path11, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
     case "uniqueItems":
-      return { path: [...path10, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
+      return { path: [...path11, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
     case "propertyNames":
-      return { path: path10, target: "key", message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})` };
+      return { path: path11, target: "key", message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})` };
     case "discriminator":
-      return { path: [...path10, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path11, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path10, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
+      return { path: path11, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error2) {
@@ -33578,12 +33588,12 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context3, doc, path10, kind, name) {
+function expectDeclared(context3, doc, path11, kind, name) {
   if (name === void 0) return false;
   if (context3.estate.declared(kind, name).length > 0) return true;
   const candidates = context3.estate.index(`declared-names:${kind}`, () => [...context3.estate.namesOf(kind).values()].map((docs) => docs[0].name));
   const hint = closest(name, candidates);
-  context3.report({ doc, path: path10, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+  context3.report({ doc, path: path11, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
   return false;
 }
 var meta2, unresolvedReference;
@@ -33606,7 +33616,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context3) {
         const { estate } = context3;
-        const ref = (doc, path10, kind, name) => expectDeclared(context3, doc, path10, kind, name);
+        const ref = (doc, path11, kind, name) => expectDeclared(context3, doc, path11, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -33660,14 +33670,14 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path10, port) => {
+          const checkPort = (path11, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint = closest(port, (sw.spec.ports ?? []).map((p) => p.name));
-              context3.report({ doc: sw, path: path10, messageId: "missingPort", data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+              context3.report({ doc: sw, path: path11, messageId: "missingPort", data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
             }
           };
-          const checkLag = (path10, lag) => {
-            if (!lagIds.has(lag)) context3.report({ doc: sw, path: path10, messageId: "missingLag", data: { switch: sw.name, lag } });
+          const checkLag = (path11, lag) => {
+            if (!lagIds.has(lag)) context3.report({ doc: sw, path: path11, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach((lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port)));
           (sw.spec.ports ?? []).forEach((port, i) => {
@@ -34134,13 +34144,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check2 = (point, member, path10) => {
+            const check2 = (point, member, path11) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
               report({
                 doc: sw,
-                path: path10,
+                path: path11,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -34672,12 +34682,12 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path10, messageId, vlan, cluster) => {
-          const key = `${sw.name.toLowerCase()}|${path10.join(".")}|${messageId}`;
+        const note = (sw, path11, messageId, vlan, cluster) => {
+          const key = `${sw.name.toLowerCase()}|${path11.join(".")}|${messageId}`;
           const problem2 = problems.get(key);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path10, messageId, vlan, clusters: [cluster] });
+          } else problems.set(key, { switch: sw, path: path11, messageId, vlan, clusters: [cluster] });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -34749,15 +34759,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check2 = (mac, path10) => {
+          const check2 = (mac, path11) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path10,
+              path: path11,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path10, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path11, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
@@ -34984,14 +34994,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path10) {
-  const slashed = path10.replace(/\//g, "\\");
+function normalizeWindowsPath(path11) {
+  const slashed = path11.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path10, folder) {
-  const p = normalizeWindowsPath(path10);
+function isUnder(path11, folder) {
+  const p = normalizeWindowsPath(path11);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -35022,11 +35032,11 @@ function clustersSeenBy(estate, vm) {
   const host = estate.get("HyperVHost", vm.spec.host);
   return host ? clustersOfHost(estate, host) : [];
 }
-function csvHolding(clusters, path10) {
+function csvHolding(clusters, path11) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path10, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path11, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -35037,8 +35047,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path10) => /^[\\/]{2}[^\\/]/.test(path10);
-    isClusterStoragePath = (path10) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path10));
+    isSmbPath = (path11) => /^[\\/]{2}[^\\/]/.test(path11);
+    isClusterStoragePath = (path11) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path11));
   }
 });
 
@@ -35097,9 +35107,9 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path10 } of drivesOf(vm)) {
+          for (const { drive, path: path11 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
-            report({ doc: vm, path: [...path10, "format"], messageId: "dynamicVhd", data: { vm: vm.name, path: drive.path ?? "" } });
+            report({ doc: vm, path: [...path11, "format"], messageId: "dynamicVhd", data: { vm: vm.name, path: drive.path ?? "" } });
           }
         }
       }
@@ -35186,7 +35196,7 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
-          for (const { drive, path: path10 } of drivesOf(vm)) {
+          for (const { drive, path: path11 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related = [
@@ -35194,7 +35204,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path10, "path"],
+              path: [...path11, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
               data: { vm: vm.name, path: drive.path, cluster: cluster.name, volumes: volumes.map((v) => v.path).sort().join(", ") },
               related
@@ -35232,13 +35242,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path10 } of drivesOf(vm)) {
+          for (const { drive, path: path11 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path10, "path"],
+              path: [...path11, "path"],
               messageId: "onCsv",
               data: { vm: vm.name, path: drive.path, host: vm.spec.host, volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : "" },
               related: csv ? [{ doc: csv.cluster, path: [...csv.path, "path"], message: `Cluster Shared Volume "${csv.volume.name}"` }] : []
@@ -35547,10 +35557,10 @@ var init_backup_linux_remote_storage = __esm({
           const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
           const jobRelated = online.map((ref) => ({ doc: ref.job, path: ["spec", "targets", ref.index], message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})` }));
           const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path10 } of drivesOf(vm)) {
+          for (const { drive, path: path11 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
-              report({ doc: vm, path: [...path10, "path"], messageId: "smb", data: { vm: vm.name, path: drive.path, jobs }, related: jobRelated });
+              report({ doc: vm, path: [...path11, "path"], messageId: "smb", data: { vm: vm.name, path: drive.path, jobs }, related: jobRelated });
               continue;
             }
             const csv = csvHolding(clusters, drive.path);
@@ -35558,7 +35568,7 @@ var init_backup_linux_remote_storage = __esm({
             if (!csv || storage !== "iscsi" && storage !== "smb") continue;
             report({
               doc: vm,
-              path: [...path10, "path"],
+              path: [...path11, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
               related: [{ doc: csv.cluster, path: [...csv.path, "lun", "storage"], message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === "smb" ? "an SMB share" : "an iSCSI LUN"}` }, ...jobRelated]
@@ -35926,10 +35936,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path10 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path10.push(at);
-              path10.push(start);
-              return [path10[0], ...path10.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path11 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path11.push(at);
+              path11.push(start);
+              return [path11[0], ...path11.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -36091,14 +36101,14 @@ var init_dc_disk_placement = __esm({
           const vm = estate.get("VirtualMachine", dc.spec.vm);
           if (!vm) continue;
           const related = [{ doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }];
-          for (const { controller, drive, path: path10, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path11, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
-              report({ doc: vm, path: [...path10, "purpose"], messageId: "onIde", data: { purpose, path: drive.path ?? "", dc: dc.name, slot }, related });
+              report({ doc: vm, path: [...path11, "purpose"], messageId: "onIde", data: { purpose, path: drive.path ?? "", dc: dc.name, slot }, related });
             }
             if (drive.type === "differencing") {
-              report({ doc: vm, path: [...path10, "type"], messageId: "differencing", data: { path: drive.path ?? "", dc: dc.name }, related });
+              report({ doc: vm, path: [...path11, "type"], messageId: "differencing", data: { path: drive.path ?? "", dc: dc.name }, related });
             }
           }
         }
@@ -36554,14 +36564,14 @@ var init_types3 = __esm({
 });
 
 // src/config/globs.ts
-import * as path3 from "node:path";
+import * as path4 from "node:path";
 function segments(relative6) {
-  return relative6.split(path3.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
+  return relative6.split(path4.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
 }
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative6 = path3.relative(root, path3.resolve(cwd, file));
-  return relative6.split(path3.sep).join("/");
+  const relative6 = path4.relative(root, path4.resolve(cwd, file));
+  return relative6.split(path4.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -36569,14 +36579,14 @@ function matchesAny(file, globs, root, cwd) {
 }
 function rebaseGlobs(globs, root, cwd) {
   if (!globs || !root) return globs ? [...globs] : void 0;
-  const down = path3.relative(root, cwd);
+  const down = path4.relative(root, cwd);
   if (down === "") return [...globs];
-  const up = path3.relative(cwd, root);
-  if (!up.startsWith("..") && !path3.isAbsolute(up)) {
+  const up = path4.relative(cwd, root);
+  if (!up.startsWith("..") && !path4.isAbsolute(up)) {
     const prefix2 = segments(up).join("/");
     return globs.map((glob) => `${prefix2}/${glob.replace(/^\.\//, "")}`);
   }
-  if (down.startsWith("..") || path3.isAbsolute(down)) return [...globs];
+  if (down.startsWith("..") || path4.isAbsolute(down)) return [...globs];
   const below = segments(down);
   const out = [];
   for (const glob of globs) {
@@ -36936,11 +36946,11 @@ var init_fingerprint = __esm({
 });
 
 // src/filter/baseline.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
 function readBaselineFile(absolute) {
   let text;
   try {
-    text = fs5.readFileSync(absolute, "utf8");
+    text = fs6.readFileSync(absolute, "utf8");
   } catch (error2) {
     const code = error2.code;
     throw new BaselineError(code === "ENOENT" ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? error2.message}`);
@@ -37067,7 +37077,7 @@ var init_filter = __esm({
 });
 
 // src/load/parallel.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 import * as os5 from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -37110,7 +37120,7 @@ function adoptFile(entry, checked, limits, into) {
 function workerAvailable() {
   if (!workerScript) return false;
   try {
-    return fs6.existsSync(fileURLToPath(workerScript));
+    return fs7.existsSync(fileURLToPath(workerScript));
   } catch {
     return false;
   }
@@ -37124,7 +37134,7 @@ function workerThreadsFor(files, requested) {
   let work = files.length / PARALLEL_FILES;
   for (let i = 0; i < files.length && work < 1; i++) {
     if (files[i].refused) continue;
-    work += (fs6.statSync(files[i].absolute, { throwIfNoEntry: false })?.size ?? 0) / PARALLEL_BYTES;
+    work += (fs7.statSync(files[i].absolute, { throwIfNoEntry: false })?.size ?? 0) / PARALLEL_BYTES;
   }
   return work >= 1 ? Math.min(cores, 8) : 0;
 }
@@ -37144,7 +37154,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve9) => {
+  await new Promise((resolve10) => {
     let running = 0;
     const start = () => {
       let worker;
@@ -37168,7 +37178,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve9();
+        if (--running === 0) resolve10();
       };
       worker.on("message", (message) => {
         const batch = inFlight.get(message.id);
@@ -37190,7 +37200,7 @@ async function loadAndValidateParallel(files, limits, threads) {
       feed();
     };
     for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-    if (running === 0) resolve9();
+    if (running === 0) resolve10();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
   const out = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
@@ -37219,7 +37229,7 @@ var init_parallel = __esm({
 });
 
 // src/lint.ts
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 function resolveLimits(config) {
   return { ...DEFAULT_LIMITS, ...config?.limits ?? {} };
 }
@@ -37268,7 +37278,7 @@ function newTimings() {
 async function lint(options) {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
-  const baseline = typeof options.baseline === "string" ? readBaselineFile(path4.resolve(options.cwd, options.baseline)) : options.baseline;
+  const baseline = typeof options.baseline === "string" ? readBaselineFile(path5.resolve(options.cwd, options.baseline)) : options.baseline;
   const timings = newTimings();
   let mark = performance.now();
   const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
@@ -40870,7 +40880,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve10.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -40897,7 +40907,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve10(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -41148,8 +41158,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path10) {
-      let input = path10;
+    function removeDotSegments(path11) {
+      let input = path11;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -41223,11 +41233,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path10) {
-      if (path10 === "" || path10[0] === "/") {
-        return removeDotSegments(path10);
+    function removeDotSegmentsRelative(path11) {
+      if (path11 === "" || path11[0] === "/") {
+        return removeDotSegments(path11);
       }
-      const segments2 = path10.split("/");
+      const segments2 = path11.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -41590,8 +41600,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path10 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path10 && path10 !== "/" ? path10 : void 0;
+        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -41761,7 +41771,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -42152,7 +42162,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve9,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize,
@@ -45427,14 +45437,14 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path10 = [...at, id];
+    const path11 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint = closest(id, ids);
-      problems.push({ path: path10, target: "key", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids` });
+      problems.push({ path: path11, target: "key", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids` });
       continue;
     }
-    const parsed = parseEntry(entry, path10, problems);
+    const parsed = parseEntry(entry, path11, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -45442,12 +45452,12 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (!optionsAllowed) {
-      problems.push({ path: [...path10, 1], target: "value", message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here` });
+      problems.push({ path: [...path11, 1], target: "value", message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here` });
       out[id] = severity;
       continue;
     }
     if (!meta3.optionsSchema) {
-      if (Object.keys(options).length > 0) problems.push({ path: [...path10, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+      if (Object.keys(options).length > 0) problems.push({ path: [...path11, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -45455,12 +45465,12 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     try {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error2) {
-      problems.push({ path: [...path10, 1], target: "value", message: `cannot check the options of "${id}": its options schema does not compile (${error2.message}); please report this` });
+      problems.push({ path: [...path11, 1], target: "value", message: `cannot check the options of "${id}": its options schema does not compile (${error2.message}); please report this` });
       out[id] = severity;
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path10, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path11, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -45468,29 +45478,29 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path10, problems) {
+function parseEntry(entry, path11, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path10, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path11, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
-    problems.push({ path: path10, target: "value", message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}` });
+    problems.push({ path: path11, target: "value", message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}` });
     return void 0;
   }
   if (entry.length === 0 || entry.length > 2) {
-    problems.push({ path: path10, target: "value", message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}` });
+    problems.push({ path: path11, target: "value", message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}` });
     return void 0;
   }
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
-    problems.push({ path: [...path10, 0], target: "value", message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}` });
+    problems.push({ path: [...path11, 0], target: "value", message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}` });
     return void 0;
   }
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
-    problems.push({ path: [...path10, 1], target: "value", message: `rule options must be a mapping; got ${describe(options)}` });
+    problems.push({ path: [...path11, 1], target: "value", message: `rule options must be a mapping; got ${describe(options)}` });
     return void 0;
   }
   return [severity, options];
@@ -45513,9 +45523,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
-    const path10 = parsePointer2(error2.instancePath);
-    if (base.length === 0 && insideRuleMap(path10, error2)) continue;
-    const problem2 = describeError(error2, path10, root, base, what);
+    const path11 = parsePointer2(error2.instancePath);
+    if (base.length === 0 && insideRuleMap(path11, error2)) continue;
+    const problem2 = describeError(error2, path11, root, base, what);
     const key = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -45523,24 +45533,24 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path10, error2) {
+function insideRuleMap(path11, error2) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path10);
+  const depth = ruleMap(path11);
   if (depth < 0) return false;
-  if (path10.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
+  if (path11.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
   return true;
 }
-function describeError(error2, path10, root, base, what) {
-  const data = valueAt2(root, path10);
-  const full = [...base, ...path10];
-  const name = path10.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path10)}` : what ?? "the config";
+function describeError(error2, path11, root, base, what) {
+  const data = valueAt2(root, path11);
+  const full = [...base, ...path11];
+  const name = path11.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path11)}` : what ?? "the config";
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties": {
       const key = String(params["additionalProperty"]);
       const allowed = Object.keys(error2.parentSchema?.["properties"] ?? {}).sort();
       const hint = closest(key, allowed);
-      const where = path10.length > 0 || what ? ` in ${name}` : "";
+      const where = path11.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return { path: [...full, key], target: "key", message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}` };
     }
@@ -45586,17 +45596,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt2(root, path10) {
+function valueAt2(root, path11) {
   let node = root;
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path10) {
+function formatPath2(path11) {
   let out = "";
-  for (const segment of path10) {
+  for (const segment of path11) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -45625,37 +45635,37 @@ var init_check = __esm({
 });
 
 // src/config/load.ts
-import * as fs7 from "node:fs";
-import * as path5 from "node:path";
+import * as fs8 from "node:fs";
+import * as path6 from "node:path";
 function findConfig(start) {
-  let dir = path5.resolve(start);
+  let dir = path6.resolve(start);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path5.join(dir, name);
-      if (fs7.existsSync(candidate)) return candidate;
+      const candidate = path6.join(dir, name);
+      if (fs8.existsSync(candidate)) return candidate;
     }
-    const parent = path5.dirname(dir);
+    const parent = path6.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function loadConfig(cwd, explicit, options = {}) {
-  const absolute = explicit ? path5.resolve(cwd, explicit) : findConfig(cwd);
+  const absolute = explicit ? path6.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
-  if (explicit && !fs7.existsSync(absolute)) {
+  if (explicit && !fs8.existsSync(absolute)) {
     return { config: {}, file: void 0, findings: [fileFinding(explicit, "config", `config file "${explicit}" not found: check the --config path`)] };
   }
   const file = toDisplayPath(cwd, absolute);
   let bytes;
   try {
-    bytes = fs7.readFileSync(absolute);
+    bytes = fs8.readFileSync(absolute);
   } catch (error2) {
     return { config: {}, file, findings: [fileFinding(file, "config", `cannot read the config file: ${error2.code ?? error2.message}`)] };
   }
   const decoded = decode(bytes);
   if (!decoded.ok) return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
   const loaded = parseConfigText(file, decoded.text, options);
-  loaded.config.root = path5.dirname(absolute);
+  loaded.config.root = path6.dirname(absolute);
   return loaded;
 }
 function parseConfigText(file, text, options = {}) {
@@ -46520,8 +46530,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path10) {
-  return path10.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path11) {
+  return path11.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -46665,12 +46675,12 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file, host, problems, sources) {
-  const path10 = `${directory.dir}/${HOST_FILES.header}`;
+  const path11 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
-    problems.push({ ruleId: "drift-inventory", messageId: "header", data: { file: path10, reason, host: directory.dirName }, at });
+    problems.push({ ruleId: "drift-inventory", messageId: "header", data: { file: path11, reason, host: directory.dirName }, at });
   };
   if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path10, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path11, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file, "the header", problems, sources);
@@ -46723,17 +46733,17 @@ function readDrive(json, record, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record) };
-  const path10 = json.string(record, "Path");
-  if (path10 && path10.trim()) drive.path = path10.trim();
+  const path11 = json.string(record, "Path");
+  if (path11 && path11.trim()) drive.path = path11.trim();
   return drive;
 }
 function readVhd(json, record, skipped) {
-  const path10 = json.required(record, "Path", skipped);
-  if (path10 === void 0) return void 0;
-  const vhd = { path: path10, at: json.at(record, "Path") };
-  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path10}"`);
+  const path11 = json.required(record, "Path", skipped);
+  if (path11 === void 0) return void 0;
+  const vhd = { path: path11, at: json.at(record, "Path") };
+  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path11}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path10}"`);
+  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path11}"`);
   if (type) vhd.type = type;
   const size = json.raw(record, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -47367,36 +47377,36 @@ var init_switch_config = __esm({
 });
 
 // src/drift/inventory/index.ts
-import * as fs9 from "node:fs";
-import * as path7 from "node:path";
+import * as fs10 from "node:fs";
+import * as path8 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path7.resolve(cwd, dir);
+  const absolute = path8.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
-  const stat2 = fs9.statSync(absolute);
+  const stat2 = fs10.statSync(absolute);
   if (!stat2.isDirectory()) throw new Error(`"${dir}" is not a directory`);
-  const allowed = [realpathOr2(cwd), realpathOr2(absolute)];
+  const allowed = [realpathOr(cwd), realpathOr(absolute)];
   const outside = (full) => {
-    const target = realpathOr2(full);
-    return allowed.some((root2) => isInside2(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
+    const target = realpathOr(full);
+    return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path7.join(absolute, ...rel.split("/"));
-    const info2 = fs9.statSync(full, { throwIfNoEntry: false });
+    const full = path8.join(absolute, ...rel.split("/"));
+    const info2 = fs10.statSync(full, { throwIfNoEntry: false });
     if (!info2 || !info2.isFile()) return;
     const refused = outside(full);
     if (refused) {
       files.push({ rel, bytes: new Uint8Array(), refused });
       return;
     }
-    files.push({ rel, bytes: info2.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs9.readFileSync(full) });
+    files.push({ rel, bytes: info2.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs10.readFileSync(full) });
   };
-  const isDirectory2 = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs9.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  const isDirectory2 = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs10.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
-  for (const entry of fs9.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of fs10.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory2(entry, path7.join(absolute, entry.name))) continue;
-    for (const inner of fs9.readdirSync(path7.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory2(entry, path8.join(absolute, entry.name))) continue;
+    for (const inner of fs10.readdirSync(path8.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -47419,7 +47429,7 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path7.posix.basename(input.root === "." ? path7.resolve(".") : input.root);
+    const dirName = dirRel || path8.posix.basename(input.root === "." ? path8.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(parts[parts.length - 1].toLowerCase(), file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes });
@@ -47441,7 +47451,7 @@ function parseInventory(input) {
   inventory.nlbClusters = clusters;
   for (const file of switchFiles) {
     const filePath = display(file.rel);
-    const name = path7.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    const name = path8.posix.basename(file.rel).replace(SWITCH_FILE, "");
     if (file.refused) {
       problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: filePath, reason: file.refused, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ""), start: 0, end: 0 } });
       continue;
@@ -47468,17 +47478,6 @@ function parseInventory(input) {
     }
   }
   return inventory;
-}
-function realpathOr2(p) {
-  try {
-    return fs9.realpathSync(p);
-  } catch {
-    return path7.resolve(p);
-  }
-}
-function isInside2(root, target) {
-  const rel = path7.relative(root, target);
-  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function mergeNlbCluster(clusters, cluster) {
   const same = clusters.find((c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip);
@@ -47514,6 +47513,7 @@ var init_inventory = __esm({
     init_discover();
     init_powershell();
     init_switch_config();
+    init_paths();
     SWITCH_DIR = "switches";
     SWITCH_FILE = /\.(txt|cfg|conf)$/i;
     HOST_FILE_NAMES = new Set(Object.values(HOST_FILES).map((f) => f.toLowerCase()));
@@ -47604,8 +47604,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path10, vhds) {
-  let current = path10;
+function resolveDisk(path11, vhds) {
+  let current = path11;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -47792,15 +47792,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path10) {
-        for (let n = path10.length; n > 0; n--) {
-          const at = this.origins.get(path10.slice(0, n).join("."));
+      originOf(path11) {
+        for (let n = path11.length; n > 0; n--) {
+          const at = this.origins.get(path11.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path10, _target = "value") {
-        const at = this.originOf(path10);
+      locate(path11, _target = "value") {
+        const at = this.originOf(path11);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -47839,7 +47839,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path10) => ({ doc: declared, path: ["spec", ...path10] });
+  const place = (...path11) => ({ doc: declared, path: ["spec", ...path11] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest("drift-vm-generation", "generation", { name, actual: observed.generation, declared: spec.generation }, place("generation"), seen(observed.at, `${observed.host} reports generation ${observed.generation}`));
   }
@@ -47864,28 +47864,28 @@ function compareVm(pair2, inventory, audited, r) {
     );
     const observedSlots = /* @__PURE__ */ new Map();
     for (const drive of observed.drives) if (drive.controller !== "pmem") observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path10 }] of declaredSlots) {
+    for (const [slot, { drive, path: path11 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
       if (!actual) {
         if (observed.driveKinds.has(kind) && !observed.incomplete.has(kind)) {
           const what = drive.path ? `"${drive.path}"` : kind === "dvd" ? "an empty DVD drive" : "the disk";
-          r.atManifest("drift-vm-drive", "missing", { name, slot: slotText, what }, { doc: declared, path: path10 }, seen(observed.at, `${observed.host} lists no drive there`));
+          r.atManifest("drift-vm-drive", "missing", { name, slot: slotText, what }, { doc: declared, path: path11 }, seen(observed.at, `${observed.host} lists no drive there`));
         }
         continue;
       }
       if (actual.kind !== kind) {
-        if (observed.driveKinds.has(kind)) r.atManifest("drift-vm-drive", "kind", { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) }, { doc: declared, path: path10 }, seen(actual.at));
+        if (observed.driveKinds.has(kind)) r.atManifest("drift-vm-drive", "kind", { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) }, { doc: declared, path: path11 }, seen(actual.at));
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path10 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path11 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path10 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
-      r.atManifest("drift-vm-drive", "undeclared", { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" }, { doc: declared, path: path10 }, seen(actual.at));
+      const path11 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      r.atManifest("drift-vm-drive", "undeclared", { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" }, { doc: declared, path: path11 }, seen(actual.at));
     }
   }
   if (observed.adapters) {
@@ -47960,24 +47960,24 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path10, r) {
+function compareAdapter(name, adapter, actual, doc, path11, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
   if ((declaredSwitch ?? "").toLowerCase() !== (actual.switch ?? "").toLowerCase()) {
     const show3 = (s) => s ? `switch "${s}"` : "no switch";
-    r.atManifest("drift-vm-adapter-switch", "switch", { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) }, { doc, path: [...path10, "switch"] }, seen);
+    r.atManifest("drift-vm-adapter-switch", "switch", { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) }, { doc, path: [...path11, "switch"] }, seen);
   }
   if (actual.vlan !== void 0) {
     const declaredVlan = adapter.vlan ?? null;
     if (actual.vlan !== declaredVlan) {
-      r.atManifest("drift-vm-adapter-vlan", "vlan", { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) }, { doc, path: [...path10, "vlan"] }, seen);
+      r.atManifest("drift-vm-adapter-vlan", "vlan", { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) }, { doc, path: [...path11, "vlan"] }, seen);
     }
   }
   if (actual.spoofing !== void 0) {
     const declaredSpoofing = adapter.macAddressSpoofing ?? false;
     if (actual.spoofing !== declaredSpoofing) {
-      r.atManifest("drift-vm-mac-spoofing", "spoofing", { ...data, actual: actual.spoofing ? "on" : "off", declared: declaredSpoofing ? "on" : "off", fix: declaredSpoofing ? "On" : "Off" }, { doc, path: [...path10, "macAddressSpoofing"] }, seen);
+      r.atManifest("drift-vm-mac-spoofing", "spoofing", { ...data, actual: actual.spoofing ? "on" : "off", declared: declaredSpoofing ? "on" : "off", fix: declaredSpoofing ? "On" : "Off" }, { doc, path: [...path11, "macAddressSpoofing"] }, seen);
     }
   }
   if (actual.dynamicMac !== void 0) {
@@ -47985,7 +47985,7 @@ function compareAdapter(name, adapter, actual, doc, path10, r) {
     const actualStatic = actual.dynamicMac ? void 0 : actual.mac;
     if (declaredMac !== actualStatic && !(actual.dynamicMac === false && !actual.mac)) {
       const actualText = actual.mac ? `${actual.mac} (${actual.dynamicMac ? "dynamic" : "static"})` : "dynamic";
-      r.atManifest("drift-vm-adapter", "mac", { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" }, { doc, path: [...path10, "macAddress"] }, seen);
+      r.atManifest("drift-vm-adapter", "mac", { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" }, { doc, path: [...path11, "macAddress"] }, seen);
     }
   }
 }
@@ -48040,7 +48040,7 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path10, message = "observed here") => ({ at: doc.originOf(path10), message });
+  const origin = (path11, message = "observed here") => ({ at: doc.originOf(path11), message });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
   const actualGroups = observed.spec.bridgeMulticastGroups ?? [];
   const actualByKey = new Map(actualGroups.map((g, i) => [keyOf(g), { group: g, index: i }]));
@@ -48127,13 +48127,13 @@ var init_compare = __esm({
         if (!this.enabled(ruleId)) return;
         this.push(ruleId, messageId, data, { file: at.source.path, ...at.source.range(at.start, at.end) }, document, void 0, related);
       }
-      push(ruleId, messageId, data, where, document, path10, related) {
+      push(ruleId, messageId, data, where, document, path11, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
         const finding = { ruleId, messageId, severity: meta3.severity, message: fillMessage(template, data), ...where, related };
         if (document) finding.document = document;
-        if (path10) finding.path = path10;
+        if (path11) finding.path = path11;
         this.findings.push(finding);
       }
     };
@@ -48358,8 +48358,8 @@ __export(drift_exports, {
   issueWorthy: () => issueWorthy,
   runDriftMode: () => runDriftMode
 });
-import * as fs10 from "node:fs";
-import * as path8 from "node:path";
+import * as fs11 from "node:fs";
+import * as path9 from "node:path";
 async function runDriftMode(context3) {
   const { inputs, core: core2 } = context3;
   const inventory = inputs.get("inventory");
@@ -48367,8 +48367,8 @@ async function runDriftMode(context3) {
     core2.setFailed('hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to the workspace');
     return;
   }
-  const inventoryDir = path8.resolve(context3.workspace, inventory);
-  if (!fs10.existsSync(inventoryDir) || !fs10.statSync(inventoryDir).isDirectory()) {
+  const inventoryDir = path9.resolve(context3.workspace, inventory);
+  if (!fs11.existsSync(inventoryDir) || !fs11.statSync(inventoryDir).isDirectory()) {
     core2.setFailed(`hvlint: inventory "${inventory}" is not a directory in ${context3.workspace}`);
     return;
   }
@@ -48386,14 +48386,14 @@ async function runDriftMode(context3) {
   const visible = findings.filter((f) => !f.suppressed);
   const { counts } = result2.summary;
   core2.info(`hvlint drift: ${plural4(counts.drift, "drift finding")}, ${plural4(counts.live, "policy finding")} on the live estate, ${plural4(counts.inventory, "inventory problem")}, ${plural4(counts.manifests, "manifest problem")}`);
-  const findingsFile = path8.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
-  fs10.mkdirSync(path8.dirname(findingsFile), { recursive: true });
-  fs10.writeFileSync(findingsFile, formatJson(report));
+  const findingsFile = path9.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
+  fs11.mkdirSync(path9.dirname(findingsFile), { recursive: true });
+  fs11.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path8.resolve(context3.workspace, inputs.sarifFile);
-    fs10.mkdirSync(path8.dirname(sarifFile), { recursive: true });
-    fs10.writeFileSync(sarifFile, formatSarif(report));
+    sarifFile = path9.resolve(context3.workspace, inputs.sarifFile);
+    fs11.mkdirSync(path9.dirname(sarifFile), { recursive: true });
+    fs11.writeFileSync(sarifFile, formatSarif(report));
   }
   if (inputs.annotate) {
     const selection = selectAnnotations(visible, (f) => f.severity);
@@ -48416,7 +48416,7 @@ async function runDriftMode(context3) {
       notes.push(`Tracking issue ${link}: ${outcome.action}.`);
     }
     if (outcome.action === "failed") notes.push(`Tracking issue not updated: ${escapeMarkdown(outcome.reason)}.`);
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path8.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path9.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     await context3.summary.append(formatDriftMarkdown(result2, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION7, notes }));
   }
   const severities = countBySeverity(findings);
@@ -48522,9 +48522,9 @@ var init_drift = __esm({
 });
 
 // src/action/main.ts
-import * as fs11 from "node:fs";
+import * as fs12 from "node:fs";
 import * as os6 from "node:os";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -48691,11 +48691,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -48711,7 +48711,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -49040,8 +49040,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path10 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path10} does not exist${EOL5}`);
+        const path11 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -49082,11 +49082,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
+    return value instanceof P ? value : new P(function(resolve10) {
+      resolve10(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve9, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -49102,7 +49102,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve9(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53306,8 +53306,8 @@ init_types();
 init_lint();
 init_load2();
 init_version();
-import * as fs8 from "node:fs";
-import * as path6 from "node:path";
+import * as fs9 from "node:fs";
+import * as path7 from "node:path";
 init_json();
 init_sarif();
 init_markdown();
@@ -53502,8 +53502,8 @@ function pathFromHeader(header) {
 }
 
 // src/action/changes.ts
-var runGit = (args, cwd) => new Promise((resolve9, reject) => {
-  execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout) => error2 ? reject(error2) : resolve9(stdout));
+var runGit = (args, cwd) => new Promise((resolve10, reject) => {
+  execFile("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" }, (error2, stdout) => error2 ? reject(error2) : resolve10(stdout));
 });
 async function pullRequestChanges(context3, git = runGit) {
   const pr = context3.pullRequest;
@@ -53672,14 +53672,14 @@ async function runLintMode(context3) {
   const scope = scopeFindings(visible, changes?.files, inputs.filterMode);
   const scopeNote = describeScope(context3, inputs.filterMode, changes, scope.inScope.length, scope.outOfScope.length);
   core2.info(`hvlint: ${describeCounts(visible) || "no findings"} in ${plural2(result2.documents, "document")} (${plural2(result2.files, "file")}); ${scopeNote.plain}`);
-  const findingsFile = path6.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
-  fs8.mkdirSync(path6.dirname(findingsFile), { recursive: true });
-  fs8.writeFileSync(findingsFile, formatJson(report));
+  const findingsFile = path7.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
+  fs9.mkdirSync(path7.dirname(findingsFile), { recursive: true });
+  fs9.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path6.resolve(context3.workspace, inputs.sarifFile);
-    fs8.mkdirSync(path6.dirname(sarifFile), { recursive: true });
-    fs8.writeFileSync(sarifFile, formatSarif(report));
+    sarifFile = path7.resolve(context3.workspace, inputs.sarifFile);
+    fs9.mkdirSync(path7.dirname(sarifFile), { recursive: true });
+    fs9.writeFileSync(sarifFile, formatSarif(report));
   }
   const failing = scope.inScope.filter((s) => inputs.failOn !== "never" && SEVERITY_RANK[s.finding.severity] >= SEVERITY_RANK[inputs.failOn]);
   const conclusion = failing.length > 0 ? "failure" : scope.inScope.length > 0 ? "neutral" : "success";
@@ -53714,7 +53714,7 @@ async function runLintMode(context3) {
     });
     for (const scoped of selection.shown) annotate(context3, scoped);
     if (selection.omitted.length > 0) {
-      const where = [check2?.ok ? `the check run "${inputs.checkName}"` : void 0, context3.summary.available ? "the job summary" : void 0, sarifFile ? `the SARIF file ${path6.relative(context3.workspace, sarifFile) || sarifFile}` : void 0, "the JSON report (output findings-file)"].filter(Boolean);
+      const where = [check2?.ok ? `the check run "${inputs.checkName}"` : void 0, context3.summary.available ? "the job summary" : void 0, sarifFile ? `the SARIF file ${path7.relative(context3.workspace, sarifFile) || sarifFile}` : void 0, "the JSON report (output findings-file)"].filter(Boolean);
       core2.notice(
         `hvlint: ${plural2(selection.omitted.length, "more finding")} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where)}.`,
         { title: "hvlint: more findings" }
@@ -53724,7 +53724,7 @@ async function runLintMode(context3) {
   if (context3.summary.available) {
     const notes = [inputs.annotate ? scopeNote.markdown : "Annotations are off (annotate: false)."];
     if (check2?.ok && check2.url) notes.push(`Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check2.url)}) with ${plural2(check2.annotations, "annotation")}.`);
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path6.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path7.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
     const summary2 = formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context3), maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, "utf8") });
     await context3.summary.append(fixes ? `${summary2}
@@ -53806,14 +53806,14 @@ function fileSummary(file) {
   return {
     available: Boolean(file),
     async append(markdown) {
-      if (file) await fs11.promises.appendFile(file, markdown, "utf8");
+      if (file) await fs12.promises.appendFile(file, markdown, "utf8");
     }
   };
 }
 function readPayload(file) {
-  if (!file || !fs11.existsSync(file)) return {};
+  if (!file || !fs12.existsSync(file)) return {};
   try {
-    return JSON.parse(fs11.readFileSync(file, "utf8"));
+    return JSON.parse(fs12.readFileSync(file, "utf8"));
   } catch {
     return {};
   }
@@ -53840,7 +53840,7 @@ function createContext(env = process.env, facade = actionsCore) {
     payload,
     ...pullRequest ? { pullRequest } : {},
     headSha: pullRequest?.headSha ?? env["GITHUB_SHA"] ?? "",
-    workspace: path9.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
+    workspace: path10.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
     serverUrl,
     ...runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {},
     tempDir: env["RUNNER_TEMP"] || os6.tmpdir(),

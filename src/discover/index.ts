@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import { CONFIG_NAMES } from '../config/names.js';
+import { isInside, realpathOr } from '../util/paths.js';
 
 export const DEFAULT_INCLUDE = ['**/*.{yml,yaml}'];
 export const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
@@ -116,17 +117,4 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
   }
   const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, missing };
-}
-
-function realpathOr(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }

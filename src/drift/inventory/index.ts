@@ -17,6 +17,7 @@ import type { NlbMode } from '../../model/kinds.js';
 import { HOST_FILES, MAX_INVENTORY_FILE_BYTES, parseHostDirectory, pathKey, type HostDirectory } from './powershell.js';
 import { parseSwitchConfig } from './switch-config.js';
 import type { Inventory, InventoryProblem, ObservedNlbCluster, ObservedVm } from './types.js';
+import { isInside, realpathOr } from '../../util/paths.js';
 
 export type { Inventory } from './types.js';
 
@@ -140,18 +141,6 @@ export function parseInventory(input: InventoryInput): Inventory {
   return inventory;
 }
 
-function realpathOr(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 /** The same NLB cluster reported by several nodes: one cluster, every node's report kept. */
 function mergeNlbCluster(clusters: ObservedNlbCluster[], cluster: ObservedNlbCluster): void {
