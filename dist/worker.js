@@ -2982,10 +2982,67 @@ function syntaxProblem(error, base, chunk) {
   const contentEnd = chunk.trimEnd().length;
   const relative = typeof mark?.position === "number" ? mark.position : 0;
   const at = base + (relative >= contentEnd ? Math.max(0, contentEnd - 1) : relative);
+  const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (/maxDepth/.test(reason)) {
-    return { ruleId: "yaml-limits", message: `${reason.replace(/ \(\d+:\d+\)$/, "")}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
+    return { ruleId: "yaml-limits", message: `${plain}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
   }
-  return { ruleId: "yaml-syntax", message: `${reason.replace(/ \(\d+:\d+\)$/, "")}`, start: at, end: at + 1 };
+  const unclosed = findUnclosed(chunk, Math.min(relative, chunk.length));
+  if (unclosed) {
+    const opener = chunk[unclosed];
+    const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
+    return { ruleId: "yaml-syntax", message, start: base + unclosed, end: base + unclosed + 1 };
+  }
+  return { ruleId: "yaml-syntax", message: `${plain}${SYNTAX_HINTS[plain] ?? ""}`, start: at, end: at + 1 };
+}
+var SYNTAX_HINTS = {
+  "bad indentation of a mapping entry": ': align this key with the other keys of its mapping, and put a space after each ":"',
+  "tab characters must not be used in indentation": ": indent with spaces",
+  "deficient indentation": ": indent this line further than the key it belongs to",
+  "end of the stream or a document separator is expected": ': this line does not fit the structure above it; check its indentation and that each key is followed by ": "',
+  "duplicated mapping key": ": remove one of the two keys"
+};
+function findUnclosed(text, end) {
+  const stack = [];
+  let quote;
+  let last = "\n";
+  let spaced = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (quote !== void 0) {
+      const q = text[quote];
+      if (q === '"' && c === "\\") i++;
+      else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
+      else if (c === q) {
+        quote = void 0;
+        last = c;
+        spaced = false;
+      }
+      continue;
+    }
+    if (c === "\n") {
+      last = "\n";
+      spaced = false;
+      continue;
+    }
+    if (c === " " || c === "	" || c === "\r") {
+      spaced = true;
+      continue;
+    }
+    if (c === "#" && (last === "\n" || spaced)) {
+      const nl = text.indexOf("\n", i);
+      if (nl === -1 || nl >= end) break;
+      i = nl - 1;
+      continue;
+    }
+    const valueStart = last === "\n" || last === "[" || last === "{" || last === "," || (last === ":" || last === "-" || last === "?") && spaced;
+    if ((c === '"' || c === "'") && valueStart) quote = i;
+    else if ((c === "[" || c === "{") && (valueStart || stack.length > 0)) stack.push(i);
+    else if ((c === "]" || c === "}") && stack.length > 0) stack.pop();
+    last = c;
+    spaced = false;
+  }
+  if (quote !== void 0) return quote;
+  return stack.length > 0 ? stack[stack.length - 1] : void 0;
 }
 function splitDocuments(text) {
   const bounds = [0];

@@ -34,7 +34,7 @@ describe('hvlint CLI', () => {
     expect(report.summary).toEqual({ files: 6, documents: 5, errors: 5, warnings: 0, notices: 0 });
     const brief = report.findings.map((f: Record<string, unknown>) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId}`);
     expect(brief).toEqual([
-      'broken.yaml:4:13-4:14 yaml-syntax',
+      'broken.yaml:4:9-4:10 yaml-syntax',
       'dupkey.yaml:8:3-8:9 yaml-duplicate-key',
       'hosts.yaml:4:9-4:13 duplicate-name',
       'hosts.yaml:16:12-16:15 unresolved-reference',

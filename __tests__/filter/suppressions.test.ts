@@ -186,13 +186,13 @@ describe('finding comments in the text', () => {
   });
 
   test('in a file that does not parse, quotes on the line are still respected', () => {
-    const text = `key: "a # hvlint-disable-next-line yaml-syntax -- in quotes"\nbroken: [\n# hvlint-disable-next-line yaml-syntax -- real\nx: 1\n`;
+    const text = `key: "a # hvlint-disable-next-line yaml-syntax -- in quotes"\n# hvlint-disable-next-line yaml-syntax -- real\nbroken: [\nx: 1\n`;
     const result = lintTexts({ 'b.yaml': text }, { rules: [badName], now: NOW });
-    // line 1's directive is inside a string and would suppress nothing on line 2; line 3's is a
-    // comment and suppresses the syntax error on line 4
-    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}${f.suppressed ? ` suppressed(${f.suppressed.reason})` : ''}`)).toEqual(['4:1 yaml-syntax suppressed(real)']);
+    // line 1's directive is inside a string; line 2's is a comment and suppresses the syntax
+    // error (the unclosed "[" on line 3)
+    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId}${f.suppressed ? ` suppressed(${f.suppressed.reason})` : ''}`)).toEqual(['3:9 yaml-syntax suppressed(real)']);
     const scanned = scanSuppressions(new SourceFile('b.yaml', text), { now: NOW, knownRuleIds: new Set(['yaml-syntax']) });
-    expect(scanned.directives.map((d) => d.line)).toEqual([3]);
+    expect(scanned.directives.map((d) => d.line)).toEqual([2]);
   });
 
   test('findings without a document (YAML syntax) can be suppressed by line too', () => {

@@ -1,6 +1,6 @@
 import { parseManifests } from '../../src/load/index.js';
 import { SourceFile } from '../../src/load/source.js';
-import { parseYaml, DEFAULT_LIMITS, splitDocuments } from '../../src/load/yaml.js';
+import { parseYaml, DEFAULT_LIMITS, splitDocuments, findUnclosed } from '../../src/load/yaml.js';
 
 const doc = (body: string): string => `apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n${body}`;
 
@@ -87,5 +87,33 @@ describe('parseYaml', () => {
     const loaded = parseManifests('k.yaml', 'apiVersion: apps/v1\nkind: Deployment\n---\nfoo: bar\n');
     expect(loaded.manifests).toEqual([]);
     expect(loaded.findings).toEqual([]);
+  });
+});
+
+describe('syntax errors say what to do, where the mistake is', () => {
+  const first = (text: string) => {
+    const loaded = parseManifests('s.yaml', text);
+    const f = loaded.findings[0]!;
+    return `${f.line}:${f.column} ${f.message}`;
+  };
+
+  test('an unclosed bracket is reported where it opens, not where the parser noticed', () => {
+    expect(first('a:\n  name: [HV03\nb: 1\n')).toBe('2:9 "[" is never closed: add "]" after its last item');
+    expect(first('a: {x: 1\nb: 2\n')).toBe('1:4 "{" is never closed: add "}" after its last item');
+  });
+
+  test('an unclosed quote is reported at the quote', () => {
+    expect(first('a: "abc\nb: 1\n')).toBe('1:4 this quoted value is never closed: add the closing "');
+  });
+
+  test('quotes and brackets inside plain values or comments are not openers', () => {
+    expect(findUnclosed("a: it's [fine\n# don't [count\nb: x'y\n", 40)).toBeUndefined();
+    expect(findUnclosed('a: ["x", {b: "]"}]\nc: 1\n', 25)).toBeUndefined();
+    expect(findUnclosed("a: 'it''s\n", 9)).toBe(3);
+  });
+
+  test('other common mistakes get a hint', () => {
+    expect(first('a: b\n c: d\n')).toMatch(/^2:3 bad indentation of a mapping entry: align this key with the other keys/);
+    expect(first('a:\n\tb: 1\n')).toBe('2:1 tab characters must not be used in indentation: indent with spaces');
   });
 });

@@ -124,10 +124,80 @@ function syntaxProblem(error: unknown, base: number, chunk: string): YamlProblem
   const contentEnd = chunk.trimEnd().length;
   const relative = typeof mark?.position === 'number' ? mark.position : 0;
   const at = base + (relative >= contentEnd ? Math.max(0, contentEnd - 1) : relative);
+  const plain = reason.replace(/ \(\d+:\d+\)$/, '');
   if (/maxDepth/.test(reason)) {
-    return { ruleId: 'yaml-limits', message: `${reason.replace(/ \(\d+:\d+\)$/, '')}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
+    return { ruleId: 'yaml-limits', message: `${plain}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
   }
-  return { ruleId: 'yaml-syntax', message: `${reason.replace(/ \(\d+:\d+\)$/, '')}`, start: at, end: at + 1 };
+  // js-yaml notices an unclosed bracket or quote only lines later ("deficient indentation");
+  // the mistake is where it was opened.
+  const unclosed = findUnclosed(chunk, Math.min(relative, chunk.length));
+  if (unclosed) {
+    const opener = chunk[unclosed]!;
+    const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === '[' ? ']' : '}'}" after its last item`;
+    return { ruleId: 'yaml-syntax', message, start: base + unclosed, end: base + unclosed + 1 };
+  }
+  return { ruleId: 'yaml-syntax', message: `${plain}${SYNTAX_HINTS[plain] ?? ''}`, start: at, end: at + 1 };
+}
+
+/** What to do about js-yaml's most common complaints. */
+const SYNTAX_HINTS: Record<string, string> = {
+  'bad indentation of a mapping entry': ': align this key with the other keys of its mapping, and put a space after each ":"',
+  'tab characters must not be used in indentation': ': indent with spaces',
+  'deficient indentation': ': indent this line further than the key it belongs to',
+  'end of the stream or a document separator is expected': ': this line does not fit the structure above it; check its indentation and that each key is followed by ": "',
+  'duplicated mapping key': ': remove one of the two keys',
+};
+
+/**
+ * The offset of the innermost `[`, `{` or quote that is still open at `end`, if any. Brackets
+ * and quotes count only where a value can start (after `: `, `- `, `,`, an opening bracket, or
+ * at the start of a line), so `it's` or `a[1]` in a plain value are not openers; comments are
+ * skipped.
+ */
+export function findUnclosed(text: string, end: number): number | undefined {
+  const stack: number[] = [];
+  let quote: number | undefined;
+  // The last character that was not white space ('\n' at the start of a line), and whether
+  // white space came after it: together they tell where a value may start.
+  let last = '\n';
+  let spaced = false;
+  for (let i = 0; i < end; i++) {
+    const c = text[i]!;
+    if (quote !== undefined) {
+      const q = text[quote]!;
+      if (q === '"' && c === '\\') i++;
+      else if (q === "'" && c === "'" && text[i + 1] === "'") i++;
+      else if (c === q) {
+        quote = undefined;
+        last = c;
+        spaced = false;
+      }
+      continue;
+    }
+    if (c === '\n') {
+      last = '\n';
+      spaced = false;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      spaced = true;
+      continue;
+    }
+    if (c === '#' && (last === '\n' || spaced)) {
+      const nl = text.indexOf('\n', i);
+      if (nl === -1 || nl >= end) break;
+      i = nl - 1;
+      continue;
+    }
+    const valueStart = last === '\n' || last === '[' || last === '{' || last === ',' || ((last === ':' || last === '-' || last === '?') && spaced);
+    if ((c === '"' || c === "'") && valueStart) quote = i;
+    else if ((c === '[' || c === '{') && (valueStart || stack.length > 0)) stack.push(i);
+    else if ((c === ']' || c === '}') && stack.length > 0) stack.pop();
+    last = c;
+    spaced = false;
+  }
+  if (quote !== undefined) return quote;
+  return stack.length > 0 ? stack[stack.length - 1] : undefined;
 }
 
 /** Offsets of each document's text: boundaries are `---` lines (a directives-only prefix joins the next chunk). */
