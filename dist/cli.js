@@ -17354,8 +17354,20 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve11) => {
+  await new Promise((resolve11, reject) => {
     let running = 0;
+    let failed = false;
+    const workers = [];
+    const guard = (handler) => (...args) => {
+      if (failed) return;
+      try {
+        handler(...args);
+      } catch (error) {
+        failed = true;
+        for (const w of workers) void w.terminate();
+        reject(error);
+      }
+    };
     const start = () => {
       let worker;
       try {
@@ -17363,6 +17375,7 @@ async function loadAndValidateParallel(files, limits, threads) {
       } catch {
         return;
       }
+      workers.push(worker);
       const inFlight = /* @__PURE__ */ new Map();
       let dead = false;
       running++;
@@ -17380,27 +17393,32 @@ async function loadAndValidateParallel(files, limits, threads) {
         void worker.terminate();
         if (--running === 0) resolve11();
       };
-      worker.on("message", (message) => {
-        const batch = inFlight.get(message.id);
-        if (!batch) return;
-        inFlight.delete(message.id);
-        feed();
-        parallelStats.batchesOnWorkers++;
-        adopt(batch, message.files);
-      });
-      const fail = () => {
+      worker.on(
+        "message",
+        guard((message) => {
+          const batch = inFlight.get(message.id);
+          if (!batch) return;
+          inFlight.delete(message.id);
+          feed();
+          parallelStats.batchesOnWorkers++;
+          adopt(batch, message.files);
+        })
+      );
+      const fail = guard(() => {
         if (dead) return;
         for (const batch of inFlight.values()) checkHere(batch);
         inFlight.clear();
         finish();
-      };
+      });
       worker.on("error", fail);
       worker.on("messageerror", fail);
       worker.on("exit", fail);
       feed();
     };
-    for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-    if (running === 0) resolve11();
+    guard(() => {
+      for (let t = 0; t < Math.min(threads, batches.length); t++) start();
+      if (running === 0) resolve11();
+    })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
   const out = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };

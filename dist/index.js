@@ -37211,8 +37211,20 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve10) => {
+  await new Promise((resolve10, reject) => {
     let running = 0;
+    let failed = false;
+    const workers = [];
+    const guard = (handler2) => (...args) => {
+      if (failed) return;
+      try {
+        handler2(...args);
+      } catch (error2) {
+        failed = true;
+        for (const w of workers) void w.terminate();
+        reject(error2);
+      }
+    };
     const start = () => {
       let worker;
       try {
@@ -37220,6 +37232,7 @@ async function loadAndValidateParallel(files, limits, threads) {
       } catch {
         return;
       }
+      workers.push(worker);
       const inFlight = /* @__PURE__ */ new Map();
       let dead = false;
       running++;
@@ -37237,27 +37250,32 @@ async function loadAndValidateParallel(files, limits, threads) {
         void worker.terminate();
         if (--running === 0) resolve10();
       };
-      worker.on("message", (message) => {
-        const batch = inFlight.get(message.id);
-        if (!batch) return;
-        inFlight.delete(message.id);
-        feed();
-        parallelStats.batchesOnWorkers++;
-        adopt(batch, message.files);
-      });
-      const fail = () => {
+      worker.on(
+        "message",
+        guard((message) => {
+          const batch = inFlight.get(message.id);
+          if (!batch) return;
+          inFlight.delete(message.id);
+          feed();
+          parallelStats.batchesOnWorkers++;
+          adopt(batch, message.files);
+        })
+      );
+      const fail = guard(() => {
         if (dead) return;
         for (const batch of inFlight.values()) checkHere(batch);
         inFlight.clear();
         finish();
-      };
+      });
       worker.on("error", fail);
       worker.on("messageerror", fail);
       worker.on("exit", fail);
       feed();
     };
-    for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-    if (running === 0) resolve10();
+    guard(() => {
+      for (let t = 0; t < Math.min(threads, batches.length); t++) start();
+      if (running === 0) resolve10();
+    })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
   const out = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };

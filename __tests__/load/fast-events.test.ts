@@ -62,6 +62,26 @@ describe('fastEvents', () => {
     agrees(text);
   });
 
+  // Edge cases from review, where the fast path applies (most of them) and must give
+  // exactly js-yaml's events: plain scalars with `:`, `#`, `?`, `-`, `@`, `%` inside or at
+  // the end, keys with quotes, flows with odd spacing and indicators, comments after values,
+  // trailing spaces, `---` variants, non-ASCII and no-break spaces, long keys.
+  test('review edge cases agree with js-yaml, and the fast path takes most of them', () => {
+    const cases = [
+      'a: b : c\n', 'a: http://x\n', 'a: b#c\n', 'a: b  # c\n', 'a"b": 1\n', "a'b: 1\n", 'a: [1, 2] # c\n', 'a: {b: c} # x\n',
+      'a: b \nc: d \n', 'a:   \n', 'a: "b"   \n', '- a   \n', '--- \na: 1\n', '--- # c\na: 1\n', '---a: 1\n', '----\n', 'a: 1\n--- \n',
+      'é: ü\n', 'a: 日本\n', 'a: \u00a0\n', 'a:\u00a0b\n', '\u00a0: 1\n', 'a: b\u00a0\n', 'a: b\u00a0# c\n', 'a: b \u00a0#c\n', 'a: b\u2028c\n', 'a: b\u2029\n',
+      'a: ?b\n', '?a: 1\n', 'a: -b\n', 'a: --- \n', 'a: ---\n', '- ---\n', '- ...\n', 'a: ...\n', 'a: b:c\n', 'a:b\n',
+      'a: [a b, c d]\n', 'a: [a:b]\n', 'a: {a: b:c}\n', 'a: {a:b}\n', 'a: {"a":b}\n', 'a: [-a]\n', 'a: [a#b]\n', 'a: [?a]\n', 'a: {?a: b}\n', 'a: {a: b,}\n',
+      'a: [:a]\n', 'a: {:a: b}\n', 'a: [ ]\n', 'a: { }\n', 'a: [[]]\n', 'a: [{}]\n', 'a: [a , b ]\n', 'a: [ a,b ]\n', 'a: {a : b}\n', 'a: {"a" : b}\n', "a: {'a': 'b'}\n", 'a: ["a" , "b"]\n',
+      'a: "x\'y"\n', "a: ''''\n", 'a: "#"\n', 'a: "a # b"\n', 'a: 1\nb: 2', 'a: 1\nb:', '- a', 'a: [1]', '# c', 'a: 1 # c', 'a: b\n ', 'a:\n\n  b: 1\n', '- a\n-\n- c\n',
+      'a: b #\n', 'a: #\n', 'a: # x\n  b: 1\n', 'a:    # x\n  - b\n', 'a: x%\n', 'a: x@\n', 'a: x!\n', 'a: x&\n', 'a: x*\n', 'a: x|\n', 'a@: 1\n',
+      '-  a: 1\n   b: 2\n', 'a: x \ny: z\n', '\n\n---\na: 1\n', '---\n---\na: 1\n', '--- \n--- \n', `${'k'.repeat(2000)}: v\n`, `a: ${'x'.repeat(100_000)}\n`,
+    ];
+    const applied = cases.filter((text) => agrees(text)).length;
+    expect(applied).toBeGreaterThan(75);
+  });
+
   test.each([
     ['anchors and aliases', 'a: &x 1\nb: *x\n'],
     ['tags', 'a: !!str 1\n'],

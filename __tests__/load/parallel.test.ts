@@ -151,6 +151,25 @@ describe('loading on worker threads', () => {
     }
   });
 
+  test('an internal error on the main thread while adopting a worker’s answer rejects lint(), it does not escape as an uncaught exception', async () => {
+    // An exception thrown in a worker's event handler is outside any promise: uncaught, it
+    // would kill the process with exit code 1 (which reads as "findings") instead of the CLI's
+    // internal-error exit 2. A worker answering with a malformed result stands in for any bug.
+    const scripts = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-bad-worker-'));
+    const { script } = await useBundledWorker();
+    try {
+      fs.writeFileSync(
+        path.join(scripts, 'malformed.mjs'),
+        "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (batch) => parentPort.postMessage({ id: batch.id, files: [] }));\n",
+      );
+      setWorkerScript(pathToFileURL(path.join(scripts, 'malformed.mjs')));
+      await expect(lint({ cwd: dir, now: NOW, threads: 2 })).rejects.toThrow(TypeError);
+    } finally {
+      setWorkerScript(script);
+      fs.rmSync(scripts, { recursive: true, force: true });
+    }
+  });
+
   test('workers start only when the estate is large enough, and never without a worker script', () => {
     const files = discover({ cwd: dir, paths: [] }).files;
     expect(workerThreadsFor(files)).toBe(0); // a few hundred KB: not worth starting workers

@@ -170,8 +170,23 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
 
-  await new Promise<void>((resolve) => {
+  await new Promise<void>((resolve, reject) => {
     let running = 0;
+    let failed = false;
+    const workers: Worker[] = [];
+    // An exception in a worker's event handler (a bug here, or on the main thread's retry of
+    // a dead worker's batch) is outside any promise: uncaught, it would end the process with
+    // exit code 1, which reads as "findings". Reject with it and stop every worker instead.
+    const guard = <A extends unknown[]>(handler: (...args: A) => void) => (...args: A): void => {
+      if (failed) return;
+      try {
+        handler(...args);
+      } catch (error) {
+        failed = true;
+        for (const w of workers) void w.terminate();
+        reject(error);
+      }
+    };
     const start = (): void => {
       let worker: Worker;
       try {
@@ -179,6 +194,7 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
       } catch {
         return; // no worker: its share is done below
       }
+      workers.push(worker);
       const inFlight = new Map<number, Batch>();
       let dead = false;
       running++;
@@ -196,28 +212,33 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
         void worker.terminate();
         if (--running === 0) resolve();
       };
-      worker.on('message', (message: { id: number; files: CheckedFile[] }) => {
-        const batch = inFlight.get(message.id);
-        if (!batch) return;
-        inFlight.delete(message.id);
-        feed();
-        parallelStats.batchesOnWorkers++;
-        adopt(batch, message.files);
-      });
-      const fail = (): void => {
+      worker.on(
+        'message',
+        guard((message: { id: number; files: CheckedFile[] }) => {
+          const batch = inFlight.get(message.id);
+          if (!batch) return;
+          inFlight.delete(message.id);
+          feed();
+          parallelStats.batchesOnWorkers++;
+          adopt(batch, message.files);
+        }),
+      );
+      const fail = guard((): void => {
         if (dead) return;
         // Do this worker's batches here; the others keep going.
         for (const batch of inFlight.values()) checkHere(batch);
         inFlight.clear();
         finish();
-      };
+      });
       worker.on('error', fail);
       worker.on('messageerror', fail);
       worker.on('exit', fail);
       feed();
     };
-    for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-    if (running === 0) resolve();
+    guard(() => {
+      for (let t = 0; t < Math.min(threads, batches.length); t++) start();
+      if (running === 0) resolve();
+    })();
   });
   // Batches no worker took (all died early) are done here.
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
