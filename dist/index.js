@@ -25651,6 +25651,9 @@ function syntaxProblem(error2, base, chunk) {
   const relative6 = typeof mark?.position === "number" ? mark.position : 0;
   const at = base + (relative6 >= contentEnd ? Math.max(0, contentEnd - 1) : relative6);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
+  if (error2 instanceof RangeError) {
+    return { ruleId: "yaml-limits", message: "document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early", start: base, end: base + 1 };
+  }
   if (/maxDepth/.test(reason)) {
     return { ruleId: "yaml-limits", message: `${plain}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
   }
@@ -25786,7 +25789,7 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
     if (nodes > limits.maxNodes) {
       fail({
         ruleId: "yaml-limits",
-        message: `document expands to more than ${limits.maxNodes} nodes (aliases included): remove the aliases or raise limits.maxNodes`,
+        message: aliases > 0 ? `document expands to more than ${limits.maxNodes} nodes (aliases included): write the aliased values out or raise limits.maxNodes` : `document has more than ${limits.maxNodes} nodes: split it into smaller documents or raise limits.maxNodes`,
         start: docStart,
         end: docStart + 1
       });

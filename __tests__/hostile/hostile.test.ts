@@ -321,6 +321,11 @@ describe('limits, set through .hvlint.yml', () => {
     expect(limitsFindings(await cli({ 'deep.yaml': deep }, { maxDepth: 100 }))).toEqual([]);
   });
 
+  test('maxDepth raised past what the parser can hold: a limits finding, not a stack trace', async () => {
+    const deep = `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
+    expect(limitsFindings(await cli({ 'deep.yaml': deep }, { maxDepth: 10_000_000 }))).toEqual(['deep.yaml:1 document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early']);
+  });
+
   test('maxAliases: lowered, two aliases are too many; raised, more than the default are accepted', async () => {
     expect(limitsFindings(await cli({ 'a.yaml': 'a: &x 1\nb: *x\nc: *x\n' }, { maxAliases: 1 }))).toEqual(['a.yaml:3 more than 1 aliases in one document: write the values out or raise limits.maxAliases']);
     const many = `a: &x 1\nb: [${Array(150).fill('*x').join(', ')}]\n`;
@@ -329,7 +334,7 @@ describe('limits, set through .hvlint.yml', () => {
   });
 
   test('maxNodes: lowered, a manifest is too big; raised, a larger expansion is accepted', async () => {
-    expect(limitsFindings(await cli({ 'host.yaml': BAD_HOST }, { maxNodes: 5 }))).toEqual([expect.stringMatching(/^host\.yaml:1 document expands to more than 5 nodes/)]);
+    expect(limitsFindings(await cli({ 'host.yaml': BAD_HOST }, { maxNodes: 5 }))).toEqual([expect.stringMatching(/^host\.yaml:1 document has more than 5 nodes: split it/)]);
     const expansion = `a: &a [${Array(1000).fill('x').join(', ')}]\nb: [${Array(150).fill('*a').join(', ')}]\n`; // about 151,000 nodes
     expect(limitsFindings(await cli({ 'x.yaml': expansion }, { maxAliases: 200 }))).toEqual([expect.stringMatching(/more than 100000 nodes/)]);
     expect(limitsFindings(await cli({ 'x.yaml': expansion }, { maxAliases: 200, maxNodes: 1_000_000 }))).toEqual([]);

@@ -125,6 +125,10 @@ function syntaxProblem(error: unknown, base: number, chunk: string): YamlProblem
   const relative = typeof mark?.position === 'number' ? mark.position : 0;
   const at = base + (relative >= contentEnd ? Math.max(0, contentEnd - 1) : relative);
   const plain = reason.replace(/ \(\d+:\d+\)$/, '');
+  if (error instanceof RangeError) {
+    // A maxDepth raised past what the parser's stack holds.
+    return { ruleId: 'yaml-limits', message: 'document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early', start: base, end: base + 1 };
+  }
   if (/maxDepth/.test(reason)) {
     return { ruleId: 'yaml-limits', message: `${plain}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
   }
@@ -309,7 +313,10 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
     if (nodes > limits.maxNodes) {
       fail({
         ruleId: 'yaml-limits',
-        message: `document expands to more than ${limits.maxNodes} nodes (aliases included): remove the aliases or raise limits.maxNodes`,
+        message:
+          aliases > 0
+            ? `document expands to more than ${limits.maxNodes} nodes (aliases included): write the aliased values out or raise limits.maxNodes`
+            : `document has more than ${limits.maxNodes} nodes: split it into smaller documents or raise limits.maxNodes`,
         start: docStart,
         end: docStart + 1,
       });
