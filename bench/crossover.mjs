@@ -31,7 +31,11 @@ fs.writeFileSync(path.join(outDir, '.hvlint.yml'), '# benchmark: default setting
 
 function wall(size, threads) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), String(size)], { cwd: outDir, stdio: 'ignore', env: { ...process.env, HVLINT_THREADS: String(threads) } });
+  const r = spawnSync(process.execPath, [path.join(root, 'dist', 'cli.js'), String(size)], {
+    cwd: outDir,
+    stdio: 'ignore',
+    env: { ...process.env, HVLINT_THREADS: String(threads) },
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`hvlint exited ${r.status}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
@@ -49,5 +53,7 @@ for (const size of sizes) {
   }
   const a = Math.min(...single);
   const b = Math.min(...parallel);
-  console.log(`| ${size.toLocaleString('en-US')} | ${stats.files} | ${(stats.bytes / 1e6).toFixed(1)} | ${a.toFixed(3)} s | ${b.toFixed(3)} s | ${(b / a).toFixed(2)} |`);
+  console.log(
+    `| ${size.toLocaleString('en-US')} | ${stats.files} | ${(stats.bytes / 1e6).toFixed(1)} | ${a.toFixed(3)} s | ${b.toFixed(3)} s | ${(b / a).toFixed(2)} |`,
+  );
 }

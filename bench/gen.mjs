@@ -79,20 +79,35 @@ export function site(s) {
     l.push('    - id: 30', '      name: management');
     l.push('  ports:');
     hosts.forEach((host, h) => {
-      l.push(`    - { name: g${h * 3 + 1}, description: ${host} Ethernet 3 (TEAM-VM), lag: ${h + 1}, vlans: [10, 20] }`);
-      l.push(`    - { name: g${h * 3 + 2}, description: ${host} Ethernet 4 (TEAM-VM), lag: ${h + 1}, vlans: [10, 20] }`);
+      l.push(
+        `    - { name: g${h * 3 + 1}, description: ${host} Ethernet 3 (TEAM-VM), lag: ${h + 1}, vlans: [10, 20] }`,
+      );
+      l.push(
+        `    - { name: g${h * 3 + 2}, description: ${host} Ethernet 4 (TEAM-VM), lag: ${h + 1}, vlans: [10, 20] }`,
+      );
       l.push(`    - { name: g${h * 3 + 3}, description: ${host} Ethernet (TEAM-MGMT), vlans: [30] }`);
     });
     l.push('    - { name: g24, description: uplink to router, vlans: [10, 20, 30] }');
     l.push('  lags:');
     hosts.forEach((host, h) => {
-      l.push(`    - id: ${h + 1}`, `      description: ${host} TEAM-VM`, `      members: [g${h * 3 + 1}, g${h * 3 + 2}]`, '      lacp: true', '      vlans: [10, 20]');
+      l.push(
+        `    - id: ${h + 1}`,
+        `      description: ${host} TEAM-VM`,
+        `      members: [g${h * 3 + 1}, g${h * 3 + 2}]`,
+        '      lacp: true',
+        '      vlans: [10, 20]',
+      );
     });
     l.push('  bridgeMulticastGroups:');
     for (let k = 0; k < 2; k++) {
       const o4 = 10 + k;
       const lags = mistakes.bridgeLagMissing && k === 0 ? '[1, 2, 3]' : '[1, 2, 3, 4]';
-      l.push(`    - vlan: 20`, `      mac: "01:00:5e:7f:${hex2(o3)}:${hex2(o4)}"`, `      group: 239.255.${o3}.${o4}`, `      lags: ${lags}`);
+      l.push(
+        `    - vlan: 20`,
+        `      mac: "01:00:5e:7f:${hex2(o3)}:${hex2(o4)}"`,
+        `      group: 239.255.${o3}.${o4}`,
+        `      lags: ${lags}`,
+      );
     }
     add('network.yaml', 'Switch', l);
   }
@@ -102,13 +117,43 @@ export function site(s) {
     const l = header('HyperVCluster', cluster, {}, `failover cluster of site ${tag}`);
     l.push(`  domain: ${domain}`, '  nodes:');
     for (const host of hosts) l.push(`    - ${host}`);
-    l.push('  sharedVolumes:', '    - name: Volume1', `      path: ${csv}`, '      lun:', '        storage: sas', `        array: ${tag}-MD3220`, '        id: 0');
+    l.push(
+      '  sharedVolumes:',
+      '    - name: Volume1',
+      `      path: ${csv}`,
+      '      lun:',
+      '        storage: sas',
+      `        array: ${tag}-MD3220`,
+      '        id: 0',
+    );
     add('hosts.yaml', 'HyperVCluster', l);
     hosts.forEach((host, h) => {
       const l2 = header('HyperVHost', host, { rack: `r${1 + (h >> 1)}` });
-      l2.push(`  os: ${os}`, `  domain: ${domain}`, `  cluster: ${mistakes.unresolved && h === 3 ? `${tag}-HVCL1` : cluster}`, '  nicTeams:');
-      l2.push('    - name: TEAM-VM', '      mode: lacp', '      loadBalancing: dynamic', '      members: [Ethernet 3, Ethernet 4]', '      virtualSwitch: vSwitch-VM', '      uplink:', `        switch: ${sw}`, `        lag: ${h + 1}`);
-      l2.push('    - name: TEAM-MGMT', '      mode: switch-independent', '      loadBalancing: address-hash', '      members: [Ethernet]', '      uplink:', `        switch: ${sw}`, `        port: g${h * 3 + 3}`);
+      l2.push(
+        `  os: ${os}`,
+        `  domain: ${domain}`,
+        `  cluster: ${mistakes.unresolved && h === 3 ? `${tag}-HVCL1` : cluster}`,
+        '  nicTeams:',
+      );
+      l2.push(
+        '    - name: TEAM-VM',
+        '      mode: lacp',
+        '      loadBalancing: dynamic',
+        '      members: [Ethernet 3, Ethernet 4]',
+        '      virtualSwitch: vSwitch-VM',
+        '      uplink:',
+        `        switch: ${sw}`,
+        `        lag: ${h + 1}`,
+      );
+      l2.push(
+        '    - name: TEAM-MGMT',
+        '      mode: switch-independent',
+        '      loadBalancing: address-hash',
+        '      members: [Ethernet]',
+        '      uplink:',
+        `        switch: ${sw}`,
+        `        port: g${h * 3 + 3}`,
+      );
       add('hosts.yaml', 'HyperVHost', l2);
     });
   }
@@ -134,56 +179,94 @@ export function site(s) {
     });
     l.push('  networkAdapters:');
     for (const a of opts.adapters) {
-      l.push(`    - name: ${a.name}`, '      switch: vSwitch-VM', `      vlan: ${opts.badVlan && a.name === 'LAN' ? 5000 : a.vlan}`);
+      l.push(
+        `    - name: ${a.name}`,
+        '      switch: vSwitch-VM',
+        `      vlan: ${opts.badVlan && a.name === 'LAN' ? 5000 : a.vlan}`,
+      );
       if (a.spoofing !== undefined) l.push(`      macAddressSpoofing: ${a.spoofing}`);
     }
     if (opts.checkpoints) {
       l.push('  checkpoints:');
-      for (const c of opts.checkpoints) l.push(`    - name: ${c.name}`, '      type: standard', `      created: "${c.created}"`);
+      for (const c of opts.checkpoints)
+        l.push(`    - name: ${c.name}`, '      type: standard', `      created: "${c.created}"`);
     }
     return l;
   };
   const sys = (size) => ({ purpose: 'system', format: 'vhdx', type: 'dynamic', sizeGB: size });
   const vms = [];
-  for (const [i, role] of [['WEB01', 'web'], ['WEB02', 'web'], ['APP01', 'app'], ['APP02', 'app']].entries()) {
+  for (const [i, role] of [
+    ['WEB01', 'web'],
+    ['WEB02', 'web'],
+    ['APP01', 'app'],
+    ['APP02', 'app'],
+  ].entries()) {
     const name = `${tag}-${role[0]}`;
-    vms.push(vm(name, {
-      labels: { role: role[1], ...(role[1] === 'app' ? { backup: 'required' } : {}) },
-      disks: role[1] === 'app' ? [sys(80), { purpose: 'data', format: 'vhdx', type: 'dynamic', sizeGB: 200 }] : [sys(60)],
-      adapters: [{ name: 'LAN', vlan: 10 }, { name: 'NLB', vlan: 20, spoofing: !(mistakes.spoofingOff && i === 3) }],
-      backupService: i === 0,
-    }));
+    vms.push(
+      vm(name, {
+        labels: { role: role[1], ...(role[1] === 'app' ? { backup: 'required' } : {}) },
+        disks:
+          role[1] === 'app' ? [sys(80), { purpose: 'data', format: 'vhdx', type: 'dynamic', sizeGB: 200 }] : [sys(60)],
+        adapters: [
+          { name: 'LAN', vlan: 10 },
+          { name: 'NLB', vlan: 20, spoofing: !(mistakes.spoofingOff && i === 3) },
+        ],
+        backupService: i === 0,
+      }),
+    );
   }
   for (let g = 1; g <= 33; g++) {
     const name = `${tag}-${ROLES[g % ROLES.length].toUpperCase()}${pad(g, 2)}`;
     const gen1 = mistakes.gen1Backup && g === 7;
     const disks = [sys(40 + Math.floor(r() * 4) * 20)];
     const extra = gen1 ? 0 : Math.floor(r() * 3);
-    for (let d = 0; d < extra; d++) disks.push({ purpose: 'data', format: 'vhdx', type: r() < 0.5 ? 'fixed' : 'dynamic', sizeGB: 100 * (1 + Math.floor(r() * 10)) });
+    for (let d = 0; d < extra; d++)
+      disks.push({
+        purpose: 'data',
+        format: 'vhdx',
+        type: r() < 0.5 ? 'fixed' : 'dynamic',
+        sizeGB: 100 * (1 + Math.floor(r() * 10)),
+      });
     if (gen1) disks.push({ purpose: 'data', format: 'vhd', type: 'dynamic', sizeGB: 500 });
     // Only the deliberate checkpoint: any other date would age into findings as the clock moves.
-    const checkpoints = mistakes.oldCheckpoint && g === 1 ? [{ name: `before-patch-${g}`, created: '2024-03-01T08:00:00Z' }] : undefined;
-    vms.push(vm(mistakes.duplicateVm && g === 33 ? `${tag}-${ROLES[1].toUpperCase()}01` : name, {
-      labels: { role: ROLES[g % ROLES.length], ...(g % 3 === 0 || gen1 ? { backup: 'required' } : {}) },
-      generation: gen1 ? 1 : 2,
-      os: gen1 ? 'linux' : 'windows',
-      backupService: g % 2 === 0,
-      checkpointPath: g % 5 === 0,
-      disks,
-      adapters: [{ name: 'LAN', vlan: 10 }, ...(g % 4 === 0 ? [{ name: 'MGMT', vlan: 30 }] : [])],
-      checkpoints,
-      badVlan: mistakes.schemaError && g === 2,
-    }));
+    const checkpoints =
+      mistakes.oldCheckpoint && g === 1 ? [{ name: `before-patch-${g}`, created: '2024-03-01T08:00:00Z' }] : undefined;
+    vms.push(
+      vm(mistakes.duplicateVm && g === 33 ? `${tag}-${ROLES[1].toUpperCase()}01` : name, {
+        labels: { role: ROLES[g % ROLES.length], ...(g % 3 === 0 || gen1 ? { backup: 'required' } : {}) },
+        generation: gen1 ? 1 : 2,
+        os: gen1 ? 'linux' : 'windows',
+        backupService: g % 2 === 0,
+        checkpointPath: g % 5 === 0,
+        disks,
+        adapters: [{ name: 'LAN', vlan: 10 }, ...(g % 4 === 0 ? [{ name: 'MGMT', vlan: 30 }] : [])],
+        checkpoints,
+        badVlan: mistakes.schemaError && g === 2,
+      }),
+    );
   }
   vms.forEach((l, i) => add(`vms-${1 + Math.floor(i / 10)}.yaml`, 'VirtualMachine', l));
 
   // NLB clusters over the web and app nodes.
-  for (const [k, pair] of [['WEB', ['WEB01', 'WEB02']], ['APP', ['APP01', 'APP02']]].entries()) {
+  for (const [k, pair] of [
+    ['WEB', ['WEB01', 'WEB02']],
+    ['APP', ['APP01', 'APP02']],
+  ].entries()) {
     const o4 = 10 + k;
     const l = header('NlbCluster', `${tag}-NLB-${pair[0]}`, {});
-    l.push(`  vip: 172.${o2}.${o3}.${o4}`, '  subnetMask: 255.255.255.0', '  mode: igmp-multicast', '  vlan: 20', `  clusterMac: "01-00-5e-7f-${hex2(o3)}-${hex2(o4)}"`, '  nodes:');
+    l.push(
+      `  vip: 172.${o2}.${o3}.${o4}`,
+      '  subnetMask: 255.255.255.0',
+      '  mode: igmp-multicast',
+      '  vlan: 20',
+      `  clusterMac: "01-00-5e-7f-${hex2(o3)}-${hex2(o4)}"`,
+      '  nodes:',
+    );
     pair[1].forEach((n, i) => l.push(`    - { vm: ${tag}-${n}, adapter: NLB, priority: ${i + 1} }`));
-    l.push('  portRules:', '    - { startPort: 443, endPort: 443, protocol: tcp, affinity: single, filtering: multiple }');
+    l.push(
+      '  portRules:',
+      '    - { startPort: 443, endPort: 443, protocol: tcp, affinity: single, filtering: multiple }',
+    );
     add('nlb.yaml', 'NlbCluster', l);
   }
 
@@ -196,22 +279,52 @@ export function site(s) {
     const l2 = header('DomainController', `${tag}-DC02`, {});
     l2.push(`  domain: ${domain}`, `  physicalServer: ${tag}-DC02`);
     add('domain.yaml', 'DomainController', l2);
-    add('domain.yaml', 'VirtualMachine', vm(dcVm, {
-      labels: { role: 'domain-controller' },
-      disks: [{ ...sys(60), type: 'fixed' }, { purpose: 'ntds', format: 'vhdx', type: 'fixed', sizeGB: 20 }, { purpose: 'sysvol', format: 'vhdx', type: 'fixed', sizeGB: 10 }],
-      adapters: [{ name: 'LAN', vlan: 10 }],
-      backupService: true,
-    }));
+    add(
+      'domain.yaml',
+      'VirtualMachine',
+      vm(dcVm, {
+        labels: { role: 'domain-controller' },
+        disks: [
+          { ...sys(60), type: 'fixed' },
+          { purpose: 'ntds', format: 'vhdx', type: 'fixed', sizeGB: 20 },
+          { purpose: 'sysvol', format: 'vhdx', type: 'fixed', sizeGB: 10 },
+        ],
+        adapters: [{ name: 'LAN', vlan: 10 }],
+        backupService: true,
+      }),
+    );
   }
 
   // Backup jobs: by name, by glob, by label.
   {
     const l = header('BackupJob', `${tag}-NIGHTLY`, {});
-    l.push('  targets:', `    - vm: ${tag}-DC01`, `    - match: "${tag}-WEB*"`, '    - selector:', '        backup: required', `        site: ${tag.toLowerCase()}`);
-    l.push('  consistency: application', '  vssProvider: hardware', `  offHostProxy: ${tag}-PROXY01`, `  offHostProxyOs: ${os}`, '  schedule: "0 22 * * *"', `  repository: ${tag}-REPO01`, '  online: true');
+    l.push(
+      '  targets:',
+      `    - vm: ${tag}-DC01`,
+      `    - match: "${tag}-WEB*"`,
+      '    - selector:',
+      '        backup: required',
+      `        site: ${tag.toLowerCase()}`,
+    );
+    l.push(
+      '  consistency: application',
+      '  vssProvider: hardware',
+      `  offHostProxy: ${tag}-PROXY01`,
+      `  offHostProxyOs: ${os}`,
+      '  schedule: "0 22 * * *"',
+      `  repository: ${tag}-REPO01`,
+      '  online: true',
+    );
     add('backup.yaml', 'BackupJob', l);
     const l2 = header('BackupJob', `${tag}-WEEKLY-FILES`, {});
-    l2.push('  targets:', `    - match: "${tag}-FILE*"`, '  consistency: crash', '  vssProvider: software', '  schedule: "0 2 * * 6"', `  repository: ${tag}-REPO01`);
+    l2.push(
+      '  targets:',
+      `    - match: "${tag}-FILE*"`,
+      '  consistency: crash',
+      '  vssProvider: software',
+      '  schedule: "0 2 * * 6"',
+      `  repository: ${tag}-REPO01`,
+    );
     add('backup.yaml', 'BackupJob', l2);
   }
   return files;
@@ -230,7 +343,9 @@ export function generate(dir, documents, options = {}) {
     const siteDir = path.join(dir, `site-${pad(s, 4)}`);
     fs.mkdirSync(siteDir, { recursive: true });
     for (const [file, list] of Object.entries(site(s))) {
-      const text = '# yaml-language-server: $schema=../../../../schemas/hvlint.schema.json\n' + list.map((d) => d.text).join('---\n');
+      const text =
+        '# yaml-language-server: $schema=../../../../schemas/hvlint.schema.json\n' +
+        list.map((d) => d.text).join('---\n');
       fs.writeFileSync(path.join(siteDir, file), text);
       bytes += Buffer.byteLength(text);
       files++;
@@ -256,7 +371,10 @@ export function generate(dir, documents, options = {}) {
 export function existing(dir, documents) {
   try {
     const stats = JSON.parse(fs.readFileSync(path.join(dir, '.estate.json'), 'utf8'));
-    return stats.version === GENERATOR_VERSION && stats.documents === Math.ceil(documents / DOCS_PER_SITE) * DOCS_PER_SITE ? stats : undefined;
+    return stats.version === GENERATOR_VERSION &&
+      stats.documents === Math.ceil(documents / DOCS_PER_SITE) * DOCS_PER_SITE
+      ? stats
+      : undefined;
   } catch {
     return undefined;
   }

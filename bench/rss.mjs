@@ -13,8 +13,14 @@ const [command, ...args] = process.argv.slice(2);
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-rss-')), 'rss');
 // The hook writes the child's peak RSS (KiB) when it exits; works for node children only.
 const hook = path.join(path.dirname(report), 'hook.cjs');
-fs.writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`);
-const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${hook}`.trim() } });
+fs.writeFileSync(
+  hook,
+  `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(report)}, String(process.resourceUsage().maxRSS)));\n`,
+);
+const r = spawnSync(command, args, {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${hook}`.trim() },
+});
 const maxRSS = fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : 'NaN';
 fs.rmSync(path.dirname(report), { recursive: true, force: true });
 process.stderr.write(`maxRSS ${maxRSS}\nstatus ${r.status}\n`);

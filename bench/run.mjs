@@ -59,7 +59,11 @@ function newestMtime(dir) {
 function ensureBundle() {
   const bundles = ['cli.js', 'worker.js'].map((f) => path.join(root, 'dist', f));
   const built = Math.min(...bundles.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  const sources = Math.max(newestMtime(path.join(root, 'src')), newestMtime(path.join(root, 'schemas')), newestMtime(path.join(root, 'scripts')));
+  const sources = Math.max(
+    newestMtime(path.join(root, 'src')),
+    newestMtime(path.join(root, 'schemas')),
+    newestMtime(path.join(root, 'scripts')),
+  );
   if (built >= sources) return false;
   console.log('dist/ is stale: npm run bundle');
   const r = spawnSync('npm', ['run', 'bundle'], { cwd: root, stdio: 'inherit' });
@@ -73,15 +77,24 @@ const rssWrapper = path.join(root, 'bench', 'rss.mjs');
 /** Run a command; wall time in seconds (measured here), peak RSS in bytes, exit status. */
 function measure(command, args, cwd, stdoutFile) {
   const out = stdoutFile ? fs.openSync(stdoutFile, 'w') : 'ignore';
-  const [cmd, argv] = haveTime ? ['/usr/bin/time', ['-v', command, ...args]] : [process.execPath, [rssWrapper, command, ...args]];
+  const [cmd, argv] = haveTime
+    ? ['/usr/bin/time', ['-v', command, ...args]]
+    : [process.execPath, [rssWrapper, command, ...args]];
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, argv, { cwd, stdio: ['ignore', out, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
   if (typeof out === 'number') fs.closeSync(out);
   const stderr = r.stderr.toString();
-  const rssMatch = haveTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) : /^maxRSS (\d+)$/m.exec(stderr);
+  const rssMatch = haveTime
+    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
+    : /^maxRSS (\d+)$/m.exec(stderr);
   const statusMatch = haveTime ? /Exit status: (\d+)/.exec(stderr) : /^status (\d+)$/m.exec(stderr);
-  return { wall, rss: rssMatch ? Number(rssMatch[1]) * 1024 : NaN, status: statusMatch ? Number(statusMatch[1]) : r.status, stderr };
+  return {
+    wall,
+    rss: rssMatch ? Number(rssMatch[1]) * 1024 : NaN,
+    status: statusMatch ? Number(statusMatch[1]) : r.status,
+    stderr,
+  };
 }
 
 function best(samples) {
@@ -136,13 +149,26 @@ function runSize(size, runs, withAjv) {
     // keyword, so `oneOf` tries each kind). Seven processes pay seven start-ups; one process
     // pays a slower `oneOf`. The faster way is ajv-cli's time.
     const ajvCli = (schema, refs, data, extra = []) => {
-      const m = measure(process.execPath, [
-        path.join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js'), 'validate',
-        '-s', path.join(root, 'schemas', schema), ...refs.flatMap((r) => ['-r', path.join(root, 'schemas', r)]),
-        '-d', data, '--spec=draft2020', '--all-errors', '--validate-formats=false', ...extra,
-      ], outDir);
+      const m = measure(
+        process.execPath,
+        [
+          path.join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js'),
+          'validate',
+          '-s',
+          path.join(root, 'schemas', schema),
+          ...refs.flatMap((r) => ['-r', path.join(root, 'schemas', r)]),
+          '-d',
+          data,
+          '--spec=draft2020',
+          '--all-errors',
+          '--validate-formats=false',
+          ...extra,
+        ],
+        outDir,
+      );
       // 1 is "some document is invalid"; a schema that fails to compile also exits 1, so check it validated.
-      if ((m.status !== 0 && m.status !== 1) || /^schema .* is invalid$/m.test(m.stderr)) throw new Error(`ajv-cli exited ${m.status}:\n${m.stderr.slice(-2000)}`);
+      if ((m.status !== 0 && m.status !== 1) || /^schema .* is invalid$/m.test(m.stderr))
+        throw new Error(`ajv-cli exited ${m.status}:\n${m.stderr.slice(-2000)}`);
       return m;
     };
     const perKind = [];
@@ -158,7 +184,9 @@ function runSize(size, runs, withAjv) {
         rss = Math.max(rss, m.rss);
       }
       perKind.push({ wall, rss });
-      union.push(ajvCli('hvlint.schema.json', [], path.join(outDir, `${size}-split`, '*', '*.yaml'), ['--strict=false']));
+      union.push(
+        ajvCli('hvlint.schema.json', [], path.join(outDir, `${size}-split`, '*', '*.yaml'), ['--strict=false']),
+      );
     }
     const a = best(perKind);
     const b = best(union);
@@ -167,8 +195,15 @@ function runSize(size, runs, withAjv) {
   const h = best(hv);
   const f = best(floor);
   return {
-    size, stats, report,
-    hvlint: { wall: h.wall, rss: Math.max(...hv.map((s) => s.rss)), median: median(hv.map((s) => s.wall)), rulePhase: Math.min(...hv.map((s) => s.rulePhase)) },
+    size,
+    stats,
+    report,
+    hvlint: {
+      wall: h.wall,
+      rss: Math.max(...hv.map((s) => s.rss)),
+      median: median(hv.map((s) => s.wall)),
+      rulePhase: Math.min(...hv.map((s) => s.rulePhase)),
+    },
     floor: { wall: f.wall, rss: Math.max(...floor.map((s) => s.rss)), median: median(floor.map((s) => s.wall)) },
     ajv,
   };
@@ -207,47 +242,90 @@ function render(results, start, env, load) {
   lines.push('# hvlint benchmark', '');
   lines.push(`Generated by \`npm run bench\` (bench/run.mjs) on ${env.date}.`, '');
   lines.push(`- Machine: ${env.cpu}, ${env.memory}, ${env.os}`);
-  lines.push(`- Node ${env.node}; hvlint = \`node dist/cli.js <dir>\` (bundled, stylish report to a file, default config); best of the runs, median in brackets`);
-  lines.push(`- Load average before / after: ${load.before.map((l) => l.toFixed(2)).join(' ')} / ${load.after.map((l) => l.toFixed(2)).join(' ')} (a shared machine: other processes add noise)`);
-  lines.push('- Floor: `node bench/floor.mjs <dir>`: read every file and js-yaml 5 `loadAll` it, single-threaded, nothing else');
-  lines.push('- ajv-cli, on a copy with one document per file, the faster of two ways (best of two runs each): per kind, `ajv validate -s schemas/<kind>.schema.json -r schemas/common.schema.json -d "<split>/<Kind>/*.yaml" --spec=draft2020 --all-errors --validate-formats=false`, one process per kind, times summed; or all at once, `ajv validate -s schemas/hvlint.schema.json -d "<split>/*/*.yaml" --strict=false` with the same other options (one start-up, but `oneOf` tries each kind: ajv-cli cannot turn on `discriminator`)', '');
-  lines.push('| Documents | Files | MB | hvlint wall | docs/s | MB/s | peak RSS | floor wall | floor RSS | hvlint ÷ floor | ajv-cli wall (per kind / all at once) | ajv-cli ÷ floor | ajv-cli ÷ hvlint |');
+  lines.push(
+    `- Node ${env.node}; hvlint = \`node dist/cli.js <dir>\` (bundled, stylish report to a file, default config); best of the runs, median in brackets`,
+  );
+  lines.push(
+    `- Load average before / after: ${load.before.map((l) => l.toFixed(2)).join(' ')} / ${load.after.map((l) => l.toFixed(2)).join(' ')} (a shared machine: other processes add noise)`,
+  );
+  lines.push(
+    '- Floor: `node bench/floor.mjs <dir>`: read every file and js-yaml 5 `loadAll` it, single-threaded, nothing else',
+  );
+  lines.push(
+    '- ajv-cli, on a copy with one document per file, the faster of two ways (best of two runs each): per kind, `ajv validate -s schemas/<kind>.schema.json -r schemas/common.schema.json -d "<split>/<Kind>/*.yaml" --spec=draft2020 --all-errors --validate-formats=false`, one process per kind, times summed; or all at once, `ajv validate -s schemas/hvlint.schema.json -d "<split>/*/*.yaml" --strict=false` with the same other options (one start-up, but `oneOf` tries each kind: ajv-cli cannot turn on `discriminator`)',
+    '',
+  );
+  lines.push(
+    '| Documents | Files | MB | hvlint wall | docs/s | MB/s | peak RSS | floor wall | floor RSS | hvlint ÷ floor | ajv-cli wall (per kind / all at once) | ajv-cli ÷ floor | ajv-cli ÷ hvlint |',
+  );
   lines.push('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const mb = r.stats.bytes / 1e6;
     const ratio = r.hvlint.wall / r.floor.wall;
-    lines.push(`| ${fmtInt(r.stats.documents)} | ${fmtInt(r.stats.files)} | ${mb.toFixed(1)} | ${fmtS(r.hvlint.wall)} (${r.hvlint.median.toFixed(2)}) | ${fmtInt(r.stats.documents / r.hvlint.wall)} | ${(mb / r.hvlint.wall).toFixed(1)} | ${fmtMiB(r.hvlint.rss)} | ${fmtS(r.floor.wall)} (${r.floor.median.toFixed(2)}) | ${fmtMiB(r.floor.rss)} | ${ratio.toFixed(2)}× | ${r.ajv ? `${fmtS(r.ajv.wall)} (${r.ajv.perKind.toFixed(2)} / ${r.ajv.union.toFixed(2)})` : '–'} | ${r.ajv ? `${(r.ajv.wall / r.floor.wall).toFixed(2)}×` : '–'} | ${r.ajv ? `${(r.ajv.wall / r.hvlint.wall).toFixed(2)}×` : '–'} |`);
+    lines.push(
+      `| ${fmtInt(r.stats.documents)} | ${fmtInt(r.stats.files)} | ${mb.toFixed(1)} | ${fmtS(r.hvlint.wall)} (${r.hvlint.median.toFixed(2)}) | ${fmtInt(r.stats.documents / r.hvlint.wall)} | ${(mb / r.hvlint.wall).toFixed(1)} | ${fmtMiB(r.hvlint.rss)} | ${fmtS(r.floor.wall)} (${r.floor.median.toFixed(2)}) | ${fmtMiB(r.floor.rss)} | ${ratio.toFixed(2)}× | ${r.ajv ? `${fmtS(r.ajv.wall)} (${r.ajv.perKind.toFixed(2)} / ${r.ajv.union.toFixed(2)})` : '–'} | ${r.ajv ? `${(r.ajv.wall / r.floor.wall).toFixed(2)}×` : '–'} | ${r.ajv ? `${(r.ajv.wall / r.hvlint.wall).toFixed(2)}×` : '–'} |`,
+    );
   }
   lines.push('', 'Reports (last line of each run):', '');
   for (const r of results) lines.push(`- ${fmtInt(r.size)}: \`${r.report}\``);
   lines.push('', '## Rule phase', '');
-  lines.push('Model and rules only (`HVLINT_TIMING=1`: building the indexed estate and running every rule, after loading and validation), best of the runs. Linear rules grow with the estate: about tenfold per tenfold more documents.', '');
+  lines.push(
+    'Model and rules only (`HVLINT_TIMING=1`: building the indexed estate and running every rule, after loading and validation), best of the runs. Linear rules grow with the estate: about tenfold per tenfold more documents.',
+    '',
+  );
   lines.push('| Documents | model + rules | growth over the previous size |', '|---:|---:|---:|');
   results.forEach((r, i) => {
     const prev = results[i - 1];
-    const growth = prev ? `×${(r.hvlint.rulePhase / prev.hvlint.rulePhase).toFixed(1)} for ×${(r.stats.documents / prev.stats.documents).toFixed(0)} documents` : '–';
+    const growth = prev
+      ? `×${(r.hvlint.rulePhase / prev.hvlint.rulePhase).toFixed(1)} for ×${(r.stats.documents / prev.stats.documents).toFixed(0)} documents`
+      : '–';
     lines.push(`| ${fmtInt(r.stats.documents)} | ${r.hvlint.rulePhase.toFixed(0)} ms | ${growth} |`);
   });
   lines.push('', '## Start-up', '');
   lines.push('| Command | min | median | over `node -e 0` |', '|---|---:|---:|---:|');
-  lines.push(`| \`node -e 0\` | ${(start.bare.min * 1000).toFixed(0)} ms | ${(start.bare.median * 1000).toFixed(0)} ms | – |`);
-  lines.push(`| \`hvlint --version\` | ${(start.version.min * 1000).toFixed(0)} ms | ${(start.version.median * 1000).toFixed(0)} ms | ${((start.version.median - start.bare.median) * 1000).toFixed(0)} ms |`);
-  lines.push(`| \`hvlint examples/backup.yaml\` | ${(start.one.min * 1000).toFixed(0)} ms | ${(start.one.median * 1000).toFixed(0)} ms | ${((start.one.median - start.bare.median) * 1000).toFixed(0)} ms |`);
+  lines.push(
+    `| \`node -e 0\` | ${(start.bare.min * 1000).toFixed(0)} ms | ${(start.bare.median * 1000).toFixed(0)} ms | – |`,
+  );
+  lines.push(
+    `| \`hvlint --version\` | ${(start.version.min * 1000).toFixed(0)} ms | ${(start.version.median * 1000).toFixed(0)} ms | ${((start.version.median - start.bare.median) * 1000).toFixed(0)} ms |`,
+  );
+  lines.push(
+    `| \`hvlint examples/backup.yaml\` | ${(start.one.min * 1000).toFixed(0)} ms | ${(start.one.median * 1000).toFixed(0)} ms | ${((start.one.median - start.bare.median) * 1000).toFixed(0)} ms |`,
+  );
   lines.push('', '## Targets', '');
   const at = (n) => results.find((r) => r.size === n);
   const r10 = at(10000);
   const r100 = at(100000);
-  if (r10) lines.push(`- Full lint within 1.3× the floor at 10,000 documents: ${(r10.hvlint.wall / r10.floor.wall).toFixed(2)}× — ${verdict(r10.hvlint.wall / r10.floor.wall <= 1.3)}`);
-  if (r100) lines.push(`- At or below 1.0× the floor at 100,000 documents: ${(r100.hvlint.wall / r100.floor.wall).toFixed(2)}× — ${verdict(r100.hvlint.wall / r100.floor.wall <= 1.0)}`);
-  for (const r of results) if (r.ajv) lines.push(`- At least twice as fast as ajv-cli (schema validation only) at ${fmtInt(r.size)}: ajv-cli takes ${(r.ajv.wall / r.hvlint.wall).toFixed(2)}× hvlint's time — ${verdict(r.ajv.wall / r.hvlint.wall >= 2)}`);
+  if (r10)
+    lines.push(
+      `- Full lint within 1.3× the floor at 10,000 documents: ${(r10.hvlint.wall / r10.floor.wall).toFixed(2)}× — ${verdict(r10.hvlint.wall / r10.floor.wall <= 1.3)}`,
+    );
+  if (r100)
+    lines.push(
+      `- At or below 1.0× the floor at 100,000 documents: ${(r100.hvlint.wall / r100.floor.wall).toFixed(2)}× — ${verdict(r100.hvlint.wall / r100.floor.wall <= 1.0)}`,
+    );
+  for (const r of results)
+    if (r.ajv)
+      lines.push(
+        `- At least twice as fast as ajv-cli (schema validation only) at ${fmtInt(r.size)}: ajv-cli takes ${(r.ajv.wall / r.hvlint.wall).toFixed(2)}× hvlint's time — ${verdict(r.ajv.wall / r.hvlint.wall >= 2)}`,
+      );
   const r1 = at(1000);
   if (r1 && r10) {
     const growth = r10.hvlint.rulePhase / r1.hvlint.rulePhase;
-    lines.push(`- Rule phase linear, about tenfold from 1,000 to 10,000 documents (not a hundredfold): ×${growth.toFixed(1)} — ${verdict(growth < 20)}`);
+    lines.push(
+      `- Rule phase linear, about tenfold from 1,000 to 10,000 documents (not a hundredfold): ×${growth.toFixed(1)} — ${verdict(growth < 20)}`,
+    );
   }
-  if (r100) lines.push(`- 100,000 documents under 1 GiB peak RSS: ${fmtMiB(r100.hvlint.rss)} — ${verdict(r100.hvlint.rss < 2 ** 30)}`);
-  lines.push(`- \`hvlint --version\` within 150 ms of \`node -e 0\`: +${((start.version.median - start.bare.median) * 1000).toFixed(0)} ms — ${verdict(start.version.median - start.bare.median <= 0.15)}`);
-  lines.push(`- Lint of one small file within 150 ms of \`node -e 0\`: +${((start.one.median - start.bare.median) * 1000).toFixed(0)} ms — ${verdict(start.one.median - start.bare.median <= 0.15)}`);
+  if (r100)
+    lines.push(
+      `- 100,000 documents under 1 GiB peak RSS: ${fmtMiB(r100.hvlint.rss)} — ${verdict(r100.hvlint.rss < 2 ** 30)}`,
+    );
+  lines.push(
+    `- \`hvlint --version\` within 150 ms of \`node -e 0\`: +${((start.version.median - start.bare.median) * 1000).toFixed(0)} ms — ${verdict(start.version.median - start.bare.median <= 0.15)}`,
+  );
+  lines.push(
+    `- Lint of one small file within 150 ms of \`node -e 0\`: +${((start.one.median - start.bare.median) * 1000).toFixed(0)} ms — ${verdict(start.one.median - start.bare.median <= 0.15)}`,
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -275,7 +353,9 @@ for (const size of args.sizes) {
   const runs = size >= 100000 ? Math.max(1, Math.min(args.runs, 2)) : args.runs;
   const r = runSize(size, runs, args.ajv);
   results.push(r);
-  console.log(`${fmtInt(size).padStart(8)} docs: hvlint ${fmtS(r.hvlint.wall)} (${fmtMiB(r.hvlint.rss)}), floor ${fmtS(r.floor.wall)}, ratio ${(r.hvlint.wall / r.floor.wall).toFixed(2)}×${r.ajv ? `, ajv-cli ${fmtS(r.ajv.wall)} (${(r.ajv.wall / r.floor.wall).toFixed(2)}× floor; per kind ${fmtS(r.ajv.perKind)}, all at once ${fmtS(r.ajv.union)})` : ''}`);
+  console.log(
+    `${fmtInt(size).padStart(8)} docs: hvlint ${fmtS(r.hvlint.wall)} (${fmtMiB(r.hvlint.rss)}), floor ${fmtS(r.floor.wall)}, ratio ${(r.hvlint.wall / r.floor.wall).toFixed(2)}×${r.ajv ? `, ajv-cli ${fmtS(r.ajv.wall)} (${(r.ajv.wall / r.floor.wall).toFixed(2)}× floor; per kind ${fmtS(r.ajv.perKind)}, all at once ${fmtS(r.ajv.union)})` : ''}`,
+  );
 }
 const start = startup(10);
 load.after = os.loadavg();

@@ -2813,7 +2813,8 @@ function discover(options) {
     const entry = { absolute, file };
     if (isLink) {
       const target = realpathOr(absolute);
-      if (!isInside(workspace, target)) entry.refused = `symbolic link to ${target}, outside the workspace ${workspace}: not followed`;
+      if (!isInside(workspace, target))
+        entry.refused = `symbolic link to ${target}, outside the workspace ${workspace}: not followed`;
     }
     found.set(file, entry);
   };
@@ -2913,7 +2914,11 @@ function decodeWith(decoder, bytes, encoding) {
     }
     return { ok: true, text, encoding };
   } catch {
-    return { ok: false, reason: `the file is not valid ${encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"}`, offset: 0 };
+    return {
+      ok: false,
+      reason: `the file is not valid ${encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"}`,
+      offset: 0
+    };
   }
 }
 function firstInvalidUtf8(bytes) {
@@ -5308,7 +5313,19 @@ function fastEvents(text, maxDepth) {
   }
 }
 function scalar(valueStart, valueEnd, style, fast) {
-  return { type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping: 1, indent: -1, fast };
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style,
+    chomping: 1,
+    indent: -1,
+    fast
+  };
 }
 function emptyScalar() {
   return scalar(-1, -1, 1, false);
@@ -5421,7 +5438,12 @@ var init_fast_events = __esm({
             p = this.endOfLine(p + 3);
             p = this.nextContent(p);
           }
-          this.events.push({ type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] });
+          this.events.push({
+            type: EVENT_ID.DOCUMENT,
+            explicitStart,
+            explicitEnd: false,
+            directives: []
+          });
           if (p >= this.n || this.indent === 0 && this.boundary(p)) {
             this.events.push(emptyScalar());
           } else {
@@ -5779,10 +5801,20 @@ function syntaxProblem(error, base, chunk) {
   const at = base + (relative4 >= contentEnd ? Math.max(0, contentEnd - 1) : relative4);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error instanceof RangeError) {
-    return { ruleId: "yaml-limits", message: "document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early", start: base, end: base + 1 };
+    return {
+      ruleId: "yaml-limits",
+      message: "document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early",
+      start: base,
+      end: base + 1
+    };
   }
   if (/maxDepth/.test(reason)) {
-    return { ruleId: "yaml-limits", message: `${plain}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
+    return {
+      ruleId: "yaml-limits",
+      message: `${plain}: flatten the document or raise limits.maxDepth`,
+      start: at,
+      end: at + 1
+    };
   }
   const unclosed = findUnclosed(chunk, Math.min(relative4, chunk.length));
   if (unclosed) {
@@ -5942,7 +5974,12 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
           if (stack.length >= limits.maxDepth) {
-            fail({ ruleId: "yaml-limits", message: `nesting deeper than ${limits.maxDepth}: flatten the document or raise limits.maxDepth`, start: base + event.start, end: base + event.start + 1 });
+            fail({
+              ruleId: "yaml-limits",
+              message: `nesting deeper than ${limits.maxDepth}: flatten the document or raise limits.maxDepth`,
+              start: base + event.start,
+              end: base + event.start + 1
+            });
           }
           countNode(1);
           checkTag(text, event, base, out, event.type === EVENT_ID.MAPPING ? "map" : "seq");
@@ -5986,7 +6023,8 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
             attach(null, keyPos);
             stack.pop();
           }
-          if (frame.pos.end <= frame.pos.start + 1) frame.pos.end = emptyCollectionEnd(text, frame.pos.start - base) + base;
+          if (frame.pos.end <= frame.pos.start + 1)
+            frame.pos.end = emptyCollectionEnd(text, frame.pos.start - base) + base;
           if (frame.anchor !== void 0) {
             const anchor = anchors.get(frame.anchor);
             if (anchor && anchor.value === frame.value) {
@@ -5995,7 +6033,12 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
             }
           }
           if (frame.asKey) {
-            out.problems.push({ ruleId: "yaml-syntax", message: "a mapping key must be a plain value, not a collection", start: frame.pos.start, end: frame.pos.end });
+            out.problems.push({
+              ruleId: "yaml-syntax",
+              message: "a mapping key must be a plain value, not a collection",
+              start: frame.pos.start,
+              end: frame.pos.end
+            });
             attach(null, frame.pos, "\0complex-key");
           } else {
             attach(frame.value, frame.pos);
@@ -6033,14 +6076,29 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           const end = base + event.anchorEnd;
           aliases++;
           if (aliases > limits.maxAliases) {
-            fail({ ruleId: "yaml-limits", message: `more than ${limits.maxAliases} aliases in one document: write the values out or raise limits.maxAliases`, start, end });
+            fail({
+              ruleId: "yaml-limits",
+              message: `more than ${limits.maxAliases} aliases in one document: write the values out or raise limits.maxAliases`,
+              start,
+              end
+            });
           }
           const anchor = anchors.get(name);
           if (!anchor) {
-            fail({ ruleId: "yaml-syntax", message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`, start, end });
+            fail({
+              ruleId: "yaml-syntax",
+              message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`,
+              start,
+              end
+            });
           }
           if (anchor.open) {
-            fail({ ruleId: "yaml-limits", message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`, start, end });
+            fail({
+              ruleId: "yaml-limits",
+              message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`,
+              start,
+              end
+            });
           }
           countNode(anchor.weight);
           const pos = { start, end, keyStart: -1, keyEnd: -1 };
@@ -6062,7 +6120,8 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
 function firstOffset(events, from, base) {
   const event = events[from];
   if (!event) return base;
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+    return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
   if (event.type === EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
   if (event.type === EVENT_ID.ALIAS) return base + event.anchorStart - 1;
   return base;
@@ -6168,7 +6227,12 @@ function scalar2(text, event, base, out) {
         if (got === want || want === "float" && got === "int") {
           value = resolved;
         } else {
-          out.problems.push({ ruleId: "yaml-syntax", message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`, start, end });
+          out.problems.push({
+            ruleId: "yaml-syntax",
+            message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`,
+            start,
+            end
+          });
           value = raw;
         }
         break;
@@ -6352,19 +6416,26 @@ function documentTree(source, doc, limits) {
 }
 function shift(node, by) {
   const at = (offset) => offset < 0 ? offset : offset + by;
-  const out = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
+  const out = {
+    start: at(node.start),
+    end: at(node.end),
+    keyStart: at(node.keyStart),
+    keyEnd: at(node.keyEnd)
+  };
   if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
   if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
   return out;
 }
 function sameValue(a, b) {
   if (a === b || Object.is(a, b)) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b))
+    return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[ka[i]])) return false;
+    if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[ka[i]]))
+      return false;
   }
   return true;
 }
@@ -6396,20 +6467,52 @@ var init_core = __esm({
       sources
     });
     CORE_RULES = [
-      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", ["YAML 1.2.2 specification"]),
-      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", ["YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"]),
-      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", ["YAML 1.2.2 core schema"]),
-      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", ["js-yaml safety notes", "billion laughs attack"]),
-      core("file-unreadable", "Report files that cannot be read, including symbolic links that lead out of the workspace.", ["hvlint design"]),
+      core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
+        "YAML 1.2.2 specification"
+      ]),
+      core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
+        "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
+      ]),
+      core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
+        "YAML 1.2.2 core schema"
+      ]),
+      core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
+        "js-yaml safety notes",
+        "billion laughs attack"
+      ]),
+      core(
+        "file-unreadable",
+        "Report files that cannot be read, including symbolic links that lead out of the workspace.",
+        ["hvlint design"]
+      ),
       core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
       core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
       core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
       core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
-      core("duplicate-name", "Report two manifests of one kind with the same name.", ["hvlint design: names identify documents across files"]),
-      core("unresolved-reference", "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.", ["hvlint design"]),
-      core("suppression-reason", "Report a suppression comment that gives no reason; it does not suppress anything until it has one.", ["docs/configuration.md#suppressions"]),
-      core("invalid-suppression", "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.", ["docs/configuration.md#suppressions"]),
-      core("unused-suppression", "Report a suppression comment that suppresses no finding.", ["docs/configuration.md#suppressions"], "warning")
+      core("duplicate-name", "Report two manifests of one kind with the same name.", [
+        "hvlint design: names identify documents across files"
+      ]),
+      core(
+        "unresolved-reference",
+        "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
+        ["hvlint design"]
+      ),
+      core(
+        "suppression-reason",
+        "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "invalid-suppression",
+        "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
+        ["docs/configuration.md#suppressions"]
+      ),
+      core(
+        "unused-suppression",
+        "Report a suppression comment that suppresses no finding.",
+        ["docs/configuration.md#suppressions"],
+        "warning"
+      )
     ];
     bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
   }
@@ -6442,7 +6545,13 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   try {
     const size = reader.size(entry.absolute);
     if (size > limits.maxFileBytes) {
-      result2.findings.push(fileFinding(entry.file, "yaml-limits", `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit: split it or raise limits.maxFileBytes`));
+      result2.findings.push(
+        fileFinding(
+          entry.file,
+          "yaml-limits",
+          `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit: split it or raise limits.maxFileBytes`
+        )
+      );
       return result2;
     }
     bytes = reader.read(entry.absolute);
@@ -6455,7 +6564,9 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const at = lineOfByte(bytes, decoded.offset);
-    result2.findings.push(fileFinding(entry.file, "file-encoding", `${decoded.reason}: save it as UTF-8 text`, at.line, at.column));
+    result2.findings.push(
+      fileFinding(entry.file, "file-encoding", `${decoded.reason}: save it as UTF-8 text`, at.line, at.column)
+    );
     return result2;
   }
   return parseManifests(entry.file, decoded.text, limits, result2);
@@ -6480,8 +6591,19 @@ function parseManifests(file, text, limits = DEFAULT_LIMITS, result2) {
 }
 function problemFinding(source, problem2) {
   const range2 = source.range(problem2.start, problem2.end);
-  const related = (problem2.related ?? []).map((r) => ({ file: source.path, message: r.message, ...source.range(r.start, r.end) }));
-  return { ruleId: problem2.ruleId, severity: coreSeverity(problem2.ruleId), message: problem2.message, file: source.path, ...range2, related };
+  const related = (problem2.related ?? []).map((r) => ({
+    file: source.path,
+    message: r.message,
+    ...source.range(r.start, r.end)
+  }));
+  return {
+    ruleId: problem2.ruleId,
+    severity: coreSeverity(problem2.ruleId),
+    message: problem2.message,
+    file: source.path,
+    ...range2,
+    related
+  };
 }
 function formatBytes(n) {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
@@ -13398,7 +13520,15 @@ var KINDS;
 var init_kinds = __esm({
   "src/model/kinds.ts"() {
     "use strict";
-    KINDS = ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"];
+    KINDS = [
+      "HyperVHost",
+      "HyperVCluster",
+      "VirtualMachine",
+      "NlbCluster",
+      "Switch",
+      "DomainController",
+      "BackupJob"
+    ];
   }
 });
 
@@ -13407,14 +13537,22 @@ function validateDocument(doc) {
   const problems = [];
   const value = doc.value;
   if (value["apiVersion"] !== API_VERSION) {
-    problems.push({ path: ["apiVersion"], target: "value", message: `apiVersion must be "${API_VERSION}"; got ${show2(value["apiVersion"])}` });
+    problems.push({
+      path: ["apiVersion"],
+      target: "value",
+      message: `apiVersion must be "${API_VERSION}"; got ${show2(value["apiVersion"])}`
+    });
   }
   const kind = value["kind"];
   if (kind === void 0) {
     problems.push({ path: [], target: "value", message: `document must have property "kind": one of ${list(KINDS)}` });
   } else if (typeof kind !== "string" || !KINDS.includes(kind)) {
     const hint = typeof kind === "string" ? closest(kind, KINDS) : void 0;
-    problems.push({ path: ["kind"], target: "value", message: `kind must be one of ${list(KINDS)}; got ${show2(kind)}${hint ? ` (did you mean "${hint}"?)` : ""}` });
+    problems.push({
+      path: ["kind"],
+      target: "value",
+      message: `kind must be one of ${list(KINDS)}; got ${show2(kind)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+    });
   }
   if (problems.length === 0) {
     const validate = VALIDATORS[kind];
@@ -13483,12 +13621,20 @@ function list(values) {
 }
 function rewrite(errors, root) {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
-  const inAlternative = (e) => alternatives.find((a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath));
+  const inAlternative = (e) => alternatives.find(
+    (a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)
+  );
   const problems = [];
   for (const error of errors) {
     if (inAlternative(error)) continue;
     if (error.keyword === "oneOf" || error.keyword === "anyOf") {
-      problems.push(...alternativeProblem(error, errors.filter((e) => inAlternative(e) === error), root));
+      problems.push(
+        ...alternativeProblem(
+          error,
+          errors.filter((e) => inAlternative(e) === error),
+          root
+        )
+      );
       continue;
     }
     const problem2 = single(error, root);
@@ -13513,8 +13659,17 @@ function alternativeProblem(error, branchErrors, root) {
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
     const value = valueAt(root, path13);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1) return [{ path: path13, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
-    return [{ path: path13, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
+    if (present.length > 1)
+      return [
+        { path: path13, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+      ];
+    return [
+      {
+        path: path13,
+        target: "key",
+        message: `${where} must match only one of its allowed forms: remove the conflicting properties`
+      }
+    ];
   }
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
@@ -13522,7 +13677,9 @@ function alternativeProblem(error, branchErrors, root) {
     const value = valueAt(root, path13);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
-      return [{ path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
+      return [
+        { path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+      ];
     }
     return [{ path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
@@ -13545,18 +13702,37 @@ function single(error, root) {
       const allowed = allowedProperties(error);
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
-      return { path: [...path13, extra], target: "key", message: `${formatPath([...path13, extra])} is not a known property${tail}` };
+      return {
+        path: [...path13, extra],
+        target: "key",
+        message: `${formatPath([...path13, extra])} is not a known property${tail}`
+      };
     }
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
-      const hint = typeof value === "string" ? closest(value, allowed.filter((v) => typeof v === "string")) : void 0;
-      return { path: path13, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
+      const hint = typeof value === "string" ? closest(
+        value,
+        allowed.filter((v) => typeof v === "string")
+      ) : void 0;
+      return {
+        path: path13,
+        target: "value",
+        message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      };
     }
     case "const":
-      return { path: path13, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}` };
+      return {
+        path: path13,
+        target: "value",
+        message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
+      };
     case "type": {
       const types = String(params["type"]).split(",");
-      return { path: path13, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
+      return {
+        path: path13,
+        target: "value",
+        message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
+      };
     }
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
@@ -13564,7 +13740,11 @@ function single(error, root) {
       return { path: path13, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
-      return { path: path13, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}` };
+      return {
+        path: path13,
+        target: "value",
+        message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
+      };
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":
@@ -13573,17 +13753,37 @@ function single(error, root) {
       return { path: path13, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
-      return { path: path13, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
+      return {
+        path: path13,
+        target: "key",
+        message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
+      };
     case "maxItems":
       return { path: path13, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
-      return { path: path13, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
+      return {
+        path: path13,
+        target: "value",
+        message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
+      };
     case "maxLength":
-      return { path: path13, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
+      return {
+        path: path13,
+        target: "value",
+        message: `${where} must not be longer than ${String(params["limit"])} characters`
+      };
     case "uniqueItems":
-      return { path: [...path13, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
+      return {
+        path: [...path13, Number(params["j"])],
+        target: "value",
+        message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
+      };
     case "propertyNames":
-      return { path: path13, target: "key", message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})` };
+      return {
+        path: path13,
+        target: "key",
+        message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
+      };
     case "discriminator":
       return { path: [...path13, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
@@ -13748,7 +13948,10 @@ var init_duplicate_name = __esm({
   "src/rules/core/duplicate-name.ts"() {
     "use strict";
     init_core();
-    meta = { ...CORE_RULES.find((r) => r.id === "duplicate-name"), messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' } };
+    meta = {
+      ...CORE_RULES.find((r) => r.id === "duplicate-name"),
+      messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' }
+    };
     duplicateName = {
       meta,
       check({ estate, report }) {
@@ -13764,7 +13967,9 @@ var init_duplicate_name = __esm({
                 path: ["metadata", "name"],
                 messageId: "duplicate",
                 data: { kind, name: doc.name },
-                related: [{ doc: first, path: ["metadata", "name"], message: `${kind} "${first.name}" first declared here` }]
+                related: [
+                  { doc: first, path: ["metadata", "name"], message: `${kind} "${first.name}" first declared here` }
+                ]
               });
             }
           }
@@ -13778,9 +13983,17 @@ var init_duplicate_name = __esm({
 function expectDeclared(context, doc, path13, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = context.estate.index(`declared-names:${kind}`, () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name));
+  const candidates = context.estate.index(
+    `declared-names:${kind}`,
+    () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name)
+  );
   const hint = closest(name, candidates);
-  context.report({ doc, path: path13, messageId: "missing", data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+  context.report({
+    doc,
+    path: path13,
+    messageId: "missing",
+    data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" }
+  });
   return false;
 }
 var meta2, unresolvedReference;
@@ -13816,12 +14029,26 @@ var init_unresolved_reference = __esm({
             const sw = estate.get("Switch", team.uplink.switch);
             if (!sw) return;
             if (team.uplink.lag !== void 0 && !(sw.spec.lags ?? []).some((l) => l.id === team.uplink.lag)) {
-              context.report({ doc: host, path: [...at, "lag"], messageId: "missingLag", data: { switch: sw.name, lag: team.uplink.lag }, related: [{ doc: sw, path: ["spec", "lags"], message: `LAGs of switch "${sw.name}"`, target: "key" }] });
+              context.report({
+                doc: host,
+                path: [...at, "lag"],
+                messageId: "missingLag",
+                data: { switch: sw.name, lag: team.uplink.lag },
+                related: [{ doc: sw, path: ["spec", "lags"], message: `LAGs of switch "${sw.name}"`, target: "key" }]
+              });
             }
             const ports = sw.spec.ports ?? [];
             if (team.uplink.port !== void 0 && ports.length > 0 && !ports.some((p) => p.name.toLowerCase() === team.uplink.port.toLowerCase())) {
-              const hint = closest(team.uplink.port, ports.map((p) => p.name));
-              context.report({ doc: host, path: [...at, "port"], messageId: "missingPort", data: { switch: sw.name, port: team.uplink.port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+              const hint = closest(
+                team.uplink.port,
+                ports.map((p) => p.name)
+              );
+              context.report({
+                doc: host,
+                path: [...at, "port"],
+                messageId: "missingPort",
+                data: { switch: sw.name, port: team.uplink.port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
+              });
             }
           });
         }
@@ -13835,13 +14062,27 @@ var init_unresolved_reference = __esm({
             if (!vm) return;
             const adapters = vm.spec.networkAdapters ?? [];
             if (!adapters.some((a) => nameKey(a.name) === nameKey(node.adapter))) {
-              const hint = closest(node.adapter, adapters.map((a) => a.name));
+              const hint = closest(
+                node.adapter,
+                adapters.map((a) => a.name)
+              );
               context.report({
                 doc: nlb,
                 path: ["spec", "nodes", i, "adapter"],
                 messageId: "missingAdapter",
-                data: { vm: vm.name, adapter: node.adapter, hint: hint ? ` (did you mean "${hint}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(", ")}` : ": it declares none" },
-                related: [{ doc: vm, path: ["spec", "networkAdapters"], message: `adapters of VirtualMachine "${vm.name}"`, target: "key" }]
+                data: {
+                  vm: vm.name,
+                  adapter: node.adapter,
+                  hint: hint ? ` (did you mean "${hint}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(", ")}` : ": it declares none"
+                },
+                related: [
+                  {
+                    doc: vm,
+                    path: ["spec", "networkAdapters"],
+                    message: `adapters of VirtualMachine "${vm.name}"`,
+                    target: "key"
+                  }
+                ]
               });
             }
           });
@@ -13859,14 +14100,25 @@ var init_unresolved_reference = __esm({
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
           const checkPort = (path13, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
-              const hint = closest(port, (sw.spec.ports ?? []).map((p) => p.name));
-              context.report({ doc: sw, path: path13, messageId: "missingPort", data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" } });
+              const hint = closest(
+                port,
+                (sw.spec.ports ?? []).map((p) => p.name)
+              );
+              context.report({
+                doc: sw,
+                path: path13,
+                messageId: "missingPort",
+                data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
+              });
             }
           };
           const checkLag = (path13, lag) => {
-            if (!lagIds.has(lag)) context.report({ doc: sw, path: path13, messageId: "missingLag", data: { switch: sw.name, lag } });
+            if (!lagIds.has(lag))
+              context.report({ doc: sw, path: path13, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
-          (sw.spec.lags ?? []).forEach((lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port)));
+          (sw.spec.lags ?? []).forEach(
+            (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
+          );
           (sw.spec.ports ?? []).forEach((port, i) => {
             if (port.lag !== void 0) checkLag(["spec", "ports", i, "lag"], port.lag);
           });
@@ -14026,13 +14278,24 @@ var init_nlb_cluster_mac = __esm({
           const actual = normalizeMac(declared);
           if (actual === expected) continue;
           const otherMode = MODES.find((m) => m !== cluster.spec.mode && clusterMacFor(cluster.spec.vip, m) === actual);
-          const text = formatMac(expected, macStyleOf(declared) === "colon" ? "colon" : "hyphen", { upperCase: isUpperCaseMac(declared) });
+          const text = formatMac(expected, macStyleOf(declared) === "colon" ? "colon" : "hyphen", {
+            upperCase: isUpperCaseMac(declared)
+          });
           report({
             doc: cluster,
             path: ["spec", "clusterMac"],
             messageId: "wrongMac",
-            data: { mac: declared, vip: cluster.spec.vip, mode: cluster.spec.mode, expected: text, hint: otherMode ? ` (it is the ${otherMode} MAC)` : "" },
-            fix: { description: `set the cluster MAC to ${text}`, edits: [{ doc: cluster, path: ["spec", "clusterMac"], text }] }
+            data: {
+              mac: declared,
+              vip: cluster.spec.vip,
+              mode: cluster.spec.mode,
+              expected: text,
+              hint: otherMode ? ` (it is the ${otherMode} MAC)` : ""
+            },
+            fix: {
+              description: `set the cluster MAC to ${text}`,
+              edits: [{ doc: cluster, path: ["spec", "clusterMac"], text }]
+            }
           });
         }
       }
@@ -14064,7 +14327,9 @@ function lagOfPort(estate, sw, port) {
 }
 function uplinksOf(estate, host, virtualSwitch) {
   const teams = (host.spec.nicTeams ?? []).map((team, teamIndex) => ({ team, teamIndex }));
-  const bound2 = virtualSwitch === void 0 ? [] : teams.filter(({ team }) => team.virtualSwitch !== void 0 && nameKey(team.virtualSwitch) === nameKey(virtualSwitch));
+  const bound2 = virtualSwitch === void 0 ? [] : teams.filter(
+    ({ team }) => team.virtualSwitch !== void 0 && nameKey(team.virtualSwitch) === nameKey(virtualSwitch)
+  );
   const out = [];
   for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
     const sw = estate.get("Switch", team.uplink.switch);
@@ -14072,7 +14337,9 @@ function uplinksOf(estate, host, virtualSwitch) {
     if (team.uplink.lag !== void 0) out.push({ switch: sw, host, teamIndex, lag: team.uplink.lag });
     else if (team.uplink.port !== void 0) {
       const lag = lagOfPort(estate, sw, team.uplink.port);
-      out.push(lag !== void 0 ? { switch: sw, host, teamIndex, lag } : { switch: sw, host, teamIndex, port: team.uplink.port });
+      out.push(
+        lag !== void 0 ? { switch: sw, host, teamIndex, lag } : { switch: sw, host, teamIndex, port: team.uplink.port }
+      );
     }
   }
   return out;
@@ -14131,7 +14398,11 @@ function bridgeGroupKeys(group) {
   return keys;
 }
 function igmpClusterKeys(cluster) {
-  return [`mac:${clusterMacFor(cluster.spec.vip, "igmp-multicast")}`, `ip:${igmpGroupFor(cluster.spec.vip)}`, `ip:${cluster.spec.vip}`];
+  return [
+    `mac:${clusterMacFor(cluster.spec.vip, "igmp-multicast")}`,
+    `ip:${igmpGroupFor(cluster.spec.vip)}`,
+    `ip:${cluster.spec.vip}`
+  ];
 }
 function bridgeGroupLabel(group) {
   return group.group ?? group.mac ?? "";
@@ -14141,7 +14412,8 @@ function bridgeGroupIndex(estate) {
     const index = /* @__PURE__ */ new Map();
     for (const sw of estate.of("Switch")) {
       (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
-        for (const key of bridgeGroupKeys(entry)) push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
+        for (const key of bridgeGroupKeys(entry))
+          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
       });
     }
     return index;
@@ -14151,7 +14423,8 @@ function bridgeGroupsFor(estate, sw, cluster) {
   const index = bridgeGroupIndex(estate);
   const found = /* @__PURE__ */ new Map();
   for (const key of igmpClusterKeys(cluster)) {
-    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? []) found.set(entry.index, entry);
+    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? [])
+      found.set(entry.index, entry);
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
@@ -14165,13 +14438,15 @@ function igmpClustersServedBy(estate, group) {
     return byKey;
   });
   const found = /* @__PURE__ */ new Set();
-  for (const key of bridgeGroupKeys(group)) for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
+  for (const key of bridgeGroupKeys(group))
+    for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
   return [...found].sort(byDeclaration(estate));
 }
 function staticArpByIp(estate) {
   return estate.index("topology.staticArpByIp", () => {
     const index = /* @__PURE__ */ new Map();
-    for (const sw of estate.of("Switch")) (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
+    for (const sw of estate.of("Switch"))
+      (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
     return index;
   });
 }
@@ -14201,11 +14476,21 @@ function macOwners(estate) {
     for (const vm of estate.of("VirtualMachine")) {
       (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
         const mac = adapter.macAddress !== void 0 ? normalizeMac(adapter.macAddress) : void 0;
-        if (mac) push(index, mac, { doc: vm, path: ["spec", "networkAdapters", i, "macAddress"], description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"` });
+        if (mac)
+          push(index, mac, {
+            doc: vm,
+            path: ["spec", "networkAdapters", i, "macAddress"],
+            description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"`
+          });
       });
     }
     for (const cluster of estate.of("NlbCluster")) {
-      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), { doc: cluster, path: ["spec", "vip"], description: `NLB cluster "${cluster.name}"`, cluster });
+      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), {
+        doc: cluster,
+        path: ["spec", "vip"],
+        description: `NLB cluster "${cluster.name}"`,
+        cluster
+      });
     }
     return index;
   });
@@ -14213,7 +14498,10 @@ function macOwners(estate) {
 function membersCover(members, at) {
   let keys = memberKeyCache.get(members);
   if (!keys) {
-    keys = /* @__PURE__ */ new Set([...(members.lags ?? []).map((lag) => attachmentKey({ lag })), ...(members.ports ?? []).map((port) => attachmentKey({ port }))]);
+    keys = /* @__PURE__ */ new Set([
+      ...(members.lags ?? []).map((lag) => attachmentKey({ lag })),
+      ...(members.ports ?? []).map((port) => attachmentKey({ port }))
+    ]);
     memberKeyCache.set(members, keys);
   }
   return keys.has(attachmentKey(at));
@@ -14295,7 +14583,13 @@ var init_nlb_igmp_group_collision = __esm({
               group: igmpGroupFor(cluster.spec.vip),
               mac: clusterMacFor(cluster.spec.vip, "igmp-multicast")
             },
-            related: [{ doc: other, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})` }]
+            related: [
+              {
+                doc: other,
+                path: ["spec", "vip"],
+                message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})`
+              }
+            ]
           });
         }
       }
@@ -14346,13 +14640,25 @@ var init_nlb_igmp_group_extra_members = __esm({
                   clusters: clusters.map((c) => `"${c.name}"`).join(" or "),
                   leadsTo: hosts.length > 0 ? ` (it leads to ${hosts.length === 1 ? "host" : "hosts"} ${hosts.map((h) => `"${h.name}"`).join(", ")})` : ""
                 },
-                related: clusters.map((c) => ({ doc: c, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${c.name}"` }))
+                related: clusters.map((c) => ({
+                  doc: c,
+                  path: ["spec", "vip"],
+                  message: `igmp-multicast NLB cluster "${c.name}"`
+                }))
               });
             };
-            (group.lags ?? []).forEach((lag, i) => check2({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i]));
+            (group.lags ?? []).forEach(
+              (lag, i) => check2({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i])
+            );
             (group.ports ?? []).forEach((port, i) => {
               const lag = lagOfPort(estate, sw, port);
-              check2(lag !== void 0 ? { lag } : { port }, `port ${port}`, ["spec", "bridgeMulticastGroups", g, "ports", i]);
+              check2(lag !== void 0 ? { lag } : { port }, `port ${port}`, [
+                "spec",
+                "bridgeMulticastGroups",
+                g,
+                "ports",
+                i
+              ]);
             });
           });
         }
@@ -14399,9 +14705,21 @@ var init_nlb_igmp_group_members = __esm({
                 path: sw.has([...groupPath, list2]) ? [...groupPath, list2] : groupPath,
                 target: "key",
                 messageId: "missingMember",
-                data: { group: bridgeGroupLabel(first.entry), vlan: first.entry.vlan, switch: sw.name, member: describeAttachment(at), host: at.host.name, vm: at.vm, cluster: cluster.name },
+                data: {
+                  group: bridgeGroupLabel(first.entry),
+                  vlan: first.entry.vlan,
+                  switch: sw.name,
+                  member: describeAttachment(at),
+                  host: at.host.name,
+                  vm: at.vm,
+                  cluster: cluster.name
+                },
                 related: [
-                  { doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` },
+                  {
+                    doc: at.host,
+                    path: uplinkPath(at),
+                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+                  },
                   { doc: cluster, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${cluster.name}"` }
                 ]
               });
@@ -14455,8 +14773,16 @@ var init_nlb_igmp_group_missing = __esm({
                 members: [...attachments.values()].map(describeAttachment).join(", ")
               },
               related: [
-                { doc: cluster, path: ["spec", "vip"], message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}` },
-                ...[...attachments.values()].map((a) => ({ doc: a.host, path: uplinkPath(a), message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"` }))
+                {
+                  doc: cluster,
+                  path: ["spec", "vip"],
+                  message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}`
+                },
+                ...[...attachments.values()].map((a) => ({
+                  doc: a.host,
+                  path: uplinkPath(a),
+                  message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"`
+                }))
               ]
             });
           }
@@ -14495,7 +14821,12 @@ var init_nlb_multicast_static_entries = __esm({
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "multicast");
           if (switchesDeclared && !arp.has(vip)) {
-            report({ doc: cluster, path: ["spec", "vip"], messageId: "missingArp", data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan } });
+            report({
+              doc: cluster,
+              path: ["spec", "vip"],
+              messageId: "missingArp",
+              data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
+            });
           }
           for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
             const entries = staticMacEntries(estate, sw, vlan, mac);
@@ -14518,7 +14849,11 @@ var init_nlb_multicast_static_entries = __esm({
                 },
                 related: [
                   { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` },
-                  ...[...attachments.values()].map((at) => ({ doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` }))
+                  ...[...attachments.values()].map((at) => ({
+                    doc: at.host,
+                    path: uplinkPath(at),
+                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+                  }))
                 ]
               });
               continue;
@@ -14533,9 +14868,21 @@ var init_nlb_multicast_static_entries = __esm({
                 path: sw.has([...entryPath, list2]) ? [...entryPath, list2] : [...entryPath, "mac"],
                 target: "key",
                 messageId: "missingMember",
-                data: { mac: first.entry.mac, vlan, switch: sw.name, member: describeAttachment(at), host: at.host.name, vm: at.vm, cluster: cluster.name },
+                data: {
+                  mac: first.entry.mac,
+                  vlan,
+                  switch: sw.name,
+                  member: describeAttachment(at),
+                  host: at.host.name,
+                  vm: at.vm,
+                  cluster: cluster.name
+                },
                 related: [
-                  { doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` },
+                  {
+                    doc: at.host,
+                    path: uplinkPath(at),
+                    message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`
+                  },
                   { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}"` }
                 ]
               });
@@ -14586,7 +14933,9 @@ var init_nlb_node_mac_spoofing = __esm({
               path: ["spec", "networkAdapters", a, off ? "macAddressSpoofing" : "name"],
               messageId: off ? "spoofingOff" : "spoofingUnset",
               data: { adapter: adapter.name, vm: vm.name, cluster: cluster.name },
-              related: [{ doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }]
+              related: [
+                { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
+              ]
             });
           });
         }
@@ -14621,7 +14970,9 @@ var init_nlb_node_mode = __esm({
               path: ["spec", "nodes", j, "mode"],
               messageId: "wrongMode",
               data: { vm: node.vm, mode: node.mode, cluster: cluster.name, clusterMode: cluster.spec.mode },
-              related: [{ doc: cluster, path: ["spec", "mode"], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` }]
+              related: [
+                { doc: cluster, path: ["spec", "mode"], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` }
+              ]
             });
           });
         }
@@ -14662,9 +15013,19 @@ var init_nlb_node_vlan = __esm({
               doc: vm,
               path: ["spec", "networkAdapters", a, "vlan"],
               messageId: "wrongVlan",
-              data: { adapter: adapter.name, vm: vm.name, vlan: adapter.vlan, cluster: cluster.name, clusterVlan: cluster.spec.vlan },
+              data: {
+                adapter: adapter.name,
+                vm: vm.name,
+                vlan: adapter.vlan,
+                cluster: cluster.name,
+                clusterVlan: cluster.spec.vlan
+              },
               related: [
-                { doc: cluster, path: ["spec", "vlan"], message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}` },
+                {
+                  doc: cluster,
+                  path: ["spec", "vlan"],
+                  message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}`
+                },
                 { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
               ]
             });
@@ -14718,7 +15079,13 @@ var init_nlb_static_arp_mismatch = __esm({
                 expected: macForSwitch(clusterMacFor(cluster.spec.vip, cluster.spec.mode), sw.spec),
                 hint: formerMode ? ` (it is the cluster's ${formerMode} MAC: left over from a mode change?)` : ""
               },
-              related: [{ doc: cluster, path: ["spec", "vip"], message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode` }]
+              related: [
+                {
+                  doc: cluster,
+                  path: ["spec", "vip"],
+                  message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode`
+                }
+              ]
             });
           });
         }
@@ -14747,7 +15114,12 @@ var init_nlb_unicast_mode = __esm({
       check({ estate, report }) {
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "unicast") continue;
-          report({ doc: cluster, path: ["spec", "mode"], messageId: "unicast", data: { cluster: cluster.name, vlan: cluster.spec.vlan } });
+          report({
+            doc: cluster,
+            path: ["spec", "mode"],
+            messageId: "unicast",
+            data: { cluster: cluster.name, vlan: cluster.spec.vlan }
+          });
         }
       }
     };
@@ -14800,7 +15172,11 @@ var init_nlb_vip_conflict = __esm({
               messageId: "arpToOther",
               data: { vip, cluster: first.name, switch: sw.name, mac: entry.mac, owner: owner.description },
               related: [
-                { doc: sw, path: ["spec", "staticArp", index, "mac"], message: `static ARP entry ${vip} \u2192 ${entry.mac} on switch "${sw.name}"` },
+                {
+                  doc: sw,
+                  path: ["spec", "staticArp", index, "mac"],
+                  message: `static ARP entry ${vip} \u2192 ${entry.mac} on switch "${sw.name}"`
+                },
                 { doc: owner.doc, path: owner.path, message: owner.description }
               ]
             });
@@ -14883,9 +15259,12 @@ var init_switch_igmp_snooping = __esm({
             const declared = switchVlan(estate, sw, cluster.spec.vlan);
             const vlan = declared?.vlan;
             const v = declared?.index ?? -1;
-            if (sw.spec.igmpSnooping === false) note(sw, ["spec", "igmpSnooping"], "snoopingOff", cluster.spec.vlan, cluster);
-            else if (vlan?.igmpSnooping === false) note(sw, ["spec", "vlans", v, "igmpSnooping"], "snoopingOffVlan", cluster.spec.vlan, cluster);
-            if (vlan?.unregisteredMulticast === "filter") note(sw, ["spec", "vlans", v, "unregisteredMulticast"], "unregisteredFiltered", cluster.spec.vlan, cluster);
+            if (sw.spec.igmpSnooping === false)
+              note(sw, ["spec", "igmpSnooping"], "snoopingOff", cluster.spec.vlan, cluster);
+            else if (vlan?.igmpSnooping === false)
+              note(sw, ["spec", "vlans", v, "igmpSnooping"], "snoopingOffVlan", cluster.spec.vlan, cluster);
+            if (vlan?.unregisteredMulticast === "filter")
+              note(sw, ["spec", "vlans", v, "unregisteredMulticast"], "unregisteredFiltered", cluster.spec.vlan, cluster);
           }
         }
         for (const problem2 of problems.values()) {
@@ -14895,7 +15274,11 @@ var init_switch_igmp_snooping = __esm({
             path: problem2.path,
             messageId: problem2.messageId,
             data: { switch: sw.name, vlan: problem2.vlan, clusters: problem2.clusters.map((c) => `"${c.name}"`).join(", ") },
-            related: problem2.clusters.map((c) => ({ doc: c, path: ["spec", "vlan"], message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}` }))
+            related: problem2.clusters.map((c) => ({
+              doc: c,
+              path: ["spec", "vlan"],
+              message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}`
+            }))
           });
         }
       }
@@ -14907,7 +15290,9 @@ var init_switch_igmp_snooping = __esm({
 function modelStylesOption(options) {
   const raw = options["modelStyles"];
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([, style]) => typeof style === "string" && STYLES.has(style)));
+  return Object.fromEntries(
+    Object.entries(raw).filter(([, style]) => typeof style === "string" && STYLES.has(style))
+  );
 }
 var STYLE_NAMES, STYLES, switchMacStyle;
 var init_switch_mac_style = __esm({
@@ -14957,7 +15342,9 @@ var init_switch_mac_style = __esm({
               fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path13, text: fixed2 }] }
             });
           };
-          (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"]));
+          (sw.spec.bridgeMulticastGroups ?? []).forEach(
+            (g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"])
+          );
           (sw.spec.staticArp ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticArp", i, "mac"]));
           (sw.spec.staticMac ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticMac", i, "mac"]));
         }
@@ -14999,7 +15386,9 @@ var init_switch_multicast_mac_mismatch = __esm({
                 mac: group.mac,
                 group: group.group,
                 vlan: group.vlan,
-                expected: formatMac(expected, macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon", { upperCase: isUpperCaseMac(group.mac) }),
+                expected: formatMac(expected, macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon", {
+                  upperCase: isUpperCaseMac(group.mac)
+                }),
                 via: address !== group.group ? ` (the switch takes ${group.group} as an NLB VIP and joins ${address})` : ""
               }
             });
@@ -15041,11 +15430,17 @@ var init_vm_checkpoint_age = __esm({
         },
         optionsSchema: {
           type: "object",
-          properties: { maxAgeDays: { type: "integer", minimum: 0, description: "Age in days above which a checkpoint is reported." } },
+          properties: {
+            maxAgeDays: { type: "integer", minimum: 0, description: "Age in days above which a checkpoint is reported." }
+          },
           additionalProperties: false
         },
         defaultOptions: { maxAgeDays: DEFAULT_MAX_AGE_DAYS },
-        sources: ["docs/domain.md \xA73.4 (Microsoft: keep checkpoint chains short)", "docs/domain.md \xA74.3 (leftover checkpoints mean a backup went wrong)", "docs/domain.md \xA75.3 (no checkpoints left hanging around before a migration)"]
+        sources: [
+          "docs/domain.md \xA73.4 (Microsoft: keep checkpoint chains short)",
+          "docs/domain.md \xA74.3 (leftover checkpoints mean a backup went wrong)",
+          "docs/domain.md \xA75.3 (no checkpoints left hanging around before a migration)"
+        ]
       },
       check({ estate, options, now, report }) {
         const max = typeof options.maxAgeDays === "number" && options.maxAgeDays >= 0 ? options.maxAgeDays : DEFAULT_MAX_AGE_DAYS;
@@ -15085,13 +15480,22 @@ var init_vm_checkpoint_limit = __esm({
         messages: {
           tooMany: 'VM "{{vm}}" has {{count}} checkpoints: Hyper-V allows at most {{max}}, delete old checkpoints so the chain merges'
         },
-        sources: ["docs/domain.md \xA73.2 (Microsoft: at most 50 checkpoints per VM)", "docs/domain.md \xA73.4 (keep checkpoint chains short)"]
+        sources: [
+          "docs/domain.md \xA73.2 (Microsoft: at most 50 checkpoints per VM)",
+          "docs/domain.md \xA73.4 (keep checkpoint chains short)"
+        ]
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
           const count = vm.spec.checkpoints?.length ?? 0;
           if (count > MAX_CHECKPOINTS) {
-            report({ doc: vm, path: ["spec", "checkpoints"], target: "key", messageId: "tooMany", data: { vm: vm.name, count, max: MAX_CHECKPOINTS } });
+            report({
+              doc: vm,
+              path: ["spec", "checkpoints"],
+              target: "key",
+              messageId: "tooMany",
+              data: { vm: vm.name, count, max: MAX_CHECKPOINTS }
+            });
           }
         }
       }
@@ -15118,7 +15522,9 @@ var init_vm_controller_limits = __esm({
           duplicateController: 'VM "{{vm}}" declares {{type}} controller {{number}} twice: merge the drives into one entry',
           duplicateLocation: 'VM "{{vm}}" has two drives at {{slot}}: give each drive its own location'
         },
-        sources: ["docs/domain.md \xA73.2 (Microsoft: IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 locations each)"]
+        sources: [
+          "docs/domain.md \xA73.2 (Microsoft: IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 locations each)"
+        ]
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
@@ -15129,7 +15535,12 @@ var init_vm_controller_limits = __esm({
             const limit = LIMITS[controller.type];
             const at = ["spec", "controllers", i];
             if (controller.number > limit.number) {
-              report({ doc: vm, path: [...at, "number"], messageId: "controllerNumber", data: { type: controller.type.toUpperCase(), number: controller.number, max: limit.number } });
+              report({
+                doc: vm,
+                path: [...at, "number"],
+                messageId: "controllerNumber",
+                data: { type: controller.type.toUpperCase(), number: controller.number, max: limit.number }
+              });
             }
             const controllerKey = `${controller.type}:${controller.number}`;
             const first = firstController.get(controllerKey);
@@ -15140,18 +15551,41 @@ var init_vm_controller_limits = __esm({
                 path: [...at, "number"],
                 messageId: "duplicateController",
                 data: { vm: vm.name, type: controller.type.toUpperCase(), number: controller.number },
-                related: [{ doc: vm, path: ["spec", "controllers", first, "number"], message: `${controller.type.toUpperCase()} controller ${controller.number} first declared here` }]
+                related: [
+                  {
+                    doc: vm,
+                    path: ["spec", "controllers", first, "number"],
+                    message: `${controller.type.toUpperCase()} controller ${controller.number} first declared here`
+                  }
+                ]
               });
             }
             (controller.drives ?? []).forEach((drive, j) => {
               const drivePath = [...at, "drives", j, "location"];
               if (drive.location > limit.location) {
-                report({ doc: vm, path: drivePath, messageId: "location", data: { type: controller.type.toUpperCase(), number: controller.number, location: drive.location, max: limit.location } });
+                report({
+                  doc: vm,
+                  path: drivePath,
+                  messageId: "location",
+                  data: {
+                    type: controller.type.toUpperCase(),
+                    number: controller.number,
+                    location: drive.location,
+                    max: limit.location
+                  }
+                });
               }
               const slot = `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`;
               const taken = firstSlot.get(slot);
               if (!taken) firstSlot.set(slot, drivePath);
-              else report({ doc: vm, path: drivePath, messageId: "duplicateLocation", data: { vm: vm.name, slot }, related: [{ doc: vm, path: taken, message: `${slot} is taken here` }] });
+              else
+                report({
+                  doc: vm,
+                  path: drivePath,
+                  messageId: "duplicateLocation",
+                  data: { vm: vm.name, slot },
+                  related: [{ doc: vm, path: taken, message: `${slot} is taken here` }]
+                });
             });
           });
         }
@@ -15165,7 +15599,12 @@ function drivesOf(vm) {
   const out = [];
   (vm.spec.controllers ?? []).forEach((controller, i) => {
     (controller.drives ?? []).forEach((drive, j) => {
-      out.push({ controller, drive, path: ["spec", "controllers", i, "drives", j], slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}` });
+      out.push({
+        controller,
+        drive,
+        path: ["spec", "controllers", i, "drives", j],
+        slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`
+      });
     });
   });
   return out;
@@ -15255,7 +15694,10 @@ var init_vm_data_disk_on_ide = __esm({
         messages: {
           dataDiskOnIde: 'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller'
         },
-        sources: ["docs/domain.md \xA73.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)", "docs/domain.md \xA73.1 (generation 1 boots from IDE: only the boot disk needs it)"]
+        sources: [
+          "docs/domain.md \xA73.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)",
+          "docs/domain.md \xA73.1 (generation 1 boots from IDE: only the boot disk needs it)"
+        ]
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
@@ -15263,7 +15705,12 @@ var init_vm_data_disk_on_ide = __esm({
           const boot = bootDriveOf(vm);
           for (const placed of drivesOf(vm)) {
             if (placed.controller.type !== "ide" || !isDisk(placed.drive) || placed.drive === boot?.drive) continue;
-            report({ doc: vm, path: [...placed.path, "location"], messageId: "dataDiskOnIde", data: { vm: vm.name, path: placed.drive.path ?? "", slot: placed.slot } });
+            report({
+              doc: vm,
+              path: [...placed.path, "location"],
+              messageId: "dataDiskOnIde",
+              data: { vm: vm.name, path: placed.drive.path ?? "", slot: placed.slot }
+            });
           }
         }
       }
@@ -15296,7 +15743,12 @@ var init_vm_dynamic_vhd = __esm({
         for (const vm of estate.of("VirtualMachine")) {
           for (const { drive, path: path13 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
-            report({ doc: vm, path: [...path13, "format"], messageId: "dynamicVhd", data: { vm: vm.name, path: drive.path ?? "" } });
+            report({
+              doc: vm,
+              path: [...path13, "format"],
+              messageId: "dynamicVhd",
+              data: { vm: vm.name, path: drive.path ?? "" }
+            });
           }
         }
       }
@@ -15333,13 +15785,23 @@ var init_vm_generation_controllers = __esm({
               if (controller.type !== "ide") return;
               const drives = controller.drives ?? [];
               if (drives.length === 0) {
-                report({ doc: vm, path: ["spec", "controllers", i, "type"], messageId: "gen2IdeController", data: { vm: vm.name, number: controller.number } });
+                report({
+                  doc: vm,
+                  path: ["spec", "controllers", i, "type"],
+                  messageId: "gen2IdeController",
+                  data: { vm: vm.name, number: controller.number }
+                });
                 return;
               }
               drives.forEach((drive, j) => {
                 const slot = `IDE ${controller.number}:${drive.location}`;
                 const messageId = isDisk(drive) ? "gen2IdeDisk" : "gen2IdeDvd";
-                report({ doc: vm, path: ["spec", "controllers", i, "drives", j, "location"], messageId, data: { vm: vm.name, slot } });
+                report({
+                  doc: vm,
+                  path: ["spec", "controllers", i, "drives", j, "location"],
+                  messageId,
+                  data: { vm: vm.name, slot }
+                });
               });
             });
             continue;
@@ -15347,7 +15809,12 @@ var init_vm_generation_controllers = __esm({
           const boot = bootDriveOf(vm);
           if (boot && boot.controller.type !== "ide") {
             const at = boot.drive.boot === true ? [...boot.path, "boot"] : [...boot.path, "location"];
-            report({ doc: vm, path: at, messageId: "gen1BootNotIde", data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? "disk" : "DVD drive" } });
+            report({
+              doc: vm,
+              path: at,
+              messageId: "gen1BootNotIde",
+              data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? "disk" : "DVD drive" }
+            });
           }
         }
       }
@@ -15387,13 +15854,23 @@ var init_vm_ha_disk_placement = __esm({
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related = [
-              volumes.length > 0 ? { doc: cluster, path: ["spec", "sharedVolumes"], target: "key", message: `Cluster Shared Volumes of "${cluster.name}"` } : { doc: cluster, path: ["metadata", "name"], message: `cluster "${cluster.name}"` }
+              volumes.length > 0 ? {
+                doc: cluster,
+                path: ["spec", "sharedVolumes"],
+                target: "key",
+                message: `Cluster Shared Volumes of "${cluster.name}"`
+              } : { doc: cluster, path: ["metadata", "name"], message: `cluster "${cluster.name}"` }
             ];
             report({
               doc: vm,
               path: [...path13, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
-              data: { vm: vm.name, path: drive.path, cluster: cluster.name, volumes: volumes.map((v) => v.path).sort().join(", ") },
+              data: {
+                vm: vm.name,
+                path: drive.path,
+                cluster: cluster.name,
+                volumes: volumes.map((v) => v.path).sort().join(", ")
+              },
               related
             });
           }
@@ -15437,7 +15914,12 @@ var init_vm_local_disk_on_csv = __esm({
               doc: vm,
               path: [...path13, "path"],
               messageId: "onCsv",
-              data: { vm: vm.name, path: drive.path, host: vm.spec.host, volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : "" },
+              data: {
+                vm: vm.name,
+                path: drive.path,
+                host: vm.spec.host,
+                volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : ""
+              },
               related: csv ? [{ doc: csv.cluster, path: [...csv.path, "path"], message: `Cluster Shared Volume "${csv.volume.name}"` }] : []
             });
           }
@@ -15462,13 +15944,21 @@ var init_vm_recovery_checkpoint = __esm({
         messages: {
           recovery: 'VM "{{vm}}" has recovery checkpoint "{{checkpoint}}": a backup did not finish cleanly, check the backup job and remove the checkpoint'
         },
-        sources: ["docs/domain.md \xA74.3 (leftover recovery checkpoints mean a backup went wrong)", "docs/domain.md \xA75.3 (no checkpoints left before a migration)"]
+        sources: [
+          "docs/domain.md \xA74.3 (leftover recovery checkpoints mean a backup went wrong)",
+          "docs/domain.md \xA75.3 (no checkpoints left before a migration)"
+        ]
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
           (vm.spec.checkpoints ?? []).forEach((checkpoint, i) => {
             if (checkpoint.type !== "recovery") return;
-            report({ doc: vm, path: ["spec", "checkpoints", i, "type"], messageId: "recovery", data: { vm: vm.name, checkpoint: checkpoint.name } });
+            report({
+              doc: vm,
+              path: ["spec", "checkpoints", i, "type"],
+              messageId: "recovery",
+              data: { vm: vm.name, checkpoint: checkpoint.name }
+            });
           });
         }
       }
@@ -15559,7 +16049,10 @@ function build2(estate) {
         else byVm.set(vm, [ref]);
       }
     });
-    jobVms.set(job, [...covered].sort((a, b) => order.get(a) - order.get(b)));
+    jobVms.set(
+      job,
+      [...covered].sort((a, b) => order.get(a) - order.get(b))
+    );
   }
   return {
     matchesOf: (job) => matches.get(job) ?? [],
@@ -15637,7 +16130,9 @@ var init_backup_consistency = __esm({
         messages: {
           fileSystemOnly: 'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job'
         },
-        sources: ["docs/domain.md \xA74.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon)"]
+        sources: [
+          "docs/domain.md \xA74.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon)"
+        ]
       },
       check({ estate, report }) {
         const coverage = backupCoverage(estate);
@@ -15654,8 +16149,16 @@ var init_backup_consistency = __esm({
               messageId: "fileSystemOnly",
               data: { vm: vm.name, os: guest.os === "linux" ? "Linux" : "FreeBSD", job: job.name },
               related: [
-                { doc: job, path: ["spec", "consistency"], message: `BackupJob "${job.name}" asks for application consistency` },
-                { doc: job, path: ["spec", "targets", picked.index], message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})` }
+                {
+                  doc: job,
+                  path: ["spec", "consistency"],
+                  message: `BackupJob "${job.name}" asks for application consistency`
+                },
+                {
+                  doc: job,
+                  path: ["spec", "targets", picked.index],
+                  message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
+                }
               ]
             });
           }
@@ -15704,8 +16207,16 @@ var init_backup_consistency_unavailable = __esm({
               messageId: finding.messageId,
               data: { vm: vm.name, job: job.name },
               related: [
-                { doc: job, path: ["spec", "consistency"], message: `BackupJob "${job.name}" asks for application consistency` },
-                { doc: job, path: ["spec", "targets", picked.index], message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})` }
+                {
+                  doc: job,
+                  path: ["spec", "consistency"],
+                  message: `BackupJob "${job.name}" asks for application consistency`
+                },
+                {
+                  doc: job,
+                  path: ["spec", "targets", picked.index],
+                  message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`
+                }
               ]
             });
           }
@@ -15733,7 +16244,9 @@ var init_backup_linux_remote_storage = __esm({
           smb: 'disk "{{path}}" of Linux VM "{{vm}}" is on an SMB share, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to block storage (SAS, Fibre Channel or local), or back the VM up offline',
           iscsi: 'disk "{{path}}" of Linux VM "{{vm}}" is on Cluster Shared Volume "{{volume}}", an iSCSI LUN, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to a SAS or Fibre Channel CSV, or back the VM up offline'
         },
-        sources: ["docs/domain.md \xA74.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)"]
+        sources: [
+          "docs/domain.md \xA74.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)"
+        ]
       },
       check({ estate, report }) {
         const coverage = backupCoverage(estate);
@@ -15742,12 +16255,22 @@ var init_backup_linux_remote_storage = __esm({
           const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
           if (online.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
-          const jobRelated = online.map((ref) => ({ doc: ref.job, path: ["spec", "targets", ref.index], message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})` }));
+          const jobRelated = online.map((ref) => ({
+            doc: ref.job,
+            path: ["spec", "targets", ref.index],
+            message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
+          }));
           const clusters = clustersSeenBy(estate, vm);
           for (const { drive, path: path13 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
-              report({ doc: vm, path: [...path13, "path"], messageId: "smb", data: { vm: vm.name, path: drive.path, jobs }, related: jobRelated });
+              report({
+                doc: vm,
+                path: [...path13, "path"],
+                messageId: "smb",
+                data: { vm: vm.name, path: drive.path, jobs },
+                related: jobRelated
+              });
               continue;
             }
             const csv = csvHolding(clusters, drive.path);
@@ -15758,7 +16281,14 @@ var init_backup_linux_remote_storage = __esm({
               path: [...path13, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
-              related: [{ doc: csv.cluster, path: [...csv.path, "lun", "storage"], message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === "smb" ? "an SMB share" : "an iSCSI LUN"}` }, ...jobRelated]
+              related: [
+                {
+                  doc: csv.cluster,
+                  path: [...csv.path, "lun", "storage"],
+                  message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === "smb" ? "an SMB share" : "an iSCSI LUN"}`
+                },
+                ...jobRelated
+              ]
             });
           }
         }
@@ -15783,7 +16313,10 @@ var init_backup_needs_scsi_controller = __esm({
         messages: {
           noScsi: 'VM "{{vm}}" has no SCSI controller, so {{jobs}} cannot back it up online (event 10103): add a SCSI controller, even one without disks'
         },
-        sources: ["docs/domain.md \xA73.5 (field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; event 10103)", "docs/domain.md \xA74.1 (otherwise Hyper-V falls back to a saved-state backup)"]
+        sources: [
+          "docs/domain.md \xA73.5 (field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; event 10103)",
+          "docs/domain.md \xA74.1 (otherwise Hyper-V falls back to a saved-state backup)"
+        ]
       },
       check({ estate, report }) {
         const coverage = backupCoverage(estate);
@@ -15792,7 +16325,11 @@ var init_backup_needs_scsi_controller = __esm({
           const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
           if (online.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => ref.job.name))];
-          const related = online.map((ref) => ({ doc: ref.job, path: ["spec", "targets", ref.index], message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})` }));
+          const related = online.map((ref) => ({
+            doc: ref.job,
+            path: ["spec", "targets", ref.index],
+            message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})`
+          }));
           report({
             doc: vm,
             path: vm.spec.controllers ? ["spec", "controllers"] : ["spec"],
@@ -15822,7 +16359,9 @@ var init_backup_offhost_software_vss = __esm({
         messages: {
           softwareOffHost: `BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, use the storage array's hardware VSS provider or back up on the host`
         },
-        sources: ["docs/domain.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)"]
+        sources: [
+          "docs/domain.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)"
+        ]
       },
       check({ estate, report }) {
         for (const job of estate.of("BackupJob")) {
@@ -15873,7 +16412,12 @@ var init_backup_required_uncovered = __esm({
         const coverage = backupCoverage(estate);
         for (const vm of estate.of("VirtualMachine")) {
           if (!hasLabel(vm, label, value) || coverage.jobsOf(vm).length > 0) continue;
-          report({ doc: vm, path: ["metadata", "labels", label], messageId: "uncovered", data: { vm: vm.name, label, value } });
+          report({
+            doc: vm,
+            path: ["metadata", "labels", label],
+            messageId: "uncovered",
+            data: { vm: vm.name, label, value }
+          });
         }
       }
     };
@@ -15897,13 +16441,17 @@ var init_backup_target_unmatched = __esm({
           glob: 'target match "{{pattern}}" of BackupJob "{{job}}" matches no VM: fix the pattern (a glob over VM names, case-insensitive) or remove the target',
           selector: 'target selector {{selector}} of BackupJob "{{job}}" matches no VM: {{why}}'
         },
-        sources: ["docs/domain.md \xA74 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)", "docs/manifests.md, BackupJob targets"]
+        sources: [
+          "docs/domain.md \xA74 [derived] (a job that protects nothing it was meant to protect leaves those VMs without backups)",
+          "docs/manifests.md, BackupJob targets"
+        ]
       },
       check({ estate, report }) {
         const coverage = backupCoverage(estate);
         const pairs = estate.index("backup:labelPairs", () => {
           const set = /* @__PURE__ */ new Set();
-          for (const vm of estate.of("VirtualMachine")) for (const [k, v] of Object.entries(vm.labels)) set.add(`${k}=${v}`);
+          for (const vm of estate.of("VirtualMachine"))
+            for (const [k, v] of Object.entries(vm.labels)) set.add(`${k}=${v}`);
           return set;
         });
         for (const job of estate.of("BackupJob")) {
@@ -15912,13 +16460,24 @@ var init_backup_target_unmatched = __esm({
             if (matches[i].length > 0) return;
             if ("vm" in target) return;
             if ("match" in target) {
-              report({ doc: job, path: ["spec", "targets", i, "match"], messageId: "glob", data: { job: job.name, pattern: target.match } });
+              report({
+                doc: job,
+                path: ["spec", "targets", i, "match"],
+                messageId: "glob",
+                data: { job: job.name, pattern: target.match }
+              });
               return;
             }
             const wanted = Object.entries(target.selector).map(([k, v]) => `${k}=${v}`);
             const absent = wanted.filter((p) => !pairs.has(p));
             const why = absent.length > 0 ? `no VM carries the label ${absent.join(", ")}, fix the selector or label the VMs` : "no VM carries all of these labels together, fix the selector or label the VMs";
-            report({ doc: job, path: ["spec", "targets", i, "selector"], target: "key", messageId: "selector", data: { job: job.name, selector: wanted.join(","), why } });
+            report({
+              doc: job,
+              path: ["spec", "targets", i, "selector"],
+              target: "key",
+              messageId: "selector",
+              data: { job: job.name, selector: wanted.join(","), why }
+            });
           });
         }
       }
@@ -15966,11 +16525,16 @@ function startupDependencies(estate) {
       graph.add(id, dcsByDomain.has(nameKey(domain)) ? "any" : "all", { kind: "domain", name: domain });
       return id;
     };
-    for (const cluster of estate.of("HyperVCluster")) graph.add(estateNodeId("cluster", cluster.name), "all", { kind: "cluster", name: cluster.name, doc: cluster });
-    for (const host of estate.of("HyperVHost")) graph.add(estateNodeId("host", host.name), "all", { kind: "host", name: host.name, doc: host });
-    for (const vm of estate.of("VirtualMachine")) graph.add(estateNodeId("vm", vm.name), "all", { kind: "vm", name: vm.name, doc: vm });
-    for (const dc of estate.of("DomainController")) graph.add(estateNodeId("dc", dc.name), "all", { kind: "dc", name: dc.name, doc: dc });
-    for (const cluster of estate.of("HyperVCluster")) graph.dependsOn(estateNodeId("cluster", cluster.name), addDomain(cluster.spec.domain));
+    for (const cluster of estate.of("HyperVCluster"))
+      graph.add(estateNodeId("cluster", cluster.name), "all", { kind: "cluster", name: cluster.name, doc: cluster });
+    for (const host of estate.of("HyperVHost"))
+      graph.add(estateNodeId("host", host.name), "all", { kind: "host", name: host.name, doc: host });
+    for (const vm of estate.of("VirtualMachine"))
+      graph.add(estateNodeId("vm", vm.name), "all", { kind: "vm", name: vm.name, doc: vm });
+    for (const dc of estate.of("DomainController"))
+      graph.add(estateNodeId("dc", dc.name), "all", { kind: "dc", name: dc.name, doc: dc });
+    for (const cluster of estate.of("HyperVCluster"))
+      graph.dependsOn(estateNodeId("cluster", cluster.name), addDomain(cluster.spec.domain));
     for (const dc of estate.of("DomainController")) {
       const id = estateNodeId("dc", dc.name);
       graph.dependsOn(addDomain(dc.spec.domain), id);
@@ -15981,7 +16545,8 @@ function startupDependencies(estate) {
       if (placement && graph.has(placement)) graph.dependsOn(estateNodeId("vm", vm.name), placement);
     }
     for (const host of estate.of("HyperVHost")) {
-      for (const cluster of clustersOfHost(estate, host)) graph.dependsOn(estateNodeId("host", host.name), estateNodeId("cluster", cluster.name));
+      for (const cluster of clustersOfHost(estate, host))
+        graph.dependsOn(estateNodeId("host", host.name), estateNodeId("cluster", cluster.name));
     }
     const startable = graph.startable();
     const blocked = (id) => !startable.has(id);
@@ -16147,7 +16712,13 @@ var init_cluster_dc_dependency = __esm({
     "use strict";
     init_estate();
     init_dependencies();
-    KIND_LABEL = { cluster: "cluster", host: "host", domain: "domain", dc: "DC", vm: "VM" };
+    KIND_LABEL = {
+      cluster: "cluster",
+      host: "host",
+      domain: "domain",
+      dc: "DC",
+      vm: "VM"
+    };
     clusterDcDependency = {
       meta: {
         id: "cluster-dc-dependency",
@@ -16159,7 +16730,10 @@ var init_cluster_dc_dependency = __esm({
           selfDependent: 'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} runs on the cluster itself ({{dcs}}): run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
           cycle: 'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}): run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host'
         },
-        sources: ["docs/domain.md \xA75.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; [derived] no cycle through a domain's DCs)", "docs/domain.md \xA75.1 (Microsoft: add a physical DC where possible)"]
+        sources: [
+          "docs/domain.md \xA75.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; [derived] no cycle through a domain's DCs)",
+          "docs/domain.md \xA75.1 (Microsoft: add a physical DC where possible)"
+        ]
       },
       check({ estate, report }) {
         const deps = startupDependencies(estate);
@@ -16183,11 +16757,23 @@ var init_cluster_dc_dependency = __esm({
           }));
           const domain = cluster.spec.domain;
           if (placements.every((p) => p.onThisCluster)) {
-            report({ doc: cluster, path: ["spec", "domain"], messageId: "selfDependent", data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", ") }, related });
+            report({
+              doc: cluster,
+              path: ["spec", "domain"],
+              messageId: "selfDependent",
+              data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", ") },
+              related
+            });
             continue;
           }
           const chain = (deps.cycleThrough(id) ?? []).map((n) => `${KIND_LABEL[n.kind]} ${n.name}`).join(" \u2192 ");
-          report({ doc: cluster, path: ["spec", "domain"], messageId: "cycle", data: { cluster: cluster.name, domain, cycle: chain }, related });
+          report({
+            doc: cluster,
+            path: ["spec", "domain"],
+            messageId: "cycle",
+            data: { cluster: cluster.name, domain, cycle: chain },
+            related
+          });
         }
       }
     };
@@ -16212,7 +16798,10 @@ var init_cluster_membership = __esm({
           namesOther: `cluster "{{cluster}}" lists host "{{host}}", but the host names cluster "{{other}}": remove it from the nodes or fix the host's spec.cluster`,
           listedTwice: 'cluster "{{cluster}}" lists host "{{host}}", which cluster "{{other}}" lists too: a host is a node of one cluster only'
         },
-        sources: ["Microsoft: a server is a node of at most one failover cluster", "docs/domain.md \xA72.2, \xA75.2 (which hosts can run a highly available VM follows from the cluster's nodes)"]
+        sources: [
+          "Microsoft: a server is a node of at most one failover cluster",
+          "docs/domain.md \xA72.2, \xA75.2 (which hosts can run a highly available VM follows from the cluster's nodes)"
+        ]
       },
       check({ estate, report }) {
         const firstListing = /* @__PURE__ */ new Map();
@@ -16227,7 +16816,13 @@ var init_cluster_membership = __esm({
                 path: ["spec", "nodes", index],
                 messageId: "namesOther",
                 data: { cluster: cluster.name, host: host.name, other: host.spec.cluster },
-                related: [{ doc: host, path: ["spec", "cluster"], message: `host "${host.name}" names cluster "${host.spec.cluster}"` }]
+                related: [
+                  {
+                    doc: host,
+                    path: ["spec", "cluster"],
+                    message: `host "${host.name}" names cluster "${host.spec.cluster}"`
+                  }
+                ]
               });
               return;
             }
@@ -16241,12 +16836,19 @@ var init_cluster_membership = __esm({
               path: ["spec", "nodes", index],
               messageId: "listedTwice",
               data: { cluster: cluster.name, host: host.name, other: first.cluster.name },
-              related: [{ doc: first.cluster, path: ["spec", "nodes", first.index], message: `cluster "${first.cluster.name}" lists "${host.name}" too` }]
+              related: [
+                {
+                  doc: first.cluster,
+                  path: ["spec", "nodes", first.index],
+                  message: `cluster "${first.cluster.name}" lists "${host.name}" too`
+                }
+              ]
             });
           });
         }
         const listed = /* @__PURE__ */ new Set();
-        for (const cluster of estate.of("HyperVCluster")) for (const node of cluster.spec.nodes) listed.add(`${nameKey(cluster.name)}\0${nameKey(node)}`);
+        for (const cluster of estate.of("HyperVCluster"))
+          for (const node of cluster.spec.nodes) listed.add(`${nameKey(cluster.name)}\0${nameKey(node)}`);
         for (const host of estate.of("HyperVHost")) {
           const cluster = estate.get("HyperVCluster", host.spec.cluster);
           if (!cluster || listed.has(`${nameKey(cluster.name)}\0${nameKey(host.name)}`)) continue;
@@ -16255,7 +16857,9 @@ var init_cluster_membership = __esm({
             path: ["spec", "cluster"],
             messageId: "notListed",
             data: { host: host.name, cluster: cluster.name },
-            related: [{ doc: cluster, path: ["spec", "nodes"], target: "key", message: `nodes of cluster "${cluster.name}"` }]
+            related: [
+              { doc: cluster, path: ["spec", "nodes"], target: "key", message: `nodes of cluster "${cluster.name}"` }
+            ]
           });
         }
       }
@@ -16281,21 +16885,37 @@ var init_dc_disk_placement = __esm({
           onIde: '{{purpose}} disk "{{path}}" of domain controller "{{dc}}" is on {{slot}}: put NTDS and SYSVOL on a virtual SCSI disk',
           differencing: 'disk "{{path}}" of domain controller "{{dc}}" is a differencing disk: domain controllers must not use differencing disks, merge it into a standalone VHDX'
         },
-        sources: ["docs/domain.md \xA75.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)"]
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs)"
+        ]
       },
       check({ estate, report }) {
         for (const dc of estate.of("DomainController")) {
           const vm = estate.get("VirtualMachine", dc.spec.vm);
           if (!vm) continue;
-          const related = [{ doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }];
+          const related = [
+            { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
+          ];
           for (const { controller, drive, path: path13, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
-              report({ doc: vm, path: [...path13, "purpose"], messageId: "onIde", data: { purpose, path: drive.path ?? "", dc: dc.name, slot }, related });
+              report({
+                doc: vm,
+                path: [...path13, "purpose"],
+                messageId: "onIde",
+                data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
+                related
+              });
             }
             if (drive.type === "differencing") {
-              report({ doc: vm, path: [...path13, "type"], messageId: "differencing", data: { path: drive.path ?? "", dc: dc.name }, related });
+              report({
+                doc: vm,
+                path: [...path13, "type"],
+                messageId: "differencing",
+                data: { path: drive.path ?? "", dc: dc.name },
+                related
+              });
             }
           }
         }
@@ -16309,7 +16929,8 @@ function commonHost(estate, dcs) {
   let common;
   for (const dc of dcs) {
     let only;
-    if (dc.spec.physicalServer) only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
+    if (dc.spec.physicalServer)
+      only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
     else {
       const vm = estate.get("VirtualMachine", dc.spec.vm);
       if (!vm) return void 0;
@@ -16339,7 +16960,9 @@ var init_dc_redundancy = __esm({
           single: 'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
           oneHost: 'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible'
         },
-        sources: ["docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)"]
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)"
+        ]
       },
       check({ estate, report }) {
         const dcsByDomain = /* @__PURE__ */ new Map();
@@ -16367,13 +16990,23 @@ var init_dc_redundancy = __esm({
               path: ["spec", "domain"],
               messageId: "single",
               data: { domain: first.spec.domain, dc: first.name, users: shown2 },
-              related: [{ doc: users[0], path: ["spec", "domain"], message: `${users[0].kind} "${users[0].name}" is in ${first.spec.domain}` }]
+              related: [
+                {
+                  doc: users[0],
+                  path: ["spec", "domain"],
+                  message: `${users[0].kind} "${users[0].name}" is in ${first.spec.domain}`
+                }
+              ]
             });
             continue;
           }
           const host = commonHost(estate, dcs);
           if (!host) continue;
-          const related = dcs.slice(1).map((dc) => ({ doc: dc, path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"], message: `DC "${dc.name}" also runs on "${host}"` }));
+          const related = dcs.slice(1).map((dc) => ({
+            doc: dc,
+            path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
+            message: `DC "${dc.name}" also runs on "${host}"`
+          }));
           report({
             doc: first,
             path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
@@ -16453,21 +17086,27 @@ var init_rules = __esm({
         "drift-vm-missing",
         "error",
         "Report a declared virtual machine that no audited host runs.",
-        { missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest' },
+        {
+          missing: 'VirtualMachine "{{name}}" is declared but no audited host has it ({{where}}); create it, or remove the manifest'
+        },
         [EXPORT]
       ),
       drift(
         "drift-vm-undeclared",
         "warning",
         "Report a virtual machine found on a host that no manifest declares.",
-        { undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM' },
+        {
+          undeclared: 'VM "{{name}}" runs on {{host}} but no VirtualMachine manifest declares it; add a manifest, or remove the VM'
+        },
         [EXPORT]
       ),
       drift(
         "drift-vm-generation",
         "error",
         "Report a virtual machine whose generation differs from its manifest.",
-        { generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM' },
+        {
+          generation: 'VM "{{name}}" is generation {{actual}}, not {{declared}}; the generation cannot change after creation, so fix the manifest or rebuild the VM'
+        },
         ["docs/domain.md \xA73.1 (generation fixed at creation)", EXPORT]
       ),
       drift(
@@ -16517,21 +17156,27 @@ var init_rules = __esm({
         "drift-vm-adapter-switch",
         "error",
         "Report a network adapter connected to another virtual switch than its manifest says.",
-        { switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest' },
+        {
+          switch: 'adapter "{{adapter}}" of VM "{{name}}" is connected to {{actual}}, not {{declared}}; run Connect-VMNetworkAdapter, or fix the manifest'
+        },
         [EXPORT]
       ),
       drift(
         "drift-vm-adapter-vlan",
         "error",
         "Report a network adapter on another VLAN than its manifest says.",
-        { vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest' },
+        {
+          vlan: 'adapter "{{adapter}}" of VM "{{name}}" is {{actual}}, not {{declared}}; run Set-VMNetworkAdapterVlan, or fix the manifest'
+        },
         [EXPORT]
       ),
       drift(
         "drift-vm-mac-spoofing",
         "error",
         "Report a network adapter whose MAC address spoofing setting differs from its manifest.",
-        { spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest' },
+        {
+          spoofing: 'adapter "{{adapter}}" of VM "{{name}}" has MAC address spoofing {{actual}}, not {{declared}}; run Set-VMNetworkAdapter -MacAddressSpoofing {{fix}}, or fix the manifest'
+        },
         ["docs/domain.md \xA71.6 (NLB needs MAC address spoofing)", EXPORT]
       ),
       drift(
@@ -16548,14 +17193,18 @@ var init_rules = __esm({
         "drift-nlb-missing",
         "error",
         "Report a declared NLB cluster that none of its audited nodes reports.",
-        { missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest' },
+        {
+          missing: 'NlbCluster "{{name}}" (VIP {{vip}}) is declared but no audited node reports it ({{where}}); create it, or remove the manifest'
+        },
         ["docs/domain.md \xA71", EXPORT]
       ),
       drift(
         "drift-nlb-undeclared",
         "warning",
         "Report an NLB cluster found on a node that no manifest declares.",
-        { undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest' },
+        {
+          undeclared: 'NLB cluster "{{name}}" (VIP {{vip}}) runs on {{host}} but no NlbCluster manifest declares it; add a manifest'
+        },
         ["docs/domain.md \xA71", EXPORT]
       ),
       drift(
@@ -16572,7 +17221,9 @@ var init_rules = __esm({
         "drift-nlb-vip",
         "error",
         "Report an NLB cluster whose virtual IP addresses do not include the declared VIP.",
-        { vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest' },
+        {
+          vip: 'NLB cluster "{{name}}" has VIP {{actual}}, not {{declared}}; add the declared VIP (Add-NlbClusterVip), or fix the manifest'
+        },
         ["docs/domain.md \xA71.1 (the VIP decides the cluster MAC)", EXPORT]
       ),
       drift(
@@ -16589,7 +17240,9 @@ var init_rules = __esm({
         "drift-switch-undeclared",
         "warning",
         "Report a switch configuration in the inventory that no Switch manifest declares.",
-        { undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch' },
+        {
+          undeclared: 'switch configuration {{file}} has no Switch manifest named "{{name}}"; add one, or name the file after the declared switch'
+        },
         ["docs/drift.md (inventory layout)"]
       ),
       drift(
@@ -16651,7 +17304,15 @@ var init_rules2 = __esm({
     init_backup2();
     init_cluster();
     init_rules();
-    MODEL_RULES = [duplicateName, unresolvedReference, ...nlbRules, ...switchRules, ...vmRules, ...backupRules, ...clusterRules];
+    MODEL_RULES = [
+      duplicateName,
+      unresolvedReference,
+      ...nlbRules,
+      ...switchRules,
+      ...vmRules,
+      ...backupRules,
+      ...clusterRules
+    ];
   }
 });
 
@@ -16678,7 +17339,11 @@ function reportToFinding(rule, severity, report) {
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range2,
-    related: (report.related ?? []).map((r) => ({ file: r.doc.file, message: r.message, ...r.doc.locate(r.path, r.target ?? "value") })),
+    related: (report.related ?? []).map((r) => ({
+      file: r.doc.file,
+      message: r.message,
+      ...r.doc.locate(r.path, r.target ?? "value")
+    })),
     document: { kind: report.doc.kind, name: report.doc.name },
     path: [...report.path]
   };
@@ -16686,7 +17351,13 @@ function reportToFinding(rule, severity, report) {
     const edits = [];
     for (const edit of report.fix.edits) {
       const at = edit.doc.offsets(edit.path, edit.target ?? "value");
-      if (at) edits.push({ file: edit.doc.file, startOffset: at.start, endOffset: at.end, text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text) });
+      if (at)
+        edits.push({
+          file: edit.doc.file,
+          startOffset: at.start,
+          endOffset: at.end,
+          text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text)
+        });
     }
     if (edits.length === report.fix.edits.length) finding.fix = { description: report.fix.description, edits };
   }
@@ -16707,7 +17378,12 @@ function runRules(estate, rules, settingFor, now, timings) {
     const options = { ...rule.meta.defaultOptions ?? {}, ...setting.options };
     const start = timings ? performance.now() : 0;
     try {
-      rule.check({ estate, options, now, report: (report) => findings.push(reportToFinding(rule, setting.severity, report)) });
+      rule.check({
+        estate,
+        options,
+        now,
+        report: (report) => findings.push(reportToFinding(rule, setting.severity, report))
+      });
       if (timings) timings[rule.meta.id] = performance.now() - start;
     } catch (error) {
       const doc = estate.documents[0];
@@ -16841,7 +17517,12 @@ function applySuppressions(findings, sources, options) {
       else if (!active || active.kind === "document" && directive.kind === "next-line") active = directive;
     }
     if (active) {
-      const suppressed = { kind: active.kind === "next-line" ? "inline" : "document", reason: active.reason, file: active.file, line: active.line };
+      const suppressed = {
+        kind: active.kind === "next-line" ? "inline" : "document",
+        reason: active.reason,
+        file: active.file,
+        line: active.line
+      };
       if (active.until) suppressed.until = active.until;
       out.push({ ...finding, suppressed });
     } else if (expired) {
@@ -16850,7 +17531,14 @@ function applySuppressions(findings, sources, options) {
       out.push({
         ...finding,
         message: `${finding.message} (its suppression expired on ${expired.until}: fix the problem or renew the suppression)`,
-        related: [...finding.related, { file: expired.file, message: `suppression expired on ${expired.until}`, ...source.range(at, at + source.lineText(expired.line).length) }]
+        related: [
+          ...finding.related,
+          {
+            file: expired.file,
+            message: `suppression expired on ${expired.until}`,
+            ...source.range(at, at + source.lineText(expired.line).length)
+          }
+        ]
       });
     } else {
       out.push(finding);
@@ -16864,7 +17552,15 @@ function applySuppressions(findings, sources, options) {
       for (const rule of directive.rules) {
         if (rule.used) continue;
         const where = directive.kind === "next-line" ? "on the next line" : "in this document";
-        out.push(problem(source, "unused-suppression", rule.start, rule.end, `suppression of "${rule.id}" matched no finding ${where}: remove it`));
+        out.push(
+          problem(
+            source,
+            "unused-suppression",
+            rule.start,
+            rule.end,
+            `suppression of "${rule.id}" matched no finding ${where}: remove it`
+          )
+        );
       }
     }
   }
@@ -16904,7 +17600,12 @@ function parseDirective(source, layout, hash, body, lead, options, problems) {
   };
   if (!DIRECTIVES.includes(name)) {
     const hint = closest(name, DIRECTIVES);
-    return report("invalid-suppression", nameStart, nameStart + name.length, `unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}: use hvlint-disable-next-line or hvlint-disable`);
+    return report(
+      "invalid-suppression",
+      nameStart,
+      nameStart + name.length,
+      `unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}: use hvlint-disable-next-line or hvlint-disable`
+    );
   }
   const kind = name === "hvlint-disable" ? "document" : "next-line";
   const restStart = lead + name.length;
@@ -16928,15 +17629,30 @@ function parseDirective(source, layout, hash, body, lead, options, problems) {
     reason = reason.slice(0, trailingUntil.index).trim();
   }
   if (rules.length === 0) {
-    return report("invalid-suppression", nameStart, nameStart + name.length, `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`);
+    return report(
+      "invalid-suppression",
+      nameStart,
+      nameStart + name.length,
+      `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`
+    );
   }
   const known = [];
   for (const rule of rules) {
     if (SUPPRESSION_RULES.has(rule.id)) {
-      report("invalid-suppression", rule.start, rule.end, `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`);
+      report(
+        "invalid-suppression",
+        rule.start,
+        rule.end,
+        `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`
+      );
     } else if (!RULE_ID.test(rule.id) || !options.knownRuleIds.has(rule.id)) {
       const hint = closest(rule.id, [...options.knownRuleIds]);
-      report("invalid-suppression", rule.start, rule.end, `unknown rule "${rule.id}" in suppression${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`);
+      report(
+        "invalid-suppression",
+        rule.start,
+        rule.end,
+        `unknown rule "${rule.id}" in suppression${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
+      );
     } else {
       known.push(rule);
     }
@@ -16946,12 +17662,22 @@ function parseDirective(source, layout, hash, body, lead, options, problems) {
   if (until) {
     const day = parseDay(until.value);
     if (day === void 0) {
-      return report("invalid-suppression", until.start, until.end, `until= must be a date written YYYY-MM-DD; got "${until.value}"`);
+      return report(
+        "invalid-suppression",
+        until.start,
+        until.end,
+        `until= must be a date written YYYY-MM-DD; got "${until.value}"`
+      );
     }
     expired = options.now.getTime() >= day;
   }
   if (reason === "") {
-    return report("suppression-reason", hash, commentEnd, `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`);
+    return report(
+      "suppression-reason",
+      hash,
+      commentEnd,
+      `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`
+    );
   }
   const line = source.position(hash).line;
   let fromLine = 0;
@@ -16961,7 +17687,12 @@ function parseDirective(source, layout, hash, body, lead, options, problems) {
     if (target !== void 0) fromLine = toLine = target;
   } else {
     if (!layout.isCommentOnlyLine(source, line) || !layout.atTopOfDocument(source, line)) {
-      return report("invalid-suppression", nameStart, nameStart + name.length, "hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here");
+      return report(
+        "invalid-suppression",
+        nameStart,
+        nameStart + name.length,
+        "hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here"
+      );
     }
     fromLine = line;
     toLine = layout.documentEndLine(source, line);
@@ -16980,7 +17711,14 @@ function parseDay(value) {
   return time;
 }
 function problem(source, ruleId, start, end, message) {
-  return { ruleId, severity: coreSeverity(ruleId), message, file: source.path, ...source.range(start, end), related: [] };
+  return {
+    ruleId,
+    severity: coreSeverity(ruleId),
+    message,
+    file: source.path,
+    ...source.range(start, end),
+    related: []
+  };
 }
 function quoteAwareCommentStart(text, lineStart, lineEnd) {
   let quote;
@@ -17012,7 +17750,11 @@ var init_suppressions = __esm({
     init_core();
     init_strings();
     INCOMPLETE_RULES = /* @__PURE__ */ new Set(["schema", "yaml-syntax", "yaml-limits"]);
-    SUPPRESSION_RULES = /* @__PURE__ */ new Set(["suppression-reason", "invalid-suppression", "unused-suppression"]);
+    SUPPRESSION_RULES = /* @__PURE__ */ new Set([
+      "suppression-reason",
+      "invalid-suppression",
+      "unused-suppression"
+    ]);
     DIRECTIVES = ["hvlint-disable-next-line", "hvlint-disable"];
     RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
     Layout = class {
@@ -17115,7 +17857,12 @@ import { createHash } from "node:crypto";
 function fingerprintKey(finding) {
   const parts = [FINGERPRINT_VERSION, finding.ruleId, finding.file];
   if (finding.document) {
-    parts.push(finding.document.kind, finding.document.name, JSON.stringify(finding.path ?? []), finding.messageId ?? "");
+    parts.push(
+      finding.document.kind,
+      finding.document.name,
+      JSON.stringify(finding.path ?? []),
+      finding.messageId ?? ""
+    );
   } else {
     parts.push("", "", "", finding.message);
   }
@@ -17148,7 +17895,9 @@ function readBaselineFile(absolute) {
     text = fs4.readFileSync(absolute, "utf8");
   } catch (error) {
     const code = error.code;
-    throw new BaselineError(code === "ENOENT" ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? error.message}`);
+    throw new BaselineError(
+      code === "ENOENT" ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? error.message}`
+    );
   }
   return parseBaseline(text);
 }
@@ -17157,17 +17906,23 @@ function parseBaseline(text) {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new BaselineError(`the baseline is not valid JSON (${error.message}): write it again with --write-baseline`);
+    throw new BaselineError(
+      `the baseline is not valid JSON (${error.message}): write it again with --write-baseline`
+    );
   }
   const record = value;
   if (!record || typeof record !== "object" || record.version !== BASELINE_VERSION || !Array.isArray(record.findings)) {
-    throw new BaselineError(`the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`);
+    throw new BaselineError(
+      `the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`
+    );
   }
   const findings = [];
   record.findings.forEach((entry, i) => {
     const e = entry;
     if (!e || typeof e.fingerprint !== "string" || typeof e.ruleId !== "string" || typeof e.file !== "string") {
-      throw new BaselineError(`baseline entry ${i} has no fingerprint, ruleId or file: write the baseline again with --write-baseline`);
+      throw new BaselineError(
+        `baseline entry ${i} has no fingerprint, ruleId or file: write the baseline again with --write-baseline`
+      );
     }
     findings.push({ ...e, message: typeof e.message === "string" ? e.message : "" });
   });
@@ -17193,7 +17948,12 @@ function applyBaseline(findings, baseline) {
   return { findings: out, outcome: { matched, fixed: fixedEntries.length, fixedEntries } };
 }
 function entryOf(finding) {
-  const entry = { fingerprint: fingerprint(finding), ruleId: finding.ruleId, file: finding.file, message: finding.message };
+  const entry = {
+    fingerprint: fingerprint(finding),
+    ruleId: finding.ruleId,
+    file: finding.file,
+    message: finding.message
+  };
   if (finding.document) {
     entry.document = `${finding.document.kind}/${finding.document.name}`;
     entry.path = JSON.stringify(finding.path ?? []);
@@ -17249,9 +18009,15 @@ function applySeverities(findings, config, cwd) {
 }
 function applyFilters(findings, options) {
   const configured = applySeverities(findings, options.config, options.cwd);
-  const withSuppressions = applySuppressions(configured, options.sources, { now: options.now, knownRuleIds: options.knownRuleIds });
+  const withSuppressions = applySuppressions(configured, options.sources, {
+    now: options.now,
+    knownRuleIds: options.knownRuleIds
+  });
   const aboutComments = withSuppressions.filter((f) => SUPPRESSION_RULES.has(f.ruleId));
-  let out = aboutComments.length > 0 ? [...withSuppressions.filter((f) => !SUPPRESSION_RULES.has(f.ruleId)), ...applySeverities(aboutComments, options.config, options.cwd)] : withSuppressions;
+  let out = aboutComments.length > 0 ? [
+    ...withSuppressions.filter((f) => !SUPPRESSION_RULES.has(f.ruleId)),
+    ...applySeverities(aboutComments, options.config, options.cwd)
+  ] : withSuppressions;
   let outcome;
   if (options.baseline) {
     const applied = applyBaseline(out, options.baseline);
@@ -17315,7 +18081,13 @@ function adoptFile(entry, checked, limits, into) {
   const treeOf = treeBuilder(source, limits);
   for (const d of checked.documents) {
     const value = d.json !== void 0 ? JSON.parse(d.json) : d.value;
-    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf({ index: d.index, start: d.start, end: d.end, value }) });
+    const doc = new ManifestDocument(source, {
+      index: d.index,
+      start: d.start,
+      end: d.end,
+      value,
+      root: treeOf({ index: d.index, start: d.start, end: d.end, value })
+    });
     doc.valid = d.valid;
     into.documents.push(doc);
   }
@@ -17353,7 +18125,10 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   const checkHere = (batch) => {
     parallelStats.batchesOnMain++;
-    adopt(batch, batch.files.map((f) => checkFile(f, limits)));
+    adopt(
+      batch,
+      batch.files.map((f) => checkFile(f, limits))
+    );
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
@@ -17479,9 +18254,19 @@ function check(loaded, options, timings, findings = []) {
   };
   const estate = new Estate(loaded.documents);
   timings.model = lap();
-  findings.push(...loaded.findings, ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule));
+  findings.push(
+    ...loaded.findings,
+    ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule)
+  );
   timings.rules = lap();
-  const filtered = applyFilters(findings, { config: options.config, cwd: options.cwd, sources: loaded.sources, now: options.now, knownRuleIds: knownRuleIds(options.rules), baseline: options.baseline });
+  const filtered = applyFilters(findings, {
+    config: options.config,
+    cwd: options.cwd,
+    sources: loaded.sources,
+    now: options.now,
+    knownRuleIds: knownRuleIds(options.rules),
+    baseline: options.baseline
+  });
   timings.filter = lap();
   return {
     findings: filtered.findings,
@@ -17502,18 +18287,31 @@ async function lint(options) {
   const baseline = typeof options.baseline === "string" ? readBaselineFile(path5.resolve(options.cwd, options.baseline)) : options.baseline;
   const timings = newTimings();
   let mark = performance.now();
-  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
-  const findings = missing.map((p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`));
+  const { files, missing } = discover({
+    cwd: options.cwd,
+    paths: options.paths ?? [],
+    ...discoveryGlobs(config, options.cwd)
+  });
+  const findings = missing.map(
+    (p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`)
+  );
   timings.discover = performance.now() - mark;
   mark = performance.now();
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
   const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
   timings.load = performance.now() - mark;
-  return check(loaded, { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length }, timings, findings);
+  return check(
+    loaded,
+    { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
+    timings,
+    findings
+  );
 }
 function ruleSetting(rule, config) {
   const entry = config.rules?.[rule.meta.id];
-  const overridden = (config.overrides ?? []).some((o) => o.rules[rule.meta.id] !== void 0 && entrySeverity(o.rules[rule.meta.id]) !== "off");
+  const overridden = (config.overrides ?? []).some(
+    (o) => o.rules[rule.meta.id] !== void 0 && entrySeverity(o.rules[rule.meta.id]) !== "off"
+  );
   if (entry !== void 0 && entrySeverity(entry) === "off" && !overridden) return void 0;
   return { severity: rule.meta.severity, options: entry !== void 0 ? entryOptions(entry) : {} };
 }
@@ -25623,7 +26421,11 @@ function checkConfig(value, rules) {
   const problems = [];
   if (value === null || value === void 0) return { config: {}, problems };
   if (typeof value !== "object" || Array.isArray(value)) {
-    problems.push({ path: [], target: "value", message: `the config must be a mapping of ${TOP_KEYS.join(", ")}; got ${describe(value)}` });
+    problems.push({
+      path: [],
+      target: "value",
+      message: `the config must be a mapping of ${TOP_KEYS.join(", ")}; got ${describe(value)}`
+    });
     return { config: {}, problems };
   }
   const raw = value;
@@ -25649,7 +26451,8 @@ function checkConfig(value, rules) {
   if (isMapping(raw["limits"])) {
     const limits = {};
     for (const [key, limit] of Object.entries(raw["limits"])) {
-      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key) && Number.isInteger(limit) && limit >= (key === "maxAliases" ? 0 : 1)) limits[key] = limit;
+      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key) && Number.isInteger(limit) && limit >= (key === "maxAliases" ? 0 : 1))
+        limits[key] = limit;
     }
     config.limits = limits;
   }
@@ -25662,7 +26465,11 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint = closest(id, ids);
-      problems.push({ path: path13, target: "key", message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids` });
+      problems.push({
+        path: path13,
+        target: "key",
+        message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
+      });
       continue;
     }
     const parsed = parseEntry(entry, path13, problems);
@@ -25673,12 +26480,17 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (!optionsAllowed) {
-      problems.push({ path: [...path13, 1], target: "value", message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here` });
+      problems.push({
+        path: [...path13, 1],
+        target: "value",
+        message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
+      });
       out[id] = severity;
       continue;
     }
     if (!meta3.optionsSchema) {
-      if (Object.keys(options).length > 0) problems.push({ path: [...path13, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+      if (Object.keys(options).length > 0)
+        problems.push({ path: [...path13, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -25686,7 +26498,11 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     try {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error) {
-      problems.push({ path: [...path13, 1], target: "value", message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this` });
+      problems.push({
+        path: [...path13, 1],
+        target: "value",
+        message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this`
+      });
       out[id] = severity;
       continue;
     }
@@ -25707,21 +26523,37 @@ function parseEntry(entry, path13, problems) {
     return void 0;
   }
   if (!Array.isArray(entry)) {
-    problems.push({ path: path13, target: "value", message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}` });
+    problems.push({
+      path: path13,
+      target: "value",
+      message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}`
+    });
     return void 0;
   }
   if (entry.length === 0 || entry.length > 2) {
-    problems.push({ path: path13, target: "value", message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}` });
+    problems.push({
+      path: path13,
+      target: "value",
+      message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
+    });
     return void 0;
   }
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
-    problems.push({ path: [...path13, 0], target: "value", message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}` });
+    problems.push({
+      path: [...path13, 0],
+      target: "value",
+      message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}`
+    });
     return void 0;
   }
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
-    problems.push({ path: [...path13, 1], target: "value", message: `rule options must be a mapping; got ${describe(options)}` });
+    problems.push({
+      path: [...path13, 1],
+      target: "value",
+      message: `rule options must be a mapping; got ${describe(options)}`
+    });
     return void 0;
   }
   return [severity, options];
@@ -25769,38 +26601,81 @@ function describeError(error, path13, root, base, what) {
   switch (error.keyword) {
     case "additionalProperties": {
       const key = String(params["additionalProperty"]);
-      const allowed = Object.keys(error.parentSchema?.["properties"] ?? {}).sort();
+      const allowed = Object.keys(
+        error.parentSchema?.["properties"] ?? {}
+      ).sort();
       const hint = closest(key, allowed);
       const where = path13.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
-      return { path: [...full, key], target: "key", message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}` };
+      return {
+        path: [...full, key],
+        target: "key",
+        message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}`
+      };
     }
     case "required":
       return { path: full, target: "value", message: `${name} must have "${String(params["missingProperty"])}"` };
     case "type":
-      return { path: full, target: "value", message: `${name} must be ${TYPE_WORDS2[String(params["type"])] ?? String(params["type"])}; got ${describe(data)}` };
+      return {
+        path: full,
+        target: "value",
+        message: `${name} must be ${TYPE_WORDS2[String(params["type"])] ?? String(params["type"])}; got ${describe(data)}`
+      };
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
       const hint = typeof data === "string" ? closest(data, allowed.map(String)) : void 0;
-      return { path: full, target: "value", message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(data)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
+      return {
+        path: full,
+        target: "value",
+        message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(data)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      };
     }
     case "const":
-      return { path: full, target: "value", message: `${name} must be ${JSON.stringify(params["allowedValue"])}; got ${describe(data)}` };
+      return {
+        path: full,
+        target: "value",
+        message: `${name} must be ${JSON.stringify(params["allowedValue"])}; got ${describe(data)}`
+      };
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":
     case "exclusiveMaximum": {
-      const words = { minimum: "at least", exclusiveMinimum: "more than", maximum: "at most", exclusiveMaximum: "less than" };
-      return { path: full, target: "value", message: `${name} must be ${words[error.keyword]} ${String(params["limit"])}; got ${describe(data)}` };
+      const words = {
+        minimum: "at least",
+        exclusiveMinimum: "more than",
+        maximum: "at most",
+        exclusiveMaximum: "less than"
+      };
+      return {
+        path: full,
+        target: "value",
+        message: `${name} must be ${words[error.keyword]} ${String(params["limit"])}; got ${describe(data)}`
+      };
     }
     case "minItems":
-      return { path: full, target: "value", message: `${name} must list at least ${String(params["limit"])} ${params["limit"] === 1 ? "item" : "items"}` };
+      return {
+        path: full,
+        target: "value",
+        message: `${name} must list at least ${String(params["limit"])} ${params["limit"] === 1 ? "item" : "items"}`
+      };
     case "maxItems":
-      return { path: full, target: "value", message: `${name} must list at most ${String(params["limit"])} ${params["limit"] === 1 ? "item" : "items"}` };
+      return {
+        path: full,
+        target: "value",
+        message: `${name} must list at most ${String(params["limit"])} ${params["limit"] === 1 ? "item" : "items"}`
+      };
     case "minLength":
-      return { path: full, target: "value", message: params["limit"] === 1 ? `${name} must not be empty` : `${name} must be at least ${String(params["limit"])} characters long` };
+      return {
+        path: full,
+        target: "value",
+        message: params["limit"] === 1 ? `${name} must not be empty` : `${name} must be at least ${String(params["limit"])} characters long`
+      };
     case "pattern":
-      return { path: full, target: "value", message: `${name} must match /${String(params["pattern"])}/; got ${describe(data)}` };
+      return {
+        path: full,
+        target: "value",
+        message: `${name} must match /${String(params["pattern"])}/; got ${describe(data)}`
+      };
     default:
       return { path: full, target: "value", message: `${name} ${error.message ?? "is not valid"}` };
   }
@@ -25874,17 +26749,32 @@ function loadConfig(cwd, explicit, options = {}) {
   const absolute = explicit ? path6.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
   if (explicit && !fs6.existsSync(absolute)) {
-    return { config: {}, file: void 0, findings: [fileFinding(explicit, "config", `config file "${explicit}" not found: check the --config path`)] };
+    return {
+      config: {},
+      file: void 0,
+      findings: [fileFinding(explicit, "config", `config file "${explicit}" not found: check the --config path`)]
+    };
   }
   const file = toDisplayPath(cwd, absolute);
   let bytes;
   try {
     bytes = fs6.readFileSync(absolute);
   } catch (error) {
-    return { config: {}, file, findings: [fileFinding(file, "config", `cannot read the config file: ${error.code ?? error.message}`)] };
+    return {
+      config: {},
+      file,
+      findings: [
+        fileFinding(
+          file,
+          "config",
+          `cannot read the config file: ${error.code ?? error.message}`
+        )
+      ]
+    };
   }
   const decoded = decode(bytes);
-  if (!decoded.ok) return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
+  if (!decoded.ok)
+    return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
   const loaded = parseConfigText(file, decoded.text, options);
   loaded.config.root = path6.dirname(absolute);
   return loaded;
@@ -25902,7 +26792,14 @@ function parseConfigText(file, text, options = {}) {
   }));
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1];
-    findings.push({ ruleId: "config", severity: coreSeverity("config"), message: "the config must be one YAML document: merge the documents or remove the extra ones", file, ...source.range(second.start, second.start + 1), related: [] });
+    findings.push({
+      ruleId: "config",
+      severity: coreSeverity("config"),
+      message: "the config must be one YAML document: merge the documents or remove the extra ones",
+      file,
+      ...source.range(second.start, second.start + 1),
+      related: []
+    });
   }
   const document = parsed.documents[0];
   if (!document) return { config: {}, file, findings, source };
@@ -25910,9 +26807,18 @@ function parseConfigText(file, text, options = {}) {
   for (const problem2 of checked.problems) {
     const { node } = findNode(document.root, problem2.path);
     const [start, end] = spanOf(node, problem2.target, text);
-    findings.push({ ruleId: "config", severity: coreSeverity("config"), message: problem2.message, file, ...source.range(start, end), related: [] });
+    findings.push({
+      ruleId: "config",
+      severity: coreSeverity("config"),
+      message: problem2.message,
+      file,
+      ...source.range(start, end),
+      related: []
+    });
   }
-  findings.sort((a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  findings.sort(
+    (a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
   return { config: checked.config, file, findings, source };
 }
 var init_load2 = __esm({
@@ -25940,10 +26846,15 @@ function applyFixes(texts, findings) {
   const skipped = [];
   for (const finding of findings) {
     if (!finding.fix || finding.suppressed || finding.fix.edits.length === 0) continue;
-    if (!finding.fix.edits.every((e) => texts.has(e.file) && e.startOffset >= 0 && e.startOffset <= e.endOffset && e.endOffset <= texts.get(e.file).length)) continue;
+    if (!finding.fix.edits.every(
+      (e) => texts.has(e.file) && e.startOffset >= 0 && e.startOffset <= e.endOffset && e.endOffset <= texts.get(e.file).length
+    ))
+      continue;
     const mine = finding.fix.edits.map((edit) => normalizeEdit(texts.get(edit.file), edit)).filter((edit) => texts.get(edit.file).slice(edit.startOffset, edit.endOffset) !== edit.text);
     if (mine.length === 0) continue;
-    const conflict = mine.some((edit, i) => (taken.get(edit.file) ?? []).some((span) => overlaps(span, edit)) || mine.some((other, j) => j !== i && other.file === edit.file && overlaps(other, edit)));
+    const conflict = mine.some(
+      (edit, i) => (taken.get(edit.file) ?? []).some((span) => overlaps(span, edit)) || mine.some((other, j) => j !== i && other.file === edit.file && overlaps(other, edit))
+    );
     if (conflict) {
       skipped.push(finding);
       continue;
@@ -25999,11 +26910,16 @@ function diffLines(a, b) {
   let prefix2 = 0;
   while (prefix2 < a.length && prefix2 < b.length && a[prefix2] === b[prefix2]) prefix2++;
   let suffix = 0;
-  while (suffix < a.length - prefix2 && suffix < b.length - prefix2 && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  while (suffix < a.length - prefix2 && suffix < b.length - prefix2 && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+    suffix++;
   const x = a.slice(prefix2, a.length - suffix);
   const y = b.slice(prefix2, b.length - suffix);
   const middle = myers(x, y);
-  return [...a.slice(0, prefix2).map((line) => ({ kind: " ", line })), ...middle, ...a.slice(a.length - suffix).map((line) => ({ kind: " ", line }))];
+  return [
+    ...a.slice(0, prefix2).map((line) => ({ kind: " ", line })),
+    ...middle,
+    ...a.slice(a.length - suffix).map((line) => ({ kind: " ", line }))
+  ];
 }
 function myers(a, b) {
   const n = a.length;
@@ -26135,13 +27051,19 @@ function writeFixes(cwd, changes) {
     try {
       const decoded = decode(fs7.readFileSync(absolute));
       if (!decoded.ok || decoded.text !== change.before) {
-        outcome.failed.push({ file: change.file, reason: "the file changed since it was read: run hvlint --fix again" });
+        outcome.failed.push({
+          file: change.file,
+          reason: "the file changed since it was read: run hvlint --fix again"
+        });
         continue;
       }
       fs7.writeFileSync(absolute, encode(change.after, decoded.encoding));
       outcome.written.push(change.file);
     } catch (error) {
-      outcome.failed.push({ file: change.file, reason: error.code ?? error.message });
+      outcome.failed.push({
+        file: change.file,
+        reason: error.code ?? error.message
+      });
     }
   }
   return outcome;
@@ -26237,7 +27159,13 @@ function formatJson(input) {
   const report = {
     version: 1,
     findings: input.findings.map(jsonFinding),
-    summary: { files: input.files, documents: input.documents, errors: counts.error, warnings: counts.warning, notices: counts.notice }
+    summary: {
+      files: input.files,
+      documents: input.documents,
+      errors: counts.error,
+      warnings: counts.warning,
+      notices: counts.notice
+    }
   };
   return JSON.stringify(report, null, 2) + "\n";
 }
@@ -26280,7 +27208,9 @@ function formatStylish(input, options) {
       lines.push(paint("underline", f.file));
       currentFile = f.file;
     }
-    lines.push(`  ${paint("dim", `${f.line}:${f.column}`)}  ${paint(sevColor(f), f.severity)}  ${f.message}  ${paint("dim", `[${f.ruleId}]`)}`);
+    lines.push(
+      `  ${paint("dim", `${f.line}:${f.column}`)}  ${paint(sevColor(f), f.severity)}  ${f.message}  ${paint("dim", `[${f.ruleId}]`)}`
+    );
     const source = input.sources.get(f.file);
     if (source && f.line <= source.lineCount) {
       const text = source.lineText(f.line);
@@ -26291,7 +27221,9 @@ function formatStylish(input, options) {
         const endCol = f.endLine === f.line ? Math.min(Math.max(f.endColumn, f.column + 1), shown2.length + 1) : shown2.length + 1;
         const width = Math.max(1, endCol - startCol);
         lines.push(`    ${paint("dim", `${gutter} |`)} ${shown2}`);
-        lines.push(`    ${" ".repeat(gutter.length)} ${paint("dim", "|")} ${" ".repeat(startCol - 1)}${paint(sevColor(f), `^${"~".repeat(width - 1)}`)}`);
+        lines.push(
+          `    ${" ".repeat(gutter.length)} ${paint("dim", "|")} ${" ".repeat(startCol - 1)}${paint(sevColor(f), `^${"~".repeat(width - 1)}`)}`
+        );
       }
     }
     for (const r of f.related) {
@@ -26304,7 +27236,9 @@ function formatStylish(input, options) {
   if (lines.length > 0) lines.push("");
   const plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   const summary = total === 0 ? `\u2713 no problems in ${plural4(input.documents, "document")} (${plural4(input.files, "file")})` : `\u2716 ${plural4(total, "problem")} (${plural4(counts.error, "error")}, ${plural4(counts.warning, "warning")}, ${plural4(counts.notice, "notice")}) in ${plural4(input.documents, "document")} (${plural4(input.files, "file")})`;
-  lines.push(paint(total === 0 ? "bold" : counts.error > 0 ? "red" : "yellow", summary) + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : ""));
+  lines.push(
+    paint(total === 0 ? "bold" : counts.error > 0 ? "red" : "yellow", summary) + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "")
+  );
   return lines.join("\n") + "\n";
 }
 function sanitize(text) {
@@ -26315,7 +27249,15 @@ var init_stylish = __esm({
   "src/report/stylish.ts"() {
     "use strict";
     init_json();
-    ANSI = { red: "\x1B[31m", yellow: "\x1B[33m", cyan: "\x1B[36m", dim: "\x1B[2m", bold: "\x1B[1m", underline: "\x1B[4m", reset: "\x1B[0m" };
+    ANSI = {
+      red: "\x1B[31m",
+      yellow: "\x1B[33m",
+      cyan: "\x1B[36m",
+      dim: "\x1B[2m",
+      bold: "\x1B[1m",
+      underline: "\x1B[4m",
+      reset: "\x1B[0m"
+    };
     MAX_LINE = 160;
   }
 });
@@ -26367,7 +27309,10 @@ function buildSarif(input, options = {}) {
       }
     },
     originalUriBaseIds: {
-      [SRCROOT]: input.cwd ? { uri: directoryUri(input.cwd), description: { text: "The directory hvlint ran in; file paths are relative to it." } } : { description: { text: "The directory hvlint ran in; file paths are relative to it." } }
+      [SRCROOT]: input.cwd ? {
+        uri: directoryUri(input.cwd),
+        description: { text: "The directory hvlint ran in; file paths are relative to it." }
+      } : { description: { text: "The directory hvlint ran in; file paths are relative to it." } }
     },
     columnKind: "utf16CodeUnits",
     invocations: [{ executionSuccessful: true }],
@@ -26407,7 +27352,11 @@ function result(finding, ruleIndex, print) {
     partialFingerprints: { [FINGERPRINT_KEY]: print }
   };
   if (finding.related.length > 0) {
-    out["relatedLocations"] = finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r), message: { text: sentence(r.message) } }));
+    out["relatedLocations"] = finding.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(r.file, r),
+      message: { text: sentence(r.message) }
+    }));
   }
   if (finding.suppressed) {
     const kind = finding.suppressed.kind === "baseline" ? "external" : "inSource";
@@ -26427,7 +27376,12 @@ function escapeLinkText(text) {
   return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
 }
 function physicalLocation(file, range2) {
-  const region = { startLine: range2.line, startColumn: range2.column, endLine: range2.endLine, endColumn: range2.endColumn };
+  const region = {
+    startLine: range2.line,
+    startColumn: range2.column,
+    endLine: range2.endLine,
+    endColumn: range2.endColumn
+  };
   if (range2.endLine < range2.line || range2.endLine === range2.line && range2.endColumn < range2.column) {
     region["endLine"] = range2.line;
     region["endColumn"] = range2.column;
@@ -26435,7 +27389,9 @@ function physicalLocation(file, range2) {
   return { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT }, region };
 }
 function relativeUri(file) {
-  return file.split("/").map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+  return file.split("/").map(
+    (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  ).join("/");
 }
 function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
@@ -26491,16 +27447,32 @@ function workflowCommand(kind, properties, message) {
   return `::${kind}${props ? ` ${props}` : ""}::${escapeData(message)}`;
 }
 function findingProperties(location, title) {
-  return { title, file: location.file, startLine: location.line, endLine: location.endLine, startColumn: location.column, endColumn: location.endColumn };
+  return {
+    title,
+    file: location.file,
+    startLine: location.line,
+    endLine: location.endLine,
+    startColumn: location.column,
+    endColumn: location.endColumn
+  };
 }
 function messageWithRelated(finding) {
   if (finding.related.length === 0) return finding.message;
   return [finding.message, ...finding.related.map((r) => `\u2192 ${r.file}:${r.line}:${r.column}: ${r.message}`)].join("\n");
 }
 function prioritize(items, severityOf, onChangedLine = () => false) {
-  return items.map((item, index) => ({ item, index, rank: SEVERITY_RANK[severityOf(item)], changed: onChangedLine(item) ? 1 : 0 })).sort((a, b) => b.rank - a.rank || b.changed - a.changed || a.index - b.index).map((entry) => entry.item);
+  return items.map((item, index) => ({
+    item,
+    index,
+    rank: SEVERITY_RANK[severityOf(item)],
+    changed: onChangedLine(item) ? 1 : 0
+  })).sort((a, b) => b.rank - a.rank || b.changed - a.changed || a.index - b.index).map((entry) => entry.item);
 }
-function selectAnnotations(items, severityOf, onChangedLine, limits = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: ANNOTATIONS_PER_KIND - 1 }) {
+function selectAnnotations(items, severityOf, onChangedLine, limits = {
+  error: ANNOTATIONS_PER_KIND,
+  warning: ANNOTATIONS_PER_KIND,
+  notice: ANNOTATIONS_PER_KIND - 1
+}) {
   const used = { error: 0, warning: 0, notice: 0 };
   const selection = { shown: [], omitted: [] };
   for (const item of prioritize(items, severityOf, onChangedLine)) {
@@ -26534,7 +27506,9 @@ function formatGithub(input) {
     );
   }
   for (const finding of prioritize(visible, (f) => f.severity)) {
-    lines.push(workflowCommand(finding.severity, findingProperties(finding, finding.ruleId), messageWithRelated(finding)));
+    lines.push(
+      workflowCommand(finding.severity, findingProperties(finding, finding.ruleId), messageWithRelated(finding))
+    );
   }
   return lines.length > 0 ? lines.join("\n") + "\n" : "";
 }
@@ -26571,23 +27545,38 @@ function nlbTopology(estate, findings, options = {}) {
     if (drawn >= maxClusters || graph.size >= maxNodes) break;
     drawn++;
     const spec = cluster.spec;
-    const clusterId = graph.node(`nlb|${nameKey(cluster.name)}`, `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} \xB7 ${spec.mode}`)}`, flagged.has(`NlbCluster|${nameKey(cluster.name)}`));
+    const clusterId = graph.node(
+      `nlb|${nameKey(cluster.name)}`,
+      `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} \xB7 ${spec.mode}`)}`,
+      flagged.has(`NlbCluster|${nameKey(cluster.name)}`)
+    );
     const vlanId = graph.node(`vlan|${spec.vlan}`, `VLAN ${spec.vlan}`);
     graph.edge(clusterId, vlanId);
     for (const reach of nlbReach(estate, cluster).values()) {
       const sw = reach.switch;
       const groups = groupsOn(estate, sw, cluster, flagged);
       if (groups.length === 0) {
-        const missing = graph.node(`missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`, `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`, true);
+        const missing = graph.node(
+          `missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`,
+          `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`,
+          true
+        );
         graph.edge(vlanId, missing, true);
         failingLinks++;
         continue;
       }
       for (const group of groups) {
-        const groupId = graph.node(`group|${nameKey(sw.name)}|${group.key}`, `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`, group.failing);
+        const groupId = graph.node(
+          `group|${nameKey(sw.name)}|${group.key}`,
+          `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`,
+          group.failing
+        );
         graph.edge(vlanId, groupId);
         for (const at of reach.attachments.values()) {
-          const pointId = graph.node(`point|${nameKey(sw.name)}|${describeAttachment(at)}`, `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`);
+          const pointId = graph.node(
+            `point|${nameKey(sw.name)}|${describeAttachment(at)}`,
+            `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`
+          );
           const covered = group.floods || membersCover(group.members ?? {}, at);
           graph.edge(groupId, pointId, !covered);
           if (!covered) failingLinks++;
@@ -26600,14 +27589,19 @@ function nlbTopology(estate, findings, options = {}) {
   return { mermaid: graph.render(), clusters: drawn, omittedClusters: clusters.length - drawn, failingLinks };
 }
 function hostNode(graph, at, flagged) {
-  return graph.node(`host|${nameKey(at.host.name)}`, mermaidText(at.host.name), flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`));
+  return graph.node(
+    `host|${nameKey(at.host.name)}`,
+    mermaidText(at.host.name),
+    flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`)
+  );
 }
 function expectedGroup(cluster) {
   return cluster.spec.mode === "igmp-multicast" ? igmpGroupFor(cluster.spec.vip) : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
 }
 function groupsOn(estate, sw, cluster, flagged) {
   const spec = cluster.spec;
-  if (spec.mode === "unicast") return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
+  if (spec.mode === "unicast")
+    return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
   if (spec.mode === "igmp-multicast") {
     return bridgeGroupsFor(estate, sw, cluster).map((g) => ({
       key: `bridge|${g.index}`,
@@ -26660,9 +27654,11 @@ var init_topology2 = __esm({
       }
       render() {
         const out = ["flowchart LR", ...this.lines];
-        if (this.failingNodes.size > 0 || this.failingEdges.length > 0) out.push("  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f");
+        if (this.failingNodes.size > 0 || this.failingEdges.length > 0)
+          out.push("  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f");
         if (this.failingNodes.size > 0) out.push(`  class ${[...this.failingNodes].join(",")} failing`);
-        if (this.failingEdges.length > 0) out.push(`  linkStyle ${this.failingEdges.join(",")} stroke:#d1242f,stroke-width:2px`);
+        if (this.failingEdges.length > 0)
+          out.push(`  linkStyle ${this.failingEdges.join(",")} stroke:#d1242f,stroke-width:2px`);
         return out.join("\n");
       }
     };
@@ -26705,8 +27701,10 @@ function formatMarkdown(input, options = {}) {
   if (notAnnotated && notAnnotated.findings.length > 0 || suppressed.length > 0) {
     const lines = ["### Not annotated\n\n"];
     if (notAnnotated && notAnnotated.findings.length > 0) {
-      lines.push(`- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
-`);
+      lines.push(
+        `- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
+`
+      );
     }
     if (suppressed.length > 0) {
       const byKind = /* @__PURE__ */ new Map();
@@ -26721,23 +27719,30 @@ function formatMarkdown(input, options = {}) {
     const diagram = nlbTopology(input.estate, input.findings);
     if (diagram.mermaid) {
       const notes = [];
-      if (diagram.failingLinks > 0) notes.push(`Dashed red links are missing: ${plural(diagram.failingLinks, "link")} that hosts able to run a node need.`);
+      if (diagram.failingLinks > 0)
+        notes.push(
+          `Dashed red links are missing: ${plural(diagram.failingLinks, "link")} that hosts able to run a node need.`
+        );
       if (diagram.omittedClusters > 0) notes.push(`${plural(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
-      budget.add(`### NLB topology
+      budget.add(
+        `### NLB topology
 
 \`\`\`mermaid
 ${diagram.mermaid}
 \`\`\`
 
-${notes.length ? notes.join(" ") + "\n\n" : ""}`);
+${notes.length ? notes.join(" ") + "\n\n" : ""}`
+      );
     }
   }
   if (visible.length > 0) addFindingList(budget, visible, options);
   if (budget.truncated) {
-    budget.force(`
+    budget.force(
+      `
 > [!NOTE]
 > This summary was cut to stay under ${Math.floor((options.maxBytes ?? SUMMARY_MAX_BYTES) / 1e3).toLocaleString("en-US")} kB. Every finding is in the JSON report and the SARIF file.
-`);
+`
+    );
   }
   return budget.text;
 }
@@ -26757,11 +27762,19 @@ function rulesTable(findings) {
       if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[entry.severity]) entry.severity = f.severity;
     }
   }
-  const rows = [...byRule.entries()].sort((a, b) => SEVERITY_RANK[b[1].severity] - SEVERITY_RANK[a[1].severity] || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-  const lines = ["### Findings by rule\n\n", "| Rule | Severity | Findings | Files |\n", "| --- | --- | ---: | ---: |\n"];
+  const rows = [...byRule.entries()].sort(
+    (a, b) => SEVERITY_RANK[b[1].severity] - SEVERITY_RANK[a[1].severity] || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1)
+  );
+  const lines = [
+    "### Findings by rule\n\n",
+    "| Rule | Severity | Findings | Files |\n",
+    "| --- | --- | ---: | ---: |\n"
+  ];
   for (const [ruleId, entry] of rows) {
-    lines.push(`| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
-`);
+    lines.push(
+      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString("en-US")} | ${entry.files.size.toLocaleString("en-US")} |
+`
+    );
   }
   return lines.join("") + "\n";
 }
@@ -26773,11 +27786,18 @@ function filesTable(findings) {
     entry[f.severity]++;
     entry.total++;
   }
-  const rows = [...byFile.entries()].sort((a, b) => b[1].error - a[1].error || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
-  const lines = [`### Files with the most findings
+  const rows = [...byFile.entries()].sort(
+    (a, b) => b[1].error - a[1].error || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1)
+  );
+  const lines = [
+    `### Files with the most findings
 
-`, "| File | Errors | Warnings | Notices |\n", "| --- | ---: | ---: | ---: |\n"];
-  for (const [file, c] of rows.slice(0, TOP_FILES)) lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
+`,
+    "| File | Errors | Warnings | Notices |\n",
+    "| --- | ---: | ---: | ---: |\n"
+  ];
+  for (const [file, c] of rows.slice(0, TOP_FILES))
+    lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
 `);
   if (rows.length > TOP_FILES) lines.push(`
 \u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
@@ -26787,11 +27807,15 @@ function filesTable(findings) {
 function addFindingList(budget, findings, options) {
   const maxRows = options.maxFindingRows ?? 5e3;
   const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  if (!budget.add(`<details><summary>All findings (${ordered.length.toLocaleString("en-US")})</summary>
+  if (!budget.add(
+    `<details><summary>All findings (${ordered.length.toLocaleString("en-US")})</summary>
 
 | Severity | Location | Rule | Message |
 | --- | --- | --- | --- |
-`, 600)) return;
+`,
+    600
+  ))
+    return;
   let shown2 = 0;
   for (const f of ordered) {
     if (shown2 >= maxRows) break;
@@ -26800,8 +27824,12 @@ function addFindingList(budget, findings, options) {
     const location = url ? `[${escapeMarkdown(where)}](${markdownUrl(url)})` : escapeMarkdown(where);
     const message = f.message.length > MAX_MESSAGE ? `${f.message.slice(0, MAX_MESSAGE - 1)}\u2026` : f.message;
     const related = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
-    if (!budget.add(`| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |
-`, 600)) break;
+    if (!budget.add(
+      `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |
+`,
+      600
+    ))
+      break;
     shown2++;
   }
   const rest = ordered.length - shown2;
@@ -26963,8 +27991,11 @@ ${LINT_HELP}`);
       const current = await lint(options);
       const baseline = createBaseline(current.findings);
       fs8.writeFileSync(path9.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
-      if (loadedConfig.findings.length > 0) io.stderr(`hvlint: ${loadedConfig.file} has ${plural2(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
-`);
+      if (loadedConfig.findings.length > 0)
+        io.stderr(
+          `hvlint: ${loadedConfig.file} has ${plural2(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
+`
+        );
       io.stderr(`hvlint: wrote ${plural2(baseline.findings.length, "finding")} to ${writeBaseline}
 `);
       return 0;
@@ -26988,15 +28019,20 @@ ${LINT_HELP}`);
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
         if (values.output) fs8.writeFileSync(path9.resolve(io.cwd, values.output), diff);
         else io.stdout(diff);
-        io.stderr(`hvlint: --fix-dry-run: ${plural2(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
-`);
+        io.stderr(
+          `hvlint: --fix-dry-run: ${plural2(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
+`
+        );
         return exitStatus([...loadedConfig.findings, ...result2.findings], failOn);
       }
       const written = writeFixes(io.cwd, outcome.changes);
       for (const failure of written.failed) io.stderr(`hvlint: could not write ${failure.file}: ${failure.reason}
 `);
-      if (outcome.fixed > 0) io.stderr(`hvlint: applied ${plural2(outcome.fixed, "fix", "fixes")} in ${plural2(written.written.length, "file")}
-`);
+      if (outcome.fixed > 0)
+        io.stderr(
+          `hvlint: applied ${plural2(outcome.fixed, "fix", "fixes")} in ${plural2(written.written.length, "file")}
+`
+        );
     } else {
       result2 = await lint(options);
     }
@@ -27005,7 +28041,19 @@ ${LINT_HELP}`);
     const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
-    const text = formatReport(format, { findings, files: result2.files, documents: result2.documents, sources, version: VERSION, estate: result2.estate, cwd: io.cwd }, { color });
+    const text = formatReport(
+      format,
+      {
+        findings,
+        files: result2.files,
+        documents: result2.documents,
+        sources,
+        version: VERSION,
+        estate: result2.estate,
+        cwd: io.cwd
+      },
+      { color }
+    );
     if (values.output) {
       fs8.writeFileSync(path9.resolve(io.cwd, values.output), text);
     } else {
@@ -27013,8 +28061,10 @@ ${LINT_HELP}`);
     }
     if (io.env["HVLINT_TIMING"]) io.stderr(formatTimings(result2.timings));
     if (result2.baseline && result2.baseline.fixed > 0) {
-      io.stderr(`hvlint: ${plural2(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
-`);
+      io.stderr(
+        `hvlint: ${plural2(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
+`
+      );
     }
     return exitStatus(findings, failOn);
   } catch (error) {
@@ -27025,7 +28075,9 @@ ${LINT_HELP}`);
 }
 function formatTimings(timings) {
   const ms = (n) => `${n.toFixed(1)} ms`;
-  const lines = ["discover", "load", "model", "rules", "filter"].map((phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`);
+  const lines = ["discover", "load", "model", "rules", "filter"].map(
+    (phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`
+  );
   const slowest = Object.entries(timings.byRule).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
   for (const [id, time] of slowest) lines.push(`hvlint timing: rule ${id} ${ms(time)}`);
   return lines.join("\n") + "\n";
@@ -27169,7 +28221,11 @@ function parseJson(text) {
     if (c === "[") return parseArray(depth);
     if (c === '"') return parseString();
     if (c === "-" || c >= "0" && c <= "9") return parseNumber();
-    for (const [word, value] of [["true", true], ["false", false], ["null", null]]) {
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null]
+    ]) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return value;
@@ -27196,7 +28252,10 @@ function parseJson(text) {
       const key = parseString();
       const keyEnd = i;
       skipSpace();
-      if (text[i] !== ":") fail(i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key}", got ${describe2(i)}`);
+      if (text[i] !== ":")
+        fail(
+          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key}", got ${describe2(i)}`
+        );
       i++;
       skipSpace();
       const valueStart = i;
@@ -27213,7 +28272,9 @@ function parseJson(text) {
         spans.set(object, { span: { start, end: i }, props });
         return object;
       }
-      fail(i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe2(i)}`);
+      fail(
+        i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe2(i)}`
+      );
     }
   };
   const parseArray = (depth) => {
@@ -27235,7 +28296,9 @@ function parseJson(text) {
         i++;
         return array;
       }
-      fail(i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe2(i)}`);
+      fail(
+        i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe2(i)}`
+      );
     }
   };
   try {
@@ -27292,23 +28355,43 @@ function describeValue(value) {
 function readJsonFile(file, what, problems, sources) {
   const empty = new SourceFile(file.path, "");
   if (file.refused) {
-    problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: file.path, reason: file.refused, what }, at: { source: empty, start: 0, end: 0 } });
+    problems.push({
+      ruleId: "drift-inventory",
+      messageId: "unreadable",
+      data: { file: file.path, reason: file.refused, what },
+      at: { source: empty, start: 0, end: 0 }
+    });
     return void 0;
   }
   if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
-    problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what }, at: { source: empty, start: 0, end: 0 } });
+    problems.push({
+      ruleId: "drift-inventory",
+      messageId: "unreadable",
+      data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what },
+      at: { source: empty, start: 0, end: 0 }
+    });
     return void 0;
   }
   const decoded = decode(file.bytes);
   if (!decoded.ok) {
-    problems.push({ ruleId: "drift-inventory", messageId: "encoding", data: { file: file.path, reason: decoded.reason, what }, at: { source: empty, start: 0, end: 0 } });
+    problems.push({
+      ruleId: "drift-inventory",
+      messageId: "encoding",
+      data: { file: file.path, reason: decoded.reason, what },
+      at: { source: empty, start: 0, end: 0 }
+    });
     return void 0;
   }
   const source = new SourceFile(file.path, decoded.text);
   sources.set(file.path, source);
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) {
-    problems.push({ ruleId: "drift-inventory", messageId: "json", data: { file: file.path, reason: parsed.message, what }, at: { source, start: parsed.offset, end: Math.min(parsed.offset + 1, decoded.text.length) } });
+    problems.push({
+      ruleId: "drift-inventory",
+      messageId: "json",
+      data: { file: file.path, reason: parsed.message, what },
+      at: { source, start: parsed.offset, end: Math.min(parsed.offset + 1, decoded.text.length) }
+    });
     return void 0;
   }
   const json = new JsonFile(source, parsed.spans, problems);
@@ -27318,7 +28401,12 @@ function readJsonFile(file, what, problems, sources) {
     if (item && typeof item === "object" && !Array.isArray(item)) {
       json.records.push(item);
     } else {
-      problems.push({ ruleId: "drift-inventory", messageId: "notRecords", data: { file: file.path, got: describeValue(item), what }, at: { source, start: 0, end: 0 } });
+      problems.push({
+        ruleId: "drift-inventory",
+        messageId: "notRecords",
+        data: { file: file.path, got: describeValue(item), what },
+        at: { source, start: 0, end: 0 }
+      });
       return void 0;
     }
   }
@@ -27378,7 +28466,12 @@ function parseHostDirectory(directory, problems, sources) {
     if (!file) {
       if (requiredWith && fileOf(requiredWith)) {
         const at = { source: new SourceFile(pathOf(set), ""), start: 0, end: 0 };
-        problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: pathOf(set), reason: "the file is missing", what: what[set] }, at });
+        problems.push({
+          ruleId: "drift-inventory",
+          messageId: "unreadable",
+          data: { file: pathOf(set), reason: "the file is missing", what: what[set] },
+          at
+        });
       }
       return void 0;
     }
@@ -27390,7 +28483,13 @@ function parseHostDirectory(directory, problems, sources) {
   const vmsFile = load("vms");
   if (vmsFile) result2.vms = readVms(vmsFile, host);
   const byName = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
-  const INCOMPLETE = { disks: "disk", dvds: "dvd", scsi: "scsi", adapters: "adapters", snapshots: "checkpoints" };
+  const INCOMPLETE = {
+    disks: "disk",
+    dvds: "dvd",
+    scsi: "scsi",
+    adapters: "adapters",
+    snapshots: "checkpoints"
+  };
   const vmOf = (json, record, skipped) => {
     const vmName = json.required(record, "VMName", skipped);
     return vmName === void 0 ? "unknown" : byName.get(vmName.toLowerCase());
@@ -27418,7 +28517,11 @@ function parseHostDirectory(directory, problems, sources) {
         if (vhd) result2.vhds.push(vhd);
         continue;
       }
-      const vm = vmOf(json, record, `this ${set === "disks" ? "drive" : set === "dvds" ? "DVD drive" : set === "scsi" ? "controller" : set === "adapters" ? "adapter" : "checkpoint"}`);
+      const vm = vmOf(
+        json,
+        record,
+        `this ${set === "disks" ? "drive" : set === "dvds" ? "DVD drive" : set === "scsi" ? "controller" : set === "adapters" ? "adapter" : "checkpoint"}`
+      );
       const incomplete = INCOMPLETE[set];
       if (vm === "unknown") {
         for (const each of result2.vms) each.incomplete.add(incomplete);
@@ -27452,7 +28555,9 @@ function parseHostDirectory(directory, problems, sources) {
       const clusterName = json.string(record, "Cluster") ?? json.string(record, "ClusterName");
       if (clusterName) {
         const key = clusterName.toLowerCase();
-        return result2.nlbClusters.find((c) => c.name.toLowerCase() === key || shortHostName(c.name).toLowerCase() === shortHostName(key).toLowerCase() || c.vip === clusterName);
+        return result2.nlbClusters.find(
+          (c) => c.name.toLowerCase() === key || shortHostName(c.name).toLowerCase() === shortHostName(key).toLowerCase() || c.vip === clusterName
+        );
       }
       return result2.nlbClusters.length === 1 ? result2.nlbClusters[0] : void 0;
     };
@@ -27465,7 +28570,15 @@ function parseHostDirectory(directory, problems, sources) {
       for (const record of json.records) {
         const cluster = byCluster(json, record);
         if (!cluster) {
-          json.problem("missing", { property: "Cluster", got: describeValue(json.raw(record, "Cluster") ?? null), what: set === "nlbNodes" ? "this node" : "this VIP" }, json.at(record));
+          json.problem(
+            "missing",
+            {
+              property: "Cluster",
+              got: describeValue(json.raw(record, "Cluster") ?? null),
+              what: set === "nlbNodes" ? "this node" : "this VIP"
+            },
+            json.at(record)
+          );
           continue;
         }
         if (set === "nlbNodes") {
@@ -27480,7 +28593,11 @@ function parseHostDirectory(directory, problems, sources) {
         } else {
           const ip = ipText(json.raw(record, "IPAddress"));
           if (!ip) {
-            json.problem("missing", { property: "IPAddress", got: describeValue(json.raw(record, "IPAddress") ?? null), what: "this VIP" }, json.at(record));
+            json.problem(
+              "missing",
+              { property: "IPAddress", got: describeValue(json.raw(record, "IPAddress") ?? null), what: "this VIP" },
+              json.at(record)
+            );
             continue;
           }
           const vip = { ip, at: json.at(record, "IPAddress") };
@@ -27498,7 +28615,12 @@ function parseHostDirectory(directory, problems, sources) {
 function readHeader(directory, file, host, problems, sources) {
   const path13 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
-    problems.push({ ruleId: "drift-inventory", messageId: "header", data: { file: path13, reason, host: directory.dirName }, at });
+    problems.push({
+      ruleId: "drift-inventory",
+      messageId: "header",
+      data: { file: path13, reason, host: directory.dirName },
+      at
+    });
   };
   if (!file) {
     headerProblem("the header is missing", { source: new SourceFile(path13, ""), start: 0, end: 0 });
@@ -27533,11 +28655,22 @@ function readVms(json, host) {
     if (name === void 0) continue;
     if (seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
-    const vm = { name, host: host.name, at: json.at(record, "Name"), driveKinds: /* @__PURE__ */ new Set(), incomplete: /* @__PURE__ */ new Set() };
+    const vm = {
+      name,
+      host: host.name,
+      at: json.at(record, "Name"),
+      driveKinds: /* @__PURE__ */ new Set(),
+      incomplete: /* @__PURE__ */ new Set()
+    };
     if (host.cluster) vm.cluster = host.cluster;
     const generation = json.integer(record, "Generation", `the generation of VM "${name}"`);
     if (generation === 1 || generation === 2) vm.generation = generation;
-    else if (generation !== void 0) json.problem("badValue", { property: "Generation", value: generation, expected: "1 or 2", what: `the generation of VM "${name}"` }, json.at(record, "Generation"));
+    else if (generation !== void 0)
+      json.problem(
+        "badValue",
+        { property: "Generation", value: generation, expected: "1 or 2", what: `the generation of VM "${name}"` },
+        json.at(record, "Generation")
+      );
     const clustered = json.boolean(record, "IsClustered");
     if (clustered !== void 0) vm.clustered = clustered;
     vms.push(vm);
@@ -27550,7 +28683,8 @@ function readDrive(json, record, kind) {
   const number = json.integer(record, "ControllerNumber", skipped);
   const location = json.integer(record, "ControllerLocation", skipped);
   if (controller === void 0 || number === void 0 || location === void 0) {
-    if (json.raw(record, "ControllerType") === void 0) json.problem("missing", { property: "ControllerType", got: "no such property", what: skipped }, json.at(record));
+    if (json.raw(record, "ControllerType") === void 0)
+      json.problem("missing", { property: "ControllerType", got: "no such property", what: skipped }, json.at(record));
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record) };
@@ -27578,7 +28712,11 @@ function readAdapter(json, record) {
   const vmName = json.string(record, "VMName") ?? "";
   const label = `adapter "${name}" of VM "${vmName}"`;
   const switchName = json.string(record, "SwitchName");
-  const adapter = { name, switch: switchName && switchName.trim() ? switchName.trim() : null, at: json.at(record, "Name") };
+  const adapter = {
+    name,
+    switch: switchName && switchName.trim() ? switchName.trim() : null,
+    at: json.at(record, "Name")
+  };
   const spoofing = json.enumValue(record, "MacAddressSpoofing", ON_OFF, `the MAC address spoofing of ${label}`);
   if (spoofing !== void 0) adapter.spoofing = spoofing;
   const dynamic = json.boolean(record, "DynamicMacAddressEnabled");
@@ -27587,7 +28725,17 @@ function readAdapter(json, record) {
   if (macText && macText.trim()) {
     const mac = normalizeMac(macText.trim());
     if (mac) adapter.mac = mac;
-    else json.problem("badValue", { property: "MacAddress", value: JSON.stringify(macText), expected: "a MAC address (12 hex digits)", what: `the MAC address of ${label}` }, json.at(record, "MacAddress"));
+    else
+      json.problem(
+        "badValue",
+        {
+          property: "MacAddress",
+          value: JSON.stringify(macText),
+          expected: "a MAC address (12 hex digits)",
+          what: `the MAC address of ${label}`
+        },
+        json.at(record, "MacAddress")
+      );
   }
   const legacy = json.boolean(record, "IsLegacy");
   if (legacy !== void 0) adapter.legacy = legacy;
@@ -27627,9 +28775,18 @@ function readNlbClusters(json, host) {
     const rawMode = json.raw(record, "OperationMode") ?? json.raw(record, "Mode");
     let mode;
     if (typeof rawMode === "number") {
-      json.problem("nlbModeNumber", { value: rawMode, what: `the mode of NLB cluster "${name}"` }, json.at(record, "OperationMode"));
+      json.problem(
+        "nlbModeNumber",
+        { value: rawMode, what: `the mode of NLB cluster "${name}"` },
+        json.at(record, "OperationMode")
+      );
     } else if (rawMode !== void 0) {
-      mode = json.enumValue(record, json.raw(record, "OperationMode") !== void 0 ? "OperationMode" : "Mode", NLB_MODE, `the mode of NLB cluster "${name}"`);
+      mode = json.enumValue(
+        record,
+        json.raw(record, "OperationMode") !== void 0 ? "OperationMode" : "Mode",
+        NLB_MODE,
+        `the mode of NLB cluster "${name}"`
+      );
     }
     if (mode) cluster.mode = mode;
     cluster.reports.push(mode ? { host: host.name, mode, at } : { host: host.name, at });
@@ -27741,7 +28898,11 @@ var init_powershell = __esm({
         const value = this.string(record, property);
         if (value !== void 0 && value.trim() !== "") return value.trim();
         const raw = this.raw(record, property);
-        this.problem("missing", { property, got: raw === void 0 ? "no such property" : describeValue(raw), what }, this.at(record, raw === void 0 ? void 0 : property));
+        this.problem(
+          "missing",
+          { property, got: raw === void 0 ? "no such property" : describeValue(raw), what },
+          this.at(record, raw === void 0 ? void 0 : property)
+        );
         return void 0;
       }
       integer(record, property, what) {
@@ -27749,7 +28910,11 @@ var init_powershell = __esm({
         if (value === void 0 || value === null) return void 0;
         const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
         if (typeof n === "number" && Number.isInteger(n)) return n;
-        this.problem("badValue", { property, value: describeValue(value), expected: "a whole number", what }, this.at(record, property));
+        this.problem(
+          "badValue",
+          { property, value: describeValue(value), expected: "a whole number", what },
+          this.at(record, property)
+        );
         return void 0;
       }
       boolean(record, property) {
@@ -27769,7 +28934,16 @@ var init_powershell = __esm({
           if (named !== void 0) return named;
           if (/^\d+$/.test(value.trim()) && table.byNumber.has(Number(value))) return table.byNumber.get(Number(value));
         }
-        this.problem("enum", { property: table.name === property ? property : `${property} (${table.name})`, value: describeValue(value), expected: table.expected, what }, this.at(record, property));
+        this.problem(
+          "enum",
+          {
+            property: table.name === property ? property : `${property} (${table.name})`,
+            value: describeValue(value),
+            expected: table.expected,
+            what
+          },
+          this.at(record, property)
+        );
         return void 0;
       }
       /**
@@ -27788,7 +28962,16 @@ var init_powershell = __esm({
       }
       flushDepth() {
         for (const [property, hit] of this.depthHits) {
-          this.problem("depth", { property, typeName: hit.typeName, count: hit.count === 1 ? "in 1 record" : `in ${hit.count} records`, what: hit.what }, hit.at);
+          this.problem(
+            "depth",
+            {
+              property,
+              typeName: hit.typeName,
+              count: hit.count === 1 ? "in 1 record" : `in ${hit.count} records`,
+              what: hit.what
+            },
+            hit.at
+          );
         }
         this.depthHits.clear();
       }
@@ -27935,7 +29118,17 @@ function parseSwitchConfig(source, name) {
         vlanOf(vlan, line);
         let group = groups.find((g) => g.vlan === vlan && g.key === key.key);
         if (!group) {
-          groups.push(group = { vlan, written: key.written, key: key.key, isMac: key.isMac, ports: /* @__PURE__ */ new Map(), lags: /* @__PURE__ */ new Map(), line });
+          groups.push(
+            group = {
+              vlan,
+              written: key.written,
+              key: key.key,
+              isMac: key.isMac,
+              ports: /* @__PURE__ */ new Map(),
+              lags: /* @__PURE__ */ new Map(),
+              line
+            }
+          );
         }
         if (!members) continue;
         const adding = m[2].toLowerCase() === "add";
@@ -28103,12 +29296,16 @@ function interfaceContext(spec) {
 function switchportVlans(text) {
   let m;
   if (m = /^switchport\s+access\s+vlan\s+(\d+)$/i.exec(text)) return { op: "add", ids: [Number(m[1])] };
-  if (m = /^switchport\s+(?:trunk\s+native\s+vlan|general\s+pvid)\s+(\d+)$/i.exec(text)) return { op: "add", ids: [Number(m[1])] };
-  if (m = /^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+([\d,\s-]+?)(?:\s+(?:tagged|untagged))?$/i.exec(text)) {
+  if (m = /^switchport\s+(?:trunk\s+native\s+vlan|general\s+pvid)\s+(\d+)$/i.exec(text))
+    return { op: "add", ids: [Number(m[1])] };
+  if (m = /^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+([\d,\s-]+?)(?:\s+(?:tagged|untagged))?$/i.exec(
+    text
+  )) {
     const ids = expandNumbers(m[2]);
     return ids ? { op: m[1].toLowerCase() === "add" ? "add" : "remove", ids } : void 0;
   }
-  if (/^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+all$/i.test(text)) return { op: "add", ids: [] };
+  if (/^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+all$/i.test(text))
+    return { op: "add", ids: [] };
   return void 0;
 }
 function applyVlans(set, change) {
@@ -28220,7 +29417,10 @@ function readInventoryFiles(cwd, dir) {
       files.push({ rel, bytes: new Uint8Array(), refused });
       return;
     }
-    files.push({ rel, bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs9.readFileSync(full) });
+    files.push({
+      rel,
+      bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs9.readFileSync(full)
+    });
   };
   const isDirectory = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs9.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
@@ -28239,7 +29439,17 @@ function parseInventory(input) {
   const problems = [];
   const sources = /* @__PURE__ */ new Map();
   const display = (rel) => input.root === "." || input.root === "" ? rel : `${input.root}/${rel}`;
-  const inventory = { root: input.root, hosts: [], vms: [], vhds: /* @__PURE__ */ new Map(), nlbClusters: [], switches: [], problems, sources, files: input.files.length };
+  const inventory = {
+    root: input.root,
+    hosts: [],
+    vms: [],
+    vhds: /* @__PURE__ */ new Map(),
+    nlbClusters: [],
+    switches: [],
+    problems,
+    sources,
+    files: input.files.length
+  };
   const hostDirs = /* @__PURE__ */ new Map();
   const switchFiles = [];
   for (const file of [...input.files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
@@ -28253,7 +29463,10 @@ function parseInventory(input) {
     const dirName = dirRel || path10.posix.basename(input.root === "." ? path10.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
-    dir.files.set(parts[parts.length - 1].toLowerCase(), file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes });
+    dir.files.set(
+      parts[parts.length - 1].toLowerCase(),
+      file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes }
+    );
   }
   const vmsByName = /* @__PURE__ */ new Map();
   const clusters = [];
@@ -28264,7 +29477,8 @@ function parseInventory(input) {
       const key = vm.name.toLowerCase();
       if (!vmsByName.has(key)) vmsByName.set(key, vm);
     }
-    for (const vhd of result2.vhds) if (!inventory.vhds.has(pathKey(vhd.path))) inventory.vhds.set(pathKey(vhd.path), vhd);
+    for (const vhd of result2.vhds)
+      if (!inventory.vhds.has(pathKey(vhd.path))) inventory.vhds.set(pathKey(vhd.path), vhd);
     for (const cluster of result2.nlbClusters) mergeNlbCluster(clusters, cluster);
   }
   inventory.vms = [...vmsByName.values()];
@@ -28274,13 +29488,23 @@ function parseInventory(input) {
     const filePath = display(file.rel);
     const name = path10.posix.basename(file.rel).replace(SWITCH_FILE, "");
     if (file.refused) {
-      problems.push({ ruleId: "drift-inventory", messageId: "unreadable", data: { file: filePath, reason: file.refused, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ""), start: 0, end: 0 } });
+      problems.push({
+        ruleId: "drift-inventory",
+        messageId: "unreadable",
+        data: { file: filePath, reason: file.refused, what: `switch "${name}"` },
+        at: { source: new SourceFile(filePath, ""), start: 0, end: 0 }
+      });
       continue;
     }
     const decoded = decode(file.bytes);
     if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
       const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
-      problems.push({ ruleId: "drift-inventory", messageId: decoded.ok ? "unreadable" : "encoding", data: { file: filePath, reason, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ""), start: 0, end: 0 } });
+      problems.push({
+        ruleId: "drift-inventory",
+        messageId: decoded.ok ? "unreadable" : "encoding",
+        data: { file: filePath, reason, what: `switch "${name}"` },
+        at: { source: new SourceFile(filePath, ""), start: 0, end: 0 }
+      });
       continue;
     }
     const source = new SourceFile(filePath, decoded.text);
@@ -28293,7 +29517,13 @@ function parseInventory(input) {
       problems.push({
         ruleId: "drift-inventory-ignored",
         messageId: "ignored",
-        data: { count: observed.ignored.length, plural: observed.ignored.length === 1 ? "" : "s", file: filePath, line: first.line, text: first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text },
+        data: {
+          count: observed.ignored.length,
+          plural: observed.ignored.length === 1 ? "" : "s",
+          file: filePath,
+          line: first.line,
+          text: first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text
+        },
         at: { source, start, end: start + source.lineText(first.line).length }
       });
     }
@@ -28301,7 +29531,9 @@ function parseInventory(input) {
   return inventory;
 }
 function mergeNlbCluster(clusters, cluster) {
-  const same = clusters.find((c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip);
+  const same = clusters.find(
+    (c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip
+  );
   if (!same) {
     clusters.push(cluster);
     return;
@@ -28311,7 +29543,8 @@ function mergeNlbCluster(clusters, cluster) {
   same.subnetMask ??= cluster.subnetMask;
   if (cluster.nodes) {
     same.nodes ??= [];
-    for (const node of cluster.nodes) if (!same.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same.nodes.push(node);
+    for (const node of cluster.nodes)
+      if (!same.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same.nodes.push(node);
   }
   if (cluster.vips) {
     same.vips ??= [];
@@ -28352,7 +29585,12 @@ function buildObservedEstate(declared, inventory) {
     const doc = new ObservedDocument(at, { apiVersion: API_VERSION2, kind, metadata, spec }, index++, origins);
     const schema = validateDocument(doc);
     if (schema.length > 0 && labels !== void 0) {
-      problems.push({ ruleId: "drift-inventory", messageId: "model", data: { ref: `${kind} "${name}"`, reason: schema[0].message }, at });
+      problems.push({
+        ruleId: "drift-inventory",
+        messageId: "model",
+        data: { ref: `${kind} "${name}"`, reason: schema[0].message },
+        at
+      });
     }
     observedDocs.push(doc);
     return doc;
@@ -28371,7 +29609,14 @@ function buildObservedEstate(declared, inventory) {
     const declaredVm = declared.get("VirtualMachine", vm.name);
     if (declaredVm) matchedVms.add(nameKey(declaredVm.name));
     const { spec, origins } = observedVmSpec(vm, declaredVm?.spec, inventory.vhds);
-    const doc = make(vm.at, "VirtualMachine", declaredVm?.name ?? vm.name, spec, origins, declaredVm ? declaredVm.labels : void 0);
+    const doc = make(
+      vm.at,
+      "VirtualMachine",
+      declaredVm?.name ?? vm.name,
+      spec,
+      origins,
+      declaredVm ? declaredVm.labels : void 0
+    );
     vms.push(declaredVm ? { declared: declaredVm, observed: vm, doc } : { observed: vm, doc });
   }
   const vmAudited = (vm) => {
@@ -28393,15 +29638,27 @@ function buildObservedEstate(declared, inventory) {
   const declaredNlb = declared.of("NlbCluster");
   for (const cluster of inventory.nlbClusters) {
     const unmatched = (d) => !matchedNlb.has(nameKey(d.name));
-    const byName = [declared.get("NlbCluster", cluster.name), declared.get("NlbCluster", cluster.name.split(".")[0])].find((d) => d && unmatched(d));
+    const byName = [
+      declared.get("NlbCluster", cluster.name),
+      declared.get("NlbCluster", cluster.name.split(".")[0])
+    ].find((d) => d && unmatched(d));
     const observedNodes = new Set((cluster.nodes ?? []).map((n) => nameKey(n.name)));
     const match2 = byName ?? declaredNlb.find((d) => unmatched(d) && cluster.vip !== void 0 && d.spec.vip === cluster.vip) ?? declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
     if (match2) matchedNlb.add(nameKey(match2.name));
     const { spec, origins } = observedNlbSpec(cluster, match2?.spec, vmDocs);
-    const doc = make(cluster.at, "NlbCluster", match2?.name ?? cluster.name, spec, origins, match2 ? match2.labels : void 0);
+    const doc = make(
+      cluster.at,
+      "NlbCluster",
+      match2?.name ?? cluster.name,
+      spec,
+      origins,
+      match2 ? match2.labels : void 0
+    );
     nlbClusters.push(match2 ? { declared: match2, observed: cluster, doc } : { observed: cluster, doc });
   }
-  const nlbAsked = new Set(inventory.hosts.filter((h) => h.read.has("Get-NlbCluster.json")).map((h) => nameKey(h.name)));
+  const nlbAsked = new Set(
+    inventory.hosts.filter((h) => h.read.has("Get-NlbCluster.json")).map((h) => nameKey(h.name))
+  );
   for (const cluster of declaredNlb) {
     if (matchedNlb.has(nameKey(cluster.name))) continue;
     if (cluster.spec.nodes.some((node) => nlbAsked.has(nameKey(node.vm)))) nlbClusters.push({ declared: cluster });
@@ -28412,7 +29669,11 @@ function buildObservedEstate(declared, inventory) {
   for (const observed of inventory.switches) {
     const match2 = declared.get("Switch", observed.name) ?? (observed.hostname ? declared.get("Switch", observed.hostname) : void 0);
     if (match2) matchedSwitches.add(nameKey(match2.name));
-    const spec = { model: match2?.spec.model ?? "unknown", ...match2?.spec.macStyle ? { macStyle: match2.spec.macStyle } : {}, ...observed.spec };
+    const spec = {
+      model: match2?.spec.model ?? "unknown",
+      ...match2?.spec.macStyle ? { macStyle: match2.spec.macStyle } : {},
+      ...observed.spec
+    };
     const origins = /* @__PURE__ */ new Map();
     for (const [key, offsets] of observed.origins) origins.set(key, { source: observed.source, ...offsets });
     const at = { source: observed.source, start: 0, end: 0 };
@@ -28440,14 +29701,17 @@ function observedVmSpec(vm, declared, vhds) {
   const generation = vm.generation ?? declared?.generation;
   if (generation !== void 0) spec.generation = generation;
   if (vm.clustered === true && (declared?.cluster ?? vm.cluster)) spec.cluster = declared?.cluster ?? vm.cluster;
-  else if (vm.clustered === void 0 && declared) Object.assign(spec, declared.cluster ? { cluster: declared.cluster } : { host: declared.host });
+  else if (vm.clustered === void 0 && declared)
+    Object.assign(spec, declared.cluster ? { cluster: declared.cluster } : { host: declared.host });
   else spec.host = vm.host;
   if (declared?.guest) spec.guest = { ...declared.guest };
   if (declared?.arpRetryCount !== void 0) spec.arpRetryCount = declared.arpRetryCount;
   const checkpointPath = declared?.checkpointPath;
   if (checkpointPath) spec.checkpointPath = checkpointPath;
   const declaredDrives = /* @__PURE__ */ new Map();
-  for (const controller of declared?.controllers ?? []) for (const drive of controller.drives ?? []) declaredDrives.set(slotKey(controller.type, controller.number, drive.location), drive);
+  for (const controller of declared?.controllers ?? [])
+    for (const drive of controller.drives ?? [])
+      declaredDrives.set(slotKey(controller.type, controller.number, drive.location), drive);
   const controllers = /* @__PURE__ */ new Map();
   const controllerOf = (type, number, at) => {
     const key = `${type}:${number}`;
@@ -28467,7 +29731,12 @@ function observedVmSpec(vm, declared, vhds) {
   };
   for (const drive of vm.drives ?? []) {
     if (drive.controller === "pmem") continue;
-    addDrive(drive.controller, drive.number, observedDrive(drive, declaredDrives.get(slotKey(drive.controller, drive.number, drive.location)), vhds), drive.at);
+    addDrive(
+      drive.controller,
+      drive.number,
+      observedDrive(drive, declaredDrives.get(slotKey(drive.controller, drive.number, drive.location)), vhds),
+      drive.at
+    );
   }
   const observedSlots = new Set((vm.drives ?? []).map((d) => slotKey(d.controller, d.number, d.location)));
   for (const controller of declared?.controllers ?? []) {
@@ -28478,7 +29747,9 @@ function observedVmSpec(vm, declared, vhds) {
     }
     if (controller.type === "ide" && !vm.driveKinds.size) controllerOf("ide", controller.number);
   }
-  const sorted = [...controllers.values()].sort((a, b) => a.controller.type === b.controller.type ? a.controller.number - b.controller.number : a.controller.type < b.controller.type ? -1 : 1);
+  const sorted = [...controllers.values()].sort(
+    (a, b) => a.controller.type === b.controller.type ? a.controller.number - b.controller.number : a.controller.type < b.controller.type ? -1 : 1
+  );
   if (sorted.length > 0) {
     spec.controllers = sorted.map((entry, i) => {
       if (entry.at) origins.set(`spec.controllers.${i}`, entry.at);
@@ -28508,7 +29779,8 @@ function observedVmSpec(vm, declared, vhds) {
     });
     if (vm.incomplete.has("adapters")) {
       for (const adapter of declared?.networkAdapters ?? []) {
-        if (!spec.networkAdapters.some((a) => a.name.toLowerCase() === adapter.name.toLowerCase())) spec.networkAdapters.push({ ...adapter });
+        if (!spec.networkAdapters.some((a) => a.name.toLowerCase() === adapter.name.toLowerCase()))
+          spec.networkAdapters.push({ ...adapter });
       }
     }
   } else if (declared?.networkAdapters) {
@@ -28521,7 +29793,9 @@ function observedVmSpec(vm, declared, vhds) {
       const created = checkpoint.created ?? declaredCheckpoints.get(checkpoint.name)?.created;
       if (!created) continue;
       origins.set(`spec.checkpoints.${list2.length}`, checkpoint.at);
-      list2.push(checkpoint.type ? { name: checkpoint.name, type: checkpoint.type, created } : { name: checkpoint.name, created });
+      list2.push(
+        checkpoint.type ? { name: checkpoint.name, type: checkpoint.type, created } : { name: checkpoint.name, created }
+      );
     }
     if (vm.incomplete.has("checkpoints")) {
       for (const c of declared?.checkpoints ?? []) if (!list2.some((o) => o.name === c.name)) list2.push({ ...c });
@@ -28541,7 +29815,11 @@ function observedDrive(drive, declared, vhds) {
       out.path = disk.path;
       if (disk.vhd?.format) out.format = disk.vhd.format;
       if (disk.vhd?.type) out.type = disk.vhd.type;
-      if (disk.vhd?.sizeBytes) out.sizeGB = Math.min(65536, Math.max(1, Math.ceil(disk.vhd.sizeBytes / 2 ** 30)));
+      if (disk.vhd?.sizeBytes)
+        out.sizeGB = Math.min(
+          65536,
+          Math.max(1, Math.ceil(disk.vhd.sizeBytes / 2 ** 30))
+        );
       if (!disk.vhd) {
         if (declared?.format) out.format = declared.format;
         if (declared?.type) out.type = declared.type;
@@ -28568,7 +29846,8 @@ function observedNlbSpec(cluster, declared, vmDocs) {
     const declaredNode = declaredNodes.get(nameKey(vmName));
     if (declaredNode) return declaredNode.adapter;
     const adapters = vmDocs.get(nameKey(vmName))?.spec?.networkAdapters ?? [];
-    if (interfaceName && adapters.some((a) => a.name.toLowerCase() === interfaceName.toLowerCase())) return interfaceName;
+    if (interfaceName && adapters.some((a) => a.name.toLowerCase() === interfaceName.toLowerCase()))
+      return interfaceName;
     return interfaceName ?? adapters[0]?.name;
   };
   if (cluster.nodes) {
@@ -28639,7 +29918,9 @@ function relatedAt(at, message) {
   return { file: at.source.path, message, ...at.source.range(at.start, at.end) };
 }
 function compareEstates(observed, inventory, reporter = new DriftReporter()) {
-  const audited = [...new Set(inventory.hosts.filter((h) => h.read.has("Get-VM.json")).flatMap((h) => [h.name, ...h.nodes]))].sort();
+  const audited = [
+    ...new Set(inventory.hosts.filter((h) => h.read.has("Get-VM.json")).flatMap((h) => [h.name, ...h.nodes]))
+  ].sort();
   for (const pair2 of observed.vms) compareVm(pair2, inventory, audited, reporter);
   const asked = inventory.hosts.filter((h) => h.read.has("Get-NlbCluster.json")).map((h) => h.name).sort();
   for (const pair2 of observed.nlbClusters) compareNlb(pair2, asked, reporter);
@@ -28649,27 +29930,47 @@ function compareEstates(observed, inventory, reporter = new DriftReporter()) {
 function compareVm(pair2, inventory, audited, r) {
   const { declared, observed } = pair2;
   if (declared && !observed) {
-    r.atManifest("drift-vm-missing", "missing", { name: declared.name, where: `audited: ${shown(audited)}` }, { doc: declared, path: ["metadata", "name"] });
+    r.atManifest(
+      "drift-vm-missing",
+      "missing",
+      { name: declared.name, where: `audited: ${shown(audited)}` },
+      { doc: declared, path: ["metadata", "name"] }
+    );
     return;
   }
   if (!observed) return;
   const seen = (at, what = "observed here") => ({ at, message: what });
   if (!declared) {
-    r.atInventory("drift-vm-undeclared", "undeclared", { name: observed.name, host: observed.host }, observed.at, { kind: "VirtualMachine", name: observed.name });
+    r.atInventory("drift-vm-undeclared", "undeclared", { name: observed.name, host: observed.host }, observed.at, {
+      kind: "VirtualMachine",
+      name: observed.name
+    });
     return;
   }
   const name = declared.name;
   const spec = declared.spec;
   const place = (...path13) => ({ doc: declared, path: ["spec", ...path13] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
-    r.atManifest("drift-vm-generation", "generation", { name, actual: observed.generation, declared: spec.generation }, place("generation"), seen(observed.at, `${observed.host} reports generation ${observed.generation}`));
+    r.atManifest(
+      "drift-vm-generation",
+      "generation",
+      { name, actual: observed.generation, declared: spec.generation },
+      place("generation"),
+      seen(observed.at, `${observed.host} reports generation ${observed.generation}`)
+    );
   }
   const controllers = spec.controllers ?? [];
   if (observed.scsiControllers) {
     const actual = new Map(observed.scsiControllers.map((c) => [c.number, c]));
     controllers.forEach((controller, i) => {
       if (controller.type === "scsi" && !actual.has(controller.number) && !observed.incomplete.has("scsi")) {
-        r.atManifest("drift-vm-controller", "missing", { name, number: controller.number }, place("controllers", i), seen(observed.at, `${observed.host} lists the VM without it`));
+        r.atManifest(
+          "drift-vm-controller",
+          "missing",
+          { name, number: controller.number },
+          place("controllers", i),
+          seen(observed.at, `${observed.host} lists the VM without it`)
+        );
       }
     });
     for (const c of observed.scsiControllers) {
@@ -28681,10 +29982,18 @@ function compareVm(pair2, inventory, audited, r) {
   if (observed.drives) {
     const declaredSlots = /* @__PURE__ */ new Map();
     controllers.forEach(
-      (controller, i) => (controller.drives ?? []).forEach((drive, j) => declaredSlots.set(slotKey(controller.type, controller.number, drive.location), { drive, path: ["spec", "controllers", i, "drives", j], controllerPath: ["spec", "controllers", i] }))
+      (controller, i) => (controller.drives ?? []).forEach(
+        (drive, j) => declaredSlots.set(slotKey(controller.type, controller.number, drive.location), {
+          drive,
+          path: ["spec", "controllers", i, "drives", j],
+          controllerPath: ["spec", "controllers", i]
+        })
+      )
     );
     const observedSlots = /* @__PURE__ */ new Map();
-    for (const drive of observed.drives) if (drive.controller !== "pmem") observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
+    for (const drive of observed.drives)
+      if (drive.controller !== "pmem")
+        observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
     for (const [slot, { drive, path: path13 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
@@ -28692,12 +30001,25 @@ function compareVm(pair2, inventory, audited, r) {
       if (!actual) {
         if (observed.driveKinds.has(kind) && !observed.incomplete.has(kind)) {
           const what = drive.path ? `"${drive.path}"` : kind === "dvd" ? "an empty DVD drive" : "the disk";
-          r.atManifest("drift-vm-drive", "missing", { name, slot: slotText, what }, { doc: declared, path: path13 }, seen(observed.at, `${observed.host} lists no drive there`));
+          r.atManifest(
+            "drift-vm-drive",
+            "missing",
+            { name, slot: slotText, what },
+            { doc: declared, path: path13 },
+            seen(observed.at, `${observed.host} lists no drive there`)
+          );
         }
         continue;
       }
       if (actual.kind !== kind) {
-        if (observed.driveKinds.has(kind)) r.atManifest("drift-vm-drive", "kind", { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) }, { doc: declared, path: path13 }, seen(actual.at));
+        if (observed.driveKinds.has(kind))
+          r.atManifest(
+            "drift-vm-drive",
+            "kind",
+            { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
+            { doc: declared, path: path13 },
+            seen(actual.at)
+          );
         continue;
       }
       compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path13 }, inventory, r);
@@ -28706,7 +30028,13 @@ function compareVm(pair2, inventory, audited, r) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
       const path13 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
-      r.atManifest("drift-vm-drive", "undeclared", { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" }, { doc: declared, path: path13 }, seen(actual.at));
+      r.atManifest(
+        "drift-vm-drive",
+        "undeclared",
+        { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
+        { doc: declared, path: path13 },
+        seen(actual.at)
+      );
     }
   }
   if (observed.adapters) {
@@ -28716,14 +30044,26 @@ function compareVm(pair2, inventory, audited, r) {
       const actual = actualByName.get(adapter.name.toLowerCase());
       if (!actual) {
         if (observed.incomplete.has("adapters")) return;
-        r.atManifest("drift-vm-adapter", "missing", { name, adapter: adapter.name }, place("networkAdapters", i), seen(observed.at, `${observed.host} lists the VM without it`));
+        r.atManifest(
+          "drift-vm-adapter",
+          "missing",
+          { name, adapter: adapter.name },
+          place("networkAdapters", i),
+          seen(observed.at, `${observed.host} lists the VM without it`)
+        );
         return;
       }
       compareAdapter(name, adapter, actual, declared, ["spec", "networkAdapters", i], r);
     });
     for (const actual of observed.adapters) {
       if (!declaredAdapters.some((a) => a.name.toLowerCase() === actual.name.toLowerCase())) {
-        r.atManifest("drift-vm-adapter", "undeclared", { name, adapter: actual.name }, place("networkAdapters"), seen(actual.at));
+        r.atManifest(
+          "drift-vm-adapter",
+          "undeclared",
+          { name, adapter: actual.name },
+          place("networkAdapters"),
+          seen(actual.at)
+        );
       }
     }
   }
@@ -28734,14 +30074,25 @@ function compareVm(pair2, inventory, audited, r) {
       r.atManifest(
         "drift-vm-checkpoint",
         "present",
-        { name, checkpoint: checkpoint.name, type: checkpoint.type ?? "standard", created: checkpoint.created ? ` (created ${checkpoint.created})` : "" },
+        {
+          name,
+          checkpoint: checkpoint.name,
+          type: checkpoint.type ?? "standard",
+          created: checkpoint.created ? ` (created ${checkpoint.created})` : ""
+        },
         place("checkpoints"),
         seen(checkpoint.at)
       );
     }
     declaredCheckpoints.forEach((checkpoint, i) => {
       if (!observed.checkpoints.some((c) => c.name === checkpoint.name) && !observed.incomplete.has("checkpoints")) {
-        r.atManifest("drift-vm-checkpoint", "gone", { name, checkpoint: checkpoint.name }, place("checkpoints", i), seen(observed.at, `${observed.host} lists no such checkpoint`));
+        r.atManifest(
+          "drift-vm-checkpoint",
+          "gone",
+          { name, checkpoint: checkpoint.name },
+          place("checkpoints", i),
+          seen(observed.at, `${observed.host} lists no such checkpoint`)
+        );
       }
     });
   }
@@ -28756,24 +30107,53 @@ function compareDrivePath(name, slot, drive, actual, place, inventory, r) {
     const declaredPath = drive.path ? pathKey(drive.path) : "";
     const actualPath = actual.path ? pathKey(actual.path) : "";
     if (declaredPath !== actualPath) {
-      r.atManifest("drift-vm-drive", "path", { name, slot, actual: actual.path ?? "empty", declared: drive.path ?? "empty" }, { doc: place.doc, path: [...place.path, "path"] }, { at: actual.at, message: "observed here" });
+      r.atManifest(
+        "drift-vm-drive",
+        "path",
+        { name, slot, actual: actual.path ?? "empty", declared: drive.path ?? "empty" },
+        { doc: place.doc, path: [...place.path, "path"] },
+        { at: actual.at, message: "observed here" }
+      );
     }
     return;
   }
   if (!actual.path) return;
   const disk = resolveDisk(actual.path, inventory.vhds);
   if (drive.path && pathKey(disk.path) !== pathKey(drive.path)) {
-    r.atManifest("drift-vm-drive", "path", { name, slot, actual: disk.path, declared: drive.path }, { doc: place.doc, path: [...place.path, "path"] }, { at: actual.at, message: "observed here" });
+    r.atManifest(
+      "drift-vm-drive",
+      "path",
+      { name, slot, actual: disk.path, declared: drive.path },
+      { doc: place.doc, path: [...place.path, "path"] },
+      { at: actual.at, message: "observed here" }
+    );
     return;
   }
   const vhd = disk.vhd;
   if (!vhd) return;
   const vhdSeen = { at: vhd.at, message: "Get-VHD reports it here" };
   if (drive.format && vhd.format && drive.format !== vhd.format) {
-    r.atManifest("drift-vm-disk", "format", { name, path: disk.path, actual: vhd.format.toUpperCase().replace("VHDSET", "VHD Set"), declared: drive.format.toUpperCase().replace("VHDSET", "VHD Set") }, { doc: place.doc, path: [...place.path, "format"] }, vhdSeen);
+    r.atManifest(
+      "drift-vm-disk",
+      "format",
+      {
+        name,
+        path: disk.path,
+        actual: vhd.format.toUpperCase().replace("VHDSET", "VHD Set"),
+        declared: drive.format.toUpperCase().replace("VHDSET", "VHD Set")
+      },
+      { doc: place.doc, path: [...place.path, "format"] },
+      vhdSeen
+    );
   }
   if (drive.type && vhd.type && drive.type !== vhd.type) {
-    r.atManifest("drift-vm-disk", "type", { name, path: disk.path, actual: vhd.type, declared: drive.type }, { doc: place.doc, path: [...place.path, "type"] }, vhdSeen);
+    r.atManifest(
+      "drift-vm-disk",
+      "type",
+      { name, path: disk.path, actual: vhd.type, declared: drive.type },
+      { doc: place.doc, path: [...place.path, "type"] },
+      vhdSeen
+    );
   }
 }
 function vlanText(vlan, mode) {
@@ -28787,18 +30167,41 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
   const declaredSwitch = adapter.switch ?? null;
   if ((declaredSwitch ?? "").toLowerCase() !== (actual.switch ?? "").toLowerCase()) {
     const show3 = (s) => s ? `switch "${s}"` : "no switch";
-    r.atManifest("drift-vm-adapter-switch", "switch", { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) }, { doc, path: [...path13, "switch"] }, seen);
+    r.atManifest(
+      "drift-vm-adapter-switch",
+      "switch",
+      { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
+      { doc, path: [...path13, "switch"] },
+      seen
+    );
   }
   if (actual.vlan !== void 0) {
     const declaredVlan = adapter.vlan ?? null;
     if (actual.vlan !== declaredVlan) {
-      r.atManifest("drift-vm-adapter-vlan", "vlan", { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) }, { doc, path: [...path13, "vlan"] }, seen);
+      r.atManifest(
+        "drift-vm-adapter-vlan",
+        "vlan",
+        { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
+        { doc, path: [...path13, "vlan"] },
+        seen
+      );
     }
   }
   if (actual.spoofing !== void 0) {
     const declaredSpoofing = adapter.macAddressSpoofing ?? false;
     if (actual.spoofing !== declaredSpoofing) {
-      r.atManifest("drift-vm-mac-spoofing", "spoofing", { ...data, actual: actual.spoofing ? "on" : "off", declared: declaredSpoofing ? "on" : "off", fix: declaredSpoofing ? "On" : "Off" }, { doc, path: [...path13, "macAddressSpoofing"] }, seen);
+      r.atManifest(
+        "drift-vm-mac-spoofing",
+        "spoofing",
+        {
+          ...data,
+          actual: actual.spoofing ? "on" : "off",
+          declared: declaredSpoofing ? "on" : "off",
+          fix: declaredSpoofing ? "On" : "Off"
+        },
+        { doc, path: [...path13, "macAddressSpoofing"] },
+        seen
+      );
     }
   }
   if (actual.dynamicMac !== void 0) {
@@ -28806,48 +30209,95 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
     const actualStatic = actual.dynamicMac ? void 0 : actual.mac;
     if (declaredMac !== actualStatic && !(actual.dynamicMac === false && !actual.mac)) {
       const actualText = actual.mac ? `${actual.mac} (${actual.dynamicMac ? "dynamic" : "static"})` : "dynamic";
-      r.atManifest("drift-vm-adapter", "mac", { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" }, { doc, path: [...path13, "macAddress"] }, seen);
+      r.atManifest(
+        "drift-vm-adapter",
+        "mac",
+        { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
+        { doc, path: [...path13, "macAddress"] },
+        seen
+      );
     }
   }
 }
 function compareNlb(pair2, asked, r) {
   const { declared, observed } = pair2;
   if (declared && !observed) {
-    r.atManifest("drift-nlb-missing", "missing", { name: declared.name, vip: declared.spec.vip, where: `asked: ${shown(asked)}` }, { doc: declared, path: ["metadata", "name"] });
+    r.atManifest(
+      "drift-nlb-missing",
+      "missing",
+      { name: declared.name, vip: declared.spec.vip, where: `asked: ${shown(asked)}` },
+      { doc: declared, path: ["metadata", "name"] }
+    );
     return;
   }
   if (!observed) return;
   if (!declared) {
-    r.atInventory("drift-nlb-undeclared", "undeclared", { name: observed.name, vip: observed.vip ?? "unknown", host: shown(observed.reports.map((x) => x.host)) }, observed.at, { kind: "NlbCluster", name: observed.name });
+    r.atInventory(
+      "drift-nlb-undeclared",
+      "undeclared",
+      { name: observed.name, vip: observed.vip ?? "unknown", host: shown(observed.reports.map((x) => x.host)) },
+      observed.at,
+      { kind: "NlbCluster", name: observed.name }
+    );
     return;
   }
   const name = declared.name;
   const spec = declared.spec;
   const modes = [...new Set(observed.reports.map((x) => x.mode).filter((m) => m !== void 0))];
   if (modes.length === 1 && modes[0] !== spec.mode) {
-    r.atManifest("drift-nlb-mode", "cluster", { name, actual: modes[0], declared: spec.mode }, { doc: declared, path: ["spec", "mode"] }, { at: observed.reports[0].at, message: `${observed.reports[0].host} reports ${modes[0]} mode` });
+    r.atManifest(
+      "drift-nlb-mode",
+      "cluster",
+      { name, actual: modes[0], declared: spec.mode },
+      { doc: declared, path: ["spec", "mode"] },
+      { at: observed.reports[0].at, message: `${observed.reports[0].host} reports ${modes[0]} mode` }
+    );
   } else if (modes.length > 1) {
     for (const report of observed.reports) {
       if (!report.mode || report.mode === spec.mode) continue;
       const i = spec.nodes.findIndex((n) => nameKey(n.vm) === nameKey(report.host));
-      r.atManifest("drift-nlb-mode", "node", { name, node: report.host, actual: report.mode, declared: spec.mode }, { doc: declared, path: i >= 0 ? ["spec", "nodes", i] : ["spec", "mode"] }, { at: report.at, message: `${report.host} reports ${report.mode} mode` });
+      r.atManifest(
+        "drift-nlb-mode",
+        "node",
+        { name, node: report.host, actual: report.mode, declared: spec.mode },
+        { doc: declared, path: i >= 0 ? ["spec", "nodes", i] : ["spec", "mode"] },
+        { at: report.at, message: `${report.host} reports ${report.mode} mode` }
+      );
     }
   }
   const vips = [.../* @__PURE__ */ new Set([...observed.vip ? [observed.vip] : [], ...(observed.vips ?? []).map((v) => v.ip)])];
   if (vips.length > 0 && !vips.includes(spec.vip)) {
     const at = observed.vips?.[0]?.at ?? observed.at;
-    r.atManifest("drift-nlb-vip", "vip", { name, actual: vips.join(", "), declared: spec.vip }, { doc: declared, path: ["spec", "vip"] }, { at, message: "observed here" });
+    r.atManifest(
+      "drift-nlb-vip",
+      "vip",
+      { name, actual: vips.join(", "), declared: spec.vip },
+      { doc: declared, path: ["spec", "vip"] },
+      { at, message: "observed here" }
+    );
   }
   if (observed.nodes) {
     const actual = new Map(observed.nodes.map((n) => [nameKey(n.name), n]));
     spec.nodes.forEach((node, i) => {
       if (!actual.has(nameKey(node.vm))) {
-        r.atManifest("drift-nlb-nodes", "missing", { name, node: node.vm }, { doc: declared, path: ["spec", "nodes", i] }, { at: observed.at, message: `the cluster's nodes: ${shown(observed.nodes.map((n) => n.name))}` });
+        r.atManifest(
+          "drift-nlb-nodes",
+          "missing",
+          { name, node: node.vm },
+          { doc: declared, path: ["spec", "nodes", i] },
+          { at: observed.at, message: `the cluster's nodes: ${shown(observed.nodes.map((n) => n.name))}` }
+        );
       }
     });
     for (const node of observed.nodes) {
       if (!spec.nodes.some((n) => nameKey(n.vm) === nameKey(node.name))) {
-        r.atManifest("drift-nlb-nodes", "undeclared", { name, node: node.name }, { doc: declared, path: ["spec", "nodes"] }, { at: node.at, message: "observed here" });
+        r.atManifest(
+          "drift-nlb-nodes",
+          "undeclared",
+          { name, node: node.name },
+          { doc: declared, path: ["spec", "nodes"] },
+          { at: node.at, message: "observed here" }
+        );
       }
     }
   }
@@ -28856,12 +30306,21 @@ function compareSwitch(pair2, r) {
   const { declared, observed, doc } = pair2;
   if (!declared) {
     const source = observed.source;
-    r.atInventory("drift-switch-undeclared", "undeclared", { file: source.path, name: observed.name }, { source, start: 0, end: source.lineText(1).length }, { kind: "Switch", name: observed.name });
+    r.atInventory(
+      "drift-switch-undeclared",
+      "undeclared",
+      { file: source.path, name: observed.name },
+      { source, start: 0, end: source.lineText(1).length },
+      { kind: "Switch", name: observed.name }
+    );
     return;
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path13, message = "observed here") => ({ at: doc.originOf(path13), message });
+  const origin = (path13, message = "observed here") => ({
+    at: doc.originOf(path13),
+    message
+  });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
   const actualGroups = observed.spec.bridgeMulticastGroups ?? [];
   const actualByKey = new Map(actualGroups.map((g, i) => [keyOf(g), { group: g, index: i }]));
@@ -28871,33 +30330,83 @@ function compareSwitch(pair2, r) {
     const actual = actualByKey.get(keyOf(group));
     const groupPath = ["spec", "bridgeMulticastGroups", i];
     if (!actual) {
-      r.atManifest("drift-bridge-group", "missing", { name, group: groupText, vlan: group.vlan }, { doc: declared, path: groupPath });
+      r.atManifest(
+        "drift-bridge-group",
+        "missing",
+        { name, group: groupText, vlan: group.vlan },
+        { doc: declared, path: groupPath }
+      );
       return;
     }
     const actualPath = ["spec", "bridgeMulticastGroups", actual.index];
     const actualPorts = actual.group.ports ?? [];
     const actualLags = actual.group.lags ?? [];
     (group.lags ?? []).forEach((lag, j) => {
-      if (!actualLags.includes(lag)) r.atManifest("drift-bridge-group", "memberMissing", { name, group: groupText, vlan: group.vlan, member: `LAG ${lag}`, command: `port-channel ${lag}` }, { doc: declared, path: [...groupPath, "lags", j] }, origin(actualPath, "the group on the switch"));
+      if (!actualLags.includes(lag))
+        r.atManifest(
+          "drift-bridge-group",
+          "memberMissing",
+          { name, group: groupText, vlan: group.vlan, member: `LAG ${lag}`, command: `port-channel ${lag}` },
+          { doc: declared, path: [...groupPath, "lags", j] },
+          origin(actualPath, "the group on the switch")
+        );
     });
     (group.ports ?? []).forEach((port, j) => {
-      if (!actualPorts.some((p) => p.toLowerCase() === port.toLowerCase())) r.atManifest("drift-bridge-group", "memberMissing", { name, group: groupText, vlan: group.vlan, member: `port ${port}`, command: `ethernet ${port}` }, { doc: declared, path: [...groupPath, "ports", j] }, origin(actualPath, "the group on the switch"));
+      if (!actualPorts.some((p) => p.toLowerCase() === port.toLowerCase()))
+        r.atManifest(
+          "drift-bridge-group",
+          "memberMissing",
+          { name, group: groupText, vlan: group.vlan, member: `port ${port}`, command: `ethernet ${port}` },
+          { doc: declared, path: [...groupPath, "ports", j] },
+          origin(actualPath, "the group on the switch")
+        );
     });
     actualLags.forEach((lag, j) => {
-      if (!(group.lags ?? []).includes(lag)) r.atManifest("drift-bridge-group", "memberUndeclared", { name, group: groupText, vlan: group.vlan, member: `LAG ${lag}` }, { doc: declared, path: groupPath }, origin([...actualPath, "lags", j]));
+      if (!(group.lags ?? []).includes(lag))
+        r.atManifest(
+          "drift-bridge-group",
+          "memberUndeclared",
+          { name, group: groupText, vlan: group.vlan, member: `LAG ${lag}` },
+          { doc: declared, path: groupPath },
+          origin([...actualPath, "lags", j])
+        );
     });
     actualPorts.forEach((port, j) => {
-      if (!(group.ports ?? []).some((p) => p.toLowerCase() === port.toLowerCase())) r.atManifest("drift-bridge-group", "memberUndeclared", { name, group: groupText, vlan: group.vlan, member: `port ${port}` }, { doc: declared, path: groupPath }, origin([...actualPath, "ports", j]));
+      if (!(group.ports ?? []).some((p) => p.toLowerCase() === port.toLowerCase()))
+        r.atManifest(
+          "drift-bridge-group",
+          "memberUndeclared",
+          { name, group: groupText, vlan: group.vlan, member: `port ${port}` },
+          { doc: declared, path: groupPath },
+          origin([...actualPath, "ports", j])
+        );
     });
   });
   const declaredKeys = new Set(declaredGroups.map(keyOf));
   actualGroups.forEach((group, i) => {
     if (declaredKeys.has(keyOf(group))) return;
-    r.atManifest("drift-bridge-group", "undeclared", { name, group: group.mac ? macForSwitch(group.mac, spec) : group.group ?? "", vlan: group.vlan }, { doc: declared, path: ["spec", "bridgeMulticastGroups"] }, origin(["spec", "bridgeMulticastGroups", i]));
+    r.atManifest(
+      "drift-bridge-group",
+      "undeclared",
+      { name, group: group.mac ? macForSwitch(group.mac, spec) : group.group ?? "", vlan: group.vlan },
+      { doc: declared, path: ["spec", "bridgeMulticastGroups"] },
+      origin(["spec", "bridgeMulticastGroups", i])
+    );
   });
   const onOff = (b) => b ? "on" : "off";
   if (spec.igmpSnooping !== void 0 && spec.igmpSnooping !== observed.spec.igmpSnooping) {
-    r.atManifest("drift-switch-igmp-snooping", "global", { name, actual: onOff(observed.spec.igmpSnooping ?? false), declared: onOff(spec.igmpSnooping), command: spec.igmpSnooping ? "ip igmp snooping" : "no ip igmp snooping" }, { doc: declared, path: ["spec", "igmpSnooping"] }, origin(["spec", "igmpSnooping"], "the running configuration"));
+    r.atManifest(
+      "drift-switch-igmp-snooping",
+      "global",
+      {
+        name,
+        actual: onOff(observed.spec.igmpSnooping ?? false),
+        declared: onOff(spec.igmpSnooping),
+        command: spec.igmpSnooping ? "ip igmp snooping" : "no ip igmp snooping"
+      },
+      { doc: declared, path: ["spec", "igmpSnooping"] },
+      origin(["spec", "igmpSnooping"], "the running configuration")
+    );
   }
   const actualVlans = observed.spec.vlans ?? [];
   (spec.vlans ?? []).forEach((vlan, i) => {
@@ -28905,7 +30414,19 @@ function compareSwitch(pair2, r) {
     const index = actualVlans.findIndex((v) => v.id === vlan.id);
     const actual = actualVlans[index];
     if (!actual || actual.igmpSnooping === vlan.igmpSnooping) return;
-    r.atManifest("drift-switch-igmp-snooping", "vlan", { name, vlan: vlan.id, actual: onOff(actual.igmpSnooping ?? false), declared: onOff(vlan.igmpSnooping), command: vlan.igmpSnooping ? "ip igmp snooping" : "no ip igmp snooping" }, { doc: declared, path: ["spec", "vlans", i, "igmpSnooping"] }, origin(["spec", "vlans", index, "igmpSnooping"], "the running configuration"));
+    r.atManifest(
+      "drift-switch-igmp-snooping",
+      "vlan",
+      {
+        name,
+        vlan: vlan.id,
+        actual: onOff(actual.igmpSnooping ?? false),
+        declared: onOff(vlan.igmpSnooping),
+        command: vlan.igmpSnooping ? "ip igmp snooping" : "no ip igmp snooping"
+      },
+      { doc: declared, path: ["spec", "vlans", i, "igmpSnooping"] },
+      origin(["spec", "vlans", index, "igmpSnooping"], "the running configuration")
+    );
   });
   const actualArp = observed.spec.staticArp ?? [];
   const declaredArp = spec.staticArp ?? [];
@@ -28913,11 +30434,31 @@ function compareSwitch(pair2, r) {
   declaredArp.forEach((entry, i) => {
     const index = actualArp.findIndex((a) => a.ip === entry.ip);
     const actual = actualArp[index];
-    if (!actual) r.atManifest("drift-switch-static-arp", "missing", { name, ip: entry.ip, mac: entry.mac }, { doc: declared, path: ["spec", "staticArp", i] });
-    else if (macOf(actual) !== macOf(entry)) r.atManifest("drift-switch-static-arp", "mac", { name, ip: entry.ip, actual: actual.mac, declared: entry.mac }, { doc: declared, path: ["spec", "staticArp", i, "mac"] }, origin(["spec", "staticArp", index]));
+    if (!actual)
+      r.atManifest(
+        "drift-switch-static-arp",
+        "missing",
+        { name, ip: entry.ip, mac: entry.mac },
+        { doc: declared, path: ["spec", "staticArp", i] }
+      );
+    else if (macOf(actual) !== macOf(entry))
+      r.atManifest(
+        "drift-switch-static-arp",
+        "mac",
+        { name, ip: entry.ip, actual: actual.mac, declared: entry.mac },
+        { doc: declared, path: ["spec", "staticArp", i, "mac"] },
+        origin(["spec", "staticArp", index])
+      );
   });
   actualArp.forEach((entry, i) => {
-    if (!declaredArp.some((d) => d.ip === entry.ip)) r.atManifest("drift-switch-static-arp", "undeclared", { name, ip: entry.ip, mac: entry.mac }, { doc: declared, path: ["spec", "staticArp"] }, origin(["spec", "staticArp", i]));
+    if (!declaredArp.some((d) => d.ip === entry.ip))
+      r.atManifest(
+        "drift-switch-static-arp",
+        "undeclared",
+        { name, ip: entry.ip, mac: entry.mac },
+        { doc: declared, path: ["spec", "staticArp"] },
+        origin(["spec", "staticArp", i])
+      );
   });
 }
 var DriftReporter, shown, kindText;
@@ -28941,18 +30482,41 @@ var init_compare = __esm({
       atManifest(ruleId, messageId, data, place, observed) {
         if (!this.enabled(ruleId)) return;
         const range2 = place.doc.locate(place.path, "value");
-        this.push(ruleId, messageId, data, { file: place.doc.file, ...range2 }, { kind: place.doc.kind, name: place.doc.name }, [...place.path], observed ? [relatedAt(observed.at, observed.message)] : []);
+        this.push(
+          ruleId,
+          messageId,
+          data,
+          { file: place.doc.file, ...range2 },
+          { kind: place.doc.kind, name: place.doc.name },
+          [...place.path],
+          observed ? [relatedAt(observed.at, observed.message)] : []
+        );
       }
       /** A finding in an inventory file (nothing declared to point at). */
       atInventory(ruleId, messageId, data, at, document, related = []) {
         if (!this.enabled(ruleId)) return;
-        this.push(ruleId, messageId, data, { file: at.source.path, ...at.source.range(at.start, at.end) }, document, void 0, related);
+        this.push(
+          ruleId,
+          messageId,
+          data,
+          { file: at.source.path, ...at.source.range(at.start, at.end) },
+          document,
+          void 0,
+          related
+        );
       }
       push(ruleId, messageId, data, where, document, path13, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
-        const finding = { ruleId, messageId, severity: meta3.severity, message: fillMessage(template, data), ...where, related };
+        const finding = {
+          ruleId,
+          messageId,
+          severity: meta3.severity,
+          message: fillMessage(template, data),
+          ...where,
+          related
+        };
         if (document) finding.document = document;
         if (path13) finding.path = path13;
         this.findings.push(finding);
@@ -28972,11 +30536,25 @@ function categoryOf(finding) {
 }
 async function drift2(options) {
   const config = options.config ?? {};
-  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], include: config.include, exclude: config.exclude });
+  const { files, missing } = discover({
+    cwd: options.cwd,
+    paths: options.paths ?? [],
+    include: config.include,
+    exclude: config.exclude
+  });
   const loaded = loadAndValidate(files, resolveLimits(config), options.reader);
-  const findings = [...missing.map((p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`)), ...loaded.findings];
+  const findings = [
+    ...missing.map((p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`)),
+    ...loaded.findings
+  ];
   const inventory = parseInventory(readInventoryFiles(options.cwd, options.inventory));
-  return audit({ documents: loaded.documents, findings, sources: loaded.sources, files: files.length }, inventory, config, options.now ?? /* @__PURE__ */ new Date(), options.rules ?? MODEL_RULES);
+  return audit(
+    { documents: loaded.documents, findings, sources: loaded.sources, files: files.length },
+    inventory,
+    config,
+    options.now ?? /* @__PURE__ */ new Date(),
+    options.rules ?? MODEL_RULES
+  );
 }
 function audit(loaded, inventory, config, now, rules) {
   const declared = new Estate(loaded.documents);
@@ -28984,11 +30562,14 @@ function audit(loaded, inventory, config, now, rules) {
   const observed = new Estate(built.documents);
   const enabled = (ruleId) => {
     const entry = config.rules?.[ruleId];
-    const overridden = (config.overrides ?? []).some((o) => o.rules[ruleId] !== void 0 && entrySeverity(o.rules[ruleId]) !== "off");
+    const overridden = (config.overrides ?? []).some(
+      (o) => o.rules[ruleId] !== void 0 && entrySeverity(o.rules[ruleId]) !== "off"
+    );
     return !(entry !== void 0 && entrySeverity(entry) === "off" && !overridden);
   };
   const findings = [...loaded.findings];
-  for (const problem2 of [...inventory.problems, ...built.problems]) if (enabled(problem2.ruleId)) findings.push(problemFinding2(problem2));
+  for (const problem2 of [...inventory.problems, ...built.problems])
+    if (enabled(problem2.ruleId)) findings.push(problemFinding2(problem2));
   findings.push(...compareEstates(built, inventory, new DriftReporter(enabled)));
   const collectedAt = inventory.hosts.map((h) => h.collectedAt).filter((t) => t !== void 0).sort().pop();
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
@@ -29000,7 +30581,9 @@ function audit(loaded, inventory, config, now, rules) {
   const summary = {
     inventory: inventory.root,
     ...collectedAt ? { collectedAt } : {},
-    hosts: inventory.hosts.map((h) => h.collectedAt ? { name: h.name, collectedAt: h.collectedAt } : { name: h.name }),
+    hosts: inventory.hosts.map(
+      (h) => h.collectedAt ? { name: h.name, collectedAt: h.collectedAt } : { name: h.name }
+    ),
     switches: inventory.switches.map((s) => s.name),
     compared: {
       vms: built.vms.filter((p) => p.declared && p.observed).length,
@@ -29009,7 +30592,16 @@ function audit(loaded, inventory, config, now, rules) {
     },
     counts
   };
-  return { findings: filtered, files: loaded.files + inventory.files, documents: loaded.documents.length, sources, declared, observed, inventory, summary };
+  return {
+    findings: filtered,
+    files: loaded.files + inventory.files,
+    documents: loaded.documents.length,
+    sources,
+    declared,
+    observed,
+    inventory,
+    summary
+  };
 }
 function problemFinding2(problem2) {
   const meta3 = driftRule(problem2.ruleId);
@@ -29029,7 +30621,8 @@ function livePolicyFindings(declared, observed, rules, config, now) {
   const identity = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
   const known = new Set(runRules(declared, rules, settingFor, now).map(identity));
   const observedDocs = /* @__PURE__ */ new Map();
-  for (const doc of observed.documents) if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\0${doc.name.toLowerCase()}`, doc);
+  for (const doc of observed.documents)
+    if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\0${doc.name.toLowerCase()}`, doc);
   const out = [];
   for (const finding of runRules(observed, rules, settingFor, now)) {
     if (known.has(identity(finding))) continue;
@@ -29076,14 +30669,22 @@ function formatDriftMarkdown(result2, options = {}) {
 
 `];
   const drifted = summary.counts.drift + summary.counts.live;
-  head.push(drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural3(summary.counts.drift, "drift finding")}** and **${plural3(summary.counts.live, "policy finding")}** on the live estate.
+  head.push(
+    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural3(summary.counts.drift, "drift finding")}** and **${plural3(summary.counts.live, "policy finding")}** on the live estate.
 
-`);
-  const hosts = summary.hosts.map((host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`);
-  head.push(`- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary.switches.length > 0 ? `${plural3(summary.switches.length, "switch configuration")} (${summary.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
-`);
-  head.push(`- Compared ${plural3(summary.compared.vms, "VM")}, ${plural3(summary.compared.nlbClusters, "NLB cluster")}, ${plural3(summary.compared.switches, "switch")} (${plural3(result2.documents, "manifest")} declared).
-`);
+`
+  );
+  const hosts = summary.hosts.map(
+    (host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`
+  );
+  head.push(
+    `- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary.switches.length > 0 ? `${plural3(summary.switches.length, "switch configuration")} (${summary.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
+`
+  );
+  head.push(
+    `- Compared ${plural3(summary.compared.vms, "VM")}, ${plural3(summary.compared.nlbClusters, "NLB cluster")}, ${plural3(summary.compared.switches, "switch")} (${plural3(result2.documents, "manifest")} declared).
+`
+  );
   for (const note of options.notes ?? []) head.push(`- ${note}
 `);
   head.push("\n| Category | Findings |\n| --- | ---: |\n");
@@ -29111,13 +30712,16 @@ function formatDriftMarkdown(result2, options = {}) {
     if (truncated) break;
     const findings = visible.filter((f) => categoryOf(f) === section.category).sort(bySeverity2);
     if (findings.length === 0) continue;
-    if (!add(`${h(1)} ${section.title}
+    if (!add(
+      `${h(1)} ${section.title}
 
 ${section.intro}
 
 | Severity | Where | Finding | Rule |
 | --- | --- | --- | --- |
-`)) break;
+`
+    ))
+      break;
     let shown2 = 0;
     for (const finding of findings) {
       if (!add(row(finding, options))) break;
@@ -29159,10 +30763,26 @@ var init_markdown2 = __esm({
     init_audit();
     ISSUE_BODY_MAX_BYTES = 6e4;
     SECTIONS = [
-      { category: "drift", title: "Drift", intro: "Reality differs from the manifests. Each finding points at the manifest; the inventory record is linked after it." },
-      { category: "live", title: "Live estate breaks policies", intro: "Policies the manifests keep but the live estate breaks." },
-      { category: "inventory", title: "Inventory problems", intro: "Parts of the inventory that could not be read: what depends on them was not audited." },
-      { category: "manifests", title: "Manifest problems", intro: "Manifests that could not be loaded or do not fit their schema: the audit of them is incomplete." }
+      {
+        category: "drift",
+        title: "Drift",
+        intro: "Reality differs from the manifests. Each finding points at the manifest; the inventory record is linked after it."
+      },
+      {
+        category: "live",
+        title: "Live estate breaks policies",
+        intro: "Policies the manifests keep but the live estate breaks."
+      },
+      {
+        category: "inventory",
+        title: "Inventory problems",
+        intro: "Parts of the inventory that could not be read: what depends on them was not audited."
+      },
+      {
+        category: "manifests",
+        title: "Manifest problems",
+        intro: "Manifests that could not be loaded or do not fit their schema: the audit of them is incomplete."
+      }
     ];
     ICON2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
     plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -29216,8 +30836,10 @@ ${DRIFT_HELP}`);
   }
   const inventoryDir = path11.resolve(io.cwd, values.inventory);
   if (!fs10.existsSync(inventoryDir) || !fs10.statSync(inventoryDir).isDirectory()) {
-    io.stderr(`hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote
-`);
+    io.stderr(
+      `hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote
+`
+    );
     return 2;
   }
   const format = values.format;
@@ -29239,13 +30861,23 @@ ${DRIFT_HELP}`);
 `);
       return 2;
     }
-    const result2 = await drift2({ cwd: io.cwd, inventory: values.inventory, paths: positionals, config: loadedConfig.config, now: io.now });
+    const result2 = await drift2({
+      cwd: io.cwd,
+      inventory: values.inventory,
+      paths: positionals,
+      config: loadedConfig.config,
+      now: io.now
+    });
     let findings = [...loadedConfig.findings, ...result2.findings];
     if (values.quiet) findings = findings.filter((f) => f.severity === "error");
     const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
-    const text = format === "markdown" ? formatDriftMarkdown({ ...result2, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER }) : formatReport(format, { findings, files: result2.files, documents: result2.documents, sources, version: VERSION }, { color });
+    const text = format === "markdown" ? formatDriftMarkdown({ ...result2, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER }) : formatReport(
+      format,
+      { findings, files: result2.files, documents: result2.documents, sources, version: VERSION },
+      { color }
+    );
     if (values.output) fs10.writeFileSync(path11.resolve(io.cwd, values.output), text);
     else io.stdout(text);
     const threshold = SEVERITY_RANK[failOn];
@@ -29330,10 +30962,13 @@ function starterConfig(rules) {
 function flow(value) {
   if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}: ${flow(v)}`);
+    const entries = Object.entries(value).map(
+      ([k, v]) => `${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}: ${flow(v)}`
+    );
     return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
   }
-  if (typeof value === "string") return /^[A-Za-z_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) ? value : JSON.stringify(value);
+  if (typeof value === "string")
+    return /^[A-Za-z_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) ? value : JSON.stringify(value);
   return JSON.stringify(value);
 }
 var init_starter = __esm({
@@ -29355,7 +30990,10 @@ import { parseArgs as parseArgs3 } from "node:util";
 async function initCommand(argv, io) {
   let values;
   try {
-    ({ values } = parseArgs3({ args: argv, options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } } }));
+    ({ values } = parseArgs3({
+      args: argv,
+      options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } }
+    }));
   } catch (error) {
     io.stderr(`hvlint init: ${usageMessage(error)}
 
@@ -29411,7 +31049,11 @@ async function rulesCommand(argv, io) {
   try {
     ({ values } = parseArgs4({
       args: argv,
-      options: { format: { type: "string", short: "f", default: "stylish" }, config: { type: "string", short: "c" }, help: { type: "boolean", short: "h", default: false } }
+      options: {
+        format: { type: "string", short: "f", default: "stylish" },
+        config: { type: "string", short: "c" },
+        help: { type: "boolean", short: "h", default: false }
+      }
     }));
   } catch (error) {
     io.stderr(`hvlint rules: ${usageMessage(error)}
@@ -29434,8 +31076,11 @@ ${RULES_HELP}`);
 `);
     return 2;
   }
-  if (loaded.findings.length > 0) io.stderr(`hvlint rules: ${loaded.file} has ${loaded.findings.length} problem${loaded.findings.length === 1 ? "" : "s"}: run hvlint to see them
-`);
+  if (loaded.findings.length > 0)
+    io.stderr(
+      `hvlint rules: ${loaded.file} has ${loaded.findings.length} problem${loaded.findings.length === 1 ? "" : "s"}: run hvlint to see them
+`
+    );
   const rules = allRuleMeta().map((meta3) => {
     const entry = loaded.config.rules?.[meta3.id];
     return { meta: meta3, severity: entry !== void 0 ? entrySeverity(entry) : meta3.severity };
@@ -29460,9 +31105,14 @@ ${RULES_HELP}`);
   const lines = [`${"RULE".padEnd(idWidth)}  ${"SEVERITY".padEnd(8)}  ${"AREA".padEnd(areaWidth)}  FIX  DESCRIPTION`];
   for (const { meta: meta3, severity } of rules) {
     const shown2 = severity === meta3.severity ? severity : `${severity}*`;
-    lines.push(`${meta3.id.padEnd(idWidth)}  ${shown2.padEnd(8)}  ${meta3.area.padEnd(areaWidth)}  ${meta3.fixable ? "yes" : "   "}  ${meta3.description}`);
+    lines.push(
+      `${meta3.id.padEnd(idWidth)}  ${shown2.padEnd(8)}  ${meta3.area.padEnd(areaWidth)}  ${meta3.fixable ? "yes" : "   "}  ${meta3.description}`
+    );
   }
-  lines.push("", `${rules.length} rules${rules.some((r) => r.severity !== r.meta.severity) ? `; * set by ${loaded.file}` : ""}. hvlint explain <rule-id> shows a rule's page.`);
+  lines.push(
+    "",
+    `${rules.length} rules${rules.some((r) => r.severity !== r.meta.severity) ? `; * set by ${loaded.file}` : ""}. hvlint explain <rule-id> shows a rule's page.`
+  );
   io.stdout(lines.join("\n") + "\n");
   return 0;
 }
@@ -29499,7 +31149,15 @@ import { posix as posix2 } from "node:path";
 async function explainCommand(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs5({ args: argv, allowPositionals: true, options: { help: { type: "boolean", short: "h", default: false }, color: { type: "boolean" }, "no-color": { type: "boolean" } } });
+    parsed = parseArgs5({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: "boolean", short: "h", default: false },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" }
+      }
+    });
   } catch (error) {
     io.stderr(`hvlint explain: ${usageMessage(error)}
 
@@ -29521,22 +31179,29 @@ ${EXPLAIN_HELP}`);
   const metas = allRuleMeta();
   const meta3 = metas.find((m) => m.id === id);
   if (!meta3) {
-    const hint = closest(id, metas.map((m) => m.id));
-    io.stderr(`hvlint explain: unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids
-`);
+    const hint = closest(
+      id,
+      metas.map((m) => m.id)
+    );
+    io.stderr(
+      `hvlint explain: unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids
+`
+    );
     return 2;
   }
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
   const page = ruleDocPage(id);
   if (page === void 0) {
-    io.stdout(`${id}
+    io.stdout(
+      `${id}
 
 ${meta3.description}
 
 Severity: ${meta3.severity} \xB7 Area: ${meta3.area} \xB7 Fixable: ${meta3.fixable ? "yes" : "no"}
 Sources: ${meta3.sources.join("; ")}
 (no doc page docs/rules/${id}.md)
-`);
+`
+    );
     return 0;
   }
   const text = terminalLinks(page);
@@ -29592,11 +31257,26 @@ Options:
 
 // src/cli/main.ts
 var COMMANDS = {
-  lint: { summary: "lint manifests (the default command)", load: async () => (await Promise.resolve().then(() => (init_lint2(), lint_exports))).lintCommand },
-  drift: { summary: "audit manifests against an inventory of the live estate", load: async () => (await Promise.resolve().then(() => (init_drift(), drift_exports))).driftCommand },
-  init: { summary: "write a commented starter .hvlint.yml", load: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand },
-  rules: { summary: "list the rules with severity, area and description", load: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports))).rulesCommand },
-  explain: { summary: "print a rule's documentation page", load: async () => (await Promise.resolve().then(() => (init_explain(), explain_exports))).explainCommand }
+  lint: {
+    summary: "lint manifests (the default command)",
+    load: async () => (await Promise.resolve().then(() => (init_lint2(), lint_exports))).lintCommand
+  },
+  drift: {
+    summary: "audit manifests against an inventory of the live estate",
+    load: async () => (await Promise.resolve().then(() => (init_drift(), drift_exports))).driftCommand
+  },
+  init: {
+    summary: "write a commented starter .hvlint.yml",
+    load: async () => (await Promise.resolve().then(() => (init_init(), init_exports))).initCommand
+  },
+  rules: {
+    summary: "list the rules with severity, area and description",
+    load: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports))).rulesCommand
+  },
+  explain: {
+    summary: "print a rule's documentation page",
+    load: async () => (await Promise.resolve().then(() => (init_explain(), explain_exports))).explainCommand
+  }
 };
 function commandList() {
   return Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join("\n");
@@ -29604,13 +31284,15 @@ function commandList() {
 async function main(argv, io) {
   const [first, ...rest] = argv;
   if (first === "help") {
-    io.stdout(`Usage: hvlint [command] [options] [paths...]
+    io.stdout(
+      `Usage: hvlint [command] [options] [paths...]
 
 Commands:
 ${commandList()}
 
 Run hvlint <command> --help for a command's options.
-`);
+`
+    );
     return 0;
   }
   const command = first !== void 0 ? COMMANDS[first] : void 0;

@@ -142,7 +142,11 @@ function decodeWith(decoder, bytes, encoding) {
     }
     return { ok: true, text, encoding };
   } catch {
-    return { ok: false, reason: `the file is not valid ${encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"}`, offset: 0 };
+    return {
+      ok: false,
+      reason: `the file is not valid ${encoding.startsWith("utf-16") ? "UTF-16" : "UTF-8"}`,
+      offset: 0
+    };
   }
 }
 function firstInvalidUtf8(bytes) {
@@ -2522,7 +2526,19 @@ function fastEvents(text, maxDepth) {
   }
 }
 function scalar(valueStart, valueEnd, style, fast) {
-  return { type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping: 1, indent: -1, fast };
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style,
+    chomping: 1,
+    indent: -1,
+    fast
+  };
 }
 function emptyScalar() {
   return scalar(-1, -1, 1, false);
@@ -2619,7 +2635,12 @@ var FastParser = class {
         p = this.endOfLine(p + 3);
         p = this.nextContent(p);
       }
-      this.events.push({ type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] });
+      this.events.push({
+        type: EVENT_ID.DOCUMENT,
+        explicitStart,
+        explicitEnd: false,
+        directives: []
+      });
       if (p >= this.n || this.indent === 0 && this.boundary(p)) {
         this.events.push(emptyScalar());
       } else {
@@ -2984,10 +3005,20 @@ function syntaxProblem(error, base, chunk) {
   const at = base + (relative >= contentEnd ? Math.max(0, contentEnd - 1) : relative);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error instanceof RangeError) {
-    return { ruleId: "yaml-limits", message: "document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early", start: base, end: base + 1 };
+    return {
+      ruleId: "yaml-limits",
+      message: "document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early",
+      start: base,
+      end: base + 1
+    };
   }
   if (/maxDepth/.test(reason)) {
-    return { ruleId: "yaml-limits", message: `${plain}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
+    return {
+      ruleId: "yaml-limits",
+      message: `${plain}: flatten the document or raise limits.maxDepth`,
+      start: at,
+      end: at + 1
+    };
   }
   const unclosed = findUnclosed(chunk, Math.min(relative, chunk.length));
   if (unclosed) {
@@ -3156,7 +3187,12 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
           if (stack.length >= limits2.maxDepth) {
-            fail({ ruleId: "yaml-limits", message: `nesting deeper than ${limits2.maxDepth}: flatten the document or raise limits.maxDepth`, start: base + event.start, end: base + event.start + 1 });
+            fail({
+              ruleId: "yaml-limits",
+              message: `nesting deeper than ${limits2.maxDepth}: flatten the document or raise limits.maxDepth`,
+              start: base + event.start,
+              end: base + event.start + 1
+            });
           }
           countNode(1);
           checkTag(text, event, base, out, event.type === EVENT_ID.MAPPING ? "map" : "seq");
@@ -3200,7 +3236,8 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
             attach(null, keyPos);
             stack.pop();
           }
-          if (frame.pos.end <= frame.pos.start + 1) frame.pos.end = emptyCollectionEnd(text, frame.pos.start - base) + base;
+          if (frame.pos.end <= frame.pos.start + 1)
+            frame.pos.end = emptyCollectionEnd(text, frame.pos.start - base) + base;
           if (frame.anchor !== void 0) {
             const anchor = anchors.get(frame.anchor);
             if (anchor && anchor.value === frame.value) {
@@ -3209,7 +3246,12 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
             }
           }
           if (frame.asKey) {
-            out.problems.push({ ruleId: "yaml-syntax", message: "a mapping key must be a plain value, not a collection", start: frame.pos.start, end: frame.pos.end });
+            out.problems.push({
+              ruleId: "yaml-syntax",
+              message: "a mapping key must be a plain value, not a collection",
+              start: frame.pos.start,
+              end: frame.pos.end
+            });
             attach(null, frame.pos, "\0complex-key");
           } else {
             attach(frame.value, frame.pos);
@@ -3247,14 +3289,29 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
           const end = base + event.anchorEnd;
           aliases++;
           if (aliases > limits2.maxAliases) {
-            fail({ ruleId: "yaml-limits", message: `more than ${limits2.maxAliases} aliases in one document: write the values out or raise limits.maxAliases`, start, end });
+            fail({
+              ruleId: "yaml-limits",
+              message: `more than ${limits2.maxAliases} aliases in one document: write the values out or raise limits.maxAliases`,
+              start,
+              end
+            });
           }
           const anchor = anchors.get(name);
           if (!anchor) {
-            fail({ ruleId: "yaml-syntax", message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`, start, end });
+            fail({
+              ruleId: "yaml-syntax",
+              message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`,
+              start,
+              end
+            });
           }
           if (anchor.open) {
-            fail({ ruleId: "yaml-limits", message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`, start, end });
+            fail({
+              ruleId: "yaml-limits",
+              message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`,
+              start,
+              end
+            });
           }
           countNode(anchor.weight);
           const pos = { start, end, keyStart: -1, keyEnd: -1 };
@@ -3276,7 +3333,8 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
 function firstOffset(events, from, base) {
   const event = events[from];
   if (!event) return base;
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+    return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
   if (event.type === EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
   if (event.type === EVENT_ID.ALIAS) return base + event.anchorStart - 1;
   return base;
@@ -3388,7 +3446,12 @@ function scalar2(text, event, base, out) {
         if (got === want || want === "float" && got === "int") {
           value = resolved;
         } else {
-          out.problems.push({ ruleId: "yaml-syntax", message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`, start, end });
+          out.problems.push({
+            ruleId: "yaml-syntax",
+            message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`,
+            start,
+            end
+          });
           value = raw;
         }
         break;
@@ -3528,19 +3591,26 @@ function documentTree(source, doc, limits2) {
 }
 function shift(node, by) {
   const at = (offset) => offset < 0 ? offset : offset + by;
-  const out = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
+  const out = {
+    start: at(node.start),
+    end: at(node.end),
+    keyStart: at(node.keyStart),
+    keyEnd: at(node.keyEnd)
+  };
   if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
   if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
   return out;
 }
 function sameValue(a, b) {
   if (a === b || Object.is(a, b)) return true;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object" || Array.isArray(a) !== Array.isArray(b))
+    return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[ka[i]])) return false;
+    if (ka[i] !== kb[i] || !sameValue(a[ka[i]], b[ka[i]]))
+      return false;
   }
   return true;
 }
@@ -3556,20 +3626,52 @@ var core = (id, description, sources, severity = "error") => ({
   sources
 });
 var CORE_RULES = [
-  core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", ["YAML 1.2.2 specification"]),
-  core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", ["YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"]),
-  core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", ["YAML 1.2.2 core schema"]),
-  core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", ["js-yaml safety notes", "billion laughs attack"]),
-  core("file-unreadable", "Report files that cannot be read, including symbolic links that lead out of the workspace.", ["hvlint design"]),
+  core("yaml-syntax", "Report YAML that cannot be parsed, with the position of the first error in each document.", [
+    "YAML 1.2.2 specification"
+  ]),
+  core("yaml-duplicate-key", "Report a key that appears twice in one mapping.", [
+    "YAML 1.2.2 specification \xA73.2.1.1 (keys are unique)"
+  ]),
+  core("yaml-unsupported-tag", "Report YAML tags (such as !!binary or custom tags) that manifests do not use.", [
+    "YAML 1.2.2 core schema"
+  ]),
+  core("yaml-limits", "Report files and documents over the size, nesting depth or alias limits.", [
+    "js-yaml safety notes",
+    "billion laughs attack"
+  ]),
+  core(
+    "file-unreadable",
+    "Report files that cannot be read, including symbolic links that lead out of the workspace.",
+    ["hvlint design"]
+  ),
   core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
   core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
   core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
   core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
-  core("duplicate-name", "Report two manifests of one kind with the same name.", ["hvlint design: names identify documents across files"]),
-  core("unresolved-reference", "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.", ["hvlint design"]),
-  core("suppression-reason", "Report a suppression comment that gives no reason; it does not suppress anything until it has one.", ["docs/configuration.md#suppressions"]),
-  core("invalid-suppression", "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.", ["docs/configuration.md#suppressions"]),
-  core("unused-suppression", "Report a suppression comment that suppresses no finding.", ["docs/configuration.md#suppressions"], "warning")
+  core("duplicate-name", "Report two manifests of one kind with the same name.", [
+    "hvlint design: names identify documents across files"
+  ]),
+  core(
+    "unresolved-reference",
+    "Report a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.",
+    ["hvlint design"]
+  ),
+  core(
+    "suppression-reason",
+    "Report a suppression comment that gives no reason; it does not suppress anything until it has one.",
+    ["docs/configuration.md#suppressions"]
+  ),
+  core(
+    "invalid-suppression",
+    "Report a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.",
+    ["docs/configuration.md#suppressions"]
+  ),
+  core(
+    "unused-suppression",
+    "Report a suppression comment that suppresses no finding.",
+    ["docs/configuration.md#suppressions"],
+    "warning"
+  )
 ];
 var bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
 function coreSeverity(ruleId) {
@@ -3606,7 +3708,13 @@ function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
   try {
     const size = reader.size(entry.absolute);
     if (size > limits2.maxFileBytes) {
-      result.findings.push(fileFinding(entry.file, "yaml-limits", `file is ${formatBytes(size)}, over the ${formatBytes(limits2.maxFileBytes)} limit: split it or raise limits.maxFileBytes`));
+      result.findings.push(
+        fileFinding(
+          entry.file,
+          "yaml-limits",
+          `file is ${formatBytes(size)}, over the ${formatBytes(limits2.maxFileBytes)} limit: split it or raise limits.maxFileBytes`
+        )
+      );
       return result;
     }
     bytes = reader.read(entry.absolute);
@@ -3619,7 +3727,9 @@ function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const at = lineOfByte(bytes, decoded.offset);
-    result.findings.push(fileFinding(entry.file, "file-encoding", `${decoded.reason}: save it as UTF-8 text`, at.line, at.column));
+    result.findings.push(
+      fileFinding(entry.file, "file-encoding", `${decoded.reason}: save it as UTF-8 text`, at.line, at.column)
+    );
     return result;
   }
   return parseManifests(entry.file, decoded.text, limits2, result);
@@ -3644,8 +3754,19 @@ function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
 }
 function problemFinding(source, problem) {
   const range = source.range(problem.start, problem.end);
-  const related = (problem.related ?? []).map((r) => ({ file: source.path, message: r.message, ...source.range(r.start, r.end) }));
-  return { ruleId: problem.ruleId, severity: coreSeverity(problem.ruleId), message: problem.message, file: source.path, ...range, related };
+  const related = (problem.related ?? []).map((r) => ({
+    file: source.path,
+    message: r.message,
+    ...source.range(r.start, r.end)
+  }));
+  return {
+    ruleId: problem.ruleId,
+    severity: coreSeverity(problem.ruleId),
+    message: problem.message,
+    file: source.path,
+    ...range,
+    related
+  };
 }
 function formatBytes(n) {
   if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MiB`;
@@ -10464,7 +10585,15 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
 // src/model/kinds.ts
-var KINDS = ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"];
+var KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob"
+];
 
 // src/schema/index.ts
 var API_VERSION = "hvlint/v1";
@@ -10478,14 +10607,22 @@ function validateDocument(doc) {
   const problems = [];
   const value = doc.value;
   if (value["apiVersion"] !== API_VERSION) {
-    problems.push({ path: ["apiVersion"], target: "value", message: `apiVersion must be "${API_VERSION}"; got ${show(value["apiVersion"])}` });
+    problems.push({
+      path: ["apiVersion"],
+      target: "value",
+      message: `apiVersion must be "${API_VERSION}"; got ${show(value["apiVersion"])}`
+    });
   }
   const kind = value["kind"];
   if (kind === void 0) {
     problems.push({ path: [], target: "value", message: `document must have property "kind": one of ${list(KINDS)}` });
   } else if (typeof kind !== "string" || !KINDS.includes(kind)) {
     const hint = typeof kind === "string" ? closest(kind, KINDS) : void 0;
-    problems.push({ path: ["kind"], target: "value", message: `kind must be one of ${list(KINDS)}; got ${show(kind)}${hint ? ` (did you mean "${hint}"?)` : ""}` });
+    problems.push({
+      path: ["kind"],
+      target: "value",
+      message: `kind must be one of ${list(KINDS)}; got ${show(kind)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+    });
   }
   if (problems.length === 0) {
     const validate = VALIDATORS[kind];
@@ -10563,12 +10700,20 @@ var TYPE_WORDS = {
 };
 function rewrite(errors, root) {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
-  const inAlternative = (e) => alternatives.find((a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath));
+  const inAlternative = (e) => alternatives.find(
+    (a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath)
+  );
   const problems = [];
   for (const error of errors) {
     if (inAlternative(error)) continue;
     if (error.keyword === "oneOf" || error.keyword === "anyOf") {
-      problems.push(...alternativeProblem(error, errors.filter((e) => inAlternative(e) === error), root));
+      problems.push(
+        ...alternativeProblem(
+          error,
+          errors.filter((e) => inAlternative(e) === error),
+          root
+        )
+      );
       continue;
     }
     const problem = single(error, root);
@@ -10593,8 +10738,17 @@ function alternativeProblem(error, branchErrors, root) {
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
     const value = valueAt(root, path);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
-    if (present.length > 1) return [{ path, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
-    return [{ path, target: "key", message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
+    if (present.length > 1)
+      return [
+        { path, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+      ];
+    return [
+      {
+        path,
+        target: "key",
+        message: `${where} must match only one of its allowed forms: remove the conflicting properties`
+      }
+    ];
   }
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
@@ -10602,7 +10756,9 @@ function alternativeProblem(error, branchErrors, root) {
     const value = valueAt(root, path);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
-      return [{ path, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
+      return [
+        { path, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+      ];
     }
     return [{ path, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
@@ -10625,18 +10781,37 @@ function single(error, root) {
       const allowed = allowedProperties(error);
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
-      return { path: [...path, extra], target: "key", message: `${formatPath([...path, extra])} is not a known property${tail}` };
+      return {
+        path: [...path, extra],
+        target: "key",
+        message: `${formatPath([...path, extra])} is not a known property${tail}`
+      };
     }
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
-      const hint = typeof value === "string" ? closest(value, allowed.filter((v) => typeof v === "string")) : void 0;
-      return { path, target: "value", message: `${where} must be one of ${list(allowed)}; got ${show(value)}${hint ? ` (did you mean "${hint}"?)` : ""}` };
+      const hint = typeof value === "string" ? closest(
+        value,
+        allowed.filter((v) => typeof v === "string")
+      ) : void 0;
+      return {
+        path,
+        target: "value",
+        message: `${where} must be one of ${list(allowed)}; got ${show(value)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      };
     }
     case "const":
-      return { path, target: "value", message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show(value)}` };
+      return {
+        path,
+        target: "value",
+        message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show(value)}`
+      };
     case "type": {
       const types = String(params["type"]).split(",");
-      return { path, target: "value", message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}` };
+      return {
+        path,
+        target: "value",
+        message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
+      };
     }
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
@@ -10644,7 +10819,11 @@ function single(error, root) {
       return { path, target: "value", message: `${where} must be ${expected}; got ${show(value)}` };
     }
     case "format":
-      return { path, target: "value", message: `${where} must be a valid ${String(params["format"])}; got ${show(value)}` };
+      return {
+        path,
+        target: "value",
+        message: `${where} must be a valid ${String(params["format"])}; got ${show(value)}`
+      };
     case "minimum":
     case "exclusiveMinimum":
     case "maximum":
@@ -10653,17 +10832,37 @@ function single(error, root) {
       return { path, target: "value", message: `${where} must be ${range}; got ${show(value)}` };
     }
     case "minItems":
-      return { path, target: "key", message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}` };
+      return {
+        path,
+        target: "key",
+        message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
+      };
     case "maxItems":
       return { path, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
-      return { path, target: "value", message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}` };
+      return {
+        path,
+        target: "value",
+        message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
+      };
     case "maxLength":
-      return { path, target: "value", message: `${where} must not be longer than ${String(params["limit"])} characters` };
+      return {
+        path,
+        target: "value",
+        message: `${where} must not be longer than ${String(params["limit"])} characters`
+      };
     case "uniqueItems":
-      return { path: [...path, Number(params["j"])], target: "value", message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal` };
+      return {
+        path: [...path, Number(params["j"])],
+        target: "value",
+        message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
+      };
     case "propertyNames":
-      return { path, target: "key", message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})` };
+      return {
+        path,
+        target: "key",
+        message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
+      };
     case "discriminator":
       return { path: [...path, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":

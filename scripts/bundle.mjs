@@ -25,7 +25,9 @@ const common = {
   // `hvlint explain` reads the rule doc pages: embed them, dist/ ships without docs/.
   plugins: [embedRuleDocs(root)],
   // Bundled CommonJS dependencies call require() for Node built-ins; give ESM a require.
-  banner: { js: "import { createRequire as __hvlintCreateRequire } from 'node:module';\nconst require = __hvlintCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __hvlintCreateRequire } from 'node:module';\nconst require = __hvlintCreateRequire(import.meta.url);",
+  },
 };
 
 const entries = [

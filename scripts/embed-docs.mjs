@@ -14,8 +14,13 @@ export function embedRuleDocs(root) {
     setup(build) {
       build.onLoad({ filter: /[\\/]src[\\/]rules[\\/]docs\.ts$/ }, (args) => {
         if (path.resolve(args.path) !== target) return undefined;
-        const files = fs.readdirSync(docsDir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
-        const pages = Object.fromEntries(files.map((f) => [f.slice(0, -3), fs.readFileSync(path.join(docsDir, f), 'utf8').replace(/\r\n/g, '\n')]));
+        const files = fs
+          .readdirSync(docsDir)
+          .filter((f) => f.endsWith('.md') && f !== 'README.md')
+          .sort();
+        const pages = Object.fromEntries(
+          files.map((f) => [f.slice(0, -3), fs.readFileSync(path.join(docsDir, f), 'utf8').replace(/\r\n/g, '\n')]),
+        );
         const contents = [
           '// Generated at bundle time by scripts/embed-docs.mjs from docs/rules/*.md.',
           `const PAGES = ${JSON.stringify(pages)};`,

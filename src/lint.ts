@@ -5,7 +5,14 @@
 import * as path from 'node:path';
 import type { Finding } from './types.js';
 import { discover, type DiscoveredFile } from './discover/index.js';
-import { loadFile, fileFinding, nodeFileReader, parseManifests, type FileReader, type LoadedFile } from './load/index.js';
+import {
+  loadFile,
+  fileFinding,
+  nodeFileReader,
+  parseManifests,
+  type FileReader,
+  type LoadedFile,
+} from './load/index.js';
 import { DEFAULT_LIMITS, type Limits } from './load/yaml.js';
 import type { SourceFile } from './load/source.js';
 import type { ManifestDocument } from './model/document.js';
@@ -108,9 +115,19 @@ function check(
   };
   const estate = new Estate(loaded.documents);
   timings.model = lap();
-  findings.push(...loaded.findings, ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule));
+  findings.push(
+    ...loaded.findings,
+    ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule),
+  );
   timings.rules = lap();
-  const filtered = applyFilters(findings, { config: options.config, cwd: options.cwd, sources: loaded.sources, now: options.now, knownRuleIds: knownRuleIds(options.rules), baseline: options.baseline });
+  const filtered = applyFilters(findings, {
+    config: options.config,
+    cwd: options.cwd,
+    sources: loaded.sources,
+    now: options.now,
+    knownRuleIds: knownRuleIds(options.rules),
+    baseline: options.baseline,
+  });
   timings.filter = lap();
   return {
     findings: filtered.findings,
@@ -130,24 +147,44 @@ function newTimings(): Timings {
 export async function lint(options: LintOptions): Promise<LintResult> {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
-  const baseline = typeof options.baseline === 'string' ? readBaselineFile(path.resolve(options.cwd, options.baseline)) : options.baseline;
+  const baseline =
+    typeof options.baseline === 'string'
+      ? readBaselineFile(path.resolve(options.cwd, options.baseline))
+      : options.baseline;
   const timings = newTimings();
   let mark = performance.now();
-  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], ...discoveryGlobs(config, options.cwd) });
-  const findings: Finding[] = missing.map((p) => fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`));
+  const { files, missing } = discover({
+    cwd: options.cwd,
+    paths: options.paths ?? [],
+    ...discoveryGlobs(config, options.cwd),
+  });
+  const findings: Finding[] = missing.map((p) =>
+    fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`),
+  );
   timings.discover = performance.now() - mark;
   mark = performance.now();
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
-  const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
+  const loaded =
+    threads > 1
+      ? await loadAndValidateParallel(files, limits, threads)
+      : loadAndValidate(files, limits, options.reader);
   timings.load = performance.now() - mark;
-  return check(loaded, { config, now: options.now ?? new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length }, timings, findings);
+  return check(
+    loaded,
+    { config, now: options.now ?? new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
+    timings,
+    findings,
+  );
 }
 
 /**
  * Lint in-memory files (name → text): the same pipeline without discovery. Used by tests,
  * the docs checker and anything that has manifests in hand rather than on disk.
  */
-export function lintTexts(files: Record<string, string>, options: { config?: Config; now?: Date; rules?: Rule[]; baseline?: Baseline } = {}): LintResult {
+export function lintTexts(
+  files: Record<string, string>,
+  options: { config?: Config; now?: Date; rules?: Rule[]; baseline?: Baseline } = {},
+): LintResult {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
   const timings = newTimings();
@@ -155,13 +192,28 @@ export function lintTexts(files: Record<string, string>, options: { config?: Con
   const names = Object.keys(files).sort();
   const loaded = collect(names.map((file) => parseManifests(file, files[file]!, limits)));
   timings.load = performance.now() - mark;
-  return check(loaded, { config, now: options.now ?? new Date(), rules: options.rules ?? MODEL_RULES, baseline: options.baseline, files: names.length }, timings);
+  return check(
+    loaded,
+    {
+      config,
+      now: options.now ?? new Date(),
+      rules: options.rules ?? MODEL_RULES,
+      baseline: options.baseline,
+      files: names.length,
+    },
+    timings,
+  );
 }
 
 /** A rule runs unless it is off everywhere; per-path severities are applied afterwards. */
-export function ruleSetting(rule: Rule, config: Config): { severity: Rule['meta']['severity']; options: Record<string, unknown> } | undefined {
+export function ruleSetting(
+  rule: Rule,
+  config: Config,
+): { severity: Rule['meta']['severity']; options: Record<string, unknown> } | undefined {
   const entry = config.rules?.[rule.meta.id];
-  const overridden = (config.overrides ?? []).some((o) => o.rules[rule.meta.id] !== undefined && entrySeverity(o.rules[rule.meta.id]!) !== 'off');
+  const overridden = (config.overrides ?? []).some(
+    (o) => o.rules[rule.meta.id] !== undefined && entrySeverity(o.rules[rule.meta.id]!) !== 'off',
+  );
   if (entry !== undefined && entrySeverity(entry) === 'off' && !overridden) return undefined;
   return { severity: rule.meta.severity, options: entry !== undefined ? entryOptions(entry) : {} };
 }

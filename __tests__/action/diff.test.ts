@@ -34,27 +34,44 @@ describe('parsePatch (the pulls API patch of one file)', () => {
   });
 
   test('adjacent added lines merge; a pure deletion has no new-side lines', () => {
-    expect(parsePatch('@@ -0,0 +1,3 @@\n+a\n+b\n+c')).toEqual({ added: [{ start: 1, end: 3 }], hunks: [{ start: 1, end: 3 }] });
+    expect(parsePatch('@@ -0,0 +1,3 @@\n+a\n+b\n+c')).toEqual({
+      added: [{ start: 1, end: 3 }],
+      hunks: [{ start: 1, end: 3 }],
+    });
     expect(parsePatch('@@ -5,2 +4,0 @@\n-x\n-y')).toEqual({ added: [], hunks: [] });
   });
 
   test('"\\ No newline at end of file" takes no line; a one-line hunk header has no count', () => {
-    expect(parsePatch('@@ -3 +3 @@\n-old\n\\ No newline at end of file\n+new\n\\ No newline at end of file')).toEqual({ added: [{ start: 3, end: 3 }], hunks: [{ start: 3, end: 3 }] });
+    expect(parsePatch('@@ -3 +3 @@\n-old\n\\ No newline at end of file\n+new\n\\ No newline at end of file')).toEqual({
+      added: [{ start: 3, end: 3 }],
+      hunks: [{ start: 3, end: 3 }],
+    });
   });
 
   test('a "+++" line inside a hunk is an added line, not a header', () => {
-    expect(parsePatch('@@ -1,1 +1,2 @@\n keep\n+++ looks like a header')).toEqual({ added: [{ start: 2, end: 2 }], hunks: [{ start: 1, end: 2 }] });
+    expect(parsePatch('@@ -1,1 +1,2 @@\n keep\n+++ looks like a header')).toEqual({
+      added: [{ start: 2, end: 2 }],
+      hunks: [{ start: 1, end: 2 }],
+    });
   });
 });
 
 describe('changedFileFromApi', () => {
   test('removed files are left out; a missing patch (too large) counts every line', () => {
-    expect(changedFileFromApi({ filename: 'gone.yaml', status: 'removed', patch: '@@ -1 +0,0 @@\n-x' })).toBeUndefined();
-    expect(changedFileFromApi({ filename: 'huge.yaml', status: 'modified', changes: 90000 })).toEqual({ path: 'huge.yaml', added: 'all', hunks: 'all' });
+    expect(
+      changedFileFromApi({ filename: 'gone.yaml', status: 'removed', patch: '@@ -1 +0,0 @@\n-x' }),
+    ).toBeUndefined();
+    expect(changedFileFromApi({ filename: 'huge.yaml', status: 'modified', changes: 90000 })).toEqual({
+      path: 'huge.yaml',
+      added: 'all',
+      hunks: 'all',
+    });
   });
 
   test('a rename without changes touches no line but keeps its previous name', () => {
-    expect(changedFileFromApi({ filename: 'new.yaml', previous_filename: 'old.yaml', status: 'renamed', changes: 0 })).toEqual({ path: 'new.yaml', previousPath: 'old.yaml', added: [], hunks: [] });
+    expect(
+      changedFileFromApi({ filename: 'new.yaml', previous_filename: 'old.yaml', status: 'renamed', changes: 0 }),
+    ).toEqual({ path: 'new.yaml', previousPath: 'old.yaml', added: [], hunks: [] });
   });
 });
 
@@ -67,7 +84,17 @@ describe('unquoteGitPath', () => {
 
 describe('parseGitDiff', () => {
   const git = (cwd: string, ...args: string[]): string =>
-    execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } });
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+      },
+    });
 
   test('a real git diff: modified, added, deleted, renamed and oddly named files', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-gitdiff-'));
@@ -75,7 +102,8 @@ describe('parseGitDiff', () => {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), text);
     };
-    const lines = (n: number, prefix: string): string => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`).join('\n') + '\n';
+    const lines = (n: number, prefix: string): string =>
+      Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`).join('\n') + '\n';
     write('keep.yaml', lines(20, 'line '));
     write('gone.yaml', 'a\nb\n');
     write('old name.yaml', lines(10, 'same '));

@@ -49,8 +49,12 @@ test('every input read and typed', () => {
 });
 
 test('wrong values say what is accepted', () => {
-  expect(() => inputs({ 'fail-on': 'always' })).toThrow('input "fail-on" must be one of error, never, notice, warning; got "always"');
-  expect(() => inputs({ 'filter-mode': 'changed' })).toThrow('input "filter-mode" must be one of added, diff_context, file, nofilter; got "changed"');
+  expect(() => inputs({ 'fail-on': 'always' })).toThrow(
+    'input "fail-on" must be one of error, never, notice, warning; got "always"',
+  );
+  expect(() => inputs({ 'filter-mode': 'changed' })).toThrow(
+    'input "filter-mode" must be one of added, diff_context, file, nofilter; got "changed"',
+  );
   expect(() => inputs({ mode: 'fix' })).toThrow('input "mode" must be one of drift, lint; got "fix"');
   expect(() => parseBoolean('annotate', 'yes', true)).toThrow('input "annotate" must be true or false; got "yes"');
 });

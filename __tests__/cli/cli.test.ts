@@ -32,7 +32,9 @@ describe('hvlint CLI', () => {
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report)).toEqual(['version', 'findings', 'summary']);
     expect(report.summary).toEqual({ files: 6, documents: 5, errors: 5, warnings: 0, notices: 0 });
-    const brief = report.findings.map((f: Record<string, unknown>) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId}`);
+    const brief = report.findings.map(
+      (f: Record<string, unknown>) => `${f.file}:${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.ruleId}`,
+    );
     expect(brief).toEqual([
       'broken.yaml:4:9-4:10 yaml-syntax',
       'dupkey.yaml:8:3-8:9 yaml-duplicate-key',
@@ -41,11 +43,23 @@ describe('hvlint CLI', () => {
       'schema.yaml:6:7-6:26 schema',
     ]);
     for (const f of report.findings) {
-      expect(Object.keys(f)).toEqual(['ruleId', 'severity', 'message', 'file', 'line', 'column', 'endLine', 'endColumn', 'related']);
+      expect(Object.keys(f)).toEqual([
+        'ruleId',
+        'severity',
+        'message',
+        'file',
+        'line',
+        'column',
+        'endLine',
+        'endColumn',
+        'related',
+      ]);
     }
     const dup = report.findings.find((f: { ruleId: string }) => f.ruleId === 'duplicate-name');
     // files are read in path order, so dupname.yaml's "hv01" is the first declaration
-    expect(dup.related).toEqual([{ file: 'dupname.yaml', line: 4, column: 9, message: 'HyperVHost "hv01" first declared here' }]);
+    expect(dup.related).toEqual([
+      { file: 'dupname.yaml', line: 4, column: 9, message: 'HyperVHost "hv01" first declared here' },
+    ]);
     const schema = report.findings.find((f: { ruleId: string }) => f.ruleId === 'schema');
     expect(schema.message).toMatch(/^spec\.os must be one of .*"windows-server-2019".*; got "windows-server-2008"$/);
   });

@@ -22,7 +22,9 @@ describe('hvlint init', () => {
       fs.writeFileSync(file, 'rules: {}\n');
       const again = await runCli(['init'], dir);
       expect(again.code).toBe(2);
-      expect(again.stderr).toBe('hvlint init: .hvlint.yml already exists: edit it, or run hvlint init --force to replace it\n');
+      expect(again.stderr).toBe(
+        'hvlint init: .hvlint.yml already exists: edit it, or run hvlint init --force to replace it\n',
+      );
       expect(fs.readFileSync(file, 'utf8')).toBe('rules: {}\n');
       const forced = await runCli(['init', '--force'], dir);
       expect(forced.code).toBe(0);
@@ -36,11 +38,17 @@ describe('hvlint init', () => {
     const text = starterConfig(allRuleMeta());
     expect(parseConfigText('.hvlint.yml', text).findings).toEqual([]);
     // Uncomment every commented block ("# key:" and its "#   " lines), as a user would.
-    const uncommented = text.replace(/^# ((?:rules|overrides|limits|exclude):)$/gm, '$1').replace(/^#( {2,}\S)/gm, '$1');
+    const uncommented = text
+      .replace(/^# ((?:rules|overrides|limits|exclude):)$/gm, '$1')
+      .replace(/^#( {2,}\S)/gm, '$1');
     expect(uncommented).toMatch(/^rules:\n/m);
     const loaded = parseConfigText('.hvlint.yml', uncommented);
     expect(loaded.findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
-    expect(Object.keys(loaded.config.rules ?? {}).sort()).toEqual(allRuleMeta().map((m) => m.id).sort());
+    expect(Object.keys(loaded.config.rules ?? {}).sort()).toEqual(
+      allRuleMeta()
+        .map((m) => m.id)
+        .sort(),
+    );
   });
 });
 
@@ -53,7 +61,15 @@ describe('hvlint rules', () => {
       const lines = run.stdout.split('\n');
       expect(lines[0]).toMatch(/^RULE +SEVERITY +AREA +FIX +DESCRIPTION$/);
       for (const meta of allRuleMeta()) {
-        expect(lines.some((l) => l.startsWith(`${meta.id} `) && l.includes(` ${meta.severity} `) && l.includes(` ${meta.area} `) && l.endsWith(meta.description))).toBe(true);
+        expect(
+          lines.some(
+            (l) =>
+              l.startsWith(`${meta.id} `) &&
+              l.includes(` ${meta.severity} `) &&
+              l.includes(` ${meta.area} `) &&
+              l.endsWith(meta.description),
+          ),
+        ).toBe(true);
       }
     } finally {
       cleanup();
@@ -67,7 +83,13 @@ describe('hvlint rules', () => {
       expect(run.code).toBe(0);
       const { rules } = JSON.parse(run.stdout);
       expect(rules.map((r: { id: string }) => r.id)).toEqual(allRuleMeta().map((m) => m.id));
-      expect(rules.find((r: { id: string }) => r.id === 'duplicate-name')).toMatchObject({ severity: 'notice', defaultSeverity: 'error', area: 'core', fixable: false, docs: 'docs/rules/duplicate-name.md' });
+      expect(rules.find((r: { id: string }) => r.id === 'duplicate-name')).toMatchObject({
+        severity: 'notice',
+        defaultSeverity: 'error',
+        area: 'core',
+        fixable: false,
+        docs: 'docs/rules/duplicate-name.md',
+      });
       const stylish = await runCli(['rules'], dir);
       expect(stylish.stdout).toMatch(/^duplicate-name +notice\* +core /m);
       expect(stylish.stdout).toContain('; * set by .hvlint.yml.');
@@ -88,16 +110,18 @@ describe('hvlint explain', () => {
   });
 
   test('links are shown as text and a path from the repository root', () => {
-    expect(terminalLinks('see [domain facts §1.2](../domain.md#12-igmp) and [RFC](https://x.example/rfc) and [this](#why)')).toBe(
-      'see domain facts §1.2 (docs/domain.md#12-igmp) and RFC (https://x.example/rfc) and this',
-    );
+    expect(
+      terminalLinks('see [domain facts §1.2](../domain.md#12-igmp) and [RFC](https://x.example/rfc) and [this](#why)'),
+    ).toBe('see domain facts §1.2 (docs/domain.md#12-igmp) and RFC (https://x.example/rfc) and this');
     expect(terminalLinks('```yaml\n[a](b)\n```')).toBe('```yaml\n[a](b)\n```');
   });
 
   test('an unknown rule id is a usage error, with a suggestion', async () => {
     const run = await runCli(['explain', 'shcema'], os.tmpdir());
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('hvlint explain: unknown rule "shcema" (did you mean "schema"?): run hvlint rules to list the rule ids\n');
+    expect(run.stderr).toBe(
+      'hvlint explain: unknown rule "shcema" (did you mean "schema"?): run hvlint rules to list the rule ids\n',
+    );
   });
 
   test('the bundled CLI has the pages inside: it needs no docs folder', async () => {
@@ -116,7 +140,10 @@ describe('hvlint explain', () => {
         banner: { js: "import { createRequire as __c } from 'node:module';\nconst require = __c(import.meta.url);" },
       });
       fs.writeFileSync(path.join(out, 'package.json'), '{"type":"module"}\n');
-      const page = execFileSync(process.execPath, [outfile, 'explain', 'unused-suppression'], { cwd: out, encoding: 'utf8' });
+      const page = execFileSync(process.execPath, [outfile, 'explain', 'unused-suppression'], {
+        cwd: out,
+        encoding: 'utf8',
+      });
       expect(page).toBe(terminalLinks(fs.readFileSync('docs/rules/unused-suppression.md', 'utf8')));
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

@@ -22,12 +22,22 @@ const withOptions: Rule = {
     description: 'Report test things older than maxAgeDays.',
     fixable: false,
     messages: { old: 'max age is {{days}}' },
-    optionsSchema: { type: 'object', properties: { maxAgeDays: { type: 'integer', minimum: 1 }, label: { type: 'string' } }, additionalProperties: false },
+    optionsSchema: {
+      type: 'object',
+      properties: { maxAgeDays: { type: 'integer', minimum: 1 }, label: { type: 'string' } },
+      additionalProperties: false,
+    },
     defaultOptions: { maxAgeDays: 30 },
     sources: ['test'],
   },
   check({ estate, options, report }) {
-    for (const doc of estate.of('VirtualMachine')) report({ doc, path: ['metadata', 'name'], messageId: 'old', data: { days: String((options as { maxAgeDays: number }).maxAgeDays) } });
+    for (const doc of estate.of('VirtualMachine'))
+      report({
+        doc,
+        path: ['metadata', 'name'],
+        messageId: 'old',
+        data: { days: String((options as { maxAgeDays: number }).maxAgeDays) },
+      });
   },
 };
 const RULES: RuleMeta[] = [...allRuleMeta(), withOptions.meta];
@@ -52,10 +62,16 @@ describe('finding the config', () => {
     const { dir, cleanup } = tempEstate({ 'conf/strict.yml': 'rules:\n  duplicate-name: warning\n' });
     try {
       const loaded = loadConfig(dir, 'conf/strict.yml');
-      expect(loaded).toMatchObject({ file: 'conf/strict.yml', findings: [], config: { rules: { 'duplicate-name': 'warning' }, root: path.join(dir, 'conf') } });
+      expect(loaded).toMatchObject({
+        file: 'conf/strict.yml',
+        findings: [],
+        config: { rules: { 'duplicate-name': 'warning' }, root: path.join(dir, 'conf') },
+      });
       const missing = loadConfig(dir, 'conf/nope.yml');
       expect(missing.file).toBeUndefined();
-      expect(missing.findings.map((f) => f.message)).toEqual(['config file "conf/nope.yml" not found: check the --config path']);
+      expect(missing.findings.map((f) => f.message)).toEqual([
+        'config file "conf/nope.yml" not found: check the --config path',
+      ]);
     } finally {
       cleanup();
     }
@@ -75,7 +91,9 @@ describe("the config's own errors are positioned findings", () => {
 
   // A collection is underlined at its key (a whole block would cover many lines).
   test('bad severities and shapes, on the value', () => {
-    const loaded = check('rules:\n  duplicate-name: warn\n  schema: [eror]\n  unresolved-reference: 3\n  yaml-syntax: [error, {}, 1]\n');
+    const loaded = check(
+      'rules:\n  duplicate-name: warn\n  schema: [eror]\n  unresolved-reference: 3\n  yaml-syntax: [error, {}, 1]\n',
+    );
     expect(loaded.findings.map(where)).toEqual([
       '2:19 "warn" is not a severity (did you mean "warning"?): use error, warning, notice or off',
       '3:12 "eror" is not a severity (did you mean "error"?): use error, warning, notice or off',
@@ -85,7 +103,9 @@ describe("the config's own errors are positioned findings", () => {
   });
 
   test('unknown keys and wrong types anywhere in the file', () => {
-    const loaded = check('include: "**/*.yaml"\nrulez: {}\nlimits:\n  maxDepth: 0\n  maxAlias: 3\noverrides:\n  - files: []\n    rules: {}\n  - rules: {}\n');
+    const loaded = check(
+      'include: "**/*.yaml"\nrulez: {}\nlimits:\n  maxDepth: 0\n  maxAlias: 3\noverrides:\n  - files: []\n    rules: {}\n  - rules: {}\n',
+    );
     expect(loaded.findings.map(where)).toEqual([
       '1:10 include must be a list; got "**/*.yaml"',
       '2:1 unknown key "rulez" (did you mean "rules"?): use one of exclude, include, limits, overrides, rules',
@@ -96,8 +116,10 @@ describe("the config's own errors are positioned findings", () => {
     ]);
   });
 
-  test('rule options are checked against the rule\'s optionsSchema', () => {
-    const loaded = check('rules:\n  test-max-age: [warning, { maxAgeDays: "30", colour: red }]\n  duplicate-name: [error, { strict: true }]\n');
+  test("rule options are checked against the rule's optionsSchema", () => {
+    const loaded = check(
+      'rules:\n  test-max-age: [warning, { maxAgeDays: "30", colour: red }]\n  duplicate-name: [error, { strict: true }]\n',
+    );
     expect(loaded.findings.map(where)).toEqual([
       '2:41 options of "test-max-age": maxAgeDays must be an integer; got "30"',
       '2:47 unknown key "colour" in options of "test-max-age": use one of label, maxAgeDays',
@@ -105,25 +127,42 @@ describe("the config's own errors are positioned findings", () => {
     ]);
     // bad options are dropped: the rule runs with its defaults
     expect(loaded.config.rules).toEqual({ 'test-max-age': 'warning', 'duplicate-name': 'error' });
-    expect(check('rules:\n  test-max-age: [notice, { maxAgeDays: 90 }]\n').config.rules).toEqual({ 'test-max-age': ['notice', { maxAgeDays: 90 }] });
+    expect(check('rules:\n  test-max-age: [notice, { maxAgeDays: 90 }]\n').config.rules).toEqual({
+      'test-max-age': ['notice', { maxAgeDays: 90 }],
+    });
   });
 
   test('options are set in the top-level rules only, not per path', () => {
-    const loaded = check('overrides:\n  - files: ["lab/**"]\n    rules:\n      test-max-age: [off, { maxAgeDays: 5 }]\n');
-    expect(loaded.findings.map(where)).toEqual(['4:27 options of "test-max-age" cannot be set per path: move them to the top-level rules and keep only the severity here']);
+    const loaded = check(
+      'overrides:\n  - files: ["lab/**"]\n    rules:\n      test-max-age: [off, { maxAgeDays: 5 }]\n',
+    );
+    expect(loaded.findings.map(where)).toEqual([
+      '4:27 options of "test-max-age" cannot be set per path: move them to the top-level rules and keep only the severity here',
+    ]);
     expect(loaded.config.overrides).toEqual([{ files: ['lab/**'], rules: { 'test-max-age': 'off' } }]);
   });
 
   test('YAML problems in the config are findings too; an empty config is fine', () => {
-    expect(check('rules:\n  schema: error\n  schema: off\n').findings.map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['yaml-duplicate-key 3:3']);
+    expect(
+      check('rules:\n  schema: error\n  schema: off\n').findings.map((f) => `${f.ruleId} ${f.line}:${f.column}`),
+    ).toEqual(['yaml-duplicate-key 3:3']);
     expect(check('rules: [\n').findings.map((f) => f.ruleId)).toEqual(['yaml-syntax']);
-    expect(check('- rules\n').findings.map(where)).toEqual(['1:1 the config must be a mapping of include, exclude, rules, overrides, limits; got a list']);
+    expect(check('- rules\n').findings.map(where)).toEqual([
+      '1:1 the config must be a mapping of include, exclude, rules, overrides, limits; got a list',
+    ]);
     expect(check('').findings).toEqual([]);
     expect(check('# nothing yet\n').findings).toEqual([]);
   });
 
   test('checkConfig keeps the valid parts', () => {
-    const { config, problems } = checkConfig({ include: ['a/**', 3], rules: { schema: 'warning', 'duplicate-name': 'loud' }, limits: { maxDepth: 10, maxNodes: -1 } }, RULES);
+    const { config, problems } = checkConfig(
+      {
+        include: ['a/**', 3],
+        rules: { schema: 'warning', 'duplicate-name': 'loud' },
+        limits: { maxDepth: 10, maxNodes: -1 },
+      },
+      RULES,
+    );
     expect(config).toEqual({ include: ['a/**'], rules: { schema: 'warning' }, limits: { maxDepth: 10 } });
     expect(problems.map((p) => p.path.join('.'))).toEqual(['include.1', 'limits.maxNodes', 'rules.duplicate-name']);
   });
@@ -134,7 +173,12 @@ describe("the config's own errors are positioned findings", () => {
       const run = await runCli(['--format', 'json'], dir);
       expect(run.code).toBe(1);
       const report = JSON.parse(run.stdout);
-      expect(report.findings.map((f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`)).toEqual(['.hvlint.yml:2:3 config', 'a.yaml:7:9 unresolved-reference']);
+      expect(
+        report.findings.map(
+          (f: { file: string; line: number; column: number; ruleId: string }) =>
+            `${f.file}:${f.line}:${f.column} ${f.ruleId}`,
+        ),
+      ).toEqual(['.hvlint.yml:2:3 config', 'a.yaml:7:9 unresolved-reference']);
     } finally {
       cleanup();
     }
@@ -148,13 +192,25 @@ describe('severities: per rule, per path', () => {
 
   test('a rule severity changes every finding of the rule; off removes them', () => {
     expect(severities({})).toEqual(['lab/b.yaml error', 'lab/old/c.yaml error', 'prod/a.yaml error']);
-    expect(severities({ rules: { 'test-bad-name': 'notice' } })).toEqual(['lab/b.yaml notice', 'lab/old/c.yaml notice', 'prod/a.yaml notice']);
-    expect(severities({ rules: { 'test-bad-name': ['warning'] } })).toEqual(['lab/b.yaml warning', 'lab/old/c.yaml warning', 'prod/a.yaml warning']);
+    expect(severities({ rules: { 'test-bad-name': 'notice' } })).toEqual([
+      'lab/b.yaml notice',
+      'lab/old/c.yaml notice',
+      'prod/a.yaml notice',
+    ]);
+    expect(severities({ rules: { 'test-bad-name': ['warning'] } })).toEqual([
+      'lab/b.yaml warning',
+      'lab/old/c.yaml warning',
+      'prod/a.yaml warning',
+    ]);
     expect(severities({ rules: { 'test-bad-name': 'off' } })).toEqual([]);
   });
 
   test('overrides apply to the files their globs match; the last match wins', () => {
-    expect(severities({ overrides: [{ files: ['lab/**'], rules: { 'test-bad-name': 'warning' } }] })).toEqual(['lab/b.yaml warning', 'lab/old/c.yaml warning', 'prod/a.yaml error']);
+    expect(severities({ overrides: [{ files: ['lab/**'], rules: { 'test-bad-name': 'warning' } }] })).toEqual([
+      'lab/b.yaml warning',
+      'lab/old/c.yaml warning',
+      'prod/a.yaml error',
+    ]);
     expect(
       severities({
         rules: { 'test-bad-name': 'notice' },
@@ -165,11 +221,17 @@ describe('severities: per rule, per path', () => {
       }),
     ).toEqual(['lab/old/c.yaml error', 'prod/a.yaml notice']);
     // off globally, on for one path: the rule still runs
-    expect(severities({ rules: { 'test-bad-name': 'off' }, overrides: [{ files: ['prod/**'], rules: { 'test-bad-name': 'warning' } }] })).toEqual(['prod/a.yaml warning']);
+    expect(
+      severities({
+        rules: { 'test-bad-name': 'off' },
+        overrides: [{ files: ['prod/**'], rules: { 'test-bad-name': 'warning' } }],
+      }),
+    ).toEqual(['prod/a.yaml warning']);
   });
 
   test('rule options reach the rule, over its defaults', () => {
-    const message = (config: Config) => lintTexts({ 'a.yaml': vm('A') }, { rules: [withOptions], now: NOW, config }).findings.map((f) => f.message);
+    const message = (config: Config) =>
+      lintTexts({ 'a.yaml': vm('A') }, { rules: [withOptions], now: NOW, config }).findings.map((f) => f.message);
     expect(message({})).toEqual(['max age is 30']);
     expect(message({ rules: { 'test-max-age': ['warning', { maxAgeDays: 7 }] } })).toEqual(['max age is 7']);
   });
@@ -177,7 +239,8 @@ describe('severities: per rule, per path', () => {
 
 describe('globs are relative to the config file', () => {
   const estate = {
-    '.hvlint.yml': 'exclude:\n  - "estate/retired/**"\noverrides:\n  - files: ["estate/lab/**"]\n    rules:\n      unresolved-reference: notice\n',
+    '.hvlint.yml':
+      'exclude:\n  - "estate/retired/**"\noverrides:\n  - files: ["estate/lab/**"]\n    rules:\n      unresolved-reference: notice\n',
     'estate/prod/a.yaml': vm('A1'),
     'estate/lab/b.yaml': vm('B1'),
     'estate/retired/c.yaml': vm('C1'),
@@ -190,7 +253,9 @@ describe('globs are relative to the config file', () => {
       const { config, findings } = loadConfig(cwd);
       expect(findings).toEqual([]);
       const result = await lint({ cwd, config, now: NOW });
-      const got = result.findings.map((f) => `${path.relative(dir, path.resolve(cwd, f.file)).split(path.sep).join('/')} ${f.severity}`);
+      const got = result.findings.map(
+        (f) => `${path.relative(dir, path.resolve(cwd, f.file)).split(path.sep).join('/')} ${f.severity}`,
+      );
       const all = ['estate/lab/b.yaml notice', 'estate/prod/a.yaml error'];
       expect(got).toEqual(sub === 'estate/lab' ? ['estate/lab/b.yaml notice'] : all);
     } finally {
@@ -199,12 +264,19 @@ describe('globs are relative to the config file', () => {
   });
 
   test('rebasing globs', () => {
-    expect(rebaseGlobs(['estate/lab/**', '**/*.yaml', 'other/**', 'estate/*/x.yaml'], '/r', '/r/estate')).toEqual(['lab/**', '**/*.yaml', '*/x.yaml']);
+    expect(rebaseGlobs(['estate/lab/**', '**/*.yaml', 'other/**', 'estate/*/x.yaml'], '/r', '/r/estate')).toEqual([
+      'lab/**',
+      '**/*.yaml',
+      '*/x.yaml',
+    ]);
     expect(rebaseGlobs(['lab/**'], '/r/estate', '/r')).toEqual(['estate/lab/**']);
     expect(rebaseGlobs(['a/**'], '/r', '/r')).toEqual(['a/**']);
     expect(rebaseGlobs(undefined, '/r', '/r/x')).toBeUndefined();
     // every include points elsewhere: match nothing rather than everything
-    expect(discoveryGlobs({ include: ['other/**'], root: '/r' }, '/r/estate')).toEqual({ include: ['!**'], exclude: undefined });
+    expect(discoveryGlobs({ include: ['other/**'], root: '/r' }, '/r/estate')).toEqual({
+      include: ['!**'],
+      exclude: undefined,
+    });
   });
 });
 

@@ -6,7 +6,10 @@ import { parseConfigText } from '../../src/config/load.js';
 import { optionsCompilerLoaded } from '../../src/config/options.js';
 
 test('ajv is compiled only when rule options are given', () => {
-  const plain = parseConfigText('.hvlint.yml', 'include: ["**/*.yaml"]\nrules:\n  duplicate-name: warning\n  vm-checkpoint-age: [notice]\n');
+  const plain = parseConfigText(
+    '.hvlint.yml',
+    'include: ["**/*.yaml"]\nrules:\n  duplicate-name: warning\n  vm-checkpoint-age: [notice]\n',
+  );
   expect(plain.findings).toEqual([]);
   expect(optionsCompilerLoaded()).toBe(false);
   const withOptions = parseConfigText('.hvlint.yml', 'rules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n');

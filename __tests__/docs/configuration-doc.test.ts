@@ -20,14 +20,19 @@ test('the full example is a valid config', () => {
 });
 
 test('every config snippet on the page is valid', () => {
-  const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).filter((b) => /^(include|exclude|rules|overrides|limits):/m.test(b) && !b.includes('hvlint-disable'));
+  const blocks = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1]!)
+    .filter((b) => /^(include|exclude|rules|overrides|limits):/m.test(b) && !b.includes('hvlint-disable'));
   expect(blocks.length).toBeGreaterThan(4);
-  for (const block of blocks) expect(parseConfigText('.hvlint.yml', block).findings.map((f) => `${f.message}\n${block}`)).toEqual([]);
+  for (const block of blocks)
+    expect(parseConfigText('.hvlint.yml', block).findings.map((f) => `${f.message}\n${block}`)).toEqual([]);
 });
 
 test('the rule options table lists every rule that takes options', () => {
   const table = section('Rule options');
-  const withOptions = allRuleMeta().filter((m) => m.optionsSchema).map((m) => m.id);
+  const withOptions = allRuleMeta()
+    .filter((m) => m.optionsSchema)
+    .map((m) => m.id);
   const listed = [...table.matchAll(/^\| \[`([a-z0-9-]+)`\]/gm)].map((m) => m[1]);
   expect(listed.sort()).toEqual(withOptions.sort());
 });

@@ -39,7 +39,11 @@ function proseLines(markdown: string): string[] {
 /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens. */
 function githubSlug(heading: string): string {
   const text = heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
-  return text.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-');
 }
 
 /** The anchors of a Markdown file, duplicates numbered as GitHub does (`x`, `x-1`, `x-2`). */
@@ -91,7 +95,8 @@ interface Link {
 function linksOf(file: string): Link[] {
   const links: Link[] = [];
   proseLines(fs.readFileSync(file, 'utf8')).forEach((line, i) => {
-    for (const m of line.matchAll(/!?\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) links.push({ file, line: i + 1, text: m[1]!, target: m[2]! });
+    for (const m of line.matchAll(/!?\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+      links.push({ file, line: i + 1, text: m[1]!, target: m[2]! });
     const def = /^\s{0,3}\[([^\]]+)\]:\s*<?(\S+?)>?(?:\s+"[^"]*")?\s*$/.exec(line);
     if (def) links.push({ file, line: i + 1, text: def[1]!, target: def[2]! });
   });
@@ -112,8 +117,10 @@ describe('the helpers', () => {
     expect(githubSlug('`hvlint explain`')).toBe('hvlint-explain');
   });
 
-  test('citations: ours are found, other documents\' sections are not', () => {
-    expect(domainCitations('(RFC 1112 §6.4, docs/domain.md §1.3) and [§2.1](x), YAML 1.2.2 specification §5.2, §9.9')).toEqual(['1.3', '2.1', '9.9']);
+  test("citations: ours are found, other documents' sections are not", () => {
+    expect(
+      domainCitations('(RFC 1112 §6.4, docs/domain.md §1.3) and [§2.1](x), YAML 1.2.2 specification §5.2, §9.9'),
+    ).toEqual(['1.3', '2.1', '9.9']);
   });
 });
 
@@ -136,16 +143,20 @@ describe('docs/domain.md', () => {
       const heading = /^#{1,6}\s+(?:(\d+(?:\.\d+)?)\.?\s)?/.exec(line);
       if (heading) current = heading[1];
       if (!current) continue;
-      for (const m of line.matchAll(/\]\(rules\/([a-z0-9-]+)\.md\)/g)) listed.set(current, [...(listed.get(current) ?? []), m[1]!]);
+      for (const m of line.matchAll(/\]\(rules\/([a-z0-9-]+)\.md\)/g))
+        listed.set(current, [...(listed.get(current) ?? []), m[1]!]);
     }
     // Citing: a rule's meta.sources and its doc page.
     const citing = new Map<string, string[]>();
     for (const meta of allRuleMeta()) {
       const page = path.join(ROOT, 'docs', 'rules', `${meta.id}.md`);
-      const text = [...meta.sources, ...(fs.existsSync(page) ? proseLines(fs.readFileSync(page, 'utf8')) : [])].join('\n');
+      const text = [...meta.sources, ...(fs.existsSync(page) ? proseLines(fs.readFileSync(page, 'utf8')) : [])].join(
+        '\n',
+      );
       for (const n of new Set(domainCitations(text))) citing.set(n, [...(citing.get(n) ?? []), meta.id]);
     }
-    const table = (map: Map<string, string[]>): Record<string, string[]> => Object.fromEntries([...sections.keys()].map((n) => [n, [...new Set(map.get(n) ?? [])].sort()]));
+    const table = (map: Map<string, string[]>): Record<string, string[]> =>
+      Object.fromEntries([...sections.keys()].map((n) => [n, [...new Set(map.get(n) ?? [])].sort()]));
     expect(table(listed)).toEqual(table(citing));
   });
 
@@ -154,7 +165,10 @@ describe('docs/domain.md', () => {
     expect(blocks.length).toBe([...sections.keys()].filter((n) => n.includes('.')).length);
     for (const block of blocks) {
       const title = block.slice(0, block.indexOf('\n'));
-      expect({ title, marked: /\*\*\[(?:MS|RFC|vendor|field|derived)(?:\/(?:MS|RFC|vendor|field|derived))*\]\*\*/.test(block) }).toEqual({ title, marked: true });
+      expect({
+        title,
+        marked: /\*\*\[(?:MS|RFC|vendor|field|derived)(?:\/(?:MS|RFC|vendor|field|derived))*\]\*\*/.test(block),
+      }).toEqual({ title, marked: true });
       expect({ title, sourced: /(?:Source: |\*\* From \[§)\S/.test(block) }).toEqual({ title, sourced: true });
     }
   });
@@ -170,7 +184,7 @@ describe('section numbers cited', () => {
     expect(missing).toEqual([]);
   });
 
-  test('in the rules\' meta.sources are headings of docs/domain.md, cited by a path that exists', () => {
+  test("in the rules' meta.sources are headings of docs/domain.md, cited by a path that exists", () => {
     const problems: string[] = [];
     const cited = new Set<string>();
     for (const meta of allRuleMeta()) {
@@ -179,7 +193,8 @@ describe('section numbers cited', () => {
           cited.add(n);
           if (!known.has(n)) problems.push(`${meta.id}: §${n} is not in docs/domain.md ("${source}")`);
         }
-        if (/§\d/.test(source) && domainCitations(source).length > 0 && !source.includes('docs/domain.md §')) problems.push(`${meta.id}: cite the facts as "docs/domain.md §x" ("${source}")`);
+        if (/§\d/.test(source) && domainCitations(source).length > 0 && !source.includes('docs/domain.md §'))
+          problems.push(`${meta.id}: cite the facts as "docs/domain.md §x" ("${source}")`);
         for (const m of source.matchAll(/\b(?:docs\/)?[\w./-]+\.md\b/g)) {
           if (!fs.existsSync(path.join(ROOT, m[0]))) problems.push(`${meta.id}: ${m[0]} does not exist ("${source}")`);
         }
@@ -212,11 +227,13 @@ describe('relative links', () => {
         broken.push(`${at}: no such file`);
         continue;
       }
-      if (anchor !== undefined && target.endsWith('.md') && !anchors(target).has(anchor)) broken.push(`${at}: no heading #${anchor} in ${rel(target)}`);
+      if (anchor !== undefined && target.endsWith('.md') && !anchors(target).has(anchor))
+        broken.push(`${at}: no heading #${anchor} in ${rel(target)}`);
       // A link that names a fact must lead to that fact.
       if (target === DOMAIN) {
         const named = domainCitations(link.text);
-        if (named.length === 1 && anchor !== sections.get(named[0]!)) broken.push(`${at}: §${named[0]} is #${sections.get(named[0]!)}`);
+        if (named.length === 1 && anchor !== sections.get(named[0]!))
+          broken.push(`${at}: §${named[0]} is #${sections.get(named[0]!)}`);
       }
     }
     expect(broken).toEqual([]);
@@ -225,7 +242,9 @@ describe('relative links', () => {
   test('rule pages link their citations to docs/domain.md', () => {
     const pages = markdownFiles(path.join(ROOT, 'docs', 'rules'));
     const linked = pages.filter((file) => linksOf(file).some((l) => l.target.startsWith('../domain.md#')));
-    const citing = pages.filter((file) => domainCitations(proseLines(fs.readFileSync(file, 'utf8')).join('\n')).length > 0);
+    const citing = pages.filter(
+      (file) => domainCitations(proseLines(fs.readFileSync(file, 'utf8')).join('\n')).length > 0,
+    );
     expect(citing.length).toBeGreaterThan(40);
     expect(citing.filter((f) => !linked.includes(f)).map(rel)).toEqual([]);
   });

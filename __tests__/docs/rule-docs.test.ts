@@ -54,7 +54,13 @@ function yamlBlocks(section: string): Record<string, string> {
 function runExample(meta: RuleMeta, files: Record<string, string>) {
   const rule = MODEL_RULES.find((r) => r.meta.id === meta.id);
   // The suppression rules' examples suppress real findings: run the rules their comments name.
-  const named = new Set(Object.values(files).flatMap((text) => [...text.matchAll(/# hvlint-disable(?:-next-line)? ([a-z0-9, -]+?)(?: until=\S+)? -- /g)].flatMap((m) => m[1]!.split(/[\s,]+/))));
+  const named = new Set(
+    Object.values(files).flatMap((text) =>
+      [...text.matchAll(/# hvlint-disable(?:-next-line)? ([a-z0-9, -]+?)(?: until=\S+)? -- /g)].flatMap((m) =>
+        m[1]!.split(/[\s,]+/),
+      ),
+    ),
+  );
   const rules = rule ? [rule] : MODEL_RULES.filter((r) => named.has(r.meta.id));
   // Suppressed findings stay in results (marked) for reports; an example shows what is reported.
   return lintTexts(files, { now: DEFAULT_NOW, rules }).findings.filter((f) => !f.suppressed);
@@ -78,7 +84,7 @@ describe.each(metas.map((m) => [m.id, m] as const))('docs/rules/%s.md', (id, met
   // Drift findings need an inventory as well as manifests: __tests__/drift/rule-docs.test.ts runs their examples.
   if (NOT_RUNNABLE.has(id) || meta.area === 'drift') return;
 
-  test('the Bad example produces this rule\'s findings and nothing else', () => {
+  test("the Bad example produces this rule's findings and nothing else", () => {
     const files = yamlBlocks(page!.sections.get('Bad') ?? '');
     expect(Object.keys(files).length).toBeGreaterThan(0);
     const findings = runExample(meta, files);
@@ -94,7 +100,9 @@ describe.each(metas.map((m) => [m.id, m] as const))('docs/rules/%s.md', (id, met
 });
 
 test('docs/rules/README.md lists every rule, as the code defines them', () => {
-  const rows = metas.map((m) => `| [${m.id}](${m.id}.md) | ${m.area} | ${m.severity} | ${m.fixable ? 'yes' : ''} | ${m.description} |`);
+  const rows = metas.map(
+    (m) => `| [${m.id}](${m.id}.md) | ${m.area} | ${m.severity} | ${m.fixable ? 'yes' : ''} | ${m.description} |`,
+  );
   const expected = [
     '# Rules',
     '',
@@ -113,6 +121,9 @@ test('docs/rules/README.md lists every rule, as the code defines them', () => {
 
 test('every doc page belongs to a rule', () => {
   const ids = new Set(metas.map((m) => m.id));
-  const pages = fs.readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3));
+  const pages = fs
+    .readdirSync(DOCS)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => f.slice(0, -3));
   expect(pages.filter((p) => !ids.has(p))).toEqual([]);
 });

@@ -51,10 +51,19 @@ function writeInventory(workspace: string, spoofing: 0 | 1, options: { brokenVm?
   fs.mkdirSync(dir, { recursive: true });
   const files: Record<string, string> = {
     'header.json': '{\r\n    "Host":  "HV01",\r\n    "CollectedAt":  "\\/Date(1780261200000)\\/"\r\n}',
-    'Get-VM.json': options.brokenVm ? '{\r\n    "Name":  "WEB01",\r\n    "Gener' : '{\r\n    "Name":  "WEB01",\r\n    "Generation":  2,\r\n    "State":  2,\r\n    "IsClustered":  false\r\n}',
+    'Get-VM.json': options.brokenVm
+      ? '{\r\n    "Name":  "WEB01",\r\n    "Gener'
+      : '{\r\n    "Name":  "WEB01",\r\n    "Generation":  2,\r\n    "State":  2,\r\n    "IsClustered":  false\r\n}',
     'Get-VMNetworkAdapter.json': `{\r\n    "VMName":  "WEB01",\r\n    "Name":  "NLB",\r\n    "SwitchName":  "vSwitch",\r\n    "MacAddress":  "00155D0A1E03",\r\n    "DynamicMacAddressEnabled":  true,\r\n    "MacAddressSpoofing":  ${spoofing},\r\n    "VlanSetting":  {\r\n                        "OperationMode":  1,\r\n                        "AccessVlanId":  20\r\n                    }\r\n}`,
   };
-  for (const name of ['Get-VMHardDiskDrive.json', 'Get-VMDvdDrive.json', 'Get-VMScsiController.json', 'Get-VHD.json', 'Get-VMSnapshot.json']) files[name] = '[]';
+  for (const name of [
+    'Get-VMHardDiskDrive.json',
+    'Get-VMDvdDrive.json',
+    'Get-VMScsiController.json',
+    'Get-VHD.json',
+    'Get-VMSnapshot.json',
+  ])
+    files[name] = '[]';
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
 }
 
@@ -68,9 +77,17 @@ function workspaceWith(spoofing: 0 | 1): string {
 }
 
 const drift = (workspace: string, inputs: Record<string, string> = {}): Promise<ActionRun> =>
-  runAction({ workspace, apiUrl: github.url, eventName: 'schedule', inputs: { mode: 'drift', inventory: 'inventory', paths: 'estate', 'fail-on': 'error', ...inputs } });
+  runAction({
+    workspace,
+    apiUrl: github.url,
+    eventName: 'schedule',
+    inputs: { mode: 'drift', inventory: 'inventory', paths: 'estate', 'fail-on': 'error', ...inputs },
+  });
 
-const issueRequests = () => github.requests.filter((r) => /\/repos\/contoso\/estate\/issues/.test(r.path)).map((r) => `${r.method} ${r.path.replace('/repos/contoso/estate', '')} ${r.status}`);
+const issueRequests = () =>
+  github.requests
+    .filter((r) => /\/repos\/contoso\/estate\/issues/.test(r.path))
+    .map((r) => `${r.method} ${r.path.replace('/repos/contoso/estate', '')} ${r.status}`);
 
 test('drift opens the tracking issue, the same drift updates it, a clean run closes it', async () => {
   const workspace = workspaceWith(1);
@@ -90,9 +107,19 @@ test('drift opens the tracking issue, the same drift updates it, a clean run clo
   expect(first.outputs['issue-number']).toBe(String(issue.number));
   expect(first.outputs['drift']).toBe('1');
   expect(first.summary).toContain('## hvlint drift report');
-  expect(first.summary).toContain(`Tracking issue [#${issue.number}](https://github.com/owner/repo/issues/${issue.number}): created.`);
-  expect(first.commands.filter((c) => c.command === 'error' && c.properties['title'] === 'drift-vm-mac-spoofing').map((c) => `${c.properties['file']}:${c.properties['line']}`)).toEqual(['estate/vms.yaml:13']);
-  expect(first.commands.some((c) => c.command === 'error' && !c.properties['file'] && c.message.includes('at or above fail-on "error"'))).toBe(true);
+  expect(first.summary).toContain(
+    `Tracking issue [#${issue.number}](https://github.com/owner/repo/issues/${issue.number}): created.`,
+  );
+  expect(
+    first.commands
+      .filter((c) => c.command === 'error' && c.properties['title'] === 'drift-vm-mac-spoofing')
+      .map((c) => `${c.properties['file']}:${c.properties['line']}`),
+  ).toEqual(['estate/vms.yaml:13']);
+  expect(
+    first.commands.some(
+      (c) => c.command === 'error' && !c.properties['file'] && c.message.includes('at or above fail-on "error"'),
+    ),
+  ).toBe(true);
 
   // 2. The same drift: the issue's body is replaced; still one issue.
   github.requests.length = 0;
@@ -113,9 +140,17 @@ test('drift opens the tracking issue, the same drift updates it, a clean run clo
   expect(third.stderr).toBe('');
   expect(third.code).toBe(0);
   expect(github.issues.size).toBe(1);
-  expect(issueRequests()).toEqual(['GET /issues 200', `POST /issues/${issue.number}/comments 201`, `PATCH /issues/${issue.number} 200`]);
+  expect(issueRequests()).toEqual([
+    'GET /issues 200',
+    `POST /issues/${issue.number}/comments 201`,
+    `PATCH /issues/${issue.number} 200`,
+  ]);
   expect(issue.state).toBe('closed');
-  expect(issue.comments.map((c) => c.body)).toEqual([expect.stringContaining('Drift is gone: the live estate matches the manifests as of the inventory collected 2026-05-31T21:00:00Z')]);
+  expect(issue.comments.map((c) => c.body)).toEqual([
+    expect.stringContaining(
+      'Drift is gone: the live estate matches the manifests as of the inventory collected 2026-05-31T21:00:00Z',
+    ),
+  ]);
   expect(third.summary).toContain('✅ **No drift**');
   expect(third.outputs['drift']).toBe('0');
 
@@ -130,7 +165,10 @@ test('the issue is found by its marker among other open issues, and an incomplet
   const workspace = workspaceWith(0);
   github.addIssue({ title: 'unrelated', body: 'nothing to see' });
   const tracking = github.addIssue({ title: 'renamed by a human', body: `${DRIFT_MARKER}\nold report` });
-  fs.writeFileSync(path.join(workspace, 'inventory', 'HV01', 'Get-VM.json'), '{\r\n    "Name":  "WEB01",\r\n    "Gener');
+  fs.writeFileSync(
+    path.join(workspace, 'inventory', 'HV01', 'Get-VM.json'),
+    '{\r\n    "Name":  "WEB01",\r\n    "Gener',
+  );
   const run = await drift(workspace, { 'fail-on': 'never' });
   expect(run.code).toBe(0);
   expect(github.issues.size).toBe(2);
@@ -147,18 +185,27 @@ test('without issues: write the step warns and still reports', async () => {
   const run = await drift(workspace, { 'fail-on': 'never', 'drift-issue-labels': 'drift, infra' });
   expect(run.code).toBe(0);
   expect(github.issues.size).toBe(0);
-  expect(run.commands.filter((c) => c.command === 'warning' && c.message.includes('drift tracking issue was not updated')).length).toBe(1);
+  expect(
+    run.commands.filter((c) => c.command === 'warning' && c.message.includes('drift tracking issue was not updated'))
+      .length,
+  ).toBe(1);
   expect(run.summary).toContain('Tracking issue not updated: HTTP 403');
   expect(run.summary).toContain('MAC address spoofing off');
 }, 120_000);
 
 test('labels and title of a new issue; a missing inventory input fails the step with what to give', async () => {
   const workspace = workspaceWith(1);
-  await drift(workspace, { 'fail-on': 'never', 'drift-issue-labels': 'drift, infra', 'drift-issue-title': 'Estate drift' });
+  await drift(workspace, {
+    'fail-on': 'never',
+    'drift-issue-labels': 'drift, infra',
+    'drift-issue-title': 'Estate drift',
+  });
   const issue = [...github.issues.values()][0]!;
   expect([issue.title, issue.labels]).toEqual(['Estate drift', ['drift', 'infra']]);
 
   const missing = await runAction({ workspace, apiUrl: github.url, inputs: { mode: 'drift' } });
   expect(missing.code).toBe(1);
-  expect(missing.commands.find((c) => c.command === 'error')!.message).toContain('mode drift needs the "inventory" input');
+  expect(missing.commands.find((c) => c.command === 'error')!.message).toContain(
+    'mode drift needs the "inventory" input',
+  );
 }, 120_000);

@@ -10,15 +10,21 @@ import type { Finding } from '../../src/types.js';
 import { docExample, docPage, docSection, hostDir, inventoryOf, NOW, show, utf8 } from './helpers.js';
 
 const HOSTS = ['HV01', 'HV02']
-  .map((h) => `apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: ${h} }\nspec: { os: windows-server-2019, domain: corp.contoso.com, cluster: HVC }\n`)
+  .map(
+    (h) =>
+      `apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: ${h} }\nspec: { os: windows-server-2019, domain: corp.contoso.com, cluster: HVC }\n`,
+  )
   .join('---\n');
-const CLUSTER = 'apiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata: { name: HVC }\nspec: { domain: corp.contoso.com, nodes: [HV01, HV02] }\n';
+const CLUSTER =
+  'apiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata: { name: HVC }\nspec: { domain: corp.contoso.com, nodes: [HV01, HV02] }\n';
 
 function vmYaml(name: string, spec: string, placement = 'host: HV01'): string {
   return `apiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: ${name} }\nspec:\n  generation: 2\n  ${placement}\n${spec}`;
 }
 
-const estate = (...docs: string[]): Record<string, string> => ({ 'estate.yaml': [HOSTS, CLUSTER, ...docs].join('---\n') });
+const estate = (...docs: string[]): Record<string, string> => ({
+  'estate.yaml': [HOSTS, CLUSTER, ...docs].join('---\n'),
+});
 
 const seen = new Set<string>();
 
@@ -33,8 +39,20 @@ function audit(manifests: Record<string, string>, inventory: InventoryInput, con
 
 const ids = (findings: Finding[]): string[] => findings.map((f) => `${f.ruleId}/${f.messageId}`);
 const scsi = (vm: string, number = 0) => ({ VMName: vm, ControllerNumber: number });
-const disk = (vm: string, path: string, location = 0, type: unknown = 1) => ({ VMName: vm, Path: path, ControllerType: type, ControllerNumber: 0, ControllerLocation: location });
-const dvd = (vm: string, path: string | null, location: number) => ({ VMName: vm, Path: path, ControllerType: 1, ControllerNumber: 0, ControllerLocation: location });
+const disk = (vm: string, path: string, location = 0, type: unknown = 1) => ({
+  VMName: vm,
+  Path: path,
+  ControllerType: type,
+  ControllerNumber: 0,
+  ControllerLocation: location,
+});
+const dvd = (vm: string, path: string | null, location: number) => ({
+  VMName: vm,
+  Path: path,
+  ControllerType: 1,
+  ControllerNumber: 0,
+  ControllerLocation: location,
+});
 const nic = (vm: string, name: string, extra: Record<string, unknown> = {}) => ({
   VMName: vm,
   Name: name,
@@ -67,7 +85,8 @@ describe('virtual machines', () => {
     'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN')],
     'Get-VHD.json': [{ Path: 'C:\\VMs\\WEB01.vhdx', VhdFormat: 'VHDX', VhdType: 'Dynamic' }],
   };
-  const run = (files: Record<string, unknown>) => audit(estate(WEB01), inventoryOf(hostDir('HV01', { ...clean, ...files })));
+  const run = (files: Record<string, unknown>) =>
+    audit(estate(WEB01), inventoryOf(hostDir('HV01', { ...clean, ...files })));
 
   test('a clean inventory gives nothing', () => {
     expect(run({}).map(show)).toEqual([]);
@@ -75,57 +94,136 @@ describe('virtual machines', () => {
 
   test.each([
     ['a missing drive', { 'Get-VMDvdDrive.json': [] }, ['drift-vm-drive/missing']],
-    ['an undeclared drive, at its controller', { 'Get-VMHardDiskDrive.json': [disk('WEB01', 'C:\\VMs\\WEB01.vhdx'), disk('WEB01', 'C:\\VMs\\extra.vhdx', 2)] }, ['drift-vm-drive/undeclared']],
-    ['a DVD drive where a disk is declared', { 'Get-VMHardDiskDrive.json': [], 'Get-VMDvdDrive.json': [dvd('WEB01', null, 0), dvd('WEB01', null, 1)] }, ['drift-vm-drive/kind']],
-    ['an ISO in a DVD drive declared empty', { 'Get-VMDvdDrive.json': [dvd('WEB01', 'C:\\ISO\\tools.iso', 1)] }, ['drift-vm-drive/path']],
-    ['an undeclared SCSI controller', { 'Get-VMScsiController.json': [scsi('WEB01'), scsi('WEB01', 1)] }, ['drift-vm-controller/undeclared']],
-    ['a VHDX that is a VHD', { 'Get-VHD.json': [{ Path: 'C:\\VMs\\WEB01.vhdx', VhdFormat: 2, VhdType: 3 }] }, ['drift-vm-disk/format']],
-    ['an undeclared adapter', { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN'), nic('WEB01', 'Network Adapter')] }, ['drift-vm-adapter/undeclared']],
-    ['a static MAC nobody declared', { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { DynamicMacAddressEnabled: false })] }, ['drift-vm-adapter/mac']],
-    ['a trunk adapter', { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { VlanSetting: { OperationMode: 2, AccessVlanId: 0 } })] }, ['drift-vm-adapter-vlan/vlan']],
-    ['a disconnected adapter', { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { SwitchName: null })] }, ['drift-vm-adapter-switch/switch']],
-    ['the same names in another case are no drift', { 'Get-VM.json': [{ Name: 'web01', Generation: 2 }], 'Get-VMNetworkAdapter.json': [nic('web01', 'lan', { SwitchName: 'VSWITCH' })] }, []],
+    [
+      'an undeclared drive, at its controller',
+      { 'Get-VMHardDiskDrive.json': [disk('WEB01', 'C:\\VMs\\WEB01.vhdx'), disk('WEB01', 'C:\\VMs\\extra.vhdx', 2)] },
+      ['drift-vm-drive/undeclared'],
+    ],
+    [
+      'a DVD drive where a disk is declared',
+      { 'Get-VMHardDiskDrive.json': [], 'Get-VMDvdDrive.json': [dvd('WEB01', null, 0), dvd('WEB01', null, 1)] },
+      ['drift-vm-drive/kind'],
+    ],
+    [
+      'an ISO in a DVD drive declared empty',
+      { 'Get-VMDvdDrive.json': [dvd('WEB01', 'C:\\ISO\\tools.iso', 1)] },
+      ['drift-vm-drive/path'],
+    ],
+    [
+      'an undeclared SCSI controller',
+      { 'Get-VMScsiController.json': [scsi('WEB01'), scsi('WEB01', 1)] },
+      ['drift-vm-controller/undeclared'],
+    ],
+    [
+      'a VHDX that is a VHD',
+      { 'Get-VHD.json': [{ Path: 'C:\\VMs\\WEB01.vhdx', VhdFormat: 2, VhdType: 3 }] },
+      ['drift-vm-disk/format'],
+    ],
+    [
+      'an undeclared adapter',
+      { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN'), nic('WEB01', 'Network Adapter')] },
+      ['drift-vm-adapter/undeclared'],
+    ],
+    [
+      'a static MAC nobody declared',
+      { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { DynamicMacAddressEnabled: false })] },
+      ['drift-vm-adapter/mac'],
+    ],
+    [
+      'a trunk adapter',
+      { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { VlanSetting: { OperationMode: 2, AccessVlanId: 0 } })] },
+      ['drift-vm-adapter-vlan/vlan'],
+    ],
+    [
+      'a disconnected adapter',
+      { 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { SwitchName: null })] },
+      ['drift-vm-adapter-switch/switch'],
+    ],
+    [
+      'the same names in another case are no drift',
+      {
+        'Get-VM.json': [{ Name: 'web01', Generation: 2 }],
+        'Get-VMNetworkAdapter.json': [nic('web01', 'lan', { SwitchName: 'VSWITCH' })],
+      },
+      [],
+    ],
   ])('%s', (_name, files, expected) => {
     expect(ids(run(files))).toEqual(expected);
   });
 
   test('messages say what differs and what to do', () => {
-    const [trunk] = run({ 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { VlanSetting: { OperationMode: 'Trunk' } })] });
-    expect(trunk!.message).toBe('adapter "LAN" of VM "WEB01" is in trunk mode, not on VLAN 10; run Set-VMNetworkAdapterVlan, or fix the manifest');
+    const [trunk] = run({
+      'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { VlanSetting: { OperationMode: 'Trunk' } })],
+    });
+    expect(trunk!.message).toBe(
+      'adapter "LAN" of VM "WEB01" is in trunk mode, not on VLAN 10; run Set-VMNetworkAdapterVlan, or fix the manifest',
+    );
     const [mac] = run({ 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { DynamicMacAddressEnabled: false })] });
-    expect(mac!.message).toBe('adapter "LAN" of VM "WEB01" has MAC address 00-15-5d-00-00-01 (static), not a dynamic one; fix the adapter or the manifest');
+    expect(mac!.message).toBe(
+      'adapter "LAN" of VM "WEB01" has MAC address 00-15-5d-00-00-01 (static), not a dynamic one; fix the adapter or the manifest',
+    );
     const [off] = run({ 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', { SwitchName: null })] });
-    expect(off!.message).toBe('adapter "LAN" of VM "WEB01" is connected to no switch, not switch "vSwitch"; run Connect-VMNetworkAdapter, or fix the manifest');
+    expect(off!.message).toBe(
+      'adapter "LAN" of VM "WEB01" is connected to no switch, not switch "vSwitch"; run Connect-VMNetworkAdapter, or fix the manifest',
+    );
   });
 
   test('a declared static MAC: equal in any notation, different, or dynamic in reality', () => {
-    const declared = estate(vmYaml('WEB01', '  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10, macAddress: "00:15:5D:00:00:01" }\n'));
-    const with_ = (extra: Record<string, unknown>) => ids(audit(declared, inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'WEB01', Generation: 2 }], 'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', extra)] }))));
+    const declared = estate(
+      vmYaml(
+        'WEB01',
+        '  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10, macAddress: "00:15:5D:00:00:01" }\n',
+      ),
+    );
+    const with_ = (extra: Record<string, unknown>) =>
+      ids(
+        audit(
+          declared,
+          inventoryOf(
+            hostDir('HV01', {
+              'Get-VM.json': [{ Name: 'WEB01', Generation: 2 }],
+              'Get-VMNetworkAdapter.json': [nic('WEB01', 'LAN', extra)],
+            }),
+          ),
+        ),
+      );
     expect(with_({ DynamicMacAddressEnabled: false })).toEqual([]);
     expect(with_({ DynamicMacAddressEnabled: false, MacAddress: '00155D000002' })).toEqual(['drift-vm-adapter/mac']);
     expect(with_({ DynamicMacAddressEnabled: true })).toEqual(['drift-vm-adapter/mac']);
   });
 
   test('a checkpoint that is gone', () => {
-    const declared = estate(vmYaml('WEB01', '  checkpoints:\n    - { name: before-patch, created: "2026-01-01T00:00:00Z" }\n'));
-    const findings = audit(declared, inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'WEB01', Generation: 2 }] })));
-    expect(findings.map(show)).toEqual(['estate.yaml:23 drift-vm-checkpoint/gone: checkpoint "before-patch" of VM "WEB01" no longer exists; remove it from the manifest']);
+    const declared = estate(
+      vmYaml('WEB01', '  checkpoints:\n    - { name: before-patch, created: "2026-01-01T00:00:00Z" }\n'),
+    );
+    const findings = audit(
+      declared,
+      inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'WEB01', Generation: 2 }] })),
+    );
+    expect(findings.map(show)).toEqual([
+      'estate.yaml:23 drift-vm-checkpoint/gone: checkpoint "before-patch" of VM "WEB01" no longer exists; remove it from the manifest',
+    ]);
   });
 
-  test('a checkpoint\'s .avhdx is the declared disk: the checkpoint is reported, not the path', () => {
+  test("a checkpoint's .avhdx is the declared disk: the checkpoint is reported, not the path", () => {
     const findings = run({
       'Get-VMHardDiskDrive.json': [disk('WEB01', 'C:\\VMs\\WEB01_8A2C.avhdx')],
       'Get-VHD.json': [
         { Path: 'C:\\VMs\\WEB01_8A2C.avhdx', VhdFormat: 3, VhdType: 4, ParentPath: 'C:\\VMs\\WEB01.vhdx' },
         { Path: 'C:\\VMs\\WEB01.vhdx', VhdFormat: 3, VhdType: 3 },
       ],
-      'Get-VMSnapshot.json': [{ VMName: 'WEB01', Name: 'before-update', SnapshotType: 0, CreationTime: '/Date(1780000000000)/' }],
+      'Get-VMSnapshot.json': [
+        { VMName: 'WEB01', Name: 'before-update', SnapshotType: 0, CreationTime: '/Date(1780000000000)/' },
+      ],
     });
     expect(ids(findings)).toEqual(['drift-vm-checkpoint/present']);
   });
 
   test('a record that could not be read makes its data set incomplete: nothing is called missing from it', () => {
-    const findings = run({ 'Get-VMDvdDrive.json': [{ ...dvd('WEB01', null, 1), ControllerType: 'NVMe' }], 'Get-VMNetworkAdapter.json': [{ VMName: 'WEB01' }] });
+    const findings = run({
+      'Get-VMDvdDrive.json': [{ ...dvd('WEB01', null, 1), ControllerType: 'NVMe' }],
+      'Get-VMNetworkAdapter.json': [{ VMName: 'WEB01' }],
+    });
     expect(ids(findings)).toEqual(['drift-inventory/enum', 'drift-inventory/missing']);
   });
 });
@@ -137,13 +235,31 @@ describe('which VMs are audited', () => {
   test('a clustered VM is missing only when every node of its cluster was exported', () => {
     const one = audit(estate(CLUSTERED, STANDALONE), inventoryOf(hostDir('HV01', { 'Get-VM.json': [] })));
     expect(ids(one)).toEqual([]);
-    const both = audit(estate(CLUSTERED, STANDALONE), inventoryOf(hostDir('HV01', { 'Get-VM.json': [] }), hostDir('HV02', { 'Get-VM.json': [] })));
-    expect(both.map((f) => `${f.ruleId} ${f.document?.name}`)).toEqual(['drift-vm-missing APP01', 'drift-vm-missing SA01']);
-    expect(both[0]!.message).toBe('VirtualMachine "APP01" is declared but no audited host has it (audited: HV01, HV02); create it, or remove the manifest');
+    const both = audit(
+      estate(CLUSTERED, STANDALONE),
+      inventoryOf(hostDir('HV01', { 'Get-VM.json': [] }), hostDir('HV02', { 'Get-VM.json': [] })),
+    );
+    expect(both.map((f) => `${f.ruleId} ${f.document?.name}`)).toEqual([
+      'drift-vm-missing APP01',
+      'drift-vm-missing SA01',
+    ]);
+    expect(both[0]!.message).toBe(
+      'VirtualMachine "APP01" is declared but no audited host has it (audited: HV01, HV02); create it, or remove the manifest',
+    );
   });
 
   test('a VM found anywhere is compared, and an undeclared one is reported in the inventory', () => {
-    const findings = audit(estate(CLUSTERED), inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'APP01', Generation: 1, IsClustered: true }, { Name: 'TEMP', Generation: 2 }] })));
+    const findings = audit(
+      estate(CLUSTERED),
+      inventoryOf(
+        hostDir('HV01', {
+          'Get-VM.json': [
+            { Name: 'APP01', Generation: 1, IsClustered: true },
+            { Name: 'TEMP', Generation: 2 },
+          ],
+        }),
+      ),
+    );
     expect(findings.map(show)).toEqual([
       'estate.yaml:20 drift-vm-generation/generation: VM "APP01" is generation 1, not 2; the generation cannot change after creation, so fix the manifest or rebuild the VM',
       'inv/HV01/Get-VM.json:8 drift-vm-undeclared/undeclared: VM "TEMP" runs on HV01 but no VirtualMachine manifest declares it; add a manifest, or remove the VM',
@@ -170,29 +286,49 @@ spec:
 `;
   const node = (host: string, mode: string, nodes = ['WEB01', 'WEB02'], name = 'NLB-WEB') => [
     { rel: `${host}/header.json`, bytes: utf8(JSON.stringify({ Host: host })) },
-    { rel: `${host}/Get-NlbCluster.json`, bytes: utf8(JSON.stringify({ Name: name, IPAddress: '172.31.3.232', OperationMode: mode })) },
-    { rel: `${host}/Get-NlbClusterNode.json`, bytes: utf8(JSON.stringify(nodes.map((n) => ({ Cluster: name, Name: n, InterfaceName: 'NLB' })))) },
+    {
+      rel: `${host}/Get-NlbCluster.json`,
+      bytes: utf8(JSON.stringify({ Name: name, IPAddress: '172.31.3.232', OperationMode: mode })),
+    },
+    {
+      rel: `${host}/Get-NlbClusterNode.json`,
+      bytes: utf8(JSON.stringify(nodes.map((n) => ({ Cluster: name, Name: n, InterfaceName: 'NLB' })))),
+    },
     { rel: `${host}/Get-NlbClusterVip.json`, bytes: utf8('[]') },
   ];
 
   test('nodes disagreeing on the mode: one finding per node that differs from the manifest', () => {
-    const findings = audit({ 'nlb.yaml': NLB }, inventoryOf(node('WEB01', 'IGMPMULTICAST'), node('WEB02', 'MULTICAST')));
+    const findings = audit(
+      { 'nlb.yaml': NLB },
+      inventoryOf(node('WEB01', 'IGMPMULTICAST'), node('WEB02', 'MULTICAST')),
+    );
     expect(findings.map(show)).toEqual([
       'nlb.yaml:10 drift-nlb-mode/node: node "WEB02" of NLB cluster "NLB-WEB" reports multicast mode, not igmp-multicast; all nodes must use one mode: set it on that node',
     ]);
   });
 
   test('an undeclared node', () => {
-    const findings = audit({ 'nlb.yaml': NLB }, inventoryOf(node('WEB01', 'IGMPMULTICAST', ['WEB01', 'WEB02', 'WEB03'])));
+    const findings = audit(
+      { 'nlb.yaml': NLB },
+      inventoryOf(node('WEB01', 'IGMPMULTICAST', ['WEB01', 'WEB02', 'WEB03'])),
+    );
     expect(ids(findings)).toEqual(['drift-nlb-nodes/undeclared']);
   });
 
   test('not asked, not missing; asked and silent, missing', () => {
     expect(ids(audit({ 'nlb.yaml': NLB }, inventoryOf(hostDir('HV01', {}))))).toEqual([]);
-    expect(ids(audit({ 'nlb.yaml': NLB }, inventoryOf([{ rel: 'WEB02/Get-NlbCluster.json', bytes: utf8('') }, { rel: 'WEB02/Get-NlbClusterNode.json', bytes: utf8('') }, { rel: 'WEB02/Get-NlbClusterVip.json', bytes: utf8('') }])))).toEqual([
-      'drift-inventory/header',
-      'drift-nlb-missing/missing',
-    ]);
+    expect(
+      ids(
+        audit(
+          { 'nlb.yaml': NLB },
+          inventoryOf([
+            { rel: 'WEB02/Get-NlbCluster.json', bytes: utf8('') },
+            { rel: 'WEB02/Get-NlbClusterNode.json', bytes: utf8('') },
+            { rel: 'WEB02/Get-NlbClusterVip.json', bytes: utf8('') },
+          ]),
+        ),
+      ),
+    ).toEqual(['drift-inventory/header', 'drift-nlb-missing/missing']);
   });
 });
 
@@ -208,8 +344,12 @@ spec:
   staticArp:
     - { ip: 172.31.5.20, mac: "03-bf-ac-1f-05-14", vlan: 20 }
 `;
-  const config = (text: string): InventoryInput => ({ root: 'inv', files: [{ rel: 'switches/SW01.txt', bytes: utf8(text) }] });
-  const CLEAN = 'ip igmp snooping\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n';
+  const config = (text: string): InventoryInput => ({
+    root: 'inv',
+    files: [{ rel: 'switches/SW01.txt', bytes: utf8(text) }],
+  });
+  const CLEAN =
+    'ip igmp snooping\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n';
 
   test('a clean configuration: the group given by IP in the manifest and by MAC on the switch is one group', () => {
     expect(audit({ 'sw.yaml': SWITCH }, config(CLEAN)).map(show)).toEqual([]);
@@ -219,41 +359,84 @@ spec:
     ['IGMP snooping off globally', CLEAN.replace('ip igmp snooping\n', ''), ['drift-switch-igmp-snooping/global']],
     ['the group missing', CLEAN.replace(/interface vlan 20[\s\S]*?exit\n/, ''), ['drift-bridge-group/missing']],
     ['an extra member', CLEAN.replace('port-channel 1', 'port-channel 1-2'), ['drift-bridge-group/memberUndeclared']],
-    ['an undeclared group (by IP on the switch)', CLEAN.replace('exit\n', 'bridge multicast address 239.255.4.10\nexit\n'), ['drift-bridge-group/undeclared']],
+    [
+      'an undeclared group (by IP on the switch)',
+      CLEAN.replace('exit\n', 'bridge multicast address 239.255.4.10\nexit\n'),
+      ['drift-bridge-group/undeclared'],
+    ],
     ['the static ARP entry missing', CLEAN.replace(/arp .*\n/, ''), ['drift-switch-static-arp/missing']],
-    ['the static ARP entry to another MAC', CLEAN.replace('03:bf:ac:1f:05:14', '02:bf:ac:1f:05:14'), ['drift-switch-static-arp/mac']],
+    [
+      'the static ARP entry to another MAC',
+      CLEAN.replace('03:bf:ac:1f:05:14', '02:bf:ac:1f:05:14'),
+      ['drift-switch-static-arp/mac'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(ids(audit({ 'sw.yaml': SWITCH }, config(text)))).toEqual(expected);
   });
 
   test('the finding points at the manifest and the configuration line', () => {
     const [f] = audit({ 'sw.yaml': SWITCH }, config(CLEAN.replace('port-channel 1', 'port-channel 1-2')));
-    expect(f!.message).toBe('bridge multicast group 239.255.3.232 on VLAN 20 of switch "SW01" lacks'.replace(' lacks', ' has member LAG 2, which the manifest does not list; add it to the manifest, or remove it from the group'));
-    expect([f!.file, f!.line, f!.related.map((r) => `${r.file}:${r.line}`)]).toEqual(['sw.yaml', 8, ['inv/switches/SW01.txt:3']]);
+    expect(f!.message).toBe(
+      'bridge multicast group 239.255.3.232 on VLAN 20 of switch "SW01" lacks'.replace(
+        ' lacks',
+        ' has member LAG 2, which the manifest does not list; add it to the manifest, or remove it from the group',
+      ),
+    );
+    expect([f!.file, f!.line, f!.related.map((r) => `${r.file}:${r.line}`)]).toEqual([
+      'sw.yaml',
+      8,
+      ['inv/switches/SW01.txt:3'],
+    ]);
   });
 
   test('a configuration without a manifest, matched by its hostname line otherwise', () => {
-    expect(ids(audit({ 'sw.yaml': SWITCH }, { root: 'inv', files: [{ rel: 'switches/core.txt', bytes: utf8('hostname other') }] }))).toEqual(['drift-switch-undeclared/undeclared']);
-    expect(ids(audit({ 'sw.yaml': SWITCH }, { root: 'inv', files: [{ rel: 'switches/core.txt', bytes: utf8(`hostname SW01\n${CLEAN}`) }] }))).toEqual([]);
+    expect(
+      ids(
+        audit(
+          { 'sw.yaml': SWITCH },
+          { root: 'inv', files: [{ rel: 'switches/core.txt', bytes: utf8('hostname other') }] },
+        ),
+      ),
+    ).toEqual(['drift-switch-undeclared/undeclared']);
+    expect(
+      ids(
+        audit(
+          { 'sw.yaml': SWITCH },
+          { root: 'inv', files: [{ rel: 'switches/core.txt', bytes: utf8(`hostname SW01\n${CLEAN}`) }] },
+        ),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('configuration', () => {
   const declared = estate(vmYaml('WEB01', ''));
-  const inventory = inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'WEB01', Generation: 1 }, { Name: 'TEMP', Generation: 2 }] }));
+  const inventory = inventoryOf(
+    hostDir('HV01', {
+      'Get-VM.json': [
+        { Name: 'WEB01', Generation: 1 },
+        { Name: 'TEMP', Generation: 2 },
+      ],
+    }),
+  );
 
-  test('a drift rule turned off is not run; severities are overridden like any rule\'s', () => {
-    const findings = audit(declared, inventory, { rules: { 'drift-vm-undeclared': 'off', 'drift-vm-generation': 'warning' } });
+  test("a drift rule turned off is not run; severities are overridden like any rule's", () => {
+    const findings = audit(declared, inventory, {
+      rules: { 'drift-vm-undeclared': 'off', 'drift-vm-generation': 'warning' },
+    });
     expect(findings.map((f) => `${f.ruleId} ${f.severity}`)).toEqual(['drift-vm-generation warning']);
   });
 });
 
 test('the cases reach every message of every drift rule, placeholders filled', () => {
-  const all = DRIFT_RULES.filter((m) => !m.id.startsWith('drift-inventory')).flatMap((m) => Object.keys(m.messages).map((id) => `${m.id}/${id}`));
+  const all = DRIFT_RULES.filter((m) => !m.id.startsWith('drift-inventory')).flatMap((m) =>
+    Object.keys(m.messages).map((id) => `${m.id}/${id}`),
+  );
   // The doc pages' Bad examples reach the rest.
   for (const meta of DRIFT_RULES) {
     const bad = docExample(docSection(docPage(meta.id), 'Bad'));
-    for (const f of driftTexts(bad.manifests, bad.inventory, { now: NOW, rules: [] }).findings) seen.add(`${f.ruleId}/${f.messageId}`);
+    for (const f of driftTexts(bad.manifests, bad.inventory, { now: NOW, rules: [] }).findings)
+      seen.add(`${f.ruleId}/${f.messageId}`);
   }
   expect(all.filter((id) => !seen.has(id))).toEqual([]);
 });

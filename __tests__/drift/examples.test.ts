@@ -11,7 +11,13 @@ const ROOT = path.resolve('.');
 const ARGS = ['drift', '--inventory', 'examples/inventory', 'examples/'];
 
 interface JsonReport {
-  findings: Array<{ ruleId: string; file: string; line: number; message: string; related: Array<{ file: string; line: number }> }>;
+  findings: Array<{
+    ruleId: string;
+    file: string;
+    line: number;
+    message: string;
+    related: Array<{ file: string; line: number }>;
+  }>;
   summary: { files: number; documents: number; errors: number };
 }
 
@@ -25,7 +31,9 @@ async function jsonReport(): Promise<JsonReport> {
 test('the drifts written into examples/inventory, at the manifests, each with where reality shows it', async () => {
   const report = await jsonReport();
   const drift = report.findings.filter((f) => f.ruleId.startsWith('drift-'));
-  expect(drift.map((f) => `${f.file}:${f.line} ${f.ruleId} → ${f.related.map((r) => `${r.file}:${r.line}`).join(', ')}`)).toEqual([
+  expect(
+    drift.map((f) => `${f.file}:${f.line} ${f.ruleId} → ${f.related.map((r) => `${r.file}:${r.line}`).join(', ')}`),
+  ).toEqual([
     'examples/network.yaml:44 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:63',
     'examples/network.yaml:48 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:62',
     'examples/nlb.yaml:17 drift-nlb-nodes → examples/inventory/WEB01/Get-NlbCluster.json:3',
@@ -64,23 +72,40 @@ describe('every format', () => {
     const run = await runCli(ARGS, ROOT);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('examples/vms.yaml\n');
-    expect(run.stdout).toMatch(/69:27 {2}error {2}adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on; .* {2}\[drift-vm-mac-spoofing\]/);
+    expect(run.stdout).toMatch(
+      /69:27 {2}error {2}adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on; .* {2}\[drift-vm-mac-spoofing\]/,
+    );
     expect(run.stdout).toContain('→ examples/inventory/HV02/Get-VMNetworkAdapter.json:21:5: observed here');
   });
 
   test('sarif: a valid-looking SARIF 2.1.0 log with the drift results', async () => {
     const run = await runCli([...ARGS, '--format', 'sarif'], ROOT);
-    const sarif = JSON.parse(run.stdout) as { version: string; runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>; tool: { driver: { rules: Array<{ id: string }> } } }> };
+    const sarif = JSON.parse(run.stdout) as {
+      version: string;
+      runs: Array<{
+        results: Array<{
+          ruleId: string;
+          locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+        }>;
+        tool: { driver: { rules: Array<{ id: string }> } };
+      }>;
+    };
     expect(sarif.version).toBe('2.1.0');
     const results = sarif.runs[0]!.results;
-    expect(results.filter((r) => r.ruleId === 'drift-vm-mac-spoofing').map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['examples/vms.yaml']);
+    expect(
+      results
+        .filter((r) => r.ruleId === 'drift-vm-mac-spoofing')
+        .map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri),
+    ).toEqual(['examples/vms.yaml']);
     const ruleIds = new Set(sarif.runs[0]!.tool.driver.rules.map((r) => r.id));
     for (const result of results) expect(ruleIds.has(result.ruleId)).toBe(true);
   });
 
   test('github: workflow commands', async () => {
     const run = await runCli([...ARGS, '--format', 'github'], ROOT);
-    expect(run.stdout.split('\n').filter((l) => l.includes('title=drift-vm-mac-spoofing'))).toEqual([expect.stringMatching(/^::error file=examples\/vms\.yaml,line=69,/)]);
+    expect(run.stdout.split('\n').filter((l) => l.includes('title=drift-vm-mac-spoofing'))).toEqual([
+      expect.stringMatching(/^::error file=examples\/vms\.yaml,line=69,/),
+    ]);
   });
 
   test('markdown: the drift report section', async () => {
@@ -88,12 +113,27 @@ describe('every format', () => {
     expect(run.stdout).toMatch(/^## hvlint drift report\n/);
     expect(run.stdout).toContain('❌ **5 drift findings**');
     expect(run.stdout).toContain('### Drift\n');
-    expect(run.stdout).toContain('| 🔴 error | examples/vms.yaml:69<br>observed: examples/inventory/HV02/Get-VMNetworkAdapter.json:21 | adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on;');
+    expect(run.stdout).toContain(
+      '| 🔴 error | examples/vms.yaml:69<br>observed: examples/inventory/HV02/Get-VMNetworkAdapter.json:21 | adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on;',
+    );
   });
 
   test('json: findings carry their category through rule id and prefix', async () => {
     const report = await jsonReport();
-    const categories = new Set(report.findings.map((f) => categoryOf({ ...f, severity: 'error', column: 1, endLine: 1, endColumn: 1, startOffset: 0, endOffset: 0, related: [] })));
+    const categories = new Set(
+      report.findings.map((f) =>
+        categoryOf({
+          ...f,
+          severity: 'error',
+          column: 1,
+          endLine: 1,
+          endColumn: 1,
+          startOffset: 0,
+          endOffset: 0,
+          related: [],
+        }),
+      ),
+    );
     expect(categories.has('drift')).toBe(true);
     expect(categories.has('inventory')).toBe(false);
   });

@@ -43,26 +43,34 @@ describe('each problem names the file and the property, and says what to do', ()
   test('a -Depth too low for VlanSetting (PowerShell 7, HV02)', async () => {
     const f = await problem('drift-inventory/depth');
     expect(f.file).toBe('inventory/HV02/Get-VMNetworkAdapter.json');
-    expect(f.message).toContain('VlanSetting in inventory/HV02/Get-VMNetworkAdapter.json is only the type name "Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting" (in 2 records)');
+    expect(f.message).toContain(
+      'VlanSetting in inventory/HV02/Get-VMNetworkAdapter.json is only the type name "Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting" (in 2 records)',
+    );
     expect(f.message).toContain('export again with -Depth 6');
   });
 
   test('a truncated file (HV03)', async () => {
     const f = await problem('drift-inventory/json');
-    expect(f.message).toMatch(/^inventory\/HV03\/Get-VHD\.json is not valid JSON: unexpected end of the file .*cut off.*; export it again/);
+    expect(f.message).toMatch(
+      /^inventory\/HV03\/Get-VHD\.json is not valid JSON: unexpected end of the file .*cut off.*; export it again/,
+    );
     expect(f.message).toContain('the audit skips the disk formats and types on HV03');
   });
 
   test('an unknown enum value (HV03)', async () => {
     const f = await problem('drift-inventory/enum');
-    expect(f.message).toBe('unknown ControllerType value 7 in inventory/HV03/Get-VMHardDiskDrive.json: expected 0 (IDE), 1 (SCSI), 2 (PMEM); the audit skips this drive');
+    expect(f.message).toBe(
+      'unknown ControllerType value 7 in inventory/HV03/Get-VMHardDiskDrive.json: expected 0 (IDE), 1 (SCSI), 2 (PMEM); the audit skips this drive',
+    );
     expect(f.severity).toBe('error');
   });
 
   test('switch configuration lines not understood: a notice, never fatal', async () => {
     const f = await problem('drift-inventory-ignored/ignored');
     expect(f.severity).toBe('notice');
-    expect(f.message).toContain('2 lines of inventory/switches/SW01.txt not understood and ignored (first: line 14 "description orphan-after-exit")');
+    expect(f.message).toContain(
+      '2 lines of inventory/switches/SW01.txt not understood and ignored (first: line 14 "description orphan-after-exit")',
+    );
   });
 });
 
@@ -70,7 +78,9 @@ describe('the rest of the audit is intact', () => {
   test('HV01 (numbers, UTF-16LE, single objects) is compared in full: only the disk type differs', async () => {
     const result = await audit();
     const onA01 = result.findings.filter((f) => f.document?.name === 'A01');
-    expect(onA01.map((f) => f.message)).toEqual(['disk "C:\\VMs\\A01\\A01.vhdx" of VM "A01" is dynamic, not fixed; convert it (Convert-VHD -VHDType), or fix the manifest']);
+    expect(onA01.map((f) => f.message)).toEqual([
+      'disk "C:\\VMs\\A01\\A01.vhdx" of VM "A01" is dynamic, not fixed; convert it (Convert-VHD -VHDType), or fix the manifest',
+    ]);
     expect(onA01[0]!.related.map((r) => `${r.file}:${r.line}`)).toEqual(['inventory/HV01/Get-VHD.json:2']);
   });
 
@@ -83,7 +93,9 @@ describe('the rest of the audit is intact', () => {
   test('HV03: the drive with the unknown ControllerType is not called missing, the cut-off Get-VHD hides no drift, the adapter drift is found', async () => {
     const result = await audit();
     const onC01 = result.findings.filter((f) => f.document?.name === 'C01');
-    expect(onC01.map((f) => f.message)).toEqual(['adapter "LAN" of VM "C01" is connected to switch "vSwitch-Old", not switch "vSwitch"; run Connect-VMNetworkAdapter, or fix the manifest']);
+    expect(onC01.map((f) => f.message)).toEqual([
+      'adapter "LAN" of VM "C01" is connected to switch "vSwitch-Old", not switch "vSwitch"; run Connect-VMNetworkAdapter, or fix the manifest',
+    ]);
   });
 
   test('the damaged switch configuration still gives its groups and static ARP entries', async () => {

@@ -41,25 +41,43 @@ export function ps51(value: unknown, indent = 0): string {
   return JSON.stringify(value);
 }
 
-export const HYPERV_FILES = ['Get-VM.json', 'Get-VMHardDiskDrive.json', 'Get-VMDvdDrive.json', 'Get-VMScsiController.json', 'Get-VMNetworkAdapter.json', 'Get-VHD.json', 'Get-VMSnapshot.json'];
+export const HYPERV_FILES = [
+  'Get-VM.json',
+  'Get-VMHardDiskDrive.json',
+  'Get-VMDvdDrive.json',
+  'Get-VMScsiController.json',
+  'Get-VMNetworkAdapter.json',
+  'Get-VHD.json',
+  'Get-VMSnapshot.json',
+];
 
 /**
  * A host directory: a header naming the host, every Hyper-V file as an empty list, then `files`
  * (name → JSON value, or bytes as they are) on top.
  */
-export function hostDir(host: string, files: Record<string, unknown>, options: { dir?: string; cluster?: string } = {}): InventoryInput['files'] {
+export function hostDir(
+  host: string,
+  files: Record<string, unknown>,
+  options: { dir?: string; cluster?: string } = {},
+): InventoryInput['files'] {
   const dir = options.dir ?? host;
-  const all: Record<string, unknown> = { 'header.json': { Host: host, Cluster: options.cluster ?? null, CollectedAt: '/Date(1780261200000)/' } };
+  const all: Record<string, unknown> = {
+    'header.json': { Host: host, Cluster: options.cluster ?? null, CollectedAt: '/Date(1780261200000)/' },
+  };
   for (const name of HYPERV_FILES) all[name] = [];
   Object.assign(all, files);
-  return Object.entries(all).map(([name, value]) => ({ rel: `${dir}/${name}`, bytes: value instanceof Uint8Array ? value : utf8(JSON.stringify(value, null, 2)) }));
+  return Object.entries(all).map(([name, value]) => ({
+    rel: `${dir}/${name}`,
+    bytes: value instanceof Uint8Array ? value : utf8(JSON.stringify(value, null, 2)),
+  }));
 }
 
 export function inventoryOf(...parts: Array<InventoryInput['files']>): InventoryInput {
   return { root: 'inv', files: parts.flat() };
 }
 
-export const show = (f: Finding): string => `${f.file}:${f.line} ${f.ruleId}${f.messageId ? `/${f.messageId}` : ''}: ${f.message}`;
+export const show = (f: Finding): string =>
+  `${f.file}:${f.line} ${f.ruleId}${f.messageId ? `/${f.messageId}` : ''}: ${f.message}`;
 export const brief = (f: Finding): string => `${f.file}:${f.line} ${f.ruleId}${f.messageId ? `/${f.messageId}` : ''}`;
 
 export const NOW = new Date('2026-06-01T00:00:00Z');
@@ -97,11 +115,15 @@ export function docExample(markdown: string): Example {
   const dirs = new Set([...files.keys()].map((rel) => rel.split('/')[0]!).filter((dir) => dir !== 'switches'));
   for (const dir of dirs) {
     const has = (name: string): boolean => files.has(`${dir}/${name}`);
-    if (!has('header.json')) files.set(`${dir}/header.json`, JSON.stringify({ Host: dir, CollectedAt: '/Date(1780264800000)/' }));
+    if (!has('header.json'))
+      files.set(`${dir}/header.json`, JSON.stringify({ Host: dir, CollectedAt: '/Date(1780264800000)/' }));
     if (has('Get-VM.json')) for (const name of HYPERV_FILES) if (!has(name)) files.set(`${dir}/${name}`, '[]');
     if (has('Get-NlbCluster.json')) for (const name of NLB_FILES) if (!has(name)) files.set(`${dir}/${name}`, '[]');
   }
-  return { manifests, inventory: { root: 'inventory', files: [...files].map(([rel, text]) => ({ rel, bytes: utf8(text) })) } };
+  return {
+    manifests,
+    inventory: { root: 'inventory', files: [...files].map(([rel, text]) => ({ rel, bytes: utf8(text) })) },
+  };
 }
 
 /** A drift rule's doc page, read. */

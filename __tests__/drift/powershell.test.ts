@@ -12,7 +12,9 @@ import { resolveDisk } from '../../src/drift/observed.js';
 import { hostDir, inventoryOf, ps51, utf16le, utf8, utf8Bom } from './helpers.js';
 
 const problemsOf = (inventory: ReturnType<typeof parseInventory>) =>
-  inventory.problems.map((p) => `${p.at.source.path}:${p.at.source.range(p.at.start, p.at.end).line} ${p.ruleId}/${p.messageId}`);
+  inventory.problems.map(
+    (p) => `${p.at.source.path}:${p.at.source.range(p.at.start, p.at.end).line} ${p.ruleId}/${p.messageId}`,
+  );
 
 describe('enums', () => {
   const adapter = (spoofing: unknown, vlanMode: unknown, vlan = 20) => ({
@@ -24,7 +26,13 @@ describe('enums', () => {
     MacAddressSpoofing: spoofing,
     VlanSetting: { OperationMode: vlanMode, AccessVlanId: vlan },
   });
-  const disk = (type: unknown) => ({ VMName: 'WEB01', Path: 'C:\\VMs\\WEB01.vhdx', ControllerType: type, ControllerNumber: 0, ControllerLocation: 0 });
+  const disk = (type: unknown) => ({
+    VMName: 'WEB01',
+    Path: 'C:\\VMs\\WEB01.vhdx',
+    ControllerType: type,
+    ControllerNumber: 0,
+    ControllerLocation: 0,
+  });
 
   test.each([
     ['Windows PowerShell 5.1 (numbers)', 0, 1, 1],
@@ -42,12 +50,25 @@ describe('enums', () => {
     );
     expect(inventory.problems).toEqual([]);
     const vm = inventory.vms[0]!;
-    expect(vm.adapters![0]).toMatchObject({ name: 'NLB', spoofing: true, vlan: 20, mac: '00-15-5d-0a-1e-03', switch: 'vSwitch' });
+    expect(vm.adapters![0]).toMatchObject({
+      name: 'NLB',
+      spoofing: true,
+      vlan: 20,
+      mac: '00-15-5d-0a-1e-03',
+      switch: 'vSwitch',
+    });
     expect(vm.drives![0]).toMatchObject({ controller: 'scsi', number: 0, location: 0, kind: 'disk' });
   });
 
   test('MacAddressSpoofing 1 is Off (OnOffState: On = 0)', () => {
-    const inventory = parseInventory(inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'WEB01', Generation: 2 }], 'Get-VMNetworkAdapter.json': [adapter(1, 1)] })));
+    const inventory = parseInventory(
+      inventoryOf(
+        hostDir('HV01', {
+          'Get-VM.json': [{ Name: 'WEB01', Generation: 2 }],
+          'Get-VMNetworkAdapter.json': [adapter(1, 1)],
+        }),
+      ),
+    );
     expect(inventory.vms[0]!.adapters![0]!.spoofing).toBe(false);
   });
 
@@ -81,7 +102,11 @@ describe('enums', () => {
       ),
     );
     expect(inventory.problems.map((p) => p.messageId)).toEqual(['enum']);
-    expect(inventory.problems[0]!.data).toMatchObject({ file: 'inv/HV01/Get-VMHardDiskDrive.json', property: 'ControllerType', value: '7' });
+    expect(inventory.problems[0]!.data).toMatchObject({
+      file: 'inv/HV01/Get-VMHardDiskDrive.json',
+      property: 'ControllerType',
+      value: '7',
+    });
     expect(inventory.vms[0]!.drives!.map((d) => d.location)).toEqual([1]);
     expect(inventory.vms[0]!.incomplete.has('disk')).toBe(true);
   });
@@ -106,7 +131,11 @@ describe('file shapes', () => {
       inventoryOf(
         hostDir('HV01', {
           'Get-VM.json': utf8Bom(ps51([{ Name: 'A01', Generation: 2 }])),
-          'Get-VMHardDiskDrive.json': utf16le(ps51([{ VMName: 'A01', Path: 'C:\\x.vhdx', ControllerType: 9, ControllerNumber: 0, ControllerLocation: 0 }])),
+          'Get-VMHardDiskDrive.json': utf16le(
+            ps51([
+              { VMName: 'A01', Path: 'C:\\x.vhdx', ControllerType: 9, ControllerNumber: 0, ControllerLocation: 0 },
+            ]),
+          ),
         }),
       ),
     );
@@ -114,9 +143,14 @@ describe('file shapes', () => {
   });
 
   test('a file cut off in the middle is a finding at the end of the file; other files are still read', () => {
-    const full = ps51([{ Path: 'C:\\a.vhdx', VhdFormat: 3, VhdType: 3 }, { Path: 'C:\\b.vhdx', VhdFormat: 3, VhdType: 2 }]);
+    const full = ps51([
+      { Path: 'C:\\a.vhdx', VhdFormat: 3, VhdType: 3 },
+      { Path: 'C:\\b.vhdx', VhdFormat: 3, VhdType: 2 },
+    ]);
     const cut = full.slice(0, full.lastIndexOf('VhdFormat'));
-    const inventory = parseInventory(inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'A01', Generation: 2 }], 'Get-VHD.json': utf8(cut) })));
+    const inventory = parseInventory(
+      inventoryOf(hostDir('HV01', { 'Get-VM.json': [{ Name: 'A01', Generation: 2 }], 'Get-VHD.json': utf8(cut) })),
+    );
     expect(inventory.problems).toHaveLength(1);
     const problem = inventory.problems[0]!;
     expect(problem.messageId).toBe('json');
@@ -128,7 +162,13 @@ describe('file shapes', () => {
   });
 
   test('a nested object cut off at -Depth is one finding per file and property, with the record count', () => {
-    const truncated = { VlanSetting: 'Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting', SwitchName: 'vSwitch', MacAddressSpoofing: 'On', MacAddress: '00155D000001', DynamicMacAddressEnabled: true };
+    const truncated = {
+      VlanSetting: 'Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting',
+      SwitchName: 'vSwitch',
+      MacAddressSpoofing: 'On',
+      MacAddress: '00155D000001',
+      DynamicMacAddressEnabled: true,
+    };
     const inventory = parseInventory(
       inventoryOf(
         hostDir('HV01', {
@@ -140,8 +180,22 @@ describe('file shapes', () => {
         }),
       ),
     );
-    expect(inventory.problems.map((p) => [p.messageId, p.data['file'], p.data['property'], p.data['typeName'], p.data['count']])).toEqual([
-      ['depth', 'inv/HV01/Get-VMNetworkAdapter.json', 'VlanSetting', 'Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting', 'in 2 records'],
+    expect(
+      inventory.problems.map((p) => [
+        p.messageId,
+        p.data['file'],
+        p.data['property'],
+        p.data['typeName'],
+        p.data['count'],
+      ]),
+    ).toEqual([
+      [
+        'depth',
+        'inv/HV01/Get-VMNetworkAdapter.json',
+        'VlanSetting',
+        'Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting',
+        'in 2 records',
+      ],
     ]);
     // The VLAN is unknown, not untagged; everything else about the adapters is read.
     expect(inventory.vms[0]!.adapters!.map((a) => [a.name, a.vlan, a.spoofing])).toEqual([
@@ -173,14 +227,23 @@ describe('file shapes', () => {
   });
 
   test('without a header the directory name is the host, and that is said', () => {
-    const inventory = parseInventory({ root: 'inv', files: [{ rel: 'hv07/Get-VM.json', bytes: utf8('[{"Name":"X","Generation":1}]') }] });
+    const inventory = parseInventory({
+      root: 'inv',
+      files: [{ rel: 'hv07/Get-VM.json', bytes: utf8('[{"Name":"X","Generation":1}]') }],
+    });
     expect(inventory.hosts[0]!.name).toBe('hv07');
-    expect(inventory.problems.filter((p) => p.messageId === 'header').map((p) => p.data)).toEqual([{ file: 'inv/hv07/header.json', reason: 'the header is missing', host: 'hv07' }]);
+    expect(inventory.problems.filter((p) => p.messageId === 'header').map((p) => p.data)).toEqual([
+      { file: 'inv/hv07/header.json', reason: 'the header is missing', host: 'hv07' },
+    ]);
   });
 
   test('binary bytes are an encoding finding', () => {
-    const inventory = parseInventory(inventoryOf(hostDir('HV01', { 'Get-VM.json': new Uint8Array([0x5b, 0x00, 0x01, 0x5d]) })));
-    expect(inventory.problems.map((p) => [p.messageId, p.data['file']])).toEqual([['encoding', 'inv/HV01/Get-VM.json']]);
+    const inventory = parseInventory(
+      inventoryOf(hostDir('HV01', { 'Get-VM.json': new Uint8Array([0x5b, 0x00, 0x01, 0x5d]) })),
+    );
+    expect(inventory.problems.map((p) => [p.messageId, p.data['file']])).toEqual([
+      ['encoding', 'inv/HV01/Get-VM.json'],
+    ]);
   });
 
   test('a file of something else than records', () => {
@@ -256,7 +319,12 @@ describe('NLB exports', () => {
     const inventory = parseInventory({
       root: 'inv',
       files: nlbDir(
-        { Name: 'web.corp.contoso.com', IPAddress: { Address: 3892510636, AddressFamily: 2, IPAddressToString: '172.31.3.232' }, SubnetMask: '255.255.248.0', OperationMode: 'IGMPMULTICAST' },
+        {
+          Name: 'web.corp.contoso.com',
+          IPAddress: { Address: 3892510636, AddressFamily: 2, IPAddressToString: '172.31.3.232' },
+          SubnetMask: '255.255.248.0',
+          OperationMode: 'IGMPMULTICAST',
+        },
         [
           { Cluster: 'web.corp.contoso.com', Name: 'WEB01', InterfaceName: 'NLB', HostPriority: 1, State: 'Converged' },
           { Cluster: 'web.corp.contoso.com', Name: 'web02.corp.contoso.com', InterfaceName: 'NLB', HostPriority: 2 },
@@ -276,24 +344,38 @@ describe('NLB exports', () => {
   });
 
   test('a numeric OperationMode is refused with what to do, not guessed', () => {
-    const inventory = parseInventory({ root: 'inv', files: nlbDir({ Name: 'web', IPAddress: '10.0.0.1', OperationMode: 2 }, []) });
-    expect(inventory.problems.map((p) => [p.messageId, p.data['file'], p.data['value']])).toEqual([['nlbModeNumber', 'inv/WEB01/Get-NlbCluster.json', 2]]);
+    const inventory = parseInventory({
+      root: 'inv',
+      files: nlbDir({ Name: 'web', IPAddress: '10.0.0.1', OperationMode: 2 }, []),
+    });
+    expect(inventory.problems.map((p) => [p.messageId, p.data['file'], p.data['value']])).toEqual([
+      ['nlbModeNumber', 'inv/WEB01/Get-NlbCluster.json', 2],
+    ]);
     expect(inventory.nlbClusters[0]!.mode).toBeUndefined();
   });
 
   test('an unknown mode name is an enum finding', () => {
-    const inventory = parseInventory({ root: 'inv', files: nlbDir({ Name: 'web', IPAddress: '10.0.0.1', OperationMode: 'BROADCAST' }, []) });
+    const inventory = parseInventory({
+      root: 'inv',
+      files: nlbDir({ Name: 'web', IPAddress: '10.0.0.1', OperationMode: 'BROADCAST' }, []),
+    });
     expect(inventory.problems.map((p) => [p.messageId, p.data['value']])).toEqual([['enum', '"BROADCAST"']]);
   });
 
   test('the same cluster from several nodes is one cluster; the mode most nodes report wins', () => {
     const dir = (node: string, mode: string) => [
       { rel: `${node}/header.json`, bytes: utf8(`{"Host":"${node}"}`) },
-      { rel: `${node}/Get-NlbCluster.json`, bytes: utf8(JSON.stringify([{ Name: 'app', IPAddress: '10.0.4.10', OperationMode: mode }])) },
+      {
+        rel: `${node}/Get-NlbCluster.json`,
+        bytes: utf8(JSON.stringify([{ Name: 'app', IPAddress: '10.0.4.10', OperationMode: mode }])),
+      },
       { rel: `${node}/Get-NlbClusterNode.json`, bytes: utf8(JSON.stringify([{ Cluster: 'app', Name: node }])) },
       { rel: `${node}/Get-NlbClusterVip.json`, bytes: utf8('[]') },
     ];
-    const inventory = parseInventory({ root: 'inv', files: [...dir('APP01', 'MULTICAST'), ...dir('APP02', 'IGMPMULTICAST'), ...dir('APP03', 'IGMPMULTICAST')] });
+    const inventory = parseInventory({
+      root: 'inv',
+      files: [...dir('APP01', 'MULTICAST'), ...dir('APP02', 'IGMPMULTICAST'), ...dir('APP03', 'IGMPMULTICAST')],
+    });
     expect(inventory.nlbClusters).toHaveLength(1);
     const cluster = inventory.nlbClusters[0]!;
     expect(cluster.mode).toBe('igmp-multicast');
@@ -340,8 +422,14 @@ describe('reading an inventory directory from disk', () => {
       fs.mkdirSync(path.join(workspace, 'shared'));
       fs.writeFileSync(path.join(workspace, 'shared', 'vms.json'), '[{"Name": "WEB01", "Generation": 2}]');
       fs.writeFileSync(path.join(workspace, 'inventory', 'HV01', 'header.json'), '{"Host": "HV01"}');
-      fs.symlinkSync(path.join(workspace, 'shared', 'vms.json'), path.join(workspace, 'inventory', 'HV01', 'Get-VM.json'));
-      fs.symlinkSync(path.join(outside, 'secret.json'), path.join(workspace, 'inventory', 'HV01', 'Get-VMSnapshot.json'));
+      fs.symlinkSync(
+        path.join(workspace, 'shared', 'vms.json'),
+        path.join(workspace, 'inventory', 'HV01', 'Get-VM.json'),
+      );
+      fs.symlinkSync(
+        path.join(outside, 'secret.json'),
+        path.join(workspace, 'inventory', 'HV01', 'Get-VMSnapshot.json'),
+      );
       fs.symlinkSync(outside, path.join(workspace, 'inventory', 'HV02'));
       const inventory = parseInventory(readInventoryFiles(workspace, 'inventory'));
       expect(inventory.vms.map((vm) => vm.name)).toEqual(['WEB01']);

@@ -16,7 +16,7 @@ const run = (e: Example) => driftTexts(e.manifests, e.inventory, { now: NOW, rul
 describe.each(DRIFT_RULES.map((meta) => [meta.id, meta] as const))('docs/rules/%s.md', (id) => {
   const text = docPage(id);
 
-  test('the Bad example gives this rule\'s findings and nothing else', () => {
+  test("the Bad example gives this rule's findings and nothing else", () => {
     const bad = example(section(text, 'Bad'));
     expect(Object.keys(bad.manifests).length + bad.inventory.files.length).toBeGreaterThan(0);
     const findings = run(bad);

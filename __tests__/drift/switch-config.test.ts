@@ -1,6 +1,11 @@
 /** PowerConnect-style running configurations → the Switch model, damage and all. */
 import { SourceFile } from '../../src/load/source.js';
-import { expandNumbers, expandPorts, parseSwitchConfig, bridgeGroupMac } from '../../src/drift/inventory/switch-config.js';
+import {
+  expandNumbers,
+  expandPorts,
+  parseSwitchConfig,
+  bridgeGroupMac,
+} from '../../src/drift/inventory/switch-config.js';
 import { validateDocument } from '../../src/schema/index.js';
 import { ManifestDocument } from '../../src/model/document.js';
 
@@ -96,7 +101,9 @@ describe('parseSwitchConfig', () => {
       { vlan: 20, mac: '01:00:5e:7f:03:e8', ports: ['g7'], lags: [1] },
       { vlan: 20, group: '239.255.4.10', ports: ['g1', 'g2'] },
     ]);
-    expect(sw.spec.staticArp).toEqual([{ ip: '172.31.5.20', mac: '03:bf:ac:1f:05:14', vlan: 20, interface: 'vlan 20' }]);
+    expect(sw.spec.staticArp).toEqual([
+      { ip: '172.31.5.20', mac: '03:bf:ac:1f:05:14', vlan: 20, interface: 'vlan 20' },
+    ]);
     expect(sw.spec.staticMac).toEqual([{ mac: '03:bf:ac:1f:05:14', vlan: 20, lags: [1] }]);
   });
 
@@ -112,7 +119,17 @@ describe('parseSwitchConfig', () => {
 
   test('the model fits the Switch schema', () => {
     const sw = parse(CONFIG);
-    const doc = new ManifestDocument(sw.source, { index: 0, value: { apiVersion: 'hvlint/v1', kind: 'Switch', metadata: { name: 'SW' }, spec: { model: 'dell-powerconnect-5424', ...sw.spec } }, start: 0, end: 0 });
+    const doc = new ManifestDocument(sw.source, {
+      index: 0,
+      value: {
+        apiVersion: 'hvlint/v1',
+        kind: 'Switch',
+        metadata: { name: 'SW' },
+        spec: { model: 'dell-powerconnect-5424', ...sw.spec },
+      },
+      start: 0,
+      end: 0,
+    });
     expect(validateDocument(doc).map((f) => f.message)).toEqual([]);
   });
 
@@ -164,7 +181,17 @@ describe('parseSwitchConfig', () => {
   });
 
   test('global unregistered-multicast filtering applies to every VLAN unless a VLAN says otherwise', () => {
-    const sw = parse(['bridge multicast filtering', 'vlan database', 'vlan 5,6', 'exit', 'interface vlan 6', 'bridge multicast unregistered forwarding', 'exit'].join('\n'));
+    const sw = parse(
+      [
+        'bridge multicast filtering',
+        'vlan database',
+        'vlan 5,6',
+        'exit',
+        'interface vlan 6',
+        'bridge multicast unregistered forwarding',
+        'exit',
+      ].join('\n'),
+    );
     expect(sw.spec.vlans).toEqual([
       { id: 5, igmpSnooping: false, unregisteredMulticast: 'filter' },
       { id: 6, igmpSnooping: false, unregisteredMulticast: 'forward' },

@@ -1,15 +1,23 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintTexts } from '../../src/lint.js';
-import { applyBaseline, BaselineError, createBaseline, formatBaseline, parseBaseline } from '../../src/filter/baseline.js';
+import {
+  applyBaseline,
+  BaselineError,
+  createBaseline,
+  formatBaseline,
+  parseBaseline,
+} from '../../src/filter/baseline.js';
 import { fingerprint } from '../../src/filter/fingerprint.js';
 import type { Finding } from '../../src/types.js';
 import { badName, vm } from '../helpers/test-rules.js';
 import { runCli, tempEstate } from '../helpers/cli.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
-const lintWith = (files: Record<string, string>, baseline?: ReturnType<typeof createBaseline>) => lintTexts(files, { rules: [badName], now: NOW, ...(baseline ? { baseline } : {}) });
-const open = (findings: Finding[]): string[] => findings.filter((f) => !f.suppressed).map((f) => `${f.file}:${f.line} ${f.message}`);
+const lintWith = (files: Record<string, string>, baseline?: ReturnType<typeof createBaseline>) =>
+  lintTexts(files, { rules: [badName], now: NOW, ...(baseline ? { baseline } : {}) });
+const open = (findings: Finding[]): string[] =>
+  findings.filter((f) => !f.suppressed).map((f) => `${f.file}:${f.line} ${f.message}`);
 
 const estate = {
   'vms.yaml': `${vm('BAD01')}---\n${vm('GOOD01')}---\n${vm('BAD02')}`,
@@ -73,13 +81,18 @@ describe('applyBaseline', () => {
     const twice = lintWith({ 'a.yaml': vm('BAD01'), 'b.yaml': vm('BAD01') }, single);
     // b.yaml is another file: a new finding (duplicate-name does not run here)
     expect(open(twice.findings)).toEqual(['b.yaml:4 virtual machine "BAD01" is named BAD: rename it']);
-    const doubled = applyBaseline([...lintWith({ 'a.yaml': vm('BAD01') }).findings, ...lintWith({ 'a.yaml': vm('BAD01') }).findings], single);
+    const doubled = applyBaseline(
+      [...lintWith({ 'a.yaml': vm('BAD01') }).findings, ...lintWith({ 'a.yaml': vm('BAD01') }).findings],
+      single,
+    );
     expect(doubled.outcome).toMatchObject({ matched: 1, fixed: 0 });
     expect(doubled.findings.filter((f) => !f.suppressed)).toHaveLength(1);
   });
 
   test('suppressed findings are neither recorded nor matched', () => {
-    const withComment = { 'a.yaml': vm('BAD01').replace('  name: BAD01', '  # hvlint-disable-next-line test-bad-name -- ok\n  name: BAD01') };
+    const withComment = {
+      'a.yaml': vm('BAD01').replace('  name: BAD01', '  # hvlint-disable-next-line test-bad-name -- ok\n  name: BAD01'),
+    };
     expect(createBaseline(lintWith(withComment).findings).findings).toEqual([]);
   });
 });
@@ -107,7 +120,8 @@ describe('the baseline file', () => {
 });
 
 describe('hvlint --write-baseline / --baseline', () => {
-  const host = (name: string, cluster = ''): string => `apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: ${name}\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n${cluster ? `  cluster: ${cluster}\n` : ''}`;
+  const host = (name: string, cluster = ''): string =>
+    `apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: ${name}\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n${cluster ? `  cluster: ${cluster}\n` : ''}`;
 
   test('records today, reports only what is new, counts what was fixed', async () => {
     const { dir, cleanup } = tempEstate({ 'hosts.yaml': `${host('HV01', 'CL1')}---\n${host('HV02', 'CL2')}` });
@@ -116,26 +130,42 @@ describe('hvlint --write-baseline / --baseline', () => {
       expect(written.code).toBe(0);
       expect(written.stderr).toBe('hvlint: wrote 2 findings to hvlint-baseline.json\n');
       const baseline = JSON.parse(fs.readFileSync(path.join(dir, 'hvlint-baseline.json'), 'utf8'));
-      expect(baseline.findings.map((e: { ruleId: string; document: string }) => `${e.ruleId} ${e.document}`)).toEqual(['unresolved-reference HyperVHost/HV01', 'unresolved-reference HyperVHost/HV02']);
+      expect(baseline.findings.map((e: { ruleId: string; document: string }) => `${e.ruleId} ${e.document}`)).toEqual([
+        'unresolved-reference HyperVHost/HV01',
+        'unresolved-reference HyperVHost/HV02',
+      ]);
 
       const clean = await runCli(['--baseline', 'hvlint-baseline.json'], dir);
       expect(clean.code).toBe(0);
       expect(clean.stdout).toMatch(/no problems .*, 2 suppressed\n$/);
 
       // HV02 fixed, HV01 pushed 20 lines down, HV03 new
-      fs.writeFileSync(path.join(dir, 'hosts.yaml'), `${'# note\n'.repeat(20)}${host('HV01', 'CL1')}---\n${host('HV02')}---\n${host('HV03', 'CL3')}`);
+      fs.writeFileSync(
+        path.join(dir, 'hosts.yaml'),
+        `${'# note\n'.repeat(20)}${host('HV01', 'CL1')}---\n${host('HV02')}---\n${host('HV03', 'CL3')}`,
+      );
       const later = await runCli(['--baseline', 'hvlint-baseline.json', '--format', 'json'], dir);
       expect(later.code).toBe(1);
       const report = JSON.parse(later.stdout);
-      expect(report.findings.filter((f: { suppressed?: unknown }) => !f.suppressed).map((f: { line: number; message: string }) => `${f.line} ${f.message}`)).toEqual([
-        '45 HyperVCluster "CL3" is not declared: add its manifest or fix the name',
-      ]);
-      expect(report.findings.filter((f: { suppressed?: { kind: string } }) => f.suppressed?.kind === 'baseline').map((f: { line: number }) => f.line)).toEqual([28]);
-      expect(later.stderr).toBe('hvlint: 1 baseline finding fixed — refresh the baseline with hvlint --write-baseline hvlint-baseline.json\n');
+      expect(
+        report.findings
+          .filter((f: { suppressed?: unknown }) => !f.suppressed)
+          .map((f: { line: number; message: string }) => `${f.line} ${f.message}`),
+      ).toEqual(['45 HyperVCluster "CL3" is not declared: add its manifest or fix the name']);
+      expect(
+        report.findings
+          .filter((f: { suppressed?: { kind: string } }) => f.suppressed?.kind === 'baseline')
+          .map((f: { line: number }) => f.line),
+      ).toEqual([28]);
+      expect(later.stderr).toBe(
+        'hvlint: 1 baseline finding fixed — refresh the baseline with hvlint --write-baseline hvlint-baseline.json\n',
+      );
 
       const missing = await runCli(['--baseline', 'nope.json'], dir);
       expect(missing.code).toBe(2);
-      expect(missing.stderr).toMatch(/^hvlint: baseline file ".*nope\.json" not found: write one with --write-baseline\n$/);
+      expect(missing.stderr).toMatch(
+        /^hvlint: baseline file ".*nope\.json" not found: write one with --write-baseline\n$/,
+      );
     } finally {
       cleanup();
     }

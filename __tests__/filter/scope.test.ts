@@ -2,11 +2,33 @@ import { intersects, mergeRanges, parseFilterMode, scopeFindings, type ChangedFi
 import type { Finding, RelatedLocation } from '../../src/types.js';
 
 function finding(file: string, line: number, extra: Partial<Finding> = {}): Finding {
-  return { ruleId: 'r', severity: 'error', message: `m ${file}:${line}`, file, line, column: 3, endLine: line, endColumn: 8, startOffset: 0, endOffset: 0, related: [], ...extra };
+  return {
+    ruleId: 'r',
+    severity: 'error',
+    message: `m ${file}:${line}`,
+    file,
+    line,
+    column: 3,
+    endLine: line,
+    endColumn: 8,
+    startOffset: 0,
+    endOffset: 0,
+    related: [],
+    ...extra,
+  };
 }
 
 function related(file: string, line: number): RelatedLocation {
-  return { file, line, column: 1, endLine: line, endColumn: 5, startOffset: 0, endOffset: 0, message: `related ${file}:${line}` };
+  return {
+    file,
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 5,
+    startOffset: 0,
+    endOffset: 0,
+    message: `related ${file}:${line}`,
+  };
 }
 
 const CHANGES: ChangedFile[] = [
@@ -18,7 +40,14 @@ const CHANGES: ChangedFile[] = [
 const ids = (findings: readonly Finding[]): string[] => findings.map((f) => `${f.file}:${f.line}`);
 
 describe('scopeFindings', () => {
-  const findings = [finding('a.yaml', 11), finding('a.yaml', 14), finding('a.yaml', 30), finding('b.yaml', 99), finding('renamed.yaml', 1), finding('c.yaml', 1)];
+  const findings = [
+    finding('a.yaml', 11),
+    finding('a.yaml', 14),
+    finding('a.yaml', 30),
+    finding('b.yaml', 99),
+    finding('renamed.yaml', 1),
+    finding('c.yaml', 1),
+  ];
 
   test('added: only findings touching added lines', () => {
     const result = scopeFindings(findings, CHANGES, 'added');
@@ -27,11 +56,21 @@ describe('scopeFindings', () => {
   });
 
   test('diff_context: findings in the hunks', () => {
-    expect(scopeFindings(findings, CHANGES, 'diff_context').inScope.map((s) => `${s.at.file}:${s.at.line}`)).toEqual(['a.yaml:11', 'a.yaml:14', 'b.yaml:99']);
+    expect(scopeFindings(findings, CHANGES, 'diff_context').inScope.map((s) => `${s.at.file}:${s.at.line}`)).toEqual([
+      'a.yaml:11',
+      'a.yaml:14',
+      'b.yaml:99',
+    ]);
   });
 
   test('file: findings in changed files, renamed ones included', () => {
-    expect(scopeFindings(findings, CHANGES, 'file').inScope.map((s) => s.at.file)).toEqual(['a.yaml', 'a.yaml', 'a.yaml', 'b.yaml', 'renamed.yaml']);
+    expect(scopeFindings(findings, CHANGES, 'file').inScope.map((s) => s.at.file)).toEqual([
+      'a.yaml',
+      'a.yaml',
+      'a.yaml',
+      'b.yaml',
+      'renamed.yaml',
+    ]);
   });
 
   test('nofilter, or no known change: everything, and whether it is on an added line', () => {
@@ -39,7 +78,14 @@ describe('scopeFindings', () => {
       expect(result.inScope).toHaveLength(findings.length);
       expect(result.outOfScope).toEqual([]);
     }
-    expect(scopeFindings(findings, CHANGES, 'nofilter').inScope.map((s) => s.onAddedLine)).toEqual([true, false, false, true, false, false]);
+    expect(scopeFindings(findings, CHANGES, 'nofilter').inScope.map((s) => s.onAddedLine)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
   });
 
   test('a multi-line finding is in scope when any of its lines is added; a range ending at column 1 stops the line before', () => {
@@ -68,15 +114,38 @@ describe('scopeFindings', () => {
 
 describe('line ranges', () => {
   test('mergeRanges sorts and joins overlapping and adjacent ranges', () => {
-    expect(mergeRanges([{ start: 9, end: 9 }, { start: 1, end: 3 }, { start: 4, end: 5 }, { start: 2, end: 2 }, { start: 7, end: 6 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 9, end: 9 },
+        { start: 1, end: 3 },
+        { start: 4, end: 5 },
+        { start: 2, end: 2 },
+        { start: 7, end: 6 },
+      ]),
+    ).toEqual([
       { start: 1, end: 5 },
       { start: 9, end: 9 },
     ]);
   });
 
   test('intersects', () => {
-    const ranges = [{ start: 3, end: 4 }, { start: 10, end: 20 }, { start: 30, end: 30 }];
-    expect([1, 3, 4, 5, 9, 10, 15, 21, 30, 31].map((line) => intersects(ranges, line, line))).toEqual([false, true, true, false, false, true, true, false, true, false]);
+    const ranges = [
+      { start: 3, end: 4 },
+      { start: 10, end: 20 },
+      { start: 30, end: 30 },
+    ];
+    expect([1, 3, 4, 5, 9, 10, 15, 21, 30, 31].map((line) => intersects(ranges, line, line))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      false,
+      true,
+      false,
+    ]);
     expect(intersects(ranges, 5, 9)).toBe(false);
     expect(intersects(ranges, 5, 10)).toBe(true);
     expect(intersects(ranges, 21, 40)).toBe(true);
@@ -86,5 +155,12 @@ describe('line ranges', () => {
 });
 
 test('parseFilterMode takes reviewdog spellings and the dashed one', () => {
-  expect(['added', 'diff_context', 'diff-context', 'FILE', 'nofilter', 'all'].map(parseFilterMode)).toEqual(['added', 'diff_context', 'diff_context', 'file', 'nofilter', undefined]);
+  expect(['added', 'diff_context', 'diff-context', 'FILE', 'nofilter', 'all'].map(parseFilterMode)).toEqual([
+    'added',
+    'diff_context',
+    'diff_context',
+    'file',
+    'nofilter',
+    undefined,
+  ]);
 });

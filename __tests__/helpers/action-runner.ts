@@ -26,7 +26,9 @@ function newestMtime(target: string): number {
 function bundleIsStale(): boolean {
   if (!fs.existsSync(ACTION_BUNDLE)) return true;
   const built = fs.statSync(ACTION_BUNDLE).mtimeMs;
-  const inputs = ['src', 'schemas', 'scripts', 'package.json', 'package-lock.json'].map((p) => path.join(ROOT, p)).filter((p) => fs.existsSync(p));
+  const inputs = ['src', 'schemas', 'scripts', 'package.json', 'package-lock.json']
+    .map((p) => path.join(ROOT, p))
+    .filter((p) => fs.existsSync(p));
   return inputs.some((p) => newestMtime(p) > built);
 }
 
@@ -37,7 +39,10 @@ function bundleIsStale(): boolean {
  */
 export function ensureBundle(): void {
   if (!bundleIsStale()) return;
-  const lock = path.join(os.tmpdir(), `hvlint-bundle-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const lock = path.join(
+    os.tmpdir(),
+    `hvlint-bundle-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`,
+  );
   const deadline = Date.now() + 120_000;
   for (;;) {
     try {
@@ -91,7 +96,9 @@ export interface ActionRunOptions {
 
 /** Inputs action.yml declares, with their defaults (`${{ github.token }}` becomes the test token). */
 export function actionDefaults(token: string): Record<string, string> {
-  const action = load(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const action = load(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
   const defaults: Record<string, string> = {};
   for (const [name, input] of Object.entries(action.inputs)) {
     const value = input.default ?? '';
@@ -179,7 +186,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...(options.env ?? {}),
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [ACTION_BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [ACTION_BUNDLE], {
+    cwd: options.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

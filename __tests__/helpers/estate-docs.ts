@@ -6,7 +6,10 @@
 /** Strip the common indentation of a template literal and its leading newline. Raw: `\` stays a backslash (Windows paths). */
 export function y(strings: TemplateStringsArray, ...values: unknown[]): string {
   const raw = strings.raw.reduce((out, s, i) => out + s + (i < values.length ? String(values[i]) : ''), '');
-  const lines = raw.replace(/^\n/, '').replace(/\n\s*$/, '\n').split('\n');
+  const lines = raw
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '\n')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }
@@ -32,9 +35,17 @@ const indent = (block: string, n: number): string =>
     .map((l) => (l ? ' '.repeat(n) + l : l))
     .join('\n');
 
-export function cluster(name: string, options: { domain?: string; nodes?: string[]; volumes?: Array<{ name: string; path: string; storage?: string }> } = {}): string {
+export function cluster(
+  name: string,
+  options: {
+    domain?: string;
+    nodes?: string[];
+    volumes?: Array<{ name: string; path: string; storage?: string }>;
+  } = {},
+): string {
   const volumes = options.volumes ?? [];
-  return y`
+  return (
+    y`
     apiVersion: hvlint/v1
     kind: HyperVCluster
     metadata:
@@ -42,11 +53,22 @@ export function cluster(name: string, options: { domain?: string; nodes?: string
     spec:
       domain: ${options.domain ?? 'corp.example.com'}
       nodes: [${(options.nodes ?? ['HV01', 'HV02']).join(', ')}]
-  ` + (volumes.length ? '  sharedVolumes:\n' + volumes.map((v) => `    - name: ${v.name}\n      path: ${v.path}\n${v.storage ? `      lun: { storage: ${v.storage} }\n` : ''}`).join('') : '');
+  ` +
+    (volumes.length
+      ? '  sharedVolumes:\n' +
+        volumes
+          .map(
+            (v) =>
+              `    - name: ${v.name}\n      path: ${v.path}\n${v.storage ? `      lun: { storage: ${v.storage} }\n` : ''}`,
+          )
+          .join('')
+      : '')
+  );
 }
 
 export function host(name: string, options: { domain?: string; cluster?: string } = {}): string {
-  return y`
+  return (
+    y`
     apiVersion: hvlint/v1
     kind: HyperVHost
     metadata:
@@ -54,17 +76,27 @@ export function host(name: string, options: { domain?: string; cluster?: string 
     spec:
       os: windows-server-2019
       domain: ${options.domain ?? 'corp.example.com'}
-  ` + (options.cluster ? `  cluster: ${options.cluster}\n` : '');
+  ` + (options.cluster ? `  cluster: ${options.cluster}\n` : '')
+  );
 }
 
 /** A VirtualMachine; `spec` is the YAML under spec: (without indentation), `labels` optional. */
 export function vm(name: string, spec: string, labels: Record<string, string> = {}): string {
-  const labelBlock = Object.keys(labels).length ? '  labels:\n' + Object.entries(labels).map(([k, v]) => `    ${k}: ${v}\n`).join('') : '';
+  const labelBlock = Object.keys(labels).length
+    ? '  labels:\n' +
+      Object.entries(labels)
+        .map(([k, v]) => `    ${k}: ${v}\n`)
+        .join('')
+    : '';
   return `apiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: ${name}\n${labelBlock}spec:\n${indent(spec.endsWith('\n') ? spec : spec + '\n', 2)}`;
 }
 
 /** A BackupJob; `targets` is the YAML list under targets: (without indentation). */
-export function job(name: string, targets: string, extra: { consistency?: string; vssProvider?: string; online?: boolean; offHostProxy?: string } = {}): string {
+export function job(
+  name: string,
+  targets: string,
+  extra: { consistency?: string; vssProvider?: string; online?: boolean; offHostProxy?: string } = {},
+): string {
   return (
     `apiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: ${name}\nspec:\n  targets:\n${indent(targets.endsWith('\n') ? targets : targets + '\n', 4)}` +
     `  consistency: ${extra.consistency ?? 'crash'}\n  vssProvider: ${extra.vssProvider ?? 'hardware'}\n` +

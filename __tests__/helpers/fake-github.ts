@@ -70,7 +70,10 @@ interface Denial {
 interface Route {
   method: string;
   pattern: RegExp;
-  handle: (match: RegExpMatchArray, request: RecordedRequest) => { status: number; body?: unknown; headers?: Record<string, string> };
+  handle: (
+    match: RegExpMatchArray,
+    request: RecordedRequest,
+  ) => { status: number; body?: unknown; headers?: Record<string, string> };
 }
 
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
@@ -109,7 +112,15 @@ export class FakeGitHub {
 
   addIssue(issue: Partial<FakeIssue> & { title: string }): FakeIssue {
     const number = this.nextId++;
-    const created: FakeIssue = { number, body: '', state: 'open', labels: [], user: { login: this.login }, comments: [], ...issue };
+    const created: FakeIssue = {
+      number,
+      body: '',
+      state: 'open',
+      labels: [],
+      user: { login: this.login },
+      comments: [],
+      ...issue,
+    };
     this.issues.set(number, created);
     return created;
   }
@@ -137,7 +148,14 @@ export class FakeGitHub {
         body = raw;
       }
     }
-    const record: RecordedRequest = { method: (req.method ?? 'GET').toUpperCase(), path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body, status: 0 };
+    const record: RecordedRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body,
+      status: 0,
+    };
     this.requests.push(record);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
       record.status = status;
@@ -145,7 +163,8 @@ export class FakeGitHub {
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
     const denial = this.denials.find((d) => (!d.method || d.method === record.method) && d.path.test(record.path));
-    if (denial) return send(denial.status, { message: denial.message, documentation_url: 'https://docs.github.com/rest' });
+    if (denial)
+      return send(denial.status, { message: denial.message, documentation_url: 'https://docs.github.com/rest' });
     for (const route of this.routes) {
       if (route.method !== record.method) continue;
       const match = route.pattern.exec(record.path);
@@ -160,7 +179,10 @@ export class FakeGitHub {
     send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
   }
 
-  private paginate<T>(request: RecordedRequest, items: T[]): { status: number; body: T[]; headers: Record<string, string> } {
+  private paginate<T>(
+    request: RecordedRequest,
+    items: T[],
+  ): { status: number; body: T[]; headers: Record<string, string> } {
     const perPage = Math.min(100, Math.max(1, Number(request.query['per_page'] ?? 30)));
     const page = Math.max(1, Number(request.query['page'] ?? 1));
     const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -174,7 +196,11 @@ export class FakeGitHub {
     const rels: string[] = [];
     if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
     if (page > 1) rels.push(`<${link(1)}>; rel="first"`, `<${link(page - 1)}>; rel="prev"`);
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: rels.length ? { link: rels.join(', ') } : {} };
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: rels.length ? { link: rels.join(', ') } : {},
+    };
   }
 
   private checkRunBody(run: FakeCheckRun): Record<string, unknown> {
@@ -191,17 +217,27 @@ export class FakeGitHub {
 
   private validateOutput(output: any): string | undefined {
     if (output === undefined) return undefined;
-    if (typeof output.title !== 'string' || typeof output.summary !== 'string') return 'output.title and output.summary are required';
+    if (typeof output.title !== 'string' || typeof output.summary !== 'string')
+      return 'output.title and output.summary are required';
     if (output.summary.length > MAX_OUTPUT_TEXT) return `output.summary is longer than ${MAX_OUTPUT_TEXT} characters`;
-    if (output.text !== undefined && output.text.length > MAX_OUTPUT_TEXT) return `output.text is longer than ${MAX_OUTPUT_TEXT} characters`;
+    if (output.text !== undefined && output.text.length > MAX_OUTPUT_TEXT)
+      return `output.text is longer than ${MAX_OUTPUT_TEXT} characters`;
     const annotations = output.annotations ?? [];
     if (!Array.isArray(annotations)) return 'output.annotations must be an array';
-    if (annotations.length > MAX_ANNOTATIONS_PER_REQUEST) return `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request`;
+    if (annotations.length > MAX_ANNOTATIONS_PER_REQUEST)
+      return `Only ${MAX_ANNOTATIONS_PER_REQUEST} annotations are allowed per request`;
     for (const a of annotations) {
-      if (typeof a.path !== 'string' || !Number.isInteger(a.start_line) || !Number.isInteger(a.end_line) || !['notice', 'warning', 'failure'].includes(a.annotation_level) || typeof a.message !== 'string') {
+      if (
+        typeof a.path !== 'string' ||
+        !Number.isInteger(a.start_line) ||
+        !Number.isInteger(a.end_line) ||
+        !['notice', 'warning', 'failure'].includes(a.annotation_level) ||
+        typeof a.message !== 'string'
+      ) {
         return `invalid annotation ${JSON.stringify(a)}`;
       }
-      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line) return 'start_column and end_column are only allowed when start_line equals end_line';
+      if ((a.start_column !== undefined || a.end_column !== undefined) && a.start_line !== a.end_line)
+        return 'start_column and end_column are only allowed when start_line equals end_line';
     }
     return undefined;
   }
@@ -215,7 +251,8 @@ export class FakeGitHub {
         pattern: new RegExp(`${repoPath}/check-runs$`),
         handle: (m, request) => {
           const b = request.body ?? {};
-          if (typeof b.name !== 'string' || typeof b.head_sha !== 'string') return invalid('name and head_sha are required');
+          if (typeof b.name !== 'string' || typeof b.head_sha !== 'string')
+            return invalid('name and head_sha are required');
           const problem = this.validateOutput(b.output);
           if (problem) return invalid(problem);
           const run: FakeCheckRun = {
@@ -299,7 +336,11 @@ export class FakeGitHub {
         handle: (_m, request) => {
           const b = request.body ?? {};
           if (typeof b.title !== 'string' || b.title === '') return invalid('title is required');
-          const issue = this.addIssue({ title: b.title, body: b.body ?? '', labels: (b.labels ?? []).map((l: any) => (typeof l === 'string' ? l : l.name)) });
+          const issue = this.addIssue({
+            title: b.title,
+            body: b.body ?? '',
+            labels: (b.labels ?? []).map((l: any) => (typeof l === 'string' ? l : l.name)),
+          });
           return { status: 201, body: this.issueBody(issue) };
         },
       },

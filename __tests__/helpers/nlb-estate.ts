@@ -60,7 +60,11 @@ spec:
 // Line numbers in HOSTS: HV01's lag 1 on 20, g5 on 22; HV02's lag 2 on 35, g6 on 37; HV03's lag 3 on 49.
 
 /** A VM with an NLB adapter; `adapter` replaces the adapter's fields after its name. */
-export function vm(name: string, placement: string, adapter = 'switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true'): string {
+export function vm(
+  name: string,
+  placement: string,
+  adapter = 'switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true',
+): string {
   return `apiVersion: hvlint/v1
 kind: VirtualMachine
 metadata:
@@ -74,10 +78,19 @@ spec:
 `;
 }
 
-export const VMS = [vm('WEB01', 'cluster: HVC1'), vm('WEB02', 'cluster: HVC1'), vm('APP01', 'host: HV03')].join('---\n');
+export const VMS = [vm('WEB01', 'cluster: HVC1'), vm('WEB02', 'cluster: HVC1'), vm('APP01', 'host: HV03')].join(
+  '---\n',
+);
 
 /** An NLB cluster document. */
-export function nlb(name: string, vip: string, mode: string, extra = '', nodes = ['WEB01', 'WEB02'], vlan = 20): string {
+export function nlb(
+  name: string,
+  vip: string,
+  mode: string,
+  extra = '',
+  nodes = ['WEB01', 'WEB02'],
+  vlan = 20,
+): string {
   return `apiVersion: hvlint/v1
 kind: NlbCluster
 metadata:

@@ -30,13 +30,25 @@ export interface RuleCase {
 export const DEFAULT_NOW = new Date('2026-06-01T00:00:00Z');
 
 /** Findings of one rule over in-memory files; throws on YAML or schema problems in the fixture. */
-export function runRule(rule: Rule, files: string | Record<string, string>, options: { options?: Record<string, unknown>; now?: Date } = {}): Finding[] {
+export function runRule(
+  rule: Rule,
+  files: string | Record<string, string>,
+  options: { options?: Record<string, unknown>; now?: Date } = {},
+): Finding[] {
   const texts = typeof files === 'string' ? { 'test.yaml': files } : files;
-  const config = options.options ? { rules: { [rule.meta.id]: [rule.meta.severity, options.options] as [Finding['severity'], Record<string, unknown>] } } : {};
+  const config = options.options
+    ? {
+        rules: {
+          [rule.meta.id]: [rule.meta.severity, options.options] as [Finding['severity'], Record<string, unknown>],
+        },
+      }
+    : {};
   const result = lintTexts(texts, { config, now: options.now ?? DEFAULT_NOW, rules: [rule] });
   const broken = result.findings.filter((f) => f.ruleId !== rule.meta.id);
   if (broken.length > 0) {
-    throw new Error(`fixture is not clean:\n${broken.map((f) => `${f.file}:${f.line}:${f.column} ${f.message} [${f.ruleId}]`).join('\n')}`);
+    throw new Error(
+      `fixture is not clean:\n${broken.map((f) => `${f.file}:${f.line}:${f.column} ${f.message} [${f.ruleId}]`).join('\n')}`,
+    );
   }
   return result.findings;
 }

@@ -22,7 +22,8 @@ const POLICY = `<?xml version="1.0" encoding="utf-8"?>
 
 /** Why the validator cannot run here, or undefined when it can. */
 export function multitoolUnavailable(): string | undefined {
-  if (process.platform !== 'linux') return `the SARIF multitool binary installed here is for Linux; this is ${process.platform}`;
+  if (process.platform !== 'linux')
+    return `the SARIF multitool binary installed here is for Linux; this is ${process.platform}`;
   if (!fs.existsSync(MULTITOOL)) return `${MULTITOOL} is missing: run npm ci`;
   return undefined;
 }
@@ -45,15 +46,20 @@ export function validateSarif(file: string): SarifValidation {
   fs.writeFileSync(policy, POLICY);
   let output: string;
   try {
-    output = execFileSync(MULTITOOL, ['validate', file, '-o', out, '--log', 'ForceOverwrite', '-c', policy, '--rule-kind', 'Sarif;Gh'], {
-      encoding: 'utf8',
-      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' },
-    });
+    output = execFileSync(
+      MULTITOOL,
+      ['validate', file, '-o', out, '--log', 'ForceOverwrite', '-c', policy, '--rule-kind', 'Sarif;Gh'],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' },
+      },
+    );
   } catch (error) {
     const e = error as { stdout?: string; stderr?: string; message: string };
     output = `${e.stdout ?? ''}${e.stderr ?? ''}` || e.message;
   }
-  if (!fs.existsSync(out) || !/1 files scanned/.test(output)) throw new Error(`the SARIF validator did not analyse ${file}:\n${output}`);
+  if (!fs.existsSync(out) || !/1 files scanned/.test(output))
+    throw new Error(`the SARIF validator did not analyse ${file}:\n${output}`);
   const log = JSON.parse(fs.readFileSync(out, 'utf8'));
   fs.rmSync(dir, { recursive: true, force: true });
   const run = log.runs[0];
@@ -64,7 +70,10 @@ export function validateSarif(file: string): SarifValidation {
   const lines = output.split(/\r?\n/).filter((l) => /: error [A-Z]+\d+: /.test(l));
   const errorResults = results.filter((r) => level(r) === 'error');
   return {
-    errors: lines.length >= errorResults.length ? lines : errorResults.map((r) => `${r.ruleId}: ${JSON.stringify(r.message)}`),
+    errors:
+      lines.length >= errorResults.length
+        ? lines
+        : errorResults.map((r) => `${r.ruleId}: ${JSON.stringify(r.message)}`),
     all: results.map((r) => `${level(r)} ${r.ruleId}`),
     output,
   };

@@ -17,7 +17,8 @@ export const badName: Rule = {
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {
-      if (vm.name.startsWith('BAD')) report({ doc: vm, path: ['metadata', 'name'], messageId: 'bad', data: { name: vm.name } });
+      if (vm.name.startsWith('BAD'))
+        report({ doc: vm, path: ['metadata', 'name'], messageId: 'bad', data: { name: vm.name } });
     }
   },
 };
@@ -35,14 +36,20 @@ export const macColons: Rule = {
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {
-      const adapters = ((vm.spec as { networkAdapters?: Array<{ macAddress?: string }> }).networkAdapters ?? []);
+      const adapters = (vm.spec as { networkAdapters?: Array<{ macAddress?: string }> }).networkAdapters ?? [];
       adapters.forEach((adapter, i) => {
         const mac = adapter.macAddress;
         if (mac === undefined) return;
         const fixed = mac.toLowerCase().replace(/-/g, ':');
         if (fixed === mac) return;
         const path = ['spec', 'networkAdapters', i, 'macAddress'];
-        report({ doc: vm, path, messageId: 'style', data: { mac, fixed }, fix: { description: `write the MAC as ${fixed}`, edits: [{ doc: vm, path, text: fixed }] } });
+        report({
+          doc: vm,
+          path,
+          messageId: 'style',
+          data: { mac, fixed },
+          fix: { description: `write the MAC as ${fixed}`, edits: [{ doc: vm, path, text: fixed }] },
+        });
       });
     }
   },
@@ -62,7 +69,14 @@ export const upperName: Rule = {
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {
       const upper = vm.name.toUpperCase();
-      if (upper !== vm.name) report({ doc: vm, path: ['metadata', 'name'], messageId: 'upper', data: { name: vm.name }, fix: { description: `rename to ${upper}`, edits: [{ doc: vm, path: ['metadata', 'name'], text: upper }] } });
+      if (upper !== vm.name)
+        report({
+          doc: vm,
+          path: ['metadata', 'name'],
+          messageId: 'upper',
+          data: { name: vm.name },
+          fix: { description: `rename to ${upper}`, edits: [{ doc: vm, path: ['metadata', 'name'], text: upper }] },
+        });
     }
   },
 };
@@ -80,7 +94,17 @@ export const nameSuffix: Rule = {
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {
-      if (!/-vm$/i.test(vm.name)) report({ doc: vm, path: ['metadata', 'name'], messageId: 'suffix', data: { name: vm.name }, fix: { description: `rename to ${vm.name}-VM`, edits: [{ doc: vm, path: ['metadata', 'name'], text: `${vm.name}-VM` }] } });
+      if (!/-vm$/i.test(vm.name))
+        report({
+          doc: vm,
+          path: ['metadata', 'name'],
+          messageId: 'suffix',
+          data: { name: vm.name },
+          fix: {
+            description: `rename to ${vm.name}-VM`,
+            edits: [{ doc: vm, path: ['metadata', 'name'], text: `${vm.name}-VM` }],
+          },
+        });
     }
   },
 };

@@ -24,7 +24,9 @@ export async function useBundledWorker(): Promise<{ script: URL; cleanup: () => 
     target: 'node20',
     format: 'esm',
     logLevel: 'warning',
-    banner: { js: "import { createRequire as __hvlintCreateRequire } from 'node:module';\nconst require = __hvlintCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __hvlintCreateRequire } from 'node:module';\nconst require = __hvlintCreateRequire(import.meta.url);",
+    },
   });
   const script = pathToFileURL(outfile);
   setWorkerScript(script);

@@ -20,7 +20,8 @@ const NOW = new Date('2026-06-01T00:00:00Z');
 const EXAMPLES = fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml'));
 
 /** A host with a schema error on line 6, column 7 (`os`), named so it touches nothing in the examples. */
-const BAD_HOST = 'apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HOSTILE-HV\nspec:\n  os: windows-server-2008\n  domain: corp.example.com\n';
+const BAD_HOST =
+  'apiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HOSTILE-HV\nspec:\n  os: windows-server-2008\n  domain: corp.example.com\n';
 
 type Content = string | Uint8Array;
 
@@ -56,13 +57,20 @@ function estate(files: Record<string, Content> = {}): string {
 /** Lint, and render both reports (a reporter must not choke on the case either). */
 async function run(dir: string, options: Partial<LintOptions> = {}): Promise<LintResult> {
   const result = await lint({ cwd: dir, now: NOW, ...options });
-  const input = { findings: result.findings, files: result.files, documents: result.documents, sources: result.sources, version: 'test' };
+  const input = {
+    findings: result.findings,
+    files: result.files,
+    documents: result.documents,
+    sources: result.sources,
+    version: 'test',
+  };
   expect(formatReport('stylish', input, { color: false })).toMatch(/problem|no problems/);
   expect(() => JSON.parse(formatReport('json', input, { color: false }))).not.toThrow();
   return result;
 }
 
-const goodFindings = (result: LintResult): string => JSON.stringify(result.findings.filter((f) => f.file.startsWith('good/')));
+const goodFindings = (result: LintResult): string =>
+  JSON.stringify(result.findings.filter((f) => f.file.startsWith('good/')));
 
 let baseline: string;
 let baselineDocuments: number;
@@ -80,7 +88,9 @@ afterAll(() => {
 
 /** The case's finding in `file` (rule, message and line), and the good files' findings untouched. */
 function expectCase(result: LintResult, file: string, ruleId: string, line: number, message?: RegExp): Finding {
-  const finding = result.findings.find((f) => f.file === file && f.ruleId === ruleId && (!message || message.test(f.message)));
+  const finding = result.findings.find(
+    (f) => f.file === file && f.ruleId === ruleId && (!message || message.test(f.message)),
+  );
   expect(finding).toBeDefined();
   expect(finding).toMatchObject({ file, ruleId, line });
   expect(finding!.column).toBeGreaterThanOrEqual(1);
@@ -92,7 +102,12 @@ function expectCase(result: LintResult, file: string, ruleId: string, line: numb
 describe('aliases', () => {
   test('billion laughs: refused at the expansion limit, with a position', async () => {
     const lines = ['lol0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i <= 9; i++) lines.push(`lol${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(',')}]`);
+    for (let i = 1; i <= 9; i++)
+      lines.push(
+        `lol${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(',')}]`,
+      );
     const result = await run(estate({ 'bomb.yaml': `# billion laughs\n${lines.join('\n')}\n` }));
     expectCase(result, 'bomb.yaml', 'yaml-limits', 2, /more than 100000 nodes|more than 100 aliases/);
   });
@@ -166,14 +181,17 @@ describe('size', () => {
 describe('prototype pollution', () => {
   const proto = `${BAD_HOST}  __proto__:\n    polluted: yes\n  constructor:\n    prototype:\n      polluted: yes\n  prototype: {polluted: yes}\n---\n__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n`;
 
-  test.each([['single-threaded', 0], ['on worker threads', 2]])('__proto__, constructor and prototype keys are plain keys (%s)', async (_how, threads) => {
+  test.each([
+    ['single-threaded', 0],
+    ['on worker threads', 2],
+  ])('__proto__, constructor and prototype keys are plain keys (%s)', async (_how, threads) => {
     const worker = threads > 1 ? await useBundledWorker() : undefined;
     try {
       const result = await run(estate({ 'proto.yaml': proto }), { threads });
       expectCase(result, 'proto.yaml', 'schema', 8, /spec\.__proto__ is not a known property/);
-      expect(result.findings.filter((f) => f.file === 'proto.yaml').map((f) => `${f.line} ${f.message.split(' ')[0]}`)).toEqual(
-        expect.arrayContaining(['6 spec.os', '8 spec.__proto__', '10 spec.constructor', '13 spec.prototype']),
-      );
+      expect(
+        result.findings.filter((f) => f.file === 'proto.yaml').map((f) => `${f.line} ${f.message.split(' ')[0]}`),
+      ).toEqual(expect.arrayContaining(['6 spec.os', '8 spec.__proto__', '10 spec.constructor', '13 spec.prototype']));
       const doc = result.estate.documents.find((d) => d.file === 'proto.yaml')!;
       const spec = doc.value['spec'] as Record<string, unknown>;
       expect(Object.keys(spec)).toEqual(['os', 'domain', '__proto__', 'constructor', 'prototype']);
@@ -188,13 +206,21 @@ describe('prototype pollution', () => {
 
 describe('encodings and bytes', () => {
   test('binary content: an encoding finding at the line of the NUL byte', async () => {
-    const bytes = Buffer.concat([Buffer.from('a: 1\nb: 2\nc: '), Buffer.from([0x00, 0x01, 0x02, 0xff]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('a: 1\nb: 2\nc: '),
+      Buffer.from([0x00, 0x01, 0x02, 0xff]),
+      Buffer.from('\n'),
+    ]);
     const result = await run(estate({ 'binary.yaml': bytes }));
     expectCase(result, 'binary.yaml', 'file-encoding', 3, /binary data/);
   });
 
   test('invalid UTF-8: an encoding finding at the line of the bad byte', async () => {
-    const bytes = Buffer.concat([Buffer.from('a: 1\nb: 2\nc: 3\nd: caf'), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('a: 1\nb: 2\nc: 3\nd: caf'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('\n'),
+    ]);
     const result = await run(estate({ 'latin.yaml': bytes }));
     expectCase(result, 'latin.yaml', 'file-encoding', 4, /not valid UTF-8/);
   });
@@ -204,7 +230,10 @@ describe('encodings and bytes', () => {
     ['UTF-16BE with BOM', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(BAD_HOST, 'utf16le').swap16()])],
     ['a UTF-8 BOM', Buffer.from(`\ufeff${BAD_HOST}`)],
     ['CRLF line ends', Buffer.from(BAD_HOST.replace(/\n/g, '\r\n'))],
-    ['tabs inside values', Buffer.from(BAD_HOST.replace('corp.example.com', '"corp.example.com"\t# tab before a comment'))],
+    [
+      'tabs inside values',
+      Buffer.from(BAD_HOST.replace('corp.example.com', '"corp.example.com"\t# tab before a comment')),
+    ],
   ])('%s: read, and the finding is at the true line and column', async (_name, bytes) => {
     const result = await run(estate({ 'encoded.yaml': bytes }));
     const finding = expectCase(result, 'encoded.yaml', 'schema', 6, /spec\.os must be one of/);
@@ -220,7 +249,13 @@ describe('encodings and bytes', () => {
   test('empty files and empty documents', async () => {
     // An empty file is not a mistake (a placeholder): no finding, nothing loaded. Empty
     // documents around a manifest leave its positions alone.
-    const result = await run(estate({ 'empty.yaml': '', 'blank.yaml': '\n\n   \n# only a comment\n', 'docs.yaml': `---\n---\n...\n---\n${BAD_HOST}---\n` }));
+    const result = await run(
+      estate({
+        'empty.yaml': '',
+        'blank.yaml': '\n\n   \n# only a comment\n',
+        'docs.yaml': `---\n---\n...\n---\n${BAD_HOST}---\n`,
+      }),
+    );
     expect(result.findings.filter((f) => f.file === 'empty.yaml' || f.file === 'blank.yaml')).toEqual([]);
     expectCase(result, 'docs.yaml', 'schema', 10, /spec\.os must be one of/);
     expect(result.documents).toBe(baselineDocuments + 1);
@@ -255,7 +290,8 @@ describe('the file system', () => {
       ? {
           size: nodeFileReader.size,
           read: (p) => {
-            if (p === locked) throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
+            if (p === locked)
+              throw Object.assign(new Error(`EACCES: permission denied, open '${p}'`), { code: 'EACCES' });
             return nodeFileReader.read(p);
           },
         }
@@ -268,10 +304,11 @@ describe('the file system', () => {
 
 describe('tags', () => {
   test('tags a full YAML schema would construct are reported and the values stay text', async () => {
-    const text = `${BAD_HOST.replace('HOSTILE-HV', 'TAGGED-HV').replace('windows-server-2008', 'windows-server-2019')}metadata2: 1\n`.replace(
-      'metadata:\n  name: TAGGED-HV\n',
-      'metadata:\n  name: TAGGED-HV\n  annotations:\n    a: !!binary aGVsbG8=\n    b: !!timestamp 2001-12-14t21:59:43.10-05:00\n    c: !custom x\n    d: !!js/function "function () { return 1 }"\n    e: !!python/object/apply:os.system ["true"]\n',
-    );
+    const text =
+      `${BAD_HOST.replace('HOSTILE-HV', 'TAGGED-HV').replace('windows-server-2008', 'windows-server-2019')}metadata2: 1\n`.replace(
+        'metadata:\n  name: TAGGED-HV\n',
+        'metadata:\n  name: TAGGED-HV\n  annotations:\n    a: !!binary aGVsbG8=\n    b: !!timestamp 2001-12-14t21:59:43.10-05:00\n    c: !custom x\n    d: !!js/function "function () { return 1 }"\n    e: !!python/object/apply:os.system ["true"]\n',
+      );
     const result = await run(estate({ 'tags.yaml': text }));
     expectCase(result, 'tags.yaml', 'yaml-unsupported-tag', 6, /tag !!binary is not supported/);
     const tags = result.findings.filter((f) => f.file === 'tags.yaml' && f.ruleId === 'yaml-unsupported-tag');
@@ -291,7 +328,13 @@ describe('limits, set through .hvlint.yml', () => {
   async function cli(files: Record<string, Content>, limits?: Record<string, number>): Promise<Finding[]> {
     const dir = tempDir();
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
-    if (limits) fs.writeFileSync(path.join(dir, '.hvlint.yml'), `limits:\n${Object.entries(limits).map(([k, v]) => `  ${k}: ${v}\n`).join('')}`);
+    if (limits)
+      fs.writeFileSync(
+        path.join(dir, '.hvlint.yml'),
+        `limits:\n${Object.entries(limits)
+          .map(([k, v]) => `  ${k}: ${v}\n`)
+          .join('')}`,
+      );
     const run = await runCli(['--format', 'json'], dir);
     expect(run.stderr).toBe('');
     expect([0, 1]).toContain(run.code);
@@ -299,14 +342,19 @@ describe('limits, set through .hvlint.yml', () => {
     expect(findings.filter((f) => f.file === '.hvlint.yml')).toEqual([]); // the config itself is fine
     return findings;
   }
-  const limitsFindings = (findings: Finding[]): string[] => findings.filter((f) => f.ruleId === 'yaml-limits').map((f) => `${f.file}:${f.line} ${f.message}`);
+  const limitsFindings = (findings: Finding[]): string[] =>
+    findings.filter((f) => f.ruleId === 'yaml-limits').map((f) => `${f.file}:${f.line} ${f.message}`);
 
   test('maxFileBytes: lowered, a small file is refused; raised, a file over the default is read', async () => {
     const small = `${BAD_HOST}${'# padding\n'.repeat(150)}`;
     expect(limitsFindings(await cli({ 'host.yaml': small }))).toEqual([]);
-    expect(limitsFindings(await cli({ 'host.yaml': small }, { maxFileBytes: 1000 }))).toEqual([expect.stringMatching(/^host\.yaml:1 file is 1\.6 KiB, over the 1000 bytes limit/)]);
+    expect(limitsFindings(await cli({ 'host.yaml': small }, { maxFileBytes: 1000 }))).toEqual([
+      expect.stringMatching(/^host\.yaml:1 file is 1\.6 KiB, over the 1000 bytes limit/),
+    ]);
     const large = `${BAD_HOST}${'# padding padding padding padding padding padding\n'.repeat(180_000)}`; // 9 MB
-    expect(limitsFindings(await cli({ 'host.yaml': large }))).toEqual([expect.stringMatching(/over the 8\.0 MiB limit/)]);
+    expect(limitsFindings(await cli({ 'host.yaml': large }))).toEqual([
+      expect.stringMatching(/over the 8\.0 MiB limit/),
+    ]);
     const read = await cli({ 'host.yaml': large }, { maxFileBytes: 16 * 1024 * 1024 });
     expect(limitsFindings(read)).toEqual([]);
     expect(read).toContainEqual(expect.objectContaining({ ruleId: 'schema', line: 6 }));
@@ -315,28 +363,42 @@ describe('limits, set through .hvlint.yml', () => {
   test('maxDepth: lowered, a manifest is too deep; raised, deeper nesting is accepted', async () => {
     const host = `${BAD_HOST}  nicTeams:\n    - name: T\n      uplink:\n        switch: SW\n        lag: 1\n`;
     expect(limitsFindings(await cli({ 'host.yaml': host }))).toEqual([]);
-    expect(limitsFindings(await cli({ 'host.yaml': host }, { maxDepth: 3 }))).toEqual([expect.stringMatching(/^host\.yaml:\d+ .*(deeper than 3|maxDepth)/)]);
+    expect(limitsFindings(await cli({ 'host.yaml': host }, { maxDepth: 3 }))).toEqual([
+      expect.stringMatching(/^host\.yaml:\d+ .*(deeper than 3|maxDepth)/),
+    ]);
     const deep = `a: ${'['.repeat(80)}${']'.repeat(80)}\n`;
-    expect(limitsFindings(await cli({ 'deep.yaml': deep }))).toEqual([expect.stringMatching(/^deep\.yaml:1 .*(deeper than 64|maxDepth)/)]);
+    expect(limitsFindings(await cli({ 'deep.yaml': deep }))).toEqual([
+      expect.stringMatching(/^deep\.yaml:1 .*(deeper than 64|maxDepth)/),
+    ]);
     expect(limitsFindings(await cli({ 'deep.yaml': deep }, { maxDepth: 100 }))).toEqual([]);
   });
 
   test('maxDepth raised past what the parser can hold: a limits finding, not a stack trace', async () => {
     const deep = `a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
-    expect(limitsFindings(await cli({ 'deep.yaml': deep }, { maxDepth: 10_000_000 }))).toEqual(['deep.yaml:1 document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early']);
+    expect(limitsFindings(await cli({ 'deep.yaml': deep }, { maxDepth: 10_000_000 }))).toEqual([
+      'deep.yaml:1 document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early',
+    ]);
   });
 
   test('maxAliases: lowered, two aliases are too many; raised, more than the default are accepted', async () => {
-    expect(limitsFindings(await cli({ 'a.yaml': 'a: &x 1\nb: *x\nc: *x\n' }, { maxAliases: 1 }))).toEqual(['a.yaml:3 more than 1 aliases in one document: write the values out or raise limits.maxAliases']);
+    expect(limitsFindings(await cli({ 'a.yaml': 'a: &x 1\nb: *x\nc: *x\n' }, { maxAliases: 1 }))).toEqual([
+      'a.yaml:3 more than 1 aliases in one document: write the values out or raise limits.maxAliases',
+    ]);
     const many = `a: &x 1\nb: [${Array(150).fill('*x').join(', ')}]\n`;
-    expect(limitsFindings(await cli({ 'a.yaml': many }))).toEqual([expect.stringMatching(/^a\.yaml:2 more than 100 aliases/)]);
+    expect(limitsFindings(await cli({ 'a.yaml': many }))).toEqual([
+      expect.stringMatching(/^a\.yaml:2 more than 100 aliases/),
+    ]);
     expect(limitsFindings(await cli({ 'a.yaml': many }, { maxAliases: 200 }))).toEqual([]);
   });
 
   test('maxNodes: lowered, a manifest is too big; raised, a larger expansion is accepted', async () => {
-    expect(limitsFindings(await cli({ 'host.yaml': BAD_HOST }, { maxNodes: 5 }))).toEqual([expect.stringMatching(/^host\.yaml:1 document has more than 5 nodes: split it/)]);
+    expect(limitsFindings(await cli({ 'host.yaml': BAD_HOST }, { maxNodes: 5 }))).toEqual([
+      expect.stringMatching(/^host\.yaml:1 document has more than 5 nodes: split it/),
+    ]);
     const expansion = `a: &a [${Array(1000).fill('x').join(', ')}]\nb: [${Array(150).fill('*a').join(', ')}]\n`; // about 151,000 nodes
-    expect(limitsFindings(await cli({ 'x.yaml': expansion }, { maxAliases: 200 }))).toEqual([expect.stringMatching(/more than 100000 nodes/)]);
+    expect(limitsFindings(await cli({ 'x.yaml': expansion }, { maxAliases: 200 }))).toEqual([
+      expect.stringMatching(/more than 100000 nodes/),
+    ]);
     expect(limitsFindings(await cli({ 'x.yaml': expansion }, { maxAliases: 200, maxNodes: 1_000_000 }))).toEqual([]);
   });
 });

@@ -22,7 +22,32 @@ const EXAMPLES: Record<string, string> = Object.fromEntries(
 const FILES = Object.keys(EXAMPLES);
 
 /** Values of other types (and some awkward ones) to put where a value was. */
-const RETYPED = ['42', '"42"', '-0', '.inf', '.nan', 'true', 'null', '~', '[]', '{}', '[1, "two", {three: 3}]', '{a: 1, b: [2]}', '""', '"  "', "'C:\\x'", '0x1F', '1e400', '2024-03-01', '"\\u0000"', 'x'.repeat(300), '&a 1', '*a', '!!binary aGk=', '|\n  text'];
+const RETYPED = [
+  '42',
+  '"42"',
+  '-0',
+  '.inf',
+  '.nan',
+  'true',
+  'null',
+  '~',
+  '[]',
+  '{}',
+  '[1, "two", {three: 3}]',
+  '{a: 1, b: [2]}',
+  '""',
+  '"  "',
+  "'C:\\x'",
+  '0x1F',
+  '1e400',
+  '2024-03-01',
+  '"\\u0000"',
+  'x'.repeat(300),
+  '&a 1',
+  '*a',
+  '!!binary aGk=',
+  '|\n  text',
+];
 
 type Mutation =
   | { op: 'drop'; file: number; line: number }
@@ -60,7 +85,9 @@ function mutate(files: Record<string, string>, m: Mutation): void {
     }
     case 'retype': {
       // a `key: value` or `- value` line: replace the value
-      const candidates = lines.map((l, i) => [l, i] as const).filter(([l]) => /^\s*(?:- )?(?:[\w.-]+:\s+)?\S/.test(l) && !/^\s*#/.test(l));
+      const candidates = lines
+        .map((l, i) => [l, i] as const)
+        .filter(([l]) => /^\s*(?:- )?(?:[\w.-]+:\s+)?\S/.test(l) && !/^\s*#/.test(l));
       if (candidates.length === 0) return;
       const [line, i] = candidates[m.line % candidates.length]!;
       const match = /^(\s*(?:- )?(?:[\w.-]+:\s+)?)(.*)$/.exec(line)!;
@@ -83,19 +110,23 @@ describe('the example estate, mutated', () => {
 
   test('never crashes, exits 0 or 1, and gives the same output for the same input', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 6 }), fc.constantFrom('stylish', 'json'), async (mutations, format) => {
-        const files = { ...EXAMPLES };
-        for (const m of mutations) mutate(files, m);
-        fs.rmSync(dir, { recursive: true, force: true });
-        fs.mkdirSync(dir);
-        for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-        const first = await runCli(['--format', format], dir);
-        expect(first.stderr).toBe('');
-        expect([0, 1]).toContain(first.code);
-        const second = await runCli(['--format', format], dir);
-        expect(second).toEqual(first);
-        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-      }),
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        fc.constantFrom('stylish', 'json'),
+        async (mutations, format) => {
+          const files = { ...EXAMPLES };
+          for (const m of mutations) mutate(files, m);
+          fs.rmSync(dir, { recursive: true, force: true });
+          fs.mkdirSync(dir);
+          for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+          const first = await runCli(['--format', format], dir);
+          expect(first.stderr).toBe('');
+          expect([0, 1]).toContain(first.code);
+          const second = await runCli(['--format', format], dir);
+          expect(second).toEqual(first);
+          expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+        },
+      ),
       { numRuns: Number(process.env['FC_RUNS'] ?? 150), seed: Number(process.env['FC_SEED'] ?? 20261126) },
     );
   });

@@ -34,9 +34,12 @@ describe('fastEvents', () => {
   test('applies to real manifests and gives js-yaml’s events', async () => {
     const examples = fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml'));
     for (const file of examples) expect(agrees(fs.readFileSync(path.join(root, 'examples', file), 'utf8'))).toBe(true);
-    const gen = (await import(pathToFileURL(path.join(root, 'bench/gen.mjs')).href)) as { site: (s: number) => Record<string, Array<{ text: string }>> };
+    const gen = (await import(pathToFileURL(path.join(root, 'bench/gen.mjs')).href)) as {
+      site: (s: number) => Record<string, Array<{ text: string }>>;
+    };
     for (const s of [1, 3, 4, 5, 7, 9, 17]) {
-      for (const docs of Object.values(gen.site(s))) expect(agrees(`# header\n${docs.map((d) => d.text).join('---\n')}`)).toBe(true);
+      for (const docs of Object.values(gen.site(s)))
+        expect(agrees(`# header\n${docs.map((d) => d.text).join('---\n')}`)).toBe(true);
     }
   });
 
@@ -68,15 +71,96 @@ describe('fastEvents', () => {
   // trailing spaces, `---` variants, non-ASCII and no-break spaces, long keys.
   test('review edge cases agree with js-yaml, and the fast path takes most of them', () => {
     const cases = [
-      'a: b : c\n', 'a: http://x\n', 'a: b#c\n', 'a: b  # c\n', 'a"b": 1\n', "a'b: 1\n", 'a: [1, 2] # c\n', 'a: {b: c} # x\n',
-      'a: b \nc: d \n', 'a:   \n', 'a: "b"   \n', '- a   \n', '--- \na: 1\n', '--- # c\na: 1\n', '---a: 1\n', '----\n', 'a: 1\n--- \n',
-      'é: ü\n', 'a: 日本\n', 'a: \u00a0\n', 'a:\u00a0b\n', '\u00a0: 1\n', 'a: b\u00a0\n', 'a: b\u00a0# c\n', 'a: b \u00a0#c\n', 'a: b\u2028c\n', 'a: b\u2029\n',
-      'a: ?b\n', '?a: 1\n', 'a: -b\n', 'a: --- \n', 'a: ---\n', '- ---\n', '- ...\n', 'a: ...\n', 'a: b:c\n', 'a:b\n',
-      'a: [a b, c d]\n', 'a: [a:b]\n', 'a: {a: b:c}\n', 'a: {a:b}\n', 'a: {"a":b}\n', 'a: [-a]\n', 'a: [a#b]\n', 'a: [?a]\n', 'a: {?a: b}\n', 'a: {a: b,}\n',
-      'a: [:a]\n', 'a: {:a: b}\n', 'a: [ ]\n', 'a: { }\n', 'a: [[]]\n', 'a: [{}]\n', 'a: [a , b ]\n', 'a: [ a,b ]\n', 'a: {a : b}\n', 'a: {"a" : b}\n', "a: {'a': 'b'}\n", 'a: ["a" , "b"]\n',
-      'a: "x\'y"\n', "a: ''''\n", 'a: "#"\n', 'a: "a # b"\n', 'a: 1\nb: 2', 'a: 1\nb:', '- a', 'a: [1]', '# c', 'a: 1 # c', 'a: b\n ', 'a:\n\n  b: 1\n', '- a\n-\n- c\n',
-      'a: b #\n', 'a: #\n', 'a: # x\n  b: 1\n', 'a:    # x\n  - b\n', 'a: x%\n', 'a: x@\n', 'a: x!\n', 'a: x&\n', 'a: x*\n', 'a: x|\n', 'a@: 1\n',
-      '-  a: 1\n   b: 2\n', 'a: x \ny: z\n', '\n\n---\na: 1\n', '---\n---\na: 1\n', '--- \n--- \n', `${'k'.repeat(2000)}: v\n`, `a: ${'x'.repeat(100_000)}\n`,
+      'a: b : c\n',
+      'a: http://x\n',
+      'a: b#c\n',
+      'a: b  # c\n',
+      'a"b": 1\n',
+      "a'b: 1\n",
+      'a: [1, 2] # c\n',
+      'a: {b: c} # x\n',
+      'a: b \nc: d \n',
+      'a:   \n',
+      'a: "b"   \n',
+      '- a   \n',
+      '--- \na: 1\n',
+      '--- # c\na: 1\n',
+      '---a: 1\n',
+      '----\n',
+      'a: 1\n--- \n',
+      'é: ü\n',
+      'a: 日本\n',
+      'a: \u00a0\n',
+      'a:\u00a0b\n',
+      '\u00a0: 1\n',
+      'a: b\u00a0\n',
+      'a: b\u00a0# c\n',
+      'a: b \u00a0#c\n',
+      'a: b\u2028c\n',
+      'a: b\u2029\n',
+      'a: ?b\n',
+      '?a: 1\n',
+      'a: -b\n',
+      'a: --- \n',
+      'a: ---\n',
+      '- ---\n',
+      '- ...\n',
+      'a: ...\n',
+      'a: b:c\n',
+      'a:b\n',
+      'a: [a b, c d]\n',
+      'a: [a:b]\n',
+      'a: {a: b:c}\n',
+      'a: {a:b}\n',
+      'a: {"a":b}\n',
+      'a: [-a]\n',
+      'a: [a#b]\n',
+      'a: [?a]\n',
+      'a: {?a: b}\n',
+      'a: {a: b,}\n',
+      'a: [:a]\n',
+      'a: {:a: b}\n',
+      'a: [ ]\n',
+      'a: { }\n',
+      'a: [[]]\n',
+      'a: [{}]\n',
+      'a: [a , b ]\n',
+      'a: [ a,b ]\n',
+      'a: {a : b}\n',
+      'a: {"a" : b}\n',
+      "a: {'a': 'b'}\n",
+      'a: ["a" , "b"]\n',
+      'a: "x\'y"\n',
+      "a: ''''\n",
+      'a: "#"\n',
+      'a: "a # b"\n',
+      'a: 1\nb: 2',
+      'a: 1\nb:',
+      '- a',
+      'a: [1]',
+      '# c',
+      'a: 1 # c',
+      'a: b\n ',
+      'a:\n\n  b: 1\n',
+      '- a\n-\n- c\n',
+      'a: b #\n',
+      'a: #\n',
+      'a: # x\n  b: 1\n',
+      'a:    # x\n  - b\n',
+      'a: x%\n',
+      'a: x@\n',
+      'a: x!\n',
+      'a: x&\n',
+      'a: x*\n',
+      'a: x|\n',
+      'a@: 1\n',
+      '-  a: 1\n   b: 2\n',
+      'a: x \ny: z\n',
+      '\n\n---\na: 1\n',
+      '---\n---\na: 1\n',
+      '--- \n--- \n',
+      `${'k'.repeat(2000)}: v\n`,
+      `a: ${'x'.repeat(100_000)}\n`,
     ];
     const applied = cases.filter((text) => agrees(text)).length;
     expect(applied).toBeGreaterThan(75);
@@ -107,10 +191,67 @@ describe('fastEvents', () => {
     expect(fastEvents('a: 1\n', 3)).toBeUndefined();
   });
 
-  const key = fc.constantFrom('a', 'name', 'spec', 'x y', 'hvlint.dev/owner', '-k', 'k#1', '"q"', "'s'", '? k', 'k:v', '[k]', '&a k', 'C:\\x', '---', '...', '%x', '');
+  const key = fc.constantFrom(
+    'a',
+    'name',
+    'spec',
+    'x y',
+    'hvlint.dev/owner',
+    '-k',
+    'k#1',
+    '"q"',
+    "'s'",
+    '? k',
+    'k:v',
+    '[k]',
+    '&a k',
+    'C:\\x',
+    '---',
+    '...',
+    '%x',
+    '',
+  );
   const value = fc.constantFrom(
-    '', '1', 'x', 'a b', 'x # c', 'x#y', '"q"', '"q" # c', '"a\\"b"', "'s'", "'it''s'", '[1, 2]', '[a, [b]]', '{a: 1}', '{a: 1, b: [2, 3]}', '{a}', '[a: 1]', '[]', '{}', '[a, ]', '[, a]',
-    '10:20:30', 'C:\\x', 'a: b', '- x', '&a x', '*a', '!!str x', '|', '>', '# c', ' x ', '-1', '?x', ':x', '"unterminated', '[unterminated', 'é', '\u00a0x', 'x\u2028y',
+    '',
+    '1',
+    'x',
+    'a b',
+    'x # c',
+    'x#y',
+    '"q"',
+    '"q" # c',
+    '"a\\"b"',
+    "'s'",
+    "'it''s'",
+    '[1, 2]',
+    '[a, [b]]',
+    '{a: 1}',
+    '{a: 1, b: [2, 3]}',
+    '{a}',
+    '[a: 1]',
+    '[]',
+    '{}',
+    '[a, ]',
+    '[, a]',
+    '10:20:30',
+    'C:\\x',
+    'a: b',
+    '- x',
+    '&a x',
+    '*a',
+    '!!str x',
+    '|',
+    '>',
+    '# c',
+    ' x ',
+    '-1',
+    '?x',
+    ':x',
+    '"unterminated',
+    '[unterminated',
+    'é',
+    '\u00a0x',
+    'x\u2028y',
   );
   const line = fc.oneof(
     fc.tuple(fc.nat(8), key, value).map(([indent, k, v]) => `${' '.repeat(indent)}${k}:${v === '' ? '' : ` ${v}`}`),
@@ -119,7 +260,9 @@ describe('fastEvents', () => {
     fc.tuple(fc.nat(8), value).map(([indent, v]) => `${' '.repeat(indent)}${v}`),
     fc.constantFrom('---', '--- # c', '...', '', '   ', '# comment', '    # indented comment', '-', '- ', 'a:'),
   );
-  const text = fc.tuple(fc.array(line, { maxLength: 14 }), fc.boolean()).map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
+  const text = fc
+    .tuple(fc.array(line, { maxLength: 14 }), fc.boolean())
+    .map(([lines, newline]) => lines.join('\n') + (newline ? '\n' : ''));
 
   test('generated YAML-like text: agrees with js-yaml whenever it applies', () => {
     let applied = 0;
@@ -135,8 +278,29 @@ describe('fastEvents', () => {
 
   type Node = { map: Array<[string, Node]> } | { seq: Node[] } | { scalar: string };
   // mostly the keys and values manifests have, sometimes anything
-  const usualKey = fc.oneof({ weight: 30, arbitrary: fc.constantFrom('a', 'name', 'spec', 'x y', 'hvlint.dev/owner', 'k-1') }, { weight: 1, arbitrary: key });
-  const usualValue = fc.oneof({ weight: 30, arbitrary: fc.constantFrom('', '1', 'x', 'a b', 'x # c', '"q"', "'s'", '[1, 2]', '{a: 1, b: [2]}', 'C:\\x', '10:20') }, { weight: 1, arbitrary: value });
+  const usualKey = fc.oneof(
+    { weight: 30, arbitrary: fc.constantFrom('a', 'name', 'spec', 'x y', 'hvlint.dev/owner', 'k-1') },
+    { weight: 1, arbitrary: key },
+  );
+  const usualValue = fc.oneof(
+    {
+      weight: 30,
+      arbitrary: fc.constantFrom(
+        '',
+        '1',
+        'x',
+        'a b',
+        'x # c',
+        '"q"',
+        "'s'",
+        '[1, 2]',
+        '{a: 1, b: [2]}',
+        'C:\\x',
+        '10:20',
+      ),
+    },
+    { weight: 1, arbitrary: value },
+  );
   const { node } = fc.letrec<{ node: Node }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
@@ -178,20 +342,60 @@ describe('fastEvents', () => {
   test('generated block YAML: agrees with js-yaml whenever it applies', () => {
     let applied = 0;
     fc.assert(
-      fc.property(fc.array(fc.array(fc.tuple(usualKey, node), { minLength: 1, maxLength: 5 }).map((map): Node => ({ map })), { minLength: 1, maxLength: 3 }), fc.constantFrom(1, 2, 4), fc.array(decoration, { minLength: 1, maxLength: 20 }), (docs, step, decorations) => {
-        let i = 0;
-        const decorate = (): string => decorations[i++ % decorations.length]!;
-        const t = docs.map((d) => render(d, 0, step, decorate).join('\n') + '\n').join('---\n');
-        if (agrees(t)) applied++;
-      }),
+      fc.property(
+        fc.array(
+          fc.array(fc.tuple(usualKey, node), { minLength: 1, maxLength: 5 }).map((map): Node => ({ map })),
+          { minLength: 1, maxLength: 3 },
+        ),
+        fc.constantFrom(1, 2, 4),
+        fc.array(decoration, { minLength: 1, maxLength: 20 }),
+        (docs, step, decorations) => {
+          let i = 0;
+          const decorate = (): string => decorations[i++ % decorations.length]!;
+          const t = docs.map((d) => render(d, 0, step, decorate).join('\n') + '\n').join('---\n');
+          if (agrees(t)) applied++;
+        },
+      ),
       { numRuns: 4000, seed: 13 },
     );
     expect(applied).toBeGreaterThan(300);
   });
 
   test('mutated manifests: agrees with js-yaml whenever it applies', () => {
-    const sources = fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => fs.readFileSync(path.join(root, 'examples', f), 'utf8'));
-    const edit = fc.record({ at: fc.nat(), drop: fc.nat(3), insert: fc.constantFrom('', ' ', '  ', '\n', ':', ': ', '- ', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '---\n', 'x', '&', '*', '!', '|', '\n  ', '\n- ') });
+    const sources = fs
+      .readdirSync(path.join(root, 'examples'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => fs.readFileSync(path.join(root, 'examples', f), 'utf8'));
+    const edit = fc.record({
+      at: fc.nat(),
+      drop: fc.nat(3),
+      insert: fc.constantFrom(
+        '',
+        ' ',
+        '  ',
+        '\n',
+        ':',
+        ': ',
+        '- ',
+        '#',
+        ' #',
+        '"',
+        "'",
+        '[',
+        ']',
+        '{',
+        '}',
+        ',',
+        '---\n',
+        'x',
+        '&',
+        '*',
+        '!',
+        '|',
+        '\n  ',
+        '\n- ',
+      ),
+    });
     let applied = 0;
     fc.assert(
       fc.property(fc.nat(sources.length - 1), fc.array(edit, { minLength: 1, maxLength: 3 }), (which, edits) => {

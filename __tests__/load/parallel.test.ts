@@ -10,7 +10,13 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint, type LintResult } from '../../src/lint.js';
 import { formatReport } from '../../src/report/index.js';
-import { PARALLEL_BYTES, PARALLEL_FILES, parallelStats, setWorkerScript, workerThreadsFor } from '../../src/load/parallel.js';
+import {
+  PARALLEL_BYTES,
+  PARALLEL_FILES,
+  parallelStats,
+  setWorkerScript,
+  workerThreadsFor,
+} from '../../src/load/parallel.js';
 import { discover } from '../../src/discover/index.js';
 import { parseYaml, DEFAULT_LIMITS, type PosNode } from '../../src/load/yaml.js';
 import { treeStats } from '../../src/load/trees.js';
@@ -37,9 +43,15 @@ const SPECIAL: Record<string, string | Uint8Array> = {
   'special/tag-directive.yaml': `%TAG !e! tag:example.com,2000:\n---\n${vm('TAG01', '  note: !e!thing x\n')}`,
   'special/flow-on-separator.yaml': `${vm('FLOW01')}--- {apiVersion: hvlint/v1, kind: VirtualMachine, metadata: {name: FLOW02}, spec: {generation: 5, host: HV-NOPE}}\n--- !!map\n${vm('FLOW03', '  extra: 1\n')}`,
   'special/broken-middle.yaml': `${vm('BRK01', '  bogus: 1\n')}---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: {name: [BRK02\n---\n${vm('BRK03', '  bogus: 2\n')}`,
-  'special/crlf.yaml': `${vm('CRLF01', '  bogus: 1\n')}---\n${vm('CRLF02', '  generation: 9\n')}`.replace(/\n/g, '\r\n'),
+  'special/crlf.yaml': `${vm('CRLF01', '  bogus: 1\n')}---\n${vm('CRLF02', '  generation: 9\n')}`.replace(
+    /\n/g,
+    '\r\n',
+  ),
   'special/bom.yaml': `\ufeff${vm('BOM01', '  bogus: 1\n')}---\n${vm('BOM02', '  generation: 9\n')}`,
-  'special/utf16.yaml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${vm('U16A', '  bogus: 1\n')}---\n${vm('U16B', '  generation: 9\n')}`, 'utf16le')]),
+  'special/utf16.yaml': Buffer.concat([
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from(`${vm('U16A', '  bogus: 1\n')}---\n${vm('U16B', '  generation: 9\n')}`, 'utf16le'),
+  ]),
   'special/dupkeys.yaml': `${vm('DUP01', '  generation: 1\n')}---\n${vm('dup01')}`,
   'special/dupkey.yaml': `${vm('DK01', '  bogus: 1\n')}---\n${vm('DK02', '  generation: 3\n  host: HV-OTHER\n')}`,
   'special/comments-between.yaml': `# leading\n\n${vm('CMT01', '  bogus: 1\n')}# trailing\n...\n# between\n---\n# inside\n${vm('CMT02', '  generation: 0\n')}`,
@@ -49,7 +61,13 @@ const SPECIAL: Record<string, string | Uint8Array> = {
 };
 
 function snapshot(result: LintResult): Record<string, unknown> {
-  const input = { findings: result.findings, files: result.files, documents: result.documents, sources: result.sources, version: 'test' };
+  const input = {
+    findings: result.findings,
+    files: result.files,
+    documents: result.documents,
+    sources: result.sources,
+    version: 'test',
+  };
   // Trees as parsing the whole file gives them, kept: what the on-demand trees must equal.
   for (const doc of result.estate.documents) {
     const eager = parseYaml(doc.source, DEFAULT_LIMITS).documents.find((d) => d.index === doc.index)!;
@@ -60,7 +78,15 @@ function snapshot(result: LintResult): Record<string, unknown> {
     stylish: formatReport('stylish', input, { color: false }),
     findings: JSON.stringify(result.findings),
     sources: [...result.sources].map(([file, source]) => [file, source.text]),
-    documents: result.estate.documents.map((doc) => ({ file: doc.file, index: doc.index, start: doc.start, end: doc.end, valid: doc.valid, value: doc.value, tree: tree(doc.root) })),
+    documents: result.estate.documents.map((doc) => ({
+      file: doc.file,
+      index: doc.index,
+      start: doc.start,
+      end: doc.end,
+      valid: doc.valid,
+      value: doc.value,
+      tree: tree(doc.root),
+    })),
   };
 }
 
@@ -81,8 +107,11 @@ describe('loading on worker threads', () => {
   beforeAll(async () => {
     ({ cleanup: cleanupWorker } = await useBundledWorker());
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-parallel-'));
-    for (const file of fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml'))) fs.copyFileSync(path.join(root, 'examples', file), path.join(dir, file));
-    const gen = (await import(pathToFileURL(path.join(root, 'bench/gen.mjs')).href)) as { site: (s: number) => Record<string, Array<{ text: string }>> };
+    for (const file of fs.readdirSync(path.join(root, 'examples')).filter((f) => f.endsWith('.yaml')))
+      fs.copyFileSync(path.join(root, 'examples', file), path.join(dir, file));
+    const gen = (await import(pathToFileURL(path.join(root, 'bench/gen.mjs')).href)) as {
+      site: (s: number) => Record<string, Array<{ text: string }>>;
+    };
     // Sites 3, 5 and 7 carry the generator's deliberate mistakes (findings with related locations).
     for (const s of [3, 5, 7, 13]) {
       for (const [file, docs] of Object.entries(gen.site(s))) {
@@ -109,7 +138,8 @@ describe('loading on worker threads', () => {
     expect(parallelStats.batchesOnMain).toBe(0);
     expect(single.findings.length).toBeGreaterThan(50);
     // every special file is linted, and rules report on documents whose trees are rebuilt lazily
-    for (const file of Object.keys(SPECIAL).filter((f) => !/not-hvlint/.test(f))) expect(single.findings.some((f) => f.file === file)).toBe(true);
+    for (const file of Object.keys(SPECIAL).filter((f) => !/not-hvlint/.test(f)))
+      expect(single.findings.some((f) => f.file === file)).toBe(true);
     expect(single.findings.some((f) => f.related.length > 0)).toBe(true);
     expect(snapshot(parallel)).toEqual(snapshot(single));
     // snapshot() had every tree built: from the document's own text, except where that

@@ -9,7 +9,12 @@ describe('parseYaml', () => {
     const loaded = parseManifests('a.yaml', doc('  model: "dell"\n  vlans:\n    - id: 20\n      igmpSnooping: true\n'));
     expect(loaded.findings).toEqual([]);
     const [m] = loaded.manifests;
-    expect(m!.value).toEqual({ apiVersion: 'hvlint/v1', kind: 'Switch', metadata: { name: 'SW1' }, spec: { model: 'dell', vlans: [{ id: 20, igmpSnooping: true }] } });
+    expect(m!.value).toEqual({
+      apiVersion: 'hvlint/v1',
+      kind: 'Switch',
+      metadata: { name: 'SW1' },
+      spec: { model: 'dell', vlans: [{ id: 20, igmpSnooping: true }] },
+    });
     expect(m!.locate(['spec', 'vlans', 0, 'id'])).toMatchObject({ line: 8, column: 11, endLine: 8, endColumn: 13 });
     expect(m!.locate(['spec', 'vlans', 0, 'igmpSnooping'], 'key')).toMatchObject({ line: 9, column: 7, endColumn: 19 });
     // quoted scalars are underlined with their quotes
@@ -21,7 +26,17 @@ describe('parseYaml', () => {
   test('resolves YAML 1.2 core scalars, not YAML 1.1 ones', () => {
     const text = 'a: yes\nb: 0o17\nc: 0x1F\nd: 10:20:30\ne: ~\nf: 1.5e3\ng: "12"\nh: .inf\ni: 012\n';
     const { documents } = parseYaml(new SourceFile('x', text));
-    expect(documents[0]!.value).toEqual({ a: 'yes', b: 15, c: 31, d: '10:20:30', e: null, f: 1500, g: '12', h: Infinity, i: 12 });
+    expect(documents[0]!.value).toEqual({
+      a: 'yes',
+      b: 15,
+      c: 31,
+      d: '10:20:30',
+      e: null,
+      f: 1500,
+      g: '12',
+      h: Infinity,
+      i: 12,
+    });
   });
 
   test('a syntax error costs only its own document', () => {
@@ -39,12 +54,20 @@ describe('parseYaml', () => {
   test('duplicate keys are findings at the second key, with the first as related', () => {
     const loaded = parseManifests('d.yaml', 'a: 1\nb: 2\na: 3\n');
     expect(loaded.findings).toEqual([
-      expect.objectContaining({ ruleId: 'yaml-duplicate-key', line: 3, column: 1, endColumn: 2, related: [expect.objectContaining({ line: 1, column: 1 })] }),
+      expect.objectContaining({
+        ruleId: 'yaml-duplicate-key',
+        line: 3,
+        column: 1,
+        endColumn: 2,
+        related: [expect.objectContaining({ line: 1, column: 1 })],
+      }),
     ]);
   });
 
   test('__proto__ is an ordinary key and pollutes nothing', () => {
-    const { documents } = parseYaml(new SourceFile('p', '__proto__:\n  polluted: yes\nconstructor: {prototype: {polluted: yes}}\n'));
+    const { documents } = parseYaml(
+      new SourceFile('p', '__proto__:\n  polluted: yes\nconstructor: {prototype: {polluted: yes}}\n'),
+    );
     const value = documents[0]!.value as Record<string, unknown>;
     expect(Object.keys(value)).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
@@ -53,7 +76,12 @@ describe('parseYaml', () => {
 
   test('alias bombs, recursive aliases and unknown aliases are refused with a position', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const bomb = parseYaml(new SourceFile('b', lines.join('\n') + '\n'), { ...DEFAULT_LIMITS, maxAliases: 1000 });
     expect(bomb.documents).toHaveLength(0);
     expect(bomb.problems[0]).toMatchObject({ ruleId: 'yaml-limits' });
@@ -73,8 +101,14 @@ describe('parseYaml', () => {
   });
 
   test('tags other than core ones are reported and the value kept as text', () => {
-    const { documents, problems } = parseYaml(new SourceFile('t', 'a: !!binary aGVsbG8=\nb: !!timestamp 2001-12-14\nc: !custom x\nd: !!str 12\n'));
-    expect(problems.map((p) => p.ruleId)).toEqual(['yaml-unsupported-tag', 'yaml-unsupported-tag', 'yaml-unsupported-tag']);
+    const { documents, problems } = parseYaml(
+      new SourceFile('t', 'a: !!binary aGVsbG8=\nb: !!timestamp 2001-12-14\nc: !custom x\nd: !!str 12\n'),
+    );
+    expect(problems.map((p) => p.ruleId)).toEqual([
+      'yaml-unsupported-tag',
+      'yaml-unsupported-tag',
+      'yaml-unsupported-tag',
+    ]);
     expect(documents[0]!.value).toEqual({ a: 'aGVsbG8=', b: '2001-12-14', c: 'x', d: '12' });
   });
 
@@ -113,7 +147,9 @@ describe('syntax errors say what to do, where the mistake is', () => {
   });
 
   test('other common mistakes get a hint', () => {
-    expect(first('a: b\n c: d\n')).toMatch(/^2:3 bad indentation of a mapping entry: align this key with the other keys/);
+    expect(first('a: b\n c: d\n')).toMatch(
+      /^2:3 bad indentation of a mapping entry: align this key with the other keys/,
+    );
     expect(first('a:\n\tb: 1\n')).toBe('2:1 tab characters must not be used in indentation: indent with spaces');
   });
 });

@@ -20,7 +20,10 @@ describe('backupCoverage', () => {
   const estate = estateOf({
     'v.yaml': VMS,
     'b.yaml': docs(
-      job('NIGHTLY', '- vm: db01\n- match: "WEB*"\n- selector:\n    backup: required\n- selector:\n    role: web\n    backup: required\n- match: "*"\n- vm: GHOST'),
+      job(
+        'NIGHTLY',
+        '- vm: db01\n- match: "WEB*"\n- selector:\n    backup: required\n- selector:\n    role: web\n    backup: required\n- match: "*"\n- vm: GHOST',
+      ),
       job('WEEKLY', '- match: "web0[2-9]"'),
       job('NONE', '- match: "APP*"'),
     ),
@@ -31,7 +34,14 @@ describe('backupCoverage', () => {
   const vmNamed = (name: string) => estate.get('VirtualMachine', name)!;
 
   test('each target picks its VMs: names and globs case-insensitively, selectors exactly', () => {
-    expect(coverage.matchesOf(nightly!).map(names)).toEqual([['DB01'], ['WEB01', 'web02'], ['WEB01', 'DB01'], ['WEB01'], ['WEB01', 'web02', 'DB01', '.hidden'], []]);
+    expect(coverage.matchesOf(nightly!).map(names)).toEqual([
+      ['DB01'],
+      ['WEB01', 'web02'],
+      ['WEB01', 'DB01'],
+      ['WEB01'],
+      ['WEB01', 'web02', 'DB01', '.hidden'],
+      [],
+    ]);
     expect(coverage.matchesOf(weekly!).map(names)).toEqual([['web02']]);
     expect(coverage.matchesOf(none!).map(names)).toEqual([[]]);
   });
@@ -42,7 +52,11 @@ describe('backupCoverage', () => {
   });
 
   test('from a VM: the targets and the jobs that pick it', () => {
-    expect(coverage.targetsOf(vmNamed('web02')).map((r) => `${r.job.name}#${r.index}`)).toEqual(['NIGHTLY#1', 'NIGHTLY#4', 'WEEKLY#0']);
+    expect(coverage.targetsOf(vmNamed('web02')).map((r) => `${r.job.name}#${r.index}`)).toEqual([
+      'NIGHTLY#1',
+      'NIGHTLY#4',
+      'WEEKLY#0',
+    ]);
     expect(names(coverage.jobsOf(vmNamed('web02')))).toEqual(['NIGHTLY', 'WEEKLY']);
     expect(names(coverage.jobsOf(vmNamed('DB01')))).toEqual(['NIGHTLY']);
   });
@@ -54,10 +68,20 @@ describe('backupCoverage', () => {
   test('negated, brace, class and prefix-free globs, and names outside ASCII', () => {
     const other = estateOf({
       'v.yaml': docs(VMS, vm('Ärzte-01', 'generation: 2\nhost: HV01'), vm('WEB-EXTRA', 'generation: 2\nhost: HV01')),
-      'b.yaml': job('J', '- match: "!WEB*"\n- match: "{db,web}0[1-2]"\n- match: "*-01"\n- match: "ärzte*"\n- match: "web-?xtra"\n- match: "#web*"'),
+      'b.yaml': job(
+        'J',
+        '- match: "!WEB*"\n- match: "{db,web}0[1-2]"\n- match: "*-01"\n- match: "ärzte*"\n- match: "web-?xtra"\n- match: "#web*"',
+      ),
     });
     const matches = backupCoverage(other).matchesOf(other.of('BackupJob')[0]!).map(names);
-    expect(matches).toEqual([['DB01', '.hidden', 'Ärzte-01'], ['WEB01', 'web02', 'DB01'], ['Ärzte-01'], ['Ärzte-01'], ['WEB-EXTRA'], []]);
+    expect(matches).toEqual([
+      ['DB01', '.hidden', 'Ärzte-01'],
+      ['WEB01', 'web02', 'DB01'],
+      ['Ärzte-01'],
+      ['Ärzte-01'],
+      ['WEB-EXTRA'],
+      [],
+    ]);
   });
 });
 

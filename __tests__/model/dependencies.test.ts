@@ -30,7 +30,10 @@ describe('DependencyGraph.startable (least fixed point of all/any)', () => {
   });
 
   test('"all" waits for a blocked dependency; "any" needs just one', () => {
-    const g = graph('leaf:all loop1:all loop2:all and:all or:any', 'loop1>loop2 loop2>loop1 and>leaf and>loop1 or>loop1 or>leaf');
+    const g = graph(
+      'leaf:all loop1:all loop2:all and:all or:any',
+      'loop1>loop2 loop2>loop1 and>leaf and>loop1 or>loop1 or>leaf',
+    );
     expect([...g.startable()].sort()).toEqual(['leaf', 'or']);
   });
 
@@ -89,7 +92,12 @@ describe('DependencyGraph.shortestCycle', () => {
   test('a self-loop, no cycle, and a filter', () => {
     expect(graph('a:all', 'a>a').shortestCycle('a')).toEqual(['a', 'a']);
     expect(graph('a:all b:all', 'a>b').shortestCycle('a')).toBeUndefined();
-    expect(graph('a:all b:all c:all d:all', 'a>b b>a a>c c>d d>a').shortestCycle('a', (id) => id !== 'b')).toEqual(['a', 'c', 'd', 'a']);
+    expect(graph('a:all b:all c:all d:all', 'a>b b>a a>c c>d d>a').shortestCycle('a', (id) => id !== 'b')).toEqual([
+      'a',
+      'c',
+      'd',
+      'a',
+    ]);
   });
 });
 
@@ -146,7 +154,13 @@ describe('startupDependencies (the estate model)', () => {
     expect([...deps.deadlocked].sort()).toEqual(['cluster:hvc1', 'dc:dc01', 'domain:corp.example.com', 'vm:dc01']);
     expect(deps.startable.has('cluster:hvc3')).toBe(false);
     expect(deps.deadlocked.has('cluster:hvc3')).toBe(false);
-    expect(deps.cycleThrough('cluster:hvc1')!.map((n) => `${n.kind}:${n.name}`)).toEqual(['cluster:HVC1', 'domain:corp.example.com', 'dc:DC01', 'vm:DC01', 'cluster:HVC1']);
+    expect(deps.cycleThrough('cluster:hvc1')!.map((n) => `${n.kind}:${n.name}`)).toEqual([
+      'cluster:HVC1',
+      'domain:corp.example.com',
+      'dc:DC01',
+      'vm:DC01',
+      'cluster:HVC1',
+    ]);
     expect(deps.cycleThrough('cluster:hvc3')).toBeUndefined();
   });
 

@@ -100,7 +100,8 @@ describe('MAC notations', () => {
   });
 
   test('normalizeMac rejects what is not a MAC', () => {
-    for (const mac of ['01-00-5e-7f-03', '01-00:5e-7f-03-e8', '01-00-5e-7f-03-eg', '']) expect(normalizeMac(mac)).toBeUndefined();
+    for (const mac of ['01-00-5e-7f-03', '01-00:5e-7f-03-e8', '01-00-5e-7f-03-eg', ''])
+      expect(normalizeMac(mac)).toBeUndefined();
   });
 
   test('formatMac writes each notation and case', () => {

@@ -1,4 +1,11 @@
-import { bootDriveOf, csvHolding, isClusterStoragePath, isSmbPath, isUnder, normalizeWindowsPath } from '../../src/model/storage.js';
+import {
+  bootDriveOf,
+  csvHolding,
+  isClusterStoragePath,
+  isSmbPath,
+  isUnder,
+  normalizeWindowsPath,
+} from '../../src/model/storage.js';
 import { lintTexts } from '../../src/lint.js';
 import { cluster, vm } from '../helpers/estate-docs.js';
 
@@ -37,7 +44,14 @@ describe('Windows paths', () => {
 
 describe('csvHolding', () => {
   test('finds the CSV of a cluster that holds a path, with its JSON path', () => {
-    const estate = estateOf({ 'c.yaml': cluster('HVC1', { volumes: [{ name: 'V1', path: 'C:\\ClusterStorage\\Volume1' }, { name: 'V2', path: 'C:\\ClusterStorage\\Volume2', storage: 'iscsi' }] }) });
+    const estate = estateOf({
+      'c.yaml': cluster('HVC1', {
+        volumes: [
+          { name: 'V1', path: 'C:\\ClusterStorage\\Volume1' },
+          { name: 'V2', path: 'C:\\ClusterStorage\\Volume2', storage: 'iscsi' },
+        ],
+      }),
+    });
     const hvc1 = estate.get('HyperVCluster', 'HVC1')!;
     const found = csvHolding([hvc1], 'c:\\clusterstorage\\volume2\\x.vhdx');
     expect(found?.volume.name).toBe('V2');
@@ -51,15 +65,25 @@ describe('bootDriveOf', () => {
   const drives = (list: string) => `controllers:\n${list}`;
 
   test('the drive marked boot wins', () => {
-    expect(first(`generation: 1\nhost: HV01\n${drives('  - type: ide\n    number: 0\n    drives:\n      - location: 0\n        path: D:\\a.vhdx\n        purpose: system\n      - location: 1\n        kind: dvd\n        boot: true\n')}`)).toBe('IDE 0:1');
+    expect(
+      first(
+        `generation: 1\nhost: HV01\n${drives('  - type: ide\n    number: 0\n    drives:\n      - location: 0\n        path: D:\\a.vhdx\n        purpose: system\n      - location: 1\n        kind: dvd\n        boot: true\n')}`,
+      ),
+    ).toBe('IDE 0:1');
   });
 
   test('then the system disk', () => {
-    expect(first(`generation: 2\nhost: HV01\n${drives('  - type: scsi\n    number: 0\n    drives:\n      - location: 0\n        path: D:\\a.vhdx\n      - location: 5\n        path: D:\\b.vhdx\n        purpose: system\n')}`)).toBe('SCSI 0:5');
+    expect(
+      first(
+        `generation: 2\nhost: HV01\n${drives('  - type: scsi\n    number: 0\n    drives:\n      - location: 0\n        path: D:\\a.vhdx\n      - location: 5\n        path: D:\\b.vhdx\n        purpose: system\n')}`,
+      ),
+    ).toBe('SCSI 0:5');
   });
 
   test('then, for generation 1 only, the first IDE disk by controller and location', () => {
-    const spec = drives('  - type: ide\n    number: 1\n    drives:\n      - location: 0\n        path: D:\\a.vhdx\n  - type: ide\n    number: 0\n    drives:\n      - location: 1\n        path: D:\\b.vhdx\n      - location: 0\n        kind: dvd\n');
+    const spec = drives(
+      '  - type: ide\n    number: 1\n    drives:\n      - location: 0\n        path: D:\\a.vhdx\n  - type: ide\n    number: 0\n    drives:\n      - location: 1\n        path: D:\\b.vhdx\n      - location: 0\n        kind: dvd\n',
+    );
     expect(first(`generation: 1\nhost: HV01\n${spec}`)).toBe('IDE 0:1');
     expect(first(`generation: 2\nhost: HV01\n${spec}`)).toBeUndefined();
   });

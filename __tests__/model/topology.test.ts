@@ -41,7 +41,11 @@ const SWITCH = switchDoc(`  ports:
 describe('topology', () => {
   const estate = build(
     estateFiles({
-      'nlb.yaml': [nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast'), nlb('NLB-APP', '172.31.4.10', 'igmp-multicast', '', ['APP01']), nlb('NLB-OLD', '10.0.3.232', 'igmp-multicast', '', ['APP01'])].join('---\n'),
+      'nlb.yaml': [
+        nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast'),
+        nlb('NLB-APP', '172.31.4.10', 'igmp-multicast', '', ['APP01']),
+        nlb('NLB-OLD', '10.0.3.232', 'igmp-multicast', '', ['APP01']),
+      ].join('---\n'),
       'switch.yaml': SWITCH,
     }),
   );
@@ -95,13 +99,22 @@ describe('topology', () => {
   });
 
   test('static ARP by IP and static MAC by switch, VLAN and MAC in any notation', () => {
-    expect(staticArpByIp(estate).get('10.1.2.3')!.map((e) => e.index)).toEqual([0]);
+    expect(
+      staticArpByIp(estate)
+        .get('10.1.2.3')!
+        .map((e) => e.index),
+    ).toEqual([0]);
     expect(staticMacEntries(estate, sw, 20, '03:bf:0a:01:02:03').map((e) => e.index)).toEqual([0]);
     expect(staticMacEntries(estate, sw, 30, '03:bf:0a:01:02:03')).toEqual([]);
   });
 
   test('switchVlan: a declared VLAN of a switch with its index', () => {
-    const withVlans = build({ 'switch.yaml': switchDoc('', '  model: generic\n  vlans:\n    - { id: 10 }\n    - { id: 20, igmpSnooping: false }\n') });
+    const withVlans = build({
+      'switch.yaml': switchDoc(
+        '',
+        '  model: generic\n  vlans:\n    - { id: 10 }\n    - { id: 20, igmpSnooping: false }\n',
+      ),
+    });
     const sw20 = withVlans.get('Switch', 'sw1')!;
     expect(switchVlan(withVlans, sw20, 20)).toEqual({ index: 1, vlan: { id: 20, igmpSnooping: false } });
     expect(switchVlan(withVlans, sw20, 30)).toBeUndefined();
@@ -116,13 +129,21 @@ describe('topology', () => {
 
   test('nlbClustersByVip and macOwners', () => {
     expect(nlbClustersByVip(estate).get('172.31.4.10')).toEqual([app]);
-    expect(macOwners(estate).get('01-00-5e-7f-03-e8')!.map((o) => o.description)).toEqual(['NLB cluster "NLB-WEB"', 'NLB cluster "NLB-OLD"']);
+    expect(
+      macOwners(estate)
+        .get('01-00-5e-7f-03-e8')!
+        .map((o) => o.description),
+    ).toEqual(['NLB cluster "NLB-WEB"', 'NLB cluster "NLB-OLD"']);
   });
 });
 
 test('a static MAC on a VM adapter makes it a MAC owner', () => {
-  const estate = build({ 'vms.yaml': [VMS, vm('OLDWEB', 'host: HV03', 'switch: vSwitch-VM, macAddress: 00-15-5D-01-02-03')].join('---\n') });
-  expect(macOwners(estate).get('00-15-5d-01-02-03')!.map((o) => [o.description, o.path])).toEqual([
-    ['network adapter "NLB" of VirtualMachine "OLDWEB"', ['spec', 'networkAdapters', 1, 'macAddress']],
-  ]);
+  const estate = build({
+    'vms.yaml': [VMS, vm('OLDWEB', 'host: HV03', 'switch: vSwitch-VM, macAddress: 00-15-5D-01-02-03')].join('---\n'),
+  });
+  expect(
+    macOwners(estate)
+      .get('00-15-5d-01-02-03')!
+      .map((o) => [o.description, o.path]),
+  ).toEqual([['network adapter "NLB" of VirtualMachine "OLDWEB"', ['spec', 'networkAdapters', 1, 'macAddress']]]);
 });

@@ -1,10 +1,29 @@
-import { escapeData, escapeProperty, formatGithub, selectAnnotations, workflowCommand } from '../../src/report/github.js';
+import {
+  escapeData,
+  escapeProperty,
+  formatGithub,
+  selectAnnotations,
+  workflowCommand,
+} from '../../src/report/github.js';
 import type { Finding, Severity } from '../../src/types.js';
 import { parseCommands } from '../helpers/action-runner.js';
 import { runCli, tempEstate } from '../helpers/cli.js';
 
 function finding(severity: Severity, line: number, extra: Partial<Finding> = {}): Finding {
-  return { ruleId: 'rule-x', severity, message: `message ${line}`, file: 'a.yaml', line, column: 2, endLine: line, endColumn: 6, startOffset: 0, endOffset: 0, related: [], ...extra };
+  return {
+    ruleId: 'rule-x',
+    severity,
+    message: `message ${line}`,
+    file: 'a.yaml',
+    line,
+    column: 2,
+    endLine: line,
+    endColumn: 6,
+    startOffset: 0,
+    endOffset: 0,
+    related: [],
+    ...extra,
+  };
 }
 
 const input = (findings: Finding[]) => ({ findings, files: 1, documents: 1, sources: new Map(), version: '0.0.0' });
@@ -16,9 +35,13 @@ describe('workflow-command escaping (as @actions/core escapes)', () => {
   });
 
   test('a command line with every property, in the documented order', () => {
-    expect(workflowCommand('error', { file: 'x,y:z.yaml', startLine: 3, startColumn: 5, endLine: 4, endColumn: 1, title: 'dup::name' }, 'bad %\nthing')).toBe(
-      '::error file=x%2Cy%3Az.yaml,line=3,col=5,endLine=4,endColumn=1,title=dup%3A%3Aname::bad %25%0Athing',
-    );
+    expect(
+      workflowCommand(
+        'error',
+        { file: 'x,y:z.yaml', startLine: 3, startColumn: 5, endLine: 4, endColumn: 1, title: 'dup::name' },
+        'bad %\nthing',
+      ),
+    ).toBe('::error file=x%2Cy%3Az.yaml,line=3,col=5,endLine=4,endColumn=1,title=dup%3A%3Aname::bad %25%0Athing');
     expect(workflowCommand('notice', {}, 'plain')).toBe('::notice::plain');
   });
 
@@ -36,10 +59,23 @@ describe('selectAnnotations', () => {
       ...Array.from({ length: 12 }, (_, i) => ({ severity: 'error' as Severity, changed: false, id: `e${i}` })),
       ...Array.from({ length: 12 }, (_, i) => ({ severity: 'notice' as Severity, changed: false, id: `n${i}` })),
     ];
-    const { shown, omitted } = selectAnnotations(items, (i) => i.severity, (i) => i.changed);
+    const { shown, omitted } = selectAnnotations(
+      items,
+      (i) => i.severity,
+      (i) => i.changed,
+    );
     expect(shown.map((i) => i.id)).toEqual([
       ...Array.from({ length: 10 }, (_, i) => `e${i}`),
-      'w10', 'w11', 'w12', 'w13', 'w14', 'w0', 'w1', 'w2', 'w3', 'w4',
+      'w10',
+      'w11',
+      'w12',
+      'w13',
+      'w14',
+      'w0',
+      'w1',
+      'w2',
+      'w3',
+      'w4',
       ...Array.from({ length: 9 }, (_, i) => `n${i}`),
     ]);
     expect(omitted.map((i) => i.id)).toEqual(['e10', 'e11', 'w5', 'w6', 'w7', 'w8', 'w9', 'n9', 'n10', 'n11']);
@@ -51,7 +87,20 @@ describe('formatGithub', () => {
     const findings = [
       finding('notice', 1),
       finding('warning', 2),
-      finding('error', 3, { related: [{ file: 'b.yaml', line: 7, column: 1, endLine: 7, endColumn: 3, startOffset: 0, endOffset: 0, message: 'first declared here' }] }),
+      finding('error', 3, {
+        related: [
+          {
+            file: 'b.yaml',
+            line: 7,
+            column: 1,
+            endLine: 7,
+            endColumn: 3,
+            startOffset: 0,
+            endOffset: 0,
+            message: 'first declared here',
+          },
+        ],
+      }),
       finding('error', 4, { suppressed: { kind: 'inline', reason: 'known' } }),
     ];
     expect(formatGithub(input(findings))).toBe(
@@ -67,7 +116,11 @@ describe('formatGithub', () => {
   test('more than GitHub shows: a notice first says how many and what to use instead', () => {
     const findings = Array.from({ length: 13 }, (_, i) => finding('error', i + 1));
     const commands = parseCommands(formatGithub(input(findings)));
-    expect(commands[0]).toEqual({ command: 'notice', properties: { title: 'hvlint' }, message: expect.stringMatching(/^3 more findings \(3 errors\) than GitHub annotates per step: .*--format sarif/) });
+    expect(commands[0]).toEqual({
+      command: 'notice',
+      properties: { title: 'hvlint' },
+      message: expect.stringMatching(/^3 more findings \(3 errors\) than GitHub annotates per step: .*--format sarif/),
+    });
     expect(commands.slice(1)).toHaveLength(13);
   });
 
@@ -78,12 +131,15 @@ describe('formatGithub', () => {
 
 test('hvlint --format github from the CLI', async () => {
   const { dir, cleanup } = tempEstate({
-    'vms.yaml': 'apiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: VM1\nspec:\n  host: HV1\n  generation: 3\n',
+    'vms.yaml':
+      'apiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: VM1\nspec:\n  host: HV1\n  generation: 3\n',
   });
   try {
     const run = await runCli(['--format', 'github'], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('::error file=vms.yaml,line=7,col=15,endLine=7,endColumn=16,title=schema::spec.generation must be one of 1, 2; got 3\n');
+    expect(run.stdout).toBe(
+      '::error file=vms.yaml,line=7,col=15,endLine=7,endColumn=16,title=schema::spec.generation must be one of 1, 2; got 3\n',
+    );
   } finally {
     cleanup();
   }

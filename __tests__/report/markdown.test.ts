@@ -9,10 +9,30 @@ import { runCli } from '../helpers/cli.js';
 
 function finding(i: number, extra: Partial<Finding> = {}): Finding {
   const severity: Severity = (['error', 'warning', 'notice'] as const)[i % 3]!;
-  return { ruleId: `rule-${i % 7}`, severity, message: `problem number ${i} in a manifest, described at some length to take room`, file: `estate/file-${i % 50}.yaml`, line: i + 1, column: 1, endLine: i + 1, endColumn: 5, startOffset: 0, endOffset: 0, related: [], ...extra };
+  return {
+    ruleId: `rule-${i % 7}`,
+    severity,
+    message: `problem number ${i} in a manifest, described at some length to take room`,
+    file: `estate/file-${i % 50}.yaml`,
+    line: i + 1,
+    column: 1,
+    endLine: i + 1,
+    endColumn: 5,
+    startOffset: 0,
+    endOffset: 0,
+    related: [],
+    ...extra,
+  };
 }
 
-const input = (findings: Finding[], extra: Record<string, unknown> = {}) => ({ findings, files: 50, documents: 500, sources: new Map(), version: '0.0.0', ...extra });
+const input = (findings: Finding[], extra: Record<string, unknown> = {}) => ({
+  findings,
+  files: 50,
+  documents: 500,
+  sources: new Map(),
+  version: '0.0.0',
+  ...extra,
+});
 
 describe('escaping manifest text', () => {
   test('tables, HTML, emphasis, links and mentions are made inert', () => {
@@ -22,7 +42,9 @@ describe('escaping manifest text', () => {
   });
 
   test('a hostile name cannot break the findings table', () => {
-    const text = formatMarkdown(input([finding(0, { message: 'VM "x|y</details><img src=x onerror=alert(1)>" is bad', file: 'a|b.yaml' })]));
+    const text = formatMarkdown(
+      input([finding(0, { message: 'VM "x|y</details><img src=x onerror=alert(1)>" is bad', file: 'a|b.yaml' })]),
+    );
     const row = text.split('\n').find((l) => l.includes('is bad'))!;
     expect(row.split(/(?<!\\)\|/).length).toBe(6); // 4 cells between 5 pipes
     expect(text).not.toContain('<img');
@@ -37,12 +59,21 @@ describe('escaping manifest text', () => {
 describe('formatMarkdown', () => {
   test('totals, findings by rule with doc links, top files, and every finding listed', () => {
     const findings = Array.from({ length: 30 }, (_, i) => finding(i));
-    const text = formatMarkdown(input(findings), { notes: ['A note.'], notAnnotated: { findings: findings.slice(0, 4), reason: 'outside the change' } });
-    expect(text).toMatch(/^## hvlint\n\n❌ \*\*30 problems\*\*: 10 errors, 10 warnings, 10 notices in 500 documents \(50 files\)\.\n\n- A note\.\n/);
-    expect(text).toContain('| [rule-0](https://github.com/hvlint/hvlint/blob/main/docs/rules/rule-0.md) | 🔴 error | 5 | 5 |');
+    const text = formatMarkdown(input(findings), {
+      notes: ['A note.'],
+      notAnnotated: { findings: findings.slice(0, 4), reason: 'outside the change' },
+    });
+    expect(text).toMatch(
+      /^## hvlint\n\n❌ \*\*30 problems\*\*: 10 errors, 10 warnings, 10 notices in 500 documents \(50 files\)\.\n\n- A note\.\n/,
+    );
+    expect(text).toContain(
+      '| [rule-0](https://github.com/hvlint/hvlint/blob/main/docs/rules/rule-0.md) | 🔴 error | 5 | 5 |',
+    );
     expect(text).toContain('### Files with the most findings');
     expect(text).toContain('…and 20 more files with findings.');
-    expect(text).toContain('- 4 findings (2 errors, 1 warning, 1 notice) outside the change: counted above, listed below, not annotated.');
+    expect(text).toContain(
+      '- 4 findings (2 errors, 1 warning, 1 notice) outside the change: counted above, listed below, not annotated.',
+    );
     expect(text).toContain('<details><summary>All findings (30)</summary>');
     expect(text.match(/^\| (🔴|🟡|🔵) /gm)).toHaveLength(30);
     expect(text).not.toContain('This summary was cut');
@@ -53,7 +84,13 @@ describe('formatMarkdown', () => {
   });
 
   test('suppressed findings are counted apart', () => {
-    const text = formatMarkdown(input([finding(0), finding(1, { suppressed: { kind: 'baseline', reason: 'r' } }), finding(2, { suppressed: { kind: 'inline', reason: 'r' } })]));
+    const text = formatMarkdown(
+      input([
+        finding(0),
+        finding(1, { suppressed: { kind: 'baseline', reason: 'r' } }),
+        finding(2, { suppressed: { kind: 'inline', reason: 'r' } }),
+      ]),
+    );
     expect(text).toContain('**1 problem**');
     expect(text).toContain('- 2 suppressed findings (1 baseline, 1 inline): not counted and not annotated.');
   });
@@ -62,7 +99,9 @@ describe('formatMarkdown', () => {
     ['the job summary (1 MiB): the list stops at 5,000 rows', undefined, 1024 * 1024, false],
     ['a check run (65,535): the budget stops it', 65_535, 65_535, true],
   ])('20,000 findings stay under %s', (_name, maxBytes, limit, cut) => {
-    const findings = Array.from({ length: 20_000 }, (_, i) => finding(i, { message: `problem ${i} ${'with a long description '.repeat(3)}` }));
+    const findings = Array.from({ length: 20_000 }, (_, i) =>
+      finding(i, { message: `problem ${i} ${'with a long description '.repeat(3)}` }),
+    );
     const text = formatMarkdown(input(findings), maxBytes ? { maxBytes } : {});
     expect(Buffer.byteLength(text, 'utf8')).toBeLessThan(limit);
     expect(text).toContain('**20,000 problems**');
@@ -79,13 +118,20 @@ describe('formatMarkdown', () => {
   });
 
   test('file links when the caller gives them', () => {
-    const text = formatMarkdown(input([finding(0, { file: 'dir/a b.yaml', line: 3, endLine: 5 })]), { fileUrl: (file, line, endLine) => `https://example.com/${file}#L${line}-L${endLine}` });
+    const text = formatMarkdown(input([finding(0, { file: 'dir/a b.yaml', line: 3, endLine: 5 })]), {
+      fileUrl: (file, line, endLine) => `https://example.com/${file}#L${line}-L${endLine}`,
+    });
     expect(text).toContain('[dir/a b.yaml:3:1](https://example.com/dir/a%20b.yaml#L3-L5)');
   });
 });
 
 describe('NLB topology diagram', () => {
-  const examples = Object.fromEntries(fs.readdirSync('examples').filter((f) => f.endsWith('.yaml')).map((f) => [f, fs.readFileSync(path.join('examples', f), 'utf8')]));
+  const examples = Object.fromEntries(
+    fs
+      .readdirSync('examples')
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => [f, fs.readFileSync(path.join('examples', f), 'utf8')]),
+  );
 
   test('clusters, VLAN, groups, LAGs and hosts; a group missing a host LAG and a switch without a group are failing links', () => {
     const result = lintTexts(examples, { now: DEFAULT_NOW });
@@ -94,7 +140,11 @@ describe('NLB topology diagram', () => {
     expect(diagram.failingLinks).toBe(2);
     const lines = diagram.mermaid.split('\n');
     expect(lines[0]).toBe('flowchart LR');
-    const id = (label: string): string => lines.find((l) => l.includes(`["${label}`))!.trim().split('[')[0]!;
+    const id = (label: string): string =>
+      lines
+        .find((l) => l.includes(`["${label}`))!
+        .trim()
+        .split('[')[0]!;
     const group = id('SW-CORE01<br/>group 239.255.3.232');
     expect(lines).toContain(`  ${id('NLB-WEB')} --> ${id('VLAN 20')}`);
     expect(lines).toContain(`  ${group} --> ${id('SW-CORE01 LAG 1')}`);
@@ -107,7 +157,9 @@ describe('NLB topology diagram', () => {
   test('bounded: at most 25 clusters and 200 nodes however large the estate', () => {
     const clusters: string[] = [];
     for (let i = 0; i < 400; i++) {
-      clusters.push(`apiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-${i}\nspec:\n  vip: 10.${Math.floor(i / 200)}.${i % 200}.10\n  mode: unicast\n  vlan: ${100 + i}\n  nodes:\n    - { vm: VM-${i}, adapter: NLB }\n`);
+      clusters.push(
+        `apiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-${i}\nspec:\n  vip: 10.${Math.floor(i / 200)}.${i % 200}.10\n  mode: unicast\n  vlan: ${100 + i}\n  nodes:\n    - { vm: VM-${i}, adapter: NLB }\n`,
+      );
     }
     const result = lintTexts({ 'nlb.yaml': clusters.join('---\n') }, { now: DEFAULT_NOW });
     const diagram = nlbTopology(result.estate, result.findings);

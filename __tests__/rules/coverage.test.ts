@@ -39,13 +39,22 @@ describe.each(MODEL_RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) 
 
 test('a rule that throws is an internal-error finding, and the other rules still report', () => {
   const broken: Rule = {
-    meta: { id: 'vm-dynamic-vhd', severity: 'warning', area: 'vm', description: 'test double', fixable: false, messages: {}, sources: [] },
+    meta: {
+      id: 'vm-dynamic-vhd',
+      severity: 'warning',
+      area: 'vm',
+      description: 'test double',
+      fixable: false,
+      messages: {},
+      sources: [],
+    },
     check() {
       throw new Error('boom');
     },
   };
   const dangling = MODEL_RULES.find((r) => r.meta.id === 'unresolved-reference')!;
-  const text = 'apiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV09\n';
+  const text =
+    'apiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV09\n';
   const result = lintTexts({ 'vms.yaml': text }, { now: DEFAULT_NOW, rules: [broken, dangling] });
   expect(result.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.severity} ${f.ruleId} ${f.message}`)).toEqual([
     'vms.yaml:1:1 error internal-error rule vm-dynamic-vhd failed: boom; please report this',

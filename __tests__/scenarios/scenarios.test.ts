@@ -11,7 +11,11 @@ import { loadConfig } from '../../src/config/load.js';
 import { DEFAULT_NOW } from '../helpers/rule-tester.js';
 
 const ROOT = path.resolve('__tests__/scenarios');
-const scenarios = fs.readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const scenarios = fs
+  .readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 function expectations(dir: string): string[] {
   const out: string[] = [];
@@ -48,7 +52,10 @@ describe.each(scenarios)('scenario %s', (name) => {
     const dir = path.join(ROOT, name);
     const { config } = loadConfig(dir);
     const result = await lint({ cwd: dir, config, now: DEFAULT_NOW });
-    const got = result.findings.filter((f) => !f.suppressed).map((f) => `${f.file}:${f.line} ${f.ruleId}`).sort();
+    const got = result.findings
+      .filter((f) => !f.suppressed)
+      .map((f) => `${f.file}:${f.line} ${f.ruleId}`)
+      .sort();
     expect(got).toEqual(expectations(dir));
   });
 });

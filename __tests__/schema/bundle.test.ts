@@ -21,7 +21,10 @@ test('the generated validators and bundle are fresh', () => {
 describe('the dispatching schema', () => {
   const ajv = new Ajv2020({ ...AJV_OPTIONS });
   const validate = ajv.compile(JSON.parse(fs.readFileSync('schemas/hvlint.schema.json', 'utf8')));
-  const files = fs.readdirSync('examples').filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = fs
+    .readdirSync('examples')
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
 
   test.each(files)('accepts every document of examples/%s', (file) => {
     const docs = loadAll(fs.readFileSync(path.join('examples', file), 'utf8')) as unknown[];
@@ -34,7 +37,14 @@ describe('the dispatching schema', () => {
 
   test('rejects an unknown kind and reports only the matching branch for a known one', () => {
     expect(validate({ apiVersion: 'hvlint/v1', kind: 'Router', metadata: { name: 'r' }, spec: {} })).toBe(false);
-    expect(validate({ apiVersion: 'hvlint/v1', kind: 'NlbCluster', metadata: { name: 'n' }, spec: { vip: '10.0.0.1', mode: 'igmp', vlan: 20, nodes: [{ vm: 'a', adapter: 'b' }] } })).toBe(false);
+    expect(
+      validate({
+        apiVersion: 'hvlint/v1',
+        kind: 'NlbCluster',
+        metadata: { name: 'n' },
+        spec: { vip: '10.0.0.1', mode: 'igmp', vlan: 20, nodes: [{ vm: 'a', adapter: 'b' }] },
+      }),
+    ).toBe(false);
     const paths = (validate.errors ?? []).map((e) => e.instancePath);
     expect(paths).toContain('/spec/mode');
     expect(paths.every((p) => p === '' || p.startsWith('/spec'))).toBe(true);

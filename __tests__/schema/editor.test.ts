@@ -12,7 +12,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // HVLINT_YAML_LANGUAGE_SERVER runs the suite against another build (e.g. an older release's bin/yaml-language-server).
-const SERVER = path.resolve(process.env.HVLINT_YAML_LANGUAGE_SERVER ?? 'node_modules/yaml-language-server/bin/yaml-language-server');
+const SERVER = path.resolve(
+  process.env.HVLINT_YAML_LANGUAGE_SERVER ?? 'node_modules/yaml-language-server/bin/yaml-language-server',
+);
 const BUNDLE = path.resolve('schemas/hvlint.schema.json');
 const MODELINE = /^# yaml-language-server: \$schema=.*$/gm;
 const TIMEOUT_MS = 8000;
@@ -51,7 +53,8 @@ class LanguageClient {
     this.server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.server.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.server.on('exit', () => {
-      for (const { reject } of this.pending.values()) reject(new Error(`yaml-language-server exited: ${this.stderr.join('')}`));
+      for (const { reject } of this.pending.values())
+        reject(new Error(`yaml-language-server exited: ${this.stderr.join('')}`));
       this.pending.clear();
     });
   }
@@ -78,7 +81,12 @@ class LanguageClient {
     if (message.method !== undefined && message.id !== undefined) {
       // A request from the server. yaml-language-server pulls its settings on every
       // didChangeConfiguration; everything else (capability registration, progress) just needs an answer.
-      const result = message.method === 'workspace/configuration' ? (message.params.items as { section?: string }[]).map((item) => (item.section === 'yaml' ? this.settings.yaml : {})) : null;
+      const result =
+        message.method === 'workspace/configuration'
+          ? (message.params.items as { section?: string }[]).map((item) =>
+              item.section === 'yaml' ? this.settings.yaml : {},
+            )
+          : null;
       this.send({ id: message.id, result });
     } else if (message.method === 'textDocument/publishDiagnostics') {
       this.diagnostics.set(message.params.uri, message.params.diagnostics);
@@ -96,7 +104,10 @@ class LanguageClient {
     this.send({ id, method, params });
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${method}: no answer in ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
-      this.pending.set(id, { resolve: (r) => (clearTimeout(timer), resolve(r)), reject: (e) => (clearTimeout(timer), reject(e)) });
+      this.pending.set(id, {
+        resolve: (r) => (clearTimeout(timer), resolve(r)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      });
     });
   }
 
@@ -114,14 +125,20 @@ class LanguageClient {
     const uri = pathToFileURL(file).href;
     const result = new Promise<Diagnostic[]>((resolve, reject) => {
       let settle: NodeJS.Timeout | undefined;
-      const timeout = setTimeout(() => reject(new Error(`no diagnostics for ${path.basename(file)} in ${TIMEOUT_MS} ms: ${this.stderr.join('')}`)), TIMEOUT_MS);
+      const timeout = setTimeout(
+        () =>
+          reject(new Error(`no diagnostics for ${path.basename(file)} in ${TIMEOUT_MS} ms: ${this.stderr.join('')}`)),
+        TIMEOUT_MS,
+      );
       this.published.set(uri, () => {
         clearTimeout(timeout);
         clearTimeout(settle);
         settle = setTimeout(() => (this.published.delete(uri), resolve(this.diagnostics.get(uri) ?? [])), SETTLE_MS);
       });
     });
-    this.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: fs.readFileSync(file, 'utf8') } });
+    this.notify('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version: 1, text: fs.readFileSync(file, 'utf8') },
+    });
     return result;
   }
 
@@ -141,11 +158,16 @@ class LanguageClient {
 }
 
 /** 1-based line and message of each diagnostic, in document order. */
-const lines = (diagnostics: Diagnostic[]): [number, string][] => diagnostics.map((d): [number, string] => [d.range.start.line + 1, d.message]).sort((a, b) => a[0] - b[0]);
+const lines = (diagnostics: Diagnostic[]): [number, string][] =>
+  diagnostics.map((d): [number, string] => [d.range.start.line + 1, d.message]).sort((a, b) => a[0] - b[0]);
 /** Diagnostics that say the schema (or a $ref in it) could not be loaded: what an unresolvable https://hvlint.dev/... $ref gives. */
-const resolutionProblems = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => d.message).filter((m) => /unable to load|problems loading|cannot be resolved|\$ref/i.test(m));
+const resolutionProblems = (diagnostics: Diagnostic[]): string[] =>
+  diagnostics.map((d) => d.message).filter((m) => /unable to load|problems loading|cannot be resolved|\$ref/i.test(m));
 
-const examples = fs.readdirSync('examples').filter((f) => /\.ya?ml$/.test(f)).sort();
+const examples = fs
+  .readdirSync('examples')
+  .filter((f) => /\.ya?ml$/.test(f))
+  .sort();
 
 /** An NlbCluster with three schema errors: an unknown mode, VLAN 4095 (reserved) and an unknown property. */
 const BROKEN_NLB = `apiVersion: hvlint/v1
@@ -164,7 +186,8 @@ spec:
 const BROKEN_LINES = { mode: 7, vlan: 8, teaming: 11 };
 const BROKEN_LENGTH = BROKEN_NLB.trimEnd().split('\n').length;
 /** 1-based first lines of the documents (their apiVersion lines) of a file. */
-const documentStarts = (text: string): number[] => text.split('\n').flatMap((line, i) => (line.startsWith('apiVersion:') ? [i + 1] : []));
+const documentStarts = (text: string): number[] =>
+  text.split('\n').flatMap((line, i) => (line.startsWith('apiVersion:') ? [i + 1] : []));
 /** Where BROKEN_NLB's errors are when it starts on line `first`. */
 const brokenLines = (first: number): number[] => Object.values(BROKEN_LINES).map((line) => first + line - 1);
 const expectBroken = (diagnostics: Diagnostic[], firstLine: number): void => {
@@ -182,7 +205,12 @@ let client: LanguageClient;
 beforeAll(async () => {
   workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'hvlint-editor-'));
   client = new LanguageClient({ yaml: { validate: true, schemas: {}, schemaStore: { enable: false } } });
-  await client.request('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {}, workspaceFolders: null });
+  await client.request('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(workspace).href,
+    capabilities: {},
+    workspaceFolders: null,
+  });
   client.notify('initialized', {});
   client.configure(client.settings.yaml);
 }, TIMEOUT_MS * 2);
@@ -213,7 +241,13 @@ test('the bundle needs nothing but itself: every $ref is a local pointer that re
   expect(refs.length).toBeGreaterThan(0);
   for (const ref of new Set(refs)) {
     expect(ref).toMatch(/^#\//);
-    const target = ref.slice(2).split('/').reduce<unknown>((node, token) => (node as Record<string, unknown> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')], bundle);
+    const target = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>(
+        (node, token) => (node as Record<string, unknown> | undefined)?.[token.replace(/~1/g, '/').replace(/~0/g, '~')],
+        bundle,
+      );
     expect([ref, typeof target]).toEqual([ref, 'object']);
   }
 });
@@ -228,7 +262,10 @@ describe('a modeline', () => {
 
   test('gives no diagnostics for any example document (a modeline on every document)', async () => {
     const opened = examples.map((name) => {
-      const text = fs.readFileSync(path.join('examples', name), 'utf8').replace(MODELINE, '').replace(/^---$/gm, '---\n# yaml-language-server: $schema=' + relative());
+      const text = fs
+        .readFileSync(path.join('examples', name), 'utf8')
+        .replace(MODELINE, '')
+        .replace(/^---$/gm, '---\n# yaml-language-server: $schema=' + relative());
       return client.open(write(`modeline-${name}`, `# yaml-language-server: $schema=${relative()}\n${text}`));
     });
     const results = await Promise.all(opened);
@@ -238,7 +275,9 @@ describe('a modeline', () => {
   test('reports schema errors on their lines, by a relative path or a file:// URL, with nothing unresolved', async () => {
     const [byPath, byUrl] = await Promise.all([
       client.open(write('broken-relative.yaml', `# yaml-language-server: $schema=${relative()}\n${BROKEN_NLB}`)),
-      client.open(write('broken-url.yaml', `# yaml-language-server: $schema=${pathToFileURL(BUNDLE).href}\n${BROKEN_NLB}`)),
+      client.open(
+        write('broken-url.yaml', `# yaml-language-server: $schema=${pathToFileURL(BUNDLE).href}\n${BROKEN_NLB}`),
+      ),
     ]);
     for (const diagnostics of [byPath, byUrl]) {
       expectBroken(diagnostics, 2);
@@ -252,7 +291,8 @@ describe('a modeline', () => {
     const starts = documentStarts(text);
     expect(starts).toHaveLength(3);
     const diagnostics = lines(await client.open(write('multi.yaml', text)));
-    const inDocument = (first: number) => diagnostics.filter(([line]) => line >= first && line < first + BROKEN_LENGTH).map(([line]) => line);
+    const inDocument = (first: number) =>
+      diagnostics.filter(([line]) => line >= first && line < first + BROKEN_LENGTH).map(([line]) => line);
     expect(inDocument(starts[0])).toEqual(brokenLines(starts[0]));
     expect(inDocument(starts[1])).toEqual([]);
     expect(inDocument(starts[2])).toEqual(brokenLines(starts[2]));
@@ -261,7 +301,9 @@ describe('a modeline', () => {
 
   test('to a per-kind schema finds common.schema.json beside it (not at its https://hvlint.dev $id)', async () => {
     const perKind = path.relative(workspace, path.resolve('schemas/nlb-cluster.schema.json')).split(path.sep).join('/');
-    const diagnostics = await client.open(write('per-kind.yaml', `# yaml-language-server: $schema=${perKind}\n${BROKEN_NLB}`));
+    const diagnostics = await client.open(
+      write('per-kind.yaml', `# yaml-language-server: $schema=${perKind}\n${BROKEN_NLB}`),
+    );
     expectBroken(diagnostics, 2); // the VLAN's maximum comes from common.schema.json#/$defs/vlanId
     expect(resolutionProblems(diagnostics)).toEqual([]);
   });
@@ -271,7 +313,9 @@ describe('a modeline', () => {
     // .invalid never resolves (RFC 2606), so this fails fast with or without a network.
     bundle.oneOf = bundle.oneOf.map(() => ({ $ref: 'https://hvlint.invalid/schemas/v1/nlb-cluster.schema.json' }));
     fs.writeFileSync(path.join(workspace, 'unresolvable.schema.json'), JSON.stringify(bundle));
-    const diagnostics = await client.open(write('unresolvable.yaml', `# yaml-language-server: $schema=./unresolvable.schema.json\n${BROKEN_NLB}`));
+    const diagnostics = await client.open(
+      write('unresolvable.yaml', `# yaml-language-server: $schema=./unresolvable.schema.json\n${BROKEN_NLB}`),
+    );
     expect(resolutionProblems(diagnostics)).not.toEqual([]);
   });
 });
@@ -280,9 +324,17 @@ describe('the yaml.schemas setting', () => {
   test('validates every document of a file without modelines, against a path relative to the workspace', async () => {
     const mapped = path.join(workspace, 'mapped');
     fs.mkdirSync(mapped);
-    client.configure({ validate: true, schemas: { [path.relative(workspace, BUNDLE).split(path.sep).join('/')]: 'mapped/*.yaml' }, schemaStore: { enable: false } });
+    client.configure({
+      validate: true,
+      schemas: { [path.relative(workspace, BUNDLE).split(path.sep).join('/')]: 'mapped/*.yaml' },
+      schemaStore: { enable: false },
+    });
     const names = [...examples, 'broken.yaml'];
-    for (const name of examples) fs.writeFileSync(path.join(mapped, name), fs.readFileSync(path.join('examples', name), 'utf8').replace(MODELINE, '# (no modeline)'));
+    for (const name of examples)
+      fs.writeFileSync(
+        path.join(mapped, name),
+        fs.readFileSync(path.join('examples', name), 'utf8').replace(MODELINE, '# (no modeline)'),
+      );
     const brokenText = `${BROKEN_NLB}---\n${BROKEN_NLB}`;
     fs.writeFileSync(path.join(mapped, 'broken.yaml'), brokenText);
     const results = await Promise.all(names.map((name) => client.open(path.join(mapped, name))));

@@ -86,7 +86,14 @@ interface Visit {
 }
 
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs', 'dependentSchemas'];
-const SUBSCHEMA_SINGLE = ['items', 'additionalProperties', 'propertyNames', 'contains', 'unevaluatedProperties', 'unevaluatedItems'];
+const SUBSCHEMA_SINGLE = [
+  'items',
+  'additionalProperties',
+  'propertyNames',
+  'contains',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 const BRANCH_SINGLE = ['if', 'then', 'else', 'not'];
 const BRANCH_LISTS = ['oneOf', 'anyOf', 'allOf'];
 
@@ -113,7 +120,9 @@ function walk(node: SchemaNode, pointer = '', declaration = true, out: Visit[] =
   }
   const prefixItems = node.prefixItems;
   if (Array.isArray(prefixItems)) {
-    prefixItems.forEach((child, i) => isSchemaNode(child) && walk(child, `${pointer}/prefixItems/${i}`, declaration, out));
+    prefixItems.forEach(
+      (child, i) => isSchemaNode(child) && walk(child, `${pointer}/prefixItems/${i}`, declaration, out),
+    );
   }
   for (const key of BRANCH_SINGLE) {
     const child = node[key];
@@ -123,7 +132,16 @@ function walk(node: SchemaNode, pointer = '', declaration = true, out: Visit[] =
     const list = node[key];
     if (!Array.isArray(list)) continue;
     // A branch that declares its own object type (e.g. one shape of a backup target) is a declaration again.
-    list.forEach((child, i) => isSchemaNode(child) && walk(child, `${pointer}/${key}/${i}`, child.type === 'object' || (declaration && child.type !== undefined), out));
+    list.forEach(
+      (child, i) =>
+        isSchemaNode(child) &&
+        walk(
+          child,
+          `${pointer}/${key}/${i}`,
+          child.type === 'object' || (declaration && child.type !== undefined),
+          out,
+        ),
+    );
   }
   return out;
 }
@@ -176,7 +194,12 @@ function yamlFiles(dir: string): string[] {
 
 describe('schema files', () => {
   test('schemas/ holds common plus one schema per kind (and nothing unexpected besides the generated bundle and the config schema)', () => {
-    const expected = new Set(['common.schema.json', 'hvlint.schema.json', 'config.schema.json', ...Object.keys(KINDS).map((s) => `${s}.schema.json`)]);
+    const expected = new Set([
+      'common.schema.json',
+      'hvlint.schema.json',
+      'config.schema.json',
+      ...Object.keys(KINDS).map((s) => `${s}.schema.json`),
+    ]);
     const present = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.json'));
     expect(present.filter((f) => !expected.has(f))).toEqual([]);
   });
@@ -218,12 +241,18 @@ describe('schema files', () => {
       const properties = node.properties;
       if (!isSchemaNode(properties)) continue;
       for (const [name, child] of Object.entries(properties)) {
-        if (declaration && !(isSchemaNode(child) && typeof child.description === 'string' && child.description.length > 0)) {
+        if (
+          declaration &&
+          !(isSchemaNode(child) && typeof child.description === 'string' && child.description.length > 0)
+        ) {
           missing.push(`${pointer}/properties/${name}`);
         }
       }
-      for (const [pattern, child] of Object.entries(isSchemaNode(node.patternProperties) ? node.patternProperties : {})) {
-        if (!(isSchemaNode(child) && typeof child.description === 'string')) missing.push(`${pointer}/patternProperties/${pattern}`);
+      for (const [pattern, child] of Object.entries(
+        isSchemaNode(node.patternProperties) ? node.patternProperties : {},
+      )) {
+        if (!(isSchemaNode(child) && typeof child.description === 'string'))
+          missing.push(`${pointer}/patternProperties/${pattern}`);
       }
     }
     expect(missing).toEqual([]);
@@ -231,41 +260,56 @@ describe('schema files', () => {
 
   test.each(allSchemaFiles)('%s: every object schema has additionalProperties: false', (_file, schema) => {
     const open = walk(schema)
-      .filter(({ node, declaration }) => declaration && (isObjectSchema(node) || (isSchemaNode(node.properties) && node.type !== undefined)))
+      .filter(
+        ({ node, declaration }) =>
+          declaration && (isObjectSchema(node) || (isSchemaNode(node.properties) && node.type !== undefined)),
+      )
       .filter(({ node }) => node.additionalProperties !== false)
       .map(({ pointer }) => pointer || '(root)');
     expect(open).toEqual([]);
   });
 
-  test.each(allSchemaFiles)('%s: constraint branches only re-state properties declared next to them', (_file, schema) => {
-    // `oneOf: [{properties: {host: true}, required: [host]}, ...]` may only name properties the enclosing object declares.
-    const stray: string[] = [];
-    for (const { node, pointer } of walk(schema)) {
-      if (!isObjectSchema(node) || !isSchemaNode(node.properties)) continue;
-      const declared = new Set(Object.keys(node.properties));
-      const branches: Array<[string, Json | undefined]> = [
-        ...BRANCH_SINGLE.map((k): [string, Json | undefined] => [k, node[k]]),
-        ...BRANCH_LISTS.flatMap((k) => (Array.isArray(node[k]) ? (node[k] as Json[]).map((b, i): [string, Json] => [`${k}/${i}`, b]) : [])),
-      ];
-      for (const [where, branch] of branches) {
-        if (!isSchemaNode(branch) || branch.type !== undefined) continue;
-        const names = [...Object.keys(isSchemaNode(branch.properties) ? branch.properties : {}), ...((branch.required as string[] | undefined) ?? [])];
-        for (const name of names) if (!declared.has(name)) stray.push(`${pointer}/${where}: ${name}`);
+  test.each(allSchemaFiles)(
+    '%s: constraint branches only re-state properties declared next to them',
+    (_file, schema) => {
+      // `oneOf: [{properties: {host: true}, required: [host]}, ...]` may only name properties the enclosing object declares.
+      const stray: string[] = [];
+      for (const { node, pointer } of walk(schema)) {
+        if (!isObjectSchema(node) || !isSchemaNode(node.properties)) continue;
+        const declared = new Set(Object.keys(node.properties));
+        const branches: Array<[string, Json | undefined]> = [
+          ...BRANCH_SINGLE.map((k): [string, Json | undefined] => [k, node[k]]),
+          ...BRANCH_LISTS.flatMap((k) =>
+            Array.isArray(node[k]) ? (node[k] as Json[]).map((b, i): [string, Json] => [`${k}/${i}`, b]) : [],
+          ),
+        ];
+        for (const [where, branch] of branches) {
+          if (!isSchemaNode(branch) || branch.type !== undefined) continue;
+          const names = [
+            ...Object.keys(isSchemaNode(branch.properties) ? branch.properties : {}),
+            ...((branch.required as string[] | undefined) ?? []),
+          ];
+          for (const name of names) if (!declared.has(name)) stray.push(`${pointer}/${where}: ${name}`);
+        }
       }
-    }
-    expect(stray).toEqual([]);
-  });
+      expect(stray).toEqual([]);
+    },
+  );
 
   test.each(allSchemaFiles)('%s: every leaf example and default satisfies its own schema', (file, schema) => {
     const id = schema.$id as string;
     const failures: string[] = [];
     for (const { node, pointer, declaration } of walk(schema)) {
       if (!declaration || pointer === '') continue;
-      const samples = [...((node.examples as Json[] | undefined) ?? []), ...('default' in node ? [node.default as Json] : [])];
+      const samples = [
+        ...((node.examples as Json[] | undefined) ?? []),
+        ...('default' in node ? [node.default as Json] : []),
+      ];
       if (samples.length === 0) continue;
       const validate = ajv.compile({ $ref: `${id}#${encodeURI(pointer)}` });
       for (const sample of samples) {
-        if (!validate(sample)) failures.push(`${file}#${pointer}: ${JSON.stringify(sample)}: ${describeErrors(validate.errors)}`);
+        if (!validate(sample))
+          failures.push(`${file}#${pointer}: ${JSON.stringify(sample)}: ${describeErrors(validate.errors)}`);
       }
     }
     expect(failures).toEqual([]);
@@ -301,7 +345,9 @@ describe('examples/', () => {
   const files = yamlFiles(EXAMPLE_DIR);
 
   test('there is an example estate covering every kind', () => {
-    const kinds = new Set(files.flatMap((f) => loadAll(fs.readFileSync(f, 'utf8')).map((d) => (d as { kind: string }).kind)));
+    const kinds = new Set(
+      files.flatMap((f) => loadAll(fs.readFileSync(f, 'utf8')).map((d) => (d as { kind: string }).kind)),
+    );
     expect([...kinds].sort()).toEqual(Object.values(KINDS).sort());
   });
 
@@ -321,9 +367,10 @@ describe('docs/manifests.md', () => {
 
   /** `spec.nicTeams[].uplink.lag`-style paths of every declared property of a kind. */
   function fieldPaths(node: SchemaNode, prefix: string, out: string[] = []): string[] {
-    const resolved = typeof node.$ref === 'string' && node.$ref.startsWith('common.schema.json#/$defs/')
-      ? ((common.$defs as SchemaNode)[node.$ref.slice('common.schema.json#/$defs/'.length)] as SchemaNode)
-      : node;
+    const resolved =
+      typeof node.$ref === 'string' && node.$ref.startsWith('common.schema.json#/$defs/')
+        ? ((common.$defs as SchemaNode)[node.$ref.slice('common.schema.json#/$defs/'.length)] as SchemaNode)
+        : node;
     if (isSchemaNode(resolved.properties)) {
       for (const [name, child] of Object.entries(resolved.properties)) {
         const childPath = prefix ? `${prefix}.${name}` : name;

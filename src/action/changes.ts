@@ -18,11 +18,16 @@ export type GitRunner = (args: string[], cwd: string) => Promise<string>;
 
 export const runGit: GitRunner = (args, cwd) =>
   new Promise((resolve, reject) => {
-    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+    execFile('git', args, { cwd, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (error, stdout) =>
+      error ? reject(error) : resolve(stdout),
+    );
   });
 
 /** The pull request's changed files, or undefined (with the reasons logged) when neither source has them. */
-export async function pullRequestChanges(context: ActionContext, git: GitRunner = runGit): Promise<Changes | undefined> {
+export async function pullRequestChanges(
+  context: ActionContext,
+  git: GitRunner = runGit,
+): Promise<Changes | undefined> {
   const pr = context.pullRequest;
   if (!pr) return undefined;
   let apiProblem: string | undefined;
@@ -52,7 +57,9 @@ export async function pullRequestChanges(context: ActionContext, git: GitRunner 
     context.core.info(`hvlint: ${apiProblem}; read the changed lines from git diff ${pr.baseSha}`);
     return fromGit;
   }
-  context.core.info(`hvlint: cannot tell which lines pull request #${pr.number} changed: ${apiProblem}, and the checkout does not have the base commit ${pr.baseSha} (use actions/checkout with fetch-depth: 0); annotating every finding`);
+  context.core.info(
+    `hvlint: cannot tell which lines pull request #${pr.number} changed: ${apiProblem}, and the checkout does not have the base commit ${pr.baseSha} (use actions/checkout with fetch-depth: 0); annotating every finding`,
+  );
   return undefined;
 }
 
@@ -71,7 +78,10 @@ async function gitChanges(context: ActionContext, git: GitRunner): Promise<Chang
   // Three dots (from the merge base) when the head is here; else the checkout (the merge commit).
   const range = (await has(pr.headSha)) ? [`${pr.baseSha}...${pr.headSha}`] : [pr.baseSha, 'HEAD'];
   try {
-    const diff = await git(['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-ext-diff', '--relative', '-M', '-U3', ...range, '--'], context.workspace);
+    const diff = await git(
+      ['-c', 'core.quotepath=off', 'diff', '--no-color', '--no-ext-diff', '--relative', '-M', '-U3', ...range, '--'],
+      context.workspace,
+    );
     return { files: parseGitDiff(diff), source: 'git' };
   } catch (error) {
     context.core.debug(`git diff failed: ${describeError(error)}`);

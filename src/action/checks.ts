@@ -71,7 +71,9 @@ function truncate(text: string, max: number): string {
 export function fitCheckText(markdown: string, max = CHECK_TEXT_MAX): string {
   if (Buffer.byteLength(markdown, 'utf8') <= max) return markdown;
   const note = '\n\n_Cut to fit the check run; the job summary and SARIF file have everything._\n';
-  let cut = Buffer.from(markdown, 'utf8').subarray(0, max - Buffer.byteLength(note, 'utf8')).toString('utf8');
+  let cut = Buffer.from(markdown, 'utf8')
+    .subarray(0, max - Buffer.byteLength(note, 'utf8'))
+    .toString('utf8');
   cut = cut.replace(/\uFFFD$/, '');
   const lastBreak = cut.lastIndexOf('\n');
   if (lastBreak > 0) cut = cut.slice(0, lastBreak);
@@ -91,7 +93,8 @@ export interface CheckRunRequest {
   annotations: CheckAnnotation[];
 }
 
-export type CheckRunResult = { ok: true; id: number; url?: string; annotations: number } | { ok: false; reason: string; forbidden: boolean };
+export type CheckRunResult =
+  { ok: true; id: number; url?: string; annotations: number } | { ok: false; reason: string; forbidden: boolean };
 
 /** Create the check run and append the rest of its annotations, 50 per request. */
 export async function publishCheckRun(context: ActionContext, request: CheckRunRequest): Promise<CheckRunResult> {
@@ -99,7 +102,8 @@ export async function publishCheckRun(context: ActionContext, request: CheckRunR
   if (!octokit) return { ok: false, reason: 'there is no github-token', forbidden: false };
   const annotations = request.annotations.slice(0, MAX_CHECK_ANNOTATIONS);
   const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   const output = (batch: CheckAnnotation[] | undefined) => ({
     title: request.title,
     summary: fitCheckText(request.summary),
@@ -125,7 +129,12 @@ export async function publishCheckRun(context: ActionContext, request: CheckRunR
   }
   try {
     for (const batch of batches.slice(1)) {
-      await octokit.rest.checks.update({ owner: context.repo.owner, repo: context.repo.repo, check_run_id: id, output: output(batch) });
+      await octokit.rest.checks.update({
+        owner: context.repo.owner,
+        repo: context.repo.repo,
+        check_run_id: id,
+        output: output(batch),
+      });
     }
   } catch (error) {
     return failure(error);

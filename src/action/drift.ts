@@ -18,7 +18,13 @@ import type { ReportInput } from '../report/types.js';
 import { countBySeverity, formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { escapeMarkdown, markdownUrl, SUMMARY_MAX_BYTES } from '../report/markdown.js';
-import { ANNOTATIONS_PER_KIND, describeCounts, findingProperties, messageWithRelated, selectAnnotations } from '../report/github.js';
+import {
+  ANNOTATIONS_PER_KIND,
+  describeCounts,
+  findingProperties,
+  messageWithRelated,
+  selectAnnotations,
+} from '../report/github.js';
 import type { ActionContext } from './context.js';
 
 /** The hidden marker that identifies the tracking issue. */
@@ -43,7 +49,9 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
   const { inputs, core } = context;
   const inventory = inputs.get('inventory');
   if (!inventory) {
-    core.setFailed('hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to the workspace');
+    core.setFailed(
+      'hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to the workspace',
+    );
     return;
   }
   const inventoryDir = path.resolve(context.workspace, inventory);
@@ -56,15 +64,30 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
     core.setFailed(`hvlint: config file "${inputs.config}" not found in ${context.workspace}`);
     return;
   }
-  const audited = await drift({ cwd: context.workspace, inventory, paths: inputs.paths, config: loadedConfig.config, now: context.now });
+  const audited = await drift({
+    cwd: context.workspace,
+    inventory,
+    paths: inputs.paths,
+    config: loadedConfig.config,
+    now: context.now,
+  });
   const findings = [...loadedConfig.findings, ...audited.findings];
   const result: DriftResult = { ...audited, findings };
   const sources = new Map(result.sources);
   if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
-  const report: ReportInput = { findings, files: result.files, documents: result.documents, sources, version: VERSION, cwd: context.workspace };
+  const report: ReportInput = {
+    findings,
+    files: result.files,
+    documents: result.documents,
+    sources,
+    version: VERSION,
+    cwd: context.workspace,
+  };
   const visible = findings.filter((f) => !f.suppressed);
   const { counts } = result.summary;
-  core.info(`hvlint drift: ${plural(counts.drift, 'drift finding')}, ${plural(counts.live, 'policy finding')} on the live estate, ${plural(counts.inventory, 'inventory problem')}, ${plural(counts.manifests, 'manifest problem')}`);
+  core.info(
+    `hvlint drift: ${plural(counts.drift, 'drift finding')}, ${plural(counts.live, 'policy finding')} on the live estate, ${plural(counts.inventory, 'inventory problem')}, ${plural(counts.manifests, 'manifest problem')}`,
+  );
 
   // Files for later steps.
   const findingsFile = path.join(context.tempDir, `hvlint-${context.stepId}-drift.json`);
@@ -79,16 +102,22 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
 
   if (inputs.annotate) {
     const selection = selectAnnotations(visible, (f) => f.severity);
-    for (const finding of selection.shown) core[finding.severity](messageWithRelated(finding), findingProperties(finding, finding.ruleId));
+    for (const finding of selection.shown)
+      core[finding.severity](messageWithRelated(finding), findingProperties(finding, finding.ruleId));
     if (selection.omitted.length > 0) {
-      core.notice(`hvlint: ${plural(selection.omitted.length, 'more finding')} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`, { title: 'hvlint: more findings' });
+      core.notice(
+        `hvlint: ${plural(selection.omitted.length, 'more finding')} (${describeCounts(selection.omitted)}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See the job summary, the tracking issue or the JSON report (output findings-file).`,
+        { title: 'hvlint: more findings' },
+      );
     }
   }
 
   const fileUrl = blobUrl(context);
   const outcome = await syncTrackingIssue(context, result, fileUrl);
   if (outcome.action === 'failed') {
-    core.warning(`hvlint: the drift tracking issue was not updated: ${outcome.reason}. Grant the workflow "permissions: issues: write". The report is in the job summary.`);
+    core.warning(
+      `hvlint: the drift tracking issue was not updated: ${outcome.reason}. Grant the workflow "permissions: issues: write". The report is in the job summary.`,
+    );
   } else if (outcome.action !== 'none') {
     core.info(`hvlint drift: tracking issue #${outcome.issue.number} ${outcome.action}`);
   }
@@ -96,12 +125,16 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
   if (context.summary.available) {
     const notes: string[] = [];
     if (outcome.action !== 'none' && outcome.action !== 'failed') {
-      const link = outcome.issue.url ? `[#${outcome.issue.number}](${markdownUrl(outcome.issue.url)})` : `#${outcome.issue.number}`;
+      const link = outcome.issue.url
+        ? `[#${outcome.issue.number}](${markdownUrl(outcome.issue.url)})`
+        : `#${outcome.issue.number}`;
       notes.push(`Tracking issue ${link}: ${outcome.action}.`);
     }
     if (outcome.action === 'failed') notes.push(`Tracking issue not updated: ${escapeMarkdown(outcome.reason)}.`);
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
-    await context.summary.append(formatDriftMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION, notes }));
+    await context.summary.append(
+      formatDriftMarkdown(result, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION, notes }),
+    );
   }
 
   const severities = countBySeverity(findings);
@@ -123,15 +156,23 @@ export async function runDriftMode(context: ActionContext): Promise<void> {
 
 /** Drift the tracking issue is about: drift and live-estate policy findings, warnings and errors. */
 export function issueWorthy(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => !f.suppressed && f.severity !== 'notice' && (categoryOf(f) === 'drift' || categoryOf(f) === 'live'));
+  return findings.filter(
+    (f) => !f.suppressed && f.severity !== 'notice' && (categoryOf(f) === 'drift' || categoryOf(f) === 'live'),
+  );
 }
 
 /** Whether the audit could not see everything: then an empty result must not close the issue. */
 export function auditIncomplete(findings: readonly Finding[]): boolean {
-  return findings.some((f) => !f.suppressed && f.severity === 'error' && (categoryOf(f) === 'inventory' || categoryOf(f) === 'manifests'));
+  return findings.some(
+    (f) => !f.suppressed && f.severity === 'error' && (categoryOf(f) === 'inventory' || categoryOf(f) === 'manifests'),
+  );
 }
 
-async function syncTrackingIssue(context: ActionContext, result: DriftResult, fileUrl: ReturnType<typeof blobUrl>): Promise<IssueOutcome> {
+async function syncTrackingIssue(
+  context: ActionContext,
+  result: DriftResult,
+  fileUrl: ReturnType<typeof blobUrl>,
+): Promise<IssueOutcome> {
   const octokit = context.octokit;
   if (!octokit) return { action: 'failed', reason: 'no github-token' };
   const { owner, repo } = context.repo;
@@ -139,9 +180,14 @@ async function syncTrackingIssue(context: ActionContext, result: DriftResult, fi
   const incomplete = auditIncomplete(result.findings);
   try {
     const existing = await findTrackingIssue(context);
-    const notes = [context.runUrl ? `Updated by [workflow run ${escapeMarkdown(context.runUrl.split('/').pop() ?? '')}](${markdownUrl(context.runUrl)}) at ${context.now.toISOString()}.` : `Updated at ${context.now.toISOString()}.`];
+    const notes = [
+      context.runUrl
+        ? `Updated by [workflow run ${escapeMarkdown(context.runUrl.split('/').pop() ?? '')}](${markdownUrl(context.runUrl)}) at ${context.now.toISOString()}.`
+        : `Updated at ${context.now.toISOString()}.`,
+    ];
     if (incomplete) notes.push('⚠️ The audit is incomplete: see the inventory and manifest problems below.');
-    const body = (): string => `${DRIFT_MARKER}\n${formatDriftMarkdown(result, { maxBytes: ISSUE_BODY_MAX_BYTES, fileUrl, version: VERSION, notes })}`;
+    const body = (): string =>
+      `${DRIFT_MARKER}\n${formatDriftMarkdown(result, { maxBytes: ISSUE_BODY_MAX_BYTES, fileUrl, version: VERSION, notes })}`;
     if (drifted.length > 0) {
       if (existing) {
         const updated = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body: body() });
@@ -153,7 +199,13 @@ async function syncTrackingIssue(context: ActionContext, result: DriftResult, fi
         .split(/[,\n]/)
         .map((l) => l.trim())
         .filter(Boolean);
-      const created = await octokit.rest.issues.create({ owner, repo, title, body: body(), ...(labels.length > 0 ? { labels } : {}) });
+      const created = await octokit.rest.issues.create({
+        owner,
+        repo,
+        title,
+        body: body(),
+        ...(labels.length > 0 ? { labels } : {}),
+      });
       return { action: 'created', issue: issueOf(created.data) };
     }
     if (!existing) return { action: 'none' };
@@ -164,8 +216,19 @@ async function syncTrackingIssue(context: ActionContext, result: DriftResult, fi
     }
     const when = result.summary.collectedAt ? ` as of the inventory collected ${result.summary.collectedAt}` : '';
     const run = context.runUrl ? ` (workflow run ${context.runUrl})` : '';
-    await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: `${DRIFT_MARKER}\n✅ Drift is gone: the live estate matches the manifests${when}${run}. Closing.` });
-    const closed = await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    await octokit.rest.issues.createComment({
+      owner,
+      repo,
+      issue_number: existing.number,
+      body: `${DRIFT_MARKER}\n✅ Drift is gone: the live estate matches the manifests${when}${run}. Closing.`,
+    });
+    const closed = await octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: existing.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     return { action: 'closed', issue: issueOf(closed.data) };
   } catch (error) {
     const status = (error as { status?: number }).status;
@@ -183,7 +246,12 @@ async function findTrackingIssue(context: ActionContext): Promise<TrackingIssue 
   const { owner, repo } = context.repo;
   let found: TrackingIssue | undefined;
   let pages = 0;
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, state: 'open', per_page: 100 })) {
+  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+    owner,
+    repo,
+    state: 'open',
+    per_page: 100,
+  })) {
     for (const issue of page.data) {
       if ((issue as { pull_request?: unknown }).pull_request) continue;
       if (!(issue.body ?? '').includes(DRIFT_MARKER)) continue;
@@ -198,5 +266,6 @@ async function findTrackingIssue(context: ActionContext): Promise<TrackingIssue 
 function blobUrl(context: ActionContext): ((file: string, line: number, endLine: number) => string) | undefined {
   if (!context.repo.owner || !context.headSha) return undefined;
   const base = `${context.serverUrl.replace(/\/$/, '')}/${context.repo.owner}/${context.repo.repo}/blob/${context.headSha}/`;
-  return (file, line, endLine) => `${base}${file.split('/').map(encodeURIComponent).join('/')}#L${line}${endLine > line ? `-L${endLine}` : ''}`;
+  return (file, line, endLine) =>
+    `${base}${file.split('/').map(encodeURIComponent).join('/')}#L${line}${endLine > line ? `-L${endLine}` : ''}`;
 }

@@ -36,7 +36,8 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
   const raw = (name: string): string => (get(name) ?? '').trim();
   const filterModeText = raw('filter-mode');
   const filterMode = filterModeText === '' ? 'added' : parseFilterMode(filterModeText);
-  if (!filterMode) throw new InputError(`input "filter-mode" must be one of ${[...FILTER_MODES].join(', ')}; got "${filterModeText}"`);
+  if (!filterMode)
+    throw new InputError(`input "filter-mode" must be one of ${[...FILTER_MODES].join(', ')}; got "${filterModeText}"`);
   const optional = (name: string): string | undefined => raw(name) || undefined;
   return {
     mode: oneOf<ActionMode>('mode', raw('mode'), MODES, 'lint'),

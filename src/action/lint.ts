@@ -18,10 +18,24 @@ import { countBySeverity, formatJson } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatMarkdown, escapeMarkdown, markdownUrl, SUMMARY_MAX_BYTES } from '../report/markdown.js';
 import { formatFixSuggestions } from '../fix/suggestions.js';
-import { ANNOTATIONS_PER_KIND, describeCounts, findingProperties, prioritize, selectAnnotations } from '../report/github.js';
+import {
+  ANNOTATIONS_PER_KIND,
+  describeCounts,
+  findingProperties,
+  prioritize,
+  selectAnnotations,
+} from '../report/github.js';
 import type { ActionContext } from './context.js';
 import { pullRequestChanges, type Changes } from './changes.js';
-import { annotationMessage, checkAnnotation, CHECK_TEXT_MAX, MAX_CHECK_ANNOTATIONS, publishCheckRun, type CheckRunResult, type Conclusion } from './checks.js';
+import {
+  annotationMessage,
+  checkAnnotation,
+  CHECK_TEXT_MAX,
+  MAX_CHECK_ANNOTATIONS,
+  publishCheckRun,
+  type CheckRunResult,
+  type Conclusion,
+} from './checks.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -32,13 +46,26 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     core.setFailed(`hvlint: config file "${inputs.config}" not found in ${context.workspace}`);
     return;
   }
-  const options: LintOptions = { cwd: context.workspace, paths: inputs.paths, config: loadedConfig.config, now: context.now };
+  const options: LintOptions = {
+    cwd: context.workspace,
+    paths: inputs.paths,
+    config: loadedConfig.config,
+    now: context.now,
+  };
   if (inputs.baseline) options.baseline = inputs.baseline;
   const result = await lint(options);
   const findings = [...loadedConfig.findings, ...result.findings];
   const sources = new Map(result.sources);
   if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
-  const report: ReportInput = { findings, files: result.files, documents: result.documents, sources, version: VERSION, estate: result.estate, cwd: context.workspace };
+  const report: ReportInput = {
+    findings,
+    files: result.files,
+    documents: result.documents,
+    sources,
+    version: VERSION,
+    estate: result.estate,
+    cwd: context.workspace,
+  };
 
   // Scope: what the pull request touched.
   const visible = findings.filter((f) => !f.suppressed);
@@ -46,7 +73,9 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   if (context.pullRequest && inputs.filterMode !== 'nofilter') changes = await pullRequestChanges(context);
   const scope = scopeFindings(visible, changes?.files, inputs.filterMode);
   const scopeNote = describeScope(context, inputs.filterMode, changes, scope.inScope.length, scope.outOfScope.length);
-  core.info(`hvlint: ${describeCounts(visible) || 'no findings'} in ${plural(result.documents, 'document')} (${plural(result.files, 'file')}); ${scopeNote.plain}`);
+  core.info(
+    `hvlint: ${describeCounts(visible) || 'no findings'} in ${plural(result.documents, 'document')} (${plural(result.files, 'file')}); ${scopeNote.plain}`,
+  );
 
   // Files for later steps.
   const findingsFile = path.join(context.tempDir, `hvlint-${context.stepId}-findings.json`);
@@ -59,32 +88,57 @@ export async function runLintMode(context: ActionContext): Promise<void> {
     fs.writeFileSync(sarifFile, formatSarif(report));
   }
 
-  const failing = scope.inScope.filter((s) => inputs.failOn !== 'never' && SEVERITY_RANK[s.finding.severity] >= SEVERITY_RANK[inputs.failOn]);
+  const failing = scope.inScope.filter(
+    (s) => inputs.failOn !== 'never' && SEVERITY_RANK[s.finding.severity] >= SEVERITY_RANK[inputs.failOn],
+  );
   const conclusion: Conclusion = failing.length > 0 ? 'failure' : scope.inScope.length > 0 ? 'neutral' : 'success';
 
   // The check run goes first: if the token cannot write checks, its one warning must be among
   // the warnings GitHub shows.
-  const ordered = prioritize(scope.inScope, (s) => s.finding.severity, (s) => s.onAddedLine);
+  const ordered = prioritize(
+    scope.inScope,
+    (s) => s.finding.severity,
+    (s) => s.onAddedLine,
+  );
   let check: CheckRunResult | undefined;
-  if (inputs.annotate && inputs.checkName && !context.octokit) core.info(`hvlint: no github-token, so no check run "${inputs.checkName}"`);
+  if (inputs.annotate && inputs.checkName && !context.octokit)
+    core.info(`hvlint: no github-token, so no check run "${inputs.checkName}"`);
   if (inputs.annotate && inputs.checkName && context.octokit) {
     const fileUrl = blobUrl(context);
-    const title = scope.inScope.length === 0 ? 'No problems' : `${describeCounts(scope.inScope.map((s) => s.finding))}${changes ? ' in what the pull request changed' : ''}`;
+    const title =
+      scope.inScope.length === 0
+        ? 'No problems'
+        : `${describeCounts(scope.inScope.map((s) => s.finding))}${changes ? ' in what the pull request changed' : ''}`;
     const summary = formatMarkdown(report, {
       maxBytes: CHECK_TEXT_MAX,
       title: inputs.checkName,
-      notes: [scopeNote.markdown, ...(ordered.length > MAX_CHECK_ANNOTATIONS ? [`This check run annotates the first ${MAX_CHECK_ANNOTATIONS.toLocaleString('en-US')} of ${ordered.length.toLocaleString('en-US')} findings, most important first; the SARIF file and job summary have all of them.`] : [])],
+      notes: [
+        scopeNote.markdown,
+        ...(ordered.length > MAX_CHECK_ANNOTATIONS
+          ? [
+              `This check run annotates the first ${MAX_CHECK_ANNOTATIONS.toLocaleString('en-US')} of ${ordered.length.toLocaleString('en-US')} findings, most important first; the SARIF file and job summary have all of them.`,
+            ]
+          : []),
+      ],
       notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
       fileUrl,
       topology: false,
       maxFindingRows: 200,
     });
-    check = await publishCheckRun(context, { name: inputs.checkName, conclusion, title, summary, annotations: ordered.map(checkAnnotation) });
+    check = await publishCheckRun(context, {
+      name: inputs.checkName,
+      conclusion,
+      title,
+      summary,
+      annotations: ordered.map(checkAnnotation),
+    });
     if (!check.ok) {
       const why = check.forbidden
         ? 'the token cannot write checks (pull requests from forks get a read-only GITHUB_TOKEN; otherwise grant "permissions: checks: write")'
         : 'the Checks API failed';
-      core.warning(`hvlint: no check run "${inputs.checkName}": ${why} (${check.reason}). The findings are in the annotations, the job summary${sarifFile ? ' and the SARIF file' : ''}; the result of this step does not depend on it.`);
+      core.warning(
+        `hvlint: no check run "${inputs.checkName}": ${why} (${check.reason}). The findings are in the annotations, the job summary${sarifFile ? ' and the SARIF file' : ''}; the result of this step does not depend on it.`,
+      );
     }
   }
 
@@ -94,14 +148,24 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   if (inputs.annotate) {
     const warningUsed = check !== undefined && !check.ok ? 1 : 0;
     const errorUsed = failing.length > 0 ? 1 : 0;
-    const selection = selectAnnotations(scope.inScope, (s) => s.finding.severity, (s) => s.onAddedLine, {
-      error: ANNOTATIONS_PER_KIND - errorUsed,
-      warning: ANNOTATIONS_PER_KIND - warningUsed,
-      notice: ANNOTATIONS_PER_KIND - 1,
-    });
+    const selection = selectAnnotations(
+      scope.inScope,
+      (s) => s.finding.severity,
+      (s) => s.onAddedLine,
+      {
+        error: ANNOTATIONS_PER_KIND - errorUsed,
+        warning: ANNOTATIONS_PER_KIND - warningUsed,
+        notice: ANNOTATIONS_PER_KIND - 1,
+      },
+    );
     for (const scoped of selection.shown) annotate(context, scoped);
     if (selection.omitted.length > 0) {
-      const where = [check?.ok ? `the check run "${inputs.checkName}"` : undefined, context.summary.available ? 'the job summary' : undefined, sarifFile ? `the SARIF file ${path.relative(context.workspace, sarifFile) || sarifFile}` : undefined, 'the JSON report (output findings-file)'].filter(Boolean);
+      const where = [
+        check?.ok ? `the check run "${inputs.checkName}"` : undefined,
+        context.summary.available ? 'the job summary' : undefined,
+        sarifFile ? `the SARIF file ${path.relative(context.workspace, sarifFile) || sarifFile}` : undefined,
+        'the JSON report (output findings-file)',
+      ].filter(Boolean);
       core.notice(
         `hvlint: ${plural(selection.omitted.length, 'more finding')} (${describeCounts(selection.omitted.map((s) => s.finding))}) than GitHub annotates per step (${ANNOTATIONS_PER_KIND} of each kind). See ${joinList(where as string[])}.`,
         { title: 'hvlint: more findings' },
@@ -112,11 +176,19 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   // The job summary, last: it can link the check run.
   if (context.summary.available) {
     const notes = [inputs.annotate ? scopeNote.markdown : 'Annotations are off (annotate: false).'];
-    if (check?.ok && check.url) notes.push(`Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check.url)}) with ${plural(check.annotations, 'annotation')}.`);
+    if (check?.ok && check.url)
+      notes.push(
+        `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check.url)}) with ${plural(check.annotations, 'annotation')}.`,
+      );
     if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path.relative(context.workspace, sarifFile) || sarifFile)}.`);
     // Fixable findings as suggested changes, under the report; the report gives up their bytes.
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
-    const summary = formatMarkdown(report, { notes, notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason }, fileUrl: blobUrl(context), maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8') });
+    const summary = formatMarkdown(report, {
+      notes,
+      notAnnotated: { findings: scope.outOfScope, reason: scopeNote.outOfScopeReason },
+      fileUrl: blobUrl(context),
+      maxBytes: SUMMARY_MAX_BYTES - Buffer.byteLength(fixes, 'utf8'),
+    });
     await context.summary.append(fixes ? `${summary}\n${fixes}` : summary);
   }
 
@@ -128,7 +200,9 @@ export async function runLintMode(context: ActionContext): Promise<void> {
   if (sarifFile) core.setOutput('sarif-file', sarifFile);
 
   if (failing.length > 0) {
-    core.setFailed(`hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? ' in what this pull request changed' : ''}`);
+    core.setFailed(
+      `hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? ' in what this pull request changed' : ''}`,
+    );
   }
 }
 
@@ -136,7 +210,11 @@ export async function runLintMode(context: ActionContext): Promise<void> {
 const FIX_SUGGESTIONS_MAX_BYTES = 50_000;
 
 /** The fix suggestions (at most 20), fewer while they exceed `maxBytes`; '' when none fit. */
-function fixSuggestionsWithin(findings: ReportInput['findings'], sources: ReportInput['sources'], maxBytes: number): string {
+function fixSuggestionsWithin(
+  findings: ReportInput['findings'],
+  sources: ReportInput['sources'],
+  maxBytes: number,
+): string {
   for (let max = 20; max >= 1; max = Math.floor(max / 2)) {
     const text = formatFixSuggestions({ findings, sources }, { max });
     if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
@@ -160,7 +238,8 @@ function joinList(items: string[]): string {
 function blobUrl(context: ActionContext): ((file: string, line: number, endLine: number) => string) | undefined {
   if (!context.repo.owner || !context.headSha) return undefined;
   const base = `${context.serverUrl.replace(/\/$/, '')}/${context.repo.owner}/${context.repo.repo}/blob/${context.headSha}/`;
-  return (file, line, endLine) => `${base}${file.split('/').map(encodeURIComponent).join('/')}#L${line}${endLine > line ? `-L${endLine}` : ''}`;
+  return (file, line, endLine) =>
+    `${base}${file.split('/').map(encodeURIComponent).join('/')}#L${line}${endLine > line ? `-L${endLine}` : ''}`;
 }
 
 const MODE_WORDS: Record<FilterMode, string> = {
@@ -171,7 +250,13 @@ const MODE_WORDS: Record<FilterMode, string> = {
 };
 
 /** One sentence on what was annotated, as plain text (log) and Markdown (summary). */
-function describeScope(context: ActionContext, mode: FilterMode, changes: Changes | undefined, inScope: number, outOfScope: number): { plain: string; markdown: string; outOfScopeReason: string } {
+function describeScope(
+  context: ActionContext,
+  mode: FilterMode,
+  changes: Changes | undefined,
+  inScope: number,
+  outOfScope: number,
+): { plain: string; markdown: string; outOfScopeReason: string } {
   const pr = context.pullRequest;
   if (!pr || mode === 'nofilter') {
     const why = !pr ? `not a pull request (${context.eventName || 'no event'})` : 'filter-mode nofilter';
@@ -180,7 +265,11 @@ function describeScope(context: ActionContext, mode: FilterMode, changes: Change
   }
   if (!changes) {
     const text = `every finding is annotated: the changed lines of pull request #${pr.number} are not known`;
-    return { plain: text, markdown: `Every finding is annotated: the changed lines of pull request #${pr.number} are not known.`, outOfScopeReason: '' };
+    return {
+      plain: text,
+      markdown: `Every finding is annotated: the changed lines of pull request #${pr.number} are not known.`,
+      outOfScopeReason: '',
+    };
   }
   const reason = `outside what pull request #${pr.number} changed (filter-mode ${mode})`;
   const text = `pull request #${pr.number} changes ${plural(changes.files.length, 'file')} (from ${changes.source === 'api' ? 'the pulls API' : 'git diff'}); ${plural(inScope, 'finding')} ${MODE_WORDS[mode]} annotated, ${outOfScope} outside not annotated (filter-mode ${mode})`;
@@ -190,4 +279,3 @@ function describeScope(context: ActionContext, mode: FilterMode, changes: Change
     outOfScopeReason: reason,
   };
 }
-

@@ -50,7 +50,12 @@ function readPayload(file: string | undefined): Record<string, any> {
 function pullRequestOf(payload: Record<string, any>): PullRequestInfo | undefined {
   const pr = payload['pull_request'];
   if (!pr || typeof pr.number !== 'number' || !pr.head?.sha || !pr.base?.sha) return undefined;
-  return { number: pr.number, headSha: String(pr.head.sha), baseSha: String(pr.base.sha), ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}) };
+  return {
+    number: pr.number,
+    headSha: String(pr.head.sha),
+    baseSha: String(pr.base.sha),
+    ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
+  };
 }
 
 export function createContext(env: Env = process.env, facade: ActionCore = actionsCore): ActionContext {
@@ -92,6 +97,9 @@ export async function run(): Promise<void> {
   } catch (error) {
     // Mistakes in what the workflow gave (inputs, the baseline file) are the user's to fix, not bugs.
     if (error instanceof InputError || error instanceof BaselineError) core.setFailed(`hvlint: ${error.message}`);
-    else core.setFailed(`hvlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else
+      core.setFailed(
+        `hvlint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
   }
 }

@@ -8,11 +8,26 @@ export type { CliIO } from './io.js';
 
 /** Subcommands: name → loader of the module that runs it. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  lint: { summary: 'lint manifests (the default command)', load: async () => (await import('./commands/lint.js')).lintCommand },
-  drift: { summary: 'audit manifests against an inventory of the live estate', load: async () => (await import('./commands/drift.js')).driftCommand },
-  init: { summary: 'write a commented starter .hvlint.yml', load: async () => (await import('./commands/init.js')).initCommand },
-  rules: { summary: 'list the rules with severity, area and description', load: async () => (await import('./commands/rules.js')).rulesCommand },
-  explain: { summary: "print a rule's documentation page", load: async () => (await import('./commands/explain.js')).explainCommand },
+  lint: {
+    summary: 'lint manifests (the default command)',
+    load: async () => (await import('./commands/lint.js')).lintCommand,
+  },
+  drift: {
+    summary: 'audit manifests against an inventory of the live estate',
+    load: async () => (await import('./commands/drift.js')).driftCommand,
+  },
+  init: {
+    summary: 'write a commented starter .hvlint.yml',
+    load: async () => (await import('./commands/init.js')).initCommand,
+  },
+  rules: {
+    summary: 'list the rules with severity, area and description',
+    load: async () => (await import('./commands/rules.js')).rulesCommand,
+  },
+  explain: {
+    summary: "print a rule's documentation page",
+    load: async () => (await import('./commands/explain.js')).explainCommand,
+  },
 };
 
 export function commandList(): string {
@@ -24,7 +39,9 @@ export function commandList(): string {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
   if (first === 'help') {
-    io.stdout(`Usage: hvlint [command] [options] [paths...]\n\nCommands:\n${commandList()}\n\nRun hvlint <command> --help for a command's options.\n`);
+    io.stdout(
+      `Usage: hvlint [command] [options] [paths...]\n\nCommands:\n${commandList()}\n\nRun hvlint <command> --help for a command's options.\n`,
+    );
     return 0;
   }
   const command = first !== undefined ? COMMANDS[first] : undefined;

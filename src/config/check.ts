@@ -30,7 +30,11 @@ export function checkConfig(value: unknown, rules: readonly RuleMeta[]): Checked
   const problems: ConfigProblem[] = [];
   if (value === null || value === undefined) return { config: {}, problems };
   if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ path: [], target: 'value', message: `the config must be a mapping of ${TOP_KEYS.join(', ')}; got ${describe(value)}` });
+    problems.push({
+      path: [],
+      target: 'value',
+      message: `the config must be a mapping of ${TOP_KEYS.join(', ')}; got ${describe(value)}`,
+    });
     return { config: {}, problems };
   }
   const raw = value as Record<string, unknown>;
@@ -49,7 +53,9 @@ export function checkConfig(value: unknown, rules: readonly RuleMeta[]): Checked
     raw['overrides'].forEach((item, i) => {
       if (!isMapping(item)) return;
       const files = globList(item['files']);
-      const ruleMap = isMapping(item['rules']) ? checkRules(item['rules'], ['overrides', i, 'rules'], byId, ids, false, problems) : undefined;
+      const ruleMap = isMapping(item['rules'])
+        ? checkRules(item['rules'], ['overrides', i, 'rules'], byId, ids, false, problems)
+        : undefined;
       if (files && files.length > 0 && ruleMap) overrides.push({ files, rules: ruleMap });
     });
     config.overrides = overrides;
@@ -57,7 +63,12 @@ export function checkConfig(value: unknown, rules: readonly RuleMeta[]): Checked
   if (isMapping(raw['limits'])) {
     const limits: Record<string, number> = {};
     for (const [key, limit] of Object.entries(raw['limits'])) {
-      if (['maxFileBytes', 'maxDepth', 'maxAliases', 'maxNodes'].includes(key) && Number.isInteger(limit) && (limit as number) >= (key === 'maxAliases' ? 0 : 1)) limits[key] = limit as number;
+      if (
+        ['maxFileBytes', 'maxDepth', 'maxAliases', 'maxNodes'].includes(key) &&
+        Number.isInteger(limit) &&
+        (limit as number) >= (key === 'maxAliases' ? 0 : 1)
+      )
+        limits[key] = limit as number;
     }
     config.limits = limits;
   }
@@ -79,7 +90,11 @@ function checkRules(
     const meta = byId.get(id);
     if (!meta) {
       const hint = closest(id, ids);
-      problems.push({ path, target: 'key', message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids` });
+      problems.push({
+        path,
+        target: 'key',
+        message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids`,
+      });
       continue;
     }
     const parsed = parseEntry(entry, path, problems);
@@ -90,12 +105,17 @@ function checkRules(
       continue;
     }
     if (!optionsAllowed) {
-      problems.push({ path: [...path, 1], target: 'value', message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here` });
+      problems.push({
+        path: [...path, 1],
+        target: 'value',
+        message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`,
+      });
       out[id] = severity;
       continue;
     }
     if (!meta.optionsSchema) {
-      if (Object.keys(options).length > 0) problems.push({ path: [...path, 1], target: 'value', message: `rule "${id}" takes no options: remove them` });
+      if (Object.keys(options).length > 0)
+        problems.push({ path: [...path, 1], target: 'value', message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -103,7 +123,11 @@ function checkRules(
     try {
       errors = checkOptions(meta.optionsSchema, options);
     } catch (error) {
-      problems.push({ path: [...path, 1], target: 'value', message: `cannot check the options of "${id}": its options schema does not compile (${(error as Error).message}); please report this` });
+      problems.push({
+        path: [...path, 1],
+        target: 'value',
+        message: `cannot check the options of "${id}": its options schema does not compile (${(error as Error).message}); please report this`,
+      });
       out[id] = severity;
       continue;
     }
@@ -118,7 +142,11 @@ function checkRules(
 }
 
 /** A rule entry's severity and options, or a problem. */
-function parseEntry(entry: unknown, path: JsonPath, problems: ConfigProblem[]): [SeverityOrOff, Record<string, unknown> | undefined] | undefined {
+function parseEntry(
+  entry: unknown,
+  path: JsonPath,
+  problems: ConfigProblem[],
+): [SeverityOrOff, Record<string, unknown> | undefined] | undefined {
   const shape = 'use a severity (error, warning, notice, off) or [severity, {options}]';
   if (typeof entry === 'string') {
     if (isSeverity(entry)) return [entry, undefined];
@@ -126,21 +154,40 @@ function parseEntry(entry: unknown, path: JsonPath, problems: ConfigProblem[]): 
     return undefined;
   }
   if (!Array.isArray(entry)) {
-    problems.push({ path, target: 'value', message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}` });
+    problems.push({
+      path,
+      target: 'value',
+      message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}`,
+    });
     return undefined;
   }
   if (entry.length === 0 || entry.length > 2) {
-    problems.push({ path, target: 'value', message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}` });
+    problems.push({
+      path,
+      target: 'value',
+      message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`,
+    });
     return undefined;
   }
   const [severity, options] = entry as unknown[];
   if (typeof severity !== 'string' || !isSeverity(severity)) {
-    problems.push({ path: [...path, 0], target: 'value', message: typeof severity === 'string' ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}` });
+    problems.push({
+      path: [...path, 0],
+      target: 'value',
+      message:
+        typeof severity === 'string'
+          ? badSeverity(severity)
+          : `the severity must be one of error, warning, notice, off; got ${describe(severity)}`,
+    });
     return undefined;
   }
   if (entry.length === 1) return [severity, undefined];
   if (!isMapping(options)) {
-    problems.push({ path: [...path, 1], target: 'value', message: `rule options must be a mapping; got ${describe(options)}` });
+    problems.push({
+      path: [...path, 1],
+      target: 'value',
+      message: `rule options must be a mapping; got ${describe(options)}`,
+    });
     return undefined;
   }
   return [severity, options];
@@ -148,7 +195,9 @@ function parseEntry(entry: unknown, path: JsonPath, problems: ConfigProblem[]): 
 
 function badSeverity(value: string): string {
   // "warn" and "err" (ESLint's spellings) are too short for an edit-distance guess.
-  const hint = closest(value, SEVERITIES_OR_OFF) ?? (value.length >= 3 ? SEVERITIES_OR_OFF.find((s) => s.startsWith(value.toLowerCase())) : undefined);
+  const hint =
+    closest(value, SEVERITIES_OR_OFF) ??
+    (value.length >= 3 ? SEVERITIES_OR_OFF.find((s) => s.startsWith(value.toLowerCase())) : undefined);
   return `"${value}" is not a severity${hint ? ` (did you mean "${hint}"?)` : ''}: use error, warning, notice or off`;
 }
 
@@ -169,7 +218,12 @@ function globList(value: unknown): string[] | undefined {
  * ajv errors → problems. Errors inside rule entries and rule-id keys are left to checkRules,
  * which says more (did-you-mean, the accepted shapes) than a oneOf can.
  */
-function schemaProblems(errors: readonly ErrorObject[], root: unknown, base: JsonPath = [], what?: string): ConfigProblem[] {
+function schemaProblems(
+  errors: readonly ErrorObject[],
+  root: unknown,
+  base: JsonPath = [],
+  what?: string,
+): ConfigProblem[] {
   const out: ConfigProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
@@ -185,7 +239,8 @@ function schemaProblems(errors: readonly ErrorObject[], root: unknown, base: Jso
 }
 
 function insideRuleMap(path: JsonPath, error: ErrorObject): boolean {
-  const ruleMap = (p: JsonPath): number => (p[0] === 'rules' ? 1 : p[0] === 'overrides' && typeof p[1] === 'number' && p[2] === 'rules' ? 3 : -1);
+  const ruleMap = (p: JsonPath): number =>
+    p[0] === 'rules' ? 1 : p[0] === 'overrides' && typeof p[1] === 'number' && p[2] === 'rules' ? 3 : -1;
   const depth = ruleMap(path);
   if (depth < 0) return false;
   // The map itself: only its rule-id keys (propertyNames) are left to checkRules.
@@ -193,46 +248,99 @@ function insideRuleMap(path: JsonPath, error: ErrorObject): boolean {
   return true;
 }
 
-function describeError(error: ErrorObject, path: JsonPath, root: unknown, base: JsonPath, what: string | undefined): ConfigProblem {
+function describeError(
+  error: ErrorObject,
+  path: JsonPath,
+  root: unknown,
+  base: JsonPath,
+  what: string | undefined,
+): ConfigProblem {
   const data = valueAt(root, path);
   const full = [...base, ...path];
-  const name = path.length > 0 ? `${what ? `${what}: ` : ''}${formatPath(path)}` : what ?? 'the config';
+  const name = path.length > 0 ? `${what ? `${what}: ` : ''}${formatPath(path)}` : (what ?? 'the config');
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params['additionalProperty']);
-      const allowed = Object.keys(((error.parentSchema as Record<string, unknown> | undefined)?.['properties'] as Record<string, unknown> | undefined) ?? {}).sort();
+      const allowed = Object.keys(
+        ((error.parentSchema as Record<string, unknown> | undefined)?.['properties'] as
+          Record<string, unknown> | undefined) ?? {},
+      ).sort();
       const hint = closest(key, allowed);
       const where = path.length > 0 || what ? ` in ${name}` : '';
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(', ')}` : ': remove it';
-      return { path: [...full, key], target: 'key', message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ''}${choices}` };
+      return {
+        path: [...full, key],
+        target: 'key',
+        message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ''}${choices}`,
+      };
     }
     case 'required':
       return { path: full, target: 'value', message: `${name} must have "${String(params['missingProperty'])}"` };
     case 'type':
-      return { path: full, target: 'value', message: `${name} must be ${TYPE_WORDS[String(params['type'])] ?? String(params['type'])}; got ${describe(data)}` };
+      return {
+        path: full,
+        target: 'value',
+        message: `${name} must be ${TYPE_WORDS[String(params['type'])] ?? String(params['type'])}; got ${describe(data)}`,
+      };
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[]) ?? [];
       const hint = typeof data === 'string' ? closest(data, allowed.map(String)) : undefined;
-      return { path: full, target: 'value', message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(data)}${hint ? ` (did you mean "${hint}"?)` : ''}` };
+      return {
+        path: full,
+        target: 'value',
+        message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}; got ${describe(data)}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      };
     }
     case 'const':
-      return { path: full, target: 'value', message: `${name} must be ${JSON.stringify(params['allowedValue'])}; got ${describe(data)}` };
+      return {
+        path: full,
+        target: 'value',
+        message: `${name} must be ${JSON.stringify(params['allowedValue'])}; got ${describe(data)}`,
+      };
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
     case 'exclusiveMaximum': {
-      const words: Record<string, string> = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' };
-      return { path: full, target: 'value', message: `${name} must be ${words[error.keyword]} ${String(params['limit'])}; got ${describe(data)}` };
+      const words: Record<string, string> = {
+        minimum: 'at least',
+        exclusiveMinimum: 'more than',
+        maximum: 'at most',
+        exclusiveMaximum: 'less than',
+      };
+      return {
+        path: full,
+        target: 'value',
+        message: `${name} must be ${words[error.keyword]} ${String(params['limit'])}; got ${describe(data)}`,
+      };
     }
     case 'minItems':
-      return { path: full, target: 'value', message: `${name} must list at least ${String(params['limit'])} ${params['limit'] === 1 ? 'item' : 'items'}` };
+      return {
+        path: full,
+        target: 'value',
+        message: `${name} must list at least ${String(params['limit'])} ${params['limit'] === 1 ? 'item' : 'items'}`,
+      };
     case 'maxItems':
-      return { path: full, target: 'value', message: `${name} must list at most ${String(params['limit'])} ${params['limit'] === 1 ? 'item' : 'items'}` };
+      return {
+        path: full,
+        target: 'value',
+        message: `${name} must list at most ${String(params['limit'])} ${params['limit'] === 1 ? 'item' : 'items'}`,
+      };
     case 'minLength':
-      return { path: full, target: 'value', message: params['limit'] === 1 ? `${name} must not be empty` : `${name} must be at least ${String(params['limit'])} characters long` };
+      return {
+        path: full,
+        target: 'value',
+        message:
+          params['limit'] === 1
+            ? `${name} must not be empty`
+            : `${name} must be at least ${String(params['limit'])} characters long`,
+      };
     case 'pattern':
-      return { path: full, target: 'value', message: `${name} must match /${String(params['pattern'])}/; got ${describe(data)}` };
+      return {
+        path: full,
+        target: 'value',
+        message: `${name} must match /${String(params['pattern'])}/; got ${describe(data)}`,
+      };
     default:
       return { path: full, target: 'value', message: `${name} ${error.message ?? 'is not valid'}` };
   }

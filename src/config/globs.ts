@@ -9,7 +9,11 @@ import { minimatch } from 'minimatch';
 const MATCH = { dot: true };
 
 function segments(relative: string): string[] {
-  return relative.split(path.sep).join('/').split('/').filter((s) => s !== '' && s !== '.');
+  return relative
+    .split(path.sep)
+    .join('/')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.');
 }
 
 /** A working-directory-relative file path, as the config's globs see it. */
@@ -20,7 +24,12 @@ export function pathFromRoot(file: string, root: string | undefined, cwd: string
 }
 
 /** Whether `file` (relative to cwd) matches any of the root-relative globs. */
-export function matchesAny(file: string, globs: readonly string[], root: string | undefined, cwd: string | undefined): boolean {
+export function matchesAny(
+  file: string,
+  globs: readonly string[],
+  root: string | undefined,
+  cwd: string | undefined,
+): boolean {
   const fromRoot = pathFromRoot(file, root, cwd);
   return globs.some((glob) => minimatch(fromRoot, glob, MATCH));
 }
@@ -33,7 +42,11 @@ export function matchesAny(file: string, globs: readonly string[], root: string 
  * - root below cwd (`--config sub/.hvlint.yml`): globs are prefixed with `sub/`.
  * - otherwise the globs are kept as they are.
  */
-export function rebaseGlobs(globs: readonly string[] | undefined, root: string | undefined, cwd: string): string[] | undefined {
+export function rebaseGlobs(
+  globs: readonly string[] | undefined,
+  root: string | undefined,
+  cwd: string,
+): string[] | undefined {
   if (!globs || !root) return globs ? [...globs] : undefined;
   const down = path.relative(root, cwd);
   if (down === '') return [...globs];
@@ -70,9 +83,13 @@ export function rebaseGlobs(globs: readonly string[] | undefined, root: string |
 }
 
 /** The config's include and exclude globs, ready for `discover()` from `cwd`. */
-export function discoveryGlobs(config: { include?: string[]; exclude?: string[]; root?: string }, cwd: string): { include: string[] | undefined; exclude: string[] | undefined } {
+export function discoveryGlobs(
+  config: { include?: string[]; exclude?: string[]; root?: string },
+  cwd: string,
+): { include: string[] | undefined; exclude: string[] | undefined } {
   const include = rebaseGlobs(config.include, config.root, cwd);
   // Every include glob points outside cwd: match nothing rather than fall back to the default.
-  const none = config.include !== undefined && config.include.length > 0 && include !== undefined && include.length === 0;
+  const none =
+    config.include !== undefined && config.include.length > 0 && include !== undefined && include.length === 0;
   return { include: none ? ['!**'] : include, exclude: rebaseGlobs(config.exclude, config.root, cwd) };
 }

@@ -53,17 +53,32 @@ export function loadConfig(cwd: string, explicit?: string, options: LoadConfigOp
   const absolute = explicit ? path.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: undefined, findings: [] };
   if (explicit && !fs.existsSync(absolute)) {
-    return { config: {}, file: undefined, findings: [fileFinding(explicit, 'config', `config file "${explicit}" not found: check the --config path`)] };
+    return {
+      config: {},
+      file: undefined,
+      findings: [fileFinding(explicit, 'config', `config file "${explicit}" not found: check the --config path`)],
+    };
   }
   const file = toDisplayPath(cwd, absolute);
   let bytes: Uint8Array;
   try {
     bytes = fs.readFileSync(absolute);
   } catch (error) {
-    return { config: {}, file, findings: [fileFinding(file, 'config', `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)] };
+    return {
+      config: {},
+      file,
+      findings: [
+        fileFinding(
+          file,
+          'config',
+          `cannot read the config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        ),
+      ],
+    };
   }
   const decoded = decode(bytes);
-  if (!decoded.ok) return { config: {}, file, findings: [fileFinding(file, 'config', `${decoded.reason}: save the config as UTF-8`)] };
+  if (!decoded.ok)
+    return { config: {}, file, findings: [fileFinding(file, 'config', `${decoded.reason}: save the config as UTF-8`)] };
   const loaded = parseConfigText(file, decoded.text, options);
   loaded.config.root = path.dirname(absolute);
   return loaded;
@@ -83,7 +98,14 @@ export function parseConfigText(file: string, text: string, options: LoadConfigO
   }));
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1]!;
-    findings.push({ ruleId: 'config', severity: coreSeverity('config'), message: 'the config must be one YAML document: merge the documents or remove the extra ones', file, ...source.range(second.start, second.start + 1), related: [] });
+    findings.push({
+      ruleId: 'config',
+      severity: coreSeverity('config'),
+      message: 'the config must be one YAML document: merge the documents or remove the extra ones',
+      file,
+      ...source.range(second.start, second.start + 1),
+      related: [],
+    });
   }
   const document = parsed.documents[0];
   if (!document) return { config: {}, file, findings, source };
@@ -91,8 +113,17 @@ export function parseConfigText(file: string, text: string, options: LoadConfigO
   for (const problem of checked.problems) {
     const { node } = findNode(document.root, problem.path);
     const [start, end] = spanOf(node, problem.target, text);
-    findings.push({ ruleId: 'config', severity: coreSeverity('config'), message: problem.message, file, ...source.range(start, end), related: [] });
+    findings.push({
+      ruleId: 'config',
+      severity: coreSeverity('config'),
+      message: problem.message,
+      file,
+      ...source.range(start, end),
+      related: [],
+    });
   }
-  findings.sort((a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  findings.sort(
+    (a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
   return { config: checked.config, file, findings, source };
 }

@@ -18,7 +18,9 @@ function loadCompiler(): Compiler {
   if (compiler) return compiler;
   // A literal require() is what esbuild bundles lazily (dist/ has no node_modules); under
   // plain Node ESM (tests, tsx) there is no require, so make one.
-  const loaded = (typeof require === 'function' ? require('ajv/dist/2020.js') : createRequire(import.meta.url)('ajv/dist/2020.js')) as { default?: unknown };
+  const loaded = (
+    typeof require === 'function' ? require('ajv/dist/2020.js') : createRequire(import.meta.url)('ajv/dist/2020.js')
+  ) as { default?: unknown };
   const Ajv = (loaded.default ?? loaded) as new (options: object) => Compiler;
   compiler = new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true });
   return compiler;

@@ -10,7 +10,10 @@ export function starterConfig(rules: readonly RuleMeta[]): string {
   const ruleLines = [...rules]
     .sort((a, b) => (a.area === b.area ? (a.id < b.id ? -1 : 1) : a.area < b.area ? -1 : 1))
     .map((rule) => {
-      const setting = rule.defaultOptions && Object.keys(rule.defaultOptions).length > 0 ? `[${rule.severity}, ${flow(rule.defaultOptions)}]` : rule.severity;
+      const setting =
+        rule.defaultOptions && Object.keys(rule.defaultOptions).length > 0
+          ? `[${rule.severity}, ${flow(rule.defaultOptions)}]`
+          : rule.severity;
       return `#   ${`${rule.id}:`.padEnd(width + 1)} ${setting}`;
     });
   return [
@@ -25,7 +28,7 @@ export function starterConfig(rules: readonly RuleMeta[]): string {
     '# exclude:',
     '#   - "archive/**"',
     '',
-    '# Each rule\'s severity: error, warning, notice or off; a rule with options takes',
+    "# Each rule's severity: error, warning, notice or off; a rule with options takes",
     '# [severity, { options }]. `hvlint rules` lists the rules, `hvlint explain <rule-id>`',
     '# explains one. To change a rule, uncomment "rules:" and its line. The defaults:',
     '# rules:',
@@ -48,9 +51,14 @@ export function starterConfig(rules: readonly RuleMeta[]): string {
 function flow(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).map(([k, v]) => `${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}: ${flow(v)}`);
+    const entries = Object.entries(value as Record<string, unknown>).map(
+      ([k, v]) => `${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}: ${flow(v)}`,
+    );
     return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
   }
-  if (typeof value === 'string') return /^[A-Za-z_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value) ? value : JSON.stringify(value);
+  if (typeof value === 'string')
+    return /^[A-Za-z_][\w./-]*$/.test(value) && !/^(true|false|null|yes|no|on|off|y|n|~)$/i.test(value)
+      ? value
+      : JSON.stringify(value);
   return JSON.stringify(value);
 }

@@ -43,7 +43,8 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
   const exclude = options.exclude ?? [];
   const matchOpts = { dot: true, nocase: false };
   const isIncluded = (rel: string): boolean => include.some((g) => minimatch(rel, g, matchOpts));
-  const isExcluded = (rel: string): boolean => exclude.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, '')}/**`, matchOpts));
+  const isExcluded = (rel: string): boolean =>
+    exclude.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, '')}/**`, matchOpts));
   const workspace = realpathOr(cwd);
   const found = new Map<string, DiscoveredFile>();
   const missing: string[] = [];
@@ -56,7 +57,8 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
     const entry: DiscoveredFile = { absolute, file };
     if (isLink) {
       const target = realpathOr(absolute);
-      if (!isInside(workspace, target)) entry.refused = `symbolic link to ${target}, outside the workspace ${workspace}: not followed`;
+      if (!isInside(workspace, target))
+        entry.refused = `symbolic link to ${target}, outside the workspace ${workspace}: not followed`;
     }
     found.set(file, entry);
   };

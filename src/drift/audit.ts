@@ -83,15 +83,33 @@ export function categoryOf(finding: Finding): FindingCategory {
 /** Audit manifests on disk against an inventory directory. */
 export async function drift(options: DriftOptions): Promise<DriftResult> {
   const config = options.config ?? {};
-  const { files, missing } = discover({ cwd: options.cwd, paths: options.paths ?? [], include: config.include, exclude: config.exclude });
+  const { files, missing } = discover({
+    cwd: options.cwd,
+    paths: options.paths ?? [],
+    include: config.include,
+    exclude: config.exclude,
+  });
   const loaded = loadAndValidate(files, resolveLimits(config), options.reader);
-  const findings = [...missing.map((p) => fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`)), ...loaded.findings];
+  const findings = [
+    ...missing.map((p) => fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`)),
+    ...loaded.findings,
+  ];
   const inventory = parseInventory(readInventoryFiles(options.cwd, options.inventory));
-  return audit({ documents: loaded.documents, findings, sources: loaded.sources, files: files.length }, inventory, config, options.now ?? new Date(), options.rules ?? MODEL_RULES);
+  return audit(
+    { documents: loaded.documents, findings, sources: loaded.sources, files: files.length },
+    inventory,
+    config,
+    options.now ?? new Date(),
+    options.rules ?? MODEL_RULES,
+  );
 }
 
 /** The same audit over in-memory manifests (name → text) and inventory files: for tests and the docs checker. */
-export function driftTexts(manifests: Record<string, string>, inventory: InventoryInput, options: { config?: Config; now?: Date; rules?: Rule[] } = {}): DriftResult {
+export function driftTexts(
+  manifests: Record<string, string>,
+  inventory: InventoryInput,
+  options: { config?: Config; now?: Date; rules?: Rule[] } = {},
+): DriftResult {
   const config = options.config ?? {};
   // lintTexts with no rules: just load and validate.
   const loaded = lintTexts(manifests, { config, rules: [] });
@@ -117,15 +135,22 @@ function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, no
   const observed = new Estate(built.documents);
   const enabled = (ruleId: string): boolean => {
     const entry = config.rules?.[ruleId];
-    const overridden = (config.overrides ?? []).some((o) => o.rules[ruleId] !== undefined && entrySeverity(o.rules[ruleId]!) !== 'off');
+    const overridden = (config.overrides ?? []).some(
+      (o) => o.rules[ruleId] !== undefined && entrySeverity(o.rules[ruleId]!) !== 'off',
+    );
     return !(entry !== undefined && entrySeverity(entry) === 'off' && !overridden);
   };
 
   const findings: Finding[] = [...loaded.findings];
-  for (const problem of [...inventory.problems, ...built.problems]) if (enabled(problem.ruleId)) findings.push(problemFinding(problem));
+  for (const problem of [...inventory.problems, ...built.problems])
+    if (enabled(problem.ruleId)) findings.push(problemFinding(problem));
   findings.push(...compareEstates(built, inventory, new DriftReporter(enabled)));
   // Ages (checkpoints) are judged as of the inventory, on both estates so their findings compare.
-  const collectedAt = inventory.hosts.map((h) => h.collectedAt).filter((t): t is string => t !== undefined).sort().pop();
+  const collectedAt = inventory.hosts
+    .map((h) => h.collectedAt)
+    .filter((t): t is string => t !== undefined)
+    .sort()
+    .pop();
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
 
   const filtered = applySeverities(findings, config).sort(compareFindings);
@@ -136,7 +161,9 @@ function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, no
   const summary: DriftSummary = {
     inventory: inventory.root,
     ...(collectedAt ? { collectedAt } : {}),
-    hosts: inventory.hosts.map((h) => (h.collectedAt ? { name: h.name, collectedAt: h.collectedAt } : { name: h.name })),
+    hosts: inventory.hosts.map((h) =>
+      h.collectedAt ? { name: h.name, collectedAt: h.collectedAt } : { name: h.name },
+    ),
     switches: inventory.switches.map((s) => s.name),
     compared: {
       vms: built.vms.filter((p) => p.declared && p.observed).length,
@@ -145,7 +172,16 @@ function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, no
     },
     counts,
   };
-  return { findings: filtered, files: loaded.files + inventory.files, documents: loaded.documents.length, sources, declared, observed, inventory, summary };
+  return {
+    findings: filtered,
+    files: loaded.files + inventory.files,
+    documents: loaded.documents.length,
+    sources,
+    declared,
+    observed,
+    inventory,
+    summary,
+  };
 }
 
 function problemFinding(problem: InventoryProblem): Finding {
@@ -168,14 +204,18 @@ function problemFinding(problem: InventoryProblem): Finding {
  */
 function livePolicyFindings(declared: Estate, observed: Estate, rules: Rule[], config: Config, now: Date): Finding[] {
   const settingFor = (rule: Rule) => ruleSetting(rule, config);
-  const identity = (f: Finding): string => `${f.ruleId}\u0000${f.document?.kind ?? ''}\u0000${(f.document?.name ?? '').toLowerCase()}\u0000${f.message}`;
+  const identity = (f: Finding): string =>
+    `${f.ruleId}\u0000${f.document?.kind ?? ''}\u0000${(f.document?.name ?? '').toLowerCase()}\u0000${f.message}`;
   const known = new Set(runRules(declared, rules, settingFor, now).map(identity));
   const observedDocs = new Map<string, ObservedDocument>();
-  for (const doc of observed.documents) if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\u0000${doc.name.toLowerCase()}`, doc);
+  for (const doc of observed.documents)
+    if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\u0000${doc.name.toLowerCase()}`, doc);
   const out: Finding[] = [];
   for (const finding of runRules(observed, rules, settingFor, now)) {
     if (known.has(identity(finding))) continue;
-    const doc = finding.document ? observedDocs.get(`${finding.document.kind}\u0000${finding.document.name.toLowerCase()}`) : undefined;
+    const doc = finding.document
+      ? observedDocs.get(`${finding.document.kind}\u0000${finding.document.name.toLowerCase()}`)
+      : undefined;
     const moved = { ...finding, message: `${LIVE_PREFIX}${finding.message}` };
     if (doc && finding.file === doc.file) {
       const at = doc.originOf(finding.path ?? []);

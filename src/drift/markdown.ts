@@ -26,10 +26,27 @@ export interface DriftMarkdownOptions {
 export const ISSUE_BODY_MAX_BYTES = 60_000;
 
 const SECTIONS: Array<{ category: FindingCategory; title: string; intro: string }> = [
-  { category: 'drift', title: 'Drift', intro: 'Reality differs from the manifests. Each finding points at the manifest; the inventory record is linked after it.' },
-  { category: 'live', title: 'Live estate breaks policies', intro: 'Policies the manifests keep but the live estate breaks.' },
-  { category: 'inventory', title: 'Inventory problems', intro: 'Parts of the inventory that could not be read: what depends on them was not audited.' },
-  { category: 'manifests', title: 'Manifest problems', intro: 'Manifests that could not be loaded or do not fit their schema: the audit of them is incomplete.' },
+  {
+    category: 'drift',
+    title: 'Drift',
+    intro:
+      'Reality differs from the manifests. Each finding points at the manifest; the inventory record is linked after it.',
+  },
+  {
+    category: 'live',
+    title: 'Live estate breaks policies',
+    intro: 'Policies the manifests keep but the live estate breaks.',
+  },
+  {
+    category: 'inventory',
+    title: 'Inventory problems',
+    intro: 'Parts of the inventory that could not be read: what depends on them was not audited.',
+  },
+  {
+    category: 'manifests',
+    title: 'Manifest problems',
+    intro: 'Manifests that could not be loaded or do not fit their schema: the audit of them is incomplete.',
+  },
 ];
 
 const ICON = { error: '🔴 error', warning: '🟡 warning', notice: '🔵 notice' } as const;
@@ -44,17 +61,28 @@ export function formatDriftMarkdown(result: DriftResult, options: DriftMarkdownO
 
   const head: string[] = [`${h(0)} hvlint drift report\n\n`];
   const drifted = summary.counts.drift + summary.counts.live;
-  head.push(drifted === 0 ? '✅ **No drift**: the live estate matches the manifests.\n\n' : `❌ **${plural(summary.counts.drift, 'drift finding')}** and **${plural(summary.counts.live, 'policy finding')}** on the live estate.\n\n`);
-  const hosts = summary.hosts.map((host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ''}`);
-  head.push(`- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? 'directory' : 'directories'} (${hosts.join(', ')})` : 'no host directories'}, ${summary.switches.length > 0 ? `${plural(summary.switches.length, 'switch configuration')} (${summary.switches.map(escapeMarkdown).join(', ')})` : 'no switch configurations'}.\n`);
-  head.push(`- Compared ${plural(summary.compared.vms, 'VM')}, ${plural(summary.compared.nlbClusters, 'NLB cluster')}, ${plural(summary.compared.switches, 'switch')} (${plural(result.documents, 'manifest')} declared).\n`);
+  head.push(
+    drifted === 0
+      ? '✅ **No drift**: the live estate matches the manifests.\n\n'
+      : `❌ **${plural(summary.counts.drift, 'drift finding')}** and **${plural(summary.counts.live, 'policy finding')}** on the live estate.\n\n`,
+  );
+  const hosts = summary.hosts.map(
+    (host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ''}`,
+  );
+  head.push(
+    `- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? 'directory' : 'directories'} (${hosts.join(', ')})` : 'no host directories'}, ${summary.switches.length > 0 ? `${plural(summary.switches.length, 'switch configuration')} (${summary.switches.map(escapeMarkdown).join(', ')})` : 'no switch configurations'}.\n`,
+  );
+  head.push(
+    `- Compared ${plural(summary.compared.vms, 'VM')}, ${plural(summary.compared.nlbClusters, 'NLB cluster')}, ${plural(summary.compared.switches, 'switch')} (${plural(result.documents, 'manifest')} declared).\n`,
+  );
   for (const note of options.notes ?? []) head.push(`- ${note}\n`);
   head.push('\n| Category | Findings |\n| --- | ---: |\n');
   for (const section of SECTIONS) head.push(`| ${section.title} | ${summary.counts[section.category]} |\n`);
   head.push('\n');
 
   const footer = `<sub>hvlint${options.version ? ` ${escapeMarkdown(options.version)}` : ''} · [rules](${markdownUrl(ruleDocUrl('README'))})</sub>\n`;
-  const cutNote = '\n> [!NOTE]\n> This report was cut to fit. Every finding is in the JSON, SARIF and stylish reports (`hvlint drift --format json`).\n\n';
+  const cutNote =
+    '\n> [!NOTE]\n> This report was cut to fit. Every finding is in the JSON, SARIF and stylish reports (`hvlint drift --format json`).\n\n';
   const parts: string[] = [...head];
   let used = Buffer.byteLength(parts.join(''), 'utf8');
   const reserve = Buffer.byteLength(footer + cutNote, 'utf8') + 200;
@@ -74,7 +102,12 @@ export function formatDriftMarkdown(result: DriftResult, options: DriftMarkdownO
     if (truncated) break;
     const findings = visible.filter((f) => categoryOf(f) === section.category).sort(bySeverity);
     if (findings.length === 0) continue;
-    if (!add(`${h(1)} ${section.title}\n\n${section.intro}\n\n| Severity | Where | Finding | Rule |\n| --- | --- | --- | --- |\n`)) break;
+    if (
+      !add(
+        `${h(1)} ${section.title}\n\n${section.intro}\n\n| Severity | Where | Finding | Rule |\n| --- | --- | --- | --- |\n`,
+      )
+    )
+      break;
     let shown = 0;
     for (const finding of findings) {
       if (!add(row(finding, options))) break;
@@ -89,7 +122,10 @@ export function formatDriftMarkdown(result: DriftResult, options: DriftMarkdownO
 }
 
 function bySeverity(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)
+  );
 }
 
 const MAX_MESSAGE = 400;
@@ -103,6 +139,8 @@ function row(finding: Finding, options: DriftMarkdownOptions): string {
   let message = finding.message.startsWith(LIVE_PREFIX) ? finding.message.slice(LIVE_PREFIX.length) : finding.message;
   if (message.length > MAX_MESSAGE) message = `${message.slice(0, MAX_MESSAGE - 1)}…`;
   const seen = finding.related.slice(0, 2).map((r) => `${location(r.file, r.line, r.endLine)}`);
-  const where = location(finding.file, finding.line, finding.endLine) + (seen.length > 0 ? `<br>${categoryOf(finding) === 'drift' ? 'observed' : 'see'}: ${seen.join(', ')}` : '');
+  const where =
+    location(finding.file, finding.line, finding.endLine) +
+    (seen.length > 0 ? `<br>${categoryOf(finding) === 'drift' ? 'observed' : 'see'}: ${seen.join(', ')}` : '');
   return `| ${ICON[finding.severity]} | ${where} | ${escapeMarkdown(message)} | [${escapeMarkdown(finding.ruleId)}](${markdownUrl(ruleDocUrl(finding.ruleId))}) |\n`;
 }

@@ -12,12 +12,29 @@
 import type { Range } from '../types.js';
 import { ManifestDocument, type Target } from '../model/document.js';
 import { nameKey, type Estate, type Manifest } from '../model/estate.js';
-import type { Controller, Drive, NetworkAdapter, NlbClusterSpec, NlbNode, SwitchSpec, VirtualMachineSpec } from '../model/kinds.js';
+import type {
+  Controller,
+  Drive,
+  NetworkAdapter,
+  NlbClusterSpec,
+  NlbNode,
+  SwitchSpec,
+  VirtualMachineSpec,
+} from '../model/kinds.js';
 import { formatMac } from '../model/nlb.js';
 import { validateDocument } from '../schema/index.js';
 import type { JsonPath } from '../load/locate.js';
 import { pathKey } from './inventory/powershell.js';
-import type { At, Inventory, InventoryProblem, ObservedDrive, ObservedNlbCluster, ObservedSwitch, ObservedVhd, ObservedVm } from './inventory/types.js';
+import type {
+  At,
+  Inventory,
+  InventoryProblem,
+  ObservedDrive,
+  ObservedNlbCluster,
+  ObservedSwitch,
+  ObservedVhd,
+  ObservedVm,
+} from './inventory/types.js';
 
 /** A manifest built from the inventory: it locates paths in the inventory file they came from. */
 export class ObservedDocument extends ManifestDocument {
@@ -89,14 +106,26 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
   const observedDocs: ObservedDocument[] = [];
   let index = 0;
   /** An observed manifest; `labels` come from the declared one it matched (undefined: undeclared). */
-  const make = (at: At, kind: string, name: string, spec: unknown, origins: Map<string, At>, labels: Record<string, string> | undefined): ObservedDocument => {
+  const make = (
+    at: At,
+    kind: string,
+    name: string,
+    spec: unknown,
+    origins: Map<string, At>,
+    labels: Record<string, string> | undefined,
+  ): ObservedDocument => {
     const metadata: Record<string, unknown> = { name };
     if (labels && Object.keys(labels).length > 0) metadata['labels'] = { ...labels };
     const doc = new ObservedDocument(at, { apiVersion: API_VERSION, kind, metadata, spec }, index++, origins);
     const schema = validateDocument(doc);
     // An undeclared object lacks what only a manifest says (an NLB cluster's VLAN): its own finding says enough.
     if (schema.length > 0 && labels !== undefined) {
-      problems.push({ ruleId: 'drift-inventory', messageId: 'model', data: { ref: `${kind} "${name}"`, reason: schema[0]!.message }, at });
+      problems.push({
+        ruleId: 'drift-inventory',
+        messageId: 'model',
+        data: { ref: `${kind} "${name}"`, reason: schema[0]!.message },
+        at,
+      });
     }
     observedDocs.push(doc);
     return doc;
@@ -117,7 +146,14 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
     const declaredVm = declared.get('VirtualMachine', vm.name);
     if (declaredVm) matchedVms.add(nameKey(declaredVm.name));
     const { spec, origins } = observedVmSpec(vm, declaredVm?.spec, inventory.vhds);
-    const doc = make(vm.at, 'VirtualMachine', declaredVm?.name ?? vm.name, spec, origins, declaredVm ? declaredVm.labels : undefined);
+    const doc = make(
+      vm.at,
+      'VirtualMachine',
+      declaredVm?.name ?? vm.name,
+      spec,
+      origins,
+      declaredVm ? declaredVm.labels : undefined,
+    );
     vms.push(declaredVm ? { declared: declaredVm, observed: vm, doc } : { observed: vm, doc });
   }
   const vmAudited = (vm: Manifest<'VirtualMachine'>): boolean => {
@@ -142,7 +178,10 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
   for (const cluster of inventory.nlbClusters) {
     // By name, by the first label of the name, by VIP, then by a shared node (the VIP may be what drifted).
     const unmatched = (d: Manifest<'NlbCluster'>): boolean => !matchedNlb.has(nameKey(d.name));
-    const byName = [declared.get('NlbCluster', cluster.name), declared.get('NlbCluster', cluster.name.split('.')[0])].find((d) => d && unmatched(d));
+    const byName = [
+      declared.get('NlbCluster', cluster.name),
+      declared.get('NlbCluster', cluster.name.split('.')[0]),
+    ].find((d) => d && unmatched(d));
     const observedNodes = new Set((cluster.nodes ?? []).map((n) => nameKey(n.name)));
     const match =
       byName ??
@@ -150,11 +189,20 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
       declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
     if (match) matchedNlb.add(nameKey(match.name));
     const { spec, origins } = observedNlbSpec(cluster, match?.spec, vmDocs);
-    const doc = make(cluster.at, 'NlbCluster', match?.name ?? cluster.name, spec, origins, match ? match.labels : undefined);
+    const doc = make(
+      cluster.at,
+      'NlbCluster',
+      match?.name ?? cluster.name,
+      spec,
+      origins,
+      match ? match.labels : undefined,
+    );
     nlbClusters.push(match ? { declared: match, observed: cluster, doc } : { observed: cluster, doc });
   }
   // An NLB cluster is audited when a node of it was asked (its directory has NLB files).
-  const nlbAsked = new Set(inventory.hosts.filter((h) => h.read.has('Get-NlbCluster.json')).map((h) => nameKey(h.name)));
+  const nlbAsked = new Set(
+    inventory.hosts.filter((h) => h.read.has('Get-NlbCluster.json')).map((h) => nameKey(h.name)),
+  );
   for (const cluster of declaredNlb) {
     if (matchedNlb.has(nameKey(cluster.name))) continue;
     if (cluster.spec.nodes.some((node) => nlbAsked.has(nameKey(node.vm)))) nlbClusters.push({ declared: cluster });
@@ -165,9 +213,15 @@ export function buildObservedEstate(declared: Estate, inventory: Inventory): Obs
   const switches: SwitchPair[] = [];
   const matchedSwitches = new Set<string>();
   for (const observed of inventory.switches) {
-    const match = declared.get('Switch', observed.name) ?? (observed.hostname ? declared.get('Switch', observed.hostname) : undefined);
+    const match =
+      declared.get('Switch', observed.name) ??
+      (observed.hostname ? declared.get('Switch', observed.hostname) : undefined);
     if (match) matchedSwitches.add(nameKey(match.name));
-    const spec: SwitchSpec = { model: match?.spec.model ?? 'unknown', ...(match?.spec.macStyle ? { macStyle: match.spec.macStyle } : {}), ...observed.spec };
+    const spec: SwitchSpec = {
+      model: match?.spec.model ?? 'unknown',
+      ...(match?.spec.macStyle ? { macStyle: match.spec.macStyle } : {}),
+      ...observed.spec,
+    };
     const origins = new Map<string, At>();
     for (const [key, offsets] of observed.origins) origins.set(key, { source: observed.source, ...offsets });
     const at: At = { source: observed.source, start: 0, end: 0 };
@@ -202,13 +256,18 @@ export function resolveDisk(path: string, vhds: Map<string, ObservedVhd>): { pat
 
 export const slotKey = (type: string, number: number, location: number): string => `${type}:${number}:${location}`;
 
-function observedVmSpec(vm: ObservedVm, declared: VirtualMachineSpec | undefined, vhds: Map<string, ObservedVhd>): { spec: VirtualMachineSpec; origins: Map<string, At> } {
+function observedVmSpec(
+  vm: ObservedVm,
+  declared: VirtualMachineSpec | undefined,
+  vhds: Map<string, ObservedVhd>,
+): { spec: VirtualMachineSpec; origins: Map<string, At> } {
   const origins = new Map<string, At>([['spec', vm.at]]);
   const spec = {} as VirtualMachineSpec;
   const generation = vm.generation ?? declared?.generation;
   if (generation !== undefined) spec.generation = generation;
   if (vm.clustered === true && (declared?.cluster ?? vm.cluster)) spec.cluster = declared?.cluster ?? vm.cluster!;
-  else if (vm.clustered === undefined && declared) Object.assign(spec, declared.cluster ? { cluster: declared.cluster } : { host: declared.host });
+  else if (vm.clustered === undefined && declared)
+    Object.assign(spec, declared.cluster ? { cluster: declared.cluster } : { host: declared.host });
   else spec.host = vm.host;
   if (declared?.guest) spec.guest = { ...declared.guest };
   if (declared?.arpRetryCount !== undefined) spec.arpRetryCount = declared.arpRetryCount;
@@ -217,7 +276,9 @@ function observedVmSpec(vm: ObservedVm, declared: VirtualMachineSpec | undefined
 
   // Controllers and drives: observed where known, declared for the kinds of drive not covered.
   const declaredDrives = new Map<string, Drive>();
-  for (const controller of declared?.controllers ?? []) for (const drive of controller.drives ?? []) declaredDrives.set(slotKey(controller.type, controller.number, drive.location), drive);
+  for (const controller of declared?.controllers ?? [])
+    for (const drive of controller.drives ?? [])
+      declaredDrives.set(slotKey(controller.type, controller.number, drive.location), drive);
   const controllers = new Map<string, { controller: Controller; at?: At; driveAts: Array<At | undefined> }>();
   const controllerOf = (type: 'ide' | 'scsi', number: number, at?: At) => {
     const key = `${type}:${number}`;
@@ -227,7 +288,8 @@ function observedVmSpec(vm: ObservedVm, declared: VirtualMachineSpec | undefined
     return entry;
   };
   if (vm.scsiControllers) for (const c of vm.scsiControllers) controllerOf('scsi', c.number, c.at);
-  if (!vm.scsiControllers || vm.incomplete.has('scsi')) for (const c of declared?.controllers ?? []) if (c.type === 'scsi') controllerOf('scsi', c.number);
+  if (!vm.scsiControllers || vm.incomplete.has('scsi'))
+    for (const c of declared?.controllers ?? []) if (c.type === 'scsi') controllerOf('scsi', c.number);
   const addDrive = (type: 'ide' | 'scsi', number: number, drive: Drive, at?: At): void => {
     const entry = controllerOf(type, number, at);
     (entry.controller.drives ??= []).push(drive);
@@ -235,24 +297,39 @@ function observedVmSpec(vm: ObservedVm, declared: VirtualMachineSpec | undefined
   };
   for (const drive of vm.drives ?? []) {
     if (drive.controller === 'pmem') continue;
-    addDrive(drive.controller, drive.number, observedDrive(drive, declaredDrives.get(slotKey(drive.controller, drive.number, drive.location)), vhds), drive.at);
+    addDrive(
+      drive.controller,
+      drive.number,
+      observedDrive(drive, declaredDrives.get(slotKey(drive.controller, drive.number, drive.location)), vhds),
+      drive.at,
+    );
   }
   const observedSlots = new Set((vm.drives ?? []).map((d) => slotKey(d.controller, d.number, d.location)));
   for (const controller of declared?.controllers ?? []) {
     for (const drive of controller.drives ?? []) {
       const kind = drive.kind ?? 'disk';
-      const unknown = !vm.driveKinds.has(kind) || (vm.incomplete.has(kind) && !observedSlots.has(slotKey(controller.type, controller.number, drive.location)));
+      const unknown =
+        !vm.driveKinds.has(kind) ||
+        (vm.incomplete.has(kind) && !observedSlots.has(slotKey(controller.type, controller.number, drive.location)));
       if (unknown) addDrive(controller.type, controller.number, { ...drive });
     }
     // A declared IDE controller with no drives is not observable (generation 1 always has both).
     if (controller.type === 'ide' && !vm.driveKinds.size) controllerOf('ide', controller.number);
   }
-  const sorted = [...controllers.values()].sort((a, b) => (a.controller.type === b.controller.type ? a.controller.number - b.controller.number : a.controller.type < b.controller.type ? -1 : 1));
+  const sorted = [...controllers.values()].sort((a, b) =>
+    a.controller.type === b.controller.type
+      ? a.controller.number - b.controller.number
+      : a.controller.type < b.controller.type
+        ? -1
+        : 1,
+  );
   if (sorted.length > 0) {
     spec.controllers = sorted.map((entry, i) => {
       if (entry.at) origins.set(`spec.controllers.${i}`, entry.at);
       if (entry.controller.drives) {
-        const order = entry.controller.drives.map((d, j) => [d, entry.driveAts[j]] as const).sort((a, b) => a[0].location - b[0].location);
+        const order = entry.controller.drives
+          .map((d, j) => [d, entry.driveAts[j]] as const)
+          .sort((a, b) => a[0].location - b[0].location);
         entry.controller.drives = order.map(([d]) => d);
         order.forEach(([, at], j) => at && origins.set(`spec.controllers.${i}.drives.${j}`, at));
       }
@@ -279,7 +356,8 @@ function observedVmSpec(vm: ObservedVm, declared: VirtualMachineSpec | undefined
     });
     if (vm.incomplete.has('adapters')) {
       for (const adapter of declared?.networkAdapters ?? []) {
-        if (!spec.networkAdapters.some((a) => a.name.toLowerCase() === adapter.name.toLowerCase())) spec.networkAdapters.push({ ...adapter });
+        if (!spec.networkAdapters.some((a) => a.name.toLowerCase() === adapter.name.toLowerCase()))
+          spec.networkAdapters.push({ ...adapter });
       }
     }
   } else if (declared?.networkAdapters) {
@@ -294,9 +372,14 @@ function observedVmSpec(vm: ObservedVm, declared: VirtualMachineSpec | undefined
       const created = checkpoint.created ?? declaredCheckpoints.get(checkpoint.name)?.created;
       if (!created) continue;
       origins.set(`spec.checkpoints.${list.length}`, checkpoint.at);
-      list.push(checkpoint.type ? { name: checkpoint.name, type: checkpoint.type, created } : { name: checkpoint.name, created });
+      list.push(
+        checkpoint.type
+          ? { name: checkpoint.name, type: checkpoint.type, created }
+          : { name: checkpoint.name, created },
+      );
     }
-    if (vm.incomplete.has('checkpoints')) for (const c of declared?.checkpoints ?? []) if (!list.some((o) => o.name === c.name)) list.push({ ...c });
+    if (vm.incomplete.has('checkpoints'))
+      for (const c of declared?.checkpoints ?? []) if (!list.some((o) => o.name === c.name)) list.push({ ...c });
     if (list.length > 0) spec.checkpoints = list;
   } else if (declared?.checkpoints) {
     spec.checkpoints = declared.checkpoints.map((c) => ({ ...c }));
@@ -313,7 +396,11 @@ function observedDrive(drive: ObservedDrive, declared: Drive | undefined, vhds: 
       out.path = disk.path;
       if (disk.vhd?.format) out.format = disk.vhd.format;
       if (disk.vhd?.type) out.type = disk.vhd.type;
-      if (disk.vhd?.sizeBytes) (out as Drive & { sizeGB?: number }).sizeGB = Math.min(65536, Math.max(1, Math.ceil(disk.vhd.sizeBytes / 2 ** 30)));
+      if (disk.vhd?.sizeBytes)
+        (out as Drive & { sizeGB?: number }).sizeGB = Math.min(
+          65536,
+          Math.max(1, Math.ceil(disk.vhd.sizeBytes / 2 ** 30)),
+        );
       if (!disk.vhd) {
         // Get-VHD did not cover this disk: keep what the manifest says about its format and type.
         if (declared?.format) out.format = declared.format;
@@ -322,7 +409,11 @@ function observedDrive(drive: ObservedDrive, declared: Drive | undefined, vhds: 
     } else out.path = drive.path;
   }
   // Boot order and purpose are not in the inventory: keep the manifest's when the same file is there.
-  if (declared && (declared.kind ?? 'disk') === drive.kind && (!declared.path || !out.path || pathKey(declared.path) === pathKey(out.path))) {
+  if (
+    declared &&
+    (declared.kind ?? 'disk') === drive.kind &&
+    (!declared.path || !out.path || pathKey(declared.path) === pathKey(out.path))
+  ) {
     if (declared.boot !== undefined) out.boot = declared.boot;
     if (declared.purpose !== undefined) out.purpose = declared.purpose;
   }
@@ -331,7 +422,11 @@ function observedDrive(drive: ObservedDrive, declared: Drive | undefined, vhds: 
 
 // --- NLB spec ------------------------------------------------------------------------------------
 
-function observedNlbSpec(cluster: ObservedNlbCluster, declared: NlbClusterSpec | undefined, vmDocs: Map<string, ObservedDocument>): { spec: NlbClusterSpec; origins: Map<string, At> } {
+function observedNlbSpec(
+  cluster: ObservedNlbCluster,
+  declared: NlbClusterSpec | undefined,
+  vmDocs: Map<string, ObservedDocument>,
+): { spec: NlbClusterSpec; origins: Map<string, At> } {
   const origins = new Map<string, At>([['spec', cluster.at]]);
   const spec = {} as NlbClusterSpec;
   const vip = cluster.vip ?? declared?.vip;
@@ -344,8 +439,10 @@ function observedNlbSpec(cluster: ObservedNlbCluster, declared: NlbClusterSpec |
   const adapterOf = (vmName: string, interfaceName: string | undefined): string | undefined => {
     const declaredNode = declaredNodes.get(nameKey(vmName));
     if (declaredNode) return declaredNode.adapter;
-    const adapters = ((vmDocs.get(nameKey(vmName))?.spec as VirtualMachineSpec | undefined)?.networkAdapters ?? []) as NetworkAdapter[];
-    if (interfaceName && adapters.some((a) => a.name.toLowerCase() === interfaceName.toLowerCase())) return interfaceName;
+    const adapters = ((vmDocs.get(nameKey(vmName))?.spec as VirtualMachineSpec | undefined)?.networkAdapters ??
+      []) as NetworkAdapter[];
+    if (interfaceName && adapters.some((a) => a.name.toLowerCase() === interfaceName.toLowerCase()))
+      return interfaceName;
     return interfaceName ?? adapters[0]?.name;
   };
   if (cluster.nodes) {
@@ -365,7 +462,8 @@ function observedNlbSpec(cluster: ObservedNlbCluster, declared: NlbClusterSpec |
   let vlan = declared?.vlan;
   for (const node of spec.nodes ?? []) {
     if (vlan !== undefined) break;
-    const adapters = ((vmDocs.get(nameKey(node.vm))?.spec as VirtualMachineSpec | undefined)?.networkAdapters ?? []) as NetworkAdapter[];
+    const adapters = ((vmDocs.get(nameKey(node.vm))?.spec as VirtualMachineSpec | undefined)?.networkAdapters ??
+      []) as NetworkAdapter[];
     vlan = adapters.find((a) => a.name.toLowerCase() === node.adapter.toLowerCase())?.vlan;
   }
   if (vlan !== undefined) spec.vlan = vlan;

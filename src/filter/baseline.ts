@@ -55,7 +55,11 @@ export function readBaselineFile(absolute: string): Baseline {
     text = fs.readFileSync(absolute, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new BaselineError(code === 'ENOENT' ? `baseline file "${absolute}" not found: write one with --write-baseline` : `cannot read the baseline file "${absolute}": ${code ?? (error as Error).message}`);
+    throw new BaselineError(
+      code === 'ENOENT'
+        ? `baseline file "${absolute}" not found: write one with --write-baseline`
+        : `cannot read the baseline file "${absolute}": ${code ?? (error as Error).message}`,
+    );
   }
   return parseBaseline(text);
 }
@@ -66,17 +70,23 @@ export function parseBaseline(text: string): Baseline {
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new BaselineError(`the baseline is not valid JSON (${(error as Error).message}): write it again with --write-baseline`);
+    throw new BaselineError(
+      `the baseline is not valid JSON (${(error as Error).message}): write it again with --write-baseline`,
+    );
   }
   const record = value as { version?: unknown; findings?: unknown };
   if (!record || typeof record !== 'object' || record.version !== BASELINE_VERSION || !Array.isArray(record.findings)) {
-    throw new BaselineError(`the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`);
+    throw new BaselineError(
+      `the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`,
+    );
   }
   const findings: BaselineEntry[] = [];
   record.findings.forEach((entry: unknown, i) => {
     const e = entry as Partial<BaselineEntry> | null;
     if (!e || typeof e.fingerprint !== 'string' || typeof e.ruleId !== 'string' || typeof e.file !== 'string') {
-      throw new BaselineError(`baseline entry ${i} has no fingerprint, ruleId or file: write the baseline again with --write-baseline`);
+      throw new BaselineError(
+        `baseline entry ${i} has no fingerprint, ruleId or file: write the baseline again with --write-baseline`,
+      );
     }
     findings.push({ ...e, message: typeof e.message === 'string' ? e.message : '' } as BaselineEntry);
   });
@@ -87,7 +97,10 @@ export function parseBaseline(text: string): Baseline {
  * Mark the findings the baseline holds as suppressed, and count the baseline entries left
  * over. Each entry matches one finding: three identical findings need three entries.
  */
-export function applyBaseline(findings: readonly Finding[], baseline: Baseline): { findings: Finding[]; outcome: BaselineOutcome } {
+export function applyBaseline(
+  findings: readonly Finding[],
+  baseline: Baseline,
+): { findings: Finding[]; outcome: BaselineOutcome } {
   const remaining = new Map<string, BaselineEntry[]>();
   for (const entry of baseline.findings) {
     const list = remaining.get(entry.fingerprint);
@@ -108,7 +121,12 @@ export function applyBaseline(findings: readonly Finding[], baseline: Baseline):
 }
 
 function entryOf(finding: Finding): BaselineEntry {
-  const entry: BaselineEntry = { fingerprint: fingerprint(finding), ruleId: finding.ruleId, file: finding.file, message: finding.message };
+  const entry: BaselineEntry = {
+    fingerprint: fingerprint(finding),
+    ruleId: finding.ruleId,
+    file: finding.file,
+    message: finding.message,
+  };
   if (finding.document) {
     entry.document = `${finding.document.kind}/${finding.document.name}`;
     entry.path = JSON.stringify(finding.path ?? []);

@@ -10,10 +10,17 @@ import type { Finding } from '../types.js';
 
 export const FINGERPRINT_VERSION = 'hvlint/v1';
 
-export function fingerprintKey(finding: Pick<Finding, 'ruleId' | 'messageId' | 'file' | 'document' | 'path' | 'message'>): string {
+export function fingerprintKey(
+  finding: Pick<Finding, 'ruleId' | 'messageId' | 'file' | 'document' | 'path' | 'message'>,
+): string {
   const parts = [FINGERPRINT_VERSION, finding.ruleId, finding.file];
   if (finding.document) {
-    parts.push(finding.document.kind, finding.document.name, JSON.stringify(finding.path ?? []), finding.messageId ?? '');
+    parts.push(
+      finding.document.kind,
+      finding.document.name,
+      JSON.stringify(finding.path ?? []),
+      finding.messageId ?? '',
+    );
   } else {
     parts.push('', '', '', finding.message);
   }
@@ -21,6 +28,8 @@ export function fingerprintKey(finding: Pick<Finding, 'ruleId' | 'messageId' | '
 }
 
 /** 32 hex digits (128 bits of SHA-256) identifying the finding. */
-export function fingerprint(finding: Pick<Finding, 'ruleId' | 'messageId' | 'file' | 'document' | 'path' | 'message'>): string {
+export function fingerprint(
+  finding: Pick<Finding, 'ruleId' | 'messageId' | 'file' | 'document' | 'path' | 'message'>,
+): string {
   return createHash('sha256').update(fingerprintKey(finding)).digest('hex').slice(0, 32);
 }

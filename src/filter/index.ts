@@ -60,11 +60,23 @@ export interface FilterOptions {
  * the file suppresses nothing), then severities for the suppression findings themselves,
  * then the baseline. Sorted for deterministic output.
  */
-export function applyFilters(findings: Finding[], options: FilterOptions): { findings: Finding[]; baseline?: BaselineOutcome } {
+export function applyFilters(
+  findings: Finding[],
+  options: FilterOptions,
+): { findings: Finding[]; baseline?: BaselineOutcome } {
   const configured = applySeverities(findings, options.config, options.cwd);
-  const withSuppressions = applySuppressions(configured, options.sources, { now: options.now, knownRuleIds: options.knownRuleIds });
+  const withSuppressions = applySuppressions(configured, options.sources, {
+    now: options.now,
+    knownRuleIds: options.knownRuleIds,
+  });
   const aboutComments = withSuppressions.filter((f) => SUPPRESSION_RULES.has(f.ruleId));
-  let out = aboutComments.length > 0 ? [...withSuppressions.filter((f) => !SUPPRESSION_RULES.has(f.ruleId)), ...applySeverities(aboutComments, options.config, options.cwd)] : withSuppressions;
+  let out =
+    aboutComments.length > 0
+      ? [
+          ...withSuppressions.filter((f) => !SUPPRESSION_RULES.has(f.ruleId)),
+          ...applySeverities(aboutComments, options.config, options.cwd),
+        ]
+      : withSuppressions;
   let outcome: BaselineOutcome | undefined;
   if (options.baseline) {
     const applied = applyBaseline(out, options.baseline);

@@ -105,7 +105,9 @@ interface Located {
 
 /** The last line a location covers: a range ending at column 1 stops at the line break before. */
 function lastLine(location: Located): number {
-  return location.endLine > location.line && location.endColumn <= 1 ? location.endLine - 1 : Math.max(location.line, location.endLine);
+  return location.endLine > location.line && location.endColumn <= 1
+    ? location.endLine - 1
+    : Math.max(location.line, location.endLine);
 }
 
 function inScope(location: Located, changes: Map<string, ChangedFile>, mode: FilterMode): boolean {
@@ -129,7 +131,11 @@ function locationOf(l: AnnotationLocation): AnnotationLocation {
  * Split findings into those in scope of a change and the rest. Without a change (a push, a
  * schedule, or no diff available) every finding is in scope. Order is kept.
  */
-export function scopeFindings(findings: readonly Finding[], changedFiles: readonly ChangedFile[] | undefined, mode: FilterMode): ScopeResult {
+export function scopeFindings(
+  findings: readonly Finding[],
+  changedFiles: readonly ChangedFile[] | undefined,
+  mode: FilterMode,
+): ScopeResult {
   const changes = changedFiles ? changeIndex(changedFiles) : undefined;
   const effective: FilterMode = changes ? mode : 'nofilter';
   const result: ScopeResult = { inScope: [], outOfScope: [] };

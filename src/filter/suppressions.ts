@@ -23,7 +23,11 @@ import { closest } from '../util/strings.js';
 /** Findings that mean some documents of a file were not seen by the policy rules. */
 const INCOMPLETE_RULES: ReadonlySet<string> = new Set(['schema', 'yaml-syntax', 'yaml-limits']);
 
-export const SUPPRESSION_RULES: ReadonlySet<string> = new Set(['suppression-reason', 'invalid-suppression', 'unused-suppression']);
+export const SUPPRESSION_RULES: ReadonlySet<string> = new Set([
+  'suppression-reason',
+  'invalid-suppression',
+  'unused-suppression',
+]);
 
 const DIRECTIVES = ['hvlint-disable-next-line', 'hvlint-disable'] as const;
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -57,7 +61,11 @@ export interface SuppressionOptions {
 }
 
 /** Mark suppressed findings and add the findings about the suppression comments themselves. */
-export function applySuppressions(findings: Finding[], sources: ReadonlyMap<string, SourceFile>, options: SuppressionOptions): Finding[] {
+export function applySuppressions(
+  findings: Finding[],
+  sources: ReadonlyMap<string, SourceFile>,
+  options: SuppressionOptions,
+): Finding[] {
   const byFile = new Map<string, Directive[]>();
   const out: Finding[] = [];
   for (const [file, source] of sources) {
@@ -85,7 +93,12 @@ export function applySuppressions(findings: Finding[], sources: ReadonlyMap<stri
       else if (!active || (active.kind === 'document' && directive.kind === 'next-line')) active = directive;
     }
     if (active) {
-      const suppressed: Suppression = { kind: active.kind === 'next-line' ? 'inline' : 'document', reason: active.reason, file: active.file, line: active.line };
+      const suppressed: Suppression = {
+        kind: active.kind === 'next-line' ? 'inline' : 'document',
+        reason: active.reason,
+        file: active.file,
+        line: active.line,
+      };
       if (active.until) suppressed.until = active.until;
       out.push({ ...finding, suppressed });
     } else if (expired) {
@@ -94,7 +107,14 @@ export function applySuppressions(findings: Finding[], sources: ReadonlyMap<stri
       out.push({
         ...finding,
         message: `${finding.message} (its suppression expired on ${expired.until}: fix the problem or renew the suppression)`,
-        related: [...finding.related, { file: expired.file, message: `suppression expired on ${expired.until}`, ...source.range(at, at + source.lineText(expired.line).length) }],
+        related: [
+          ...finding.related,
+          {
+            file: expired.file,
+            message: `suppression expired on ${expired.until}`,
+            ...source.range(at, at + source.lineText(expired.line).length),
+          },
+        ],
       });
     } else {
       out.push(finding);
@@ -112,7 +132,15 @@ export function applySuppressions(findings: Finding[], sources: ReadonlyMap<stri
       for (const rule of directive.rules) {
         if (rule.used) continue;
         const where = directive.kind === 'next-line' ? 'on the next line' : 'in this document';
-        out.push(problem(source, 'unused-suppression', rule.start, rule.end, `suppression of "${rule.id}" matched no finding ${where}: remove it`));
+        out.push(
+          problem(
+            source,
+            'unused-suppression',
+            rule.start,
+            rule.end,
+            `suppression of "${rule.id}" matched no finding ${where}: remove it`,
+          ),
+        );
       }
     }
   }
@@ -120,7 +148,10 @@ export function applySuppressions(findings: Finding[], sources: ReadonlyMap<stri
 }
 
 /** The directives of one file and the problems with them (malformed, no reason, misplaced). */
-export function scanSuppressions(source: SourceFile, options: SuppressionOptions): { directives: Directive[]; problems: Finding[] } {
+export function scanSuppressions(
+  source: SourceFile,
+  options: SuppressionOptions,
+): { directives: Directive[]; problems: Finding[] } {
   const text = source.text;
   const layout = new Layout(text);
   const directives: Directive[] = [];
@@ -144,7 +175,15 @@ export function scanSuppressions(source: SourceFile, options: SuppressionOptions
   return { directives, problems };
 }
 
-function parseDirective(source: SourceFile, layout: Layout, hash: number, body: string, lead: number, options: SuppressionOptions, problems: Finding[]): Directive | undefined {
+function parseDirective(
+  source: SourceFile,
+  layout: Layout,
+  hash: number,
+  body: string,
+  lead: number,
+  options: SuppressionOptions,
+  problems: Finding[],
+): Directive | undefined {
   const bodyStart = hash + 1;
   const commentEnd = bodyStart + body.length;
   const name = /^hvlint-[a-z-]*/.exec(body.slice(lead))![0];
@@ -155,7 +194,12 @@ function parseDirective(source: SourceFile, layout: Layout, hash: number, body: 
   };
   if (!(DIRECTIVES as readonly string[]).includes(name)) {
     const hint = closest(name, DIRECTIVES);
-    return report('invalid-suppression', nameStart, nameStart + name.length, `unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}: use hvlint-disable-next-line or hvlint-disable`);
+    return report(
+      'invalid-suppression',
+      nameStart,
+      nameStart + name.length,
+      `unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ''}: use hvlint-disable-next-line or hvlint-disable`,
+    );
   }
   const kind = name === 'hvlint-disable' ? 'document' : 'next-line';
   const restStart = lead + name.length;
@@ -180,15 +224,30 @@ function parseDirective(source: SourceFile, layout: Layout, hash: number, body: 
   }
 
   if (rules.length === 0) {
-    return report('invalid-suppression', nameStart, nameStart + name.length, `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`);
+    return report(
+      'invalid-suppression',
+      nameStart,
+      nameStart + name.length,
+      `${name} names no rule: list the rule ids to suppress, as in "# ${name} <rule-id> -- <reason>"`,
+    );
   }
   const known: SuppressedRule[] = [];
   for (const rule of rules) {
     if (SUPPRESSION_RULES.has(rule.id)) {
-      report('invalid-suppression', rule.start, rule.end, `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`);
+      report(
+        'invalid-suppression',
+        rule.start,
+        rule.end,
+        `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`,
+      );
     } else if (!RULE_ID.test(rule.id) || !options.knownRuleIds.has(rule.id)) {
       const hint = closest(rule.id, [...options.knownRuleIds]);
-      report('invalid-suppression', rule.start, rule.end, `unknown rule "${rule.id}" in suppression${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids`);
+      report(
+        'invalid-suppression',
+        rule.start,
+        rule.end,
+        `unknown rule "${rule.id}" in suppression${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids`,
+      );
     } else {
       known.push(rule);
     }
@@ -198,12 +257,22 @@ function parseDirective(source: SourceFile, layout: Layout, hash: number, body: 
   if (until) {
     const day = parseDay(until.value);
     if (day === undefined) {
-      return report('invalid-suppression', until.start, until.end, `until= must be a date written YYYY-MM-DD; got "${until.value}"`);
+      return report(
+        'invalid-suppression',
+        until.start,
+        until.end,
+        `until= must be a date written YYYY-MM-DD; got "${until.value}"`,
+      );
     }
     expired = options.now.getTime() >= day;
   }
   if (reason === '') {
-    return report('suppression-reason', hash, commentEnd, `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`);
+    return report(
+      'suppression-reason',
+      hash,
+      commentEnd,
+      `suppression has no reason: add " -- <why>" after the rule ids (without one it suppresses nothing)`,
+    );
   }
 
   const line = source.position(hash).line;
@@ -214,7 +283,12 @@ function parseDirective(source: SourceFile, layout: Layout, hash: number, body: 
     if (target !== undefined) fromLine = toLine = target;
   } else {
     if (!layout.isCommentOnlyLine(source, line) || !layout.atTopOfDocument(source, line)) {
-      return report('invalid-suppression', nameStart, nameStart + name.length, 'hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here');
+      return report(
+        'invalid-suppression',
+        nameStart,
+        nameStart + name.length,
+        'hvlint-disable must come before the first line of its document: move it to the top, or use hvlint-disable-next-line here',
+      );
     }
     fromLine = line;
     toLine = layout.documentEndLine(source, line);
@@ -236,7 +310,14 @@ function parseDay(value: string): number | undefined {
 }
 
 function problem(source: SourceFile, ruleId: string, start: number, end: number, message: string): Finding {
-  return { ruleId, severity: coreSeverity(ruleId), message, file: source.path, ...source.range(start, end), related: [] };
+  return {
+    ruleId,
+    severity: coreSeverity(ruleId),
+    message,
+    file: source.path,
+    ...source.range(start, end),
+    related: [],
+  };
 }
 
 /**

@@ -27,10 +27,25 @@ export function applyFixes(texts: ReadonlyMap<string, string>, findings: readonl
   const skipped: Finding[] = [];
   for (const finding of findings) {
     if (!finding.fix || finding.suppressed || finding.fix.edits.length === 0) continue;
-    if (!finding.fix.edits.every((e) => texts.has(e.file) && e.startOffset >= 0 && e.startOffset <= e.endOffset && e.endOffset <= texts.get(e.file)!.length)) continue;
-    const mine = finding.fix.edits.map((edit) => normalizeEdit(texts.get(edit.file)!, edit)).filter((edit) => texts.get(edit.file)!.slice(edit.startOffset, edit.endOffset) !== edit.text);
+    if (
+      !finding.fix.edits.every(
+        (e) =>
+          texts.has(e.file) &&
+          e.startOffset >= 0 &&
+          e.startOffset <= e.endOffset &&
+          e.endOffset <= texts.get(e.file)!.length,
+      )
+    )
+      continue;
+    const mine = finding.fix.edits
+      .map((edit) => normalizeEdit(texts.get(edit.file)!, edit))
+      .filter((edit) => texts.get(edit.file)!.slice(edit.startOffset, edit.endOffset) !== edit.text);
     if (mine.length === 0) continue; // already in the fixed state
-    const conflict = mine.some((edit, i) => (taken.get(edit.file) ?? []).some((span) => overlaps(span, edit)) || mine.some((other, j) => j !== i && other.file === edit.file && overlaps(other, edit)));
+    const conflict = mine.some(
+      (edit, i) =>
+        (taken.get(edit.file) ?? []).some((span) => overlaps(span, edit)) ||
+        mine.some((other, j) => j !== i && other.file === edit.file && overlaps(other, edit)),
+    );
     if (conflict) {
       skipped.push(finding);
       continue;
@@ -51,7 +66,10 @@ export function applyFixes(texts: ReadonlyMap<string, string>, findings: readonl
 }
 
 /** Apply non-overlapping edits to one text. */
-export function applyEdits(text: string, edits: readonly Pick<TextEdit, 'startOffset' | 'endOffset' | 'text'>[]): string {
+export function applyEdits(
+  text: string,
+  edits: readonly Pick<TextEdit, 'startOffset' | 'endOffset' | 'text'>[],
+): string {
   const sorted = [...edits].sort((a, b) => b.startOffset - a.startOffset || b.endOffset - a.endOffset);
   let out = text;
   for (const edit of sorted) out = out.slice(0, edit.startOffset) + edit.text + out.slice(edit.endOffset);

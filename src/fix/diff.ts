@@ -21,11 +21,20 @@ export function diffLines(a: readonly string[], b: readonly string[]): Op[] {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
-  while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+  while (
+    suffix < a.length - prefix &&
+    suffix < b.length - prefix &&
+    a[a.length - 1 - suffix] === b[b.length - 1 - suffix]
+  )
+    suffix++;
   const x = a.slice(prefix, a.length - suffix);
   const y = b.slice(prefix, b.length - suffix);
   const middle = myers(x, y);
-  return [...a.slice(0, prefix).map((line): Op => ({ kind: ' ', line })), ...middle, ...a.slice(a.length - suffix).map((line): Op => ({ kind: ' ', line }))];
+  return [
+    ...a.slice(0, prefix).map((line): Op => ({ kind: ' ', line })),
+    ...middle,
+    ...a.slice(a.length - suffix).map((line): Op => ({ kind: ' ', line })),
+  ];
 }
 
 function myers(a: readonly string[], b: readonly string[]): Op[] {
@@ -40,7 +49,8 @@ function myers(a: readonly string[], b: readonly string[]): Op[] {
     trace.push(v.slice());
     const next = v.slice();
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;
@@ -125,7 +135,11 @@ export function unifiedDiff(file: string, before: string, after: string, context
       out.push(`${op.kind}${op.line}`);
       const lastOfA = op.kind !== '+' && posA[j] === a.lines.length;
       const lastOfB = op.kind !== '-' && posB[j] === b.lines.length;
-      if ((lastOfA && a.noFinalNewline && op.kind === '-') || (lastOfB && b.noFinalNewline && op.kind === '+') || (op.kind === ' ' && lastOfA && lastOfB && a.noFinalNewline && b.noFinalNewline)) {
+      if (
+        (lastOfA && a.noFinalNewline && op.kind === '-') ||
+        (lastOfB && b.noFinalNewline && op.kind === '+') ||
+        (op.kind === ' ' && lastOfA && lastOfB && a.noFinalNewline && b.noFinalNewline)
+      ) {
         out.push('\\ No newline at end of file');
       }
     }

@@ -48,7 +48,10 @@ export async function lintAndFix(options: LintOptions): Promise<FixOutcome> {
 }
 
 /** `lintTexts()`, with fixes applied. */
-export async function lintTextsAndFix(files: Record<string, string>, options: Parameters<typeof lintTexts>[1] = {}): Promise<FixOutcome> {
+export async function lintTextsAndFix(
+  files: Record<string, string>,
+  options: Parameters<typeof lintTexts>[1] = {},
+): Promise<FixOutcome> {
   const current = { ...files };
   const relint = (texts: ReadonlyMap<string, string>, changed: Iterable<string>): LintResult => {
     for (const file of changed) current[file] = texts.get(file)!;
@@ -57,7 +60,10 @@ export async function lintTextsAndFix(files: Record<string, string>, options: Pa
   return fixLoop(lintTexts(current, options), relint);
 }
 
-async function fixLoop(first: LintResult, relint: (texts: ReadonlyMap<string, string>, changed: Iterable<string>) => LintResult | Promise<LintResult>): Promise<FixOutcome> {
+async function fixLoop(
+  first: LintResult,
+  relint: (texts: ReadonlyMap<string, string>, changed: Iterable<string>) => LintResult | Promise<LintResult>,
+): Promise<FixOutcome> {
   const before = new Map([...first.sources].map(([file, source]) => [file, source.text]));
   let texts: ReadonlyMap<string, string> = before;
   const fixesByFile = new Map<string, Finding[]>();

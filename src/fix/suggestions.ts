@@ -17,7 +17,10 @@ export interface FixSuggestion {
 }
 
 /** One suggestion per file a fix touches, for unsuppressed findings with a fix, in report order. */
-export function fixSuggestions(result: { findings: readonly Finding[]; sources: ReadonlyMap<string, SourceFile> }): FixSuggestion[] {
+export function fixSuggestions(result: {
+  findings: readonly Finding[];
+  sources: ReadonlyMap<string, SourceFile>;
+}): FixSuggestion[] {
   const out: FixSuggestion[] = [];
   for (const finding of result.findings) {
     if (!finding.fix || finding.suppressed) continue;
@@ -33,8 +36,18 @@ export function fixSuggestions(result: { findings: readonly Finding[]; sources: 
       const segmentStart = source.lineStart(startLine);
       const segmentEnd = endLine < source.lineCount ? source.lineStart(endLine + 1) : source.text.length;
       const segment = source.text.slice(segmentStart, segmentEnd);
-      const replaced = applyEdits(segment, edits.map((e) => ({ startOffset: e.startOffset - segmentStart, endOffset: e.endOffset - segmentStart, text: e.text })));
-      const after = replaced.replace(/\r?\n$/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+      const replaced = applyEdits(
+        segment,
+        edits.map((e) => ({
+          startOffset: e.startOffset - segmentStart,
+          endOffset: e.endOffset - segmentStart,
+          text: e.text,
+        })),
+      );
+      const after = replaced
+        .replace(/\r?\n$/, '')
+        .split('\n')
+        .map((l) => l.replace(/\r$/, ''));
       const before = lines(source, startLine, endLine);
       if (before.join('\n') === after.join('\n')) continue;
       out.push({ finding, file, startLine, endLine, before, after });
@@ -51,21 +64,43 @@ export interface SuggestionFormat {
 }
 
 /** Markdown of the fixes hvlint can apply, or '' when there are none. */
-export function formatFixSuggestions(result: { findings: readonly Finding[]; sources: ReadonlyMap<string, SourceFile> }, format: SuggestionFormat = {}): string {
+export function formatFixSuggestions(
+  result: { findings: readonly Finding[]; sources: ReadonlyMap<string, SourceFile> },
+  format: SuggestionFormat = {},
+): string {
   const suggestions = fixSuggestions(result);
   if (suggestions.length === 0) return '';
   const style = format.style ?? 'diff';
   const max = format.max ?? 50;
   const count = new Set(suggestions.map((s) => s.finding)).size;
-  const out: string[] = [`### Fixes hvlint can apply`, '', `${count} ${count === 1 ? 'finding has' : 'findings have'} a fix: run \`hvlint --fix\` to apply ${count === 1 ? 'it' : 'them'}, or \`hvlint --fix-dry-run\` to see the diff.`, ''];
+  const out: string[] = [
+    `### Fixes hvlint can apply`,
+    '',
+    `${count} ${count === 1 ? 'finding has' : 'findings have'} a fix: run \`hvlint --fix\` to apply ${count === 1 ? 'it' : 'them'}, or \`hvlint --fix-dry-run\` to see the diff.`,
+    '',
+  ];
   for (const suggestion of suggestions.slice(0, max)) {
-    const range = suggestion.startLine === suggestion.endLine ? `line ${suggestion.startLine}` : `lines ${suggestion.startLine}–${suggestion.endLine}`;
-    out.push(`**${escapeInline(suggestion.file)}** ${range}: ${escapeInline(suggestion.finding.fix!.description)} (\`${suggestion.finding.ruleId}\`)`, '');
-    const body = style === 'suggestion' ? suggestion.after : [`@@ -${suggestion.startLine},${suggestion.before.length} +${suggestion.startLine},${suggestion.after.length} @@`, ...suggestion.before.map((l) => `-${l}`), ...suggestion.after.map((l) => `+${l}`)];
+    const range =
+      suggestion.startLine === suggestion.endLine
+        ? `line ${suggestion.startLine}`
+        : `lines ${suggestion.startLine}–${suggestion.endLine}`;
+    out.push(
+      `**${escapeInline(suggestion.file)}** ${range}: ${escapeInline(suggestion.finding.fix!.description)} (\`${suggestion.finding.ruleId}\`)`,
+      '',
+    );
+    const body =
+      style === 'suggestion'
+        ? suggestion.after
+        : [
+            `@@ -${suggestion.startLine},${suggestion.before.length} +${suggestion.startLine},${suggestion.after.length} @@`,
+            ...suggestion.before.map((l) => `-${l}`),
+            ...suggestion.after.map((l) => `+${l}`),
+          ];
     const fence = fenceFor(body);
     out.push(`${fence}${style}`, ...body, fence, '');
   }
-  if (suggestions.length > max) out.push(`…and ${suggestions.length - max} more: run \`hvlint --fix-dry-run\` to see them all.`, '');
+  if (suggestions.length > max)
+    out.push(`…and ${suggestions.length - max} more: run \`hvlint --fix-dry-run\` to see them all.`, '');
   return out.join('\n');
 }
 

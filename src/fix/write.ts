@@ -38,13 +38,19 @@ export function writeFixes(cwd: string, changes: readonly FileChange[]): WriteOu
     try {
       const decoded = decode(fs.readFileSync(absolute));
       if (!decoded.ok || decoded.text !== change.before) {
-        outcome.failed.push({ file: change.file, reason: 'the file changed since it was read: run hvlint --fix again' });
+        outcome.failed.push({
+          file: change.file,
+          reason: 'the file changed since it was read: run hvlint --fix again',
+        });
         continue;
       }
       fs.writeFileSync(absolute, encode(change.after, decoded.encoding));
       outcome.written.push(change.file);
     } catch (error) {
-      outcome.failed.push({ file: change.file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
+      outcome.failed.push({
+        file: change.file,
+        reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message,
+      });
     }
   }
   return outcome;

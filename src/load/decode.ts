@@ -30,7 +30,11 @@ export function decode(bytes: Uint8Array): Decoded {
   return decoded;
 }
 
-function decodeWith(decoder: TextDecoder, bytes: Uint8Array, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be'): Decoded {
+function decodeWith(
+  decoder: TextDecoder,
+  bytes: Uint8Array,
+  encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be',
+): Decoded {
   try {
     const text = decoder.decode(bytes);
     if (encoding.startsWith('utf-16') && text.includes('\u0000')) {
@@ -38,7 +42,11 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array, encoding: 'utf-8' |
     }
     return { ok: true, text, encoding };
   } catch {
-    return { ok: false, reason: `the file is not valid ${encoding.startsWith('utf-16') ? 'UTF-16' : 'UTF-8'}`, offset: 0 };
+    return {
+      ok: false,
+      reason: `the file is not valid ${encoding.startsWith('utf-16') ? 'UTF-16' : 'UTF-8'}`,
+      offset: 0,
+    };
   }
 }
 

@@ -41,7 +41,19 @@ export function fastEvents(text: string, maxDepth: number): Event[] | undefined 
 }
 
 function scalar(valueStart: number, valueEnd: number, style: number, fast: boolean): Event {
-  return { type: EVENT_ID.SCALAR, valueStart, valueEnd, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style, chomping: 1, indent: -1, fast } as Event;
+  return {
+    type: EVENT_ID.SCALAR,
+    valueStart,
+    valueEnd,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style,
+    chomping: 1,
+    indent: -1,
+    fast,
+  } as Event;
 }
 
 function emptyScalar(): Event {
@@ -150,7 +162,12 @@ class FastParser {
         p = this.endOfLine(p + 3); // content on the `---` line: not in the subset
         p = this.nextContent(p);
       }
-      this.events.push({ type: EVENT_ID.DOCUMENT, explicitStart, explicitEnd: false, directives: [] } as unknown as Event);
+      this.events.push({
+        type: EVENT_ID.DOCUMENT,
+        explicitStart,
+        explicitEnd: false,
+        directives: [],
+      } as unknown as Event);
       if (p >= this.n || (this.indent === 0 && this.boundary(p))) {
         this.events.push(emptyScalar());
       } else {
@@ -174,9 +191,25 @@ class FastParser {
   private plainStart(p: number, inFlow: boolean): boolean {
     const c = this.at(p);
     switch (c) {
-      case 0: case SPACE: case LF: case HASH:
-      case 0x26: case 0x2a: case 0x21: case 0x7c: case 0x3e: case 0x27: case 0x22: case 0x25: case 0x40: case 0x60:
-      case 0x2c: case 0x5b: case 0x5d: case 0x7b: case 0x7d:
+      case 0:
+      case SPACE:
+      case LF:
+      case HASH:
+      case 0x26:
+      case 0x2a:
+      case 0x21:
+      case 0x7c:
+      case 0x3e:
+      case 0x27:
+      case 0x22:
+      case 0x25:
+      case 0x40:
+      case 0x60:
+      case 0x2c:
+      case 0x5b:
+      case 0x5d:
+      case 0x7b:
+      case 0x7d:
         return false;
     }
     if (c === 0x3f || c === DASH || c === COLON) {

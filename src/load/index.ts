@@ -48,7 +48,11 @@ export function fileFinding(file: string, ruleId: string, message: string, line 
   };
 }
 
-export function loadFile(entry: DiscoveredFile, limits: Limits = DEFAULT_LIMITS, reader: FileReader = nodeFileReader): LoadedFile {
+export function loadFile(
+  entry: DiscoveredFile,
+  limits: Limits = DEFAULT_LIMITS,
+  reader: FileReader = nodeFileReader,
+): LoadedFile {
   const result: LoadedFile = { file: entry.file, source: undefined, manifests: [], yamlDocuments: 0, findings: [] };
   if (entry.refused) {
     result.findings.push(fileFinding(entry.file, 'file-unreadable', entry.refused));
@@ -58,27 +62,47 @@ export function loadFile(entry: DiscoveredFile, limits: Limits = DEFAULT_LIMITS,
   try {
     const size = reader.size(entry.absolute);
     if (size > limits.maxFileBytes) {
-      result.findings.push(fileFinding(entry.file, 'yaml-limits', `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit: split it or raise limits.maxFileBytes`));
+      result.findings.push(
+        fileFinding(
+          entry.file,
+          'yaml-limits',
+          `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit: split it or raise limits.maxFileBytes`,
+        ),
+      );
       return result;
     }
     bytes = reader.read(entry.absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOENT' ? 'it does not exist (a dangling link?)' : code === 'EISDIR' ? 'it is a directory' : String((error as Error).message);
+    const why =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOENT'
+          ? 'it does not exist (a dangling link?)'
+          : code === 'EISDIR'
+            ? 'it is a directory'
+            : String((error as Error).message);
     result.findings.push(fileFinding(entry.file, 'file-unreadable', `cannot read the file: ${why}`));
     return result;
   }
   const decoded = decode(bytes);
   if (!decoded.ok) {
     const at = lineOfByte(bytes, decoded.offset);
-    result.findings.push(fileFinding(entry.file, 'file-encoding', `${decoded.reason}: save it as UTF-8 text`, at.line, at.column));
+    result.findings.push(
+      fileFinding(entry.file, 'file-encoding', `${decoded.reason}: save it as UTF-8 text`, at.line, at.column),
+    );
     return result;
   }
   return parseManifests(entry.file, decoded.text, limits, result);
 }
 
 /** Parse already-decoded text (also used by tests and the fixer). */
-export function parseManifests(file: string, text: string, limits: Limits = DEFAULT_LIMITS, result?: LoadedFile): LoadedFile {
+export function parseManifests(
+  file: string,
+  text: string,
+  limits: Limits = DEFAULT_LIMITS,
+  result?: LoadedFile,
+): LoadedFile {
   const out: LoadedFile = result ?? { file, source: undefined, manifests: [], yamlDocuments: 0, findings: [] };
   const source = new SourceFile(file, text);
   out.source = source;
@@ -100,8 +124,19 @@ export function parseManifests(file: string, text: string, limits: Limits = DEFA
 
 function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
   const range = source.range(problem.start, problem.end);
-  const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({ file: source.path, message: r.message, ...source.range(r.start, r.end) }));
-  return { ruleId: problem.ruleId, severity: coreSeverity(problem.ruleId), message: problem.message, file: source.path, ...range, related };
+  const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({
+    file: source.path,
+    message: r.message,
+    ...source.range(r.start, r.end),
+  }));
+  return {
+    ruleId: problem.ruleId,
+    severity: coreSeverity(problem.ruleId),
+    message: problem.message,
+    file: source.path,
+    ...range,
+    related,
+  };
 }
 
 function formatBytes(n: number): string {

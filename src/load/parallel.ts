@@ -99,7 +99,13 @@ export function adoptFile(entry: DiscoveredFile, checked: CheckedFile, limits: L
   const treeOf = treeBuilder(source, limits);
   for (const d of checked.documents) {
     const value = d.json !== undefined ? JSON.parse(d.json) : d.value;
-    const doc = new ManifestDocument(source, { index: d.index, start: d.start, end: d.end, value, root: treeOf({ index: d.index, start: d.start, end: d.end, value }) });
+    const doc = new ManifestDocument(source, {
+      index: d.index,
+      start: d.start,
+      end: d.end,
+      value,
+      root: treeOf({ index: d.index, start: d.start, end: d.end, value }),
+    });
     doc.valid = d.valid;
     into.documents.push(doc);
   }
@@ -151,7 +157,11 @@ interface Batch {
  * finish the previous ones; results are put back in file order. A worker that dies has its
  * batches done on the main thread, so a crash costs time, never findings.
  */
-export async function loadAndValidateParallel(files: DiscoveredFile[], limits: Limits, threads: number): Promise<LoadedEstate> {
+export async function loadAndValidateParallel(
+  files: DiscoveredFile[],
+  limits: Limits,
+  threads: number,
+): Promise<LoadedEstate> {
   const size = Math.max(1, Math.min(MAX_BATCH_FILES, Math.ceil(files.length / (threads * 4))));
   const batches: Batch[] = [];
   for (let i = 0; i < files.length; i += size) batches.push({ id: batches.length, files: files.slice(i, i + size) });
@@ -165,7 +175,10 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
   };
   const checkHere = (batch: Batch): void => {
     parallelStats.batchesOnMain++;
-    adopt(batch, batch.files.map((f) => checkFile(f, limits)));
+    adopt(
+      batch,
+      batch.files.map((f) => checkFile(f, limits)),
+    );
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
@@ -177,16 +190,18 @@ export async function loadAndValidateParallel(files: DiscoveredFile[], limits: L
     // An exception in a worker's event handler (a bug here, or on the main thread's retry of
     // a dead worker's batch) is outside any promise: uncaught, it would end the process with
     // exit code 1, which reads as "findings". Reject with it and stop every worker instead.
-    const guard = <A extends unknown[]>(handler: (...args: A) => void) => (...args: A): void => {
-      if (failed) return;
-      try {
-        handler(...args);
-      } catch (error) {
-        failed = true;
-        for (const w of workers) void w.terminate();
-        reject(error);
-      }
-    };
+    const guard =
+      <A extends unknown[]>(handler: (...args: A) => void) =>
+      (...args: A): void => {
+        if (failed) return;
+        try {
+          handler(...args);
+        } catch (error) {
+          failed = true;
+          for (const w of workers) void w.terminate();
+          reject(error);
+        }
+      };
     const start = (): void => {
       let worker: Worker;
       try {

@@ -43,7 +43,12 @@ function documentTree(source: SourceFile, doc: DocumentText, limits: Limits): Po
 
 function shift(node: PosNode, by: number): PosNode {
   const at = (offset: number): number => (offset < 0 ? offset : offset + by);
-  const out: PosNode = { start: at(node.start), end: at(node.end), keyStart: at(node.keyStart), keyEnd: at(node.keyEnd) };
+  const out: PosNode = {
+    start: at(node.start),
+    end: at(node.end),
+    keyStart: at(node.keyStart),
+    keyEnd: at(node.keyEnd),
+  };
   if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
   if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
   return out;
@@ -51,12 +56,20 @@ function shift(node: PosNode, by: number): PosNode {
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b || Object.is(a, b)) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (
+    a === null ||
+    b === null ||
+    typeof a !== 'object' ||
+    typeof b !== 'object' ||
+    Array.isArray(a) !== Array.isArray(b)
+  )
+    return false;
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   if (ka.length !== kb.length) return false;
   for (let i = 0; i < ka.length; i++) {
-    if (ka[i] !== kb[i] || !sameValue((a as Record<string, unknown>)[ka[i]!], (b as Record<string, unknown>)[ka[i]!])) return false;
+    if (ka[i] !== kb[i] || !sameValue((a as Record<string, unknown>)[ka[i]!], (b as Record<string, unknown>)[ka[i]!]))
+      return false;
   }
   return true;
 }

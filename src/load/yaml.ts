@@ -74,7 +74,11 @@ class NeedTrees extends Error {}
  * `trees: false` skips building the source trees' key indexes (documents' `root` is then
  * incomplete): for callers that rebuild trees on demand (src/load/trees.ts).
  */
-export function parseYaml(source: SourceFile, limits: Limits = DEFAULT_LIMITS, options: { trees?: boolean } = {}): ParsedYaml {
+export function parseYaml(
+  source: SourceFile,
+  limits: Limits = DEFAULT_LIMITS,
+  options: { trees?: boolean } = {},
+): ParsedYaml {
   if (options.trees === false) {
     try {
       return parse(source, limits, false);
@@ -127,17 +131,31 @@ function syntaxProblem(error: unknown, base: number, chunk: string): YamlProblem
   const plain = reason.replace(/ \(\d+:\d+\)$/, '');
   if (error instanceof RangeError) {
     // A maxDepth raised past what the parser's stack holds.
-    return { ruleId: 'yaml-limits', message: 'document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early', start: base, end: base + 1 };
+    return {
+      ruleId: 'yaml-limits',
+      message:
+        'document is nested too deeply for the parser: flatten it, or lower limits.maxDepth so it is refused early',
+      start: base,
+      end: base + 1,
+    };
   }
   if (/maxDepth/.test(reason)) {
-    return { ruleId: 'yaml-limits', message: `${plain}: flatten the document or raise limits.maxDepth`, start: at, end: at + 1 };
+    return {
+      ruleId: 'yaml-limits',
+      message: `${plain}: flatten the document or raise limits.maxDepth`,
+      start: at,
+      end: at + 1,
+    };
   }
   // js-yaml notices an unclosed bracket or quote only lines later ("deficient indentation");
   // the mistake is where it was opened.
   const unclosed = findUnclosed(chunk, Math.min(relative, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed]!;
-    const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === '[' ? ']' : '}'}" after its last item`;
+    const message =
+      opener === '"' || opener === "'"
+        ? `this quoted value is never closed: add the closing ${opener}`
+        : `"${opener}" is never closed: add "${opener === '[' ? ']' : '}'}" after its last item`;
     return { ruleId: 'yaml-syntax', message, start: base + unclosed, end: base + unclosed + 1 };
   }
   return { ruleId: 'yaml-syntax', message: `${plain}${SYNTAX_HINTS[plain] ?? ''}`, start: at, end: at + 1 };
@@ -145,10 +163,12 @@ function syntaxProblem(error: unknown, base: number, chunk: string): YamlProblem
 
 /** What to do about js-yaml's most common complaints. */
 const SYNTAX_HINTS: Record<string, string> = {
-  'bad indentation of a mapping entry': ': align this key with the other keys of its mapping, and put a space after each ":"',
+  'bad indentation of a mapping entry':
+    ': align this key with the other keys of its mapping, and put a space after each ":"',
   'tab characters must not be used in indentation': ': indent with spaces',
   'deficient indentation': ': indent this line further than the key it belongs to',
-  'end of the stream or a document separator is expected': ': this line does not fit the structure above it; check its indentation and that each key is followed by ": "',
+  'end of the stream or a document separator is expected':
+    ': this line does not fit the structure above it; check its indentation and that each key is followed by ": "',
   'duplicated mapping key': ': remove one of the two keys',
 };
 
@@ -193,7 +213,12 @@ export function findUnclosed(text: string, end: number): number | undefined {
       i = nl - 1;
       continue;
     }
-    const valueStart = last === '\n' || last === '[' || last === '{' || last === ',' || ((last === ':' || last === '-' || last === '?') && spaced);
+    const valueStart =
+      last === '\n' ||
+      last === '[' ||
+      last === '{' ||
+      last === ',' ||
+      ((last === ':' || last === '-' || last === '?') && spaced);
     if ((c === '"' || c === "'") && valueStart) quote = i;
     else if ((c === '[' || c === '{') && (valueStart || stack.length > 0)) stack.push(i);
     else if ((c === ']' || c === '}') && stack.length > 0) stack.pop();
@@ -246,7 +271,16 @@ interface Anchor {
 
 class DocumentAbort extends Error {}
 
-function construct(text: string, events: Event[], base: number, docsEnd: number, limits: Limits, out: ParsedYaml, counter: { next: number }, trees: boolean): void {
+function construct(
+  text: string,
+  events: Event[],
+  base: number,
+  docsEnd: number,
+  limits: Limits,
+  out: ParsedYaml,
+  counter: { next: number },
+  trees: boolean,
+): void {
   let stack: Frame[] = [];
   let anchors = new Map<string, Anchor>();
   let anchorWeightStart = new Map<string, number>();
@@ -344,7 +378,12 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
         case EVENT_ID.MAPPING:
         case EVENT_ID.SEQUENCE: {
           if (stack.length >= limits.maxDepth) {
-            fail({ ruleId: 'yaml-limits', message: `nesting deeper than ${limits.maxDepth}: flatten the document or raise limits.maxDepth`, start: base + event.start, end: base + event.start + 1 });
+            fail({
+              ruleId: 'yaml-limits',
+              message: `nesting deeper than ${limits.maxDepth}: flatten the document or raise limits.maxDepth`,
+              start: base + event.start,
+              end: base + event.start + 1,
+            });
           }
           countNode(1);
           checkTag(text, event, base, out, event.type === EVENT_ID.MAPPING ? 'map' : 'seq');
@@ -390,7 +429,8 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
             attach(null, keyPos);
             stack.pop();
           }
-          if (frame.pos.end <= frame.pos.start + 1) frame.pos.end = emptyCollectionEnd(text, frame.pos.start - base) + base;
+          if (frame.pos.end <= frame.pos.start + 1)
+            frame.pos.end = emptyCollectionEnd(text, frame.pos.start - base) + base;
           if (frame.anchor !== undefined) {
             const anchor = anchors.get(frame.anchor);
             if (anchor && anchor.value === frame.value) {
@@ -399,7 +439,12 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
             }
           }
           if (frame.asKey) {
-            out.problems.push({ ruleId: 'yaml-syntax', message: 'a mapping key must be a plain value, not a collection', start: frame.pos.start, end: frame.pos.end });
+            out.problems.push({
+              ruleId: 'yaml-syntax',
+              message: 'a mapping key must be a plain value, not a collection',
+              start: frame.pos.start,
+              end: frame.pos.end,
+            });
             attach(null, frame.pos, '\u0000complex-key');
           } else {
             attach(frame.value, frame.pos);
@@ -439,14 +484,29 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
           const end = base + event.anchorEnd;
           aliases++;
           if (aliases > limits.maxAliases) {
-            fail({ ruleId: 'yaml-limits', message: `more than ${limits.maxAliases} aliases in one document: write the values out or raise limits.maxAliases`, start, end });
+            fail({
+              ruleId: 'yaml-limits',
+              message: `more than ${limits.maxAliases} aliases in one document: write the values out or raise limits.maxAliases`,
+              start,
+              end,
+            });
           }
           const anchor = anchors.get(name);
           if (!anchor) {
-            fail({ ruleId: 'yaml-syntax', message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`, start, end });
+            fail({
+              ruleId: 'yaml-syntax',
+              message: `alias *${clip(name)} refers to no anchor: define &${clip(name)} before using it`,
+              start,
+              end,
+            });
           }
           if (anchor!.open) {
-            fail({ ruleId: 'yaml-limits', message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`, start, end });
+            fail({
+              ruleId: 'yaml-limits',
+              message: `alias *${clip(name)} refers to a node that contains it: recursive aliases are not allowed`,
+              start,
+              end,
+            });
           }
           countNode(anchor!.weight);
           const pos: PosNode = { start, end, keyStart: -1, keyEnd: -1 };
@@ -470,7 +530,8 @@ function construct(text: string, events: Event[], base: number, docsEnd: number,
 function firstOffset(events: Event[], from: number, base: number): number {
   const event = events[from];
   if (!event) return base;
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
+  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+    return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
   if (event.type === EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
   if (event.type === EVENT_ID.ALIAS) return base + event.anchorStart - 1;
   return base;
@@ -503,7 +564,13 @@ function tagName(text: string, tagStart: number, tagEnd: number): string {
   return raw;
 }
 
-function checkTag(text: string, event: { tagStart: number; tagEnd: number }, base: number, out: ParsedYaml, kind: 'map' | 'seq'): void {
+function checkTag(
+  text: string,
+  event: { tagStart: number; tagEnd: number },
+  base: number,
+  out: ParsedYaml,
+  kind: 'map' | 'seq',
+): void {
   if (event.tagStart < 0) return;
   const tag = tagName(text, event.tagStart, event.tagEnd);
   if (tag === CORE_TAG + kind || tag === '!') return;
@@ -534,10 +601,20 @@ export function resolvePlain(raw: string): unknown {
   // Fast path: a scalar starting with a letter other than n/N/t/T/f/F is always a string.
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) {
     switch (raw) {
-      case 'null': case 'Null': case 'NULL': return null;
-      case 'true': case 'True': case 'TRUE': return true;
-      case 'false': case 'False': case 'FALSE': return false;
-      default: return raw;
+      case 'null':
+      case 'Null':
+      case 'NULL':
+        return null;
+      case 'true':
+      case 'True':
+      case 'TRUE':
+        return true;
+      case 'false':
+      case 'False':
+      case 'FALSE':
+        return false;
+      default:
+        return raw;
     }
   }
   if (raw === '~') return null;
@@ -552,7 +629,12 @@ export function resolvePlain(raw: string): unknown {
   return raw;
 }
 
-function scalar(text: string, event: ScalarEvent, base: number, out: ParsedYaml): { value: unknown; raw: string; start: number; end: number } {
+function scalar(
+  text: string,
+  event: ScalarEvent,
+  base: number,
+  out: ParsedYaml,
+): { value: unknown; raw: string; start: number; end: number } {
   if (event.valueStart < 0) {
     return { value: null, raw: '', start: -1, end: -1 };
   }
@@ -579,11 +661,25 @@ function scalar(text: string, event: ScalarEvent, base: number, out: ParsedYaml)
       case CORE_TAG + 'null': {
         const resolved = resolvePlain(raw);
         const want = tag.slice(CORE_TAG.length);
-        const got = resolved === null ? 'null' : typeof resolved === 'boolean' ? 'bool' : typeof resolved === 'number' ? (Number.isInteger(resolved) ? 'int' : 'float') : 'str';
+        const got =
+          resolved === null
+            ? 'null'
+            : typeof resolved === 'boolean'
+              ? 'bool'
+              : typeof resolved === 'number'
+                ? Number.isInteger(resolved)
+                  ? 'int'
+                  : 'float'
+                : 'str';
         if (got === want || (want === 'float' && got === 'int')) {
           value = resolved;
         } else {
-          out.problems.push({ ruleId: 'yaml-syntax', message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`, start, end });
+          out.problems.push({
+            ruleId: 'yaml-syntax',
+            message: `"${clip(raw)}" is not a valid ${tag.slice(CORE_TAG.length)}: fix the value or remove the tag`,
+            start,
+            end,
+          });
           value = raw;
         }
         break;

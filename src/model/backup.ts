@@ -34,7 +34,9 @@ export interface BackupCoverage {
 export function describeTarget(target: BackupTarget): string {
   if ('vm' in target) return `vm "${target.vm}"`;
   if ('match' in target) return `match "${target.match}"`;
-  return `selector ${Object.entries(target.selector).map(([k, v]) => `${k}=${v}`).join(',')}`;
+  return `selector ${Object.entries(target.selector)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')}`;
 }
 
 /** Compile a name glob. Names hold no `/` or `\`, so path semantics never apply; `#` and a leading `!` keep minimatch's meaning. */
@@ -91,7 +93,10 @@ function build(estate: Estate): BackupCoverage {
         else byVm.set(vm, [ref]);
       }
     });
-    jobVms.set(job, [...covered].sort((a, b) => order.get(a)! - order.get(b)!));
+    jobVms.set(
+      job,
+      [...covered].sort((a, b) => order.get(a)! - order.get(b)!),
+    );
   }
 
   return {

@@ -220,23 +220,33 @@ export function startupDependencies(estate: Estate): StartupDependencies {
       return id;
     };
 
-    for (const cluster of estate.of('HyperVCluster')) graph.add(estateNodeId('cluster', cluster.name), 'all', { kind: 'cluster', name: cluster.name, doc: cluster });
-    for (const host of estate.of('HyperVHost')) graph.add(estateNodeId('host', host.name), 'all', { kind: 'host', name: host.name, doc: host });
-    for (const vm of estate.of('VirtualMachine')) graph.add(estateNodeId('vm', vm.name), 'all', { kind: 'vm', name: vm.name, doc: vm });
-    for (const dc of estate.of('DomainController')) graph.add(estateNodeId('dc', dc.name), 'all', { kind: 'dc', name: dc.name, doc: dc });
+    for (const cluster of estate.of('HyperVCluster'))
+      graph.add(estateNodeId('cluster', cluster.name), 'all', { kind: 'cluster', name: cluster.name, doc: cluster });
+    for (const host of estate.of('HyperVHost'))
+      graph.add(estateNodeId('host', host.name), 'all', { kind: 'host', name: host.name, doc: host });
+    for (const vm of estate.of('VirtualMachine'))
+      graph.add(estateNodeId('vm', vm.name), 'all', { kind: 'vm', name: vm.name, doc: vm });
+    for (const dc of estate.of('DomainController'))
+      graph.add(estateNodeId('dc', dc.name), 'all', { kind: 'dc', name: dc.name, doc: dc });
 
-    for (const cluster of estate.of('HyperVCluster')) graph.dependsOn(estateNodeId('cluster', cluster.name), addDomain(cluster.spec.domain));
+    for (const cluster of estate.of('HyperVCluster'))
+      graph.dependsOn(estateNodeId('cluster', cluster.name), addDomain(cluster.spec.domain));
     for (const dc of estate.of('DomainController')) {
       const id = estateNodeId('dc', dc.name);
       graph.dependsOn(addDomain(dc.spec.domain), id);
       if (dc.spec.vm && graph.has(estateNodeId('vm', dc.spec.vm))) graph.dependsOn(id, estateNodeId('vm', dc.spec.vm));
     }
     for (const vm of estate.of('VirtualMachine')) {
-      const placement = vm.spec.cluster ? estateNodeId('cluster', vm.spec.cluster) : vm.spec.host ? estateNodeId('host', vm.spec.host) : undefined;
+      const placement = vm.spec.cluster
+        ? estateNodeId('cluster', vm.spec.cluster)
+        : vm.spec.host
+          ? estateNodeId('host', vm.spec.host)
+          : undefined;
       if (placement && graph.has(placement)) graph.dependsOn(estateNodeId('vm', vm.name), placement);
     }
     for (const host of estate.of('HyperVHost')) {
-      for (const cluster of clustersOfHost(estate, host)) graph.dependsOn(estateNodeId('host', host.name), estateNodeId('cluster', cluster.name));
+      for (const cluster of clustersOfHost(estate, host))
+        graph.dependsOn(estateNodeId('host', host.name), estateNodeId('cluster', cluster.name));
     }
 
     const startable = graph.startable();
@@ -246,7 +256,10 @@ export function startupDependencies(estate: Estate): StartupDependencies {
       graph,
       startable,
       deadlocked,
-      cycleThrough: (id) => (deadlocked.has(id) ? graph.shortestCycle(id, (other) => deadlocked.has(other))?.map((n) => graph.data(n)!) : undefined),
+      cycleThrough: (id) =>
+        deadlocked.has(id)
+          ? graph.shortestCycle(id, (other) => deadlocked.has(other))?.map((n) => graph.data(n)!)
+          : undefined,
     };
   });
 }

@@ -22,7 +22,10 @@ export class ManifestDocument {
   /** The source tree, or how to build it: documents loaded by a worker thread re-parse their file on first use (src/load/parallel.ts). */
   private tree: PosNode | (() => PosNode | undefined) | undefined;
 
-  constructor(source: SourceFile, doc: Pick<YamlDocument, 'index' | 'value' | 'start' | 'end'> & { root?: PosNode | (() => PosNode | undefined) }) {
+  constructor(
+    source: SourceFile,
+    doc: Pick<YamlDocument, 'index' | 'value' | 'start' | 'end'> & { root?: PosNode | (() => PosNode | undefined) },
+  ) {
     this.source = source;
     this.index = doc.index;
     this.value = doc.value as Record<string, unknown>;

@@ -109,7 +109,11 @@ export class Estate {
     const index = this.index('vmsOn', () => {
       const map = new Map<string, Manifest<'VirtualMachine'>[]>();
       for (const vm of this.of('VirtualMachine')) {
-        const key = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : '';
+        const key = vm.spec.cluster
+          ? `cluster:${nameKey(vm.spec.cluster)}`
+          : vm.spec.host
+            ? `host:${nameKey(vm.spec.host)}`
+            : '';
         if (!key) continue;
         const list = map.get(key);
         if (list) list.push(vm);

@@ -2,7 +2,15 @@
  * TypeScript shapes of each kind's `spec`, as the JSON Schemas in schemas/ define them.
  * Rules only ever see schema-valid documents, so these types hold for them.
  */
-export const KINDS = ['HyperVHost', 'HyperVCluster', 'VirtualMachine', 'NlbCluster', 'Switch', 'DomainController', 'BackupJob'] as const;
+export const KINDS = [
+  'HyperVHost',
+  'HyperVCluster',
+  'VirtualMachine',
+  'NlbCluster',
+  'Switch',
+  'DomainController',
+  'BackupJob',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const SCHEMA_FILES: Record<Kind, string> = {

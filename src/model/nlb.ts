@@ -108,7 +108,8 @@ export function formatMac(mac: string, style: MacStyle, options: { upperCase?: b
   const canonical = normalizeMac(mac);
   if (!canonical) throw new Error(`"${mac}" is not a MAC address`);
   const digits = canonical.replace(/-/g, '');
-  const text = style === 'dot' ? digits.match(/..../g)!.join('.') : digits.match(/../g)!.join(style === 'colon' ? ':' : '-');
+  const text =
+    style === 'dot' ? digits.match(/..../g)!.join('.') : digits.match(/../g)!.join(style === 'colon' ? ':' : '-');
   return options.upperCase ? text.toUpperCase() : text;
 }
 
@@ -133,7 +134,10 @@ export type ModelStyles = Record<string, MacStyle | 'any'>;
  * The MAC notation a switch takes: its `macStyle`, else the first matching model glob (the
  * configured table, then MODEL_MAC_STYLES), else undefined: any notation is accepted.
  */
-export function macStyleForSwitch(spec: Pick<SwitchSpec, 'model' | 'macStyle'>, modelStyles: ModelStyles = {}): MacStyle | undefined {
+export function macStyleForSwitch(
+  spec: Pick<SwitchSpec, 'model' | 'macStyle'>,
+  modelStyles: ModelStyles = {},
+): MacStyle | undefined {
   if (spec.macStyle) return spec.macStyle;
   const model = spec.model.toLowerCase();
   for (const [glob, style] of [...Object.entries(modelStyles), ...MODEL_MAC_STYLES]) {

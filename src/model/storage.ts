@@ -24,7 +24,12 @@ export function drivesOf(vm: VirtualMachine): PlacedDrive[] {
   const out: PlacedDrive[] = [];
   (vm.spec.controllers ?? []).forEach((controller, i) => {
     (controller.drives ?? []).forEach((drive, j) => {
-      out.push({ controller, drive, path: ['spec', 'controllers', i, 'drives', j], slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}` });
+      out.push({
+        controller,
+        drive,
+        path: ['spec', 'controllers', i, 'drives', j],
+        slot: `${controller.type.toUpperCase()} ${controller.number}:${drive.location}`,
+      });
     });
   });
   return out;
@@ -67,7 +72,8 @@ export function isUnder(path: string, folder: string): boolean {
 export const isSmbPath = (path: string): boolean => /^[\\/]{2}[^\\/]/.test(path);
 
 /** CSVs are mounted on every node under `<system drive>:\ClusterStorage\`. */
-export const isClusterStoragePath = (path: string): boolean => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path));
+export const isClusterStoragePath = (path: string): boolean =>
+  /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path));
 
 /** Clusters a host belongs to: the one it names and any that list it as a node (declared ones only). */
 export function clustersOfHost(estate: Estate, host: HyperVHost): HyperVCluster[] {

@@ -60,7 +60,12 @@ export function lagOfPort(estate: Estate, sw: Switch, port: string): number | un
  */
 export function uplinksOf(estate: Estate, host: Host, virtualSwitch?: string): Attachment[] {
   const teams = (host.spec.nicTeams ?? []).map((team, teamIndex) => ({ team, teamIndex }));
-  const bound = virtualSwitch === undefined ? [] : teams.filter(({ team }) => team.virtualSwitch !== undefined && nameKey(team.virtualSwitch) === nameKey(virtualSwitch));
+  const bound =
+    virtualSwitch === undefined
+      ? []
+      : teams.filter(
+          ({ team }) => team.virtualSwitch !== undefined && nameKey(team.virtualSwitch) === nameKey(virtualSwitch),
+        );
   const out: Attachment[] = [];
   for (const { team, teamIndex } of bound.length > 0 ? bound : teams) {
     const sw = estate.get('Switch', team.uplink.switch);
@@ -68,7 +73,11 @@ export function uplinksOf(estate: Estate, host: Host, virtualSwitch?: string): A
     if (team.uplink.lag !== undefined) out.push({ switch: sw, host, teamIndex, lag: team.uplink.lag });
     else if (team.uplink.port !== undefined) {
       const lag = lagOfPort(estate, sw, team.uplink.port);
-      out.push(lag !== undefined ? { switch: sw, host, teamIndex, lag } : { switch: sw, host, teamIndex, port: team.uplink.port });
+      out.push(
+        lag !== undefined
+          ? { switch: sw, host, teamIndex, lag }
+          : { switch: sw, host, teamIndex, port: team.uplink.port },
+      );
     }
   }
   return out;
@@ -164,7 +173,11 @@ function bridgeGroupKeys(group: BridgeMulticastGroup): string[] {
  * cluster MAC 01-00-5e-7f-x-y, the group 239.255.x.y, or the VIP itself (the switch converts).
  */
 export function igmpClusterKeys(cluster: NlbCluster): string[] {
-  return [`mac:${clusterMacFor(cluster.spec.vip, 'igmp-multicast')}`, `ip:${igmpGroupFor(cluster.spec.vip)}`, `ip:${cluster.spec.vip}`];
+  return [
+    `mac:${clusterMacFor(cluster.spec.vip, 'igmp-multicast')}`,
+    `ip:${igmpGroupFor(cluster.spec.vip)}`,
+    `ip:${cluster.spec.vip}`,
+  ];
 }
 
 /** How messages name a bridge multicast group: by its group IP, else its MAC. */
@@ -178,7 +191,8 @@ function bridgeGroupIndex(estate: Estate): Map<string, SwitchEntry<BridgeMultica
     const index = new Map<string, SwitchEntry<BridgeMulticastGroup>[]>();
     for (const sw of estate.of('Switch')) {
       (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
-        for (const key of bridgeGroupKeys(entry)) push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
+        for (const key of bridgeGroupKeys(entry))
+          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
       });
     }
     return index;
@@ -190,7 +204,8 @@ export function bridgeGroupsFor(estate: Estate, sw: Switch, cluster: NlbCluster)
   const index = bridgeGroupIndex(estate);
   const found = new Map<number, SwitchEntry<BridgeMulticastGroup>>();
   for (const key of igmpClusterKeys(cluster)) {
-    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? []) found.set(entry.index, entry);
+    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? [])
+      found.set(entry.index, entry);
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
@@ -206,7 +221,8 @@ export function igmpClustersServedBy(estate: Estate, group: BridgeMulticastGroup
     return byKey;
   });
   const found = new Set<NlbCluster>();
-  for (const key of bridgeGroupKeys(group)) for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
+  for (const key of bridgeGroupKeys(group))
+    for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
   return [...found].sort(byDeclaration(estate));
 }
 
@@ -214,7 +230,8 @@ export function igmpClustersServedBy(estate: Estate, group: BridgeMulticastGroup
 export function staticArpByIp(estate: Estate): Map<string, SwitchEntry<StaticArpEntry>[]> {
   return estate.index('topology.staticArpByIp', () => {
     const index = new Map<string, SwitchEntry<StaticArpEntry>[]>();
-    for (const sw of estate.of('Switch')) (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
+    for (const sw of estate.of('Switch'))
+      (sw.spec.staticArp ?? []).forEach((entry, i) => push(index, entry.ip, { switch: sw, index: i, entry }));
     return index;
   });
 }
@@ -259,11 +276,21 @@ export function macOwners(estate: Estate): Map<string, MacOwner[]> {
     for (const vm of estate.of('VirtualMachine')) {
       (vm.spec.networkAdapters ?? []).forEach((adapter, i) => {
         const mac = adapter.macAddress !== undefined ? normalizeMac(adapter.macAddress) : undefined;
-        if (mac) push(index, mac, { doc: vm, path: ['spec', 'networkAdapters', i, 'macAddress'], description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"` });
+        if (mac)
+          push(index, mac, {
+            doc: vm,
+            path: ['spec', 'networkAdapters', i, 'macAddress'],
+            description: `network adapter "${adapter.name}" of VirtualMachine "${vm.name}"`,
+          });
       });
     }
     for (const cluster of estate.of('NlbCluster')) {
-      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), { doc: cluster, path: ['spec', 'vip'], description: `NLB cluster "${cluster.name}"`, cluster });
+      push(index, clusterMacFor(cluster.spec.vip, cluster.spec.mode), {
+        doc: cluster,
+        path: ['spec', 'vip'],
+        description: `NLB cluster "${cluster.name}"`,
+        cluster,
+      });
     }
     return index;
   });
@@ -276,10 +303,16 @@ const memberKeyCache = new WeakMap<object, Set<string>>();
  * Whether a member list (ports and LAGs of a bridge group or static MAC entry) covers an
  * attachment point: the LAG for a LAG, the port for a plain port.
  */
-export function membersCover(members: { ports?: string[]; lags?: number[] }, at: { lag?: number; port?: string }): boolean {
+export function membersCover(
+  members: { ports?: string[]; lags?: number[] },
+  at: { lag?: number; port?: string },
+): boolean {
   let keys = memberKeyCache.get(members);
   if (!keys) {
-    keys = new Set([...(members.lags ?? []).map((lag) => attachmentKey({ lag })), ...(members.ports ?? []).map((port) => attachmentKey({ port }))]);
+    keys = new Set([
+      ...(members.lags ?? []).map((lag) => attachmentKey({ lag })),
+      ...(members.ports ?? []).map((port) => attachmentKey({ port })),
+    ]);
     memberKeyCache.set(members, keys);
   }
   return keys.has(attachmentKey(at));

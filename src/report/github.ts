@@ -52,8 +52,18 @@ export function workflowCommand(kind: AnnotationKind, properties: AnnotationProp
 }
 
 /** Annotation properties of a finding's range (GitHub's columns are 1-based, like ours). */
-export function findingProperties(location: { file: string; line: number; column: number; endLine: number; endColumn: number }, title: string): AnnotationProperties {
-  return { title, file: location.file, startLine: location.line, endLine: location.endLine, startColumn: location.column, endColumn: location.endColumn };
+export function findingProperties(
+  location: { file: string; line: number; column: number; endLine: number; endColumn: number },
+  title: string,
+): AnnotationProperties {
+  return {
+    title,
+    file: location.file,
+    startLine: location.line,
+    endLine: location.endLine,
+    startColumn: location.column,
+    endColumn: location.endColumn,
+  };
 }
 
 /** A finding's message with its related locations, one per line. */
@@ -66,9 +76,18 @@ export function messageWithRelated(finding: Finding): string {
  * Order annotation candidates most important first: severity, then those on changed lines,
  * then as given. Stable.
  */
-export function prioritize<T>(items: readonly T[], severityOf: (item: T) => Severity, onChangedLine: (item: T) => boolean = () => false): T[] {
+export function prioritize<T>(
+  items: readonly T[],
+  severityOf: (item: T) => Severity,
+  onChangedLine: (item: T) => boolean = () => false,
+): T[] {
   return items
-    .map((item, index) => ({ item, index, rank: SEVERITY_RANK[severityOf(item)], changed: onChangedLine(item) ? 1 : 0 }))
+    .map((item, index) => ({
+      item,
+      index,
+      rank: SEVERITY_RANK[severityOf(item)],
+      changed: onChangedLine(item) ? 1 : 0,
+    }))
     .sort((a, b) => b.rank - a.rank || b.changed - a.changed || a.index - b.index)
     .map((entry) => entry.item);
 }
@@ -88,7 +107,11 @@ export function selectAnnotations<T>(
   items: readonly T[],
   severityOf: (item: T) => Severity,
   onChangedLine?: (item: T) => boolean,
-  limits: Record<Severity, number> = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: ANNOTATIONS_PER_KIND - 1 },
+  limits: Record<Severity, number> = {
+    error: ANNOTATIONS_PER_KIND,
+    warning: ANNOTATIONS_PER_KIND,
+    notice: ANNOTATIONS_PER_KIND - 1,
+  },
 ): AnnotationSelection<T> {
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const selection: AnnotationSelection<T> = { shown: [], omitted: [] };
@@ -108,7 +131,9 @@ export function selectAnnotations<T>(
 export function describeCounts(findings: readonly { severity: Severity }[]): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
-  const parts = (['error', 'warning', 'notice'] as const).filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`);
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter((s) => counts[s] > 0)
+    .map((s) => `${counts[s]} ${s}${counts[s] === 1 ? '' : 's'}`);
   return parts.join(', ');
 }
 
@@ -132,7 +157,9 @@ export function formatGithub(input: ReportInput): string {
     );
   }
   for (const finding of prioritize(visible, (f) => f.severity)) {
-    lines.push(workflowCommand(finding.severity, findingProperties(finding, finding.ruleId), messageWithRelated(finding)));
+    lines.push(
+      workflowCommand(finding.severity, findingProperties(finding, finding.ruleId), messageWithRelated(finding)),
+    );
   }
   return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }

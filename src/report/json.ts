@@ -7,7 +7,13 @@ export function formatJson(input: ReportInput): string {
   const report = {
     version: 1,
     findings: input.findings.map(jsonFinding),
-    summary: { files: input.files, documents: input.documents, errors: counts.error, warnings: counts.warning, notices: counts.notice },
+    summary: {
+      files: input.files,
+      documents: input.documents,
+      errors: counts.error,
+      warnings: counts.warning,
+      notices: counts.notice,
+    },
   };
   return JSON.stringify(report, null, 2) + '\n';
 }

@@ -110,12 +110,17 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
   if ((notAnnotated && notAnnotated.findings.length > 0) || suppressed.length > 0) {
     const lines = ['### Not annotated\n\n'];
     if (notAnnotated && notAnnotated.findings.length > 0) {
-      lines.push(`- ${plural(notAnnotated.findings.length, 'finding')} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.\n`);
+      lines.push(
+        `- ${plural(notAnnotated.findings.length, 'finding')} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.\n`,
+      );
     }
     if (suppressed.length > 0) {
       const byKind = new Map<string, number>();
       for (const f of suppressed) byKind.set(f.suppressed!.kind, (byKind.get(f.suppressed!.kind) ?? 0) + 1);
-      const kinds = [...byKind.entries()].sort().map(([kind, n]) => `${n} ${kind}`).join(', ');
+      const kinds = [...byKind.entries()]
+        .sort()
+        .map(([kind, n]) => `${n} ${kind}`)
+        .join(', ');
       lines.push(`- ${plural(suppressed.length, 'suppressed finding')} (${kinds}): not counted and not annotated.\n`);
     }
     budget.add(lines.join('') + '\n');
@@ -125,16 +130,23 @@ export function formatMarkdown(input: ReportInput, options: MarkdownOptions = {}
     const diagram = nlbTopology(input.estate, input.findings);
     if (diagram.mermaid) {
       const notes: string[] = [];
-      if (diagram.failingLinks > 0) notes.push(`Dashed red links are missing: ${plural(diagram.failingLinks, 'link')} that hosts able to run a node need.`);
+      if (diagram.failingLinks > 0)
+        notes.push(
+          `Dashed red links are missing: ${plural(diagram.failingLinks, 'link')} that hosts able to run a node need.`,
+        );
       if (diagram.omittedClusters > 0) notes.push(`${plural(diagram.omittedClusters, 'more NLB cluster')} not drawn.`);
-      budget.add(`### NLB topology\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n\n${notes.length ? notes.join(' ') + '\n\n' : ''}`);
+      budget.add(
+        `### NLB topology\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n\n${notes.length ? notes.join(' ') + '\n\n' : ''}`,
+      );
     }
   }
 
   if (visible.length > 0) addFindingList(budget, visible, options);
 
   if (budget.truncated) {
-    budget.force(`\n> [!NOTE]\n> This summary was cut to stay under ${Math.floor((options.maxBytes ?? SUMMARY_MAX_BYTES) / 1000).toLocaleString('en-US')} kB. Every finding is in the JSON report and the SARIF file.\n`);
+    budget.force(
+      `\n> [!NOTE]\n> This summary was cut to stay under ${Math.floor((options.maxBytes ?? SUMMARY_MAX_BYTES) / 1000).toLocaleString('en-US')} kB. Every finding is in the JSON report and the SARIF file.\n`,
+    );
   }
   return budget.text;
 }
@@ -156,10 +168,19 @@ function rulesTable(findings: readonly Finding[]): string {
       if (SEVERITY_RANK[f.severity] > SEVERITY_RANK[entry.severity]) entry.severity = f.severity;
     }
   }
-  const rows = [...byRule.entries()].sort((a, b) => SEVERITY_RANK[b[1].severity] - SEVERITY_RANK[a[1].severity] || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-  const lines = ['### Findings by rule\n\n', '| Rule | Severity | Findings | Files |\n', '| --- | --- | ---: | ---: |\n'];
+  const rows = [...byRule.entries()].sort(
+    (a, b) =>
+      SEVERITY_RANK[b[1].severity] - SEVERITY_RANK[a[1].severity] || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1),
+  );
+  const lines = [
+    '### Findings by rule\n\n',
+    '| Rule | Severity | Findings | Files |\n',
+    '| --- | --- | ---: | ---: |\n',
+  ];
   for (const [ruleId, entry] of rows) {
-    lines.push(`| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString('en-US')} | ${entry.files.size.toLocaleString('en-US')} |\n`);
+    lines.push(
+      `| [${escapeMarkdown(ruleId)}](${markdownUrl(ruleDocUrl(ruleId))}) | ${ICON[entry.severity]} | ${entry.count.toLocaleString('en-US')} | ${entry.files.size.toLocaleString('en-US')} |\n`,
+    );
   }
   return lines.join('') + '\n';
 }
@@ -174,9 +195,16 @@ function filesTable(findings: readonly Finding[]): string {
     entry[f.severity]++;
     entry.total++;
   }
-  const rows = [...byFile.entries()].sort((a, b) => b[1].error - a[1].error || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1));
-  const lines = [`### Files with the most findings\n\n`, '| File | Errors | Warnings | Notices |\n', '| --- | ---: | ---: | ---: |\n'];
-  for (const [file, c] of rows.slice(0, TOP_FILES)) lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |\n`);
+  const rows = [...byFile.entries()].sort(
+    (a, b) => b[1].error - a[1].error || b[1].total - a[1].total || (a[0] < b[0] ? -1 : 1),
+  );
+  const lines = [
+    `### Files with the most findings\n\n`,
+    '| File | Errors | Warnings | Notices |\n',
+    '| --- | ---: | ---: | ---: |\n',
+  ];
+  for (const [file, c] of rows.slice(0, TOP_FILES))
+    lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |\n`);
   if (rows.length > TOP_FILES) lines.push(`\n…and ${plural(rows.length - TOP_FILES, 'more file')} with findings.\n`);
   return lines.join('') + '\n';
 }
@@ -186,7 +214,13 @@ const MAX_MESSAGE = 300;
 function addFindingList(budget: Budget, findings: readonly Finding[], options: MarkdownOptions): void {
   const maxRows = options.maxFindingRows ?? 5000;
   const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
-  if (!budget.add(`<details><summary>All findings (${ordered.length.toLocaleString('en-US')})</summary>\n\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n`, 600)) return;
+  if (
+    !budget.add(
+      `<details><summary>All findings (${ordered.length.toLocaleString('en-US')})</summary>\n\n| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n`,
+      600,
+    )
+  )
+    return;
   let shown = 0;
   for (const f of ordered) {
     if (shown >= maxRows) break;
@@ -194,8 +228,20 @@ function addFindingList(budget: Budget, findings: readonly Finding[], options: M
     const url = options.fileUrl?.(f.file, f.line, f.endLine);
     const location = url ? `[${escapeMarkdown(where)}](${markdownUrl(url)})` : escapeMarkdown(where);
     const message = f.message.length > MAX_MESSAGE ? `${f.message.slice(0, MAX_MESSAGE - 1)}…` : f.message;
-    const related = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(', ')}${f.related.length > 3 ? ', …' : ''})` : '';
-    if (!budget.add(`| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |\n`, 600)) break;
+    const related =
+      f.related.length > 0
+        ? ` (also ${f.related
+            .slice(0, 3)
+            .map((r) => escapeMarkdown(`${r.file}:${r.line}`))
+            .join(', ')}${f.related.length > 3 ? ', …' : ''})`
+        : '';
+    if (
+      !budget.add(
+        `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |\n`,
+        600,
+      )
+    )
+      break;
     shown++;
   }
   const rest = ordered.length - shown;

@@ -58,7 +58,10 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Reco
     },
     originalUriBaseIds: {
       [SRCROOT]: input.cwd
-        ? { uri: directoryUri(input.cwd), description: { text: 'The directory hvlint ran in; file paths are relative to it.' } }
+        ? {
+            uri: directoryUri(input.cwd),
+            description: { text: 'The directory hvlint ran in; file paths are relative to it.' },
+          }
         : { description: { text: 'The directory hvlint ran in; file paths are relative to it.' } },
     },
     columnKind: 'utf16CodeUnits',
@@ -71,7 +74,9 @@ export function buildSarif(input: ReportInput, options: SarifOptions = {}): Reco
 function ruleDescriptor(id: string, meta: RuleMeta | undefined, page: string | undefined): Record<string, unknown> {
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
-  const markdown = page ? `${page.trimEnd()}\n\n[Documentation of ${id}](${url})` : `${description}\n\n[Documentation of ${id}](${url})`;
+  const markdown = page
+    ? `${page.trimEnd()}\n\n[Documentation of ${id}](${url})`
+    : `${description}\n\n[Documentation of ${id}](${url})`;
   const name = pascalCase(id);
   const descriptor: Record<string, unknown> = {
     id,
@@ -97,7 +102,11 @@ function result(finding: Finding, ruleIndex: number, print: string): Record<stri
     partialFingerprints: { [FINGERPRINT_KEY]: print },
   };
   if (finding.related.length > 0) {
-    out['relatedLocations'] = finding.related.map((r, i) => ({ id: i + 1, physicalLocation: physicalLocation(r.file, r), message: { text: sentence(r.message) } }));
+    out['relatedLocations'] = finding.related.map((r, i) => ({
+      id: i + 1,
+      physicalLocation: physicalLocation(r.file, r),
+      message: { text: sentence(r.message) },
+    }));
   }
   if (finding.suppressed) {
     const kind = finding.suppressed.kind === 'baseline' ? 'external' : 'inSource';
@@ -124,7 +133,12 @@ function escapeLinkText(text: string): string {
 }
 
 function physicalLocation(file: string, range: Range): Record<string, unknown> {
-  const region: Record<string, number> = { startLine: range.line, startColumn: range.column, endLine: range.endLine, endColumn: range.endColumn };
+  const region: Record<string, number> = {
+    startLine: range.line,
+    startColumn: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+  };
   if (range.endLine < range.line || (range.endLine === range.line && range.endColumn < range.column)) {
     region['endLine'] = range.line;
     region['endColumn'] = range.column;
@@ -136,7 +150,9 @@ function physicalLocation(file: string, range: Range): Record<string, unknown> {
 export function relativeUri(file: string): string {
   return file
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((segment) =>
+      encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    )
     .join('/');
 }
 

@@ -10,7 +10,15 @@ import type { Finding } from '../types.js';
 import type { Estate, Manifest } from '../model/estate.js';
 import { nameKey } from '../model/estate.js';
 import { clusterMacFor, igmpGroupFor } from '../model/nlb.js';
-import { bridgeGroupsFor, bridgeGroupLabel, describeAttachment, membersCover, nlbReach, staticMacEntries, type NodeAttachment } from '../model/topology.js';
+import {
+  bridgeGroupsFor,
+  bridgeGroupLabel,
+  describeAttachment,
+  membersCover,
+  nlbReach,
+  staticMacEntries,
+  type NodeAttachment,
+} from '../model/topology.js';
 
 export interface TopologyOptions {
   maxClusters?: number;
@@ -70,9 +78,11 @@ class MermaidGraph {
 
   render(): string {
     const out = ['flowchart LR', ...this.lines];
-    if (this.failingNodes.size > 0 || this.failingEdges.length > 0) out.push('  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f');
+    if (this.failingNodes.size > 0 || this.failingEdges.length > 0)
+      out.push('  classDef failing stroke:#d1242f,stroke-width:3px,color:#d1242f');
     if (this.failingNodes.size > 0) out.push(`  class ${[...this.failingNodes].join(',')} failing`);
-    if (this.failingEdges.length > 0) out.push(`  linkStyle ${this.failingEdges.join(',')} stroke:#d1242f,stroke-width:2px`);
+    if (this.failingEdges.length > 0)
+      out.push(`  linkStyle ${this.failingEdges.join(',')} stroke:#d1242f,stroke-width:2px`);
     return out.join('\n');
   }
 }
@@ -85,7 +95,11 @@ export function mermaidText(text: string, max = 60): string {
   return out;
 }
 
-export function nlbTopology(estate: Estate, findings: readonly Finding[], options: TopologyOptions = {}): TopologyDiagram {
+export function nlbTopology(
+  estate: Estate,
+  findings: readonly Finding[],
+  options: TopologyOptions = {},
+): TopologyDiagram {
   const maxClusters = options.maxClusters ?? 25;
   const maxNodes = options.maxNodes ?? 200;
   const clusters = estate.of('NlbCluster');
@@ -102,23 +116,38 @@ export function nlbTopology(estate: Estate, findings: readonly Finding[], option
     if (drawn >= maxClusters || graph.size >= maxNodes) break;
     drawn++;
     const spec = cluster.spec;
-    const clusterId = graph.node(`nlb|${nameKey(cluster.name)}`, `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} · ${spec.mode}`)}`, flagged.has(`NlbCluster|${nameKey(cluster.name)}`));
+    const clusterId = graph.node(
+      `nlb|${nameKey(cluster.name)}`,
+      `${mermaidText(cluster.name)}<br/>${mermaidText(`${spec.vip} · ${spec.mode}`)}`,
+      flagged.has(`NlbCluster|${nameKey(cluster.name)}`),
+    );
     const vlanId = graph.node(`vlan|${spec.vlan}`, `VLAN ${spec.vlan}`);
     graph.edge(clusterId, vlanId);
     for (const reach of nlbReach(estate, cluster).values()) {
       const sw = reach.switch;
       const groups = groupsOn(estate, sw, cluster, flagged);
       if (groups.length === 0) {
-        const missing = graph.node(`missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`, `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`, true);
+        const missing = graph.node(
+          `missing|${nameKey(sw.name)}|${nameKey(cluster.name)}`,
+          `${mermaidText(sw.name)}: no group for ${mermaidText(expectedGroup(cluster))}`,
+          true,
+        );
         graph.edge(vlanId, missing, true);
         failingLinks++;
         continue;
       }
       for (const group of groups) {
-        const groupId = graph.node(`group|${nameKey(sw.name)}|${group.key}`, `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`, group.failing);
+        const groupId = graph.node(
+          `group|${nameKey(sw.name)}|${group.key}`,
+          `${mermaidText(sw.name)}<br/>${mermaidText(group.label)}`,
+          group.failing,
+        );
         graph.edge(vlanId, groupId);
         for (const at of reach.attachments.values()) {
-          const pointId = graph.node(`point|${nameKey(sw.name)}|${describeAttachment(at)}`, `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`);
+          const pointId = graph.node(
+            `point|${nameKey(sw.name)}|${describeAttachment(at)}`,
+            `${mermaidText(sw.name)} ${mermaidText(describeAttachment(at))}`,
+          );
           const covered = group.floods || membersCover(group.members ?? {}, at);
           graph.edge(groupId, pointId, !covered);
           if (!covered) failingLinks++;
@@ -132,17 +161,29 @@ export function nlbTopology(estate: Estate, findings: readonly Finding[], option
 }
 
 function hostNode(graph: MermaidGraph, at: NodeAttachment, flagged: Set<string>): string {
-  return graph.node(`host|${nameKey(at.host.name)}`, mermaidText(at.host.name), flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`));
+  return graph.node(
+    `host|${nameKey(at.host.name)}`,
+    mermaidText(at.host.name),
+    flagged.has(`HyperVHost|${nameKey(at.host.name)}|spec.nicTeams.${at.teamIndex}`),
+  );
 }
 
 function expectedGroup(cluster: Manifest<'NlbCluster'>): string {
-  return cluster.spec.mode === 'igmp-multicast' ? igmpGroupFor(cluster.spec.vip) : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
+  return cluster.spec.mode === 'igmp-multicast'
+    ? igmpGroupFor(cluster.spec.vip)
+    : clusterMacFor(cluster.spec.vip, cluster.spec.mode);
 }
 
 /** The switch-side objects that carry a cluster's traffic to hosts, by mode (§1.2, §1.5, §2.1). */
-function groupsOn(estate: Estate, sw: Manifest<'Switch'>, cluster: Manifest<'NlbCluster'>, flagged: Set<string>): Group[] {
+function groupsOn(
+  estate: Estate,
+  sw: Manifest<'Switch'>,
+  cluster: Manifest<'NlbCluster'>,
+  flagged: Set<string>,
+): Group[] {
   const spec = cluster.spec;
-  if (spec.mode === 'unicast') return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
+  if (spec.mode === 'unicast')
+    return [{ key: `flood|${spec.vlan}`, label: `VLAN ${spec.vlan} flooded (unicast)`, floods: true }];
   if (spec.mode === 'igmp-multicast') {
     return bridgeGroupsFor(estate, sw, cluster).map((g) => ({
       key: `bridge|${g.index}`,

@@ -11,7 +11,15 @@ import { clusterRules } from './cluster/index.js';
 import { DRIFT_RULES } from '../drift/rules.js';
 
 /** Rules with a `check` over the estate model. */
-export const MODEL_RULES: Rule[] = [duplicateName, unresolvedReference, ...nlbRules, ...switchRules, ...vmRules, ...backupRules, ...clusterRules];
+export const MODEL_RULES: Rule[] = [
+  duplicateName,
+  unresolvedReference,
+  ...nlbRules,
+  ...switchRules,
+  ...vmRules,
+  ...backupRules,
+  ...clusterRules,
+];
 
 /** Every rule's meta, including the pipeline's own (yaml-*, file-*, schema), sorted by id. */
 export function allRuleMeta(): RuleMeta[] {

@@ -19,7 +19,11 @@ export function reportToFinding(rule: Rule, severity: Severity, report: Report):
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range,
-    related: (report.related ?? []).map((r) => ({ file: r.doc.file, message: r.message, ...r.doc.locate(r.path, r.target ?? 'value') })),
+    related: (report.related ?? []).map((r) => ({
+      file: r.doc.file,
+      message: r.message,
+      ...r.doc.locate(r.path, r.target ?? 'value'),
+    })),
     document: { kind: report.doc.kind, name: report.doc.name },
     path: [...report.path],
   };
@@ -27,7 +31,13 @@ export function reportToFinding(rule: Rule, severity: Severity, report: Report):
     const edits: Fix['edits'] = [];
     for (const edit of report.fix.edits) {
       const at = edit.doc.offsets(edit.path, edit.target ?? 'value');
-      if (at) edits.push({ file: edit.doc.file, startOffset: at.start, endOffset: at.end, text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text) });
+      if (at)
+        edits.push({
+          file: edit.doc.file,
+          startOffset: at.start,
+          endOffset: at.end,
+          text: keepQuotes(edit.doc.source.text, at.start, at.end, edit.text),
+        });
     }
     if (edits.length === report.fix.edits.length) finding.fix = { description: report.fix.description, edits };
   }
@@ -44,7 +54,13 @@ function keepQuotes(text: string, start: number, end: number, replacement: strin
 }
 
 /** Run each rule that is on; `timings`, when given, receives each rule's milliseconds. */
-export function runRules(estate: Estate, rules: Rule[], settingFor: (rule: Rule) => RuleSetting | undefined, now: Date, timings?: Record<string, number>): Finding[] {
+export function runRules(
+  estate: Estate,
+  rules: Rule[],
+  settingFor: (rule: Rule) => RuleSetting | undefined,
+  now: Date,
+  timings?: Record<string, number>,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = settingFor(rule);
@@ -52,7 +68,12 @@ export function runRules(estate: Estate, rules: Rule[], settingFor: (rule: Rule)
     const options = { ...(rule.meta.defaultOptions ?? {}), ...setting.options };
     const start = timings ? performance.now() : 0;
     try {
-      rule.check({ estate, options, now, report: (report) => findings.push(reportToFinding(rule, setting.severity, report)) });
+      rule.check({
+        estate,
+        options,
+        now,
+        report: (report) => findings.push(reportToFinding(rule, setting.severity, report)),
+      });
       if (timings) timings[rule.meta.id] = performance.now() - start;
     } catch (error) {
       // A rule bug must not hide the other rules' findings: report it and go on.

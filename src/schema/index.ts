@@ -31,14 +31,22 @@ export function validateDocument(doc: ManifestDocument): Finding[] {
   const problems: Problem[] = [];
   const value = doc.value;
   if (value['apiVersion'] !== API_VERSION) {
-    problems.push({ path: ['apiVersion'], target: 'value', message: `apiVersion must be "${API_VERSION}"; got ${show(value['apiVersion'])}` });
+    problems.push({
+      path: ['apiVersion'],
+      target: 'value',
+      message: `apiVersion must be "${API_VERSION}"; got ${show(value['apiVersion'])}`,
+    });
   }
   const kind = value['kind'];
   if (kind === undefined) {
     problems.push({ path: [], target: 'value', message: `document must have property "kind": one of ${list(KINDS)}` });
   } else if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
     const hint = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
-    problems.push({ path: ['kind'], target: 'value', message: `kind must be one of ${list(KINDS)}; got ${show(kind)}${hint ? ` (did you mean "${hint}"?)` : ''}` });
+    problems.push({
+      path: ['kind'],
+      target: 'value',
+      message: `kind must be one of ${list(KINDS)}; got ${show(kind)}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    });
   }
   if (problems.length === 0) {
     const validate = VALIDATORS[kind as Kind];
@@ -134,12 +142,20 @@ function rewrite(errors: ErrorObject[], root: unknown): Problem[] {
   // Errors inside a failed oneOf/anyOf are replaced by one message for the whole alternative.
   const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
   const inAlternative = (e: ErrorObject): ErrorObject | undefined =>
-    alternatives.find((a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath));
+    alternatives.find(
+      (a) => a !== e && e.schemaPath.startsWith(`${a.schemaPath}/`) && e.instancePath.startsWith(a.instancePath),
+    );
   const problems: Problem[] = [];
   for (const error of errors) {
     if (inAlternative(error)) continue;
     if (error.keyword === 'oneOf' || error.keyword === 'anyOf') {
-      problems.push(...alternativeProblem(error, errors.filter((e) => inAlternative(e) === error), root));
+      problems.push(
+        ...alternativeProblem(
+          error,
+          errors.filter((e) => inAlternative(e) === error),
+          root,
+        ),
+      );
       continue;
     }
     const problem = single(error, root);
@@ -159,14 +175,25 @@ function alternativeProblem(error: ErrorObject, branchErrors: ErrorObject[], roo
     if (list) list.push(e);
     else byBranch.set(branch, [e]);
   }
-  const requiredOnly = branchErrors.length > 0 && branchErrors.every((e) => e.keyword === 'required' && e.instancePath === error.instancePath);
+  const requiredOnly =
+    branchErrors.length > 0 &&
+    branchErrors.every((e) => e.keyword === 'required' && e.instancePath === error.instancePath);
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? (error.schema as Array<{ required?: string[] }>) : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
     const value = valueAt(root, path);
     const present = value && typeof value === 'object' ? names.filter((n) => n in (value as object)) : [];
-    if (present.length > 1) return [{ path, target: 'key', message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }];
-    return [{ path, target: 'key', message: `${where} must match only one of its allowed forms: remove the conflicting properties` }];
+    if (present.length > 1)
+      return [
+        { path, target: 'key', message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` },
+      ];
+    return [
+      {
+        path,
+        target: 'key',
+        message: `${where} must match only one of its allowed forms: remove the conflicting properties`,
+      },
+    ];
   }
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => (e.params as { missingProperty: string }).missingProperty))];
@@ -174,14 +201,18 @@ function alternativeProblem(error: ErrorObject, branchErrors: ErrorObject[], roo
     const value = valueAt(root, path);
     const present = value && typeof value === 'object' ? names.filter((n) => n in (value as object)) : [];
     if (present.length > 1) {
-      return [{ path, target: 'key', message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }];
+      return [
+        { path, target: 'key', message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` },
+      ];
     }
     return [{ path, target: 'key', message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   // Report the errors of the branch that came closest (fewest errors).
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p): p is Problem => p !== undefined);
-  return problems.length > 0 ? problems : [{ path, target: 'value', message: `${where} does not match any allowed form` }];
+  return problems.length > 0
+    ? problems
+    : [{ path, target: 'value', message: `${where} does not match any allowed form` }];
 }
 
 function single(error: ErrorObject, root: unknown): Problem | undefined {
@@ -198,19 +229,45 @@ function single(error: ErrorObject, root: unknown): Problem | undefined {
       const extra = String(params['additionalProperty']);
       const allowed = allowedProperties(error);
       const hint = allowed.length > 0 ? closest(extra, allowed) : undefined;
-      const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(', ')})` : ': remove it';
-      return { path: [...path, extra], target: 'key', message: `${formatPath([...path, extra])} is not a known property${tail}` };
+      const tail = hint
+        ? `: did you mean "${hint}"?`
+        : allowed.length > 0
+          ? `: remove it (allowed: ${allowed.join(', ')})`
+          : ': remove it';
+      return {
+        path: [...path, extra],
+        target: 'key',
+        message: `${formatPath([...path, extra])} is not a known property${tail}`,
+      };
     }
     case 'enum': {
       const allowed = (params['allowedValues'] as unknown[]) ?? [];
-      const hint = typeof value === 'string' ? closest(value, allowed.filter((v): v is string => typeof v === 'string')) : undefined;
-      return { path, target: 'value', message: `${where} must be one of ${list(allowed)}; got ${show(value)}${hint ? ` (did you mean "${hint}"?)` : ''}` };
+      const hint =
+        typeof value === 'string'
+          ? closest(
+              value,
+              allowed.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be one of ${list(allowed)}; got ${show(value)}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      };
     }
     case 'const':
-      return { path, target: 'value', message: `${where} must be ${JSON.stringify(params['allowedValue'])}; got ${show(value)}` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${JSON.stringify(params['allowedValue'])}; got ${show(value)}`,
+      };
     case 'type': {
       const types = String(params['type']).split(',');
-      return { path, target: 'value', message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}; got ${typeName(value)}` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(' or ')}; got ${typeName(value)}`,
+      };
     }
     case 'pattern': {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
@@ -218,7 +275,11 @@ function single(error: ErrorObject, root: unknown): Problem | undefined {
       return { path, target: 'value', message: `${where} must be ${expected}; got ${show(value)}` };
     }
     case 'format':
-      return { path, target: 'value', message: `${where} must be a valid ${String(params['format'])}; got ${show(value)}` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must be a valid ${String(params['format'])}; got ${show(value)}`,
+      };
     case 'minimum':
     case 'exclusiveMinimum':
     case 'maximum':
@@ -227,17 +288,37 @@ function single(error: ErrorObject, root: unknown): Problem | undefined {
       return { path, target: 'value', message: `${where} must be ${range}; got ${show(value)}` };
     }
     case 'minItems':
-      return { path, target: 'key', message: `${where} must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}` };
+      return {
+        path,
+        target: 'key',
+        message: `${where} must have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'}`,
+      };
     case 'maxItems':
       return { path, target: 'key', message: `${where} must have at most ${String(params['limit'])} items` };
     case 'minLength':
-      return { path, target: 'value', message: `${where} must not be shorter than ${String(params['limit'])} character${params['limit'] === 1 ? '' : 's'}` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must not be shorter than ${String(params['limit'])} character${params['limit'] === 1 ? '' : 's'}`,
+      };
     case 'maxLength':
-      return { path, target: 'value', message: `${where} must not be longer than ${String(params['limit'])} characters` };
+      return {
+        path,
+        target: 'value',
+        message: `${where} must not be longer than ${String(params['limit'])} characters`,
+      };
     case 'uniqueItems':
-      return { path: [...path, Number(params['j'])], target: 'value', message: `${where} must not repeat items: items ${String(params['j'])} and ${String(params['i'])} are equal` };
+      return {
+        path: [...path, Number(params['j'])],
+        target: 'value',
+        message: `${where} must not repeat items: items ${String(params['j'])} and ${String(params['i'])} are equal`,
+      };
     case 'propertyNames':
-      return { path, target: 'key', message: `${where} has a key that is not allowed (${clip(String(params['propertyName']))})` };
+      return {
+        path,
+        target: 'key',
+        message: `${where} has a key that is not allowed (${clip(String(params['propertyName']))})`,
+      };
     case 'discriminator':
       return { path: [...path, 'kind'], target: 'value', message: `${where} has an unknown kind` };
     case 'if':

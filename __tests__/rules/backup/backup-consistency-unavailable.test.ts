@@ -2,7 +2,8 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 import { docs, job, valuePos, vm } from '../../helpers/estate-docs.js';
 import { backupConsistencyUnavailable } from '../../../src/rules/backup/backup-consistency-unavailable.js';
 
-const guest = (name: string, lines: string): string => vm(name, `generation: 2\nhost: HV01\nguest:\n${lines}`, { backup: 'required' });
+const guest = (name: string, lines: string): string =>
+  vm(name, `generation: 2\nhost: HV01\nguest:\n${lines}`, { backup: 'required' });
 
 const VMS = docs(
   guest('WIN01', '  os: windows\n  integrationServices: true\n  backupService: true\n'),
@@ -15,7 +16,10 @@ const APP = job('NIGHTLY', '- selector:\n    backup: required', { consistency: '
 ruleTester(backupConsistencyUnavailable, {
   valid: [
     { name: 'crash-consistent job', files: { 'v.yaml': VMS, 'b.yaml': job('NIGHTLY', '- match: "*"') } },
-    { name: 'Windows guest with services on (or left at their default)', files: { 'v.yaml': docs(VMS.split('---\n')[0]!, guest('WIN03', '  os: windows\n')), 'b.yaml': APP } },
+    {
+      name: 'Windows guest with services on (or left at their default)',
+      files: { 'v.yaml': docs(VMS.split('---\n')[0]!, guest('WIN03', '  os: windows\n')), 'b.yaml': APP },
+    },
   ],
   invalid: [
     {
@@ -26,11 +30,25 @@ ruleTester(backupConsistencyUnavailable, {
           messageId: 'otherGuest',
           file: 'v.yaml',
           ...valuePos(VMS, 'os: other'),
-          message: 'guest "OTHER01" (os: other) has no VSS integration, so BackupJob "NIGHTLY" can only take saved-state backups, not application-consistent ones: put the VM in a crash-consistent job, or accept the pause',
-          related: [{ file: 'b.yaml', ...valuePos(APP, 'consistency: application') }, { file: 'b.yaml', line: 7, column: 7 }],
+          message:
+            'guest "OTHER01" (os: other) has no VSS integration, so BackupJob "NIGHTLY" can only take saved-state backups, not application-consistent ones: put the VM in a crash-consistent job, or accept the pause',
+          related: [
+            { file: 'b.yaml', ...valuePos(APP, 'consistency: application') },
+            { file: 'b.yaml', line: 7, column: 7 },
+          ],
         },
-        { messageId: 'integrationServicesOff', file: 'v.yaml', ...valuePos(VMS, 'integrationServices: false', 2), message: /^VM "WIN02" has integration services off, so BackupJob "NIGHTLY" can only take saved-state backups/ },
-        { messageId: 'backupServiceOff', file: 'v.yaml', ...valuePos(VMS, 'backupService: false', 2), message: /^VM "LNX01" has the backup \(volume shadow copy\) integration service off/ },
+        {
+          messageId: 'integrationServicesOff',
+          file: 'v.yaml',
+          ...valuePos(VMS, 'integrationServices: false', 2),
+          message: /^VM "WIN02" has integration services off, so BackupJob "NIGHTLY" can only take saved-state backups/,
+        },
+        {
+          messageId: 'backupServiceOff',
+          file: 'v.yaml',
+          ...valuePos(VMS, 'backupService: false', 2),
+          message: /^VM "LNX01" has the backup \(volume shadow copy\) integration service off/,
+        },
       ],
     },
   ],

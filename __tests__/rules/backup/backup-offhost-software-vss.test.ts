@@ -6,7 +6,10 @@ const BAD = job('NIGHTLY', '- match: "*"', { vssProvider: 'software', offHostPro
 
 ruleTester(backupOffhostSoftwareVss, {
   valid: [
-    { name: 'off-host with a hardware provider', files: job('NIGHTLY', '- match: "*"', { vssProvider: 'hardware', offHostProxy: 'PROXY01' }) },
+    {
+      name: 'off-host with a hardware provider',
+      files: job('NIGHTLY', '- match: "*"', { vssProvider: 'hardware', offHostProxy: 'PROXY01' }),
+    },
     { name: 'on-host with the software provider', files: job('NIGHTLY', '- match: "*"', { vssProvider: 'software' }) },
   ],
   invalid: [
@@ -18,8 +21,14 @@ ruleTester(backupOffhostSoftwareVss, {
           messageId: 'softwareOffHost',
           line: job('OK', '- match: "*"').split('\n').length + valuePos(BAD, 'vssProvider: software').line,
           column: valuePos(BAD, 'vssProvider: software').column,
-          message: 'BackupJob "NIGHTLY" backs up through off-host proxy "PROXY01" with the software VSS provider: software providers make no transportable shadow copies, use the storage array\'s hardware VSS provider or back up on the host',
-          related: [{ file: 'test.yaml', line: job('OK', '- match: "*"').split('\n').length + valuePos(BAD, 'offHostProxy: PROXY01').line }],
+          message:
+            'BackupJob "NIGHTLY" backs up through off-host proxy "PROXY01" with the software VSS provider: software providers make no transportable shadow copies, use the storage array\'s hardware VSS provider or back up on the host',
+          related: [
+            {
+              file: 'test.yaml',
+              line: job('OK', '- match: "*"').split('\n').length + valuePos(BAD, 'offHostProxy: PROXY01').line,
+            },
+          ],
         },
       ],
     },

@@ -6,7 +6,10 @@ const withMac = (vip: string, mode: string, mac: string): string => nlb('NLB-WEB
 
 ruleTester(nlbClusterMac, {
   valid: [
-    { name: 'IGMP multicast, as ip2mac prints it', files: withMac('172.31.3.232', 'igmp-multicast', '"01-00-5e-7f-03-e8"') },
+    {
+      name: 'IGMP multicast, as ip2mac prints it',
+      files: withMac('172.31.3.232', 'igmp-multicast', '"01-00-5e-7f-03-e8"'),
+    },
     { name: 'unicast, upper case with colons', files: withMac('10.1.2.3', 'unicast', '02:BF:0A:01:02:03') },
     { name: 'multicast', files: withMac('199.99.20.70', 'multicast', '03-bf-c7-63-14-46') },
     { name: 'no clusterMac declared', files: nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast') },
@@ -20,14 +23,23 @@ ruleTester(nlbClusterMac, {
           messageId: 'wrongMac',
           line: 9,
           column: 15,
-          message: 'cluster MAC "02-bf-ac-1f-03-e8" does not follow from VIP 172.31.3.232 in igmp-multicast mode (it is the unicast MAC): write 01-00-5e-7f-03-e8 (nlb.exe ip2mac 172.31.3.232)',
+          message:
+            'cluster MAC "02-bf-ac-1f-03-e8" does not follow from VIP 172.31.3.232 in igmp-multicast mode (it is the unicast MAC): write 01-00-5e-7f-03-e8 (nlb.exe ip2mac 172.31.3.232)',
         },
       ],
     },
     {
       name: 'a typo, written upper case with colons',
       files: withMac('199.99.20.70', 'multicast', '03:BF:C7:63:14:47'),
-      errors: [{ messageId: 'wrongMac', line: 9, column: 15, message: /^cluster MAC "03:BF:C7:63:14:47" does not follow from VIP 199\.99\.20\.70 in multicast mode: write 03:BF:C7:63:14:46 / }],
+      errors: [
+        {
+          messageId: 'wrongMac',
+          line: 9,
+          column: 15,
+          message:
+            /^cluster MAC "03:BF:C7:63:14:47" does not follow from VIP 199\.99\.20\.70 in multicast mode: write 03:BF:C7:63:14:46 /,
+        },
+      ],
     },
   ],
 });

@@ -24,15 +24,39 @@ ${switchDoc().replace('name: SW1', 'name: SW2')}`,
 
 ruleTester(nlbIgmpGroupCollision, {
   valid: [
-    { name: 'different last two octets', files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '172.31.4.10', 'igmp-multicast')) },
-    { name: 'same last two octets in different VLANs', files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '10.0.3.232', 'igmp-multicast', '', ['WEB01'], 30)) },
-    { name: 'multicast mode puts the whole VIP in the MAC', files: docs(nlb('A', '172.31.3.232', 'multicast'), nlb('B', '10.0.3.232', 'multicast')) },
-    { name: 'one IGMP, one multicast', files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '10.0.3.232', 'multicast')) },
+    {
+      name: 'different last two octets',
+      files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '172.31.4.10', 'igmp-multicast')),
+    },
+    {
+      name: 'same last two octets in different VLANs',
+      files: docs(
+        nlb('A', '172.31.3.232', 'igmp-multicast'),
+        nlb('B', '10.0.3.232', 'igmp-multicast', '', ['WEB01'], 30),
+      ),
+    },
+    {
+      name: 'multicast mode puts the whole VIP in the MAC',
+      files: docs(nlb('A', '172.31.3.232', 'multicast'), nlb('B', '10.0.3.232', 'multicast')),
+    },
+    {
+      name: 'one IGMP, one multicast',
+      files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '10.0.3.232', 'multicast')),
+    },
     {
       name: 'same last two octets in VLAN 20 of two sites whose hosts land on different switches',
-      files: estate({ ...SITE2, 'nlb.yaml': docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '172.30.3.232', 'igmp-multicast', '', ['SITE2WEB'])) }),
+      files: estate({
+        ...SITE2,
+        'nlb.yaml': docs(
+          nlb('A', '172.31.3.232', 'igmp-multicast'),
+          nlb('B', '172.30.3.232', 'igmp-multicast', '', ['SITE2WEB']),
+        ),
+      }),
     },
-    { name: 'the same VIP twice is nlb-vip-conflict', files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '172.31.3.232', 'igmp-multicast')) },
+    {
+      name: 'the same VIP twice is nlb-vip-conflict',
+      files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '172.31.3.232', 'igmp-multicast')),
+    },
   ],
   invalid: [
     {
@@ -51,17 +75,33 @@ ruleTester(nlbIgmpGroupCollision, {
     },
     {
       name: 'clusters whose hosts share a switch',
-      files: estate({ ...SITE2, 'nlb.yaml': docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '172.30.3.232', 'igmp-multicast', '', ['SITE2WEB', 'APP01'])) }),
+      files: estate({
+        ...SITE2,
+        'nlb.yaml': docs(
+          nlb('A', '172.31.3.232', 'igmp-multicast'),
+          nlb('B', '172.30.3.232', 'igmp-multicast', '', ['SITE2WEB', 'APP01']),
+        ),
+      }),
       errors: [{ messageId: 'collision', file: 'nlb.yaml', line: 18, related: [{ file: 'nlb.yaml', line: 6 }] }],
     },
     {
       name: 'a cluster whose switches are unknown meets every cluster of its VLAN',
-      files: estate({ ...SITE2, 'nlb.yaml': docs(nlb('A', '172.31.3.232', 'igmp-multicast', '', ['SITE2WEB']), nlb('B', '172.30.3.232', 'igmp-multicast', '', ['GHOST01'])) }),
+      files: estate({
+        ...SITE2,
+        'nlb.yaml': docs(
+          nlb('A', '172.31.3.232', 'igmp-multicast', '', ['SITE2WEB']),
+          nlb('B', '172.30.3.232', 'igmp-multicast', '', ['GHOST01']),
+        ),
+      }),
       errors: [{ messageId: 'collision', file: 'nlb.yaml', line: 17, related: [{ file: 'nlb.yaml', line: 6 }] }],
     },
     {
       name: 'three: each later one is reported against the first',
-      files: docs(nlb('A', '172.31.3.232', 'igmp-multicast'), nlb('B', '10.0.3.232', 'igmp-multicast'), nlb('C', '192.168.3.232', 'igmp-multicast')),
+      files: docs(
+        nlb('A', '172.31.3.232', 'igmp-multicast'),
+        nlb('B', '10.0.3.232', 'igmp-multicast'),
+        nlb('C', '192.168.3.232', 'igmp-multicast'),
+      ),
       errors: [
         { messageId: 'collision', line: 18, related: [{ line: 6 }] },
         { messageId: 'collision', line: 30, related: [{ line: 6 }] },

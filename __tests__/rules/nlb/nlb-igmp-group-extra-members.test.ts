@@ -7,13 +7,40 @@ const groups = (...lines: string[]): string => `  bridgeMulticastGroups:\n${line
 
 ruleTester(nlbIgmpGroupExtraMembers, {
   valid: [
-    { name: 'exactly the LAGs of the hosts', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(groups('{ vlan: 20, mac: "01:00:5e:7f:03:e8", lags: [1, 2] }')) }) },
-    { name: 'a member port of a host LAG leads to that host', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(groups('{ vlan: 20, group: 239.255.3.232, ports: [g1, g3] }')) }) },
-    { name: 'a group no NLB cluster uses is not judged', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(groups('{ vlan: 20, group: 239.1.2.3, ports: [g24] }')) }) },
-    { name: 'a group in another VLAN than the cluster is not judged', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(groups('{ vlan: 30, group: 239.255.3.232, ports: [g24] }')) }) },
+    {
+      name: 'exactly the LAGs of the hosts',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(groups('{ vlan: 20, mac: "01:00:5e:7f:03:e8", lags: [1, 2] }')),
+      }),
+    },
+    {
+      name: 'a member port of a host LAG leads to that host',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(groups('{ vlan: 20, group: 239.255.3.232, ports: [g1, g3] }')),
+      }),
+    },
+    {
+      name: 'a group no NLB cluster uses is not judged',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(groups('{ vlan: 20, group: 239.1.2.3, ports: [g24] }')),
+      }),
+    },
+    {
+      name: 'a group in another VLAN than the cluster is not judged',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(groups('{ vlan: 30, group: 239.255.3.232, ports: [g24] }')),
+      }),
+    },
     {
       name: 'when nothing is known of where the nodes run, members are not judged',
-      files: estate({ 'nlb.yaml': nlb('NLB-X', '172.31.3.232', 'igmp-multicast', '', ['GHOST01']), 'switch.yaml': switchDoc(groups('{ vlan: 20, group: 239.255.3.232, ports: [g24] }')) }),
+      files: estate({
+        'nlb.yaml': nlb('NLB-X', '172.31.3.232', 'igmp-multicast', '', ['GHOST01']),
+        'switch.yaml': switchDoc(groups('{ vlan: 20, group: 239.255.3.232, ports: [g24] }')),
+      }),
     },
     {
       name: 'a group shared by two colliding clusters serves the hosts of both',
@@ -26,7 +53,10 @@ ruleTester(nlbIgmpGroupExtraMembers, {
   invalid: [
     {
       name: 'the LAG of a host that cannot run a node',
-      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(groups('{ vlan: 20, mac: "01:00:5e:7f:03:e8", lags: [1, 2, 3] }')) }),
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(groups('{ vlan: 20, mac: "01:00:5e:7f:03:e8", lags: [1, 2, 3] }')),
+      }),
       errors: [
         {
           messageId: 'extraMember',
@@ -42,9 +72,18 @@ ruleTester(nlbIgmpGroupExtraMembers, {
     },
     {
       name: 'a port that leads nowhere known, and a LAG member port of a host that cannot run a node',
-      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(groups('{ vlan: 20, group: 172.31.3.232, lags: [1, 2], ports: [g24, g7] }')) }),
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(groups('{ vlan: 20, group: 172.31.3.232, lags: [1, 2], ports: [g24, g7] }')),
+      }),
       errors: [
-        { messageId: 'extraMember', line: 12, column: 62, message: /^port g24 is a member of bridge multicast group 172\.31\.3\.232 on VLAN 20 but leads to no host able to run a node of NLB cluster "NLB-WEB": remove it/ },
+        {
+          messageId: 'extraMember',
+          line: 12,
+          column: 62,
+          message:
+            /^port g24 is a member of bridge multicast group 172\.31\.3\.232 on VLAN 20 but leads to no host able to run a node of NLB cluster "NLB-WEB": remove it/,
+        },
         { messageId: 'extraMember', line: 12, column: 67, message: /^port g7 .*\(it leads to host "HV03"\)/ },
       ],
     },

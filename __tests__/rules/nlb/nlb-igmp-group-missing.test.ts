@@ -6,16 +6,45 @@ const WEB = nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast');
 
 ruleTester(nlbIgmpGroupMissing, {
   valid: [
-    { name: 'a group by MAC in the cluster VLAN', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", lags: [1, 2] }\n') }) },
-    { name: 'a group by 239.255.x.y', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, group: 239.255.3.232, lags: [1, 2] }\n') }) },
-    { name: 'a group by the VIP (the switch converts it)', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, group: 172.31.3.232, lags: [1, 2] }\n') }) },
-    { name: 'a multicast-mode cluster needs no group', files: estate({ 'nlb.yaml': nlb('NLB-WEB', '172.31.3.232', 'multicast'), 'switch.yaml': switchDoc() }) },
-    { name: 'nodes whose VMs are not declared reach no switch', files: estate({ 'nlb.yaml': nlb('NLB-X', '172.31.3.232', 'igmp-multicast', '', ['GHOST01']), 'switch.yaml': switchDoc() }) },
+    {
+      name: 'a group by MAC in the cluster VLAN',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", lags: [1, 2] }\n',
+        ),
+      }),
+    },
+    {
+      name: 'a group by 239.255.x.y',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, group: 239.255.3.232, lags: [1, 2] }\n'),
+      }),
+    },
+    {
+      name: 'a group by the VIP (the switch converts it)',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, group: 172.31.3.232, lags: [1, 2] }\n'),
+      }),
+    },
+    {
+      name: 'a multicast-mode cluster needs no group',
+      files: estate({ 'nlb.yaml': nlb('NLB-WEB', '172.31.3.232', 'multicast'), 'switch.yaml': switchDoc() }),
+    },
+    {
+      name: 'nodes whose VMs are not declared reach no switch',
+      files: estate({
+        'nlb.yaml': nlb('NLB-X', '172.31.3.232', 'igmp-multicast', '', ['GHOST01']),
+        'switch.yaml': switchDoc(),
+      }),
+    },
     { name: 'hosts whose switch is not declared', files: estate({ 'nlb.yaml': WEB }) },
   ],
   invalid: [
     {
-      name: 'no bridge multicast group at all: on the switch\'s spec, with the cluster and the uplinks behind the members as related',
+      name: "no bridge multicast group at all: on the switch's spec, with the cluster and the uplinks behind the members as related",
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
       errors: [
         {
@@ -34,21 +63,60 @@ ruleTester(nlbIgmpGroupMissing, {
       ],
     },
     {
-      name: 'a group for the right MAC in another VLAN: on the switch\'s bridgeMulticastGroups key',
-      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 10, mac: "01:00:5e:7f:03:e8", lags: [1, 2] }\n') }),
-      errors: [{ messageId: 'missing', file: 'switch.yaml', line: 11, column: 3, related: [{ file: 'nlb.yaml', line: 6, column: 8 }, { file: 'hosts.yaml', line: 20 }, { file: 'hosts.yaml', line: 35 }] }],
+      name: "a group for the right MAC in another VLAN: on the switch's bridgeMulticastGroups key",
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '  bridgeMulticastGroups:\n    - { vlan: 10, mac: "01:00:5e:7f:03:e8", lags: [1, 2] }\n',
+        ),
+      }),
+      errors: [
+        {
+          messageId: 'missing',
+          file: 'switch.yaml',
+          line: 11,
+          column: 3,
+          related: [
+            { file: 'nlb.yaml', line: 6, column: 8 },
+            { file: 'hosts.yaml', line: 20 },
+            { file: 'hosts.yaml', line: 35 },
+          ],
+        },
+      ],
     },
     {
       name: 'only a group of another cluster',
-      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:04:0a", group: 239.255.4.10, lags: [1, 2] }\n') }),
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:04:0a", group: 239.255.4.10, lags: [1, 2] }\n',
+        ),
+      }),
       errors: [{ messageId: 'missing', file: 'switch.yaml', line: 11, column: 3 }],
     },
     {
       name: 'two clusters without a group: one finding each, at the same place on the switch (findings are sorted by message there)',
-      files: estate({ 'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast')].join('---\n'), 'switch.yaml': switchDoc() }),
+      files: estate({
+        'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast')].join('---\n'),
+        'switch.yaml': switchDoc(),
+      }),
       errors: [
-        { messageId: 'missing', file: 'switch.yaml', line: 5, column: 1, message: /cluster "NLB-APP".*add group 239\.255\.4\.10 /, related: [{ file: 'nlb.yaml', line: 18 }, { line: 20 }, { line: 35 }] },
-        { messageId: 'missing', file: 'switch.yaml', line: 5, column: 1, message: /cluster "NLB-WEB".*add group 239\.255\.3\.232 /, related: [{ file: 'nlb.yaml', line: 6 }, { line: 20 }, { line: 35 }] },
+        {
+          messageId: 'missing',
+          file: 'switch.yaml',
+          line: 5,
+          column: 1,
+          message: /cluster "NLB-APP".*add group 239\.255\.4\.10 /,
+          related: [{ file: 'nlb.yaml', line: 18 }, { line: 20 }, { line: 35 }],
+        },
+        {
+          messageId: 'missing',
+          file: 'switch.yaml',
+          line: 5,
+          column: 1,
+          message: /cluster "NLB-WEB".*add group 239\.255\.3\.232 /,
+          related: [{ file: 'nlb.yaml', line: 6 }, { line: 20 }, { line: 35 }],
+        },
       ],
     },
     {
@@ -56,8 +124,11 @@ ruleTester(nlbIgmpGroupMissing, {
       files: {
         ...estate({
           'nlb.yaml': nlb('NLB-WEB', '172.31.3.232', 'igmp-multicast', '', ['WEB01', 'APP01']),
-          'switch.yaml': switchDoc('  bridgeMulticastGroups:\n    - { vlan: 20, group: 239.255.3.232, lags: [1, 2] }\n'),
-          'switch2.yaml': 'apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW2\nspec:\n  model: generic\n  lags:\n    - { id: 3, members: [g7, g8] }\n',
+          'switch.yaml': switchDoc(
+            '  bridgeMulticastGroups:\n    - { vlan: 20, group: 239.255.3.232, lags: [1, 2] }\n',
+          ),
+          'switch2.yaml':
+            'apiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW2\nspec:\n  model: generic\n  lags:\n    - { id: 3, members: [g7, g8] }\n',
         }),
         'hosts.yaml': HOSTS.replace('uplink: { switch: SW1, lag: 3 }', 'uplink: { switch: SW2, lag: 3 }'),
       },
@@ -67,8 +138,12 @@ ruleTester(nlbIgmpGroupMissing, {
           file: 'switch2.yaml',
           line: 5,
           column: 1,
-          message: /^switch "SW2" has no .* run on host "HV03" connected to it: add group 239\.255\.3\.232 on VLAN 20 with MAC 01:00:5e:7f:03:e8 and members LAG 3$/,
-          related: [{ file: 'nlb.yaml', line: 6, column: 8 }, { file: 'hosts.yaml', line: 49, column: 35 }],
+          message:
+            /^switch "SW2" has no .* run on host "HV03" connected to it: add group 239\.255\.3\.232 on VLAN 20 with MAC 01:00:5e:7f:03:e8 and members LAG 3$/,
+          related: [
+            { file: 'nlb.yaml', line: 6, column: 8 },
+            { file: 'hosts.yaml', line: 49, column: 35 },
+          ],
         },
       ],
     },
@@ -83,8 +158,14 @@ ruleTester(nlbIgmpGroupMissing, {
           messageId: 'missing',
           file: 'switch.yaml',
           line: 5,
-          message: /run on hosts "HV01", "HV02", "HV03" connected .* with MAC 01-00-5e-7f-03-e8 and members LAG 1, LAG 2, LAG 3$/,
-          related: [{ file: 'nlb.yaml', line: 6 }, { file: 'hosts.yaml', line: 20 }, { file: 'hosts.yaml', line: 35 }, { file: 'hosts.yaml', line: 49 }],
+          message:
+            /run on hosts "HV01", "HV02", "HV03" connected .* with MAC 01-00-5e-7f-03-e8 and members LAG 1, LAG 2, LAG 3$/,
+          related: [
+            { file: 'nlb.yaml', line: 6 },
+            { file: 'hosts.yaml', line: 20 },
+            { file: 'hosts.yaml', line: 35 },
+            { file: 'hosts.yaml', line: 49 },
+          ],
         },
       ],
     },
@@ -92,7 +173,10 @@ ruleTester(nlbIgmpGroupMissing, {
       name: 'an adapter on a virtual switch no team is bound to reaches through every team',
       files: {
         ...estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
-        'vms.yaml': [vm('WEB01', 'cluster: HVC1', 'switch: vSwitch-Other, vlan: 20, macAddressSpoofing: true'), VMS.split('---\n')[1]].join('---\n'),
+        'vms.yaml': [
+          vm('WEB01', 'cluster: HVC1', 'switch: vSwitch-Other, vlan: 20, macAddressSpoofing: true'),
+          VMS.split('---\n')[1],
+        ].join('---\n'),
       },
       errors: [
         {
@@ -116,7 +200,10 @@ ruleTester(nlbIgmpGroupMissing, {
 test('related locations: the cluster with its VIP, then each uplink the members come from', () => {
   const findings = runRule(nlbIgmpGroupMissing, {
     ...estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
-    'vms.yaml': [vm('WEB01', 'cluster: HVC1', 'switch: vSwitch-Other, vlan: 20, macAddressSpoofing: true'), VMS.split('---\n')[1]].join('---\n'),
+    'vms.yaml': [
+      vm('WEB01', 'cluster: HVC1', 'switch: vSwitch-Other, vlan: 20, macAddressSpoofing: true'),
+      VMS.split('---\n')[1],
+    ].join('---\n'),
   });
   expect(findings.map((f) => f.related.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`))).toEqual([
     [

@@ -5,13 +5,28 @@ import { nlbMulticastStaticEntries } from '../../../src/rules/nlb/nlb-multicast-
 // VIP 10.1.2.3 in multicast mode: cluster MAC 03-bf-0a-01-02-03 (docs/domain.md §1.1).
 const WEB = nlb('NLB-WEB', '10.1.2.3', 'multicast');
 const ARP = '  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", vlan: 20 }\n';
-const MAC = (members: string, vlan = 20): string => `  staticMac:\n    - { mac: "03:bf:0a:01:02:03", vlan: ${vlan}, ${members} }\n`;
+const MAC = (members: string, vlan = 20): string =>
+  `  staticMac:\n    - { mac: "03:bf:0a:01:02:03", vlan: ${vlan}, ${members} }\n`;
 
 ruleTester(nlbMulticastStaticEntries, {
   valid: [
-    { name: 'a static ARP entry and a static MAC entry on both LAGs', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1, 2]')) }) },
-    { name: 'an IGMP multicast cluster needs neither', files: estate({ 'nlb.yaml': nlb('NLB-WEB', '10.1.2.3', 'igmp-multicast'), 'switch.yaml': switchDoc() }) },
-    { name: 'a static ARP entry with another MAC is nlb-static-arp-mismatch', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03" }\n' + MAC('lags: [1, 2]')) }) },
+    {
+      name: 'a static ARP entry and a static MAC entry on both LAGs',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1, 2]')) }),
+    },
+    {
+      name: 'an IGMP multicast cluster needs neither',
+      files: estate({ 'nlb.yaml': nlb('NLB-WEB', '10.1.2.3', 'igmp-multicast'), 'switch.yaml': switchDoc() }),
+    },
+    {
+      name: 'a static ARP entry with another MAC is nlb-static-arp-mismatch',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03" }\n' + MAC('lags: [1, 2]'),
+        ),
+      }),
+    },
     { name: 'an estate that declares no switch', files: estate({ 'nlb.yaml': WEB }) },
   ],
   invalid: [
@@ -24,7 +39,8 @@ ruleTester(nlbMulticastStaticEntries, {
           file: 'nlb.yaml',
           line: 6,
           column: 8,
-          message: 'no switch has a static ARP entry for VIP 10.1.2.3 of multicast NLB cluster "NLB-WEB": add one mapping 10.1.2.3 to 03:bf:0a:01:02:03 on the layer-3 switch or router of VLAN 20',
+          message:
+            'no switch has a static ARP entry for VIP 10.1.2.3 of multicast NLB cluster "NLB-WEB": add one mapping 10.1.2.3 to 03:bf:0a:01:02:03 on the layer-3 switch or router of VLAN 20',
         },
         {
           // the entry is added on the switch (its spec, as it has no staticMac list yet); the cluster and the hosts' uplinks are related
@@ -45,7 +61,19 @@ ruleTester(nlbMulticastStaticEntries, {
     {
       name: 'a static MAC entry in another VLAN',
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1, 2]', 30)) }),
-      errors: [{ messageId: 'missingMacEntry', file: 'switch.yaml', line: 13, column: 3, related: [{ file: 'nlb.yaml', line: 6 }, { file: 'hosts.yaml', line: 20 }, { file: 'hosts.yaml', line: 35 }] }],
+      errors: [
+        {
+          messageId: 'missingMacEntry',
+          file: 'switch.yaml',
+          line: 13,
+          column: 3,
+          related: [
+            { file: 'nlb.yaml', line: 6 },
+            { file: 'hosts.yaml', line: 20 },
+            { file: 'hosts.yaml', line: 35 },
+          ],
+        },
+      ],
     },
     {
       name: "a static MAC entry without HV02's LAG",

@@ -8,13 +8,25 @@ const arp = (mac: string): string => `  staticArp:\n    - { ip: 10.1.2.3, mac: "
 ruleTester(nlbStaticArpMismatch, {
   valid: [
     { name: 'the cluster MAC', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('03:bf:0a:01:02:03')) }) },
-    { name: 'the cluster MAC in another notation and case', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('03-BF-0A-01-02-03')) }) },
-    { name: 'an entry for an address that is no VIP', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  staticArp:\n    - { ip: 10.1.2.9, mac: "00:15:5d:01:02:03" }\n') }) },
+    {
+      name: 'the cluster MAC in another notation and case',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('03-BF-0A-01-02-03')) }),
+    },
+    {
+      name: 'an entry for an address that is no VIP',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc('  staticArp:\n    - { ip: 10.1.2.9, mac: "00:15:5d:01:02:03" }\n'),
+      }),
+    },
     {
       name: "a MAC another device owns is nlb-vip-conflict's",
       files: {
         ...estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('00:15:5d:01:02:03')) }),
-        'vms.yaml': [VMS, vm('OLDWEB', 'host: HV03', 'switch: vSwitch-VM, vlan: 20, macAddress: 00-15-5D-01-02-03')].join('---\n'),
+        'vms.yaml': [
+          VMS,
+          vm('OLDWEB', 'host: HV03', 'switch: vSwitch-VM, vlan: 20, macAddress: 00-15-5D-01-02-03'),
+        ].join('---\n'),
       },
     },
   ],
@@ -37,7 +49,14 @@ ruleTester(nlbStaticArpMismatch, {
     {
       name: 'the unicast MAC left over after a switch to multicast (KB 264645)',
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('02:bf:0a:01:02:03')) }),
-      errors: [{ messageId: 'staleEntry', line: 12, message: /"02:bf:0a:01:02:03", not to its cluster MAC 03:bf:0a:01:02:03 \(it is the cluster's unicast MAC: left over from a mode change\?\)/ }],
+      errors: [
+        {
+          messageId: 'staleEntry',
+          line: 12,
+          message:
+            /"02:bf:0a:01:02:03", not to its cluster MAC 03:bf:0a:01:02:03 \(it is the cluster's unicast MAC: left over from a mode change\?\)/,
+        },
+      ],
     },
   ],
 });

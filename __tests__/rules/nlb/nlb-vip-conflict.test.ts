@@ -7,10 +7,25 @@ const arp = (mac: string): string => `  staticArp:\n    - { ip: 10.1.2.3, mac: "
 
 ruleTester(nlbVipConflict, {
   valid: [
-    { name: 'one cluster, its own static ARP entry', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('03:bf:0a:01:02:03')) }) },
-    { name: 'two clusters, two VIPs', files: estate({ 'nlb.yaml': [WEB, nlb('NLB-APP', '10.1.2.4', 'multicast')].join('---\n') }) },
-    { name: 'a static ARP entry to a MAC nothing declares is nlb-static-arp-mismatch', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('00:15:5d:99:99:99')) }) },
-    { name: 'a static ARP entry for another address', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('  staticArp:\n    - { ip: 10.1.2.9, mac: "00:15:5d:01:02:03" }\n') }) },
+    {
+      name: 'one cluster, its own static ARP entry',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('03:bf:0a:01:02:03')) }),
+    },
+    {
+      name: 'two clusters, two VIPs',
+      files: estate({ 'nlb.yaml': [WEB, nlb('NLB-APP', '10.1.2.4', 'multicast')].join('---\n') }),
+    },
+    {
+      name: 'a static ARP entry to a MAC nothing declares is nlb-static-arp-mismatch',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('00:15:5d:99:99:99')) }),
+    },
+    {
+      name: 'a static ARP entry for another address',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc('  staticArp:\n    - { ip: 10.1.2.9, mac: "00:15:5d:01:02:03" }\n'),
+      }),
+    },
   ],
   invalid: [
     {
@@ -22,7 +37,8 @@ ruleTester(nlbVipConflict, {
           file: 'nlb.yaml',
           line: 18,
           column: 8,
-          message: 'VIP 10.1.2.3 of NLB cluster "NLB-APP" is also the VIP of NLB cluster "NLB-WEB": give each cluster its own address',
+          message:
+            'VIP 10.1.2.3 of NLB cluster "NLB-APP" is also the VIP of NLB cluster "NLB-WEB": give each cluster its own address',
           related: [{ file: 'nlb.yaml', line: 6, column: 8 }],
         },
       ],
@@ -31,7 +47,10 @@ ruleTester(nlbVipConflict, {
       name: "a static ARP entry maps the VIP to a VM adapter's MAC",
       files: {
         ...estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('00:15:5d:01:02:03')) }),
-        'vms.yaml': [VMS, vm('OLDWEB', 'host: HV03', 'switch: vSwitch-VM, vlan: 20, macAddress: 00-15-5D-01-02-03')].join('---\n'),
+        'vms.yaml': [
+          VMS,
+          vm('OLDWEB', 'host: HV03', 'switch: vSwitch-VM, vlan: 20, macAddress: 00-15-5D-01-02-03'),
+        ].join('---\n'),
       },
       errors: [
         {
@@ -50,8 +69,22 @@ ruleTester(nlbVipConflict, {
     },
     {
       name: "a static ARP entry maps the VIP to another cluster's MAC",
-      files: estate({ 'nlb.yaml': [WEB, nlb('NLB-APP', '10.1.2.4', 'multicast')].join('---\n'), 'switch.yaml': switchDoc(arp('03:bf:0a:01:02:04')) }),
-      errors: [{ messageId: 'arpToOther', file: 'nlb.yaml', line: 6, message: /the MAC of NLB cluster "NLB-APP"/, related: [{ file: 'switch.yaml', line: 12 }, { file: 'nlb.yaml', line: 18 }] }],
+      files: estate({
+        'nlb.yaml': [WEB, nlb('NLB-APP', '10.1.2.4', 'multicast')].join('---\n'),
+        'switch.yaml': switchDoc(arp('03:bf:0a:01:02:04')),
+      }),
+      errors: [
+        {
+          messageId: 'arpToOther',
+          file: 'nlb.yaml',
+          line: 6,
+          message: /the MAC of NLB cluster "NLB-APP"/,
+          related: [
+            { file: 'switch.yaml', line: 12 },
+            { file: 'nlb.yaml', line: 18 },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -8,12 +8,42 @@ const GROUP = '  bridgeMulticastGroups:\n    - { vlan: 20, group: 239.255.3.232,
 
 ruleTester(switchIgmpSnooping, {
   valid: [
-    { name: 'snooping on, unregistered multicast forwarded', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('', head('  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n')) }) },
+    {
+      name: 'snooping on, unregistered multicast forwarded',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc('', head('  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n')),
+      }),
+    },
     { name: 'nothing said about snooping', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }) },
-    { name: 'snooping off, but a static group', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(GROUP, head('  igmpSnooping: false\n')) }) },
-    { name: 'filtering with a static group', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(GROUP, head('  vlans:\n    - { id: 20, unregisteredMulticast: filter }\n')) }) },
-    { name: 'snooping off on a VLAN that carries no cluster', files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('', head('  vlans:\n    - { id: 10, igmpSnooping: false, unregisteredMulticast: filter }\n')) }) },
-    { name: 'a multicast-mode cluster does not need snooping', files: estate({ 'nlb.yaml': nlb('NLB-WEB', '10.1.2.3', 'multicast'), 'switch.yaml': switchDoc('', head('  igmpSnooping: false\n')) }) },
+    {
+      name: 'snooping off, but a static group',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(GROUP, head('  igmpSnooping: false\n')) }),
+    },
+    {
+      name: 'filtering with a static group',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(GROUP, head('  vlans:\n    - { id: 20, unregisteredMulticast: filter }\n')),
+      }),
+    },
+    {
+      name: 'snooping off on a VLAN that carries no cluster',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '',
+          head('  vlans:\n    - { id: 10, igmpSnooping: false, unregisteredMulticast: filter }\n'),
+        ),
+      }),
+    },
+    {
+      name: 'a multicast-mode cluster does not need snooping',
+      files: estate({
+        'nlb.yaml': nlb('NLB-WEB', '10.1.2.3', 'multicast'),
+        'switch.yaml': switchDoc('', head('  igmpSnooping: false\n')),
+      }),
+    },
   ],
   invalid: [
     {
@@ -33,10 +63,30 @@ ruleTester(switchIgmpSnooping, {
     },
     {
       name: 'snooping off on the VLAN, and unregistered multicast filtered',
-      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc('', head('  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: false, unregisteredMulticast: filter }\n')) }),
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '',
+          head(
+            '  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: false, unregisteredMulticast: filter }\n',
+          ),
+        ),
+      }),
       errors: [
-        { messageId: 'snoopingOffVlan', line: 9, column: 31, message: /^IGMP snooping is off on VLAN 20 of switch "SW1", which carries igmp-multicast NLB cluster "NLB-WEB" without/ },
-        { messageId: 'unregisteredFiltered', line: 9, column: 61, message: /^VLAN 20 of switch "SW1" filters unregistered multicast but carries igmp-multicast NLB cluster "NLB-WEB"/ },
+        {
+          messageId: 'snoopingOffVlan',
+          line: 9,
+          column: 31,
+          message:
+            /^IGMP snooping is off on VLAN 20 of switch "SW1", which carries igmp-multicast NLB cluster "NLB-WEB" without/,
+        },
+        {
+          messageId: 'unregisteredFiltered',
+          line: 9,
+          column: 61,
+          message:
+            /^VLAN 20 of switch "SW1" filters unregistered multicast but carries igmp-multicast NLB cluster "NLB-WEB"/,
+        },
       ],
     },
     {
@@ -45,7 +95,17 @@ ruleTester(switchIgmpSnooping, {
         'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast', '', ['APP01'])].join('---\n'),
         'switch.yaml': switchDoc('', head('  vlans:\n    - { id: 20, unregisteredMulticast: filter }\n')),
       }),
-      errors: [{ messageId: 'unregisteredFiltered', line: 8, message: /NLB cluster "NLB-WEB", "NLB-APP" without/, related: [{ file: 'nlb.yaml', line: 8 }, { file: 'nlb.yaml', line: 20 }] }],
+      errors: [
+        {
+          messageId: 'unregisteredFiltered',
+          line: 8,
+          message: /NLB cluster "NLB-WEB", "NLB-APP" without/,
+          related: [
+            { file: 'nlb.yaml', line: 8 },
+            { file: 'nlb.yaml', line: 20 },
+          ],
+        },
+      ],
     },
     {
       name: 'only the cluster without a static group counts',
@@ -53,7 +113,14 @@ ruleTester(switchIgmpSnooping, {
         'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast', '', ['APP01'])].join('---\n'),
         'switch.yaml': switchDoc(GROUP, head('  igmpSnooping: false\n')),
       }),
-      errors: [{ messageId: 'snoopingOff', line: 7, message: /NLB cluster "NLB-APP" on VLAN 20/, related: [{ file: 'nlb.yaml', line: 20 }] }],
+      errors: [
+        {
+          messageId: 'snoopingOff',
+          line: 7,
+          message: /NLB cluster "NLB-APP" on VLAN 20/,
+          related: [{ file: 'nlb.yaml', line: 20 }],
+        },
+      ],
     },
   ],
 });

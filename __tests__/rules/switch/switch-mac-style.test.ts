@@ -4,7 +4,8 @@ import { switchMacStyle } from '../../../src/rules/switch/switch-mac-style.js';
 
 const TABLES = (mac: string): string =>
   `  bridgeMulticastGroups:\n    - { vlan: 20, mac: "${mac}" }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "${mac}" }\n  staticMac:\n    - { mac: "${mac}", vlan: 20 }\n`;
-const onModel = (model: string, mac: string, macStyle?: string): string => switchDoc(TABLES(mac), `  model: ${model}\n${macStyle ? `  macStyle: ${macStyle}\n` : ''}`);
+const onModel = (model: string, mac: string, macStyle?: string): string =>
+  switchDoc(TABLES(mac), `  model: ${model}\n${macStyle ? `  macStyle: ${macStyle}\n` : ''}`);
 
 ruleTester(switchMacStyle, {
   valid: [
@@ -12,8 +13,16 @@ ruleTester(switchMacStyle, {
     { name: 'upper case is fine', files: onModel('dell-force10-s4810', '01:00:5E:7F:03:E8') },
     { name: 'an unknown model takes any notation', files: onModel('hpe-5130', '01-00-5e-7f-03-e8') },
     { name: 'macStyle overrides the model', files: onModel('dell-powerconnect-5424', '01-00-5e-7f-03-e8', 'hyphen') },
-    { name: 'a model the option marks as dotted is not judged (manifest MACs are never dotted)', files: onModel('cisco-c2960', '01-00-5e-7f-03-e8'), options: { modelStyles: { 'cisco-*': 'dot' } } },
-    { name: 'the modelStyles option can accept any notation for a model', files: onModel('dell-powerconnect-5424', '01-00-5e-7f-03-e8'), options: { modelStyles: { 'dell-powerconnect-54*': 'any' } } },
+    {
+      name: 'a model the option marks as dotted is not judged (manifest MACs are never dotted)',
+      files: onModel('cisco-c2960', '01-00-5e-7f-03-e8'),
+      options: { modelStyles: { 'cisco-*': 'dot' } },
+    },
+    {
+      name: 'the modelStyles option can accept any notation for a model',
+      files: onModel('dell-powerconnect-5424', '01-00-5e-7f-03-e8'),
+      options: { modelStyles: { 'dell-powerconnect-54*': 'any' } },
+    },
   ],
   invalid: [
     {
@@ -24,7 +33,8 @@ ruleTester(switchMacStyle, {
           messageId: 'wrongStyle',
           line: 12,
           column: 24,
-          message: 'switch "SW1" takes colon-separated MACs (model dell-powerconnect-5424): write "01-00-5e-7f-03-e8" as 01:00:5e:7f:03:e8',
+          message:
+            'switch "SW1" takes colon-separated MACs (model dell-powerconnect-5424): write "01-00-5e-7f-03-e8" as 01:00:5e:7f:03:e8',
         },
         { messageId: 'wrongStyle', line: 14, column: 28 },
         { messageId: 'wrongStyle', line: 16, column: 14 },
@@ -34,7 +44,12 @@ ruleTester(switchMacStyle, {
       name: 'colons on a switch that says hyphen',
       files: onModel('generic', '01:00:5E:7F:03:E8', 'hyphen'),
       errors: [
-        { messageId: 'wrongStyle', line: 13, message: 'switch "SW1" takes hyphen-separated MACs (macStyle: hyphen): write "01:00:5E:7F:03:E8" as 01-00-5E-7F-03-E8' },
+        {
+          messageId: 'wrongStyle',
+          line: 13,
+          message:
+            'switch "SW1" takes hyphen-separated MACs (macStyle: hyphen): write "01:00:5E:7F:03:E8" as 01-00-5E-7F-03-E8',
+        },
         { messageId: 'wrongStyle', line: 15 },
         { messageId: 'wrongStyle', line: 17 },
       ],
@@ -53,7 +68,11 @@ ruleTester(switchMacStyle, {
       name: 'a malformed option entry is ignored, the built-in table still applies',
       files: onModel('dell-powerconnect-5424', '01-00-5e-7f-03-e8'),
       options: { modelStyles: { 'dell-*': 'semicolon' } },
-      errors: [{ messageId: 'wrongStyle', line: 12 }, { messageId: 'wrongStyle', line: 14 }, { messageId: 'wrongStyle', line: 16 }],
+      errors: [
+        { messageId: 'wrongStyle', line: 12 },
+        { messageId: 'wrongStyle', line: 14 },
+        { messageId: 'wrongStyle', line: 16 },
+      ],
     },
   ],
 });

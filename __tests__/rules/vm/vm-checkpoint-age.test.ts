@@ -4,7 +4,13 @@ import { vmCheckpointAge } from '../../../src/rules/vm/vm-checkpoint-age.js';
 
 // DEFAULT_NOW is 2026-06-01T00:00:00Z.
 const checkpoints = (...created: string[]): string =>
-  vm('APP01', 'generation: 2\nhost: HV01\ncheckpoints:\n' + created.map((c, i) => `  - name: cp${i + 1}\n    type: ${i === 1 ? 'recovery' : 'standard'}\n    created: "${c}"\n`).join(''));
+  vm(
+    'APP01',
+    'generation: 2\nhost: HV01\ncheckpoints:\n' +
+      created
+        .map((c, i) => `  - name: cp${i + 1}\n    type: ${i === 1 ? 'recovery' : 'standard'}\n    created: "${c}"\n`)
+        .join(''),
+  );
 
 const OLD = checkpoints('2024-03-01T08:00:00Z', '2026-05-24T23:59:59Z', '2026-05-25T00:00:00Z');
 
@@ -20,8 +26,17 @@ ruleTester(vmCheckpointAge, {
       name: 'old checkpoints of any type, reported at created',
       files: OLD,
       errors: [
-        { messageId: 'old', ...valuePos(OLD, 'created: "2024'), message: 'checkpoint "cp1" of VM "APP01" is 821 days old (more than 7): delete it so it merges into the parent disk' },
-        { messageId: 'old', ...valuePos(OLD, 'created: "2026-05-24'), message: /"cp2" of VM "APP01" is 7 days old \(more than 7\)/ },
+        {
+          messageId: 'old',
+          ...valuePos(OLD, 'created: "2024'),
+          message:
+            'checkpoint "cp1" of VM "APP01" is 821 days old (more than 7): delete it so it merges into the parent disk',
+        },
+        {
+          messageId: 'old',
+          ...valuePos(OLD, 'created: "2026-05-24'),
+          message: /"cp2" of VM "APP01" is 7 days old \(more than 7\)/,
+        },
       ],
     },
     {

@@ -5,7 +5,9 @@ import { parseManifests } from '../../../src/load/index.js';
 import { Estate } from '../../../src/model/estate.js';
 import { runRules } from '../../../src/rules/run.js';
 
-const IDE_OUT_OF_RANGE = vm('OLD01', y`
+const IDE_OUT_OF_RANGE = vm(
+  'OLD01',
+  y`
   generation: 1
   host: HV01
   controllers:
@@ -19,9 +21,12 @@ const IDE_OUT_OF_RANGE = vm('OLD01', y`
           kind: dvd
     - type: ide
       number: 2
-`);
+`,
+);
 
-const DUPLICATES = vm('APP01', y`
+const DUPLICATES = vm(
+  'APP01',
+  y`
   generation: 2
   host: HV01
   controllers:
@@ -37,13 +42,16 @@ const DUPLICATES = vm('APP01', y`
       number: 1
     - type: scsi
       number: 0
-`);
+`,
+);
 
 ruleTester(vmControllerLimits, {
   valid: [
     {
       name: 'all four IDE slots and the last SCSI slot',
-      files: vm('OLD01', y`
+      files: vm(
+        'OLD01',
+        y`
         generation: 1
         host: HV01
         controllers:
@@ -67,11 +75,14 @@ ruleTester(vmControllerLimits, {
             drives:
               - location: 63
                 path: D:\VMs\c.vhdx
-      `),
+      `,
+      ),
     },
     {
       name: 'the same location on different controllers',
-      files: vm('APP01', y`
+      files: vm(
+        'APP01',
+        y`
         generation: 2
         host: HV01
         controllers:
@@ -85,17 +96,32 @@ ruleTester(vmControllerLimits, {
             drives:
               - location: 0
                 path: D:\VMs\b.vhdx
-      `),
+      `,
+      ),
     },
-    { name: 'IDE 0 and SCSI 0 are different controllers', files: vm('OLD02', 'generation: 1\nhost: HV01\ncontrollers:\n  - type: ide\n    number: 0\n  - type: scsi\n    number: 0\n') },
+    {
+      name: 'IDE 0 and SCSI 0 are different controllers',
+      files: vm(
+        'OLD02',
+        'generation: 1\nhost: HV01\ncontrollers:\n  - type: ide\n    number: 0\n  - type: scsi\n    number: 0\n',
+      ),
+    },
   ],
   invalid: [
     {
       name: 'IDE location 2 and IDE controller 2',
       files: IDE_OUT_OF_RANGE,
       errors: [
-        { messageId: 'location', ...valuePos(IDE_OUT_OF_RANGE, 'location: 2'), message: 'location 2 is out of range for IDE controller 0: IDE controllers have locations 0-1' },
-        { messageId: 'controllerNumber', ...valuePos(IDE_OUT_OF_RANGE, 'number: 2'), message: 'controller number 2 is out of range for IDE: Hyper-V has IDE controllers 0-1' },
+        {
+          messageId: 'location',
+          ...valuePos(IDE_OUT_OF_RANGE, 'location: 2'),
+          message: 'location 2 is out of range for IDE controller 0: IDE controllers have locations 0-1',
+        },
+        {
+          messageId: 'controllerNumber',
+          ...valuePos(IDE_OUT_OF_RANGE, 'number: 2'),
+          message: 'controller number 2 is out of range for IDE: Hyper-V has IDE controllers 0-1',
+        },
       ],
     },
     {
@@ -123,13 +149,31 @@ ruleTester(vmControllerLimits, {
 // only reach the rules from elsewhere (drift inventories). Run the rule on such a document directly.
 describe('vm-controller-limits beyond the schema', () => {
   test('SCSI controller 4 and location 64 are reported', () => {
-    const text = vm('BIG01', 'generation: 2\nhost: HV01\ncontrollers:\n  - type: scsi\n    number: 4\n    drives:\n      - location: 64\n        path: D:\\VMs\\a.vhdx\n');
+    const text = vm(
+      'BIG01',
+      'generation: 2\nhost: HV01\ncontrollers:\n  - type: scsi\n    number: 4\n    drives:\n      - location: 64\n        path: D:\\VMs\\a.vhdx\n',
+    );
     const loaded = parseManifests('big.yaml', text);
     for (const doc of loaded.manifests) doc.valid = true;
-    const findings = runRules(new Estate(loaded.manifests), [vmControllerLimits], () => ({ severity: 'error', options: {} }), new Date());
+    const findings = runRules(
+      new Estate(loaded.manifests),
+      [vmControllerLimits],
+      () => ({ severity: 'error', options: {} }),
+      new Date(),
+    );
     expect(findings.map((f) => [f.messageId, f.line, f.column, f.message])).toEqual([
-      ['controllerNumber', valuePos(text, 'number: 4').line, valuePos(text, 'number: 4').column, 'controller number 4 is out of range for SCSI: Hyper-V has SCSI controllers 0-3'],
-      ['location', valuePos(text, 'location: 64').line, valuePos(text, 'location: 64').column, 'location 64 is out of range for SCSI controller 4: SCSI controllers have locations 0-63'],
+      [
+        'controllerNumber',
+        valuePos(text, 'number: 4').line,
+        valuePos(text, 'number: 4').column,
+        'controller number 4 is out of range for SCSI: Hyper-V has SCSI controllers 0-3',
+      ],
+      [
+        'location',
+        valuePos(text, 'location: 64').line,
+        valuePos(text, 'location: 64').column,
+        'location 64 is out of range for SCSI controller 4: SCSI controllers have locations 0-63',
+      ],
     ]);
   });
 });

@@ -2,7 +2,9 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 import { docs, valuePos, vm, y } from '../../helpers/estate-docs.js';
 import { vmGenerationControllers } from '../../../src/rules/vm/vm-generation-controllers.js';
 
-const GEN2_IDE_DVD = vm('WEB01', y`
+const GEN2_IDE_DVD = vm(
+  'WEB01',
+  y`
   generation: 2
   host: HV01
   controllers:
@@ -17,9 +19,12 @@ const GEN2_IDE_DVD = vm('WEB01', y`
       drives:
         - location: 1
           kind: dvd
-`);
+`,
+);
 
-const GEN2_IDE_DISK_AND_EMPTY = vm('WEB02', y`
+const GEN2_IDE_DISK_AND_EMPTY = vm(
+  'WEB02',
+  y`
   generation: 2
   host: HV01
   controllers:
@@ -31,9 +36,12 @@ const GEN2_IDE_DISK_AND_EMPTY = vm('WEB02', y`
           boot: true
     - type: ide
       number: 1
-`);
+`,
+);
 
-const GEN1_BOOT_SCSI = vm('OLD01', y`
+const GEN1_BOOT_SCSI = vm(
+  'OLD01',
+  y`
   generation: 1
   host: HV01
   controllers:
@@ -48,9 +56,12 @@ const GEN1_BOOT_SCSI = vm('OLD01', y`
         - location: 0
           path: D:\VMs\OLD01.vhdx
           boot: true
-`);
+`,
+);
 
-const GEN1_SYSTEM_ON_SCSI = vm('OLD02', y`
+const GEN1_SYSTEM_ON_SCSI = vm(
+  'OLD02',
+  y`
   generation: 1
   host: HV01
   controllers:
@@ -60,13 +71,16 @@ const GEN1_SYSTEM_ON_SCSI = vm('OLD02', y`
         - location: 3
           path: D:\VMs\OLD02.vhdx
           purpose: system
-`);
+`,
+);
 
 ruleTester(vmGenerationControllers, {
   valid: [
     {
       name: 'generation 2 with SCSI only, DVD on SCSI',
-      files: vm('WEB01', y`
+      files: vm(
+        'WEB01',
+        y`
         generation: 2
         host: HV01
         controllers:
@@ -78,11 +92,14 @@ ruleTester(vmGenerationControllers, {
                 boot: true
               - location: 1
                 kind: dvd
-      `),
+      `,
+      ),
     },
     {
       name: 'generation 1 booting from IDE with data on SCSI',
-      files: vm('OLD01', y`
+      files: vm(
+        'OLD01',
+        y`
         generation: 1
         host: HV01
         controllers:
@@ -98,11 +115,14 @@ ruleTester(vmGenerationControllers, {
               - location: 0
                 path: D:\VMs\OLD01-data.vhdx
                 purpose: system
-      `),
+      `,
+      ),
     },
     {
       name: 'generation 1 booting from an IDE DVD',
-      files: vm('OLD01', y`
+      files: vm(
+        'OLD01',
+        y`
         generation: 1
         host: HV01
         controllers:
@@ -117,9 +137,16 @@ ruleTester(vmGenerationControllers, {
             drives:
               - location: 0
                 path: D:\VMs\OLD01-data.vhdx
-      `),
+      `,
+      ),
     },
-    { name: 'generation 1 with no boot drive marked and no system disk is not judged', files: vm('OLD01', 'generation: 1\nhost: HV01\ncontrollers:\n  - type: scsi\n    number: 0\n    drives:\n      - location: 0\n        path: D:\\VMs\\OLD01.vhdx\n') },
+    {
+      name: 'generation 1 with no boot drive marked and no system disk is not judged',
+      files: vm(
+        'OLD01',
+        'generation: 1\nhost: HV01\ncontrollers:\n  - type: scsi\n    number: 0\n    drives:\n      - location: 0\n        path: D:\\VMs\\OLD01.vhdx\n',
+      ),
+    },
     { name: 'no controllers at all', files: vm('EMPTY', 'generation: 2\nhost: HV01\n') },
   ],
   invalid: [
@@ -131,7 +158,8 @@ ruleTester(vmGenerationControllers, {
           messageId: 'gen2IdeDvd',
           file: 'test.yaml',
           ...valuePos(GEN2_IDE_DVD, 'location: 1'),
-          message: 'generation 2 VM "WEB01" has a DVD drive on IDE 1:1: generation 2 has no IDE, add the DVD drive to a SCSI controller',
+          message:
+            'generation 2 VM "WEB01" has a DVD drive on IDE 1:1: generation 2 has no IDE, add the DVD drive to a SCSI controller',
         },
       ],
     },
@@ -140,25 +168,46 @@ ruleTester(vmGenerationControllers, {
       files: GEN2_IDE_DISK_AND_EMPTY,
       errors: [
         { messageId: 'gen2IdeDisk', ...valuePos(GEN2_IDE_DISK_AND_EMPTY, 'location: 0'), message: /disk on IDE 0:0/ },
-        { messageId: 'gen2IdeController', ...valuePos(GEN2_IDE_DISK_AND_EMPTY, 'type: ide', 2), message: /has IDE controller 1:/ },
+        {
+          messageId: 'gen2IdeController',
+          ...valuePos(GEN2_IDE_DISK_AND_EMPTY, 'type: ide', 2),
+          message: /has IDE controller 1:/,
+        },
       ],
     },
     {
       name: 'generation 1 booting from SCSI, reported at boot',
       files: GEN1_BOOT_SCSI,
-      errors: [{ messageId: 'gen1BootNotIde', ...valuePos(GEN1_BOOT_SCSI, 'boot: true'), message: 'generation 1 VM "OLD01" boots from SCSI 0:0: generation 1 boots only from IDE, move the boot disk to IDE 0:0' }],
+      errors: [
+        {
+          messageId: 'gen1BootNotIde',
+          ...valuePos(GEN1_BOOT_SCSI, 'boot: true'),
+          message:
+            'generation 1 VM "OLD01" boots from SCSI 0:0: generation 1 boots only from IDE, move the boot disk to IDE 0:0',
+        },
+      ],
     },
     {
       name: 'generation 1 whose system disk is on SCSI, reported at its location',
       files: GEN1_SYSTEM_ON_SCSI,
-      errors: [{ messageId: 'gen1BootNotIde', ...valuePos(GEN1_SYSTEM_ON_SCSI, 'location: 3'), message: /boots from SCSI 0:3/ }],
+      errors: [
+        {
+          messageId: 'gen1BootNotIde',
+          ...valuePos(GEN1_SYSTEM_ON_SCSI, 'location: 3'),
+          message: /boots from SCSI 0:3/,
+        },
+      ],
     },
     {
       name: 'one finding per VM, in file order',
       files: { 'a.yaml': docs(GEN2_IDE_DVD, GEN1_BOOT_SCSI) },
       errors: [
         { messageId: 'gen2IdeDvd', file: 'a.yaml', line: valuePos(GEN2_IDE_DVD, 'location: 1').line },
-        { messageId: 'gen1BootNotIde', file: 'a.yaml', line: GEN2_IDE_DVD.split('\n').length + valuePos(GEN1_BOOT_SCSI, 'boot: true').line },
+        {
+          messageId: 'gen1BootNotIde',
+          file: 'a.yaml',
+          line: GEN2_IDE_DVD.split('\n').length + valuePos(GEN1_BOOT_SCSI, 'boot: true').line,
+        },
       ],
     },
   ],

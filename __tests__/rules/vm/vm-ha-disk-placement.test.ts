@@ -2,10 +2,17 @@ import { ruleTester } from '../../helpers/rule-tester.js';
 import { cluster, docs, gen2, pos, valuePos, vm, y } from '../../helpers/estate-docs.js';
 import { vmHaDiskPlacement } from '../../../src/rules/vm/vm-ha-disk-placement.js';
 
-const CLUSTER = cluster('HVC1', { volumes: [{ name: 'Volume1', path: 'C:\\ClusterStorage\\Volume1' }, { name: 'Volume2', path: 'C:\\ClusterStorage\\Volume2' }] });
+const CLUSTER = cluster('HVC1', {
+  volumes: [
+    { name: 'Volume1', path: 'C:\\ClusterStorage\\Volume1' },
+    { name: 'Volume2', path: 'C:\\ClusterStorage\\Volume2' },
+  ],
+});
 const BARE_CLUSTER = cluster('HVC2');
 
-const MIXED = vm('APP01', y`
+const MIXED = vm(
+  'APP01',
+  y`
   generation: 2
   cluster: HVC1
   controllers:
@@ -22,17 +29,39 @@ const MIXED = vm('APP01', y`
         - location: 3
           kind: dvd
           path: D:\ISO\tools.iso
-`);
+`,
+);
 
 const ON_BARE = vm('APP02', gen2('cluster: HVC2', 'C:\\ClusterStorage\\Volume1\\APP02\\system.vhdx'));
 
 ruleTester(vmHaDiskPlacement, {
   valid: [
-    { name: 'disks on CSVs of the cluster', files: { 'c.yaml': CLUSTER, 'v.yaml': vm('APP01', gen2('cluster: HVC1', 'C:\\ClusterStorage\\Volume2\\APP01\\system.vhdx')) } },
-    { name: 'case-insensitive path comparison', files: { 'c.yaml': CLUSTER, 'v.yaml': vm('APP01', gen2('cluster: hvc1', 'c:\\clusterstorage\\VOLUME1\\APP01\\system.vhdx')) } },
-    { name: 'a disk on an SMB share (Scale-Out File Server)', files: { 'c.yaml': CLUSTER, 'v.yaml': vm('APP01', gen2('cluster: HVC1', '\\\\SOFS01\\VMs\\APP01\\system.vhdx')) } },
-    { name: 'a VM on a host is not highly available', files: { 'c.yaml': CLUSTER, 'v.yaml': vm('APP01', gen2('host: HV01', 'D:\\VMs\\APP01.vhdx')) } },
-    { name: 'an undeclared cluster is unresolved-reference', files: vm('APP01', gen2('cluster: NOPE', 'D:\\VMs\\APP01.vhdx')) },
+    {
+      name: 'disks on CSVs of the cluster',
+      files: {
+        'c.yaml': CLUSTER,
+        'v.yaml': vm('APP01', gen2('cluster: HVC1', 'C:\\ClusterStorage\\Volume2\\APP01\\system.vhdx')),
+      },
+    },
+    {
+      name: 'case-insensitive path comparison',
+      files: {
+        'c.yaml': CLUSTER,
+        'v.yaml': vm('APP01', gen2('cluster: hvc1', 'c:\\clusterstorage\\VOLUME1\\APP01\\system.vhdx')),
+      },
+    },
+    {
+      name: 'a disk on an SMB share (Scale-Out File Server)',
+      files: { 'c.yaml': CLUSTER, 'v.yaml': vm('APP01', gen2('cluster: HVC1', '\\\\SOFS01\\VMs\\APP01\\system.vhdx')) },
+    },
+    {
+      name: 'a VM on a host is not highly available',
+      files: { 'c.yaml': CLUSTER, 'v.yaml': vm('APP01', gen2('host: HV01', 'D:\\VMs\\APP01.vhdx')) },
+    },
+    {
+      name: 'an undeclared cluster is unresolved-reference',
+      files: vm('APP01', gen2('cluster: NOPE', 'D:\\VMs\\APP01.vhdx')),
+    },
   ],
   invalid: [
     {
@@ -43,10 +72,16 @@ ruleTester(vmHaDiskPlacement, {
           messageId: 'notOnCsv',
           file: 'v.yaml',
           ...valuePos(MIXED, 'path: D:'),
-          message: 'disk "D:\\Hyper-V\\APP01\\data.vhdx" of highly available VM "APP01" is not on a Cluster Shared Volume of cluster "HVC1": other nodes cannot open it, move it under C:\\ClusterStorage\\Volume1, C:\\ClusterStorage\\Volume2',
+          message:
+            'disk "D:\\Hyper-V\\APP01\\data.vhdx" of highly available VM "APP01" is not on a Cluster Shared Volume of cluster "HVC1": other nodes cannot open it, move it under C:\\ClusterStorage\\Volume1, C:\\ClusterStorage\\Volume2',
           related: [{ file: 'c.yaml', ...pos(CLUSTER, 'sharedVolumes') }],
         },
-        { messageId: 'notOnCsv', file: 'v.yaml', ...valuePos(MIXED, 'path: C:\\ClusterStorage\\Volume10'), related: [{ file: 'c.yaml', line: pos(CLUSTER, 'sharedVolumes').line }] },
+        {
+          messageId: 'notOnCsv',
+          file: 'v.yaml',
+          ...valuePos(MIXED, 'path: C:\\ClusterStorage\\Volume10'),
+          related: [{ file: 'c.yaml', line: pos(CLUSTER, 'sharedVolumes').line }],
+        },
       ],
     },
     {
@@ -57,8 +92,15 @@ ruleTester(vmHaDiskPlacement, {
           messageId: 'noCsv',
           file: 'v.yaml',
           ...valuePos(ON_BARE, 'path: C:'),
-          message: 'disk "C:\\ClusterStorage\\Volume1\\APP02\\system.vhdx" of highly available VM "APP02" is not on shared storage, and cluster "HVC2" declares no sharedVolumes: put the disk on a CSV of the cluster or an SMB share',
-          related: [{ file: 'c.yaml', line: CLUSTER.split('\n').length + valuePos(BARE_CLUSTER, 'name: HVC2').line, column: valuePos(BARE_CLUSTER, 'name: HVC2').column }],
+          message:
+            'disk "C:\\ClusterStorage\\Volume1\\APP02\\system.vhdx" of highly available VM "APP02" is not on shared storage, and cluster "HVC2" declares no sharedVolumes: put the disk on a CSV of the cluster or an SMB share',
+          related: [
+            {
+              file: 'c.yaml',
+              line: CLUSTER.split('\n').length + valuePos(BARE_CLUSTER, 'name: HVC2').line,
+              column: valuePos(BARE_CLUSTER, 'name: HVC2').column,
+            },
+          ],
         },
       ],
     },

@@ -66,7 +66,9 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const inventoryDir = path.resolve(io.cwd, values.inventory);
   if (!fs.existsSync(inventoryDir) || !fs.statSync(inventoryDir).isDirectory()) {
-    io.stderr(`hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote\n`);
+    io.stderr(
+      `hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote\n`,
+    );
     return 2;
   }
   const format = values.format as Format;
@@ -85,7 +87,13 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`hvlint drift: config file "${values.config}" not found\n`);
       return 2;
     }
-    const result = await drift({ cwd: io.cwd, inventory: values.inventory, paths: positionals, config: loadedConfig.config, now: io.now });
+    const result = await drift({
+      cwd: io.cwd,
+      inventory: values.inventory,
+      paths: positionals,
+      config: loadedConfig.config,
+      now: io.now,
+    });
     let findings = [...loadedConfig.findings, ...result.findings];
     if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
     const sources = new Map(result.sources);
@@ -94,7 +102,11 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     const text =
       format === 'markdown'
         ? formatDriftMarkdown({ ...result, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER })
-        : formatReport(format, { findings, files: result.files, documents: result.documents, sources, version: VERSION }, { color });
+        : formatReport(
+            format,
+            { findings, files: result.files, documents: result.documents, sources, version: VERSION },
+            { color },
+          );
     if (values.output) fs.writeFileSync(path.resolve(io.cwd, values.output), text);
     else io.stdout(text);
     const threshold = SEVERITY_RANK[failOn];

@@ -22,7 +22,15 @@ const ANSI = { bold: '\u001b[1m', dim: '\u001b[2m', cyan: '\u001b[36m', reset: '
 export async function explainCommand(argv: string[], io: CliIO): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false }, color: { type: 'boolean' }, 'no-color': { type: 'boolean' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        help: { type: 'boolean', short: 'h', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+      },
+    });
   } catch (error) {
     io.stderr(`hvlint explain: ${usageMessage(error)}\n\n${EXPLAIN_HELP}`);
     return 2;
@@ -40,14 +48,21 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
   const metas = allRuleMeta();
   const meta = metas.find((m) => m.id === id);
   if (!meta) {
-    const hint = closest(id, metas.map((m) => m.id));
-    io.stderr(`hvlint explain: unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids\n`);
+    const hint = closest(
+      id,
+      metas.map((m) => m.id),
+    );
+    io.stderr(
+      `hvlint explain: unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: run hvlint rules to list the rule ids\n`,
+    );
     return 2;
   }
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
   const page = ruleDocPage(id);
   if (page === undefined) {
-    io.stdout(`${id}\n\n${meta.description}\n\nSeverity: ${meta.severity} · Area: ${meta.area} · Fixable: ${meta.fixable ? 'yes' : 'no'}\nSources: ${meta.sources.join('; ')}\n(no doc page docs/rules/${id}.md)\n`);
+    io.stdout(
+      `${id}\n\n${meta.description}\n\nSeverity: ${meta.severity} · Area: ${meta.area} · Fixable: ${meta.fixable ? 'yes' : 'no'}\nSources: ${meta.sources.join('; ')}\n(no doc page docs/rules/${id}.md)\n`,
+    );
     return 0;
   }
   const text = terminalLinks(page);
@@ -79,14 +94,17 @@ export function terminalLinks(markdown: string): string {
 /** Headings bold, code blocks dim: enough to find one's way in a page. */
 function highlight(markdown: string): string {
   let inCode = false;
-  const out = markdown.replace(/\n$/, '').split('\n').map((line) => {
-    if (/^```/.test(line)) {
-      inCode = !inCode;
-      return `${ANSI.dim}${line}${ANSI.reset}`;
-    }
-    if (inCode) return `${ANSI.cyan}${line}${ANSI.reset}`;
-    if (/^#{1,6} /.test(line)) return `${ANSI.bold}${line}${ANSI.reset}`;
-    return line;
-  });
+  const out = markdown
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((line) => {
+      if (/^```/.test(line)) {
+        inCode = !inCode;
+        return `${ANSI.dim}${line}${ANSI.reset}`;
+      }
+      if (inCode) return `${ANSI.cyan}${line}${ANSI.reset}`;
+      if (/^#{1,6} /.test(line)) return `${ANSI.bold}${line}${ANSI.reset}`;
+      return line;
+    });
   return out.join('\n') + '\n';
 }

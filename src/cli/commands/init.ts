@@ -22,7 +22,10 @@ Options:
 export async function initCommand(argv: string[], io: CliIO): Promise<number> {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+    }));
   } catch (error) {
     io.stderr(`hvlint init: ${usageMessage(error)}\n\n${INIT_HELP}`);
     return 2;

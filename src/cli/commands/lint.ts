@@ -98,7 +98,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       const current = await lint(options);
       const baseline = createBaseline(current.findings);
       fs.writeFileSync(path.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
-      if (loadedConfig.findings.length > 0) io.stderr(`hvlint: ${loadedConfig.file} has ${plural(loadedConfig.findings.length, 'problem')}, not recorded in the baseline: run hvlint to see them\n`);
+      if (loadedConfig.findings.length > 0)
+        io.stderr(
+          `hvlint: ${loadedConfig.file} has ${plural(loadedConfig.findings.length, 'problem')}, not recorded in the baseline: run hvlint to see them\n`,
+        );
       io.stderr(`hvlint: wrote ${plural(baseline.findings.length, 'finding')} to ${writeBaseline}\n`);
       return 0;
     }
@@ -120,12 +123,17 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join('');
         if (values.output) fs.writeFileSync(path.resolve(io.cwd, values.output), diff);
         else io.stdout(diff);
-        io.stderr(`hvlint: --fix-dry-run: ${plural(outcome.fixed, 'fix', 'fixes')} in ${files} would be applied; ${describeLeft(result.findings)}\n`);
+        io.stderr(
+          `hvlint: --fix-dry-run: ${plural(outcome.fixed, 'fix', 'fixes')} in ${files} would be applied; ${describeLeft(result.findings)}\n`,
+        );
         return exitStatus([...loadedConfig.findings, ...result.findings], failOn);
       }
       const written = writeFixes(io.cwd, outcome.changes);
       for (const failure of written.failed) io.stderr(`hvlint: could not write ${failure.file}: ${failure.reason}\n`);
-      if (outcome.fixed > 0) io.stderr(`hvlint: applied ${plural(outcome.fixed, 'fix', 'fixes')} in ${plural(written.written.length, 'file')}\n`);
+      if (outcome.fixed > 0)
+        io.stderr(
+          `hvlint: applied ${plural(outcome.fixed, 'fix', 'fixes')} in ${plural(written.written.length, 'file')}\n`,
+        );
     } else {
       result = await lint(options);
     }
@@ -134,7 +142,19 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
-    const text = formatReport(format, { findings, files: result.files, documents: result.documents, sources, version: VERSION, estate: result.estate, cwd: io.cwd }, { color });
+    const text = formatReport(
+      format,
+      {
+        findings,
+        files: result.files,
+        documents: result.documents,
+        sources,
+        version: VERSION,
+        estate: result.estate,
+        cwd: io.cwd,
+      },
+      { color },
+    );
     if (values.output) {
       fs.writeFileSync(path.resolve(io.cwd, values.output), text);
     } else {
@@ -142,7 +162,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
     if (io.env['HVLINT_TIMING']) io.stderr(formatTimings(result.timings));
     if (result.baseline && result.baseline.fixed > 0) {
-      io.stderr(`hvlint: ${plural(result.baseline.fixed, 'baseline finding')} fixed — refresh the baseline with hvlint --write-baseline ${values.baseline}\n`);
+      io.stderr(
+        `hvlint: ${plural(result.baseline.fixed, 'baseline finding')} fixed — refresh the baseline with hvlint --write-baseline ${values.baseline}\n`,
+      );
     }
     return exitStatus(findings, failOn);
   } catch (error) {
@@ -154,7 +176,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
 /** HVLINT_TIMING=1: where the time went, per phase and for the ten slowest rules (stderr). */
 export function formatTimings(timings: LintResult['timings']): string {
   const ms = (n: number): string => `${n.toFixed(1)} ms`;
-  const lines = (['discover', 'load', 'model', 'rules', 'filter'] as const).map((phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`);
+  const lines = (['discover', 'load', 'model', 'rules', 'filter'] as const).map(
+    (phase) => `hvlint timing: ${phase} ${ms(timings[phase])}`,
+  );
   const slowest = Object.entries(timings.byRule)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 10);

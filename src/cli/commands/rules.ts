@@ -22,7 +22,11 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { format: { type: 'string', short: 'f', default: 'stylish' }, config: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     }));
   } catch (error) {
     io.stderr(`hvlint rules: ${usageMessage(error)}\n\n${RULES_HELP}`);
@@ -41,7 +45,10 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`hvlint rules: config file "${values.config}" not found\n`);
     return 2;
   }
-  if (loaded.findings.length > 0) io.stderr(`hvlint rules: ${loaded.file} has ${loaded.findings.length} problem${loaded.findings.length === 1 ? '' : 's'}: run hvlint to see them\n`);
+  if (loaded.findings.length > 0)
+    io.stderr(
+      `hvlint rules: ${loaded.file} has ${loaded.findings.length} problem${loaded.findings.length === 1 ? '' : 's'}: run hvlint to see them\n`,
+    );
   const rules = allRuleMeta().map((meta) => {
     const entry = loaded.config.rules?.[meta.id];
     return { meta, severity: entry !== undefined ? entrySeverity(entry) : meta.severity };
@@ -66,9 +73,14 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
   const lines = [`${'RULE'.padEnd(idWidth)}  ${'SEVERITY'.padEnd(8)}  ${'AREA'.padEnd(areaWidth)}  FIX  DESCRIPTION`];
   for (const { meta, severity } of rules) {
     const shown = severity === meta.severity ? severity : `${severity}*`;
-    lines.push(`${meta.id.padEnd(idWidth)}  ${shown.padEnd(8)}  ${meta.area.padEnd(areaWidth)}  ${meta.fixable ? 'yes' : '   '}  ${meta.description}`);
+    lines.push(
+      `${meta.id.padEnd(idWidth)}  ${shown.padEnd(8)}  ${meta.area.padEnd(areaWidth)}  ${meta.fixable ? 'yes' : '   '}  ${meta.description}`,
+    );
   }
-  lines.push('', `${rules.length} rules${rules.some((r) => r.severity !== r.meta.severity) ? `; * set by ${loaded.file}` : ''}. hvlint explain <rule-id> shows a rule's page.`);
+  lines.push(
+    '',
+    `${rules.length} rules${rules.some((r) => r.severity !== r.meta.severity) ? `; * set by ${loaded.file}` : ''}. hvlint explain <rule-id> shows a rule's page.`,
+  );
   io.stdout(lines.join('\n') + '\n');
   return 0;
 }

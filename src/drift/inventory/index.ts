@@ -43,7 +43,9 @@ export function readInventoryFiles(cwd: string, dir: string): InventoryInput {
   const allowed = [realpathOr(cwd), realpathOr(absolute)];
   const outside = (full: string): string | undefined => {
     const target = realpathOr(full);
-    return allowed.some((root) => isInside(root, target)) ? undefined : `it is a symbolic link to ${target}, outside the workspace: not followed`;
+    return allowed.some((root) => isInside(root, target))
+      ? undefined
+      : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel: string): void => {
     const full = path.join(absolute, ...rel.split('/'));
@@ -55,16 +57,27 @@ export function readInventoryFiles(cwd: string, dir: string): InventoryInput {
       return;
     }
     // Oversized files are passed on empty-handed so the parser reports them rather than reading them.
-    files.push({ rel, bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs.readFileSync(full) });
+    files.push({
+      rel,
+      bytes:
+        info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs.readFileSync(full),
+    });
   };
-  const isDirectory = (entry: fs.Dirent, full: string): boolean => entry.isDirectory() || (entry.isSymbolicLink() && !outside(full) && fs.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true);
+  const isDirectory = (entry: fs.Dirent, full: string): boolean =>
+    entry.isDirectory() ||
+    (entry.isSymbolicLink() && !outside(full) && fs.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true);
   const isFile = (entry: fs.Dirent): boolean => entry.isFile() || entry.isSymbolicLink();
   for (const entry of fs.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
     if (!isDirectory(entry, path.join(absolute, entry.name))) continue;
-    for (const inner of fs.readdirSync(path.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const inner of fs
+      .readdirSync(path.join(absolute, entry.name), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (!isFile(inner)) continue;
-      const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
+      const wanted =
+        entry.name.toLowerCase() === SWITCH_DIR
+          ? SWITCH_FILE.test(inner.name)
+          : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
     }
   }
@@ -75,7 +88,17 @@ export function parseInventory(input: InventoryInput): Inventory {
   const problems: InventoryProblem[] = [];
   const sources = new Map<string, SourceFile>();
   const display = (rel: string): string => (input.root === '.' || input.root === '' ? rel : `${input.root}/${rel}`);
-  const inventory: Inventory = { root: input.root, hosts: [], vms: [], vhds: new Map(), nlbClusters: [], switches: [], problems, sources, files: input.files.length };
+  const inventory: Inventory = {
+    root: input.root,
+    hosts: [],
+    vms: [],
+    vhds: new Map(),
+    nlbClusters: [],
+    switches: [],
+    problems,
+    sources,
+    files: input.files.length,
+  };
 
   const hostDirs = new Map<string, HostDirectory>();
   const switchFiles: InventoryInput['files'] = [];
@@ -90,7 +113,12 @@ export function parseInventory(input: InventoryInput): Inventory {
     const dirName = dirRel || path.posix.basename(input.root === '.' ? path.resolve('.') : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, (dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: new Map() }));
-    dir.files.set(parts[parts.length - 1]!.toLowerCase(), file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes });
+    dir.files.set(
+      parts[parts.length - 1]!.toLowerCase(),
+      file.refused
+        ? { path: display(file.rel), bytes: file.bytes, refused: file.refused }
+        : { path: display(file.rel), bytes: file.bytes },
+    );
   }
 
   const vmsByName = new Map<string, ObservedVm>();
@@ -103,7 +131,8 @@ export function parseInventory(input: InventoryInput): Inventory {
       const key = vm.name.toLowerCase();
       if (!vmsByName.has(key)) vmsByName.set(key, vm);
     }
-    for (const vhd of result.vhds) if (!inventory.vhds.has(pathKey(vhd.path))) inventory.vhds.set(pathKey(vhd.path), vhd);
+    for (const vhd of result.vhds)
+      if (!inventory.vhds.has(pathKey(vhd.path))) inventory.vhds.set(pathKey(vhd.path), vhd);
     for (const cluster of result.nlbClusters) mergeNlbCluster(clusters, cluster);
   }
   inventory.vms = [...vmsByName.values()];
@@ -114,13 +143,23 @@ export function parseInventory(input: InventoryInput): Inventory {
     const filePath = display(file.rel);
     const name = path.posix.basename(file.rel).replace(SWITCH_FILE, '');
     if (file.refused) {
-      problems.push({ ruleId: 'drift-inventory', messageId: 'unreadable', data: { file: filePath, reason: file.refused, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ''), start: 0, end: 0 } });
+      problems.push({
+        ruleId: 'drift-inventory',
+        messageId: 'unreadable',
+        data: { file: filePath, reason: file.refused, what: `switch "${name}"` },
+        at: { source: new SourceFile(filePath, ''), start: 0, end: 0 },
+      });
       continue;
     }
     const decoded = decode(file.bytes);
     if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
       const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
-      problems.push({ ruleId: 'drift-inventory', messageId: decoded.ok ? 'unreadable' : 'encoding', data: { file: filePath, reason, what: `switch "${name}"` }, at: { source: new SourceFile(filePath, ''), start: 0, end: 0 } });
+      problems.push({
+        ruleId: 'drift-inventory',
+        messageId: decoded.ok ? 'unreadable' : 'encoding',
+        data: { file: filePath, reason, what: `switch "${name}"` },
+        at: { source: new SourceFile(filePath, ''), start: 0, end: 0 },
+      });
       continue;
     }
     const source = new SourceFile(filePath, decoded.text);
@@ -133,7 +172,13 @@ export function parseInventory(input: InventoryInput): Inventory {
       problems.push({
         ruleId: 'drift-inventory-ignored',
         messageId: 'ignored',
-        data: { count: observed.ignored.length, plural: observed.ignored.length === 1 ? '' : 's', file: filePath, line: first.line, text: first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text },
+        data: {
+          count: observed.ignored.length,
+          plural: observed.ignored.length === 1 ? '' : 's',
+          file: filePath,
+          line: first.line,
+          text: first.text.length > 60 ? `${first.text.slice(0, 57)}...` : first.text,
+        },
         at: { source, start, end: start + source.lineText(first.line).length },
       });
     }
@@ -141,10 +186,11 @@ export function parseInventory(input: InventoryInput): Inventory {
   return inventory;
 }
 
-
 /** The same NLB cluster reported by several nodes: one cluster, every node's report kept. */
 function mergeNlbCluster(clusters: ObservedNlbCluster[], cluster: ObservedNlbCluster): void {
-  const same = clusters.find((c) => c.name.toLowerCase() === cluster.name.toLowerCase() || (c.vip !== undefined && c.vip === cluster.vip));
+  const same = clusters.find(
+    (c) => c.name.toLowerCase() === cluster.name.toLowerCase() || (c.vip !== undefined && c.vip === cluster.vip),
+  );
   if (!same) {
     clusters.push(cluster);
     return;
@@ -154,7 +200,8 @@ function mergeNlbCluster(clusters: ObservedNlbCluster[], cluster: ObservedNlbClu
   same.subnetMask ??= cluster.subnetMask;
   if (cluster.nodes) {
     same.nodes ??= [];
-    for (const node of cluster.nodes) if (!same.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same.nodes.push(node);
+    for (const node of cluster.nodes)
+      if (!same.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same.nodes.push(node);
   }
   if (cluster.vips) {
     same.vips ??= [];

@@ -16,8 +16,7 @@ export interface ObjectSpans {
 }
 
 export type JsonParse =
-  | { ok: true; value: unknown; spans: WeakMap<object, ObjectSpans> }
-  | { ok: false; message: string; offset: number };
+  { ok: true; value: unknown; spans: WeakMap<object, ObjectSpans> } | { ok: false; message: string; offset: number };
 
 class JsonError extends Error {
   constructor(
@@ -124,7 +123,11 @@ export function parseJson(text: string): JsonParse {
     if (c === '[') return parseArray(depth);
     if (c === '"') return parseString();
     if (c === '-' || (c! >= '0' && c! <= '9')) return parseNumber();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (text.startsWith(word, i)) {
         i += word.length;
         return value;
@@ -152,7 +155,12 @@ export function parseJson(text: string): JsonParse {
       const key = parseString();
       const keyEnd = i;
       skipSpace();
-      if (text[i] !== ':') fail(i >= text.length ? 'unexpected end of the file: the JSON is cut off' : `expected ":" after property "${key}", got ${describe(i)}`);
+      if (text[i] !== ':')
+        fail(
+          i >= text.length
+            ? 'unexpected end of the file: the JSON is cut off'
+            : `expected ":" after property "${key}", got ${describe(i)}`,
+        );
       i++;
       skipSpace();
       const valueStart = i;
@@ -170,7 +178,11 @@ export function parseJson(text: string): JsonParse {
         spans.set(object, { span: { start, end: i }, props });
         return object;
       }
-      fail(i >= text.length ? 'unexpected end of the file inside an object: the JSON is cut off' : `expected "," or "}", got ${describe(i)}`);
+      fail(
+        i >= text.length
+          ? 'unexpected end of the file inside an object: the JSON is cut off'
+          : `expected "," or "}", got ${describe(i)}`,
+      );
     }
   };
 
@@ -193,7 +205,11 @@ export function parseJson(text: string): JsonParse {
         i++;
         return array;
       }
-      fail(i >= text.length ? 'unexpected end of the file inside a list: the JSON is cut off' : `expected "," or "]", got ${describe(i)}`);
+      fail(
+        i >= text.length
+          ? 'unexpected end of the file inside a list: the JSON is cut off'
+          : `expected "," or "]", got ${describe(i)}`,
+      );
     }
   };
 

@@ -170,7 +170,11 @@ class JsonFile {
     const value = this.string(record, property);
     if (value !== undefined && value.trim() !== '') return value.trim();
     const raw = this.raw(record, property);
-    this.problem('missing', { property, got: raw === undefined ? 'no such property' : describeValue(raw), what }, this.at(record, raw === undefined ? undefined : property));
+    this.problem(
+      'missing',
+      { property, got: raw === undefined ? 'no such property' : describeValue(raw), what },
+      this.at(record, raw === undefined ? undefined : property),
+    );
     return undefined;
   }
 
@@ -179,7 +183,11 @@ class JsonFile {
     if (value === undefined || value === null) return undefined;
     const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
     if (typeof n === 'number' && Number.isInteger(n)) return n;
-    this.problem('badValue', { property, value: describeValue(value), expected: 'a whole number', what }, this.at(record, property));
+    this.problem(
+      'badValue',
+      { property, value: describeValue(value), expected: 'a whole number', what },
+      this.at(record, property),
+    );
     return undefined;
   }
 
@@ -201,7 +209,16 @@ class JsonFile {
       if (named !== undefined) return named;
       if (/^\d+$/.test(value.trim()) && table.byNumber.has(Number(value))) return table.byNumber.get(Number(value));
     }
-    this.problem('enum', { property: table.name === property ? property : `${property} (${table.name})`, value: describeValue(value), expected: table.expected, what }, this.at(record, property));
+    this.problem(
+      'enum',
+      {
+        property: table.name === property ? property : `${property} (${table.name})`,
+        value: describeValue(value),
+        expected: table.expected,
+        what,
+      },
+      this.at(record, property),
+    );
     return undefined;
   }
 
@@ -222,7 +239,16 @@ class JsonFile {
 
   flushDepth(): void {
     for (const [property, hit] of this.depthHits) {
-      this.problem('depth', { property, typeName: hit.typeName, count: hit.count === 1 ? 'in 1 record' : `in ${hit.count} records`, what: hit.what }, hit.at);
+      this.problem(
+        'depth',
+        {
+          property,
+          typeName: hit.typeName,
+          count: hit.count === 1 ? 'in 1 record' : `in ${hit.count} records`,
+          what: hit.what,
+        },
+        hit.at,
+      );
     }
     this.depthHits.clear();
   }
@@ -249,26 +275,51 @@ export const MAX_INVENTORY_FILE_BYTES = 64 * 1024 * 1024;
  * Decode and parse one JSON inventory file into records. Undefined (with a problem) when it cannot
  * be used at all; an empty file is a valid empty list (ConvertTo-Json of nothing writes nothing).
  */
-export function readJsonFile(file: InventoryFile, what: string, problems: InventoryProblem[], sources: Map<string, SourceFile>): JsonFile | undefined {
+export function readJsonFile(
+  file: InventoryFile,
+  what: string,
+  problems: InventoryProblem[],
+  sources: Map<string, SourceFile>,
+): JsonFile | undefined {
   const empty = new SourceFile(file.path, '');
   if (file.refused) {
-    problems.push({ ruleId: 'drift-inventory', messageId: 'unreadable', data: { file: file.path, reason: file.refused, what }, at: { source: empty, start: 0, end: 0 } });
+    problems.push({
+      ruleId: 'drift-inventory',
+      messageId: 'unreadable',
+      data: { file: file.path, reason: file.refused, what },
+      at: { source: empty, start: 0, end: 0 },
+    });
     return undefined;
   }
   if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
-    problems.push({ ruleId: 'drift-inventory', messageId: 'unreadable', data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what }, at: { source: empty, start: 0, end: 0 } });
+    problems.push({
+      ruleId: 'drift-inventory',
+      messageId: 'unreadable',
+      data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what },
+      at: { source: empty, start: 0, end: 0 },
+    });
     return undefined;
   }
   const decoded = decode(file.bytes);
   if (!decoded.ok) {
-    problems.push({ ruleId: 'drift-inventory', messageId: 'encoding', data: { file: file.path, reason: decoded.reason, what }, at: { source: empty, start: 0, end: 0 } });
+    problems.push({
+      ruleId: 'drift-inventory',
+      messageId: 'encoding',
+      data: { file: file.path, reason: decoded.reason, what },
+      at: { source: empty, start: 0, end: 0 },
+    });
     return undefined;
   }
   const source = new SourceFile(file.path, decoded.text);
   sources.set(file.path, source);
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) {
-    problems.push({ ruleId: 'drift-inventory', messageId: 'json', data: { file: file.path, reason: parsed.message, what }, at: { source, start: parsed.offset, end: Math.min(parsed.offset + 1, decoded.text.length) } });
+    problems.push({
+      ruleId: 'drift-inventory',
+      messageId: 'json',
+      data: { file: file.path, reason: parsed.message, what },
+      at: { source, start: parsed.offset, end: Math.min(parsed.offset + 1, decoded.text.length) },
+    });
     return undefined;
   }
   const json = new JsonFile(source, parsed.spans, problems);
@@ -278,7 +329,12 @@ export function readJsonFile(file: InventoryFile, what: string, problems: Invent
     if (item && typeof item === 'object' && !Array.isArray(item)) {
       json.records.push(item as Record<string, unknown>);
     } else {
-      problems.push({ ruleId: 'drift-inventory', messageId: 'notRecords', data: { file: file.path, got: describeValue(item), what }, at: { source, start: 0, end: 0 } });
+      problems.push({
+        ruleId: 'drift-inventory',
+        messageId: 'notRecords',
+        data: { file: file.path, got: describeValue(item), what },
+        at: { source, start: 0, end: 0 },
+      });
       return undefined;
     }
   }
@@ -348,7 +404,11 @@ export interface HostResult {
   nlbClusters: ObservedNlbCluster[];
 }
 
-export function parseHostDirectory(directory: HostDirectory, problems: InventoryProblem[], sources: Map<string, SourceFile>): HostResult {
+export function parseHostDirectory(
+  directory: HostDirectory,
+  problems: InventoryProblem[],
+  sources: Map<string, SourceFile>,
+): HostResult {
   const host: InventoryHost = { dir: directory.dir, name: directory.dirName, nodes: [], read: new Set() };
   const fileOf = (set: DataSet): InventoryFile | undefined => directory.files.get(HOST_FILES[set].toLowerCase());
   const pathOf = (set: DataSet): string => `${directory.dir}/${HOST_FILES[set]}`;
@@ -373,7 +433,12 @@ export function parseHostDirectory(directory: HostDirectory, problems: Inventory
     if (!file) {
       if (requiredWith && fileOf(requiredWith)) {
         const at = { source: new SourceFile(pathOf(set), ''), start: 0, end: 0 };
-        problems.push({ ruleId: 'drift-inventory', messageId: 'unreadable', data: { file: pathOf(set), reason: 'the file is missing', what: what[set] }, at });
+        problems.push({
+          ruleId: 'drift-inventory',
+          messageId: 'unreadable',
+          data: { file: pathOf(set), reason: 'the file is missing', what: what[set] },
+          at,
+        });
       }
       return undefined;
     }
@@ -386,9 +451,19 @@ export function parseHostDirectory(directory: HostDirectory, problems: Inventory
   const vmsFile = load('vms');
   if (vmsFile) result.vms = readVms(vmsFile, host);
   const byName = new Map(result.vms.map((vm) => [vm.name.toLowerCase(), vm]));
-  const INCOMPLETE: Partial<Record<DataSet, IncompleteSet>> = { disks: 'disk', dvds: 'dvd', scsi: 'scsi', adapters: 'adapters', snapshots: 'checkpoints' };
+  const INCOMPLETE: Partial<Record<DataSet, IncompleteSet>> = {
+    disks: 'disk',
+    dvds: 'dvd',
+    scsi: 'scsi',
+    adapters: 'adapters',
+    snapshots: 'checkpoints',
+  };
   /** The VM a record belongs to; 'unknown' when the record does not say (then every VM's set is incomplete). */
-  const vmOf = (json: JsonFile, record: Record<string, unknown>, skipped: string): ObservedVm | 'unknown' | undefined => {
+  const vmOf = (
+    json: JsonFile,
+    record: Record<string, unknown>,
+    skipped: string,
+  ): ObservedVm | 'unknown' | undefined => {
     const vmName = json.required(record, 'VMName', skipped);
     return vmName === undefined ? 'unknown' : byName.get(vmName.toLowerCase());
   };
@@ -417,7 +492,11 @@ export function parseHostDirectory(directory: HostDirectory, problems: Inventory
         if (vhd) result.vhds.push(vhd);
         continue;
       }
-      const vm = vmOf(json, record, `this ${set === 'disks' ? 'drive' : set === 'dvds' ? 'DVD drive' : set === 'scsi' ? 'controller' : set === 'adapters' ? 'adapter' : 'checkpoint'}`);
+      const vm = vmOf(
+        json,
+        record,
+        `this ${set === 'disks' ? 'drive' : set === 'dvds' ? 'DVD drive' : set === 'scsi' ? 'controller' : set === 'adapters' ? 'adapter' : 'checkpoint'}`,
+      );
       const incomplete = INCOMPLETE[set]!;
       if (vm === 'unknown') {
         for (const each of result.vms) each.incomplete.add(incomplete);
@@ -452,7 +531,12 @@ export function parseHostDirectory(directory: HostDirectory, problems: Inventory
       const clusterName = json.string(record, 'Cluster') ?? json.string(record, 'ClusterName');
       if (clusterName) {
         const key = clusterName.toLowerCase();
-        return result.nlbClusters.find((c) => c.name.toLowerCase() === key || shortHostName(c.name).toLowerCase() === shortHostName(key).toLowerCase() || c.vip === clusterName);
+        return result.nlbClusters.find(
+          (c) =>
+            c.name.toLowerCase() === key ||
+            shortHostName(c.name).toLowerCase() === shortHostName(key).toLowerCase() ||
+            c.vip === clusterName,
+        );
       }
       // Get-NlbClusterVip on a host of one cluster does not always name it.
       return result.nlbClusters.length === 1 ? result.nlbClusters[0] : undefined;
@@ -466,7 +550,15 @@ export function parseHostDirectory(directory: HostDirectory, problems: Inventory
       for (const record of json.records) {
         const cluster = byCluster(json, record);
         if (!cluster) {
-          json.problem('missing', { property: 'Cluster', got: describeValue(json.raw(record, 'Cluster') ?? null), what: set === 'nlbNodes' ? 'this node' : 'this VIP' }, json.at(record));
+          json.problem(
+            'missing',
+            {
+              property: 'Cluster',
+              got: describeValue(json.raw(record, 'Cluster') ?? null),
+              what: set === 'nlbNodes' ? 'this node' : 'this VIP',
+            },
+            json.at(record),
+          );
           continue;
         }
         if (set === 'nlbNodes') {
@@ -481,7 +573,11 @@ export function parseHostDirectory(directory: HostDirectory, problems: Inventory
         } else {
           const ip = ipText(json.raw(record, 'IPAddress'));
           if (!ip) {
-            json.problem('missing', { property: 'IPAddress', got: describeValue(json.raw(record, 'IPAddress') ?? null), what: 'this VIP' }, json.at(record));
+            json.problem(
+              'missing',
+              { property: 'IPAddress', got: describeValue(json.raw(record, 'IPAddress') ?? null), what: 'this VIP' },
+              json.at(record),
+            );
             continue;
           }
           const vip: NonNullable<ObservedNlbCluster['vips']>[number] = { ip, at: json.at(record, 'IPAddress') };
@@ -497,10 +593,21 @@ export function parseHostDirectory(directory: HostDirectory, problems: Inventory
   return result;
 }
 
-function readHeader(directory: HostDirectory, file: InventoryFile | undefined, host: InventoryHost, problems: InventoryProblem[], sources: Map<string, SourceFile>): void {
+function readHeader(
+  directory: HostDirectory,
+  file: InventoryFile | undefined,
+  host: InventoryHost,
+  problems: InventoryProblem[],
+  sources: Map<string, SourceFile>,
+): void {
   const path = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason: string, at: At): void => {
-    problems.push({ ruleId: 'drift-inventory', messageId: 'header', data: { file: path, reason, host: directory.dirName }, at });
+    problems.push({
+      ruleId: 'drift-inventory',
+      messageId: 'header',
+      data: { file: path, reason, host: directory.dirName },
+      at,
+    });
   };
   if (!file) {
     headerProblem('the header is missing', { source: new SourceFile(path, ''), start: 0, end: 0 });
@@ -536,11 +643,22 @@ function readVms(json: JsonFile, host: InventoryHost): ObservedVm[] {
     if (name === undefined) continue;
     if (seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
-    const vm: ObservedVm = { name, host: host.name, at: json.at(record, 'Name'), driveKinds: new Set(), incomplete: new Set() };
+    const vm: ObservedVm = {
+      name,
+      host: host.name,
+      at: json.at(record, 'Name'),
+      driveKinds: new Set(),
+      incomplete: new Set(),
+    };
     if (host.cluster) vm.cluster = host.cluster;
     const generation = json.integer(record, 'Generation', `the generation of VM "${name}"`);
     if (generation === 1 || generation === 2) vm.generation = generation;
-    else if (generation !== undefined) json.problem('badValue', { property: 'Generation', value: generation, expected: '1 or 2', what: `the generation of VM "${name}"` }, json.at(record, 'Generation'));
+    else if (generation !== undefined)
+      json.problem(
+        'badValue',
+        { property: 'Generation', value: generation, expected: '1 or 2', what: `the generation of VM "${name}"` },
+        json.at(record, 'Generation'),
+      );
     const clustered = json.boolean(record, 'IsClustered');
     if (clustered !== undefined) vm.clustered = clustered;
     vms.push(vm);
@@ -554,7 +672,8 @@ function readDrive(json: JsonFile, record: Record<string, unknown>, kind: 'disk'
   const number = json.integer(record, 'ControllerNumber', skipped);
   const location = json.integer(record, 'ControllerLocation', skipped);
   if (controller === undefined || number === undefined || location === undefined) {
-    if (json.raw(record, 'ControllerType') === undefined) json.problem('missing', { property: 'ControllerType', got: 'no such property', what: skipped }, json.at(record));
+    if (json.raw(record, 'ControllerType') === undefined)
+      json.problem('missing', { property: 'ControllerType', got: 'no such property', what: skipped }, json.at(record));
     return undefined;
   }
   const drive: ObservedDrive = { controller, number, location, kind, at: json.at(record) };
@@ -584,7 +703,11 @@ function readAdapter(json: JsonFile, record: Record<string, unknown>): ObservedA
   const vmName = json.string(record, 'VMName') ?? '';
   const label = `adapter "${name}" of VM "${vmName}"`;
   const switchName = json.string(record, 'SwitchName');
-  const adapter: ObservedAdapter = { name, switch: switchName && switchName.trim() ? switchName.trim() : null, at: json.at(record, 'Name') };
+  const adapter: ObservedAdapter = {
+    name,
+    switch: switchName && switchName.trim() ? switchName.trim() : null,
+    at: json.at(record, 'Name'),
+  };
   const spoofing = json.enumValue(record, 'MacAddressSpoofing', ON_OFF, `the MAC address spoofing of ${label}`);
   if (spoofing !== undefined) adapter.spoofing = spoofing;
   const dynamic = json.boolean(record, 'DynamicMacAddressEnabled');
@@ -593,7 +716,17 @@ function readAdapter(json: JsonFile, record: Record<string, unknown>): ObservedA
   if (macText && macText.trim()) {
     const mac = normalizeMac(macText.trim());
     if (mac) adapter.mac = mac;
-    else json.problem('badValue', { property: 'MacAddress', value: JSON.stringify(macText), expected: 'a MAC address (12 hex digits)', what: `the MAC address of ${label}` }, json.at(record, 'MacAddress'));
+    else
+      json.problem(
+        'badValue',
+        {
+          property: 'MacAddress',
+          value: JSON.stringify(macText),
+          expected: 'a MAC address (12 hex digits)',
+          what: `the MAC address of ${label}`,
+        },
+        json.at(record, 'MacAddress'),
+      );
   }
   const legacy = json.boolean(record, 'IsLegacy');
   if (legacy !== undefined) adapter.legacy = legacy;
@@ -635,9 +768,18 @@ function readNlbClusters(json: JsonFile, host: InventoryHost): ObservedNlbCluste
     const rawMode = json.raw(record, 'OperationMode') ?? json.raw(record, 'Mode');
     let mode: NlbMode | undefined;
     if (typeof rawMode === 'number') {
-      json.problem('nlbModeNumber', { value: rawMode, what: `the mode of NLB cluster "${name}"` }, json.at(record, 'OperationMode'));
+      json.problem(
+        'nlbModeNumber',
+        { value: rawMode, what: `the mode of NLB cluster "${name}"` },
+        json.at(record, 'OperationMode'),
+      );
     } else if (rawMode !== undefined) {
-      mode = json.enumValue(record, json.raw(record, 'OperationMode') !== undefined ? 'OperationMode' : 'Mode', NLB_MODE, `the mode of NLB cluster "${name}"`);
+      mode = json.enumValue(
+        record,
+        json.raw(record, 'OperationMode') !== undefined ? 'OperationMode' : 'Mode',
+        NLB_MODE,
+        `the mode of NLB cluster "${name}"`,
+      );
     }
     if (mode) cluster.mode = mode;
     cluster.reports.push(mode ? { host: host.name, mode, at } : { host: host.name, at });

@@ -12,8 +12,22 @@
  * snooping` has snooping off, and so has the switch without the global line.
  */
 import type { SourceFile } from '../../load/source.js';
-import type { BridgeMulticastGroup, StaticArpEntry, StaticMacEntry, SwitchLag, SwitchPort, SwitchVlan } from '../../model/kinds.js';
-import { bridgeGroupAddress, formatMac, macStyleOf, multicastMacForGroup, normalizeMac, parseIpv4 } from '../../model/nlb.js';
+import type {
+  BridgeMulticastGroup,
+  StaticArpEntry,
+  StaticMacEntry,
+  SwitchLag,
+  SwitchPort,
+  SwitchVlan,
+} from '../../model/kinds.js';
+import {
+  bridgeGroupAddress,
+  formatMac,
+  macStyleOf,
+  multicastMacForGroup,
+  normalizeMac,
+  parseIpv4,
+} from '../../model/nlb.js';
 import type { ObservedSwitch } from './types.js';
 
 type Context =
@@ -55,9 +69,15 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
   let hostname: string | undefined;
   let igmpSnooping: { value: boolean; line: Line } | undefined;
   let globalFiltering = false;
-  const vlans = new Map<number, { name?: string; igmp?: { value: boolean; line: Line }; unregistered?: 'forward' | 'filter'; line: Line }>();
+  const vlans = new Map<
+    number,
+    { name?: string; igmp?: { value: boolean; line: Line }; unregistered?: 'forward' | 'filter'; line: Line }
+  >();
   const ports = new Map<string, { name: string; description?: string; lag?: number; vlans: Set<number>; line: Line }>();
-  const lags = new Map<number, { description?: string; members: string[]; lacp?: boolean; vlans: Set<number>; line: Line }>();
+  const lags = new Map<
+    number,
+    { description?: string; members: string[]; lacp?: boolean; vlans: Set<number>; line: Line }
+  >();
   const groups: GroupState[] = [];
   const staticArp: Array<{ entry: StaticArpEntry; line: Line }> = [];
   const staticMac: Array<{ entry: StaticMacEntry; line: Line }> = [];
@@ -182,7 +202,9 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
       for (const id of ids) vlanOf(id, line).unregistered = m[1]!.toLowerCase() === 'filtering' ? 'filter' : 'forward';
       return true;
     }
-    if ((m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text))) {
+    if (
+      (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text))
+    ) {
       const key = groupKey(m[1]!);
       if (!key) return false;
       let members: string[] | number[] | undefined;
@@ -194,7 +216,17 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
         vlanOf(vlan, line);
         let group = groups.find((g) => g.vlan === vlan && g.key === key.key);
         if (!group) {
-          groups.push((group = { vlan, written: key.written, key: key.key, isMac: key.isMac, ports: new Map(), lags: new Map(), line }));
+          groups.push(
+            (group = {
+              vlan,
+              written: key.written,
+              key: key.key,
+              isMac: key.isMac,
+              ports: new Map(),
+              lags: new Map(),
+              line,
+            }),
+          );
         }
         if (!members) continue;
         const adding = m[2]!.toLowerCase() === 'add';
@@ -385,13 +417,20 @@ type VlanChange = { op: 'add' | 'remove'; ids: number[] };
 function switchportVlans(text: string): VlanChange | undefined {
   let m: RegExpExecArray | null;
   if ((m = /^switchport\s+access\s+vlan\s+(\d+)$/i.exec(text))) return { op: 'add', ids: [Number(m[1])] };
-  if ((m = /^switchport\s+(?:trunk\s+native\s+vlan|general\s+pvid)\s+(\d+)$/i.exec(text))) return { op: 'add', ids: [Number(m[1])] };
-  if ((m = /^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+([\d,\s-]+?)(?:\s+(?:tagged|untagged))?$/i.exec(text))) {
+  if ((m = /^switchport\s+(?:trunk\s+native\s+vlan|general\s+pvid)\s+(\d+)$/i.exec(text)))
+    return { op: 'add', ids: [Number(m[1])] };
+  if (
+    (m =
+      /^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+([\d,\s-]+?)(?:\s+(?:tagged|untagged))?$/i.exec(
+        text,
+      ))
+  ) {
     const ids = expandNumbers(m[2]!);
     return ids ? { op: m[1]!.toLowerCase() === 'add' ? 'add' : 'remove', ids } : undefined;
   }
   // `add all` and the like are understood but carry no VLAN list to model.
-  if (/^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+all$/i.test(text)) return { op: 'add', ids: [] };
+  if (/^switchport\s+(?:trunk|general)\s+allowed\s+vlan\s+(add|remove)\s+all$/i.test(text))
+    return { op: 'add', ids: [] };
   return undefined;
 }
 

@@ -6,12 +6,16 @@ export const backupConsistency: Rule = {
     id: 'backup-consistency',
     severity: 'warning',
     area: 'backup',
-    description: 'Report Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.',
+    description:
+      'Report Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.',
     fixable: false,
     messages: {
-      fileSystemOnly: 'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job',
+      fileSystemOnly:
+        'guest "{{vm}}" runs {{os}} and gets file-system-consistent backups only, but BackupJob "{{job}}" asks for application consistency: quiesce applications with pre/post-freeze scripts in the guest, or move the VM to a crash-consistent job',
     },
-    sources: ['docs/domain.md §4.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon)'],
+    sources: [
+      'docs/domain.md §4.2 (Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, filesystems frozen by hv_vss_daemon)',
+    ],
   },
   check({ estate, report }) {
     const coverage = backupCoverage(estate);
@@ -29,8 +33,16 @@ export const backupConsistency: Rule = {
           messageId: 'fileSystemOnly',
           data: { vm: vm.name, os: guest.os === 'linux' ? 'Linux' : 'FreeBSD', job: job.name },
           related: [
-            { doc: job, path: ['spec', 'consistency'], message: `BackupJob "${job.name}" asks for application consistency` },
-            { doc: job, path: ['spec', 'targets', picked.index], message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})` },
+            {
+              doc: job,
+              path: ['spec', 'consistency'],
+              message: `BackupJob "${job.name}" asks for application consistency`,
+            },
+            {
+              doc: job,
+              path: ['spec', 'targets', picked.index],
+              message: `the target that picks "${vm.name}" (${describeTarget(picked.target)})`,
+            },
           ],
         });
       }

@@ -7,13 +7,17 @@ export const backupLinuxRemoteStorage: Rule = {
     id: 'backup-linux-remote-storage',
     severity: 'warning',
     area: 'backup',
-    description: 'Report Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.',
+    description:
+      'Report Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.',
     fixable: false,
     messages: {
       smb: 'disk "{{path}}" of Linux VM "{{vm}}" is on an SMB share, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to block storage (SAS, Fibre Channel or local), or back the VM up offline',
-      iscsi: 'disk "{{path}}" of Linux VM "{{vm}}" is on Cluster Shared Volume "{{volume}}", an iSCSI LUN, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to a SAS or Fibre Channel CSV, or back the VM up offline',
+      iscsi:
+        'disk "{{path}}" of Linux VM "{{vm}}" is on Cluster Shared Volume "{{volume}}", an iSCSI LUN, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to a SAS or Fibre Channel CSV, or back the VM up offline',
     },
-    sources: ['docs/domain.md §4.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)'],
+    sources: [
+      'docs/domain.md §4.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)',
+    ],
   },
   check({ estate, report }) {
     const coverage = backupCoverage(estate);
@@ -22,12 +26,22 @@ export const backupLinuxRemoteStorage: Rule = {
       const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
       if (online.length === 0) continue;
       const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(', ');
-      const jobRelated: RelatedReport[] = online.map((ref) => ({ doc: ref.job, path: ['spec', 'targets', ref.index], message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})` }));
+      const jobRelated: RelatedReport[] = online.map((ref) => ({
+        doc: ref.job,
+        path: ['spec', 'targets', ref.index],
+        message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`,
+      }));
       const clusters = clustersSeenBy(estate, vm);
       for (const { drive, path } of drivesOf(vm)) {
         if (!isDisk(drive) || !drive.path) continue;
         if (isSmbPath(drive.path)) {
-          report({ doc: vm, path: [...path, 'path'], messageId: 'smb', data: { vm: vm.name, path: drive.path, jobs }, related: jobRelated });
+          report({
+            doc: vm,
+            path: [...path, 'path'],
+            messageId: 'smb',
+            data: { vm: vm.name, path: drive.path, jobs },
+            related: jobRelated,
+          });
           continue;
         }
         const csv = csvHolding(clusters, drive.path);
@@ -38,7 +52,14 @@ export const backupLinuxRemoteStorage: Rule = {
           path: [...path, 'path'],
           messageId: storage === 'smb' ? 'smb' : 'iscsi',
           data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
-          related: [{ doc: csv.cluster, path: [...csv.path, 'lun', 'storage'], message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === 'smb' ? 'an SMB share' : 'an iSCSI LUN'}` }, ...jobRelated],
+          related: [
+            {
+              doc: csv.cluster,
+              path: [...csv.path, 'lun', 'storage'],
+              message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === 'smb' ? 'an SMB share' : 'an iSCSI LUN'}`,
+            },
+            ...jobRelated,
+          ],
         });
       }
     }

@@ -5,12 +5,16 @@ export const backupOffhostSoftwareVss: Rule = {
     id: 'backup-offhost-software-vss',
     severity: 'error',
     area: 'backup',
-    description: 'Report backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.',
+    description:
+      'Report backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.',
     fixable: false,
     messages: {
-      softwareOffHost: 'BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, use the storage array\'s hardware VSS provider or back up on the host',
+      softwareOffHost:
+        'BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, use the storage array\'s hardware VSS provider or back up on the host',
     },
-    sources: ['docs/domain.md §4.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)'],
+    sources: [
+      'docs/domain.md §4.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)',
+    ],
   },
   check({ estate, report }) {
     for (const job of estate.of('BackupJob')) {

@@ -14,7 +14,8 @@ export const backupRequiredUncovered: Rule<RequiredBackupOptions> = {
     description: 'Report VMs labelled as needing a backup (backup: required by default) that no backup job covers.',
     fixable: false,
     messages: {
-      uncovered: 'VM "{{vm}}" is labelled {{label}}={{value}} but no BackupJob covers it: add it to a job by name, glob or label selector',
+      uncovered:
+        'VM "{{vm}}" is labelled {{label}}={{value}} but no BackupJob covers it: add it to a job by name, glob or label selector',
     },
     optionsSchema: {
       type: 'object',
@@ -33,7 +34,12 @@ export const backupRequiredUncovered: Rule<RequiredBackupOptions> = {
     const coverage = backupCoverage(estate);
     for (const vm of estate.of('VirtualMachine')) {
       if (!hasLabel(vm, label, value) || coverage.jobsOf(vm).length > 0) continue;
-      report({ doc: vm, path: ['metadata', 'labels', label], messageId: 'uncovered', data: { vm: vm.name, label, value } });
+      report({
+        doc: vm,
+        path: ['metadata', 'labels', label],
+        messageId: 'uncovered',
+        data: { vm: vm.name, label, value },
+      });
     }
   },
 };

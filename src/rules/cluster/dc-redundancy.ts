@@ -9,13 +9,18 @@ export const dcRedundancy: Rule = {
     id: 'dc-redundancy',
     severity: 'warning',
     area: 'cluster',
-    description: 'Report domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.',
+    description:
+      'Report domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.',
     fixable: false,
     messages: {
-      single: 'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
-      oneHost: 'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible',
+      single:
+        'domain {{domain}}, used by {{users}}, has one domain controller ("{{dc}}"): add a second DC on another host, a physical one where possible',
+      oneHost:
+        'all {{count}} domain controllers of {{domain}} ({{dcs}}) run on host "{{host}}": one host failure takes the whole domain down, move a DC to another host, a physical one where possible',
     },
-    sources: ['docs/domain.md §5.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)'],
+    sources: [
+      'docs/domain.md §5.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)',
+    ],
   },
   check({ estate, report }) {
     const dcsByDomain = new Map<string, DomainController[]>();
@@ -39,19 +44,33 @@ export const dcRedundancy: Rule = {
       const users = usersByDomain.get(key) ?? [];
       if (dcs.length === 1) {
         if (users.length === 0) continue;
-        const shown = users.slice(0, 3).map((u) => `${u.kind} "${u.name}"`).join(', ') + (users.length > 3 ? ` and ${users.length - 3} more` : '');
+        const shown =
+          users
+            .slice(0, 3)
+            .map((u) => `${u.kind} "${u.name}"`)
+            .join(', ') + (users.length > 3 ? ` and ${users.length - 3} more` : '');
         report({
           doc: first,
           path: ['spec', 'domain'],
           messageId: 'single',
           data: { domain: first.spec.domain, dc: first.name, users: shown },
-          related: [{ doc: users[0]!, path: ['spec', 'domain'], message: `${users[0]!.kind} "${users[0]!.name}" is in ${first.spec.domain}` }],
+          related: [
+            {
+              doc: users[0]!,
+              path: ['spec', 'domain'],
+              message: `${users[0]!.kind} "${users[0]!.name}" is in ${first.spec.domain}`,
+            },
+          ],
         });
         continue;
       }
       const host = commonHost(estate, dcs);
       if (!host) continue;
-      const related: RelatedReport[] = dcs.slice(1).map((dc) => ({ doc: dc, path: dc.spec.vm ? ['spec', 'vm'] : ['spec', 'physicalServer'], message: `DC "${dc.name}" also runs on "${host}"` }));
+      const related: RelatedReport[] = dcs.slice(1).map((dc) => ({
+        doc: dc,
+        path: dc.spec.vm ? ['spec', 'vm'] : ['spec', 'physicalServer'],
+        message: `DC "${dc.name}" also runs on "${host}"`,
+      }));
       report({
         doc: first,
         path: first.spec.vm ? ['spec', 'vm'] : ['spec', 'physicalServer'],
@@ -68,7 +87,8 @@ function commonHost(estate: Estate, dcs: DomainController[]): string | undefined
   let common: { key: string; name: string } | undefined;
   for (const dc of dcs) {
     let only: { key: string; name: string } | undefined;
-    if (dc.spec.physicalServer) only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
+    if (dc.spec.physicalServer)
+      only = { key: `physical:${nameKey(dc.spec.physicalServer)}`, name: dc.spec.physicalServer };
     else {
       const vm = estate.get('VirtualMachine', dc.spec.vm);
       if (!vm) return undefined;

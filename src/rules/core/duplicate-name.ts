@@ -1,7 +1,10 @@
 import type { Rule } from '../types.js';
 import { CORE_RULES } from '../core.js';
 
-const meta = { ...CORE_RULES.find((r) => r.id === 'duplicate-name')!, messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' } };
+const meta = {
+  ...CORE_RULES.find((r) => r.id === 'duplicate-name')!,
+  messages: { duplicate: '{{kind}} "{{name}}" is declared twice: rename one or remove the copy' },
+};
 
 export const duplicateName: Rule = {
   meta,
@@ -18,7 +21,9 @@ export const duplicateName: Rule = {
             path: ['metadata', 'name'],
             messageId: 'duplicate',
             data: { kind, name: doc.name },
-            related: [{ doc: first, path: ['metadata', 'name'], message: `${kind} "${first.name}" first declared here` }],
+            related: [
+              { doc: first, path: ['metadata', 'name'], message: `${kind} "${first.name}" first declared here` },
+            ],
           });
         }
       }

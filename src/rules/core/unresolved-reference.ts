@@ -21,7 +21,8 @@ export const unresolvedReference: Rule = {
   meta,
   check(context) {
     const { estate } = context;
-    const ref = (doc: ManifestDocument, path: Path, kind: Kind, name: string | undefined): boolean => expectDeclared(context, doc, path, kind, name);
+    const ref = (doc: ManifestDocument, path: Path, kind: Kind, name: string | undefined): boolean =>
+      expectDeclared(context, doc, path, kind, name);
 
     for (const vm of estate.of('VirtualMachine')) {
       if (vm.spec.host) ref(vm, ['spec', 'host'], 'HyperVHost', vm.spec.host);
@@ -35,12 +36,30 @@ export const unresolvedReference: Rule = {
         const sw = estate.get('Switch', team.uplink.switch);
         if (!sw) return;
         if (team.uplink.lag !== undefined && !(sw.spec.lags ?? []).some((l) => l.id === team.uplink.lag)) {
-          context.report({ doc: host, path: [...at, 'lag'], messageId: 'missingLag', data: { switch: sw.name, lag: team.uplink.lag }, related: [{ doc: sw, path: ['spec', 'lags'], message: `LAGs of switch "${sw.name}"`, target: 'key' }] });
+          context.report({
+            doc: host,
+            path: [...at, 'lag'],
+            messageId: 'missingLag',
+            data: { switch: sw.name, lag: team.uplink.lag },
+            related: [{ doc: sw, path: ['spec', 'lags'], message: `LAGs of switch "${sw.name}"`, target: 'key' }],
+          });
         }
         const ports = sw.spec.ports ?? [];
-        if (team.uplink.port !== undefined && ports.length > 0 && !ports.some((p) => p.name.toLowerCase() === team.uplink.port!.toLowerCase())) {
-          const hint = closest(team.uplink.port, ports.map((p) => p.name));
-          context.report({ doc: host, path: [...at, 'port'], messageId: 'missingPort', data: { switch: sw.name, port: team.uplink.port, hint: hint ? ` (did you mean "${hint}"?)` : '' } });
+        if (
+          team.uplink.port !== undefined &&
+          ports.length > 0 &&
+          !ports.some((p) => p.name.toLowerCase() === team.uplink.port!.toLowerCase())
+        ) {
+          const hint = closest(
+            team.uplink.port,
+            ports.map((p) => p.name),
+          );
+          context.report({
+            doc: host,
+            path: [...at, 'port'],
+            messageId: 'missingPort',
+            data: { switch: sw.name, port: team.uplink.port, hint: hint ? ` (did you mean "${hint}"?)` : '' },
+          });
         }
       });
     }
@@ -54,13 +73,31 @@ export const unresolvedReference: Rule = {
         if (!vm) return;
         const adapters = vm.spec.networkAdapters ?? [];
         if (!adapters.some((a) => nameKey(a.name) === nameKey(node.adapter))) {
-          const hint = closest(node.adapter, adapters.map((a) => a.name));
+          const hint = closest(
+            node.adapter,
+            adapters.map((a) => a.name),
+          );
           context.report({
             doc: nlb,
             path: ['spec', 'nodes', i, 'adapter'],
             messageId: 'missingAdapter',
-            data: { vm: vm.name, adapter: node.adapter, hint: hint ? ` (did you mean "${hint}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(', ')}` : ': it declares none' },
-            related: [{ doc: vm, path: ['spec', 'networkAdapters'], message: `adapters of VirtualMachine "${vm.name}"`, target: 'key' }],
+            data: {
+              vm: vm.name,
+              adapter: node.adapter,
+              hint: hint
+                ? ` (did you mean "${hint}"?)`
+                : adapters.length
+                  ? `: it has ${adapters.map((a) => `"${a.name}"`).join(', ')}`
+                  : ': it declares none',
+            },
+            related: [
+              {
+                doc: vm,
+                path: ['spec', 'networkAdapters'],
+                message: `adapters of VirtualMachine "${vm.name}"`,
+                target: 'key',
+              },
+            ],
           });
         }
       });
@@ -78,14 +115,25 @@ export const unresolvedReference: Rule = {
       const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
       const checkPort = (path: Path, port: string): void => {
         if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
-          const hint = closest(port, (sw.spec.ports ?? []).map((p) => p.name));
-          context.report({ doc: sw, path, messageId: 'missingPort', data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : '' } });
+          const hint = closest(
+            port,
+            (sw.spec.ports ?? []).map((p) => p.name),
+          );
+          context.report({
+            doc: sw,
+            path,
+            messageId: 'missingPort',
+            data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : '' },
+          });
         }
       };
       const checkLag = (path: Path, lag: number): void => {
-        if (!lagIds.has(lag)) context.report({ doc: sw, path, messageId: 'missingLag', data: { switch: sw.name, lag } });
+        if (!lagIds.has(lag))
+          context.report({ doc: sw, path, messageId: 'missingLag', data: { switch: sw.name, lag } });
       };
-      (sw.spec.lags ?? []).forEach((lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(['spec', 'lags', i, 'members', j], port)));
+      (sw.spec.lags ?? []).forEach((lag, i) =>
+        (lag.members ?? []).forEach((port, j) => checkPort(['spec', 'lags', i, 'members', j], port)),
+      );
       (sw.spec.ports ?? []).forEach((port, i) => {
         if (port.lag !== undefined) checkLag(['spec', 'ports', i, 'lag'], port.lag);
       });
@@ -99,11 +147,24 @@ export const unresolvedReference: Rule = {
   },
 };
 
-function expectDeclared(context: RuleContext, doc: ManifestDocument, path: Path, kind: Kind, name: string | undefined): boolean {
+function expectDeclared(
+  context: RuleContext,
+  doc: ManifestDocument,
+  path: Path,
+  kind: Kind,
+  name: string | undefined,
+): boolean {
   if (name === undefined) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = context.estate.index(`declared-names:${kind}`, () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name));
+  const candidates = context.estate.index(`declared-names:${kind}`, () =>
+    [...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name),
+  );
   const hint = closest(name, candidates);
-  context.report({ doc, path, messageId: 'missing', data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : '' } });
+  context.report({
+    doc,
+    path,
+    messageId: 'missing',
+    data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : '' },
+  });
   return false;
 }

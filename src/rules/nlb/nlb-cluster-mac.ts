@@ -12,7 +12,8 @@ export const nlbClusterMac: Rule = {
     description: 'Check that a declared NLB cluster MAC is the one its VIP and mode give.',
     fixable: true,
     messages: {
-      wrongMac: 'cluster MAC "{{mac}}" does not follow from VIP {{vip}} in {{mode}} mode{{hint}}: write {{expected}} (nlb.exe ip2mac {{vip}})',
+      wrongMac:
+        'cluster MAC "{{mac}}" does not follow from VIP {{vip}} in {{mode}} mode{{hint}}: write {{expected}} (nlb.exe ip2mac {{vip}})',
     },
     sources: ['docs/domain.md §1.1 (KB 4494444, nlb.exe ip2mac)', 'docs/domain.md §1.8 (KB 264645)'],
   },
@@ -25,13 +26,24 @@ export const nlbClusterMac: Rule = {
       if (actual === expected) continue;
       // The MAC of another mode usually means a mode change the documentation did not follow (§1.8).
       const otherMode = MODES.find((m) => m !== cluster.spec.mode && clusterMacFor(cluster.spec.vip, m) === actual);
-      const text = formatMac(expected, macStyleOf(declared) === 'colon' ? 'colon' : 'hyphen', { upperCase: isUpperCaseMac(declared) });
+      const text = formatMac(expected, macStyleOf(declared) === 'colon' ? 'colon' : 'hyphen', {
+        upperCase: isUpperCaseMac(declared),
+      });
       report({
         doc: cluster,
         path: ['spec', 'clusterMac'],
         messageId: 'wrongMac',
-        data: { mac: declared, vip: cluster.spec.vip, mode: cluster.spec.mode, expected: text, hint: otherMode ? ` (it is the ${otherMode} MAC)` : '' },
-        fix: { description: `set the cluster MAC to ${text}`, edits: [{ doc: cluster, path: ['spec', 'clusterMac'], text }] },
+        data: {
+          mac: declared,
+          vip: cluster.spec.vip,
+          mode: cluster.spec.mode,
+          expected: text,
+          hint: otherMode ? ` (it is the ${otherMode} MAC)` : '',
+        },
+        fix: {
+          description: `set the cluster MAC to ${text}`,
+          edits: [{ doc: cluster, path: ['spec', 'clusterMac'], text }],
+        },
       });
     }
   },

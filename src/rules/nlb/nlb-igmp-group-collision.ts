@@ -10,7 +10,8 @@ export const nlbIgmpGroupCollision: Rule = {
     id: 'nlb-igmp-group-collision',
     severity: 'error',
     area: 'nlb',
-    description: 'Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.',
+    description:
+      'Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.',
     fixable: false,
     messages: {
       collision:
@@ -32,7 +33,8 @@ export const nlbIgmpGroupCollision: Rule = {
       const other =
         switches.length === 0
           ? firstOfGroup.get(group)
-          : (firstWithoutSwitches.get(group) ?? switches.map((key) => firstOnSwitch.get(key)).find((c) => c !== undefined));
+          : (firstWithoutSwitches.get(group) ??
+            switches.map((key) => firstOnSwitch.get(key)).find((c) => c !== undefined));
       if (!firstOfGroup.has(group)) firstOfGroup.set(group, cluster);
       if (switches.length === 0 && !firstWithoutSwitches.has(group)) firstWithoutSwitches.set(group, cluster);
       for (const key of switches) if (!firstOnSwitch.has(key)) firstOnSwitch.set(key, cluster);
@@ -51,7 +53,13 @@ export const nlbIgmpGroupCollision: Rule = {
           group: igmpGroupFor(cluster.spec.vip),
           mac: clusterMacFor(cluster.spec.vip, 'igmp-multicast'),
         },
-        related: [{ doc: other, path: ['spec', 'vip'], message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})` }],
+        related: [
+          {
+            doc: other,
+            path: ['spec', 'vip'],
+            message: `igmp-multicast NLB cluster "${other.name}" (VIP ${other.spec.vip})`,
+          },
+        ],
       });
     }
   },

@@ -1,13 +1,21 @@
 import type { Rule } from '../types.js';
 import { nameKey } from '../../model/estate.js';
-import { attachmentKey, bridgeGroupLabel, hostsLandingAt, igmpClustersServedBy, lagOfPort, nlbReach } from '../../model/topology.js';
+import {
+  attachmentKey,
+  bridgeGroupLabel,
+  hostsLandingAt,
+  igmpClustersServedBy,
+  lagOfPort,
+  nlbReach,
+} from '../../model/topology.js';
 
 export const nlbIgmpGroupExtraMembers: Rule = {
   meta: {
     id: 'nlb-igmp-group-extra-members',
     severity: 'warning',
     area: 'nlb',
-    description: 'Report members of an IGMP multicast NLB cluster\'s bridge multicast group that lead to no host able to run one of its nodes.',
+    description:
+      "Report members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.",
     fixable: false,
     messages: {
       extraMember:
@@ -38,15 +46,30 @@ export const nlbIgmpGroupExtraMembers: Rule = {
               group: bridgeGroupLabel(group),
               vlan: group.vlan,
               clusters: clusters.map((c) => `"${c.name}"`).join(' or '),
-              leadsTo: hosts.length > 0 ? ` (it leads to ${hosts.length === 1 ? 'host' : 'hosts'} ${hosts.map((h) => `"${h.name}"`).join(', ')})` : '',
+              leadsTo:
+                hosts.length > 0
+                  ? ` (it leads to ${hosts.length === 1 ? 'host' : 'hosts'} ${hosts.map((h) => `"${h.name}"`).join(', ')})`
+                  : '',
             },
-            related: clusters.map((c) => ({ doc: c, path: ['spec', 'vip'], message: `igmp-multicast NLB cluster "${c.name}"` })),
+            related: clusters.map((c) => ({
+              doc: c,
+              path: ['spec', 'vip'],
+              message: `igmp-multicast NLB cluster "${c.name}"`,
+            })),
           });
         };
-        (group.lags ?? []).forEach((lag, i) => check({ lag }, `LAG ${lag}`, ['spec', 'bridgeMulticastGroups', g, 'lags', i]));
+        (group.lags ?? []).forEach((lag, i) =>
+          check({ lag }, `LAG ${lag}`, ['spec', 'bridgeMulticastGroups', g, 'lags', i]),
+        );
         (group.ports ?? []).forEach((port, i) => {
           const lag = lagOfPort(estate, sw, port);
-          check(lag !== undefined ? { lag } : { port }, `port ${port}`, ['spec', 'bridgeMulticastGroups', g, 'ports', i]);
+          check(lag !== undefined ? { lag } : { port }, `port ${port}`, [
+            'spec',
+            'bridgeMulticastGroups',
+            g,
+            'ports',
+            i,
+          ]);
         });
       });
     }

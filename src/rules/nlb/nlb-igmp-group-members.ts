@@ -1,12 +1,20 @@
 import type { Rule } from '../types.js';
-import { bridgeGroupLabel, bridgeGroupsFor, describeAttachment, membersCover, nlbReach, uplinkPath } from '../../model/topology.js';
+import {
+  bridgeGroupLabel,
+  bridgeGroupsFor,
+  describeAttachment,
+  membersCover,
+  nlbReach,
+  uplinkPath,
+} from '../../model/topology.js';
 
 export const nlbIgmpGroupMembers: Rule = {
   meta: {
     id: 'nlb-igmp-group-members',
     severity: 'error',
     area: 'nlb',
-    description: 'Require the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.',
+    description:
+      'Require the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.',
     fixable: false,
     messages: {
       missingMember:
@@ -35,9 +43,21 @@ export const nlbIgmpGroupMembers: Rule = {
             path: sw.has([...groupPath, list]) ? [...groupPath, list] : groupPath,
             target: 'key',
             messageId: 'missingMember',
-            data: { group: bridgeGroupLabel(first.entry), vlan: first.entry.vlan, switch: sw.name, member: describeAttachment(at), host: at.host.name, vm: at.vm, cluster: cluster.name },
+            data: {
+              group: bridgeGroupLabel(first.entry),
+              vlan: first.entry.vlan,
+              switch: sw.name,
+              member: describeAttachment(at),
+              host: at.host.name,
+              vm: at.vm,
+              cluster: cluster.name,
+            },
             related: [
-              { doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` },
+              {
+                doc: at.host,
+                path: uplinkPath(at),
+                message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`,
+              },
               { doc: cluster, path: ['spec', 'vip'], message: `igmp-multicast NLB cluster "${cluster.name}"` },
             ],
           });

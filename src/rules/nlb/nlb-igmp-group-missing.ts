@@ -7,7 +7,8 @@ export const nlbIgmpGroupMissing: Rule = {
     id: 'nlb-igmp-group-missing',
     severity: 'error',
     area: 'nlb',
-    description: "Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.",
+    description:
+      'Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.',
     fixable: false,
     messages: {
       missing:
@@ -39,8 +40,16 @@ export const nlbIgmpGroupMissing: Rule = {
             members: [...attachments.values()].map(describeAttachment).join(', '),
           },
           related: [
-            { doc: cluster, path: ['spec', 'vip'], message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}` },
-            ...[...attachments.values()].map((a) => ({ doc: a.host, path: uplinkPath(a), message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"` })),
+            {
+              doc: cluster,
+              path: ['spec', 'vip'],
+              message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}`,
+            },
+            ...[...attachments.values()].map((a) => ({
+              doc: a.host,
+              path: uplinkPath(a),
+              message: `host "${a.host.name}" lands on ${describeAttachment(a)} of switch "${sw.name}"`,
+            })),
           ],
         });
       }

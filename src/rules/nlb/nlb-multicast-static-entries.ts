@@ -1,13 +1,21 @@
 import type { Rule } from '../types.js';
 import { clusterMacFor, formatMac, macForSwitch } from '../../model/nlb.js';
-import { describeAttachment, membersCover, nlbReach, staticArpByIp, staticMacEntries, uplinkPath } from '../../model/topology.js';
+import {
+  describeAttachment,
+  membersCover,
+  nlbReach,
+  staticArpByIp,
+  staticMacEntries,
+  uplinkPath,
+} from '../../model/topology.js';
 
 export const nlbMulticastStaticEntries: Rule = {
   meta: {
     id: 'nlb-multicast-static-entries',
     severity: 'error',
     area: 'nlb',
-    description: 'Require a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.',
+    description:
+      'Require a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.',
     fixable: false,
     messages: {
       missingArp:
@@ -28,7 +36,12 @@ export const nlbMulticastStaticEntries: Rule = {
       const mac = clusterMacFor(vip, 'multicast');
       // An entry for the VIP with another MAC is nlb-static-arp-mismatch's or nlb-vip-conflict's finding.
       if (switchesDeclared && !arp.has(vip)) {
-        report({ doc: cluster, path: ['spec', 'vip'], messageId: 'missingArp', data: { vip, cluster: cluster.name, mac: formatMac(mac, 'colon'), vlan } });
+        report({
+          doc: cluster,
+          path: ['spec', 'vip'],
+          messageId: 'missingArp',
+          data: { vip, cluster: cluster.name, mac: formatMac(mac, 'colon'), vlan },
+        });
       }
       for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
         const entries = staticMacEntries(estate, sw, vlan, mac);
@@ -52,7 +65,11 @@ export const nlbMulticastStaticEntries: Rule = {
             },
             related: [
               { doc: cluster, path: ['spec', 'vip'], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` },
-              ...[...attachments.values()].map((at) => ({ doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` })),
+              ...[...attachments.values()].map((at) => ({
+                doc: at.host,
+                path: uplinkPath(at),
+                message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`,
+              })),
             ],
           });
           continue;
@@ -67,9 +84,21 @@ export const nlbMulticastStaticEntries: Rule = {
             path: sw.has([...entryPath, list]) ? [...entryPath, list] : [...entryPath, 'mac'],
             target: 'key',
             messageId: 'missingMember',
-            data: { mac: first.entry.mac, vlan, switch: sw.name, member: describeAttachment(at), host: at.host.name, vm: at.vm, cluster: cluster.name },
+            data: {
+              mac: first.entry.mac,
+              vlan,
+              switch: sw.name,
+              member: describeAttachment(at),
+              host: at.host.name,
+              vm: at.vm,
+              cluster: cluster.name,
+            },
             related: [
-              { doc: at.host, path: uplinkPath(at), message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"` },
+              {
+                doc: at.host,
+                path: uplinkPath(at),
+                message: `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${sw.name}"`,
+              },
               { doc: cluster, path: ['spec', 'vip'], message: `multicast NLB cluster "${cluster.name}"` },
             ],
           });

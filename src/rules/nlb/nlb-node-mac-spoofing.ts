@@ -36,7 +36,9 @@ export const nlbNodeMacSpoofing: Rule = {
           path: ['spec', 'networkAdapters', a, off ? 'macAddressSpoofing' : 'name'],
           messageId: off ? 'spoofingOff' : 'spoofingUnset',
           data: { adapter: adapter.name, vm: vm.name, cluster: cluster.name },
-          related: [{ doc: cluster, path: ['spec', 'nodes', j, 'vm'], message: `node of NLB cluster "${cluster.name}"` }],
+          related: [
+            { doc: cluster, path: ['spec', 'nodes', j, 'vm'], message: `node of NLB cluster "${cluster.name}"` },
+          ],
         });
       });
     }

@@ -22,7 +22,9 @@ export const nlbNodeMode: Rule = {
           path: ['spec', 'nodes', j, 'mode'],
           messageId: 'wrongMode',
           data: { vm: node.vm, mode: node.mode, cluster: cluster.name, clusterMode: cluster.spec.mode },
-          related: [{ doc: cluster, path: ['spec', 'mode'], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` }],
+          related: [
+            { doc: cluster, path: ['spec', 'mode'], message: `NLB cluster "${cluster.name}" is ${cluster.spec.mode}` },
+          ],
         });
       });
     }

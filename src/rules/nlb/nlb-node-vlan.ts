@@ -29,9 +29,19 @@ export const nlbNodeVlan: Rule = {
           doc: vm,
           path: ['spec', 'networkAdapters', a, 'vlan'],
           messageId: 'wrongVlan',
-          data: { adapter: adapter.name, vm: vm.name, vlan: adapter.vlan, cluster: cluster.name, clusterVlan: cluster.spec.vlan },
+          data: {
+            adapter: adapter.name,
+            vm: vm.name,
+            vlan: adapter.vlan,
+            cluster: cluster.name,
+            clusterVlan: cluster.spec.vlan,
+          },
           related: [
-            { doc: cluster, path: ['spec', 'vlan'], message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}` },
+            {
+              doc: cluster,
+              path: ['spec', 'vlan'],
+              message: `NLB cluster "${cluster.name}" is on VLAN ${cluster.spec.vlan}`,
+            },
             { doc: cluster, path: ['spec', 'nodes', j, 'vm'], message: `node of NLB cluster "${cluster.name}"` },
           ],
         });

@@ -42,7 +42,13 @@ export const nlbStaticArpMismatch: Rule = {
             expected: macForSwitch(clusterMacFor(cluster.spec.vip, cluster.spec.mode), sw.spec),
             hint: formerMode ? ` (it is the cluster's ${formerMode} MAC: left over from a mode change?)` : '',
           },
-          related: [{ doc: cluster, path: ['spec', 'vip'], message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode` }],
+          related: [
+            {
+              doc: cluster,
+              path: ['spec', 'vip'],
+              message: `NLB cluster "${cluster.name}" runs in ${cluster.spec.mode} mode`,
+            },
+          ],
         });
       });
     }

@@ -5,7 +5,8 @@ export const nlbUnicastMode: Rule = {
     id: 'nlb-unicast-mode',
     severity: 'warning',
     area: 'nlb',
-    description: 'Warn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.',
+    description:
+      'Warn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.',
     fixable: false,
     messages: {
       unicast:
@@ -16,7 +17,12 @@ export const nlbUnicastMode: Rule = {
   check({ estate, report }) {
     for (const cluster of estate.of('NlbCluster')) {
       if (cluster.spec.mode !== 'unicast') continue;
-      report({ doc: cluster, path: ['spec', 'mode'], messageId: 'unicast', data: { cluster: cluster.name, vlan: cluster.spec.vlan } });
+      report({
+        doc: cluster,
+        path: ['spec', 'mode'],
+        messageId: 'unicast',
+        data: { cluster: cluster.name, vlan: cluster.spec.vlan },
+      });
     }
   },
 };

@@ -10,7 +10,8 @@ export const nlbVipConflict: Rule = {
     description: 'Report an NLB cluster VIP that another cluster or another device in the estate also uses.',
     fixable: false,
     messages: {
-      sharedVip: 'VIP {{vip}} of NLB cluster "{{cluster}}" is also the VIP of NLB cluster "{{other}}": give each cluster its own address',
+      sharedVip:
+        'VIP {{vip}} of NLB cluster "{{cluster}}" is also the VIP of NLB cluster "{{other}}": give each cluster its own address',
       arpToOther:
         'VIP {{vip}} of NLB cluster "{{cluster}}" is mapped by a static ARP entry on switch "{{switch}}" to {{mac}}, the MAC of {{owner}}: two devices answer for one address (a duplicate IP); give one of them another address',
     },
@@ -43,7 +44,11 @@ export const nlbVipConflict: Rule = {
           messageId: 'arpToOther',
           data: { vip, cluster: first.name, switch: sw.name, mac: entry.mac, owner: owner.description },
           related: [
-            { doc: sw, path: ['spec', 'staticArp', index, 'mac'], message: `static ARP entry ${vip} → ${entry.mac} on switch "${sw.name}"` },
+            {
+              doc: sw,
+              path: ['spec', 'staticArp', index, 'mac'],
+              message: `static ARP entry ${vip} → ${entry.mac} on switch "${sw.name}"`,
+            },
             { doc: owner.doc, path: owner.path, message: owner.description },
           ],
         });

@@ -15,7 +15,8 @@ export const switchIgmpSnooping: Rule = {
     id: 'switch-igmp-snooping',
     severity: 'error',
     area: 'switch',
-    description: 'Require IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.',
+    description:
+      'Require IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.',
     fixable: false,
     messages: {
       snoopingOff:
@@ -29,7 +30,13 @@ export const switchIgmpSnooping: Rule = {
   },
   check({ estate, report }) {
     const problems = new Map<string, Problem>();
-    const note = (sw: Manifest<'Switch'>, path: Problem['path'], messageId: Problem['messageId'], vlan: number, cluster: Manifest<'NlbCluster'>): void => {
+    const note = (
+      sw: Manifest<'Switch'>,
+      path: Problem['path'],
+      messageId: Problem['messageId'],
+      vlan: number,
+      cluster: Manifest<'NlbCluster'>,
+    ): void => {
       const key = `${sw.name.toLowerCase()}|${path.join('.')}|${messageId}`;
       const problem = problems.get(key);
       if (problem) {
@@ -43,9 +50,12 @@ export const switchIgmpSnooping: Rule = {
         const declared = switchVlan(estate, sw, cluster.spec.vlan);
         const vlan = declared?.vlan;
         const v = declared?.index ?? -1;
-        if (sw.spec.igmpSnooping === false) note(sw, ['spec', 'igmpSnooping'], 'snoopingOff', cluster.spec.vlan, cluster);
-        else if (vlan?.igmpSnooping === false) note(sw, ['spec', 'vlans', v, 'igmpSnooping'], 'snoopingOffVlan', cluster.spec.vlan, cluster);
-        if (vlan?.unregisteredMulticast === 'filter') note(sw, ['spec', 'vlans', v, 'unregisteredMulticast'], 'unregisteredFiltered', cluster.spec.vlan, cluster);
+        if (sw.spec.igmpSnooping === false)
+          note(sw, ['spec', 'igmpSnooping'], 'snoopingOff', cluster.spec.vlan, cluster);
+        else if (vlan?.igmpSnooping === false)
+          note(sw, ['spec', 'vlans', v, 'igmpSnooping'], 'snoopingOffVlan', cluster.spec.vlan, cluster);
+        if (vlan?.unregisteredMulticast === 'filter')
+          note(sw, ['spec', 'vlans', v, 'unregisteredMulticast'], 'unregisteredFiltered', cluster.spec.vlan, cluster);
       }
     }
     for (const problem of problems.values()) {
@@ -55,7 +65,11 @@ export const switchIgmpSnooping: Rule = {
         path: problem.path,
         messageId: problem.messageId,
         data: { switch: sw.name, vlan: problem.vlan, clusters: problem.clusters.map((c) => `"${c.name}"`).join(', ') },
-        related: problem.clusters.map((c) => ({ doc: c, path: ['spec', 'vlan'], message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}` })),
+        related: problem.clusters.map((c) => ({
+          doc: c,
+          path: ['spec', 'vlan'],
+          message: `igmp-multicast NLB cluster "${c.name}" on VLAN ${c.spec.vlan}`,
+        })),
       });
     }
   },

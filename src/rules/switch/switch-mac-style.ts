@@ -1,5 +1,12 @@
 import type { Rule } from '../types.js';
-import { formatMac, isUpperCaseMac, macStyleForSwitch, macStyleOf, type MacStyle, type ModelStyles } from '../../model/nlb.js';
+import {
+  formatMac,
+  isUpperCaseMac,
+  macStyleForSwitch,
+  macStyleOf,
+  type MacStyle,
+  type ModelStyles,
+} from '../../model/nlb.js';
 
 const STYLE_NAMES: Record<MacStyle, string> = { colon: 'colon-separated', hyphen: 'hyphen-separated', dot: 'dotted' };
 const STYLES = new Set(['colon', 'hyphen', 'dot', 'any']);
@@ -8,7 +15,9 @@ const STYLES = new Set(['colon', 'hyphen', 'dot', 'any']);
 function modelStylesOption(options: Record<string, unknown>): ModelStyles {
   const raw = options['modelStyles'];
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([, style]) => typeof style === 'string' && STYLES.has(style))) as ModelStyles;
+  return Object.fromEntries(
+    Object.entries(raw).filter(([, style]) => typeof style === 'string' && STYLES.has(style)),
+  ) as ModelStyles;
 }
 
 export const switchMacStyle: Rule = {
@@ -16,7 +25,8 @@ export const switchMacStyle: Rule = {
     id: 'switch-mac-style',
     severity: 'error',
     area: 'switch',
-    description: 'Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.',
+    description:
+      'Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.',
     fixable: true,
     messages: {
       wrongStyle: 'switch "{{switch}}" takes {{style}} MACs ({{because}}): write "{{mac}}" as {{fixed}}',
@@ -26,7 +36,8 @@ export const switchMacStyle: Rule = {
       properties: {
         modelStyles: {
           type: 'object',
-          description: 'Model glob → MAC notation (colon, hyphen, dot, or any), matched before the built-in table; the first match wins.',
+          description:
+            'Model glob → MAC notation (colon, hyphen, dot, or any), matched before the built-in table; the first match wins.',
           additionalProperties: { enum: ['colon', 'hyphen', 'dot', 'any'] },
         },
       },
@@ -53,7 +64,9 @@ export const switchMacStyle: Rule = {
           fix: { description: `write the MAC as ${fixed}`, edits: [{ doc: sw, path, text: fixed }] },
         });
       };
-      (sw.spec.bridgeMulticastGroups ?? []).forEach((g, i) => g.mac !== undefined && check(g.mac, ['spec', 'bridgeMulticastGroups', i, 'mac']));
+      (sw.spec.bridgeMulticastGroups ?? []).forEach(
+        (g, i) => g.mac !== undefined && check(g.mac, ['spec', 'bridgeMulticastGroups', i, 'mac']),
+      );
       (sw.spec.staticArp ?? []).forEach((e, i) => check(e.mac, ['spec', 'staticArp', i, 'mac']));
       (sw.spec.staticMac ?? []).forEach((e, i) => check(e.mac, ['spec', 'staticMac', i, 'mac']));
     }

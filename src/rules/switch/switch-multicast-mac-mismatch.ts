@@ -1,5 +1,12 @@
 import type { Rule } from '../types.js';
-import { bridgeGroupAddress, formatMac, isUpperCaseMac, macStyleOf, multicastMacForGroup, normalizeMac } from '../../model/nlb.js';
+import {
+  bridgeGroupAddress,
+  formatMac,
+  isUpperCaseMac,
+  macStyleOf,
+  multicastMacForGroup,
+  normalizeMac,
+} from '../../model/nlb.js';
 
 export const switchMulticastMacMismatch: Rule = {
   meta: {
@@ -9,7 +16,8 @@ export const switchMulticastMacMismatch: Rule = {
     description: 'Check that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP.',
     fixable: false,
     messages: {
-      mismatch: 'MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group\'s multicast MAC {{expected}}{{via}}: fix the MAC or the group',
+      mismatch:
+        'MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group\'s multicast MAC {{expected}}{{via}}: fix the MAC or the group',
     },
     sources: ['RFC 1112 §6.4', 'docs/domain.md §1.2', 'docs/domain.md §1.3', 'docs/domain.md §2.1'],
   },
@@ -28,7 +36,9 @@ export const switchMulticastMacMismatch: Rule = {
             mac: group.mac,
             group: group.group,
             vlan: group.vlan,
-            expected: formatMac(expected, macStyleOf(group.mac) === 'hyphen' ? 'hyphen' : 'colon', { upperCase: isUpperCaseMac(group.mac) }),
+            expected: formatMac(expected, macStyleOf(group.mac) === 'hyphen' ? 'hyphen' : 'colon', {
+              upperCase: isUpperCaseMac(group.mac),
+            }),
             via: address !== group.group ? ` (the switch takes ${group.group} as an NLB VIP and joins ${address})` : '',
           },
         });

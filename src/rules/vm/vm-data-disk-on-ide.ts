@@ -9,9 +9,13 @@ export const vmDataDiskOnIde: Rule = {
     description: 'Report disks other than the boot disk that sit on an IDE controller: move them to SCSI.',
     fixable: false,
     messages: {
-      dataDiskOnIde: 'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller',
+      dataDiskOnIde:
+        'disk "{{path}}" of VM "{{vm}}" is on {{slot}} but is not the boot disk: IDE loses ODX offload, move it to a SCSI controller',
     },
-    sources: ['docs/domain.md §3.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)', 'docs/domain.md §3.1 (generation 1 boots from IDE: only the boot disk needs it)'],
+    sources: [
+      'docs/domain.md §3.3 (Microsoft: UNMAP reaches the host from VHDX on SCSI; VHDX on SCSI is recommended. Field: ODX offload is lost on IDE)',
+      'docs/domain.md §3.1 (generation 1 boots from IDE: only the boot disk needs it)',
+    ],
   },
   check({ estate, report }) {
     for (const vm of estate.of('VirtualMachine')) {
@@ -20,7 +24,12 @@ export const vmDataDiskOnIde: Rule = {
       const boot = bootDriveOf(vm);
       for (const placed of drivesOf(vm)) {
         if (placed.controller.type !== 'ide' || !isDisk(placed.drive) || placed.drive === boot?.drive) continue;
-        report({ doc: vm, path: [...placed.path, 'location'], messageId: 'dataDiskOnIde', data: { vm: vm.name, path: placed.drive.path ?? '', slot: placed.slot } });
+        report({
+          doc: vm,
+          path: [...placed.path, 'location'],
+          messageId: 'dataDiskOnIde',
+          data: { vm: vm.name, path: placed.drive.path ?? '', slot: placed.slot },
+        });
       }
     }
   },

@@ -6,13 +6,18 @@ export const vmGenerationControllers: Rule = {
     id: 'vm-generation-controllers',
     severity: 'error',
     area: 'vm',
-    description: 'Report IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.',
+    description:
+      'Report IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.',
     fixable: false,
     messages: {
-      gen2IdeController: 'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
-      gen2IdeDisk: 'generation 2 VM "{{vm}}" has a disk on {{slot}}: generation 2 has no IDE, attach the disk to a SCSI controller',
-      gen2IdeDvd: 'generation 2 VM "{{vm}}" has a DVD drive on {{slot}}: generation 2 has no IDE, add the DVD drive to a SCSI controller',
-      gen1BootNotIde: 'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0',
+      gen2IdeController:
+        'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
+      gen2IdeDisk:
+        'generation 2 VM "{{vm}}" has a disk on {{slot}}: generation 2 has no IDE, attach the disk to a SCSI controller',
+      gen2IdeDvd:
+        'generation 2 VM "{{vm}}" has a DVD drive on {{slot}}: generation 2 has no IDE, add the DVD drive to a SCSI controller',
+      gen1BootNotIde:
+        'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0',
     },
     sources: ['docs/domain.md §3.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)'],
   },
@@ -24,13 +29,23 @@ export const vmGenerationControllers: Rule = {
           if (controller.type !== 'ide') return;
           const drives = controller.drives ?? [];
           if (drives.length === 0) {
-            report({ doc: vm, path: ['spec', 'controllers', i, 'type'], messageId: 'gen2IdeController', data: { vm: vm.name, number: controller.number } });
+            report({
+              doc: vm,
+              path: ['spec', 'controllers', i, 'type'],
+              messageId: 'gen2IdeController',
+              data: { vm: vm.name, number: controller.number },
+            });
             return;
           }
           drives.forEach((drive, j) => {
             const slot = `IDE ${controller.number}:${drive.location}`;
             const messageId = isDisk(drive) ? 'gen2IdeDisk' : 'gen2IdeDvd';
-            report({ doc: vm, path: ['spec', 'controllers', i, 'drives', j, 'location'], messageId, data: { vm: vm.name, slot } });
+            report({
+              doc: vm,
+              path: ['spec', 'controllers', i, 'drives', j, 'location'],
+              messageId,
+              data: { vm: vm.name, slot },
+            });
           });
         });
         continue;
@@ -38,7 +53,12 @@ export const vmGenerationControllers: Rule = {
       const boot = bootDriveOf(vm);
       if (boot && boot.controller.type !== 'ide') {
         const at = boot.drive.boot === true ? [...boot.path, 'boot'] : [...boot.path, 'location'];
-        report({ doc: vm, path: at, messageId: 'gen1BootNotIde', data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? 'disk' : 'DVD drive' } });
+        report({
+          doc: vm,
+          path: at,
+          messageId: 'gen1BootNotIde',
+          data: { vm: vm.name, slot: boot.slot, kind: isDisk(boot.drive) ? 'disk' : 'DVD drive' },
+        });
       }
     }
   },

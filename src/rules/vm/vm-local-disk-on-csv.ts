@@ -6,10 +6,12 @@ export const vmLocalDiskOnCsv: Rule = {
     id: 'vm-local-disk-on-csv',
     severity: 'warning',
     area: 'vm',
-    description: 'Report disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.',
+    description:
+      'Report disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.',
     fixable: false,
     messages: {
-      onCsv: 'disk "{{path}}" of VM "{{vm}}" is on a Cluster Shared Volume{{volume}}, but the VM runs only on host "{{host}}": make it a highly available role of the cluster (spec.cluster) or move the disk off the CSV',
+      onCsv:
+        'disk "{{path}}" of VM "{{vm}}" is on a Cluster Shared Volume{{volume}}, but the VM runs only on host "{{host}}": make it a highly available role of the cluster (spec.cluster) or move the disk off the CSV',
     },
     sources: [
       'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs, mounted under C:\\ClusterStorage on every node, are for the disks of clustered Hyper-V VMs)',
@@ -29,8 +31,15 @@ export const vmLocalDiskOnCsv: Rule = {
           doc: vm,
           path: [...path, 'path'],
           messageId: 'onCsv',
-          data: { vm: vm.name, path: drive.path, host: vm.spec.host, volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : '' },
-          related: csv ? [{ doc: csv.cluster, path: [...csv.path, 'path'], message: `Cluster Shared Volume "${csv.volume.name}"` }] : [],
+          data: {
+            vm: vm.name,
+            path: drive.path,
+            host: vm.spec.host,
+            volume: csv ? ` ("${csv.volume.name}" of cluster "${csv.cluster.name}")` : '',
+          },
+          related: csv
+            ? [{ doc: csv.cluster, path: [...csv.path, 'path'], message: `Cluster Shared Volume "${csv.volume.name}"` }]
+            : [],
         });
       }
     }
