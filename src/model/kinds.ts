@@ -38,8 +38,17 @@ export interface NicTeam {
   uplink: Uplink;
 }
 
+export type WindowsServerVersion =
+  | 'windows-server-2008-r2'
+  | 'windows-server-2012'
+  | 'windows-server-2012-r2'
+  | 'windows-server-2016'
+  | 'windows-server-2019'
+  | 'windows-server-2022'
+  | 'windows-server-2025';
+
 export interface HyperVHostSpec {
-  os: string;
+  os: WindowsServerVersion;
   domain: string;
   cluster?: string;
   arpRetryCount?: number;
@@ -123,14 +132,19 @@ export interface SwitchVlan {
   id: number;
   name?: string;
   igmpSnooping?: boolean;
-  unregisteredMulticast?: 'forward' | 'filter';
+  /** The switch is the VLAN's layer-3 gateway (§1.5: static ARP for NLB VIPs belongs here). */
+  routed?: boolean;
 }
+
+/** Per port or LAG, not per VLAN (§2.1): what happens to multicast no group is registered for. */
+export type UnregisteredMulticast = 'forward' | 'filter';
 
 export interface SwitchPort {
   name: string;
   description?: string;
   lag?: number;
   vlans?: number[];
+  unregisteredMulticast?: UnregisteredMulticast;
 }
 
 export interface SwitchLag {
@@ -139,6 +153,7 @@ export interface SwitchLag {
   members?: string[];
   lacp?: boolean;
   vlans?: number[];
+  unregisteredMulticast?: UnregisteredMulticast;
 }
 
 export interface BridgeMulticastGroup {
@@ -167,6 +182,8 @@ export interface SwitchSpec {
   model: string;
   macStyle?: 'colon' | 'hyphen';
   igmpSnooping?: boolean;
+  /** Global `bridge multicast filtering` (§2.1): without it groups and snooping do nothing. */
+  bridgeMulticastFiltering?: boolean;
   vlans?: SwitchVlan[];
   ports?: SwitchPort[];
   lags?: SwitchLag[];
@@ -188,6 +205,7 @@ export interface BackupJobSpec {
   consistency: 'application' | 'crash';
   vssProvider: 'software' | 'hardware';
   offHostProxy?: string;
+  offHostProxyOs?: WindowsServerVersion;
   schedule?: string;
   repository?: string;
   online?: boolean;

@@ -4,7 +4,7 @@
 export const HyperVHost = validate20;
 const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-host.schema.json","title":"Hyper-V host","description":"A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVHost for this schema.","const":"HyperVHost"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the Hyper-V host.","required":["os","domain"],"properties":{"os":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release installed on the host."},"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain the host is joined to."},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes."},"arpRetryCount":{"type":"integer","description":"Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.","minimum":0,"maximum":4294967295,"examples":[3]},"nicTeams":{"type":"array","description":"NIC teams (LBFO) on the host and where each lands on a physical switch.","items":{"type":"object","description":"A Windows NIC team.","required":["name","uplink"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Team interface name as shown by Get-NetLbfoTeam.","examples":["TEAM-VM"]},"mode":{"type":"string","description":"Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).","enum":["lacp","static","switch-independent"],"examples":["lacp"]},"loadBalancing":{"type":"string","description":"Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.","enum":["dynamic","hyper-v-port","address-hash"],"examples":["dynamic"]},"members":{"type":"array","description":"Names of the physical NICs in the team.","items":{"$ref":"common.schema.json#/$defs/name","description":"Name of a physical network adapter (Get-NetAdapter Name).","examples":["Ethernet 3"]},"minItems":1,"uniqueItems":true,"examples":[["Ethernet 3","Ethernet 4"]]},"virtualSwitch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.","examples":["vSwitch-VM"]},"uplink":{"type":"object","description":"Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.","required":["switch"],"properties":{"switch":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the Switch document.","examples":["SW-CORE01"]},"lag":{"type":"integer","description":"ID of the LAG (port-channel) on that switch the team members are cabled to.","minimum":1,"maximum":64,"examples":[1]},"port":{"$ref":"common.schema.json#/$defs/portName","description":"Name of the single switch port the team is cabled to.","examples":["g5"]}},"oneOf":[{"properties":{"lag":true},"required":["lag"]},{"properties":{"port":true},"required":["port"]}],"additionalProperties":false}},"additionalProperties":false},"examples":[[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}}]]}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVHost","metadata":{"name":"HV01"},"spec":{"os":"windows-server-2012-r2","domain":"corp.contoso.com","cluster":"HVCLUSTER01","nicTeams":[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}},{"name":"TEAM-MGMT","mode":"switch-independent","loadBalancing":"address-hash","members":["Ethernet"],"uplink":{"switch":"SW-CORE01","port":"g5"}}]}}]};
 const schema33 = {"type":"string","description":"Manifest format version. Only hvlint/v1 exists.","const":"hvlint/v1","examples":["hvlint/v1"]};
-const schema40 = {"type":"string","description":"A Windows Server release that can run the Hyper-V role.","enum":["windows-server-2012","windows-server-2012-r2","windows-server-2016","windows-server-2019","windows-server-2022","windows-server-2025"],"examples":["windows-server-2012-r2"]};
+const schema40 = {"type":"string","description":"A Windows Server release that can run the Hyper-V role.","enum":["windows-server-2008-r2","windows-server-2012","windows-server-2012-r2","windows-server-2016","windows-server-2019","windows-server-2022","windows-server-2025"],"examples":["windows-server-2012-r2"]};
 const schema41 = {"type":"string","description":"A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.","minLength":1,"maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$","examples":["corp.contoso.com"]};
 const schema35 = {"type":"string","description":"A Windows / Active Directory style object name (host, cluster, VM, switch, adapter, team...). 1 to 128 characters; no control characters, no / or \\, no leading or trailing whitespace. hvlint compares names case-insensitively, as Windows and AD do.","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["HV01","HVCLUSTER01","WEB01","vSwitch-VM"]};
 const schema47 = {"type":"string","description":"A switch port name as the switch names it (e.g. g1 on a PowerConnect 5424, gi1/0/1 elsewhere).","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$","examples":["g1","g24","gi1/0/1"]};
@@ -526,7 +526,7 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!((((((data4 === "windows-server-2012") || (data4 === "windows-server-2012-r2")) || (data4 === "windows-server-2016")) || (data4 === "windows-server-2019")) || (data4 === "windows-server-2022")) || (data4 === "windows-server-2025"))){
+if(!(((((((data4 === "windows-server-2008-r2") || (data4 === "windows-server-2012")) || (data4 === "windows-server-2012-r2")) || (data4 === "windows-server-2016")) || (data4 === "windows-server-2019")) || (data4 === "windows-server-2022")) || (data4 === "windows-server-2025"))){
 const err13 = {instancePath:instancePath+"/spec/os",schemaPath:"common.schema.json#/$defs/windowsServerVersion/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data4};
 if(vErrors === null){
 vErrors = [err13];
@@ -4321,7 +4321,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Switch = validate43;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"unregisteredMulticast":{"type":"string","description":"What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).","enum":["forward","filter"],"default":"forward"}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true,"unregisteredMulticast":"forward"}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20]}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
+const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"bridgeMulticastFiltering":{"type":"boolean","description":"Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"routed":{"type":"boolean","description":"The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.","default":false,"examples":[true]}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"bridgeMulticastFiltering":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20],"unregisteredMulticast":"forward"}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4642,15 +4642,10 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.vlans !== undefined){
-let data7 = data3.vlans;
-if(Array.isArray(data7)){
-const len0 = data7.length;
-for(let i0=0; i0<len0; i0++){
-let data8 = data7[i0];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.id === undefined){
-const err17 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.vlans.items.required,parentSchema:schema78.properties.spec.properties.vlans.items,data:data8};
+if(data3.bridgeMulticastFiltering !== undefined){
+let data7 = data3.bridgeMulticastFiltering;
+if(typeof data7 !== "boolean"){
+const err17 = {instancePath:instancePath+"/spec/bridgeMulticastFiltering",schemaPath:"#/properties/spec/properties/bridgeMulticastFiltering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.bridgeMulticastFiltering.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastFiltering,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4659,9 +4654,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!((((key2 === "id") || (key2 === "name")) || (key2 === "igmpSnooping")) || (key2 === "unregisteredMulticast"))){
-const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.vlans.items,data:data8};
+}
+if(data3.vlans !== undefined){
+let data8 = data3.vlans;
+if(Array.isArray(data8)){
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.id === undefined){
+const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.vlans.items.required,parentSchema:schema78.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4670,11 +4672,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data8.id !== undefined){
-let data9 = data8.id;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data9};
+for(const key2 in data9){
+if(!((((key2 === "id") || (key2 === "name")) || (key2 === "igmpSnooping")) || (key2 === "routed"))){
+const err19 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4683,9 +4683,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 4094 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data9};
+}
+if(data9.id !== undefined){
+let data10 = data9.id;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4694,8 +4696,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data9};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 4094 || isNaN(data10)){
+const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4704,13 +4707,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-}
-if(data8.name !== undefined){
-let data10 = data8.name;
-if(typeof data10 === "string"){
-if(func1(data10) > 64){
-const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data10};
+if(data10 < 1 || isNaN(data10)){
+const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4719,8 +4717,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func1(data10) < 1){
-const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data10};
+}
+}
+if(data9.name !== undefined){
+let data11 = data9.name;
+if(typeof data11 === "string"){
+if(func1(data11) > 64){
+const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4729,9 +4732,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data10};
+if(func1(data11) < 1){
+const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4741,10 +4743,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data8.igmpSnooping !== undefined){
-let data11 = data8.igmpSnooping;
-if(typeof data11 !== "boolean"){
-const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data11};
+else {
+const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4754,10 +4754,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data8.unregisteredMulticast !== undefined){
-let data12 = data8.unregisteredMulticast;
-if(typeof data12 !== "string"){
-const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast,data:data12};
+if(data9.igmpSnooping !== undefined){
+let data12 = data9.igmpSnooping;
+if(typeof data12 !== "boolean"){
+const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4766,8 +4766,11 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!((data12 === "forward") || (data12 === "filter"))){
-const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum,parentSchema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast,data:data12};
+}
+if(data9.routed !== undefined){
+let data13 = data9.routed;
+if(typeof data13 !== "boolean"){
+const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/routed",schemaPath:"#/properties/spec/properties/vlans/items/properties/routed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.vlans.items.properties.routed.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.routed,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4779,7 +4782,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.vlans.items.type,parentSchema:schema78.properties.spec.properties.vlans.items,data:data8};
+const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.vlans.items.type,parentSchema:schema78.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4791,7 +4794,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.vlans.type,parentSchema:schema78.properties.spec.properties.vlans,data:data7};
+const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.vlans.type,parentSchema:schema78.properties.spec.properties.vlans,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4802,14 +4805,14 @@ errors++;
 }
 }
 if(data3.ports !== undefined){
-let data13 = data3.ports;
-if(Array.isArray(data13)){
-const len1 = data13.length;
+let data14 = data3.ports;
+if(Array.isArray(data14)){
+const len1 = data14.length;
 for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.name === undefined){
-const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema78.properties.spec.properties.ports.items.required,parentSchema:schema78.properties.spec.properties.ports.items,data:data14};
+let data15 = data14[i1];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.name === undefined){
+const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema78.properties.spec.properties.ports.items.required,parentSchema:schema78.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4818,9 +4821,9 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!((((key3 === "name") || (key3 === "description")) || (key3 === "lag")) || (key3 === "vlans"))){
-const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.ports.items,data:data14};
+for(const key3 in data15){
+if(!(((((key3 === "name") || (key3 === "description")) || (key3 === "lag")) || (key3 === "vlans")) || (key3 === "unregisteredMulticast"))){
+const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4830,11 +4833,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data14.name !== undefined){
-let data15 = data14.name;
-if(typeof data15 === "string"){
-if(func1(data15) > 64){
-const err32 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data15};
+if(data15.name !== undefined){
+let data16 = data15.name;
+if(typeof data16 === "string"){
+if(func1(data16) > 64){
+const err32 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data16};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4843,8 +4846,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func1(data15) < 1){
-const err33 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data15};
+if(func1(data16) < 1){
+const err33 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data16};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4853,8 +4856,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(!pattern17.test(data15)){
-const err34 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data15};
+if(!pattern17.test(data16)){
+const err34 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4865,7 +4868,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data15};
+const err35 = {instancePath:instancePath+"/spec/ports/" + i1+"/name",schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4875,11 +4878,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data14.description !== undefined){
-let data16 = data14.description;
-if(typeof data16 === "string"){
-if(func1(data16) > 256){
-const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data16};
+if(data15.description !== undefined){
+let data17 = data15.description;
+if(typeof data17 === "string"){
+if(func1(data17) > 256){
+const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4890,7 +4893,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data16};
+const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4900,10 +4903,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data14.lag !== undefined){
-let data17 = data14.lag;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data17};
+if(data15.lag !== undefined){
+let data18 = data15.lag;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4912,9 +4915,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 64 || isNaN(data17)){
-const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data17};
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 > 64 || isNaN(data18)){
+const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4923,8 +4926,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data17 < 1 || isNaN(data17)){
-const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data17};
+if(data18 < 1 || isNaN(data18)){
+const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4935,14 +4938,14 @@ errors++;
 }
 }
 }
-if(data14.vlans !== undefined){
-let data18 = data14.vlans;
-if(Array.isArray(data18)){
-const len2 = data18.length;
+if(data15.vlans !== undefined){
+let data19 = data15.vlans;
+if(Array.isArray(data19)){
+const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
-let data19 = data18[i2];
-if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data19};
+let data20 = data19[i2];
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4951,9 +4954,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data19 == "number") && (isFinite(data19))){
-if(data19 > 4094 || isNaN(data19)){
-const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data19};
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 4094 || isNaN(data20)){
+const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4962,8 +4965,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data19 < 1 || isNaN(data19)){
-const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data19};
+if(data20 < 1 || isNaN(data20)){
+const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4974,14 +4977,14 @@ errors++;
 }
 }
 }
-let i3 = data18.length;
+let i3 = data19.length;
 let j0;
 if(i3 > 1){
 outer0:
 for(;i3--;){
 for(j0 = i3; j0--;){
-if(func0(data18[i3], data18[j0])){
-const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data18};
+if(func0(data19[i3], data19[j0])){
+const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4996,7 +4999,7 @@ break outer0;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data18};
+const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5006,9 +5009,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-}
-else {
-const err46 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.ports.items.type,parentSchema:schema78.properties.spec.properties.ports.items,data:data14};
+if(data15.unregisteredMulticast !== undefined){
+let data21 = data15.unregisteredMulticast;
+if(typeof data21 !== "string"){
+const err46 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5017,10 +5021,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.type,parentSchema:schema78.properties.spec.properties.ports,data:data13};
+if(!((data21 === "forward") || (data21 === "filter"))){
+const err47 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum,parentSchema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5030,15 +5032,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-if(data3.lags !== undefined){
-let data20 = data3.lags;
-if(Array.isArray(data20)){
-const len3 = data20.length;
-for(let i4=0; i4<len3; i4++){
-let data21 = data20[i4];
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.id === undefined){
-const err48 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.lags.items.required,parentSchema:schema78.properties.spec.properties.lags.items,data:data21};
+}
+else {
+const err48 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.ports.items.type,parentSchema:schema78.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5047,9 +5043,10 @@ vErrors.push(err48);
 }
 errors++;
 }
-for(const key4 in data21){
-if(!(((((key4 === "id") || (key4 === "description")) || (key4 === "members")) || (key4 === "lacp")) || (key4 === "vlans"))){
-const err49 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.lags.items,data:data21};
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.type,parentSchema:schema78.properties.spec.properties.ports,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5059,10 +5056,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data21.id !== undefined){
-let data22 = data21.id;
-if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err50 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data22};
+if(data3.lags !== undefined){
+let data22 = data3.lags;
+if(Array.isArray(data22)){
+const len3 = data22.length;
+for(let i4=0; i4<len3; i4++){
+let data23 = data22[i4];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.id === undefined){
+const err50 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.lags.items.required,parentSchema:schema78.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5071,9 +5073,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-if((typeof data22 == "number") && (isFinite(data22))){
-if(data22 > 64 || isNaN(data22)){
-const err51 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data22};
+for(const key4 in data23){
+if(!((((((key4 === "id") || (key4 === "description")) || (key4 === "members")) || (key4 === "lacp")) || (key4 === "vlans")) || (key4 === "unregisteredMulticast"))){
+const err51 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5082,8 +5084,11 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data22 < 1 || isNaN(data22)){
-const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data22};
+}
+if(data23.id !== undefined){
+let data24 = data23.id;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5092,13 +5097,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-if(data21.description !== undefined){
-let data23 = data21.description;
-if(typeof data23 === "string"){
-if(func1(data23) > 256){
-const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data23};
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 64 || isNaN(data24)){
+const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5107,9 +5108,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-}
-else {
-const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data23};
+if(data24 < 1 || isNaN(data24)){
+const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5119,15 +5119,12 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data21.members !== undefined){
-let data24 = data21.members;
-if(Array.isArray(data24)){
-const len4 = data24.length;
-for(let i5=0; i5<len4; i5++){
-let data25 = data24[i5];
+}
+if(data23.description !== undefined){
+let data25 = data23.description;
 if(typeof data25 === "string"){
-if(func1(data25) > 64){
-const err55 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data25};
+if(func1(data25) > 256){
+const err55 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5136,8 +5133,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(func1(data25) < 1){
-const err56 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data25};
+}
+else {
+const err56 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5146,8 +5144,16 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern17.test(data25)){
-const err57 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data25};
+}
+if(data23.members !== undefined){
+let data26 = data23.members;
+if(Array.isArray(data26)){
+const len4 = data26.length;
+for(let i5=0; i5<len4; i5++){
+let data27 = data26[i5];
+if(typeof data27 === "string"){
+if(func1(data27) > 64){
+const err57 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data27};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5156,9 +5162,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data25};
+if(func1(data27) < 1){
+const err58 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5167,15 +5172,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-let i6 = data24.length;
-let j1;
-if(i6 > 1){
-outer1:
-for(;i6--;){
-for(j1 = i6; j1--;){
-if(func0(data24[i6], data24[j1])){
-const err59 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data24};
+if(!pattern17.test(data27)){
+const err59 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5183,14 +5181,10 @@ else {
 vErrors.push(err59);
 }
 errors++;
-break outer1;
-}
-}
-}
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data24};
+const err60 = {instancePath:instancePath+"/spec/lags/" + i4+"/members/" + i5,schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5200,10 +5194,14 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data21.lacp !== undefined){
-let data26 = data21.lacp;
-if(typeof data26 !== "boolean"){
-const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.lacp,data:data26};
+let i6 = data26.length;
+let j1;
+if(i6 > 1){
+outer1:
+for(;i6--;){
+for(j1 = i6; j1--;){
+if(func0(data26[i6], data26[j1])){
+const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5211,16 +5209,14 @@ else {
 vErrors.push(err61);
 }
 errors++;
+break outer1;
 }
 }
-if(data21.vlans !== undefined){
-let data27 = data21.vlans;
-if(Array.isArray(data27)){
-const len5 = data27.length;
-for(let i7=0; i7<len5; i7++){
-let data28 = data27[i7];
-if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data28};
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5229,9 +5225,11 @@ vErrors.push(err62);
 }
 errors++;
 }
-if((typeof data28 == "number") && (isFinite(data28))){
-if(data28 > 4094 || isNaN(data28)){
-const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data28};
+}
+if(data23.lacp !== undefined){
+let data28 = data23.lacp;
+if(typeof data28 !== "boolean"){
+const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.lacp,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5240,8 +5238,15 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(data28 < 1 || isNaN(data28)){
-const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data28};
+}
+if(data23.vlans !== undefined){
+let data29 = data23.vlans;
+if(Array.isArray(data29)){
+const len5 = data29.length;
+for(let i7=0; i7<len5; i7++){
+let data30 = data29[i7];
+if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
+const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5250,16 +5255,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-}
-let i8 = data27.length;
-let j2;
-if(i8 > 1){
-outer2:
-for(;i8--;){
-for(j2 = i8; j2--;){
-if(func0(data27[i8], data27[j2])){
-const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data27};
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 > 4094 || isNaN(data30)){
+const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5267,14 +5265,9 @@ else {
 vErrors.push(err65);
 }
 errors++;
-break outer2;
 }
-}
-}
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data27};
+if(data30 < 1 || isNaN(data30)){
+const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5285,8 +5278,14 @@ errors++;
 }
 }
 }
-else {
-const err67 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.lags.items,data:data21};
+let i8 = data29.length;
+let j2;
+if(i8 > 1){
+outer2:
+for(;i8--;){
+for(j2 = i8; j2--;){
+if(func0(data29[i8], data29[j2])){
+const err67 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5294,11 +5293,14 @@ else {
 vErrors.push(err67);
 }
 errors++;
+break outer2;
+}
+}
 }
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.type,parentSchema:schema78.properties.spec.properties.lags,data:data20};
+const err68 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5308,18 +5310,10 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data3.bridgeMulticastGroups !== undefined){
-let data29 = data3.bridgeMulticastGroups;
-if(Array.isArray(data29)){
-const len6 = data29.length;
-for(let i9=0; i9<len6; i9++){
-let data30 = data29[i9];
-const _errs73 = errors;
-let valid28 = false;
-const _errs74 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.mac === undefined){
-const err69 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data30};
+if(data23.unregisteredMulticast !== undefined){
+let data31 = data23.unregisteredMulticast;
+if(typeof data31 !== "string"){
+const err69 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5328,17 +5322,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-var _valid0 = _errs74 === errors;
-valid28 = valid28 || _valid0;
-if(_valid0){
-var props0 = {};
-props0.mac = true;
-}
-const _errs75 = errors;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.group === undefined){
-const err70 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data30};
+if(!((data31 === "forward") || (data31 === "filter"))){
+const err70 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum,parentSchema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5348,16 +5333,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-var _valid0 = _errs75 === errors;
-valid28 = valid28 || _valid0;
-if(_valid0){
-if(props0 !== true){
-props0 = props0 || {};
-props0.group = true;
 }
-}
-if(!valid28){
-const err71 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+else {
+const err71 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5366,20 +5344,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-else {
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.vlan === undefined){
-const err72 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+const err72 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.type,parentSchema:schema78.properties.spec.properties.lags,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5388,9 +5356,19 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key5 in data30){
-if(!(((((key5 === "vlan") || (key5 === "mac")) || (key5 === "group")) || (key5 === "ports")) || (key5 === "lags"))){
-const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+}
+if(data3.bridgeMulticastGroups !== undefined){
+let data32 = data3.bridgeMulticastGroups;
+if(Array.isArray(data32)){
+const len6 = data32.length;
+for(let i9=0; i9<len6; i9++){
+let data33 = data32[i9];
+const _errs79 = errors;
+let valid28 = false;
+const _errs80 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.mac === undefined){
+const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5400,10 +5378,16 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data30.vlan !== undefined){
-let data31 = data30.vlan;
-if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data31};
+var _valid0 = _errs80 === errors;
+valid28 = valid28 || _valid0;
+if(_valid0){
+var props0 = {};
+props0.mac = true;
+}
+const _errs81 = errors;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.group === undefined){
+const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5412,9 +5396,17 @@ vErrors.push(err74);
 }
 errors++;
 }
-if((typeof data31 == "number") && (isFinite(data31))){
-if(data31 > 4094 || isNaN(data31)){
-const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data31};
+}
+var _valid0 = _errs81 === errors;
+valid28 = valid28 || _valid0;
+if(_valid0){
+if(props0 !== true){
+props0 = props0 || {};
+props0.group = true;
+}
+}
+if(!valid28){
+const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5423,8 +5415,20 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(data31 < 1 || isNaN(data31)){
-const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data31};
+else {
+errors = _errs79;
+if(vErrors !== null){
+if(_errs79){
+vErrors.length = _errs79;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.vlan === undefined){
+const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5433,13 +5437,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-if(data30.mac !== undefined){
-let data32 = data30.mac;
-if(typeof data32 === "string"){
-if(!pattern30.test(data32)){
-const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data32};
+for(const key5 in data33){
+if(!(((((key5 === "vlan") || (key5 === "mac")) || (key5 === "group")) || (key5 === "ports")) || (key5 === "lags"))){
+const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5449,8 +5449,10 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data32};
+if(data33.vlan !== undefined){
+let data34 = data33.vlan;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5459,12 +5461,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-}
-if(data30.group !== undefined){
-let data33 = data30.group;
-if(typeof data33 === "string"){
-if(!pattern33.test(data33)){
-const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data33};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 4094 || isNaN(data34)){
+const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5473,9 +5472,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data33};
+if(data34 < 1 || isNaN(data34)){
+const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5485,15 +5483,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data30.ports !== undefined){
-let data34 = data30.ports;
-if(Array.isArray(data34)){
-const len7 = data34.length;
-for(let i10=0; i10<len7; i10++){
-let data35 = data34[i10];
+}
+if(data33.mac !== undefined){
+let data35 = data33.mac;
 if(typeof data35 === "string"){
-if(func1(data35) > 64){
-const err81 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data35};
+if(!pattern30.test(data35)){
+const err81 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5502,8 +5497,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(func1(data35) < 1){
-const err82 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data35};
+}
+else {
+const err82 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5512,8 +5508,12 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern17.test(data35)){
-const err83 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data35};
+}
+if(data33.group !== undefined){
+let data36 = data33.group;
+if(typeof data36 === "string"){
+if(!pattern33.test(data36)){
+const err83 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5524,7 +5524,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data35};
+const err84 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5534,19 +5534,68 @@ vErrors.push(err84);
 errors++;
 }
 }
-let i11 = data34.length;
-let j3;
-if(i11 > 1){
-outer3:
-for(;i11--;){
-for(j3 = i11; j3--;){
-if(func0(data34[i11], data34[j3])){
-const err85 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data34};
+if(data33.ports !== undefined){
+let data37 = data33.ports;
+if(Array.isArray(data37)){
+const len7 = data37.length;
+for(let i10=0; i10<len7; i10++){
+let data38 = data37[i10];
+if(typeof data38 === "string"){
+if(func1(data38) > 64){
+const err85 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
 else {
 vErrors.push(err85);
+}
+errors++;
+}
+if(func1(data38) < 1){
+const err86 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data38};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(!pattern17.test(data38)){
+const err87 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data38};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+else {
+const err88 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports/" + i10,schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data38};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+let i11 = data37.length;
+let j3;
+if(i11 > 1){
+outer3:
+for(;i11--;){
+for(j3 = i11; j3--;){
+if(func0(data37[i11], data37[j3])){
+const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
 }
 errors++;
 break outer3;
@@ -5556,67 +5605,7 @@ break outer3;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data34};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-}
-if(data30.lags !== undefined){
-let data36 = data30.lags;
-if(Array.isArray(data36)){
-const len8 = data36.length;
-for(let i12=0; i12<len8; i12++){
-let data37 = data36[i12];
-if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err87 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
-if(vErrors === null){
-vErrors = [err87];
-}
-else {
-vErrors.push(err87);
-}
-errors++;
-}
-if((typeof data37 == "number") && (isFinite(data37))){
-if(data37 > 64 || isNaN(data37)){
-const err88 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-if(data37 < 1 || isNaN(data37)){
-const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-}
-}
-let i13 = data36.length;
-let j4;
-if(i13 > 1){
-const indices0 = {};
-for(;i13--;){
-let item0 = data36[i13];
-if(!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j4 = indices0[item0];
-const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data36};
+const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5624,14 +5613,16 @@ else {
 vErrors.push(err90);
 }
 errors++;
-break;
-}
-indices0[item0] = i13;
 }
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data36};
+if(data33.lags !== undefined){
+let data39 = data33.lags;
+if(Array.isArray(data39)){
+const len8 = data39.length;
+for(let i12=0; i12<len8; i12++){
+let data40 = data39[i12];
+if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
+const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5640,10 +5631,9 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 64 || isNaN(data40)){
+const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5652,10 +5642,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-}
-else {
-const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups,data:data29};
+if(data40 < 1 || isNaN(data40)){
+const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5665,15 +5653,19 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data3.staticArp !== undefined){
-let data38 = data3.staticArp;
-if(Array.isArray(data38)){
-const len9 = data38.length;
-for(let i14=0; i14<len9; i14++){
-let data39 = data38[i14];
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.ip === undefined){
-const err94 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+}
+let i13 = data39.length;
+let j4;
+if(i13 > 1){
+const indices0 = {};
+for(;i13--;){
+let item0 = data39[i13];
+if(!(((typeof item0 == "number") && (!(item0 % 1) && !isNaN(item0))) && (isFinite(item0)))){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j4 = indices0[item0];
+const err94 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5681,9 +5673,14 @@ else {
 vErrors.push(err94);
 }
 errors++;
+break;
 }
-if(data39.mac === undefined){
-const err95 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+indices0[item0] = i13;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5692,9 +5689,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key6 in data39){
-if(!((((key6 === "ip") || (key6 === "mac")) || (key6 === "vlan")) || (key6 === "interface"))){
-const err96 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5704,11 +5702,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data39.ip !== undefined){
-let data40 = data39.ip;
-if(typeof data40 === "string"){
-if(!pattern33.test(data40)){
-const err97 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data40};
+}
+else {
+const err97 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups,data:data32};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5718,8 +5714,15 @@ vErrors.push(err97);
 errors++;
 }
 }
-else {
-const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data40};
+if(data3.staticArp !== undefined){
+let data41 = data3.staticArp;
+if(Array.isArray(data41)){
+const len9 = data41.length;
+for(let i14=0; i14<len9; i14++){
+let data42 = data41[i14];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.ip === undefined){
+const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5728,12 +5731,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data39.mac !== undefined){
-let data41 = data39.mac;
-if(typeof data41 === "string"){
-if(!pattern30.test(data41)){
-const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data41};
+if(data42.mac === undefined){
+const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5742,9 +5741,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-else {
-const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data41};
+for(const key6 in data42){
+if(!((((key6 === "ip") || (key6 === "mac")) || (key6 === "vlan")) || (key6 === "interface"))){
+const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5754,10 +5753,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data39.vlan !== undefined){
-let data42 = data39.vlan;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data42};
+if(data42.ip !== undefined){
+let data43 = data42.ip;
+if(typeof data43 === "string"){
+if(!pattern33.test(data43)){
+const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data43};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5766,9 +5766,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 4094 || isNaN(data42)){
-const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data42};
+}
+else {
+const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data43};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5777,8 +5777,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data42 < 1 || isNaN(data42)){
-const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data42};
+}
+if(data42.mac !== undefined){
+let data44 = data42.mac;
+if(typeof data44 === "string"){
+if(!pattern30.test(data44)){
+const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data44};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5788,12 +5792,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
-if(data39.interface !== undefined){
-let data43 = data39.interface;
-if(typeof data43 === "string"){
-if(func1(data43) > 64){
-const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data43};
+else {
+const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5802,8 +5802,11 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(func1(data43) < 1){
-const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data43};
+}
+if(data42.vlan !== undefined){
+let data45 = data42.vlan;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
+const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data45};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5812,9 +5815,9 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data43};
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 > 4094 || isNaN(data45)){
+const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data45};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5823,10 +5826,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-}
-else {
-const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticArp.items.type,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+if(data45 < 1 || isNaN(data45)){
+const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data45};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5837,8 +5838,11 @@ errors++;
 }
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticArp.type,parentSchema:schema78.properties.spec.properties.staticArp,data:data38};
+if(data42.interface !== undefined){
+let data46 = data42.interface;
+if(typeof data46 === "string"){
+if(func1(data46) > 64){
+const err108 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5847,16 +5851,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data3.staticMac !== undefined){
-let data44 = data3.staticMac;
-if(Array.isArray(data44)){
-const len10 = data44.length;
-for(let i15=0; i15<len10; i15++){
-let data45 = data44[i15];
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(data45.mac === undefined){
-const err109 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+if(func1(data46) < 1){
+const err109 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5865,8 +5861,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(data45.vlan === undefined){
-const err110 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+}
+else {
+const err110 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5875,9 +5872,10 @@ vErrors.push(err110);
 }
 errors++;
 }
-for(const key7 in data45){
-if(!((((key7 === "mac") || (key7 === "vlan")) || (key7 === "ports")) || (key7 === "lags"))){
-const err111 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticArp.items.type,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5887,11 +5885,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data45.mac !== undefined){
-let data46 = data45.mac;
-if(typeof data46 === "string"){
-if(!pattern30.test(data46)){
-const err112 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data46};
+}
+else {
+const err112 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticArp.type,parentSchema:schema78.properties.spec.properties.staticArp,data:data41};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5901,8 +5897,15 @@ vErrors.push(err112);
 errors++;
 }
 }
-else {
-const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data46};
+if(data3.staticMac !== undefined){
+let data47 = data3.staticMac;
+if(Array.isArray(data47)){
+const len10 = data47.length;
+for(let i15=0; i15<len10; i15++){
+let data48 = data47[i15];
+if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
+if(data48.mac === undefined){
+const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5911,11 +5914,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data45.vlan !== undefined){
-let data47 = data45.vlan;
-if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data47};
+if(data48.vlan === undefined){
+const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5924,9 +5924,9 @@ vErrors.push(err114);
 }
 errors++;
 }
-if((typeof data47 == "number") && (isFinite(data47))){
-if(data47 > 4094 || isNaN(data47)){
-const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data47};
+for(const key7 in data48){
+if(!((((key7 === "mac") || (key7 === "vlan")) || (key7 === "ports")) || (key7 === "lags"))){
+const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5935,8 +5935,12 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(data47 < 1 || isNaN(data47)){
-const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data47};
+}
+if(data48.mac !== undefined){
+let data49 = data48.mac;
+if(typeof data49 === "string"){
+if(!pattern30.test(data49)){
+const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data49};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5946,16 +5950,8 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-if(data45.ports !== undefined){
-let data48 = data45.ports;
-if(Array.isArray(data48)){
-const len11 = data48.length;
-for(let i16=0; i16<len11; i16++){
-let data49 = data48[i16];
-if(typeof data49 === "string"){
-if(func1(data49) > 64){
-const err117 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data49};
+else {
+const err117 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5964,8 +5960,11 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(func1(data49) < 1){
-const err118 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data49};
+}
+if(data48.vlan !== undefined){
+let data50 = data48.vlan;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
+const err118 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data50};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5974,8 +5973,9 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!pattern17.test(data49)){
-const err119 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data49};
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 4094 || isNaN(data50)){
+const err119 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data50};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5984,9 +5984,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data49};
+if(data50 < 1 || isNaN(data50)){
+const err120 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data50};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -5996,19 +5995,69 @@ vErrors.push(err120);
 errors++;
 }
 }
-let i17 = data48.length;
-let j5;
-if(i17 > 1){
-outer4:
-for(;i17--;){
-for(j5 = i17; j5--;){
-if(func0(data48[i17], data48[j5])){
-const err121 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data48};
+}
+if(data48.ports !== undefined){
+let data51 = data48.ports;
+if(Array.isArray(data51)){
+const len11 = data51.length;
+for(let i16=0; i16<len11; i16++){
+let data52 = data51[i16];
+if(typeof data52 === "string"){
+if(func1(data52) > 64){
+const err121 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data52};
 if(vErrors === null){
 vErrors = [err121];
 }
 else {
 vErrors.push(err121);
+}
+errors++;
+}
+if(func1(data52) < 1){
+const err122 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data52};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+if(!pattern17.test(data52)){
+const err123 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data52};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports/" + i16,schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data52};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+let i17 = data51.length;
+let j5;
+if(i17 > 1){
+outer4:
+for(;i17--;){
+for(j5 = i17; j5--;){
+if(func0(data51[i17], data51[j5])){
+const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data51};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
 }
 errors++;
 break outer4;
@@ -6018,67 +6067,7 @@ break outer4;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data48};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-if(data45.lags !== undefined){
-let data50 = data45.lags;
-if(Array.isArray(data50)){
-const len12 = data50.length;
-for(let i18=0; i18<len12; i18++){
-let data51 = data50[i18];
-if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err123 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-if((typeof data51 == "number") && (isFinite(data51))){
-if(data51 > 64 || isNaN(data51)){
-const err124 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-if(data51 < 1 || isNaN(data51)){
-const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
-if(vErrors === null){
-vErrors = [err125];
-}
-else {
-vErrors.push(err125);
-}
-errors++;
-}
-}
-}
-let i19 = data50.length;
-let j6;
-if(i19 > 1){
-const indices1 = {};
-for(;i19--;){
-let item1 = data50[i19];
-if(!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))){
-continue;
-}
-if(typeof indices1[item1] == "number"){
-j6 = indices1[item1];
-const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data50};
+const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data51};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6086,14 +6075,16 @@ else {
 vErrors.push(err126);
 }
 errors++;
-break;
-}
-indices1[item1] = i19;
 }
 }
-}
-else {
-const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data50};
+if(data48.lags !== undefined){
+let data53 = data48.lags;
+if(Array.isArray(data53)){
+const len12 = data53.length;
+for(let i18=0; i18<len12; i18++){
+let data54 = data53[i18];
+if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
+const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6102,10 +6093,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-}
-}
-else {
-const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticMac.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+if((typeof data54 == "number") && (isFinite(data54))){
+if(data54 > 64 || isNaN(data54)){
+const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6114,10 +6104,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.type,parentSchema:schema78.properties.spec.properties.staticMac,data:data44};
+if(data54 < 1 || isNaN(data54)){
+const err129 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6128,8 +6116,18 @@ errors++;
 }
 }
 }
-else {
-const err130 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.type,parentSchema:schema78.properties.spec,data:data3};
+let i19 = data53.length;
+let j6;
+if(i19 > 1){
+const indices1 = {};
+for(;i19--;){
+let item1 = data53[i19];
+if(!(((typeof item1 == "number") && (!(item1 % 1) && !isNaN(item1))) && (isFinite(item1)))){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j6 = indices1[item1];
+const err130 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data53};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6137,16 +6135,67 @@ else {
 vErrors.push(err130);
 }
 errors++;
+break;
+}
+indices1[item1] = i19;
 }
 }
 }
 else {
-const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err131 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data53};
 if(vErrors === null){
 vErrors = [err131];
 }
 else {
 vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticMac.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.type,parentSchema:schema78.properties.spec.properties.staticMac,data:data47};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.type,parentSchema:schema78.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
 }
 errors++;
 }
@@ -7428,7 +7477,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!((((((data12 === "windows-server-2012") || (data12 === "windows-server-2012-r2")) || (data12 === "windows-server-2016")) || (data12 === "windows-server-2019")) || (data12 === "windows-server-2022")) || (data12 === "windows-server-2025"))){
+if(!(((((((data12 === "windows-server-2008-r2") || (data12 === "windows-server-2012")) || (data12 === "windows-server-2012-r2")) || (data12 === "windows-server-2016")) || (data12 === "windows-server-2019")) || (data12 === "windows-server-2022")) || (data12 === "windows-server-2025"))){
 const err41 = {instancePath:instancePath+"/spec/offHostProxyOs",schemaPath:"common.schema.json#/$defs/windowsServerVersion/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values",schema:schema40.enum,parentSchema:schema40,data:data12};
 if(vErrors === null){
 vErrors = [err41];
