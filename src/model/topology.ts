@@ -210,6 +210,22 @@ export function bridgeGroupsFor(estate: Estate, sw: Switch, cluster: NlbCluster)
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Groups on a switch that would serve an IGMP-mode cluster (its MAC, group or VIP) but sit on
+ * another VLAN where no IGMP cluster has that key: a group put on the wrong VLAN.
+ */
+export function strayGroupsFor(estate: Estate, sw: Switch, cluster: NlbCluster): SwitchEntry<BridgeMulticastGroup>[] {
+  const keys = new Set(igmpClusterKeys(cluster));
+  const out: SwitchEntry<BridgeMulticastGroup>[] = [];
+  (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, index) => {
+    if (entry.vlan === cluster.spec.vlan) return;
+    if (!bridgeGroupKeys(entry).some((k) => keys.has(k))) return;
+    if (igmpClustersServedBy(estate, entry).length > 0) return;
+    out.push({ switch: sw, index, entry });
+  });
+  return out;
+}
+
 /** The IGMP-mode clusters a bridge multicast group serves: same VLAN, and its MAC or IP is one of their keys. */
 export function igmpClustersServedBy(estate: Estate, group: BridgeMulticastGroup): NlbCluster[] {
   const index = estate.index('topology.igmpClustersByKey', () => {
