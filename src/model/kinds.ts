@@ -94,7 +94,15 @@ export interface NetworkAdapter {
 
 export interface Checkpoint {
   name: string;
-  type?: 'standard' | 'production' | 'recovery' | 'planned' | 'replica';
+  type?:
+    | 'standard'
+    | 'production'
+    | 'recovery'
+    | 'planned'
+    | 'missing'
+    | 'replica'
+    | 'app-consistent-replica'
+    | 'synced-replica';
   created?: string;
 }
 
