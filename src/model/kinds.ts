@@ -61,16 +61,25 @@ export interface SharedVolume {
   lun?: { storage?: 'sas' | 'iscsi' | 'fc' | 'smb' | 's2d'; array?: string; id?: number | string };
 }
 
+/** A clustered disk that is not a CSV: online on one node, it moves with the role that owns it. */
+export interface ClusterDisk {
+  name: string;
+  path: string;
+}
+
 export interface HyperVClusterSpec {
   domain: string;
   nodes: string[];
   sharedVolumes?: SharedVolume[];
+  clusterDisks?: ClusterDisk[];
 }
 
 export interface Drive {
   location: number;
   kind?: 'disk' | 'dvd';
   path?: string;
+  /** A pass-through disk: the host's physical disk number (Get-VMHardDiskDrive DiskNumber). */
+  diskNumber?: number;
   format?: 'vhd' | 'vhdx' | 'vhdset';
   type?: 'fixed' | 'dynamic' | 'differencing';
   boot?: boolean;
@@ -110,7 +119,13 @@ export interface VirtualMachineSpec {
   generation: 1 | 2;
   host?: string;
   cluster?: string;
-  guest?: { os: 'windows' | 'linux' | 'freebsd' | 'other'; integrationServices?: boolean; backupService?: boolean };
+  guest?: {
+    os: 'windows' | 'linux' | 'freebsd' | 'other';
+    integrationServices?: boolean;
+    backupService?: boolean;
+    /** iSCSI devices attached inside the guest, through its own initiator (§4.2). */
+    iscsiDevices?: boolean;
+  };
   arpRetryCount?: number;
   controllers?: Controller[];
   networkAdapters?: NetworkAdapter[];

@@ -334,6 +334,28 @@ export function membersCover(
   return keys.has(attachmentKey(at));
 }
 
+/** The switches that route a VLAN (`routed: true`): its layer-3 gateways in the estate (§1.5), with the VLAN's index. */
+export function layer3Gateways(estate: Estate, vlan: number): SwitchEntry<SwitchVlan>[] {
+  const index = estate.index('topology.layer3Gateways', () => {
+    const byVlan = new Map<number, SwitchEntry<SwitchVlan>[]>();
+    for (const sw of estate.of('Switch'))
+      (sw.spec.vlans ?? []).forEach((entry, i) => {
+        if (entry.routed === true) push(byVlan, entry.id, { switch: sw, index: i, entry });
+      });
+    return byVlan;
+  });
+  return index.get(vlan) ?? [];
+}
+
+/**
+ * Bridge multicast groups on a switch and VLAN whose MAC is `mac`: a multi-port static MAC
+ * entry for a multicast MAC may be written this way (`bridge multicast address`), as the
+ * multicast-mode cluster MAC 03-bf-… often is on a PowerConnect.
+ */
+export function bridgeGroupsWithMac(estate: Estate, sw: Switch, vlan: number, mac: string): SwitchEntry<BridgeMulticastGroup>[] {
+  return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
+}
+
 /** A VLAN declared on a switch, with its index in `spec.vlans`. */
 export function switchVlan(estate: Estate, sw: Switch, id: number): { index: number; vlan: SwitchVlan } | undefined {
   const index = estate.index('topology.switchVlans', () => {

@@ -1215,7 +1215,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const HyperVCluster = validate28;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json","title":"Hyper-V failover cluster","description":"A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVCluster for this schema.","const":"HyperVCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the failover cluster.","required":["domain","nodes"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain of the cluster (its cluster name object lives there)."},"nodes":{"type":"array","description":"Names of the HyperVHost documents that are nodes of this cluster.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"sharedVolumes":{"type":"array","description":"Cluster Shared Volumes (CSV).","items":{"type":"object","description":"A Cluster Shared Volume.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"CSV name, usually the folder name under C:\\ClusterStorage.","examples":["Volume1"]},"path":{"type":"string","description":"Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.","minLength":4,"maxLength":260,"pattern":"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$","examples":["C:\\ClusterStorage\\Volume1"]},"lun":{"type":"object","description":"The shared storage LUN backing the CSV.","required":["storage"],"properties":{"storage":{"type":"string","description":"How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).","enum":["sas","iscsi","fc","smb","s2d"],"examples":["sas"]},"array":{"type":"string","description":"Name of the storage array or share server that holds the LUN.","minLength":1,"maxLength":128,"examples":["MD3220-01"]},"id":{"description":"LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).","anyOf":[{"type":"integer","description":"LUN number.","minimum":0},{"type":"string","description":"Volume identifier.","minLength":1,"maxLength":256}],"examples":[0,"600a0b80005ad3c4000004c54fd6f1a2"]}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVCluster","metadata":{"name":"HVCLUSTER01"},"spec":{"domain":"corp.contoso.com","nodes":["HV01","HV02"],"sharedVolumes":[{"name":"Volume1","path":"C:\\ClusterStorage\\Volume1","lun":{"storage":"sas","array":"MD3220-01","id":0}}]}}]};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json","title":"Hyper-V failover cluster","description":"A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVCluster for this schema.","const":"HyperVCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the failover cluster.","required":["domain","nodes"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain of the cluster (its cluster name object lives there)."},"nodes":{"type":"array","description":"Names of the HyperVHost documents that are nodes of this cluster.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"sharedVolumes":{"type":"array","description":"Cluster Shared Volumes (CSV).","items":{"type":"object","description":"A Cluster Shared Volume.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"CSV name, usually the folder name under C:\\ClusterStorage.","examples":["Volume1"]},"path":{"type":"string","description":"Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.","minLength":4,"maxLength":260,"pattern":"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$","examples":["C:\\ClusterStorage\\Volume1"]},"lun":{"type":"object","description":"The shared storage LUN backing the CSV.","required":["storage"],"properties":{"storage":{"type":"string","description":"How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).","enum":["sas","iscsi","fc","smb","s2d"],"examples":["sas"]},"array":{"type":"string","description":"Name of the storage array or share server that holds the LUN.","minLength":1,"maxLength":128,"examples":["MD3220-01"]},"id":{"description":"LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).","anyOf":[{"type":"integer","description":"LUN number.","minimum":0},{"type":"string","description":"Volume identifier.","minLength":1,"maxLength":256}],"examples":[0,"600a0b80005ad3c4000004c54fd6f1a2"]}},"additionalProperties":false}},"additionalProperties":false}},"clusterDisks":{"type":"array","description":"Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.","items":{"type":"object","description":"A clustered disk that is not a CSV.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Cluster resource name of the disk.","examples":["Cluster Disk 2"]},"path":{"type":"string","description":"Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).","minLength":2,"maxLength":260,"pattern":"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$","examples":["E:\\"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVCluster","metadata":{"name":"HVCLUSTER01"},"spec":{"domain":"corp.contoso.com","nodes":["HV01","HV02"],"sharedVolumes":[{"name":"Volume1","path":"C:\\ClusterStorage\\Volume1","lun":{"storage":"sas","array":"MD3220-01","id":0}}]}}]};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1324,6 +1324,7 @@ return errors === 0;
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const pattern22 = new RegExp("^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$", "u");
+const pattern24 = new RegExp("^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json" */;
@@ -1465,7 +1466,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "domain") || (key1 === "nodes")) || (key1 === "sharedVolumes"))){
+if(!((((key1 === "domain") || (key1 === "nodes")) || (key1 === "sharedVolumes")) || (key1 === "clusterDisks"))){
 const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -1946,9 +1947,15 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
-else {
-const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.type,parentSchema:schema48.properties.spec,data:data3};
+if(data3.clusterDisks !== undefined){
+let data15 = data3.clusterDisks;
+if(Array.isArray(data15)){
+const len2 = data15.length;
+for(let i3=0; i3<len2; i3++){
+let data16 = data15[i3];
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.name === undefined){
+const err50 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.spec.properties.clusterDisks.items.required,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data16};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1957,15 +1964,162 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(data16.path === undefined){
+const err51 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.spec.properties.clusterDisks.items.required,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+for(const key4 in data16){
+if(!((key4 === "name") || (key4 === "path"))){
+const err52 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data16};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data16.name !== undefined){
+let data17 = data16.name;
+if(typeof data17 === "string"){
+if(func1(data17) > 128){
+const err53 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data17};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(func1(data17) < 1){
+const err54 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!pattern4.test(data17)){
+const err55 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data17};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data17};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data16.path !== undefined){
+let data18 = data16.path;
+if(typeof data18 === "string"){
+if(func1(data18) > 260){
+const err57 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data18};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(func1(data18) < 2){
+const err58 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data18};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!pattern24.test(data18)){
+const err59 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$"},message:"must match pattern \""+"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$"+"\"",schema:"^[A-Za-z]:(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)*\\\\?$",parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data18};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/spec/clusterDisks/" + i3+"/path",schemaPath:"#/properties/spec/properties/clusterDisks/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.clusterDisks.items.properties.path.type,parentSchema:schema48.properties.spec.properties.clusterDisks.items.properties.path,data:data18};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/spec/clusterDisks/" + i3,schemaPath:"#/properties/spec/properties/clusterDisks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.clusterDisks.items.type,parentSchema:schema48.properties.spec.properties.clusterDisks.items,data:data16};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/spec/clusterDisks",schemaPath:"#/properties/spec/properties/clusterDisks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.spec.properties.clusterDisks.type,parentSchema:schema48.properties.spec.properties.clusterDisks,data:data15};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.type,parentSchema:schema48.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -1975,11 +2129,11 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const VirtualMachine = validate33;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/virtual-machine.schema.json","title":"Hyper-V virtual machine","description":"A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always VirtualMachine for this schema.","const":"VirtualMachine"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the virtual machine. Exactly one of host or cluster.","required":["generation"],"properties":{"generation":{"type":"integer","description":"VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.","enum":[1,2],"examples":[2]},"host":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.","examples":["HV02"]},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.","examples":["HVCLUSTER01"]},"guest":{"type":"object","description":"The guest operating system and its integration services.","required":["os"],"properties":{"os":{"type":"string","description":"Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.","enum":["windows","linux","freebsd","other"],"examples":["windows"]},"integrationServices":{"type":"boolean","description":"Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.","default":true},"backupService":{"type":"boolean","description":"Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.","default":true}},"additionalProperties":false},"arpRetryCount":{"type":"integer","description":"ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.","minimum":0,"maximum":4294967295,"examples":[3]},"checkpointPath":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.","examples":["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"]},"controllers":{"type":"array","description":"Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.","items":{"type":"object","description":"A virtual IDE or SCSI controller.","required":["type","number"],"properties":{"type":{"type":"string","description":"Controller type. IDE exists only in generation 1.","enum":["ide","scsi"],"examples":["scsi"]},"number":{"type":"integer","description":"Controller number. IDE: 0-1; SCSI: 0-3.","minimum":0,"maximum":3,"examples":[0]},"drives":{"type":"array","description":"Drives attached to this controller.","items":{"type":"object","description":"A drive attached at one location of the controller.","required":["location"],"properties":{"location":{"type":"integer","description":"Controller location (slot). IDE: 0-1; SCSI: 0-63.","minimum":0,"maximum":63,"examples":[0]},"kind":{"type":"string","description":"What is attached: a virtual hard disk or a DVD drive.","enum":["disk","dvd"],"default":"disk","examples":["disk"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk; omit for an empty DVD drive."},"format":{"type":"string","description":"Virtual disk format (Get-VHD VhdFormat).","enum":["vhd","vhdx","vhdset"],"examples":["vhdx"]},"type":{"type":"string","description":"Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).","enum":["fixed","dynamic","differencing"],"examples":["dynamic"]},"sizeGB":{"type":"integer","description":"Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.","minimum":1,"maximum":65536,"examples":[60]},"boot":{"type":"boolean","description":"True for the drive the VM boots from.","default":false},"purpose":{"type":"string","description":"What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.","enum":["system","data","ntds","sysvol","logs"],"examples":["system"]}},"$comment":"A disk needs a path; only a DVD drive may be empty.","if":{"properties":{"kind":{"const":"dvd"}},"required":["kind"]},"else":{"properties":{"path":true},"required":["path"]},"additionalProperties":false}}},"additionalProperties":false}},"networkAdapters":{"type":"array","description":"Virtual network adapters.","items":{"type":"object","description":"A virtual network adapter.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.","examples":["LAN","NLB"]},"switch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.","examples":["vSwitch-VM"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"Access VLAN ID; omit for untagged."},"macAddress":{"$ref":"common.schema.json#/$defs/mac","description":"Static MAC address; omit for a dynamic MAC."},"macAddressSpoofing":{"type":"boolean","description":"MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.","default":false},"legacy":{"type":"boolean","description":"Legacy (emulated) network adapter; generation 1 only.","default":false}},"additionalProperties":false}},"checkpoints":{"type":"array","description":"Checkpoints (snapshots) that currently exist for the VM.","items":{"type":"object","description":"A checkpoint.","required":["name","created"],"properties":{"name":{"type":"string","description":"Checkpoint name.","minLength":1,"maxLength":256,"examples":["before-patch"]},"type":{"type":"string","description":"Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.","enum":["standard","production","recovery","planned","missing","replica","app-consistent-replica","synced-replica"],"default":"standard","examples":["standard"]},"created":{"$ref":"common.schema.json#/$defs/dateTime","description":"When the checkpoint was taken (CreationTime)."}},"additionalProperties":false}}},"oneOf":[{"properties":{"host":true},"required":["host"]},{"properties":{"cluster":true},"required":["cluster"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"VirtualMachine","metadata":{"name":"WEB01","labels":{"role":"web","nlb-cluster":"NLB-WEB"}},"spec":{"generation":2,"cluster":"HVCLUSTER01","guest":{"os":"windows","integrationServices":true,"backupService":true},"controllers":[{"type":"scsi","number":0,"drives":[{"location":0,"kind":"disk","path":"C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","format":"vhdx","type":"dynamic","sizeGB":60,"boot":true,"purpose":"system"}]}],"networkAdapters":[{"name":"LAN","switch":"vSwitch-VM","vlan":10},{"name":"NLB","switch":"vSwitch-VM","vlan":20,"macAddressSpoofing":true}]}}]};
-const schema61 = {"type":"string","description":"An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.","minLength":4,"maxLength":1024,"pattern":"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$","examples":["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","\\\\NAS01\\ISO\\ubuntu-22.04.iso"]};
-const schema65 = {"type":"integer","description":"An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).","minimum":1,"maximum":4094,"examples":[10,20]};
-const schema66 = {"type":"string","description":"An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).","pattern":"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$","examples":["01-00-5e-7f-03-e8","01:00:5E:7F:03:E8"]};
-const schema67 = {"type":"string","description":"An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).","format":"date-time","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$","examples":["2024-03-01T08:00:00Z","2024-03-01T09:00:00+01:00"]};
+const schema56 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/virtual-machine.schema.json","title":"Hyper-V virtual machine","description":"A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always VirtualMachine for this schema.","const":"VirtualMachine"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the virtual machine. Exactly one of host or cluster.","required":["generation"],"properties":{"generation":{"type":"integer","description":"VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.","enum":[1,2],"examples":[2]},"host":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.","examples":["HV02"]},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.","examples":["HVCLUSTER01"]},"guest":{"type":"object","description":"The guest operating system and its integration services.","required":["os"],"properties":{"os":{"type":"string","description":"Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.","enum":["windows","linux","freebsd","other"],"examples":["windows"]},"integrationServices":{"type":"boolean","description":"Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.","default":true},"backupService":{"type":"boolean","description":"Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.","default":true},"iscsiDevices":{"type":"boolean","description":"Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.","default":false,"examples":[false]}},"additionalProperties":false},"arpRetryCount":{"type":"integer","description":"ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.","minimum":0,"maximum":4294967295,"examples":[3]},"checkpointPath":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.","examples":["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"]},"controllers":{"type":"array","description":"Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.","items":{"type":"object","description":"A virtual IDE or SCSI controller.","required":["type","number"],"properties":{"type":{"type":"string","description":"Controller type. IDE exists only in generation 1.","enum":["ide","scsi"],"examples":["scsi"]},"number":{"type":"integer","description":"Controller number. IDE: 0-1; SCSI: 0-3.","minimum":0,"maximum":3,"examples":[0]},"drives":{"type":"array","description":"Drives attached to this controller.","items":{"type":"object","description":"A drive attached at one location of the controller.","required":["location"],"properties":{"location":{"type":"integer","description":"Controller location (slot). IDE: 0-1; SCSI: 0-63.","minimum":0,"maximum":63,"examples":[0]},"kind":{"type":"string","description":"What is attached: a virtual hard disk or a DVD drive.","enum":["disk","dvd"],"default":"disk","examples":["disk"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive."},"format":{"type":"string","description":"Virtual disk format (Get-VHD VhdFormat).","enum":["vhd","vhdx","vhdset"],"examples":["vhdx"]},"type":{"type":"string","description":"Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).","enum":["fixed","dynamic","differencing"],"examples":["dynamic"]},"sizeGB":{"type":"integer","description":"Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.","minimum":1,"maximum":65536,"examples":[60]},"boot":{"type":"boolean","description":"True for the drive the VM boots from.","default":false},"purpose":{"type":"string","description":"What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.","enum":["system","data","ntds","sysvol","logs"],"examples":["system"]},"diskNumber":{"type":"integer","description":"Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.","minimum":0,"examples":[3]}},"$comment":"A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.","if":{"properties":{"kind":{"const":"dvd"}},"required":["kind"]},"else":{"anyOf":[{"properties":{"path":true},"required":["path"]},{"properties":{"diskNumber":true},"required":["diskNumber"]}]},"additionalProperties":false}}},"additionalProperties":false}},"networkAdapters":{"type":"array","description":"Virtual network adapters.","items":{"type":"object","description":"A virtual network adapter.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.","examples":["LAN","NLB"]},"switch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.","examples":["vSwitch-VM"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"Access VLAN ID; omit for untagged."},"macAddress":{"$ref":"common.schema.json#/$defs/mac","description":"Static MAC address; omit for a dynamic MAC."},"macAddressSpoofing":{"type":"boolean","description":"MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.","default":false},"legacy":{"type":"boolean","description":"Legacy (emulated) network adapter; generation 1 only.","default":false}},"additionalProperties":false}},"checkpoints":{"type":"array","description":"Checkpoints (snapshots) that currently exist for the VM.","items":{"type":"object","description":"A checkpoint.","required":["name","created"],"properties":{"name":{"type":"string","description":"Checkpoint name.","minLength":1,"maxLength":256,"examples":["before-patch"]},"type":{"type":"string","description":"Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.","enum":["standard","production","recovery","planned","missing","replica","app-consistent-replica","synced-replica"],"default":"standard","examples":["standard"]},"created":{"$ref":"common.schema.json#/$defs/dateTime","description":"When the checkpoint was taken (CreationTime)."}},"additionalProperties":false}}},"oneOf":[{"properties":{"host":true},"required":["host"]},{"properties":{"cluster":true},"required":["cluster"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"VirtualMachine","metadata":{"name":"WEB01","labels":{"role":"web","nlb-cluster":"NLB-WEB"}},"spec":{"generation":2,"cluster":"HVCLUSTER01","guest":{"os":"windows","integrationServices":true,"backupService":true},"controllers":[{"type":"scsi","number":0,"drives":[{"location":0,"kind":"disk","path":"C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","format":"vhdx","type":"dynamic","sizeGB":60,"boot":true,"purpose":"system"}]}],"networkAdapters":[{"name":"LAN","switch":"vSwitch-VM","vlan":10},{"name":"NLB","switch":"vSwitch-VM","vlan":20,"macAddressSpoofing":true}]}}]};
+const schema62 = {"type":"string","description":"An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.","minLength":4,"maxLength":1024,"pattern":"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$","examples":["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","\\\\NAS01\\ISO\\ubuntu-22.04.iso"]};
+const schema66 = {"type":"integer","description":"An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).","minimum":1,"maximum":4094,"examples":[10,20]};
+const schema67 = {"type":"string","description":"An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).","pattern":"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$","examples":["01-00-5e-7f-03-e8","01:00:5E:7F:03:E8"]};
+const schema68 = {"type":"string","description":"An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).","format":"date-time","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$","examples":["2024-03-01T08:00:00Z","2024-03-01T09:00:00+01:00"]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2087,10 +2241,10 @@ return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const func40 = Object.prototype.hasOwnProperty;
-const pattern26 = new RegExp("^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$", "u");
-const pattern30 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-const pattern31 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+const func44 = Object.prototype.hasOwnProperty;
+const pattern28 = new RegExp("^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$", "u");
+const pattern32 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+const pattern33 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/virtual-machine.schema.json" */;
@@ -2105,7 +2259,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2115,7 +2269,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2125,7 +2279,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2135,7 +2289,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema56.required,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2146,7 +2300,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2182,7 +2336,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.kind.type,parentSchema:schema55.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.kind.type,parentSchema:schema56.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2192,7 +2346,7 @@ vErrors.push(err7);
 errors++;
 }
 if("VirtualMachine" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "VirtualMachine"},message:"must be equal to constant",schema:"VirtualMachine",parentSchema:schema55.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "VirtualMachine"},message:"must be equal to constant",schema:"VirtualMachine",parentSchema:schema56.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2216,7 +2370,7 @@ let passing0 = null;
 const _errs11 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.host === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema55.properties.spec.oneOf[0].required,parentSchema:schema55.properties.spec.oneOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema56.properties.spec.oneOf[0].required,parentSchema:schema56.properties.spec.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2236,7 +2390,7 @@ props0.host = true;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.cluster === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema55.properties.spec.oneOf[1].required,parentSchema:schema55.properties.spec.oneOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema56.properties.spec.oneOf[1].required,parentSchema:schema56.properties.spec.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2262,7 +2416,7 @@ props0.cluster = true;
 }
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema55.properties.spec.oneOf,parentSchema:schema55.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema56.properties.spec.oneOf,parentSchema:schema56.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2284,7 +2438,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.generation === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "generation"},message:"must have required property '"+"generation"+"'",schema:schema55.properties.spec.required,parentSchema:schema55.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "generation"},message:"must have required property '"+"generation"+"'",schema:schema56.properties.spec.required,parentSchema:schema56.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2294,8 +2448,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data3){
-if(!(func40.call(schema55.properties.spec.properties, key1))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec,data:data3};
+if(!(func44.call(schema56.properties.spec.properties, key1))){
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2308,7 +2462,7 @@ errors++;
 if(data3.generation !== undefined){
 let data4 = data3.generation;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.generation.type,parentSchema:schema55.properties.spec.properties.generation,data:data4};
+const err14 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.spec.properties.generation.type,parentSchema:schema56.properties.spec.properties.generation,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2318,7 +2472,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data4 === 1) || (data4 === 2))){
-const err15 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.generation.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.generation.enum,parentSchema:schema55.properties.spec.properties.generation,data:data4};
+const err15 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.generation.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.generation.enum,parentSchema:schema56.properties.spec.properties.generation,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2422,7 +2576,7 @@ if(data3.guest !== undefined){
 let data7 = data3.guest;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.os === undefined){
-const err24 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'",schema:schema55.properties.spec.properties.guest.required,parentSchema:schema55.properties.spec.properties.guest,data:data7};
+const err24 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'",schema:schema56.properties.spec.properties.guest.required,parentSchema:schema56.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2432,8 +2586,8 @@ vErrors.push(err24);
 errors++;
 }
 for(const key2 in data7){
-if(!(((key2 === "os") || (key2 === "integrationServices")) || (key2 === "backupService"))){
-const err25 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.guest,data:data7};
+if(!((((key2 === "os") || (key2 === "integrationServices")) || (key2 === "backupService")) || (key2 === "iscsiDevices"))){
+const err25 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2446,7 +2600,7 @@ errors++;
 if(data7.os !== undefined){
 let data8 = data7.os;
 if(typeof data8 !== "string"){
-const err26 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.guest.properties.os.type,parentSchema:schema55.properties.spec.properties.guest.properties.os,data:data8};
+const err26 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.guest.properties.os.type,parentSchema:schema56.properties.spec.properties.guest.properties.os,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2456,7 +2610,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((((data8 === "windows") || (data8 === "linux")) || (data8 === "freebsd")) || (data8 === "other"))){
-const err27 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.guest.properties.os.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.guest.properties.os.enum,parentSchema:schema55.properties.spec.properties.guest.properties.os,data:data8};
+const err27 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.guest.properties.os.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.guest.properties.os.enum,parentSchema:schema56.properties.spec.properties.guest.properties.os,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2469,7 +2623,7 @@ errors++;
 if(data7.integrationServices !== undefined){
 let data9 = data7.integrationServices;
 if(typeof data9 !== "boolean"){
-const err28 = {instancePath:instancePath+"/spec/guest/integrationServices",schemaPath:"#/properties/spec/properties/guest/properties/integrationServices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.guest.properties.integrationServices.type,parentSchema:schema55.properties.spec.properties.guest.properties.integrationServices,data:data9};
+const err28 = {instancePath:instancePath+"/spec/guest/integrationServices",schemaPath:"#/properties/spec/properties/guest/properties/integrationServices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.spec.properties.guest.properties.integrationServices.type,parentSchema:schema56.properties.spec.properties.guest.properties.integrationServices,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2482,7 +2636,7 @@ errors++;
 if(data7.backupService !== undefined){
 let data10 = data7.backupService;
 if(typeof data10 !== "boolean"){
-const err29 = {instancePath:instancePath+"/spec/guest/backupService",schemaPath:"#/properties/spec/properties/guest/properties/backupService/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.guest.properties.backupService.type,parentSchema:schema55.properties.spec.properties.guest.properties.backupService,data:data10};
+const err29 = {instancePath:instancePath+"/spec/guest/backupService",schemaPath:"#/properties/spec/properties/guest/properties/backupService/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.spec.properties.guest.properties.backupService.type,parentSchema:schema56.properties.spec.properties.guest.properties.backupService,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2492,9 +2646,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.guest.type,parentSchema:schema55.properties.spec.properties.guest,data:data7};
+if(data7.iscsiDevices !== undefined){
+let data11 = data7.iscsiDevices;
+if(typeof data11 !== "boolean"){
+const err30 = {instancePath:instancePath+"/spec/guest/iscsiDevices",schemaPath:"#/properties/spec/properties/guest/properties/iscsiDevices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.spec.properties.guest.properties.iscsiDevices.type,parentSchema:schema56.properties.spec.properties.guest.properties.iscsiDevices,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2504,10 +2659,9 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data3.arpRetryCount !== undefined){
-let data11 = data3.arpRetryCount;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err31 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.arpRetryCount.type,parentSchema:schema55.properties.spec.properties.arpRetryCount,data:data11};
+}
+else {
+const err31 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.spec.properties.guest.type,parentSchema:schema56.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2516,9 +2670,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 4294967295 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema55.properties.spec.properties.arpRetryCount,data:data11};
+}
+if(data3.arpRetryCount !== undefined){
+let data12 = data3.arpRetryCount;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err32 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.spec.properties.arpRetryCount.type,parentSchema:schema56.properties.spec.properties.arpRetryCount,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2527,8 +2683,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.spec.properties.arpRetryCount,data:data11};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 4294967295 || isNaN(data12)){
+const err33 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema56.properties.spec.properties.arpRetryCount,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2537,13 +2694,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data3.checkpointPath !== undefined){
-let data12 = data3.checkpointPath;
-if(typeof data12 === "string"){
-if(func1(data12) > 1024){
-const err34 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema61,data:data12};
+if(data12 < 0 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.spec.properties.arpRetryCount,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2552,8 +2704,13 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func1(data12) < 4){
-const err35 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema61,data:data12};
+}
+}
+if(data3.checkpointPath !== undefined){
+let data13 = data3.checkpointPath;
+if(typeof data13 === "string"){
+if(func1(data13) > 1024){
+const err35 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema62,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2562,8 +2719,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern26.test(data12)){
-const err36 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema61,data:data12};
+if(func1(data13) < 4){
+const err36 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema62,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2572,9 +2729,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data12};
+if(!pattern28.test(data13)){
+const err37 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema62,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2584,15 +2740,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data3.controllers !== undefined){
-let data13 = data3.controllers;
-if(Array.isArray(data13)){
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.type === undefined){
-const err38 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.properties.spec.properties.controllers.items.required,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+else {
+const err38 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2601,8 +2750,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data14.number === undefined){
-const err39 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema55.properties.spec.properties.controllers.items.required,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+}
+if(data3.controllers !== undefined){
+let data14 = data3.controllers;
+if(Array.isArray(data14)){
+const len0 = data14.length;
+for(let i0=0; i0<len0; i0++){
+let data15 = data14[i0];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.type === undefined){
+const err39 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.properties.spec.properties.controllers.items.required,parentSchema:schema56.properties.spec.properties.controllers.items,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2611,9 +2768,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!(((key3 === "type") || (key3 === "number")) || (key3 === "drives"))){
-const err40 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+if(data15.number === undefined){
+const err40 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema56.properties.spec.properties.controllers.items.required,parentSchema:schema56.properties.spec.properties.controllers.items,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2622,11 +2778,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data14.type !== undefined){
-let data15 = data14.type;
-if(typeof data15 !== "string"){
-const err41 = {instancePath:instancePath+"/spec/controllers/" + i0+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.type.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.type,data:data15};
+for(const key3 in data15){
+if(!(((key3 === "type") || (key3 === "number")) || (key3 === "drives"))){
+const err41 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.spec.properties.controllers.items,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2635,8 +2789,11 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!((data15 === "ide") || (data15 === "scsi"))){
-const err42 = {instancePath:instancePath+"/spec/controllers/" + i0+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.type.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.type,data:data15};
+}
+if(data15.type !== undefined){
+let data16 = data15.type;
+if(typeof data16 !== "string"){
+const err42 = {instancePath:instancePath+"/spec/controllers/" + i0+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.controllers.items.properties.type.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.type,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2645,11 +2802,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data14.number !== undefined){
-let data16 = data14.number;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err43 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.controllers.items.properties.number.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.number,data:data16};
+if(!((data16 === "ide") || (data16 === "scsi"))){
+const err43 = {instancePath:instancePath+"/spec/controllers/" + i0+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.controllers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.controllers.items.properties.type.enum,parentSchema:schema56.properties.spec.properties.controllers.items.properties.type,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2658,9 +2812,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 3 || isNaN(data16)){
-const err44 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema55.properties.spec.properties.controllers.items.properties.number,data:data16};
+}
+if(data15.number !== undefined){
+let data17 = data15.number;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err44 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.spec.properties.controllers.items.properties.number.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.number,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2669,8 +2825,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data16 < 0 || isNaN(data16)){
-const err45 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.spec.properties.controllers.items.properties.number,data:data16};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 3 || isNaN(data17)){
+const err45 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema56.properties.spec.properties.controllers.items.properties.number,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2679,21 +2836,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data14.drives !== undefined){
-let data17 = data14.drives;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-const _errs50 = errors;
-let valid13 = true;
-const _errs51 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-let missing0;
-if((data18.kind === undefined) && (missing0 = "kind")){
-const err46 = {};
+if(data17 < 0 || isNaN(data17)){
+const err46 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.spec.properties.controllers.items.properties.number,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2702,9 +2846,20 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-if(data18.kind !== undefined){
-if("dvd" !== data18.kind){
+}
+}
+if(data15.drives !== undefined){
+let data18 = data15.drives;
+if(Array.isArray(data18)){
+const len1 = data18.length;
+for(let i1=0; i1<len1; i1++){
+let data19 = data18[i1];
+const _errs52 = errors;
+let valid13 = true;
+const _errs53 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let missing0;
+if((data19.kind === undefined) && (missing0 = "kind")){
 const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
@@ -2714,24 +2869,10 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-}
-var _valid1 = _errs51 === errors;
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
-}
 else {
-vErrors = null;
-}
-}
-if(!_valid1){
-const _errs53 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.path === undefined){
-const err48 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.else.required,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.else,data:data18};
+if(data19.kind !== undefined){
+if("dvd" !== data19.kind){
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2741,16 +2882,26 @@ vErrors.push(err48);
 errors++;
 }
 }
+}
+}
 var _valid1 = _errs53 === errors;
-valid13 = _valid1;
-if(valid13){
-var props1 = {};
-props1.path = true;
-props1.kind = true;
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
 }
 }
-if(!valid13){
-const err49 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.if,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+if(!_valid1){
+const _errs55 = errors;
+const _errs56 = errors;
+let valid15 = false;
+const _errs57 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.path === undefined){
+const err49 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0],data:data19};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2759,9 +2910,17 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.location === undefined){
-const err50 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.required,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+}
+var _valid2 = _errs57 === errors;
+valid15 = valid15 || _valid2;
+if(_valid2){
+var props1 = {};
+props1.path = true;
+}
+const _errs58 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.diskNumber === undefined){
+const err50 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required",keyword:"required",params:{missingProperty: "diskNumber"},message:"must have required property '"+"diskNumber"+"'",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1],data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2770,9 +2929,17 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!((((((((key4 === "location") || (key4 === "kind")) || (key4 === "path")) || (key4 === "format")) || (key4 === "type")) || (key4 === "sizeGB")) || (key4 === "boot")) || (key4 === "purpose"))){
-const err51 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+}
+var _valid2 = _errs58 === errors;
+valid15 = valid15 || _valid2;
+if(_valid2){
+if(props1 !== true){
+props1 = props1 || {};
+props1.diskNumber = true;
+}
+}
+if(!valid15){
+const err51 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.else,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2781,11 +2948,28 @@ vErrors.push(err51);
 }
 errors++;
 }
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
 }
-if(data18.location !== undefined){
-let data20 = data18.location;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err52 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data20};
+else {
+vErrors = null;
+}
+}
+}
+var _valid1 = _errs55 === errors;
+valid13 = _valid1;
+if(valid13){
+if(props1 !== true){
+props1 = props1 || {};
+props1.kind = true;
+}
+}
+}
+if(!valid13){
+const err52 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.if,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items,data:data19};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2794,9 +2978,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 63 || isNaN(data20)){
-const err53 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum",keyword:"maximum",params:{comparison: "<=", limit: 63},message:"must be <= 63",schema:63,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data20};
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.location === undefined){
+const err53 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.required,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2805,8 +2989,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err54 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data20};
+for(const key4 in data19){
+if(!(func44.call(schema56.properties.spec.properties.controllers.items.properties.drives.items.properties, key4))){
+const err54 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2816,11 +3001,10 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-if(data18.kind !== undefined){
-let data21 = data18.kind;
-if(typeof data21 !== "string"){
-const err55 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data21};
+if(data19.location !== undefined){
+let data21 = data19.location;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err55 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data21};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2829,8 +3013,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!((data21 === "disk") || (data21 === "dvd"))){
-const err56 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data21};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 63 || isNaN(data21)){
+const err56 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum",keyword:"maximum",params:{comparison: "<=", limit: 63},message:"must be <= 63",schema:63,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data21};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2839,12 +3024,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-if(data18.path !== undefined){
-let data22 = data18.path;
-if(typeof data22 === "string"){
-if(func1(data22) > 1024){
-const err57 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema61,data:data22};
+if(data21 < 0 || isNaN(data21)){
+const err57 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2853,8 +3034,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func1(data22) < 4){
-const err58 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema61,data:data22};
+}
+}
+if(data19.kind !== undefined){
+let data22 = data19.kind;
+if(typeof data22 !== "string"){
+const err58 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2863,8 +3048,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern26.test(data22)){
-const err59 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema61,data:data22};
+if(!((data22 === "disk") || (data22 === "dvd"))){
+const err59 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2874,8 +3059,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data22};
+if(data19.path !== undefined){
+let data23 = data19.path;
+if(typeof data23 === "string"){
+if(func1(data23) > 1024){
+const err60 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema62,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2884,11 +3072,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-}
-if(data18.format !== undefined){
-let data23 = data18.format;
-if(typeof data23 !== "string"){
-const err61 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data23};
+if(func1(data23) < 4){
+const err61 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema62,data:data23};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2897,8 +3082,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!(((data23 === "vhd") || (data23 === "vhdx")) || (data23 === "vhdset"))){
-const err62 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data23};
+if(!pattern28.test(data23)){
+const err62 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema62,data:data23};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2908,10 +3093,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data18.type !== undefined){
-let data24 = data18.type;
-if(typeof data24 !== "string"){
-const err63 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data24};
+else {
+const err63 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2920,8 +3103,11 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!(((data24 === "fixed") || (data24 === "dynamic")) || (data24 === "differencing"))){
-const err64 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data24};
+}
+if(data19.format !== undefined){
+let data24 = data19.format;
+if(typeof data24 !== "string"){
+const err64 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data24};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2930,11 +3116,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data18.sizeGB !== undefined){
-let data25 = data18.sizeGB;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err65 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data25};
+if(!(((data24 === "vhd") || (data24 === "vhdx")) || (data24 === "vhdset"))){
+const err65 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data24};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2943,9 +3126,11 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 65536 || isNaN(data25)){
-const err66 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65536},message:"must be <= 65536",schema:65536,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data25};
+}
+if(data19.type !== undefined){
+let data25 = data19.type;
+if(typeof data25 !== "string"){
+const err66 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2954,8 +3139,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data25 < 1 || isNaN(data25)){
-const err67 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data25};
+if(!(((data25 === "fixed") || (data25 === "dynamic")) || (data25 === "differencing"))){
+const err67 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2965,11 +3150,10 @@ vErrors.push(err67);
 errors++;
 }
 }
-}
-if(data18.boot !== undefined){
-let data26 = data18.boot;
-if(typeof data26 !== "boolean"){
-const err68 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/boot",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot,data:data26};
+if(data19.sizeGB !== undefined){
+let data26 = data19.sizeGB;
+if(!(((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26))) && (isFinite(data26)))){
+const err68 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data26};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2978,11 +3162,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-if(data18.purpose !== undefined){
-let data27 = data18.purpose;
-if(typeof data27 !== "string"){
-const err69 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data27};
+if((typeof data26 == "number") && (isFinite(data26))){
+if(data26 > 65536 || isNaN(data26)){
+const err69 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65536},message:"must be <= 65536",schema:65536,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data26};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2991,8 +3173,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!(((((data27 === "system") || (data27 === "data")) || (data27 === "ntds")) || (data27 === "sysvol")) || (data27 === "logs"))){
-const err70 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data27};
+if(data26 < 1 || isNaN(data26)){
+const err70 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3003,8 +3185,10 @@ errors++;
 }
 }
 }
-else {
-const err71 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+if(data19.boot !== undefined){
+let data27 = data19.boot;
+if(typeof data27 !== "boolean"){
+const err71 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/boot",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.boot,data:data27};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3014,9 +3198,10 @@ vErrors.push(err71);
 errors++;
 }
 }
-}
-else {
-const err72 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.controllers.items.properties.drives.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives,data:data17};
+if(data19.purpose !== undefined){
+let data28 = data19.purpose;
+if(typeof data28 !== "string"){
+const err72 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data28};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3025,10 +3210,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.controllers.items.type,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+if(!(((((data28 === "system") || (data28 === "data")) || (data28 === "ntds")) || (data28 === "sysvol")) || (data28 === "logs"))){
+const err73 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3038,9 +3221,10 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/spec/controllers",schemaPath:"#/properties/spec/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.controllers.type,parentSchema:schema55.properties.spec.properties.controllers,data:data13};
+if(data19.diskNumber !== undefined){
+let data29 = data19.diskNumber;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err74 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/diskNumber",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber,data:data29};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3049,16 +3233,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-if(data3.networkAdapters !== undefined){
-let data28 = data3.networkAdapters;
-if(Array.isArray(data28)){
-const len2 = data28.length;
-for(let i2=0; i2<len2; i2++){
-let data29 = data28[i2];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.name === undefined){
-const err75 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.spec.properties.networkAdapters.items.required,parentSchema:schema55.properties.spec.properties.networkAdapters.items,data:data29};
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 < 0 || isNaN(data29)){
+const err75 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/diskNumber",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber,data:data29};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3067,9 +3244,11 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!((((((key5 === "name") || (key5 === "switch")) || (key5 === "vlan")) || (key5 === "macAddress")) || (key5 === "macAddressSpoofing")) || (key5 === "legacy"))){
-const err76 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.networkAdapters.items,data:data29};
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.spec.properties.controllers.items.properties.drives.items.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives.items,data:data19};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3079,11 +3258,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data29.name !== undefined){
-let data30 = data29.name;
-if(typeof data30 === "string"){
-if(func1(data30) > 128){
-const err77 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data30};
+}
+else {
+const err77 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.spec.properties.controllers.items.properties.drives.type,parentSchema:schema56.properties.spec.properties.controllers.items.properties.drives,data:data18};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3092,8 +3269,10 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func1(data30) < 1){
-const err78 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data30};
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.spec.properties.controllers.items.type,parentSchema:schema56.properties.spec.properties.controllers.items,data:data15};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3102,8 +3281,10 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!pattern4.test(data30)){
-const err79 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data30};
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/spec/controllers",schemaPath:"#/properties/spec/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.spec.properties.controllers.type,parentSchema:schema56.properties.spec.properties.controllers,data:data14};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3113,8 +3294,15 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data30};
+if(data3.networkAdapters !== undefined){
+let data30 = data3.networkAdapters;
+if(Array.isArray(data30)){
+const len2 = data30.length;
+for(let i2=0; i2<len2; i2++){
+let data31 = data30[i2];
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.name === undefined){
+const err80 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.spec.properties.networkAdapters.items.required,parentSchema:schema56.properties.spec.properties.networkAdapters.items,data:data31};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3123,12 +3311,9 @@ vErrors.push(err80);
 }
 errors++;
 }
-}
-if(data29.switch !== undefined){
-let data31 = data29.switch;
-if(typeof data31 === "string"){
-if(func1(data31) > 128){
-const err81 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data31};
+for(const key5 in data31){
+if(!((((((key5 === "name") || (key5 === "switch")) || (key5 === "vlan")) || (key5 === "macAddress")) || (key5 === "macAddressSpoofing")) || (key5 === "legacy"))){
+const err81 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.spec.properties.networkAdapters.items,data:data31};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3137,8 +3322,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(func1(data31) < 1){
-const err82 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data31};
+}
+if(data31.name !== undefined){
+let data32 = data31.name;
+if(typeof data32 === "string"){
+if(func1(data32) > 128){
+const err82 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3147,8 +3336,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern4.test(data31)){
-const err83 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data31};
+if(func1(data32) < 1){
+const err83 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3157,9 +3346,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-else {
-const err84 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data31};
+if(!pattern4.test(data32)){
+const err84 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3169,10 +3357,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data29.vlan !== undefined){
-let data32 = data29.vlan;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err85 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data32};
+else {
+const err85 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3181,9 +3367,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 4094 || isNaN(data32)){
-const err86 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data32};
+}
+if(data31.switch !== undefined){
+let data33 = data31.switch;
+if(typeof data33 === "string"){
+if(func1(data33) > 128){
+const err86 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data33};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3192,8 +3381,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err87 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data32};
+if(func1(data33) < 1){
+const err87 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data33};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3202,13 +3391,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-if(data29.macAddress !== undefined){
-let data33 = data29.macAddress;
-if(typeof data33 === "string"){
-if(!pattern30.test(data33)){
-const err88 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data33};
+if(!pattern4.test(data33)){
+const err88 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3219,7 +3403,7 @@ errors++;
 }
 }
 else {
-const err89 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data33};
+const err89 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data33};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3229,10 +3413,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data29.macAddressSpoofing !== undefined){
-let data34 = data29.macAddressSpoofing;
-if(typeof data34 !== "boolean"){
-const err90 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddressSpoofing",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type,parentSchema:schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing,data:data34};
+if(data31.vlan !== undefined){
+let data34 = data31.vlan;
+if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+const err90 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3241,11 +3425,9 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data29.legacy !== undefined){
-let data35 = data29.legacy;
-if(typeof data35 !== "boolean"){
-const err91 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/legacy",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.networkAdapters.items.properties.legacy.type,parentSchema:schema55.properties.spec.properties.networkAdapters.items.properties.legacy,data:data35};
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 4094 || isNaN(data34)){
+const err91 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3254,10 +3436,8 @@ vErrors.push(err91);
 }
 errors++;
 }
-}
-}
-else {
-const err92 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.networkAdapters.items.type,parentSchema:schema55.properties.spec.properties.networkAdapters.items,data:data29};
+if(data34 < 1 || isNaN(data34)){
+const err92 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3268,8 +3448,11 @@ errors++;
 }
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/spec/networkAdapters",schemaPath:"#/properties/spec/properties/networkAdapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.networkAdapters.type,parentSchema:schema55.properties.spec.properties.networkAdapters,data:data28};
+if(data31.macAddress !== undefined){
+let data35 = data31.macAddress;
+if(typeof data35 === "string"){
+if(!pattern32.test(data35)){
+const err93 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema67,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3279,15 +3462,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data3.checkpoints !== undefined){
-let data36 = data3.checkpoints;
-if(Array.isArray(data36)){
-const len3 = data36.length;
-for(let i3=0; i3<len3; i3++){
-let data37 = data36[i3];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.name === undefined){
-const err94 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.spec.properties.checkpoints.items.required,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+else {
+const err94 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3296,8 +3472,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data37.created === undefined){
-const err95 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema55.properties.spec.properties.checkpoints.items.required,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+}
+if(data31.macAddressSpoofing !== undefined){
+let data36 = data31.macAddressSpoofing;
+if(typeof data36 !== "boolean"){
+const err95 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddressSpoofing",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type,parentSchema:schema56.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing,data:data36};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3306,9 +3485,11 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key6 in data37){
-if(!(((key6 === "name") || (key6 === "type")) || (key6 === "created"))){
-const err96 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+}
+if(data31.legacy !== undefined){
+let data37 = data31.legacy;
+if(typeof data37 !== "boolean"){
+const err96 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/legacy",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.properties.spec.properties.networkAdapters.items.properties.legacy.type,parentSchema:schema56.properties.spec.properties.networkAdapters.items.properties.legacy,data:data37};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3318,11 +3499,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data37.name !== undefined){
-let data38 = data37.name;
-if(typeof data38 === "string"){
-if(func1(data38) > 256){
-const err97 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.name,data:data38};
+}
+else {
+const err97 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.spec.properties.networkAdapters.items.type,parentSchema:schema56.properties.spec.properties.networkAdapters.items,data:data31};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3331,8 +3510,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(func1(data38) < 1){
-const err98 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.name,data:data38};
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/spec/networkAdapters",schemaPath:"#/properties/spec/properties/networkAdapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.spec.properties.networkAdapters.type,parentSchema:schema56.properties.spec.properties.networkAdapters,data:data30};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3342,8 +3523,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-else {
-const err99 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.checkpoints.items.properties.name.type,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.name,data:data38};
+if(data3.checkpoints !== undefined){
+let data38 = data3.checkpoints;
+if(Array.isArray(data38)){
+const len3 = data38.length;
+for(let i3=0; i3<len3; i3++){
+let data39 = data38[i3];
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.name === undefined){
+const err99 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema56.properties.spec.properties.checkpoints.items.required,parentSchema:schema56.properties.spec.properties.checkpoints.items,data:data39};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3352,11 +3540,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data37.type !== undefined){
-let data39 = data37.type;
-if(typeof data39 !== "string"){
-const err100 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.checkpoints.items.properties.type.type,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.type,data:data39};
+if(data39.created === undefined){
+const err100 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema56.properties.spec.properties.checkpoints.items.required,parentSchema:schema56.properties.spec.properties.checkpoints.items,data:data39};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3365,8 +3550,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!((((((((data39 === "standard") || (data39 === "production")) || (data39 === "recovery")) || (data39 === "planned")) || (data39 === "missing")) || (data39 === "replica")) || (data39 === "app-consistent-replica")) || (data39 === "synced-replica"))){
-const err101 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.checkpoints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.checkpoints.items.properties.type.enum,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.type,data:data39};
+for(const key6 in data39){
+if(!(((key6 === "name") || (key6 === "type")) || (key6 === "created"))){
+const err101 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema56.properties.spec.properties.checkpoints.items,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3376,11 +3562,11 @@ vErrors.push(err101);
 errors++;
 }
 }
-if(data37.created !== undefined){
-let data40 = data37.created;
+if(data39.name !== undefined){
+let data40 = data39.name;
 if(typeof data40 === "string"){
-if(!pattern31.test(data40)){
-const err102 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/created",schemaPath:"common.schema.json#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"+"\"",schema:"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",parentSchema:schema67,data:data40};
+if(func1(data40) > 256){
+const err102 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema56.properties.spec.properties.checkpoints.items.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3389,9 +3575,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/created",schemaPath:"common.schema.json#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data40};
+if(func1(data40) < 1){
+const err103 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.spec.properties.checkpoints.items.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3401,9 +3586,8 @@ vErrors.push(err103);
 errors++;
 }
 }
-}
 else {
-const err104 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.checkpoints.items.type,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+const err104 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.checkpoints.items.properties.name.type,parentSchema:schema56.properties.spec.properties.checkpoints.items.properties.name,data:data40};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3413,9 +3597,10 @@ vErrors.push(err104);
 errors++;
 }
 }
-}
-else {
-const err105 = {instancePath:instancePath+"/spec/checkpoints",schemaPath:"#/properties/spec/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.checkpoints.type,parentSchema:schema55.properties.spec.properties.checkpoints,data:data36};
+if(data39.type !== undefined){
+let data41 = data39.type;
+if(typeof data41 !== "string"){
+const err105 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.spec.properties.checkpoints.items.properties.type.type,parentSchema:schema56.properties.spec.properties.checkpoints.items.properties.type,data:data41};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3424,10 +3609,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-}
-else {
-const err106 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.type,parentSchema:schema55.properties.spec,data:data3};
+if(!((((((((data41 === "standard") || (data41 === "production")) || (data41 === "recovery")) || (data41 === "planned")) || (data41 === "missing")) || (data41 === "replica")) || (data41 === "app-consistent-replica")) || (data41 === "synced-replica"))){
+const err106 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.spec.properties.checkpoints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.spec.properties.checkpoints.items.properties.type.enum,parentSchema:schema56.properties.spec.properties.checkpoints.items.properties.type,data:data41};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3437,14 +3620,75 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(data39.created !== undefined){
+let data42 = data39.created;
+if(typeof data42 === "string"){
+if(!pattern33.test(data42)){
+const err107 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/created",schemaPath:"common.schema.json#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"+"\"",schema:"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",parentSchema:schema68,data:data42};
 if(vErrors === null){
 vErrors = [err107];
 }
 else {
 vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/created",schemaPath:"common.schema.json#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data42};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.spec.properties.checkpoints.items.type,parentSchema:schema56.properties.spec.properties.checkpoints.items,data:data39};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+}
+else {
+const err110 = {instancePath:instancePath+"/spec/checkpoints",schemaPath:"#/properties/spec/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema56.properties.spec.properties.checkpoints.type,parentSchema:schema56.properties.spec.properties.checkpoints,data:data38};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.properties.spec.type,parentSchema:schema56.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
 }
 errors++;
 }
@@ -3454,8 +3698,8 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const NlbCluster = validate38;
-const schema68 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/nlb-cluster.schema.json","title":"Windows Network Load Balancing cluster","description":"A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always NlbCluster for this schema.","const":"NlbCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the NLB cluster.","required":["vip","mode","vlan","nodes"],"properties":{"vip":{"$ref":"common.schema.json#/$defs/ipv4","description":"Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.","examples":["172.31.3.232"]},"subnetMask":{"$ref":"common.schema.json#/$defs/ipv4","description":"Subnet mask of the VIP.","examples":["255.255.248.0"]},"mode":{"type":"string","description":"Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).","enum":["unicast","multicast","igmp-multicast"],"examples":["igmp-multicast"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the NLB adapters and the VIP."},"clusterMac":{"$ref":"common.schema.json#/$defs/mac","description":"Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.","examples":["01-00-5e-7f-03-e8"]},"nodes":{"type":"array","description":"Cluster nodes: a VM and the adapter on it that carries the cluster.","items":{"type":"object","description":"An NLB node.","required":["vm","adapter"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is a node.","examples":["WEB01"]},"adapter":{"$ref":"common.schema.json#/$defs/name","description":"Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.","examples":["NLB"]},"mode":{"type":"string","description":"Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.","enum":["unicast","multicast","igmp-multicast"]},"priority":{"type":"integer","description":"Host priority (unique host ID), 1-32.","minimum":1,"maximum":32,"examples":[1]}},"additionalProperties":false},"minItems":1},"portRules":{"type":"array","description":"Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.","items":{"type":"object","description":"An NLB port rule.","required":["startPort","endPort"],"properties":{"startPort":{"type":"integer","description":"First port of the range.","minimum":0,"maximum":65535,"examples":[80]},"endPort":{"type":"integer","description":"Last port of the range (inclusive).","minimum":0,"maximum":65535,"examples":[80]},"protocol":{"type":"string","description":"Protocol the rule applies to.","enum":["tcp","udp","both"],"default":"both","examples":["tcp"]},"affinity":{"type":"string","description":"Client affinity: none, single (per client IP) or network (per class C network).","enum":["none","single","network"],"default":"single","examples":["single"]},"filtering":{"type":"string","description":"Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).","enum":["multiple","single","disabled"],"default":"multiple","examples":["multiple"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"NlbCluster","metadata":{"name":"NLB-WEB"},"spec":{"vip":"172.31.3.232","subnetMask":"255.255.248.0","mode":"igmp-multicast","vlan":20,"clusterMac":"01-00-5e-7f-03-e8","nodes":[{"vm":"WEB01","adapter":"NLB","priority":1},{"vm":"WEB02","adapter":"NLB","priority":2}],"portRules":[{"startPort":80,"endPort":80,"protocol":"tcp","affinity":"none","filtering":"multiple"},{"startPort":443,"endPort":443,"protocol":"tcp","affinity":"single","filtering":"multiple"}]}}]};
-const schema72 = {"type":"string","description":"An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.","format":"ipv4","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","examples":["172.31.3.232","239.255.3.232"]};
+const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/nlb-cluster.schema.json","title":"Windows Network Load Balancing cluster","description":"A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always NlbCluster for this schema.","const":"NlbCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the NLB cluster.","required":["vip","mode","vlan","nodes"],"properties":{"vip":{"$ref":"common.schema.json#/$defs/ipv4","description":"Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.","examples":["172.31.3.232"]},"subnetMask":{"$ref":"common.schema.json#/$defs/ipv4","description":"Subnet mask of the VIP.","examples":["255.255.248.0"]},"mode":{"type":"string","description":"Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).","enum":["unicast","multicast","igmp-multicast"],"examples":["igmp-multicast"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the NLB adapters and the VIP."},"clusterMac":{"$ref":"common.schema.json#/$defs/mac","description":"Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.","examples":["01-00-5e-7f-03-e8"]},"nodes":{"type":"array","description":"Cluster nodes: a VM and the adapter on it that carries the cluster.","items":{"type":"object","description":"An NLB node.","required":["vm","adapter"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is a node.","examples":["WEB01"]},"adapter":{"$ref":"common.schema.json#/$defs/name","description":"Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.","examples":["NLB"]},"mode":{"type":"string","description":"Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.","enum":["unicast","multicast","igmp-multicast"]},"priority":{"type":"integer","description":"Host priority (unique host ID), 1-32.","minimum":1,"maximum":32,"examples":[1]}},"additionalProperties":false},"minItems":1},"portRules":{"type":"array","description":"Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.","items":{"type":"object","description":"An NLB port rule.","required":["startPort","endPort"],"properties":{"startPort":{"type":"integer","description":"First port of the range.","minimum":0,"maximum":65535,"examples":[80]},"endPort":{"type":"integer","description":"Last port of the range (inclusive).","minimum":0,"maximum":65535,"examples":[80]},"protocol":{"type":"string","description":"Protocol the rule applies to.","enum":["tcp","udp","both"],"default":"both","examples":["tcp"]},"affinity":{"type":"string","description":"Client affinity: none, single (per client IP) or network (per class C network).","enum":["none","single","network"],"default":"single","examples":["single"]},"filtering":{"type":"string","description":"Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).","enum":["multiple","single","disabled"],"default":"multiple","examples":["multiple"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"NlbCluster","metadata":{"name":"NLB-WEB"},"spec":{"vip":"172.31.3.232","subnetMask":"255.255.248.0","mode":"igmp-multicast","vlan":20,"clusterMac":"01-00-5e-7f-03-e8","nodes":[{"vm":"WEB01","adapter":"NLB","priority":1},{"vm":"WEB02","adapter":"NLB","priority":2}],"portRules":[{"startPort":80,"endPort":80,"protocol":"tcp","affinity":"none","filtering":"multiple"},{"startPort":443,"endPort":443,"protocol":"tcp","affinity":"single","filtering":"multiple"}]}}]};
+const schema73 = {"type":"string","description":"An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.","format":"ipv4","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","examples":["172.31.3.232","239.255.3.232"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3563,7 +3807,7 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern33 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+const pattern35 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/nlb-cluster.schema.json" */;
@@ -3578,7 +3822,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3588,7 +3832,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3598,7 +3842,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3608,7 +3852,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema69.required,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3619,7 +3863,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3655,7 +3899,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.kind.type,parentSchema:schema68.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.kind.type,parentSchema:schema69.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3665,7 +3909,7 @@ vErrors.push(err7);
 errors++;
 }
 if("NlbCluster" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NlbCluster"},message:"must be equal to constant",schema:"NlbCluster",parentSchema:schema68.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NlbCluster"},message:"must be equal to constant",schema:"NlbCluster",parentSchema:schema69.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3685,7 +3929,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.vip === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vip"},message:"must have required property '"+"vip"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vip"},message:"must have required property '"+"vip"+"'",schema:schema69.properties.spec.required,parentSchema:schema69.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3695,7 +3939,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.mode === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema69.properties.spec.required,parentSchema:schema69.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3705,7 +3949,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.vlan === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema69.properties.spec.required,parentSchema:schema69.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3715,7 +3959,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.nodes === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema69.properties.spec.required,parentSchema:schema69.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3726,7 +3970,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "vip") || (key1 === "subnetMask")) || (key1 === "mode")) || (key1 === "vlan")) || (key1 === "clusterMac")) || (key1 === "nodes")) || (key1 === "portRules"))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.spec,data:data3};
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3739,8 +3983,8 @@ errors++;
 if(data3.vip !== undefined){
 let data4 = data3.vip;
 if(typeof data4 === "string"){
-if(!pattern33.test(data4)){
-const err14 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data4};
+if(!pattern35.test(data4)){
+const err14 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema73,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3751,7 +3995,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data4};
+const err15 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3764,8 +4008,8 @@ errors++;
 if(data3.subnetMask !== undefined){
 let data5 = data3.subnetMask;
 if(typeof data5 === "string"){
-if(!pattern33.test(data5)){
-const err16 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data5};
+if(!pattern35.test(data5)){
+const err16 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema73,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3776,7 +4020,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data5};
+const err17 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3789,7 +4033,7 @@ errors++;
 if(data3.mode !== undefined){
 let data6 = data3.mode;
 if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.mode.type,parentSchema:schema68.properties.spec.properties.mode,data:data6};
+const err18 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.spec.properties.mode.type,parentSchema:schema69.properties.spec.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3799,7 +4043,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data6 === "unicast") || (data6 === "multicast")) || (data6 === "igmp-multicast"))){
-const err19 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.mode.enum,parentSchema:schema68.properties.spec.properties.mode,data:data6};
+const err19 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema69.properties.spec.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.spec.properties.mode.enum,parentSchema:schema69.properties.spec.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3812,7 +4056,7 @@ errors++;
 if(data3.vlan !== undefined){
 let data7 = data3.vlan;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data7};
+const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3823,7 +4067,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4094 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data7};
+const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3833,7 +4077,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data7};
+const err22 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3847,8 +4091,8 @@ errors++;
 if(data3.clusterMac !== undefined){
 let data8 = data3.clusterMac;
 if(typeof data8 === "string"){
-if(!pattern30.test(data8)){
-const err23 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data8};
+if(!pattern32.test(data8)){
+const err23 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema67,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3859,7 +4103,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data8};
+const err24 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3873,7 +4117,7 @@ if(data3.nodes !== undefined){
 let data9 = data3.nodes;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err25 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.spec.properties.nodes,data:data9};
+const err25 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema69.properties.spec.properties.nodes,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3887,7 +4131,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.vm === undefined){
-const err26 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema68.properties.spec.properties.nodes.items.required,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err26 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema69.properties.spec.properties.nodes.items.required,parentSchema:schema69.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3897,7 +4141,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.adapter === undefined){
-const err27 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "adapter"},message:"must have required property '"+"adapter"+"'",schema:schema68.properties.spec.properties.nodes.items.required,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err27 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "adapter"},message:"must have required property '"+"adapter"+"'",schema:schema69.properties.spec.properties.nodes.items.required,parentSchema:schema69.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3908,7 +4152,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "vm") || (key2 === "adapter")) || (key2 === "mode")) || (key2 === "priority"))){
-const err28 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err28 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4011,7 +4255,7 @@ errors++;
 if(data10.mode !== undefined){
 let data13 = data10.mode;
 if(typeof data13 !== "string"){
-const err37 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.nodes.items.properties.mode.type,parentSchema:schema68.properties.spec.properties.nodes.items.properties.mode,data:data13};
+const err37 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.spec.properties.nodes.items.properties.mode.type,parentSchema:schema69.properties.spec.properties.nodes.items.properties.mode,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4021,7 +4265,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data13 === "unicast") || (data13 === "multicast")) || (data13 === "igmp-multicast"))){
-const err38 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.nodes.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.nodes.items.properties.mode.enum,parentSchema:schema68.properties.spec.properties.nodes.items.properties.mode,data:data13};
+const err38 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema69.properties.spec.properties.nodes.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.spec.properties.nodes.items.properties.mode.enum,parentSchema:schema69.properties.spec.properties.nodes.items.properties.mode,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4034,7 +4278,7 @@ errors++;
 if(data10.priority !== undefined){
 let data14 = data10.priority;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err39 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.spec.properties.nodes.items.properties.priority.type,parentSchema:schema68.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err39 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.spec.properties.nodes.items.properties.priority.type,parentSchema:schema69.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4045,7 +4289,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 32 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema68.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err40 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema69.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4055,7 +4299,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err41 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err41 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4068,7 +4312,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.spec.properties.nodes.items.type,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err42 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.spec.properties.nodes.items.type,parentSchema:schema69.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4080,7 +4324,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.spec.properties.nodes.type,parentSchema:schema68.properties.spec.properties.nodes,data:data9};
+const err43 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.spec.properties.nodes.type,parentSchema:schema69.properties.spec.properties.nodes,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4098,7 +4342,7 @@ for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.startPort === undefined){
-const err44 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "startPort"},message:"must have required property '"+"startPort"+"'",schema:schema68.properties.spec.properties.portRules.items.required,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err44 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "startPort"},message:"must have required property '"+"startPort"+"'",schema:schema69.properties.spec.properties.portRules.items.required,parentSchema:schema69.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4108,7 +4352,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data16.endPort === undefined){
-const err45 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "endPort"},message:"must have required property '"+"endPort"+"'",schema:schema68.properties.spec.properties.portRules.items.required,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err45 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "endPort"},message:"must have required property '"+"endPort"+"'",schema:schema69.properties.spec.properties.portRules.items.required,parentSchema:schema69.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4119,7 +4363,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((((key3 === "startPort") || (key3 === "endPort")) || (key3 === "protocol")) || (key3 === "affinity")) || (key3 === "filtering"))){
-const err46 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err46 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4132,7 +4376,7 @@ errors++;
 if(data16.startPort !== undefined){
 let data17 = data16.startPort;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.spec.properties.portRules.items.properties.startPort.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err47 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.spec.properties.portRules.items.properties.startPort.type,parentSchema:schema69.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4143,7 +4387,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 65535 || isNaN(data17)){
-const err48 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema68.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err48 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema69.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4153,7 +4397,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err49 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4167,7 +4411,7 @@ errors++;
 if(data16.endPort !== undefined){
 let data18 = data16.endPort;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err50 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.spec.properties.portRules.items.properties.endPort.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err50 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.properties.spec.properties.portRules.items.properties.endPort.type,parentSchema:schema69.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4178,7 +4422,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 65535 || isNaN(data18)){
-const err51 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema68.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err51 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema69.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4188,7 +4432,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err52 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err52 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema69.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4202,7 +4446,7 @@ errors++;
 if(data16.protocol !== undefined){
 let data19 = data16.protocol;
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.portRules.items.properties.protocol.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.protocol,data:data19};
+const err53 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.spec.properties.portRules.items.properties.protocol.type,parentSchema:schema69.properties.spec.properties.portRules.items.properties.protocol,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4212,7 +4456,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!(((data19 === "tcp") || (data19 === "udp")) || (data19 === "both"))){
-const err54 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.portRules.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.portRules.items.properties.protocol.enum,parentSchema:schema68.properties.spec.properties.portRules.items.properties.protocol,data:data19};
+const err54 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema69.properties.spec.properties.portRules.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.spec.properties.portRules.items.properties.protocol.enum,parentSchema:schema69.properties.spec.properties.portRules.items.properties.protocol,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4225,7 +4469,7 @@ errors++;
 if(data16.affinity !== undefined){
 let data20 = data16.affinity;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.portRules.items.properties.affinity.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.affinity,data:data20};
+const err55 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.spec.properties.portRules.items.properties.affinity.type,parentSchema:schema69.properties.spec.properties.portRules.items.properties.affinity,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4235,7 +4479,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!(((data20 === "none") || (data20 === "single")) || (data20 === "network"))){
-const err56 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.portRules.items.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.portRules.items.properties.affinity.enum,parentSchema:schema68.properties.spec.properties.portRules.items.properties.affinity,data:data20};
+const err56 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema69.properties.spec.properties.portRules.items.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.spec.properties.portRules.items.properties.affinity.enum,parentSchema:schema69.properties.spec.properties.portRules.items.properties.affinity,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4248,7 +4492,7 @@ errors++;
 if(data16.filtering !== undefined){
 let data21 = data16.filtering;
 if(typeof data21 !== "string"){
-const err57 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.portRules.items.properties.filtering.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.filtering,data:data21};
+const err57 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.spec.properties.portRules.items.properties.filtering.type,parentSchema:schema69.properties.spec.properties.portRules.items.properties.filtering,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4258,7 +4502,7 @@ vErrors.push(err57);
 errors++;
 }
 if(!(((data21 === "multiple") || (data21 === "single")) || (data21 === "disabled"))){
-const err58 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.portRules.items.properties.filtering.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.portRules.items.properties.filtering.enum,parentSchema:schema68.properties.spec.properties.portRules.items.properties.filtering,data:data21};
+const err58 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/enum",keyword:"enum",params:{allowedValues: schema69.properties.spec.properties.portRules.items.properties.filtering.enum},message:"must be equal to one of the allowed values",schema:schema69.properties.spec.properties.portRules.items.properties.filtering.enum,parentSchema:schema69.properties.spec.properties.portRules.items.properties.filtering,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4270,7 +4514,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.spec.properties.portRules.items.type,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err59 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.spec.properties.portRules.items.type,parentSchema:schema69.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4282,7 +4526,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/portRules",schemaPath:"#/properties/spec/properties/portRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.spec.properties.portRules.type,parentSchema:schema68.properties.spec.properties.portRules,data:data15};
+const err60 = {instancePath:instancePath+"/spec/portRules",schemaPath:"#/properties/spec/properties/portRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema69.properties.spec.properties.portRules.type,parentSchema:schema69.properties.spec.properties.portRules,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4294,7 +4538,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.spec.type,parentSchema:schema68.properties.spec,data:data3};
+const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.spec.type,parentSchema:schema69.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4306,7 +4550,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4321,7 +4565,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Switch = validate43;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"bridgeMulticastFiltering":{"type":"boolean","description":"Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"routed":{"type":"boolean","description":"The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.","default":false,"examples":[true]}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"bridgeMulticastFiltering":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20],"unregisteredMulticast":"forward"}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
+const schema79 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"bridgeMulticastFiltering":{"type":"boolean","description":"Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"routed":{"type":"boolean","description":"The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.","default":false,"examples":[true]}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]},"unregisteredMulticast":{"type":"string","description":"What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.","enum":["forward","filter"],"default":"forward","examples":["forward"]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"bridgeMulticastFiltering":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20],"unregisteredMulticast":"forward"}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4443,7 +4687,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4453,7 +4697,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4463,7 +4707,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4473,7 +4717,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema79.required,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4484,7 +4728,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4520,7 +4764,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.kind.type,parentSchema:schema78.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.kind.type,parentSchema:schema79.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4530,7 +4774,7 @@ vErrors.push(err7);
 errors++;
 }
 if("Switch" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Switch"},message:"must be equal to constant",schema:"Switch",parentSchema:schema78.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Switch"},message:"must be equal to constant",schema:"Switch",parentSchema:schema79.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4550,7 +4794,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.model === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema78.properties.spec.required,parentSchema:schema78.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema79.properties.spec.required,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4560,8 +4804,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key1 in data3){
-if(!(func40.call(schema78.properties.spec.properties, key1))){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec,data:data3};
+if(!(func44.call(schema79.properties.spec.properties, key1))){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4575,7 +4819,7 @@ if(data3.model !== undefined){
 let data4 = data3.model;
 if(typeof data4 === "string"){
 if(func1(data4) > 128){
-const err11 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema78.properties.spec.properties.model,data:data4};
+const err11 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema79.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4585,7 +4829,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func1(data4) < 1){
-const err12 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.model,data:data4};
+const err12 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4596,7 +4840,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.model.type,parentSchema:schema78.properties.spec.properties.model,data:data4};
+const err13 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.model.type,parentSchema:schema79.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4609,7 +4853,7 @@ errors++;
 if(data3.macStyle !== undefined){
 let data5 = data3.macStyle;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.macStyle.type,parentSchema:schema78.properties.spec.properties.macStyle,data:data5};
+const err14 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.macStyle.type,parentSchema:schema79.properties.spec.properties.macStyle,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4619,7 +4863,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data5 === "colon") || (data5 === "hyphen"))){
-const err15 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.macStyle.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.macStyle.enum,parentSchema:schema78.properties.spec.properties.macStyle,data:data5};
+const err15 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/enum",keyword:"enum",params:{allowedValues: schema79.properties.spec.properties.macStyle.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.spec.properties.macStyle.enum,parentSchema:schema79.properties.spec.properties.macStyle,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4632,7 +4876,7 @@ errors++;
 if(data3.igmpSnooping !== undefined){
 let data6 = data3.igmpSnooping;
 if(typeof data6 !== "boolean"){
-const err16 = {instancePath:instancePath+"/spec/igmpSnooping",schemaPath:"#/properties/spec/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.igmpSnooping.type,parentSchema:schema78.properties.spec.properties.igmpSnooping,data:data6};
+const err16 = {instancePath:instancePath+"/spec/igmpSnooping",schemaPath:"#/properties/spec/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.spec.properties.igmpSnooping.type,parentSchema:schema79.properties.spec.properties.igmpSnooping,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4645,7 +4889,7 @@ errors++;
 if(data3.bridgeMulticastFiltering !== undefined){
 let data7 = data3.bridgeMulticastFiltering;
 if(typeof data7 !== "boolean"){
-const err17 = {instancePath:instancePath+"/spec/bridgeMulticastFiltering",schemaPath:"#/properties/spec/properties/bridgeMulticastFiltering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.bridgeMulticastFiltering.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastFiltering,data:data7};
+const err17 = {instancePath:instancePath+"/spec/bridgeMulticastFiltering",schemaPath:"#/properties/spec/properties/bridgeMulticastFiltering/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.spec.properties.bridgeMulticastFiltering.type,parentSchema:schema79.properties.spec.properties.bridgeMulticastFiltering,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4663,7 +4907,7 @@ for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(data9.id === undefined){
-const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.vlans.items.required,parentSchema:schema78.properties.spec.properties.vlans.items,data:data9};
+const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.properties.spec.properties.vlans.items.required,parentSchema:schema79.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4674,7 +4918,7 @@ errors++;
 }
 for(const key2 in data9){
 if(!((((key2 === "id") || (key2 === "name")) || (key2 === "igmpSnooping")) || (key2 === "routed"))){
-const err19 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.vlans.items,data:data9};
+const err19 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4687,7 +4931,7 @@ errors++;
 if(data9.id !== undefined){
 let data10 = data9.id;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data10};
+const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4698,7 +4942,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 4094 || isNaN(data10)){
-const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data10};
+const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data10};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4708,7 +4952,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data10};
+const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4723,7 +4967,7 @@ if(data9.name !== undefined){
 let data11 = data9.name;
 if(typeof data11 === "string"){
 if(func1(data11) > 64){
-const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data11};
+const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema79.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4733,7 +4977,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func1(data11) < 1){
-const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data11};
+const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4744,7 +4988,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data11};
+const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema79.properties.spec.properties.vlans.items.properties.name,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4757,7 +5001,7 @@ errors++;
 if(data9.igmpSnooping !== undefined){
 let data12 = data9.igmpSnooping;
 if(typeof data12 !== "boolean"){
-const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data12};
+const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema79.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4770,7 +5014,7 @@ errors++;
 if(data9.routed !== undefined){
 let data13 = data9.routed;
 if(typeof data13 !== "boolean"){
-const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/routed",schemaPath:"#/properties/spec/properties/vlans/items/properties/routed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.vlans.items.properties.routed.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.routed,data:data13};
+const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/routed",schemaPath:"#/properties/spec/properties/vlans/items/properties/routed/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.spec.properties.vlans.items.properties.routed.type,parentSchema:schema79.properties.spec.properties.vlans.items.properties.routed,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4782,7 +5026,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.vlans.items.type,parentSchema:schema78.properties.spec.properties.vlans.items,data:data9};
+const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.properties.vlans.items.type,parentSchema:schema79.properties.spec.properties.vlans.items,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4794,7 +5038,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.vlans.type,parentSchema:schema78.properties.spec.properties.vlans,data:data8};
+const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.vlans.type,parentSchema:schema79.properties.spec.properties.vlans,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4812,7 +5056,7 @@ for(let i1=0; i1<len1; i1++){
 let data15 = data14[i1];
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
 if(data15.name === undefined){
-const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema78.properties.spec.properties.ports.items.required,parentSchema:schema78.properties.spec.properties.ports.items,data:data15};
+const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema79.properties.spec.properties.ports.items.required,parentSchema:schema79.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4823,7 +5067,7 @@ errors++;
 }
 for(const key3 in data15){
 if(!(((((key3 === "name") || (key3 === "description")) || (key3 === "lag")) || (key3 === "vlans")) || (key3 === "unregisteredMulticast"))){
-const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.ports.items,data:data15};
+const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4882,7 +5126,7 @@ if(data15.description !== undefined){
 let data17 = data15.description;
 if(typeof data17 === "string"){
 if(func1(data17) > 256){
-const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data17};
+const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema79.properties.spec.properties.ports.items.properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4893,7 +5137,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data17};
+const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema79.properties.spec.properties.ports.items.properties.description,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4906,7 +5150,7 @@ errors++;
 if(data15.lag !== undefined){
 let data18 = data15.lag;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data18};
+const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema79.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4917,7 +5161,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 64 || isNaN(data18)){
-const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data18};
+const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema79.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4927,7 +5171,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data18};
+const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.spec.properties.ports.items.properties.lag,data:data18};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4945,7 +5189,7 @@ const len2 = data19.length;
 for(let i2=0; i2<len2; i2++){
 let data20 = data19[i2];
 if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data20};
+const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4956,7 +5200,7 @@ errors++;
 }
 if((typeof data20 == "number") && (isFinite(data20))){
 if(data20 > 4094 || isNaN(data20)){
-const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data20};
+const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4966,7 +5210,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data20 < 1 || isNaN(data20)){
-const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data20};
+const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4984,7 +5228,7 @@ outer0:
 for(;i3--;){
 for(j0 = i3; j0--;){
 if(func0(data19[i3], data19[j0])){
-const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data19};
+const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema79.properties.spec.properties.ports.items.properties.vlans,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4999,7 +5243,7 @@ break outer0;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data19};
+const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema79.properties.spec.properties.ports.items.properties.vlans,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5012,7 +5256,7 @@ errors++;
 if(data15.unregisteredMulticast !== undefined){
 let data21 = data15.unregisteredMulticast;
 if(typeof data21 !== "string"){
-const err46 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
+const err46 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.type,parentSchema:schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5022,7 +5266,7 @@ vErrors.push(err46);
 errors++;
 }
 if(!((data21 === "forward") || (data21 === "filter"))){
-const err47 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum,parentSchema:schema78.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
+const err47 = {instancePath:instancePath+"/spec/ports/" + i1+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum,parentSchema:schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5034,7 +5278,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.ports.items.type,parentSchema:schema78.properties.spec.properties.ports.items,data:data15};
+const err48 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.properties.ports.items.type,parentSchema:schema79.properties.spec.properties.ports.items,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5046,7 +5290,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.type,parentSchema:schema78.properties.spec.properties.ports,data:data14};
+const err49 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.ports.type,parentSchema:schema79.properties.spec.properties.ports,data:data14};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5064,7 +5308,7 @@ for(let i4=0; i4<len3; i4++){
 let data23 = data22[i4];
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(data23.id === undefined){
-const err50 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.lags.items.required,parentSchema:schema78.properties.spec.properties.lags.items,data:data23};
+const err50 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.properties.spec.properties.lags.items.required,parentSchema:schema79.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5075,7 +5319,7 @@ errors++;
 }
 for(const key4 in data23){
 if(!((((((key4 === "id") || (key4 === "description")) || (key4 === "members")) || (key4 === "lacp")) || (key4 === "vlans")) || (key4 === "unregisteredMulticast"))){
-const err51 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.lags.items,data:data23};
+const err51 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5088,7 +5332,7 @@ errors++;
 if(data23.id !== undefined){
 let data24 = data23.id;
 if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
-const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data24};
+const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema79.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5099,7 +5343,7 @@ errors++;
 }
 if((typeof data24 == "number") && (isFinite(data24))){
 if(data24 > 64 || isNaN(data24)){
-const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data24};
+const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema79.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5109,7 +5353,7 @@ vErrors.push(err53);
 errors++;
 }
 if(data24 < 1 || isNaN(data24)){
-const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data24};
+const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.spec.properties.lags.items.properties.id,data:data24};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5124,7 +5368,7 @@ if(data23.description !== undefined){
 let data25 = data23.description;
 if(typeof data25 === "string"){
 if(func1(data25) > 256){
-const err55 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data25};
+const err55 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema79.properties.spec.properties.lags.items.properties.description,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5135,7 +5379,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data25};
+const err56 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema79.properties.spec.properties.lags.items.properties.description,data:data25};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5201,7 +5445,7 @@ outer1:
 for(;i6--;){
 for(j1 = i6; j1--;){
 if(func0(data26[i6], data26[j1])){
-const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data26};
+const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema79.properties.spec.properties.lags.items.properties.members,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5216,7 +5460,7 @@ break outer1;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data26};
+const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema79.properties.spec.properties.lags.items.properties.members,data:data26};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5229,7 +5473,7 @@ errors++;
 if(data23.lacp !== undefined){
 let data28 = data23.lacp;
 if(typeof data28 !== "boolean"){
-const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.lacp,data:data28};
+const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema79.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema79.properties.spec.properties.lags.items.properties.lacp,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5246,7 +5490,7 @@ const len5 = data29.length;
 for(let i7=0; i7<len5; i7++){
 let data30 = data29[i7];
 if(!(((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30))) && (isFinite(data30)))){
-const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data30};
+const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5257,7 +5501,7 @@ errors++;
 }
 if((typeof data30 == "number") && (isFinite(data30))){
 if(data30 > 4094 || isNaN(data30)){
-const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data30};
+const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data30};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5267,7 +5511,7 @@ vErrors.push(err65);
 errors++;
 }
 if(data30 < 1 || isNaN(data30)){
-const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data30};
+const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5285,7 +5529,7 @@ outer2:
 for(;i8--;){
 for(j2 = i8; j2--;){
 if(func0(data29[i8], data29[j2])){
-const err67 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data29};
+const err67 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema79.properties.spec.properties.lags.items.properties.vlans,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5300,7 +5544,7 @@ break outer2;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data29};
+const err68 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema79.properties.spec.properties.lags.items.properties.vlans,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5313,7 +5557,7 @@ errors++;
 if(data23.unregisteredMulticast !== undefined){
 let data31 = data23.unregisteredMulticast;
 if(typeof data31 !== "string"){
-const err69 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
+const err69 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.type,parentSchema:schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5323,7 +5567,7 @@ vErrors.push(err69);
 errors++;
 }
 if(!((data31 === "forward") || (data31 === "filter"))){
-const err70 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum,parentSchema:schema78.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
+const err70 = {instancePath:instancePath+"/spec/lags/" + i4+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum,parentSchema:schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast,data:data31};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5335,7 +5579,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.lags.items,data:data23};
+const err71 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.properties.lags.items.type,parentSchema:schema79.properties.spec.properties.lags.items,data:data23};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5347,7 +5591,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.type,parentSchema:schema78.properties.spec.properties.lags,data:data22};
+const err72 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.lags.type,parentSchema:schema79.properties.spec.properties.lags,data:data22};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5368,7 +5612,7 @@ let valid28 = false;
 const _errs80 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.mac === undefined){
-const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data33};
+const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5387,7 +5631,7 @@ props0.mac = true;
 const _errs81 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.group === undefined){
-const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data33};
+const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5406,7 +5650,7 @@ props0.group = true;
 }
 }
 if(!valid28){
-const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5428,7 +5672,7 @@ vErrors = null;
 }
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(data33.vlan === undefined){
-const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5439,7 +5683,7 @@ errors++;
 }
 for(const key5 in data33){
 if(!(((((key5 === "vlan") || (key5 === "mac")) || (key5 === "group")) || (key5 === "ports")) || (key5 === "lags"))){
-const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5452,7 +5696,7 @@ errors++;
 if(data33.vlan !== undefined){
 let data34 = data33.vlan;
 if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
-const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data34};
+const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5463,7 +5707,7 @@ errors++;
 }
 if((typeof data34 == "number") && (isFinite(data34))){
 if(data34 > 4094 || isNaN(data34)){
-const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data34};
+const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5473,7 +5717,7 @@ vErrors.push(err79);
 errors++;
 }
 if(data34 < 1 || isNaN(data34)){
-const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data34};
+const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data34};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5487,8 +5731,8 @@ errors++;
 if(data33.mac !== undefined){
 let data35 = data33.mac;
 if(typeof data35 === "string"){
-if(!pattern30.test(data35)){
-const err81 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data35};
+if(!pattern32.test(data35)){
+const err81 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema67,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -5499,7 +5743,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data35};
+const err82 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data35};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5512,8 +5756,8 @@ errors++;
 if(data33.group !== undefined){
 let data36 = data33.group;
 if(typeof data36 === "string"){
-if(!pattern33.test(data36)){
-const err83 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data36};
+if(!pattern35.test(data36)){
+const err83 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema73,data:data36};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -5524,7 +5768,7 @@ errors++;
 }
 }
 else {
-const err84 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data36};
+const err84 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -5590,7 +5834,7 @@ outer3:
 for(;i11--;){
 for(j3 = i11; j3--;){
 if(func0(data37[i11], data37[j3])){
-const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
+const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5605,7 +5849,7 @@ break outer3;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
+const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data37};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5622,7 +5866,7 @@ const len8 = data39.length;
 for(let i12=0; i12<len8; i12++){
 let data40 = data39[i12];
 if(!(((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40))) && (isFinite(data40)))){
-const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
+const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5633,7 +5877,7 @@ errors++;
 }
 if((typeof data40 == "number") && (isFinite(data40))){
 if(data40 > 64 || isNaN(data40)){
-const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
+const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5643,7 +5887,7 @@ vErrors.push(err92);
 errors++;
 }
 if(data40 < 1 || isNaN(data40)){
-const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
+const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5665,7 +5909,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j4 = indices0[item0];
-const err94 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
+const err94 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5680,7 +5924,7 @@ indices0[item0] = i13;
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
+const err95 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5692,7 +5936,7 @@ errors++;
 }
 }
 else {
-const err96 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
+const err96 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups.items,data:data33};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5704,7 +5948,7 @@ errors++;
 }
 }
 else {
-const err97 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups,data:data32};
+const err97 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema79.properties.spec.properties.bridgeMulticastGroups,data:data32};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5722,7 +5966,7 @@ for(let i14=0; i14<len9; i14++){
 let data42 = data41[i14];
 if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
 if(data42.ip === undefined){
-const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
+const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema79.properties.spec.properties.staticArp.items.required,parentSchema:schema79.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5732,7 +5976,7 @@ vErrors.push(err98);
 errors++;
 }
 if(data42.mac === undefined){
-const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
+const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema79.properties.spec.properties.staticArp.items.required,parentSchema:schema79.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5743,7 +5987,7 @@ errors++;
 }
 for(const key6 in data42){
 if(!((((key6 === "ip") || (key6 === "mac")) || (key6 === "vlan")) || (key6 === "interface"))){
-const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
+const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5756,8 +6000,8 @@ errors++;
 if(data42.ip !== undefined){
 let data43 = data42.ip;
 if(typeof data43 === "string"){
-if(!pattern33.test(data43)){
-const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data43};
+if(!pattern35.test(data43)){
+const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema73,data:data43};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5768,7 +6012,7 @@ errors++;
 }
 }
 else {
-const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data43};
+const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data43};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5781,8 +6025,8 @@ errors++;
 if(data42.mac !== undefined){
 let data44 = data42.mac;
 if(typeof data44 === "string"){
-if(!pattern30.test(data44)){
-const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data44};
+if(!pattern32.test(data44)){
+const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema67,data:data44};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5793,7 +6037,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data44};
+const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5806,7 +6050,7 @@ errors++;
 if(data42.vlan !== undefined){
 let data45 = data42.vlan;
 if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
-const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data45};
+const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data45};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5817,7 +6061,7 @@ errors++;
 }
 if((typeof data45 == "number") && (isFinite(data45))){
 if(data45 > 4094 || isNaN(data45)){
-const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data45};
+const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data45};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5827,7 +6071,7 @@ vErrors.push(err106);
 errors++;
 }
 if(data45 < 1 || isNaN(data45)){
-const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data45};
+const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data45};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5842,7 +6086,7 @@ if(data42.interface !== undefined){
 let data46 = data42.interface;
 if(typeof data46 === "string"){
 if(func1(data46) > 64){
-const err108 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data46};
+const err108 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema79.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5852,7 +6096,7 @@ vErrors.push(err108);
 errors++;
 }
 if(func1(data46) < 1){
-const err109 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data46};
+const err109 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5863,7 +6107,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data46};
+const err110 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema79.properties.spec.properties.staticArp.items.properties.interface,data:data46};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5875,7 +6119,7 @@ errors++;
 }
 }
 else {
-const err111 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticArp.items.type,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data42};
+const err111 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.properties.staticArp.items.type,parentSchema:schema79.properties.spec.properties.staticArp.items,data:data42};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5887,7 +6131,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticArp.type,parentSchema:schema78.properties.spec.properties.staticArp,data:data41};
+const err112 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.staticArp.type,parentSchema:schema79.properties.spec.properties.staticArp,data:data41};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5905,7 +6149,7 @@ for(let i15=0; i15<len10; i15++){
 let data48 = data47[i15];
 if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
 if(data48.mac === undefined){
-const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
+const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema79.properties.spec.properties.staticMac.items.required,parentSchema:schema79.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5915,7 +6159,7 @@ vErrors.push(err113);
 errors++;
 }
 if(data48.vlan === undefined){
-const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
+const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema79.properties.spec.properties.staticMac.items.required,parentSchema:schema79.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5926,7 +6170,7 @@ errors++;
 }
 for(const key7 in data48){
 if(!((((key7 === "mac") || (key7 === "vlan")) || (key7 === "ports")) || (key7 === "lags"))){
-const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
+const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5939,8 +6183,8 @@ errors++;
 if(data48.mac !== undefined){
 let data49 = data48.mac;
 if(typeof data49 === "string"){
-if(!pattern30.test(data49)){
-const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data49};
+if(!pattern32.test(data49)){
+const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema67,data:data49};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -5951,7 +6195,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data49};
+const err117 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data49};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -5964,7 +6208,7 @@ errors++;
 if(data48.vlan !== undefined){
 let data50 = data48.vlan;
 if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
-const err118 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data50};
+const err118 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema66.type,parentSchema:schema66,data:data50};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -5975,7 +6219,7 @@ errors++;
 }
 if((typeof data50 == "number") && (isFinite(data50))){
 if(data50 > 4094 || isNaN(data50)){
-const err119 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data50};
+const err119 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema66,data:data50};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -5985,7 +6229,7 @@ vErrors.push(err119);
 errors++;
 }
 if(data50 < 1 || isNaN(data50)){
-const err120 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data50};
+const err120 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema66,data:data50};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -6052,7 +6296,7 @@ outer4:
 for(;i17--;){
 for(j5 = i17; j5--;){
 if(func0(data51[i17], data51[j5])){
-const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data51};
+const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema79.properties.spec.properties.staticMac.items.properties.ports,data:data51};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6067,7 +6311,7 @@ break outer4;
 }
 }
 else {
-const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data51};
+const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema79.properties.spec.properties.staticMac.items.properties.ports,data:data51};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6084,7 +6328,7 @@ const len12 = data53.length;
 for(let i18=0; i18<len12; i18++){
 let data54 = data53[i18];
 if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
+const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema79.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema79.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6095,7 +6339,7 @@ errors++;
 }
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 > 64 || isNaN(data54)){
-const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
+const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema79.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6105,7 +6349,7 @@ vErrors.push(err128);
 errors++;
 }
 if(data54 < 1 || isNaN(data54)){
-const err129 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
+const err129 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema79.properties.spec.properties.staticMac.items.properties.lags.items,data:data54};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6127,7 +6371,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j6 = indices1[item1];
-const err130 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data53};
+const err130 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema79.properties.spec.properties.staticMac.items.properties.lags,data:data53};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6142,7 +6386,7 @@ indices1[item1] = i19;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data53};
+const err131 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema79.properties.spec.properties.staticMac.items.properties.lags,data:data53};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6154,7 +6398,7 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticMac.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data48};
+const err132 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.properties.staticMac.items.type,parentSchema:schema79.properties.spec.properties.staticMac.items,data:data48};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -6166,7 +6410,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.type,parentSchema:schema78.properties.spec.properties.staticMac,data:data47};
+const err133 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.properties.spec.properties.staticMac.type,parentSchema:schema79.properties.spec.properties.staticMac,data:data47};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -6178,7 +6422,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.type,parentSchema:schema78.properties.spec,data:data3};
+const err134 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.spec.type,parentSchema:schema79.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -6190,7 +6434,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -6205,7 +6449,7 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const DomainController = validate48;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/domain-controller.schema.json","title":"Active Directory domain controller","description":"An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always DomainController for this schema.","const":"DomainController"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the domain controller. Exactly one of vm or physicalServer.","required":["domain"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Domain the DC serves."},"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is this DC.","examples":["DC01"]},"physicalServer":{"type":"string","description":"Name of the physical server that is this DC (not a Hyper-V guest).","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["DC02"]}},"oneOf":[{"properties":{"vm":true},"required":["vm"]},{"properties":{"physicalServer":true},"required":["physicalServer"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"DomainController","metadata":{"name":"DC01"},"spec":{"domain":"corp.contoso.com","vm":"DC01"}}]};
+const schema98 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/domain-controller.schema.json","title":"Active Directory domain controller","description":"An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always DomainController for this schema.","const":"DomainController"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the domain controller. Exactly one of vm or physicalServer.","required":["domain"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Domain the DC serves."},"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is this DC.","examples":["DC01"]},"physicalServer":{"type":"string","description":"Name of the physical server that is this DC (not a Hyper-V guest).","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["DC02"]}},"oneOf":[{"properties":{"vm":true},"required":["vm"]},{"properties":{"physicalServer":true},"required":["physicalServer"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"DomainController","metadata":{"name":"DC01"},"spec":{"domain":"corp.contoso.com","vm":"DC01"}}]};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6327,7 +6571,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6337,7 +6581,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6347,7 +6591,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6357,7 +6601,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6368,7 +6612,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6404,7 +6648,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.kind.type,parentSchema:schema97.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.kind.type,parentSchema:schema98.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6414,7 +6658,7 @@ vErrors.push(err7);
 errors++;
 }
 if("DomainController" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DomainController"},message:"must be equal to constant",schema:"DomainController",parentSchema:schema97.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DomainController"},message:"must be equal to constant",schema:"DomainController",parentSchema:schema98.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6438,7 +6682,7 @@ let passing0 = null;
 const _errs11 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.vm === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema97.properties.spec.oneOf[0].required,parentSchema:schema97.properties.spec.oneOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema98.properties.spec.oneOf[0].required,parentSchema:schema98.properties.spec.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6458,7 +6702,7 @@ props0.vm = true;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.physicalServer === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "physicalServer"},message:"must have required property '"+"physicalServer"+"'",schema:schema97.properties.spec.oneOf[1].required,parentSchema:schema97.properties.spec.oneOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "physicalServer"},message:"must have required property '"+"physicalServer"+"'",schema:schema98.properties.spec.oneOf[1].required,parentSchema:schema98.properties.spec.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6484,7 +6728,7 @@ props0.physicalServer = true;
 }
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema97.properties.spec.oneOf,parentSchema:schema97.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema98.properties.spec.oneOf,parentSchema:schema98.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6506,7 +6750,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.domain === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema97.properties.spec.required,parentSchema:schema97.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema98.properties.spec.required,parentSchema:schema98.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6517,7 +6761,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "domain") || (key1 === "vm")) || (key1 === "physicalServer"))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.spec,data:data3};
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6621,7 +6865,7 @@ if(data3.physicalServer !== undefined){
 let data6 = data3.physicalServer;
 if(typeof data6 === "string"){
 if(func1(data6) > 128){
-const err22 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err22 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema98.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6631,7 +6875,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func1(data6) < 1){
-const err23 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err23 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema98.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6641,7 +6885,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern4.test(data6)){
-const err24 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err24 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema98.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6652,7 +6896,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.spec.properties.physicalServer.type,parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err25 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.spec.properties.physicalServer.type,parentSchema:schema98.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6664,7 +6908,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.spec.type,parentSchema:schema97.properties.spec,data:data3};
+const err26 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.spec.type,parentSchema:schema98.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6676,7 +6920,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6691,7 +6935,7 @@ return errors === 0;
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const BackupJob = validate53;
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/backup-job.schema.json","title":"Hyper-V backup job","description":"A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always BackupJob for this schema.","const":"BackupJob"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the backup job.","required":["targets","consistency","vssProvider"],"properties":{"targets":{"type":"array","description":"VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).","items":{"description":"One target: exactly one of vm, match or selector.","oneOf":[{"type":"object","description":"A single VM by name.","required":["vm"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a VirtualMachine (case-insensitive).","examples":["DC01"]}},"additionalProperties":false},{"type":"object","description":"VMs whose names match a glob.","required":["match"],"properties":{"match":{"type":"string","description":"Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.","minLength":1,"maxLength":256,"examples":["WEB*"]}},"additionalProperties":false},{"type":"object","description":"VMs whose labels match.","required":["selector"],"properties":{"selector":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels a VM must all carry (metadata.labels).","examples":[{"backup":"required"}]}},"additionalProperties":false}]},"minItems":1,"examples":[[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}]]},"consistency":{"type":"string","description":"Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).","enum":["application","crash"],"examples":["application"]},"vssProvider":{"type":"string","description":"VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.","enum":["software","hardware"],"examples":["hardware"]},"offHostProxy":{"type":"string","description":"Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["PROXY01"]},"offHostProxyOs":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release."},"schedule":{"type":"string","description":"When the job runs: a 5- or 6-field cron expression or a macro such as @daily.","minLength":1,"maxLength":128,"pattern":"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$","examples":["0 22 * * *"]},"repository":{"type":"string","description":"Name of the backup repository the job writes to.","minLength":1,"maxLength":256,"examples":["REPO-NAS01"]},"online":{"type":"boolean","description":"True for online (live, child-VM-snapshot) backup; false allows saved-state backup.","default":true}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"BackupJob","metadata":{"name":"NIGHTLY-VMS"},"spec":{"targets":[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}],"consistency":"application","vssProvider":"hardware","offHostProxy":"PROXY01","offHostProxyOs":"windows-server-2012-r2","schedule":"0 22 * * *","repository":"REPO-NAS01","online":true}}]};
+const schema104 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/backup-job.schema.json","title":"Hyper-V backup job","description":"A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always BackupJob for this schema.","const":"BackupJob"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the backup job.","required":["targets","consistency","vssProvider"],"properties":{"targets":{"type":"array","description":"VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).","items":{"description":"One target: exactly one of vm, match or selector.","oneOf":[{"type":"object","description":"A single VM by name.","required":["vm"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a VirtualMachine (case-insensitive).","examples":["DC01"]}},"additionalProperties":false},{"type":"object","description":"VMs whose names match a glob.","required":["match"],"properties":{"match":{"type":"string","description":"Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.","minLength":1,"maxLength":256,"examples":["WEB*"]}},"additionalProperties":false},{"type":"object","description":"VMs whose labels match.","required":["selector"],"properties":{"selector":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels a VM must all carry (metadata.labels).","examples":[{"backup":"required"}]}},"additionalProperties":false}]},"minItems":1,"examples":[[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}]]},"consistency":{"type":"string","description":"Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).","enum":["application","crash"],"examples":["application"]},"vssProvider":{"type":"string","description":"VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.","enum":["software","hardware"],"examples":["hardware"]},"offHostProxy":{"type":"string","description":"Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["PROXY01"]},"offHostProxyOs":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release."},"schedule":{"type":"string","description":"When the job runs: a 5- or 6-field cron expression or a macro such as @daily.","minLength":1,"maxLength":128,"pattern":"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$","examples":["0 22 * * *"]},"repository":{"type":"string","description":"Name of the backup repository the job writes to.","minLength":1,"maxLength":256,"examples":["REPO-NAS01"]},"online":{"type":"boolean","description":"True for online (live, child-VM-snapshot) backup; false allows saved-state backup.","default":true}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"BackupJob","metadata":{"name":"NIGHTLY-VMS"},"spec":{"targets":[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}],"consistency":"application","vssProvider":"hardware","offHostProxy":"PROXY01","offHostProxyOs":"windows-server-2012-r2","schedule":"0 22 * * *","repository":"REPO-NAS01","online":true}}]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6799,7 +7043,7 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"type":"object","description":"A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.","minProperties":1,"propertyNames":{"$ref":"#/$defs/labelKey"},"$comment":"See labels.","patternProperties":{".*":{"type":"string","description":"The label value to match exactly.","maxLength":256,"examples":["required"]}},"additionalProperties":false,"examples":[{"backup":"required"}]};
+const schema109 = {"type":"object","description":"A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.","minProperties":1,"propertyNames":{"$ref":"#/$defs/labelKey"},"$comment":"See labels.","patternProperties":{".*":{"type":"string","description":"The label value to match exactly.","maxLength":256,"examples":["required"]}},"additionalProperties":false,"examples":[{"backup":"required"}]};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6813,7 +7057,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6868,7 +7112,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema108.propertyNames,parentSchema:schema108,data};
+const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema109.propertyNames,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6880,7 +7124,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(pattern6.test(key1))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6895,7 +7139,7 @@ if(pattern6.test(key2)){
 let data0 = data[key2];
 if(typeof data0 === "string"){
 if(func1(data0) > 256){
-const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema108.patternProperties[".*"],data:data0};
+const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema109.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6906,7 +7150,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.patternProperties[".*"].type,parentSchema:schema108.patternProperties[".*"],data:data0};
+const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema109.patternProperties[".*"].type,parentSchema:schema109.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6919,7 +7163,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6933,7 +7177,7 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern58 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+const pattern60 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/backup-job.schema.json" */;
@@ -6948,7 +7192,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6958,7 +7202,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6968,7 +7212,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6978,7 +7222,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema104.required,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6989,7 +7233,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -7025,7 +7269,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.kind.type,parentSchema:schema103.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.kind.type,parentSchema:schema104.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -7035,7 +7279,7 @@ vErrors.push(err7);
 errors++;
 }
 if("BackupJob" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "BackupJob"},message:"must be equal to constant",schema:"BackupJob",parentSchema:schema103.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "BackupJob"},message:"must be equal to constant",schema:"BackupJob",parentSchema:schema104.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7055,7 +7299,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.targets === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema103.properties.spec.required,parentSchema:schema103.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7065,7 +7309,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.consistency === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "consistency"},message:"must have required property '"+"consistency"+"'",schema:schema103.properties.spec.required,parentSchema:schema103.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "consistency"},message:"must have required property '"+"consistency"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7075,7 +7319,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.vssProvider === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vssProvider"},message:"must have required property '"+"vssProvider"+"'",schema:schema103.properties.spec.required,parentSchema:schema103.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vssProvider"},message:"must have required property '"+"vssProvider"+"'",schema:schema104.properties.spec.required,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7086,7 +7330,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((((((key1 === "targets") || (key1 === "consistency")) || (key1 === "vssProvider")) || (key1 === "offHostProxy")) || (key1 === "offHostProxyOs")) || (key1 === "schedule")) || (key1 === "repository")) || (key1 === "online"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7100,7 +7344,7 @@ if(data3.targets !== undefined){
 let data4 = data3.targets;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err13 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.spec.properties.targets,data:data4};
+const err13 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema104.properties.spec.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7118,7 +7362,7 @@ let passing0 = null;
 const _errs15 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.vm === undefined){
-const err14 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema103.properties.spec.properties.targets.items.oneOf[0].required,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err14 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema104.properties.spec.properties.targets.items.oneOf[0].required,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7129,7 +7373,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(key2 === "vm")){
-const err15 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err15 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7186,7 +7430,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.properties.targets.items.oneOf[0].type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err20 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.spec.properties.targets.items.oneOf[0].type,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7204,7 +7448,7 @@ var props0 = true;
 const _errs21 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.match === undefined){
-const err21 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema103.properties.spec.properties.targets.items.oneOf[1].required,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err21 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema104.properties.spec.properties.targets.items.oneOf[1].required,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7215,7 +7459,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(key3 === "match")){
-const err22 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err22 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7229,7 +7473,7 @@ if(data5.match !== undefined){
 let data7 = data5.match;
 if(typeof data7 === "string"){
 if(func1(data7) > 256){
-const err23 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err23 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7239,7 +7483,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func1(data7) < 1){
-const err24 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err24 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7250,7 +7494,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match.type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err25 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.spec.properties.targets.items.oneOf[1].properties.match.type,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7262,7 +7506,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.properties.targets.items.oneOf[1].type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err26 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.spec.properties.targets.items.oneOf[1].type,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7287,7 +7531,7 @@ props0 = true;
 const _errs26 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.selector === undefined){
-const err27 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema103.properties.spec.properties.targets.items.oneOf[2].required,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err27 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema104.properties.spec.properties.targets.items.oneOf[2].required,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7298,7 +7542,7 @@ errors++;
 }
 for(const key4 in data5){
 if(!(key4 === "selector")){
-const err28 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err28 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7316,7 +7560,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.properties.targets.items.oneOf[2].type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err29 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.spec.properties.targets.items.oneOf[2].type,parentSchema:schema104.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7341,7 +7585,7 @@ props0 = true;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.properties.spec.properties.targets.items.oneOf,parentSchema:schema103.properties.spec.properties.targets.items,data:data5};
+const err30 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema104.properties.spec.properties.targets.items.oneOf,parentSchema:schema104.properties.spec.properties.targets.items,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7364,7 +7608,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.spec.properties.targets.type,parentSchema:schema103.properties.spec.properties.targets,data:data4};
+const err31 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema104.properties.spec.properties.targets.type,parentSchema:schema104.properties.spec.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7377,7 +7621,7 @@ errors++;
 if(data3.consistency !== undefined){
 let data9 = data3.consistency;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.consistency.type,parentSchema:schema103.properties.spec.properties.consistency,data:data9};
+const err32 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.spec.properties.consistency.type,parentSchema:schema104.properties.spec.properties.consistency,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7387,7 +7631,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((data9 === "application") || (data9 === "crash"))){
-const err33 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/enum",keyword:"enum",params:{allowedValues: schema103.properties.spec.properties.consistency.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.spec.properties.consistency.enum,parentSchema:schema103.properties.spec.properties.consistency,data:data9};
+const err33 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/enum",keyword:"enum",params:{allowedValues: schema104.properties.spec.properties.consistency.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.spec.properties.consistency.enum,parentSchema:schema104.properties.spec.properties.consistency,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7400,7 +7644,7 @@ errors++;
 if(data3.vssProvider !== undefined){
 let data10 = data3.vssProvider;
 if(typeof data10 !== "string"){
-const err34 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.vssProvider.type,parentSchema:schema103.properties.spec.properties.vssProvider,data:data10};
+const err34 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.spec.properties.vssProvider.type,parentSchema:schema104.properties.spec.properties.vssProvider,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7410,7 +7654,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!((data10 === "software") || (data10 === "hardware"))){
-const err35 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/enum",keyword:"enum",params:{allowedValues: schema103.properties.spec.properties.vssProvider.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.spec.properties.vssProvider.enum,parentSchema:schema103.properties.spec.properties.vssProvider,data:data10};
+const err35 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/enum",keyword:"enum",params:{allowedValues: schema104.properties.spec.properties.vssProvider.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.spec.properties.vssProvider.enum,parentSchema:schema104.properties.spec.properties.vssProvider,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7424,7 +7668,7 @@ if(data3.offHostProxy !== undefined){
 let data11 = data3.offHostProxy;
 if(typeof data11 === "string"){
 if(func1(data11) > 128){
-const err36 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err36 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema104.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7434,7 +7678,7 @@ vErrors.push(err36);
 errors++;
 }
 if(func1(data11) < 1){
-const err37 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err37 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7444,7 +7688,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!pattern4.test(data11)){
-const err38 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err38 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema104.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7455,7 +7699,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.offHostProxy.type,parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err39 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.spec.properties.offHostProxy.type,parentSchema:schema104.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7492,7 +7736,7 @@ if(data3.schedule !== undefined){
 let data13 = data3.schedule;
 if(typeof data13 === "string"){
 if(func1(data13) > 128){
-const err42 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+const err42 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema104.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7502,7 +7746,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func1(data13) < 1){
-const err43 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+const err43 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7511,8 +7755,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern58.test(data13)){
-const err44 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"},message:"must match pattern \""+"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"+"\"",schema:"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$",parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+if(!pattern60.test(data13)){
+const err44 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"},message:"must match pattern \""+"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"+"\"",schema:"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$",parentSchema:schema104.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7523,7 +7767,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.schedule.type,parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+const err45 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.spec.properties.schedule.type,parentSchema:schema104.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7537,7 +7781,7 @@ if(data3.repository !== undefined){
 let data14 = data3.repository;
 if(typeof data14 === "string"){
 if(func1(data14) > 256){
-const err46 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema103.properties.spec.properties.repository,data:data14};
+const err46 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema104.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7547,7 +7791,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func1(data14) < 1){
-const err47 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.repository,data:data14};
+const err47 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7558,7 +7802,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.repository.type,parentSchema:schema103.properties.spec.properties.repository,data:data14};
+const err48 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.spec.properties.repository.type,parentSchema:schema104.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7571,7 +7815,7 @@ errors++;
 if(data3.online !== undefined){
 let data15 = data3.online;
 if(typeof data15 !== "boolean"){
-const err49 = {instancePath:instancePath+"/spec/online",schemaPath:"#/properties/spec/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.spec.properties.online.type,parentSchema:schema103.properties.spec.properties.online,data:data15};
+const err49 = {instancePath:instancePath+"/spec/online",schemaPath:"#/properties/spec/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.spec.properties.online.type,parentSchema:schema104.properties.spec.properties.online,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7583,7 +7827,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.type,parentSchema:schema103.properties.spec,data:data3};
+const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.spec.type,parentSchema:schema104.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7595,7 +7839,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err51];
 }
