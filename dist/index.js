@@ -27034,7 +27034,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data4 === "windows-server-2012" || data4 === "windows-server-2012-r2" || data4 === "windows-server-2016" || data4 === "windows-server-2019" || data4 === "windows-server-2022" || data4 === "windows-server-2025")) {
+          if (!(data4 === "windows-server-2008-r2" || data4 === "windows-server-2012" || data4 === "windows-server-2012-r2" || data4 === "windows-server-2016" || data4 === "windows-server-2019" || data4 === "windows-server-2022" || data4 === "windows-server-2025")) {
             const err13 = { instancePath: instancePath + "/spec/os", schemaPath: "common.schema.json#/$defs/windowsServerVersion/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values", schema: schema40.enum, parentSchema: schema40, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -27873,7 +27873,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!(key1 === "domain" || key1 === "nodes" || key1 === "sharedVolumes")) {
+          if (!(key1 === "domain" || key1 === "nodes" || key1 === "sharedVolumes" || key1 === "clusterDisks")) {
             const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
@@ -28303,22 +28303,158 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data3.clusterDisks !== void 0) {
+          let data15 = data3.clusterDisks;
+          if (Array.isArray(data15)) {
+            const len2 = data15.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data16 = data15[i3];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.name === void 0) {
+                  const err50 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data16.path === void 0) {
+                  const err51 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                for (const key4 in data16) {
+                  if (!(key4 === "name" || key4 === "path")) {
+                    const err52 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.name !== void 0) {
+                  let data17 = data16.name;
+                  if (typeof data17 === "string") {
+                    if (func1(data17) > 128) {
+                      const err53 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                    if (func1(data17) < 1) {
+                      const err54 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                    if (!pattern4.test(data17)) {
+                      const err55 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err56 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.path !== void 0) {
+                  let data18 = data16.path;
+                  if (typeof data18 === "string") {
+                    if (func1(data18) > 260) {
+                      const err57 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                    if (func1(data18) < 2) {
+                      const err58 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err58];
+                      } else {
+                        vErrors.push(err58);
+                      }
+                      errors++;
+                    }
+                    if (!pattern24.test(data18)) {
+                      const err59 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$' }, message: 'must match pattern "^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$"', schema: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err60 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.clusterDisks.items.properties.path.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.clusterDisks.items.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/spec/clusterDisks", schemaPath: "#/properties/spec/properties/clusterDisks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.clusterDisks.type, parentSchema: schema48.properties.spec.properties.clusterDisks, data: data15 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.type, parentSchema: schema48.properties.spec, data: data3 };
+        const err63 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.type, parentSchema: schema48.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err63];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err63);
         }
         errors++;
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
-      vErrors = [err51];
+      vErrors = [err64];
     } else {
-      vErrors.push(err51);
+      vErrors.push(err64);
     }
     errors++;
   }
@@ -28433,7 +28569,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema55.required, parentSchema: schema55, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28442,7 +28578,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema55.required, parentSchema: schema55, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28451,7 +28587,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema55.required, parentSchema: schema55, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28460,7 +28596,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema55.required, parentSchema: schema55, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema56.required, parentSchema: schema56, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -28470,7 +28606,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28503,7 +28639,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.kind.type, parentSchema: schema55.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.kind.type, parentSchema: schema56.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -28512,7 +28648,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("VirtualMachine" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema55.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema56.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -28535,7 +28671,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.host === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema55.properties.spec.oneOf[0].required, parentSchema: schema55.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema56.properties.spec.oneOf[0].required, parentSchema: schema56.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -28554,7 +28690,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.cluster === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema55.properties.spec.oneOf[1].required, parentSchema: schema55.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema56.properties.spec.oneOf[1].required, parentSchema: schema56.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -28578,7 +28714,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema55.properties.spec.oneOf, parentSchema: schema55.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema56.properties.spec.oneOf, parentSchema: schema56.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -28597,7 +28733,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.generation === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema55.properties.spec.required, parentSchema: schema55.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema56.properties.spec.required, parentSchema: schema56.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -28606,8 +28742,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func40.call(schema55.properties.spec.properties, key1)) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec, data: data3 };
+          if (!func44.call(schema56.properties.spec.properties, key1)) {
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -28619,7 +28755,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.generation !== void 0) {
           let data4 = data3.generation;
           if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.generation.type, parentSchema: schema55.properties.spec.properties.generation, data: data4 };
+            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.generation.type, parentSchema: schema56.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -28628,7 +28764,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data4 === 1 || data4 === 2)) {
-            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.generation.enum, parentSchema: schema55.properties.spec.properties.generation, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.generation.enum, parentSchema: schema56.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -28721,7 +28857,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data3.guest;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.os === void 0) {
-              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema55.properties.spec.properties.guest.required, parentSchema: schema55.properties.spec.properties.guest, data: data7 };
+              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema56.properties.spec.properties.guest.required, parentSchema: schema56.properties.spec.properties.guest, data: data7 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -28730,8 +28866,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data7) {
-              if (!(key2 === "os" || key2 === "integrationServices" || key2 === "backupService")) {
-                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.guest, data: data7 };
+              if (!(key2 === "os" || key2 === "integrationServices" || key2 === "backupService" || key2 === "iscsiDevices")) {
+                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.guest, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -28743,7 +28879,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.os !== void 0) {
               let data8 = data7.os;
               if (typeof data8 !== "string") {
-                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.guest.properties.os.type, parentSchema: schema55.properties.spec.properties.guest.properties.os, data: data8 };
+                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.guest.properties.os.type, parentSchema: schema56.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -28752,7 +28888,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data8 === "windows" || data8 === "linux" || data8 === "freebsd" || data8 === "other")) {
-                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.guest.properties.os.enum, parentSchema: schema55.properties.spec.properties.guest.properties.os, data: data8 };
+                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.guest.properties.os.enum, parentSchema: schema56.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -28764,7 +28900,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.integrationServices !== void 0) {
               let data9 = data7.integrationServices;
               if (typeof data9 !== "boolean") {
-                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema55.properties.spec.properties.guest.properties.integrationServices, data: data9 };
+                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema56.properties.spec.properties.guest.properties.integrationServices, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -28776,7 +28912,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.backupService !== void 0) {
               let data10 = data7.backupService;
               if (typeof data10 !== "boolean") {
-                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema55.properties.spec.properties.guest.properties.backupService, data: data10 };
+                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema56.properties.spec.properties.guest.properties.backupService, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -28785,20 +28921,20 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err30 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.guest.type, parentSchema: schema55.properties.spec.properties.guest, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err30];
-            } else {
-              vErrors.push(err30);
+            if (data7.iscsiDevices !== void 0) {
+              let data11 = data7.iscsiDevices;
+              if (typeof data11 !== "boolean") {
+                const err30 = { instancePath: instancePath + "/spec/guest/iscsiDevices", schemaPath: "#/properties/spec/properties/guest/properties/iscsiDevices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.guest.properties.iscsiDevices.type, parentSchema: schema56.properties.spec.properties.guest.properties.iscsiDevices, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data3.arpRetryCount !== void 0) {
-          let data11 = data3.arpRetryCount;
-          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err31 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.arpRetryCount.type, parentSchema: schema55.properties.spec.properties.arpRetryCount, data: data11 };
+          } else {
+            const err31 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.guest.type, parentSchema: schema56.properties.spec.properties.guest, data: data7 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -28806,18 +28942,21 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 > 4294967295 || isNaN(data11)) {
-              const err32 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema55.properties.spec.properties.arpRetryCount, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err32];
-              } else {
-                vErrors.push(err32);
-              }
-              errors++;
+        }
+        if (data3.arpRetryCount !== void 0) {
+          let data12 = data3.arpRetryCount;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err32 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.arpRetryCount.type, parentSchema: schema56.properties.spec.properties.arpRetryCount, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
             }
-            if (data11 < 0 || isNaN(data11)) {
-              const err33 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.spec.properties.arpRetryCount, data: data11 };
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 > 4294967295 || isNaN(data12)) {
+              const err33 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema56.properties.spec.properties.arpRetryCount, data: data12 };
               if (vErrors === null) {
                 vErrors = [err33];
               } else {
@@ -28825,13 +28964,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data3.checkpointPath !== void 0) {
-          let data12 = data3.checkpointPath;
-          if (typeof data12 === "string") {
-            if (func1(data12) > 1024) {
-              const err34 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema61, data: data12 };
+            if (data12 < 0 || isNaN(data12)) {
+              const err34 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.arpRetryCount, data: data12 };
               if (vErrors === null) {
                 vErrors = [err34];
               } else {
@@ -28839,8 +28973,13 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func1(data12) < 4) {
-              const err35 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema61, data: data12 };
+          }
+        }
+        if (data3.checkpointPath !== void 0) {
+          let data13 = data3.checkpointPath;
+          if (typeof data13 === "string") {
+            if (func1(data13) > 1024) {
+              const err35 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema62, data: data13 };
               if (vErrors === null) {
                 vErrors = [err35];
               } else {
@@ -28848,8 +28987,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern26.test(data12)) {
-              const err36 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema61, data: data12 };
+            if (func1(data13) < 4) {
+              const err36 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema62, data: data13 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -28857,34 +28996,34 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern28.test(data13)) {
+              const err37 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema62, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
           } else {
-            const err37 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.type, parentSchema: schema61, data: data12 };
+            const err38 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.type, parentSchema: schema62, data: data13 };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err38];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err38);
             }
             errors++;
           }
         }
         if (data3.controllers !== void 0) {
-          let data13 = data3.controllers;
-          if (Array.isArray(data13)) {
-            const len0 = data13.length;
+          let data14 = data3.controllers;
+          if (Array.isArray(data14)) {
+            const len0 = data14.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data14 = data13[i0];
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (data14.type === void 0) {
-                  const err38 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema55.properties.spec.properties.controllers.items.required, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
-                  if (vErrors === null) {
-                    vErrors = [err38];
-                  } else {
-                    vErrors.push(err38);
-                  }
-                  errors++;
-                }
-                if (data14.number === void 0) {
-                  const err39 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema55.properties.spec.properties.controllers.items.required, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
+              let data15 = data14[i0];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.type === void 0) {
+                  const err39 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema56.properties.spec.properties.controllers.items.required, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -28892,21 +29031,18 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key3 in data14) {
-                  if (!(key3 === "type" || key3 === "number" || key3 === "drives")) {
-                    const err40 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
-                    if (vErrors === null) {
-                      vErrors = [err40];
-                    } else {
-                      vErrors.push(err40);
-                    }
-                    errors++;
+                if (data15.number === void 0) {
+                  const err40 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema56.properties.spec.properties.controllers.items.required, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
                   }
+                  errors++;
                 }
-                if (data14.type !== void 0) {
-                  let data15 = data14.type;
-                  if (typeof data15 !== "string") {
-                    const err41 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.type, data: data15 };
+                for (const key3 in data15) {
+                  if (!(key3 === "type" || key3 === "number" || key3 === "drives")) {
+                    const err41 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err41];
                     } else {
@@ -28914,8 +29050,11 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data15 === "ide" || data15 === "scsi")) {
-                    const err42 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.type, data: data15 };
+                }
+                if (data15.type !== void 0) {
+                  let data16 = data15.type;
+                  if (typeof data16 !== "string") {
+                    const err42 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.type, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err42];
                     } else {
@@ -28923,11 +29062,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data14.number !== void 0) {
-                  let data16 = data14.number;
-                  if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-                    const err43 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.number, data: data16 };
+                  if (!(data16 === "ide" || data16 === "scsi")) {
+                    const err43 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.type, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err43];
                     } else {
@@ -28935,18 +29071,21 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data16 == "number" && isFinite(data16)) {
-                    if (data16 > 3 || isNaN(data16)) {
-                      const err44 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema55.properties.spec.properties.controllers.items.properties.number, data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
+                }
+                if (data15.number !== void 0) {
+                  let data17 = data15.number;
+                  if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+                    const err44 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.number, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err44];
+                    } else {
+                      vErrors.push(err44);
                     }
-                    if (data16 < 0 || isNaN(data16)) {
-                      const err45 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.spec.properties.controllers.items.properties.number, data: data16 };
+                    errors++;
+                  }
+                  if (typeof data17 == "number" && isFinite(data17)) {
+                    if (data17 > 3 || isNaN(data17)) {
+                      const err45 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema56.properties.spec.properties.controllers.items.properties.number, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err45];
                       } else {
@@ -28954,137 +29093,162 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data17 < 0 || isNaN(data17)) {
+                      const err46 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.controllers.items.properties.number, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
                   }
                 }
-                if (data14.drives !== void 0) {
-                  let data17 = data14.drives;
-                  if (Array.isArray(data17)) {
-                    const len1 = data17.length;
+                if (data15.drives !== void 0) {
+                  let data18 = data15.drives;
+                  if (Array.isArray(data18)) {
+                    const len1 = data18.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      let data18 = data17[i1];
-                      const _errs50 = errors;
+                      let data19 = data18[i1];
+                      const _errs52 = errors;
                       let valid13 = true;
-                      const _errs51 = errors;
-                      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                      const _errs53 = errors;
+                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                         let missing0;
-                        if (data18.kind === void 0 && (missing0 = "kind")) {
-                          const err46 = {};
+                        if (data19.kind === void 0 && (missing0 = "kind")) {
+                          const err47 = {};
                           if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err47];
                           } else {
-                            vErrors.push(err46);
+                            vErrors.push(err47);
                           }
                           errors++;
                         } else {
-                          if (data18.kind !== void 0) {
-                            if ("dvd" !== data18.kind) {
-                              const err47 = {};
+                          if (data19.kind !== void 0) {
+                            if ("dvd" !== data19.kind) {
+                              const err48 = {};
                               if (vErrors === null) {
-                                vErrors = [err47];
+                                vErrors = [err48];
                               } else {
-                                vErrors.push(err47);
+                                vErrors.push(err48);
                               }
                               errors++;
                             }
                           }
                         }
                       }
-                      var _valid1 = _errs51 === errors;
-                      errors = _errs50;
+                      var _valid1 = _errs53 === errors;
+                      errors = _errs52;
                       if (vErrors !== null) {
-                        if (_errs50) {
-                          vErrors.length = _errs50;
+                        if (_errs52) {
+                          vErrors.length = _errs52;
                         } else {
                           vErrors = null;
                         }
                       }
                       if (!_valid1) {
-                        const _errs53 = errors;
-                        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                          if (data18.path === void 0) {
-                            const err48 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.else.required, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.else, data: data18 };
+                        const _errs55 = errors;
+                        const _errs56 = errors;
+                        let valid15 = false;
+                        const _errs57 = errors;
+                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                          if (data19.path === void 0) {
+                            const err49 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0], data: data19 };
                             if (vErrors === null) {
-                              vErrors = [err48];
+                              vErrors = [err49];
                             } else {
-                              vErrors.push(err48);
+                              vErrors.push(err49);
                             }
                             errors++;
                           }
                         }
-                        var _valid1 = _errs53 === errors;
-                        valid13 = _valid1;
-                        if (valid13) {
+                        var _valid2 = _errs57 === errors;
+                        valid15 = valid15 || _valid2;
+                        if (_valid2) {
                           var props1 = {};
                           props1.path = true;
-                          props1.kind = true;
+                        }
+                        const _errs58 = errors;
+                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                          if (data19.diskNumber === void 0) {
+                            const err50 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required", keyword: "required", params: { missingProperty: "diskNumber" }, message: "must have required property 'diskNumber'", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1], data: data19 };
+                            if (vErrors === null) {
+                              vErrors = [err50];
+                            } else {
+                              vErrors.push(err50);
+                            }
+                            errors++;
+                          }
+                        }
+                        var _valid2 = _errs58 === errors;
+                        valid15 = valid15 || _valid2;
+                        if (_valid2) {
+                          if (props1 !== true) {
+                            props1 = props1 || {};
+                            props1.diskNumber = true;
+                          }
+                        }
+                        if (!valid15) {
+                          const err51 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else, data: data19 };
+                          if (vErrors === null) {
+                            vErrors = [err51];
+                          } else {
+                            vErrors.push(err51);
+                          }
+                          errors++;
+                        } else {
+                          errors = _errs56;
+                          if (vErrors !== null) {
+                            if (_errs56) {
+                              vErrors.length = _errs56;
+                            } else {
+                              vErrors = null;
+                            }
+                          }
+                        }
+                        var _valid1 = _errs55 === errors;
+                        valid13 = _valid1;
+                        if (valid13) {
+                          if (props1 !== true) {
+                            props1 = props1 || {};
+                            props1.kind = true;
+                          }
                         }
                       }
                       if (!valid13) {
-                        const err49 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
+                        const err52 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err49];
+                          vErrors = [err52];
                         } else {
-                          vErrors.push(err49);
+                          vErrors.push(err52);
                         }
                         errors++;
                       }
-                      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        if (data18.location === void 0) {
-                          const err50 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
+                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                        if (data19.location === void 0) {
+                          const err53 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
                           if (vErrors === null) {
-                            vErrors = [err50];
+                            vErrors = [err53];
                           } else {
-                            vErrors.push(err50);
+                            vErrors.push(err53);
                           }
                           errors++;
                         }
-                        for (const key4 in data18) {
-                          if (!(key4 === "location" || key4 === "kind" || key4 === "path" || key4 === "format" || key4 === "type" || key4 === "sizeGB" || key4 === "boot" || key4 === "purpose")) {
-                            const err51 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
+                        for (const key4 in data19) {
+                          if (!func44.call(schema56.properties.spec.properties.controllers.items.properties.drives.items.properties, key4)) {
+                            const err54 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
                             if (vErrors === null) {
-                              vErrors = [err51];
+                              vErrors = [err54];
                             } else {
-                              vErrors.push(err51);
+                              vErrors.push(err54);
                             }
                             errors++;
                           }
                         }
-                        if (data18.location !== void 0) {
-                          let data20 = data18.location;
-                          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                            const err52 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data20 };
-                            if (vErrors === null) {
-                              vErrors = [err52];
-                            } else {
-                              vErrors.push(err52);
-                            }
-                            errors++;
-                          }
-                          if (typeof data20 == "number" && isFinite(data20)) {
-                            if (data20 > 63 || isNaN(data20)) {
-                              const err53 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data20 };
-                              if (vErrors === null) {
-                                vErrors = [err53];
-                              } else {
-                                vErrors.push(err53);
-                              }
-                              errors++;
-                            }
-                            if (data20 < 0 || isNaN(data20)) {
-                              const err54 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data20 };
-                              if (vErrors === null) {
-                                vErrors = [err54];
-                              } else {
-                                vErrors.push(err54);
-                              }
-                              errors++;
-                            }
-                          }
-                        }
-                        if (data18.kind !== void 0) {
-                          let data21 = data18.kind;
-                          if (typeof data21 !== "string") {
-                            const err55 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data21 };
+                        if (data19.location !== void 0) {
+                          let data21 = data19.location;
+                          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                            const err55 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data21 };
                             if (vErrors === null) {
                               vErrors = [err55];
                             } else {
@@ -29092,21 +29256,18 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (!(data21 === "disk" || data21 === "dvd")) {
-                            const err56 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data21 };
-                            if (vErrors === null) {
-                              vErrors = [err56];
-                            } else {
-                              vErrors.push(err56);
+                          if (typeof data21 == "number" && isFinite(data21)) {
+                            if (data21 > 63 || isNaN(data21)) {
+                              const err56 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data21 };
+                              if (vErrors === null) {
+                                vErrors = [err56];
+                              } else {
+                                vErrors.push(err56);
+                              }
+                              errors++;
                             }
-                            errors++;
-                          }
-                        }
-                        if (data18.path !== void 0) {
-                          let data22 = data18.path;
-                          if (typeof data22 === "string") {
-                            if (func1(data22) > 1024) {
-                              const err57 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema61, data: data22 };
+                            if (data21 < 0 || isNaN(data21)) {
+                              const err57 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data21 };
                               if (vErrors === null) {
                                 vErrors = [err57];
                               } else {
@@ -29114,59 +29275,61 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (func1(data22) < 4) {
-                              const err58 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema61, data: data22 };
+                          }
+                        }
+                        if (data19.kind !== void 0) {
+                          let data22 = data19.kind;
+                          if (typeof data22 !== "string") {
+                            const err58 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data22 };
+                            if (vErrors === null) {
+                              vErrors = [err58];
+                            } else {
+                              vErrors.push(err58);
+                            }
+                            errors++;
+                          }
+                          if (!(data22 === "disk" || data22 === "dvd")) {
+                            const err59 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data22 };
+                            if (vErrors === null) {
+                              vErrors = [err59];
+                            } else {
+                              vErrors.push(err59);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data19.path !== void 0) {
+                          let data23 = data19.path;
+                          if (typeof data23 === "string") {
+                            if (func1(data23) > 1024) {
+                              const err60 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema62, data: data23 };
                               if (vErrors === null) {
-                                vErrors = [err58];
+                                vErrors = [err60];
                               } else {
-                                vErrors.push(err58);
+                                vErrors.push(err60);
                               }
                               errors++;
                             }
-                            if (!pattern26.test(data22)) {
-                              const err59 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema61, data: data22 };
+                            if (func1(data23) < 4) {
+                              const err61 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema62, data: data23 };
                               if (vErrors === null) {
-                                vErrors = [err59];
+                                vErrors = [err61];
                               } else {
-                                vErrors.push(err59);
+                                vErrors.push(err61);
+                              }
+                              errors++;
+                            }
+                            if (!pattern28.test(data23)) {
+                              const err62 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema62, data: data23 };
+                              if (vErrors === null) {
+                                vErrors = [err62];
+                              } else {
+                                vErrors.push(err62);
                               }
                               errors++;
                             }
                           } else {
-                            const err60 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.type, parentSchema: schema61, data: data22 };
-                            if (vErrors === null) {
-                              vErrors = [err60];
-                            } else {
-                              vErrors.push(err60);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data18.format !== void 0) {
-                          let data23 = data18.format;
-                          if (typeof data23 !== "string") {
-                            const err61 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data23 };
-                            if (vErrors === null) {
-                              vErrors = [err61];
-                            } else {
-                              vErrors.push(err61);
-                            }
-                            errors++;
-                          }
-                          if (!(data23 === "vhd" || data23 === "vhdx" || data23 === "vhdset")) {
-                            const err62 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data23 };
-                            if (vErrors === null) {
-                              vErrors = [err62];
-                            } else {
-                              vErrors.push(err62);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data18.type !== void 0) {
-                          let data24 = data18.type;
-                          if (typeof data24 !== "string") {
-                            const err63 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data24 };
+                            const err63 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.type, parentSchema: schema62, data: data23 };
                             if (vErrors === null) {
                               vErrors = [err63];
                             } else {
@@ -29174,8 +29337,11 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (!(data24 === "fixed" || data24 === "dynamic" || data24 === "differencing")) {
-                            const err64 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data24 };
+                        }
+                        if (data19.format !== void 0) {
+                          let data24 = data19.format;
+                          if (typeof data24 !== "string") {
+                            const err64 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data24 };
                             if (vErrors === null) {
                               vErrors = [err64];
                             } else {
@@ -29183,11 +29349,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                        }
-                        if (data18.sizeGB !== void 0) {
-                          let data25 = data18.sizeGB;
-                          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-                            const err65 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data25 };
+                          if (!(data24 === "vhd" || data24 === "vhdx" || data24 === "vhdset")) {
+                            const err65 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data24 };
                             if (vErrors === null) {
                               vErrors = [err65];
                             } else {
@@ -29195,31 +29358,32 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (typeof data25 == "number" && isFinite(data25)) {
-                            if (data25 > 65536 || isNaN(data25)) {
-                              const err66 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data25 };
-                              if (vErrors === null) {
-                                vErrors = [err66];
-                              } else {
-                                vErrors.push(err66);
-                              }
-                              errors++;
+                        }
+                        if (data19.type !== void 0) {
+                          let data25 = data19.type;
+                          if (typeof data25 !== "string") {
+                            const err66 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data25 };
+                            if (vErrors === null) {
+                              vErrors = [err66];
+                            } else {
+                              vErrors.push(err66);
                             }
-                            if (data25 < 1 || isNaN(data25)) {
-                              const err67 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data25 };
-                              if (vErrors === null) {
-                                vErrors = [err67];
-                              } else {
-                                vErrors.push(err67);
-                              }
-                              errors++;
+                            errors++;
+                          }
+                          if (!(data25 === "fixed" || data25 === "dynamic" || data25 === "differencing")) {
+                            const err67 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data25 };
+                            if (vErrors === null) {
+                              vErrors = [err67];
+                            } else {
+                              vErrors.push(err67);
                             }
+                            errors++;
                           }
                         }
-                        if (data18.boot !== void 0) {
-                          let data26 = data18.boot;
-                          if (typeof data26 !== "boolean") {
-                            const err68 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data26 };
+                        if (data19.sizeGB !== void 0) {
+                          let data26 = data19.sizeGB;
+                          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                            const err68 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data26 };
                             if (vErrors === null) {
                               vErrors = [err68];
                             } else {
@@ -29227,149 +29391,155 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
+                          if (typeof data26 == "number" && isFinite(data26)) {
+                            if (data26 > 65536 || isNaN(data26)) {
+                              const err69 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data26 };
+                              if (vErrors === null) {
+                                vErrors = [err69];
+                              } else {
+                                vErrors.push(err69);
+                              }
+                              errors++;
+                            }
+                            if (data26 < 1 || isNaN(data26)) {
+                              const err70 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data26 };
+                              if (vErrors === null) {
+                                vErrors = [err70];
+                              } else {
+                                vErrors.push(err70);
+                              }
+                              errors++;
+                            }
+                          }
                         }
-                        if (data18.purpose !== void 0) {
-                          let data27 = data18.purpose;
-                          if (typeof data27 !== "string") {
-                            const err69 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data27 };
+                        if (data19.boot !== void 0) {
+                          let data27 = data19.boot;
+                          if (typeof data27 !== "boolean") {
+                            const err71 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data27 };
                             if (vErrors === null) {
-                              vErrors = [err69];
+                              vErrors = [err71];
                             } else {
-                              vErrors.push(err69);
+                              vErrors.push(err71);
                             }
                             errors++;
                           }
-                          if (!(data27 === "system" || data27 === "data" || data27 === "ntds" || data27 === "sysvol" || data27 === "logs")) {
-                            const err70 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data27 };
+                        }
+                        if (data19.purpose !== void 0) {
+                          let data28 = data19.purpose;
+                          if (typeof data28 !== "string") {
+                            const err72 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data28 };
                             if (vErrors === null) {
-                              vErrors = [err70];
+                              vErrors = [err72];
                             } else {
-                              vErrors.push(err70);
+                              vErrors.push(err72);
                             }
                             errors++;
+                          }
+                          if (!(data28 === "system" || data28 === "data" || data28 === "ntds" || data28 === "sysvol" || data28 === "logs")) {
+                            const err73 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data28 };
+                            if (vErrors === null) {
+                              vErrors = [err73];
+                            } else {
+                              vErrors.push(err73);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data19.diskNumber !== void 0) {
+                          let data29 = data19.diskNumber;
+                          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                            const err74 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data29 };
+                            if (vErrors === null) {
+                              vErrors = [err74];
+                            } else {
+                              vErrors.push(err74);
+                            }
+                            errors++;
+                          }
+                          if (typeof data29 == "number" && isFinite(data29)) {
+                            if (data29 < 0 || isNaN(data29)) {
+                              const err75 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data29 };
+                              if (vErrors === null) {
+                                vErrors = [err75];
+                              } else {
+                                vErrors.push(err75);
+                              }
+                              errors++;
+                            }
                           }
                         }
                       } else {
-                        const err71 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
+                        const err76 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err71];
+                          vErrors = [err76];
                         } else {
-                          vErrors.push(err71);
+                          vErrors.push(err76);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err72 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives, data: data17 };
+                    const err77 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives, data: data18 };
                     if (vErrors === null) {
-                      vErrors = [err72];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err72);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err73 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.controllers.items.type, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
+                const err78 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.controllers.items.type, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err73];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err73);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             }
           } else {
-            const err74 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.controllers.type, parentSchema: schema55.properties.spec.properties.controllers, data: data13 };
+            const err79 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.controllers.type, parentSchema: schema56.properties.spec.properties.controllers, data: data14 };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err79];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
         if (data3.networkAdapters !== void 0) {
-          let data28 = data3.networkAdapters;
-          if (Array.isArray(data28)) {
-            const len2 = data28.length;
+          let data30 = data3.networkAdapters;
+          if (Array.isArray(data30)) {
+            const len2 = data30.length;
             for (let i2 = 0; i2 < len2; i2++) {
-              let data29 = data28[i2];
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                if (data29.name === void 0) {
-                  const err75 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema55.properties.spec.properties.networkAdapters.items.required, parentSchema: schema55.properties.spec.properties.networkAdapters.items, data: data29 };
+              let data31 = data30[i2];
+              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                if (data31.name === void 0) {
+                  const err80 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.properties.spec.properties.networkAdapters.items.required, parentSchema: schema56.properties.spec.properties.networkAdapters.items, data: data31 };
                   if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err75);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
-                for (const key5 in data29) {
+                for (const key5 in data31) {
                   if (!(key5 === "name" || key5 === "switch" || key5 === "vlan" || key5 === "macAddress" || key5 === "macAddressSpoofing" || key5 === "legacy")) {
-                    const err76 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.networkAdapters.items, data: data29 };
+                    const err81 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.networkAdapters.items, data: data31 };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                 }
-                if (data29.name !== void 0) {
-                  let data30 = data29.name;
-                  if (typeof data30 === "string") {
-                    if (func1(data30) > 128) {
-                      const err77 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data30 };
-                      if (vErrors === null) {
-                        vErrors = [err77];
-                      } else {
-                        vErrors.push(err77);
-                      }
-                      errors++;
-                    }
-                    if (func1(data30) < 1) {
-                      const err78 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data30 };
-                      if (vErrors === null) {
-                        vErrors = [err78];
-                      } else {
-                        vErrors.push(err78);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data30)) {
-                      const err79 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data30 };
-                      if (vErrors === null) {
-                        vErrors = [err79];
-                      } else {
-                        vErrors.push(err79);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err80 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.switch !== void 0) {
-                  let data31 = data29.switch;
-                  if (typeof data31 === "string") {
-                    if (func1(data31) > 128) {
-                      const err81 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                    if (func1(data31) < 1) {
-                      const err82 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data31 };
+                if (data31.name !== void 0) {
+                  let data32 = data31.name;
+                  if (typeof data32 === "string") {
+                    if (func1(data32) > 128) {
+                      const err82 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data32 };
                       if (vErrors === null) {
                         vErrors = [err82];
                       } else {
@@ -29377,8 +29547,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern4.test(data31)) {
-                      const err83 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data31 };
+                    if (func1(data32) < 1) {
+                      const err83 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data32 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -29386,20 +29556,17 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err84 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err84];
-                    } else {
-                      vErrors.push(err84);
+                    if (!pattern4.test(data32)) {
+                      const err84 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data32 };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data29.vlan !== void 0) {
-                  let data32 = data29.vlan;
-                  if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-                    const err85 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data32 };
+                  } else {
+                    const err85 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data32 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -29407,9 +29574,12 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data32 == "number" && isFinite(data32)) {
-                    if (data32 > 4094 || isNaN(data32)) {
-                      const err86 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data32 };
+                }
+                if (data31.switch !== void 0) {
+                  let data33 = data31.switch;
+                  if (typeof data33 === "string") {
+                    if (func1(data33) > 128) {
+                      const err86 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data33 };
                       if (vErrors === null) {
                         vErrors = [err86];
                       } else {
@@ -29417,8 +29587,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data32 < 1 || isNaN(data32)) {
-                      const err87 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data32 };
+                    if (func1(data33) < 1) {
+                      const err87 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data33 };
                       if (vErrors === null) {
                         vErrors = [err87];
                       } else {
@@ -29426,13 +29596,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                }
-                if (data29.macAddress !== void 0) {
-                  let data33 = data29.macAddress;
-                  if (typeof data33 === "string") {
-                    if (!pattern30.test(data33)) {
-                      const err88 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data33 };
+                    if (!pattern4.test(data33)) {
+                      const err88 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data33 };
                       if (vErrors === null) {
                         vErrors = [err88];
                       } else {
@@ -29441,7 +29606,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err89 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data33 };
+                    const err89 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err89];
                     } else {
@@ -29450,10 +29615,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data29.macAddressSpoofing !== void 0) {
-                  let data34 = data29.macAddressSpoofing;
-                  if (typeof data34 !== "boolean") {
-                    const err90 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data34 };
+                if (data31.vlan !== void 0) {
+                  let data34 = data31.vlan;
+                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                    const err90 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data34 };
                     if (vErrors === null) {
                       vErrors = [err90];
                     } else {
@@ -29461,67 +29626,65 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
+                  if (typeof data34 == "number" && isFinite(data34)) {
+                    if (data34 > 4094 || isNaN(data34)) {
+                      const err91 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    if (data34 < 1 || isNaN(data34)) {
+                      const err92 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                  }
                 }
-                if (data29.legacy !== void 0) {
-                  let data35 = data29.legacy;
-                  if (typeof data35 !== "boolean") {
-                    const err91 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema55.properties.spec.properties.networkAdapters.items.properties.legacy, data: data35 };
+                if (data31.macAddress !== void 0) {
+                  let data35 = data31.macAddress;
+                  if (typeof data35 === "string") {
+                    if (!pattern32.test(data35)) {
+                      const err93 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err93];
+                      } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err94 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err91];
+                      vErrors = [err94];
                     } else {
-                      vErrors.push(err91);
+                      vErrors.push(err94);
                     }
                     errors++;
                   }
                 }
-              } else {
-                const err92 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.networkAdapters.items.type, parentSchema: schema55.properties.spec.properties.networkAdapters.items, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err92];
-                } else {
-                  vErrors.push(err92);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err93 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.networkAdapters.type, parentSchema: schema55.properties.spec.properties.networkAdapters, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-        }
-        if (data3.checkpoints !== void 0) {
-          let data36 = data3.checkpoints;
-          if (Array.isArray(data36)) {
-            const len3 = data36.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data37 = data36[i3];
-              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                if (data37.name === void 0) {
-                  const err94 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema55.properties.spec.properties.checkpoints.items.required, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
+                if (data31.macAddressSpoofing !== void 0) {
+                  let data36 = data31.macAddressSpoofing;
+                  if (typeof data36 !== "boolean") {
+                    const err95 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema56.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-                if (data37.created === void 0) {
-                  const err95 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema55.properties.spec.properties.checkpoints.items.required, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-                for (const key6 in data37) {
-                  if (!(key6 === "name" || key6 === "type" || key6 === "created")) {
-                    const err96 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
+                if (data31.legacy !== void 0) {
+                  let data37 = data31.legacy;
+                  if (typeof data37 !== "boolean") {
+                    const err96 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema56.properties.spec.properties.networkAdapters.items.properties.legacy, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err96];
                     } else {
@@ -29530,50 +29693,54 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data37.name !== void 0) {
-                  let data38 = data37.name;
-                  if (typeof data38 === "string") {
-                    if (func1(data38) > 256) {
-                      const err97 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.name, data: data38 };
-                      if (vErrors === null) {
-                        vErrors = [err97];
-                      } else {
-                        vErrors.push(err97);
-                      }
-                      errors++;
-                    }
-                    if (func1(data38) < 1) {
-                      const err98 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.name, data: data38 };
-                      if (vErrors === null) {
-                        vErrors = [err98];
-                      } else {
-                        vErrors.push(err98);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err99 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.name, data: data38 };
-                    if (vErrors === null) {
-                      vErrors = [err99];
-                    } else {
-                      vErrors.push(err99);
-                    }
-                    errors++;
-                  }
+              } else {
+                const err97 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.networkAdapters.items.type, parentSchema: schema56.properties.spec.properties.networkAdapters.items, data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err97];
+                } else {
+                  vErrors.push(err97);
                 }
-                if (data37.type !== void 0) {
-                  let data39 = data37.type;
-                  if (typeof data39 !== "string") {
-                    const err100 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.type, data: data39 };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
+                errors++;
+              }
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.networkAdapters.type, parentSchema: schema56.properties.spec.properties.networkAdapters, data: data30 };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
+            }
+            errors++;
+          }
+        }
+        if (data3.checkpoints !== void 0) {
+          let data38 = data3.checkpoints;
+          if (Array.isArray(data38)) {
+            const len3 = data38.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data39 = data38[i3];
+              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                if (data39.name === void 0) {
+                  const err99 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.properties.spec.properties.checkpoints.items.required, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err99];
+                  } else {
+                    vErrors.push(err99);
                   }
-                  if (!(data39 === "standard" || data39 === "production" || data39 === "recovery" || data39 === "planned" || data39 === "replica")) {
-                    const err101 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.type, data: data39 };
+                  errors++;
+                }
+                if (data39.created === void 0) {
+                  const err100 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema56.properties.spec.properties.checkpoints.items.required, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
+                  if (vErrors === null) {
+                    vErrors = [err100];
+                  } else {
+                    vErrors.push(err100);
+                  }
+                  errors++;
+                }
+                for (const key6 in data39) {
+                  if (!(key6 === "name" || key6 === "type" || key6 === "created")) {
+                    const err101 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err101];
                     } else {
@@ -29582,11 +29749,11 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data37.created !== void 0) {
-                  let data40 = data37.created;
+                if (data39.name !== void 0) {
+                  let data40 = data39.name;
                   if (typeof data40 === "string") {
-                    if (!pattern31.test(data40)) {
-                      const err102 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema67, data: data40 };
+                    if (func1(data40) > 256) {
+                      const err102 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.name, data: data40 };
                       if (vErrors === null) {
                         vErrors = [err102];
                       } else {
@@ -29594,52 +29761,104 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (func1(data40) < 1) {
+                      const err103 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.name, data: data40 };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err103 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data40 };
+                    const err104 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.name, data: data40 };
                     if (vErrors === null) {
-                      vErrors = [err103];
+                      vErrors = [err104];
                     } else {
-                      vErrors.push(err103);
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.type !== void 0) {
+                  let data41 = data39.type;
+                  if (typeof data41 !== "string") {
+                    const err105 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.type, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                  if (!(data41 === "standard" || data41 === "production" || data41 === "recovery" || data41 === "planned" || data41 === "missing" || data41 === "replica" || data41 === "app-consistent-replica" || data41 === "synced-replica")) {
+                    const err106 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.type, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err106];
+                    } else {
+                      vErrors.push(err106);
+                    }
+                    errors++;
+                  }
+                }
+                if (data39.created !== void 0) {
+                  let data42 = data39.created;
+                  if (typeof data42 === "string") {
+                    if (!pattern33.test(data42)) {
+                      const err107 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema68, data: data42 };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err108 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data42 };
+                    if (vErrors === null) {
+                      vErrors = [err108];
+                    } else {
+                      vErrors.push(err108);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err104 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.checkpoints.items.type, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
+                const err109 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.checkpoints.items.type, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
                 if (vErrors === null) {
-                  vErrors = [err104];
+                  vErrors = [err109];
                 } else {
-                  vErrors.push(err104);
+                  vErrors.push(err109);
                 }
                 errors++;
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.checkpoints.type, parentSchema: schema55.properties.spec.properties.checkpoints, data: data36 };
+            const err110 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.checkpoints.type, parentSchema: schema56.properties.spec.properties.checkpoints, data: data38 };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err110];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err110);
             }
             errors++;
           }
         }
       } else {
-        const err106 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.type, parentSchema: schema55.properties.spec, data: data3 };
+        const err111 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.type, parentSchema: schema56.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err111];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err111);
         }
         errors++;
       }
     }
   } else {
-    const err107 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
-      vErrors = [err107];
+      vErrors = [err112];
     } else {
-      vErrors.push(err107);
+      vErrors.push(err112);
     }
     errors++;
   }
@@ -29754,7 +29973,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema68.required, parentSchema: schema68, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema69.required, parentSchema: schema69, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29763,7 +29982,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema68.required, parentSchema: schema68, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema69.required, parentSchema: schema69, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -29772,7 +29991,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema68.required, parentSchema: schema68, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema69.required, parentSchema: schema69, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -29781,7 +30000,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema68.required, parentSchema: schema68, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema69.required, parentSchema: schema69, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -29791,7 +30010,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -29824,7 +30043,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.kind.type, parentSchema: schema68.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.kind.type, parentSchema: schema69.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -29833,7 +30052,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("NlbCluster" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema68.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema69.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -29852,7 +30071,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vip === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -29861,7 +30080,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.mode === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -29870,7 +30089,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vlan === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -29879,7 +30098,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.nodes === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -29889,7 +30108,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "vip" || key1 === "subnetMask" || key1 === "mode" || key1 === "vlan" || key1 === "clusterMac" || key1 === "nodes" || key1 === "portRules")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -29901,8 +30120,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vip !== void 0) {
           let data4 = data3.vip;
           if (typeof data4 === "string") {
-            if (!pattern33.test(data4)) {
-              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data4 };
+            if (!pattern35.test(data4)) {
+              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -29911,7 +30130,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -29923,8 +30142,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.subnetMask !== void 0) {
           let data5 = data3.subnetMask;
           if (typeof data5 === "string") {
-            if (!pattern33.test(data5)) {
-              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data5 };
+            if (!pattern35.test(data5)) {
+              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -29933,7 +30152,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data5 };
+            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -29945,7 +30164,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.mode !== void 0) {
           let data6 = data3.mode;
           if (typeof data6 !== "string") {
-            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.mode.type, parentSchema: schema68.properties.spec.properties.mode, data: data6 };
+            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.mode.type, parentSchema: schema69.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -29954,7 +30173,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data6 === "unicast" || data6 === "multicast" || data6 === "igmp-multicast")) {
-            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.mode.enum, parentSchema: schema68.properties.spec.properties.mode, data: data6 };
+            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.mode.enum, parentSchema: schema69.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -29966,7 +30185,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vlan !== void 0) {
           let data7 = data3.vlan;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data7 };
+            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data7 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -29976,7 +30195,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 4094 || isNaN(data7)) {
-              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data7 };
+              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data7 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -29985,7 +30204,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 1 || isNaN(data7)) {
-              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data7 };
+              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -29998,8 +30217,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.clusterMac !== void 0) {
           let data8 = data3.clusterMac;
           if (typeof data8 === "string") {
-            if (!pattern30.test(data8)) {
-              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data8 };
+            if (!pattern32.test(data8)) {
+              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data8 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -30008,7 +30227,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data8 };
+            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -30021,7 +30240,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data3.nodes;
           if (Array.isArray(data9)) {
             if (data9.length < 1) {
-              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema68.properties.spec.properties.nodes, data: data9 };
+              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69.properties.spec.properties.nodes, data: data9 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -30034,7 +30253,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data9[i0];
               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                 if (data10.vm === void 0) {
-                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema68.properties.spec.properties.nodes.items.required, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema69.properties.spec.properties.nodes.items.required, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -30043,7 +30262,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data10.adapter === void 0) {
-                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema68.properties.spec.properties.nodes.items.required, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema69.properties.spec.properties.nodes.items.required, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -30053,7 +30272,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data10) {
                   if (!(key2 === "vm" || key2 === "adapter" || key2 === "mode" || key2 === "priority")) {
-                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -30145,7 +30364,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.mode !== void 0) {
                   let data13 = data10.mode;
                   if (typeof data13 !== "string") {
-                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema68.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema69.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -30154,7 +30373,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data13 === "unicast" || data13 === "multicast" || data13 === "igmp-multicast")) {
-                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema68.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema69.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -30166,7 +30385,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.priority !== void 0) {
                   let data14 = data10.priority;
                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema68.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema69.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -30176,7 +30395,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data14 == "number" && isFinite(data14)) {
                     if (data14 > 32 || isNaN(data14)) {
-                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema68.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema69.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -30185,7 +30404,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data14 < 1 || isNaN(data14)) {
-                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema69.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err41];
                       } else {
@@ -30196,7 +30415,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.spec.properties.nodes.items.type, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.spec.properties.nodes.items.type, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -30206,7 +30425,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.spec.properties.nodes.type, parentSchema: schema68.properties.spec.properties.nodes, data: data9 };
+            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.spec.properties.nodes.type, parentSchema: schema69.properties.spec.properties.nodes, data: data9 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -30223,7 +30442,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i1];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.startPort === void 0) {
-                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema68.properties.spec.properties.portRules.items.required, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema69.properties.spec.properties.portRules.items.required, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -30232,7 +30451,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.endPort === void 0) {
-                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema68.properties.spec.properties.portRules.items.required, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema69.properties.spec.properties.portRules.items.required, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -30242,7 +30461,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data16) {
                   if (!(key3 === "startPort" || key3 === "endPort" || key3 === "protocol" || key3 === "affinity" || key3 === "filtering")) {
-                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -30254,7 +30473,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.startPort !== void 0) {
                   let data17 = data16.startPort;
                   if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -30264,7 +30483,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data17 == "number" && isFinite(data17)) {
                     if (data17 > 65535 || isNaN(data17)) {
-                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema68.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema69.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -30273,7 +30492,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data17 < 0 || isNaN(data17)) {
-                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema68.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema69.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err49];
                       } else {
@@ -30286,7 +30505,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.endPort !== void 0) {
                   let data18 = data16.endPort;
                   if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -30296,7 +30515,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data18 == "number" && isFinite(data18)) {
                     if (data18 > 65535 || isNaN(data18)) {
-                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema68.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema69.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -30305,7 +30524,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data18 < 0 || isNaN(data18)) {
-                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema68.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema69.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err52];
                       } else {
@@ -30318,7 +30537,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.protocol !== void 0) {
                   let data19 = data16.protocol;
                   if (typeof data19 !== "string") {
-                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err53];
                     } else {
@@ -30327,7 +30546,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data19 === "tcp" || data19 === "udp" || data19 === "both")) {
-                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema68.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema69.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -30339,7 +30558,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.affinity !== void 0) {
                   let data20 = data16.affinity;
                   if (typeof data20 !== "string") {
-                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err55];
                     } else {
@@ -30348,7 +30567,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data20 === "none" || data20 === "single" || data20 === "network")) {
-                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema68.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema69.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -30360,7 +30579,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.filtering !== void 0) {
                   let data21 = data16.filtering;
                   if (typeof data21 !== "string") {
-                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err57];
                     } else {
@@ -30369,7 +30588,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data21 === "multiple" || data21 === "single" || data21 === "disabled")) {
-                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema68.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema69.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err58];
                     } else {
@@ -30379,7 +30598,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.spec.properties.portRules.items.type, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.spec.properties.portRules.items.type, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -30389,7 +30608,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.spec.properties.portRules.type, parentSchema: schema68.properties.spec.properties.portRules, data: data15 };
+            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.spec.properties.portRules.type, parentSchema: schema69.properties.spec.properties.portRules, data: data15 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -30399,7 +30618,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.spec.type, parentSchema: schema68.properties.spec, data: data3 };
+        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.spec.type, parentSchema: schema69.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -30409,7 +30628,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
     if (vErrors === null) {
       vErrors = [err62];
     } else {
@@ -30528,7 +30747,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema78.required, parentSchema: schema78, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema79.required, parentSchema: schema79, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -30537,7 +30756,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema78.required, parentSchema: schema78, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema79.required, parentSchema: schema79, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -30546,7 +30765,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema78.required, parentSchema: schema78, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema79.required, parentSchema: schema79, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -30555,7 +30774,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema78.required, parentSchema: schema78, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema79.required, parentSchema: schema79, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -30565,7 +30784,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -30598,7 +30817,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.kind.type, parentSchema: schema78.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.kind.type, parentSchema: schema79.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -30607,7 +30826,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("Switch" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema78.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema79.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -30626,7 +30845,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.model === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema78.properties.spec.required, parentSchema: schema78.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema79.properties.spec.required, parentSchema: schema79.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -30635,8 +30854,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func40.call(schema78.properties.spec.properties, key1)) {
-            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec, data: data3 };
+          if (!func44.call(schema79.properties.spec.properties, key1)) {
+            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -30649,7 +30868,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.model;
           if (typeof data4 === "string") {
             if (func1(data4) > 128) {
-              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema78.properties.spec.properties.model, data: data4 };
+              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema79.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -30658,7 +30877,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data4) < 1) {
-              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.spec.properties.model, data: data4 };
+              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -30667,7 +30886,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.model.type, parentSchema: schema78.properties.spec.properties.model, data: data4 };
+            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.model.type, parentSchema: schema79.properties.spec.properties.model, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -30679,7 +30898,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.macStyle !== void 0) {
           let data5 = data3.macStyle;
           if (typeof data5 !== "string") {
-            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.macStyle.type, parentSchema: schema78.properties.spec.properties.macStyle, data: data5 };
+            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.macStyle.type, parentSchema: schema79.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -30688,7 +30907,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data5 === "colon" || data5 === "hyphen")) {
-            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema78.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.spec.properties.macStyle.enum, parentSchema: schema78.properties.spec.properties.macStyle, data: data5 };
+            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema79.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema79.properties.spec.properties.macStyle.enum, parentSchema: schema79.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -30700,7 +30919,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.igmpSnooping !== void 0) {
           let data6 = data3.igmpSnooping;
           if (typeof data6 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.spec.properties.igmpSnooping.type, parentSchema: schema78.properties.spec.properties.igmpSnooping, data: data6 };
+            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.igmpSnooping.type, parentSchema: schema79.properties.spec.properties.igmpSnooping, data: data6 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -30709,37 +30928,37 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data3.bridgeMulticastFiltering !== void 0) {
+          let data7 = data3.bridgeMulticastFiltering;
+          if (typeof data7 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/spec/bridgeMulticastFiltering", schemaPath: "#/properties/spec/properties/bridgeMulticastFiltering/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.bridgeMulticastFiltering.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastFiltering, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
         if (data3.vlans !== void 0) {
-          let data7 = data3.vlans;
-          if (Array.isArray(data7)) {
-            const len0 = data7.length;
+          let data8 = data3.vlans;
+          if (Array.isArray(data8)) {
+            const len0 = data8.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data8 = data7[i0];
-              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                if (data8.id === void 0) {
-                  const err17 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema78.properties.spec.properties.vlans.items.required, parentSchema: schema78.properties.spec.properties.vlans.items, data: data8 };
+              let data9 = data8[i0];
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                if (data9.id === void 0) {
+                  const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema79.properties.spec.properties.vlans.items.required, parentSchema: schema79.properties.spec.properties.vlans.items, data: data9 };
                   if (vErrors === null) {
-                    vErrors = [err17];
+                    vErrors = [err18];
                   } else {
-                    vErrors.push(err17);
+                    vErrors.push(err18);
                   }
                   errors++;
                 }
-                for (const key2 in data8) {
-                  if (!(key2 === "id" || key2 === "name" || key2 === "igmpSnooping" || key2 === "unregisteredMulticast")) {
-                    const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.vlans.items, data: data8 };
-                    if (vErrors === null) {
-                      vErrors = [err18];
-                    } else {
-                      vErrors.push(err18);
-                    }
-                    errors++;
-                  }
-                }
-                if (data8.id !== void 0) {
-                  let data9 = data8.id;
-                  if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data9 };
+                for (const key2 in data9) {
+                  if (!(key2 === "id" || key2 === "name" || key2 === "igmpSnooping" || key2 === "routed")) {
+                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.vlans.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -30747,18 +30966,21 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data9 == "number" && isFinite(data9)) {
-                    if (data9 > 4094 || isNaN(data9)) {
-                      const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data9 };
-                      if (vErrors === null) {
-                        vErrors = [err20];
-                      } else {
-                        vErrors.push(err20);
-                      }
-                      errors++;
+                }
+                if (data9.id !== void 0) {
+                  let data10 = data9.id;
+                  if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+                    const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err20];
+                    } else {
+                      vErrors.push(err20);
                     }
-                    if (data9 < 1 || isNaN(data9)) {
-                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data9 };
+                    errors++;
+                  }
+                  if (typeof data10 == "number" && isFinite(data10)) {
+                    if (data10 > 4094 || isNaN(data10)) {
+                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -30766,13 +30988,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  }
-                }
-                if (data8.name !== void 0) {
-                  let data10 = data8.name;
-                  if (typeof data10 === "string") {
-                    if (func1(data10) > 64) {
-                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema78.properties.spec.properties.vlans.items.properties.name, data: data10 };
+                    if (data10 < 1 || isNaN(data10)) {
+                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -30780,8 +30997,13 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func1(data10) < 1) {
-                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.spec.properties.vlans.items.properties.name, data: data10 };
+                  }
+                }
+                if (data9.name !== void 0) {
+                  let data11 = data9.name;
+                  if (typeof data11 === "string") {
+                    if (func1(data11) > 64) {
+                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema79.properties.spec.properties.vlans.items.properties.name, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -30789,20 +31011,17 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                  } else {
-                    const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema78.properties.spec.properties.vlans.items.properties.name, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
+                    if (func1(data11) < 1) {
+                      const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.spec.properties.vlans.items.properties.name, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data8.igmpSnooping !== void 0) {
-                  let data11 = data8.igmpSnooping;
-                  if (typeof data11 !== "boolean") {
-                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema78.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data11 };
+                  } else {
+                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema79.properties.spec.properties.vlans.items.properties.name, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -30811,10 +31030,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data8.unregisteredMulticast !== void 0) {
-                  let data12 = data8.unregisteredMulticast;
-                  if (typeof data12 !== "string") {
-                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.type, parentSchema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast, data: data12 };
+                if (data9.igmpSnooping !== void 0) {
+                  let data12 = data9.igmpSnooping;
+                  if (typeof data12 !== "boolean") {
+                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema79.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -30822,8 +31041,11 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (!(data12 === "forward" || data12 === "filter")) {
-                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum, parentSchema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast, data: data12 };
+                }
+                if (data9.routed !== void 0) {
+                  let data13 = data9.routed;
+                  if (typeof data13 !== "boolean") {
+                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/routed", schemaPath: "#/properties/spec/properties/vlans/items/properties/routed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.vlans.items.properties.routed.type, parentSchema: schema79.properties.spec.properties.vlans.items.properties.routed, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -30833,7 +31055,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.vlans.items.type, parentSchema: schema78.properties.spec.properties.vlans.items, data: data8 };
+                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.vlans.items.type, parentSchema: schema79.properties.spec.properties.vlans.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -30843,7 +31065,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.vlans.type, parentSchema: schema78.properties.spec.properties.vlans, data: data7 };
+            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.vlans.type, parentSchema: schema79.properties.spec.properties.vlans, data: data8 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -30853,14 +31075,14 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
         if (data3.ports !== void 0) {
-          let data13 = data3.ports;
-          if (Array.isArray(data13)) {
-            const len1 = data13.length;
+          let data14 = data3.ports;
+          if (Array.isArray(data14)) {
+            const len1 = data14.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              let data14 = data13[i1];
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (data14.name === void 0) {
-                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema78.properties.spec.properties.ports.items.required, parentSchema: schema78.properties.spec.properties.ports.items, data: data14 };
+              let data15 = data14[i1];
+              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                if (data15.name === void 0) {
+                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema79.properties.spec.properties.ports.items.required, parentSchema: schema79.properties.spec.properties.ports.items, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -30868,9 +31090,9 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key3 in data14) {
-                  if (!(key3 === "name" || key3 === "description" || key3 === "lag" || key3 === "vlans")) {
-                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.ports.items, data: data14 };
+                for (const key3 in data15) {
+                  if (!(key3 === "name" || key3 === "description" || key3 === "lag" || key3 === "vlans" || key3 === "unregisteredMulticast")) {
+                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.ports.items, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -30879,11 +31101,11 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data14.name !== void 0) {
-                  let data15 = data14.name;
-                  if (typeof data15 === "string") {
-                    if (func1(data15) > 64) {
-                      const err32 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data15 };
+                if (data15.name !== void 0) {
+                  let data16 = data15.name;
+                  if (typeof data16 === "string") {
+                    if (func1(data16) > 64) {
+                      const err32 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data16 };
                       if (vErrors === null) {
                         vErrors = [err32];
                       } else {
@@ -30891,8 +31113,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (func1(data15) < 1) {
-                      const err33 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data15 };
+                    if (func1(data16) < 1) {
+                      const err33 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data16 };
                       if (vErrors === null) {
                         vErrors = [err33];
                       } else {
@@ -30900,8 +31122,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern17.test(data15)) {
-                      const err34 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data15 };
+                    if (!pattern17.test(data16)) {
+                      const err34 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data16 };
                       if (vErrors === null) {
                         vErrors = [err34];
                       } else {
@@ -30910,7 +31132,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err35 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data15 };
+                    const err35 = { instancePath: instancePath + "/spec/ports/" + i1 + "/name", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err35];
                     } else {
@@ -30919,11 +31141,11 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data14.description !== void 0) {
-                  let data16 = data14.description;
-                  if (typeof data16 === "string") {
-                    if (func1(data16) > 256) {
-                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema78.properties.spec.properties.ports.items.properties.description, data: data16 };
+                if (data15.description !== void 0) {
+                  let data17 = data15.description;
+                  if (typeof data17 === "string") {
+                    if (func1(data17) > 256) {
+                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema79.properties.spec.properties.ports.items.properties.description, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -30932,7 +31154,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema78.properties.spec.properties.ports.items.properties.description, data: data16 };
+                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.description, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -30941,10 +31163,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data14.lag !== void 0) {
-                  let data17 = data14.lag;
-                  if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema78.properties.spec.properties.ports.items.properties.lag, data: data17 };
+                if (data15.lag !== void 0) {
+                  let data18 = data15.lag;
+                  if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.lag, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -30952,9 +31174,9 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data17 == "number" && isFinite(data17)) {
-                    if (data17 > 64 || isNaN(data17)) {
-                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.ports.items.properties.lag, data: data17 };
+                  if (typeof data18 == "number" && isFinite(data18)) {
+                    if (data18 > 64 || isNaN(data18)) {
+                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.ports.items.properties.lag, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -30962,8 +31184,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data17 < 1 || isNaN(data17)) {
-                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.ports.items.properties.lag, data: data17 };
+                    if (data18 < 1 || isNaN(data18)) {
+                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.ports.items.properties.lag, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -30973,14 +31195,14 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 }
-                if (data14.vlans !== void 0) {
-                  let data18 = data14.vlans;
-                  if (Array.isArray(data18)) {
-                    const len2 = data18.length;
+                if (data15.vlans !== void 0) {
+                  let data19 = data15.vlans;
+                  if (Array.isArray(data19)) {
+                    const len2 = data19.length;
                     for (let i2 = 0; i2 < len2; i2++) {
-                      let data19 = data18[i2];
-                      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data19 };
+                      let data20 = data19[i2];
+                      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err41];
                         } else {
@@ -30988,9 +31210,9 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
-                      if (typeof data19 == "number" && isFinite(data19)) {
-                        if (data19 > 4094 || isNaN(data19)) {
-                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data19 };
+                      if (typeof data20 == "number" && isFinite(data20)) {
+                        if (data20 > 4094 || isNaN(data20)) {
+                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err42];
                           } else {
@@ -30998,8 +31220,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (data19 < 1 || isNaN(data19)) {
-                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data19 };
+                        if (data20 < 1 || isNaN(data20)) {
+                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -31009,14 +31231,14 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       }
                     }
-                    let i3 = data18.length;
+                    let i3 = data19.length;
                     let j0;
                     if (i3 > 1) {
                       outer0:
                         for (; i3--; ) {
                           for (j0 = i3; j0--; ) {
-                            if (func0(data18[i3], data18[j0])) {
-                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.ports.items.properties.vlans, data: data18 };
+                            if (func0(data19[i3], data19[j0])) {
+                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.ports.items.properties.vlans, data: data19 };
                               if (vErrors === null) {
                                 vErrors = [err44];
                               } else {
@@ -31029,7 +31251,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema78.properties.spec.properties.ports.items.properties.vlans, data: data18 };
+                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.vlans, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -31038,90 +31260,88 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data15.unregisteredMulticast !== void 0) {
+                  let data21 = data15.unregisteredMulticast;
+                  if (typeof data21 !== "string") {
+                    const err46 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err46];
+                    } else {
+                      vErrors.push(err46);
+                    }
+                    errors++;
+                  }
+                  if (!(data21 === "forward" || data21 === "filter")) {
+                    const err47 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum, parentSchema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err46 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.ports.items.type, parentSchema: schema78.properties.spec.properties.ports.items, data: data14 };
+                const err48 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.ports.items.type, parentSchema: schema79.properties.spec.properties.ports.items, data: data15 };
                 if (vErrors === null) {
-                  vErrors = [err46];
+                  vErrors = [err48];
                 } else {
-                  vErrors.push(err46);
+                  vErrors.push(err48);
                 }
                 errors++;
               }
             }
           } else {
-            const err47 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.ports.type, parentSchema: schema78.properties.spec.properties.ports, data: data13 };
+            const err49 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.ports.type, parentSchema: schema79.properties.spec.properties.ports, data: data14 };
             if (vErrors === null) {
-              vErrors = [err47];
+              vErrors = [err49];
             } else {
-              vErrors.push(err47);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
         if (data3.lags !== void 0) {
-          let data20 = data3.lags;
-          if (Array.isArray(data20)) {
-            const len3 = data20.length;
+          let data22 = data3.lags;
+          if (Array.isArray(data22)) {
+            const len3 = data22.length;
             for (let i4 = 0; i4 < len3; i4++) {
-              let data21 = data20[i4];
-              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                if (data21.id === void 0) {
-                  const err48 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema78.properties.spec.properties.lags.items.required, parentSchema: schema78.properties.spec.properties.lags.items, data: data21 };
+              let data23 = data22[i4];
+              if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.id === void 0) {
+                  const err50 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema79.properties.spec.properties.lags.items.required, parentSchema: schema79.properties.spec.properties.lags.items, data: data23 };
                   if (vErrors === null) {
-                    vErrors = [err48];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err48);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
-                for (const key4 in data21) {
-                  if (!(key4 === "id" || key4 === "description" || key4 === "members" || key4 === "lacp" || key4 === "vlans")) {
-                    const err49 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.lags.items, data: data21 };
+                for (const key4 in data23) {
+                  if (!(key4 === "id" || key4 === "description" || key4 === "members" || key4 === "lacp" || key4 === "vlans" || key4 === "unregisteredMulticast")) {
+                    const err51 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.lags.items, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err49];
+                      vErrors = [err51];
                     } else {
-                      vErrors.push(err49);
+                      vErrors.push(err51);
                     }
                     errors++;
                   }
                 }
-                if (data21.id !== void 0) {
-                  let data22 = data21.id;
-                  if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-                    const err50 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.id, data: data22 };
+                if (data23.id !== void 0) {
+                  let data24 = data23.id;
+                  if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+                    const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.id, data: data24 };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
-                  if (typeof data22 == "number" && isFinite(data22)) {
-                    if (data22 > 64 || isNaN(data22)) {
-                      const err51 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.lags.items.properties.id, data: data22 };
-                      if (vErrors === null) {
-                        vErrors = [err51];
-                      } else {
-                        vErrors.push(err51);
-                      }
-                      errors++;
-                    }
-                    if (data22 < 1 || isNaN(data22)) {
-                      const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.lags.items.properties.id, data: data22 };
-                      if (vErrors === null) {
-                        vErrors = [err52];
-                      } else {
-                        vErrors.push(err52);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data21.description !== void 0) {
-                  let data23 = data21.description;
-                  if (typeof data23 === "string") {
-                    if (func1(data23) > 256) {
-                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema78.properties.spec.properties.lags.items.properties.description, data: data23 };
+                  if (typeof data24 == "number" && isFinite(data24)) {
+                    if (data24 > 64 || isNaN(data24)) {
+                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.lags.items.properties.id, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err53];
                       } else {
@@ -31129,43 +31349,48 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data24 < 1 || isNaN(data24)) {
+                      const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.lags.items.properties.id, data: data24 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data23.description !== void 0) {
+                  let data25 = data23.description;
+                  if (typeof data25 === "string") {
+                    if (func1(data25) > 256) {
+                      const err55 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema79.properties.spec.properties.lags.items.properties.description, data: data25 };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.description, data: data23 };
+                    const err56 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.description, data: data25 };
                     if (vErrors === null) {
-                      vErrors = [err54];
+                      vErrors = [err56];
                     } else {
-                      vErrors.push(err54);
+                      vErrors.push(err56);
                     }
                     errors++;
                   }
                 }
-                if (data21.members !== void 0) {
-                  let data24 = data21.members;
-                  if (Array.isArray(data24)) {
-                    const len4 = data24.length;
+                if (data23.members !== void 0) {
+                  let data26 = data23.members;
+                  if (Array.isArray(data26)) {
+                    const len4 = data26.length;
                     for (let i5 = 0; i5 < len4; i5++) {
-                      let data25 = data24[i5];
-                      if (typeof data25 === "string") {
-                        if (func1(data25) > 64) {
-                          const err55 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data25 };
-                          if (vErrors === null) {
-                            vErrors = [err55];
-                          } else {
-                            vErrors.push(err55);
-                          }
-                          errors++;
-                        }
-                        if (func1(data25) < 1) {
-                          const err56 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data25 };
-                          if (vErrors === null) {
-                            vErrors = [err56];
-                          } else {
-                            vErrors.push(err56);
-                          }
-                          errors++;
-                        }
-                        if (!pattern17.test(data25)) {
-                          const err57 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data25 };
+                      let data27 = data26[i5];
+                      if (typeof data27 === "string") {
+                        if (func1(data27) > 64) {
+                          const err57 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data27 };
                           if (vErrors === null) {
                             vErrors = [err57];
                           } else {
@@ -31173,28 +31398,46 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
+                        if (func1(data27) < 1) {
+                          const err58 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data27 };
+                          if (vErrors === null) {
+                            vErrors = [err58];
+                          } else {
+                            vErrors.push(err58);
+                          }
+                          errors++;
+                        }
+                        if (!pattern17.test(data27)) {
+                          const err59 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data27 };
+                          if (vErrors === null) {
+                            vErrors = [err59];
+                          } else {
+                            vErrors.push(err59);
+                          }
+                          errors++;
+                        }
                       } else {
-                        const err58 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data25 };
+                        const err60 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members/" + i5, schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data27 };
                         if (vErrors === null) {
-                          vErrors = [err58];
+                          vErrors = [err60];
                         } else {
-                          vErrors.push(err58);
+                          vErrors.push(err60);
                         }
                         errors++;
                       }
                     }
-                    let i6 = data24.length;
+                    let i6 = data26.length;
                     let j1;
                     if (i6 > 1) {
                       outer1:
                         for (; i6--; ) {
                           for (j1 = i6; j1--; ) {
-                            if (func0(data24[i6], data24[j1])) {
-                              const err59 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.lags.items.properties.members, data: data24 };
+                            if (func0(data26[i6], data26[j1])) {
+                              const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.lags.items.properties.members, data: data26 };
                               if (vErrors === null) {
-                                vErrors = [err59];
+                                vErrors = [err61];
                               } else {
-                                vErrors.push(err59);
+                                vErrors.push(err61);
                               }
                               errors++;
                               break outer1;
@@ -31203,75 +31446,75 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.members, data: data24 };
+                    const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.members, data: data26 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err62];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err62);
                     }
                     errors++;
                   }
                 }
-                if (data21.lacp !== void 0) {
-                  let data26 = data21.lacp;
-                  if (typeof data26 !== "boolean") {
-                    const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.lacp, data: data26 };
+                if (data23.lacp !== void 0) {
+                  let data28 = data23.lacp;
+                  if (typeof data28 !== "boolean") {
+                    const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.lacp, data: data28 };
                     if (vErrors === null) {
-                      vErrors = [err61];
+                      vErrors = [err63];
                     } else {
-                      vErrors.push(err61);
+                      vErrors.push(err63);
                     }
                     errors++;
                   }
                 }
-                if (data21.vlans !== void 0) {
-                  let data27 = data21.vlans;
-                  if (Array.isArray(data27)) {
-                    const len5 = data27.length;
+                if (data23.vlans !== void 0) {
+                  let data29 = data23.vlans;
+                  if (Array.isArray(data29)) {
+                    const len5 = data29.length;
                     for (let i7 = 0; i7 < len5; i7++) {
-                      let data28 = data27[i7];
-                      if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-                        const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data28 };
+                      let data30 = data29[i7];
+                      if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                        const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data30 };
                         if (vErrors === null) {
-                          vErrors = [err62];
+                          vErrors = [err64];
                         } else {
-                          vErrors.push(err62);
+                          vErrors.push(err64);
                         }
                         errors++;
                       }
-                      if (typeof data28 == "number" && isFinite(data28)) {
-                        if (data28 > 4094 || isNaN(data28)) {
-                          const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data28 };
+                      if (typeof data30 == "number" && isFinite(data30)) {
+                        if (data30 > 4094 || isNaN(data30)) {
+                          const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data30 };
                           if (vErrors === null) {
-                            vErrors = [err63];
+                            vErrors = [err65];
                           } else {
-                            vErrors.push(err63);
+                            vErrors.push(err65);
                           }
                           errors++;
                         }
-                        if (data28 < 1 || isNaN(data28)) {
-                          const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data28 };
+                        if (data30 < 1 || isNaN(data30)) {
+                          const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data30 };
                           if (vErrors === null) {
-                            vErrors = [err64];
+                            vErrors = [err66];
                           } else {
-                            vErrors.push(err64);
+                            vErrors.push(err66);
                           }
                           errors++;
                         }
                       }
                     }
-                    let i8 = data27.length;
+                    let i8 = data29.length;
                     let j2;
                     if (i8 > 1) {
                       outer2:
                         for (; i8--; ) {
                           for (j2 = i8; j2--; ) {
-                            if (func0(data27[i8], data27[j2])) {
-                              const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.lags.items.properties.vlans, data: data27 };
+                            if (func0(data29[i8], data29[j2])) {
+                              const err67 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.lags.items.properties.vlans, data: data29 };
                               if (vErrors === null) {
-                                vErrors = [err65];
+                                vErrors = [err67];
                               } else {
-                                vErrors.push(err65);
+                                vErrors.push(err67);
                               }
                               errors++;
                               break outer2;
@@ -31280,74 +31523,95 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.vlans, data: data27 };
+                    const err68 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.vlans, data: data29 };
                     if (vErrors === null) {
-                      vErrors = [err66];
+                      vErrors = [err68];
                     } else {
-                      vErrors.push(err66);
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data23.unregisteredMulticast !== void 0) {
+                  let data31 = data23.unregisteredMulticast;
+                  if (typeof data31 !== "string") {
+                    const err69 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err69];
+                    } else {
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                  if (!(data31 === "forward" || data31 === "filter")) {
+                    const err70 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum, parentSchema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.lags.items.type, parentSchema: schema78.properties.spec.properties.lags.items, data: data21 };
+                const err71 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.lags.items.type, parentSchema: schema79.properties.spec.properties.lags.items, data: data23 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err71];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err71);
                 }
                 errors++;
               }
             }
           } else {
-            const err68 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.lags.type, parentSchema: schema78.properties.spec.properties.lags, data: data20 };
+            const err72 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.lags.type, parentSchema: schema79.properties.spec.properties.lags, data: data22 };
             if (vErrors === null) {
-              vErrors = [err68];
+              vErrors = [err72];
             } else {
-              vErrors.push(err68);
+              vErrors.push(err72);
             }
             errors++;
           }
         }
         if (data3.bridgeMulticastGroups !== void 0) {
-          let data29 = data3.bridgeMulticastGroups;
-          if (Array.isArray(data29)) {
-            const len6 = data29.length;
+          let data32 = data3.bridgeMulticastGroups;
+          if (Array.isArray(data32)) {
+            const len6 = data32.length;
             for (let i9 = 0; i9 < len6; i9++) {
-              let data30 = data29[i9];
-              const _errs73 = errors;
+              let data33 = data32[i9];
+              const _errs79 = errors;
               let valid28 = false;
-              const _errs74 = errors;
-              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                if (data30.mac === void 0) {
-                  const err69 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data30 };
+              const _errs80 = errors;
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (data33.mac === void 0) {
+                  const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err73];
                   } else {
-                    vErrors.push(err69);
+                    vErrors.push(err73);
                   }
                   errors++;
                 }
               }
-              var _valid0 = _errs74 === errors;
+              var _valid0 = _errs80 === errors;
               valid28 = valid28 || _valid0;
               if (_valid0) {
                 var props0 = {};
                 props0.mac = true;
               }
-              const _errs75 = errors;
-              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                if (data30.group === void 0) {
-                  const err70 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data30 };
+              const _errs81 = errors;
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (data33.group === void 0) {
+                  const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err70];
+                    vErrors = [err74];
                   } else {
-                    vErrors.push(err70);
+                    vErrors.push(err74);
                   }
                   errors++;
                 }
               }
-              var _valid0 = _errs75 === errors;
+              var _valid0 = _errs81 === errors;
               valid28 = valid28 || _valid0;
               if (_valid0) {
                 if (props0 !== true) {
@@ -31356,90 +31620,48 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid28) {
-                const err71 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+                const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err71];
+                  vErrors = [err75];
                 } else {
-                  vErrors.push(err71);
+                  vErrors.push(err75);
                 }
                 errors++;
               } else {
-                errors = _errs73;
+                errors = _errs79;
                 if (vErrors !== null) {
-                  if (_errs73) {
-                    vErrors.length = _errs73;
+                  if (_errs79) {
+                    vErrors.length = _errs79;
                   } else {
                     vErrors = null;
                   }
                 }
               }
-              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-                if (data30.vlan === void 0) {
-                  const err72 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (data33.vlan === void 0) {
+                  const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                   if (vErrors === null) {
-                    vErrors = [err72];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err72);
+                    vErrors.push(err76);
                   }
                   errors++;
                 }
-                for (const key5 in data30) {
+                for (const key5 in data33) {
                   if (!(key5 === "vlan" || key5 === "mac" || key5 === "group" || key5 === "ports" || key5 === "lags")) {
-                    const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+                    const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                     if (vErrors === null) {
-                      vErrors = [err73];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err73);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
-                if (data30.vlan !== void 0) {
-                  let data31 = data30.vlan;
-                  if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-                    const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err74];
-                    } else {
-                      vErrors.push(err74);
-                    }
-                    errors++;
-                  }
-                  if (typeof data31 == "number" && isFinite(data31)) {
-                    if (data31 > 4094 || isNaN(data31)) {
-                      const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err75];
-                      } else {
-                        vErrors.push(err75);
-                      }
-                      errors++;
-                    }
-                    if (data31 < 1 || isNaN(data31)) {
-                      const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err76];
-                      } else {
-                        vErrors.push(err76);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data30.mac !== void 0) {
-                  let data32 = data30.mac;
-                  if (typeof data32 === "string") {
-                    if (!pattern30.test(data32)) {
-                      const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data32 };
-                      if (vErrors === null) {
-                        vErrors = [err77];
-                      } else {
-                        vErrors.push(err77);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data32 };
+                if (data33.vlan !== void 0) {
+                  let data34 = data33.vlan;
+                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data34 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -31447,12 +31669,9 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                }
-                if (data30.group !== void 0) {
-                  let data33 = data30.group;
-                  if (typeof data33 === "string") {
-                    if (!pattern33.test(data33)) {
-                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data33 };
+                  if (typeof data34 == "number" && isFinite(data34)) {
+                    if (data34 > 4094 || isNaN(data34)) {
+                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err79];
                       } else {
@@ -31460,72 +31679,117 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data34 < 1 || isNaN(data34)) {
+                      const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data34 };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data33.mac !== void 0) {
+                  let data35 = data33.mac;
+                  if (typeof data35 === "string") {
+                    if (!pattern32.test(data35)) {
+                      const err81 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data35 };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data33 };
+                    const err82 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data35 };
                     if (vErrors === null) {
-                      vErrors = [err80];
+                      vErrors = [err82];
                     } else {
-                      vErrors.push(err80);
+                      vErrors.push(err82);
                     }
                     errors++;
                   }
                 }
-                if (data30.ports !== void 0) {
-                  let data34 = data30.ports;
-                  if (Array.isArray(data34)) {
-                    const len7 = data34.length;
+                if (data33.group !== void 0) {
+                  let data36 = data33.group;
+                  if (typeof data36 === "string") {
+                    if (!pattern35.test(data36)) {
+                      const err83 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err84 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data36 };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  }
+                }
+                if (data33.ports !== void 0) {
+                  let data37 = data33.ports;
+                  if (Array.isArray(data37)) {
+                    const len7 = data37.length;
                     for (let i10 = 0; i10 < len7; i10++) {
-                      let data35 = data34[i10];
-                      if (typeof data35 === "string") {
-                        if (func1(data35) > 64) {
-                          const err81 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data35 };
+                      let data38 = data37[i10];
+                      if (typeof data38 === "string") {
+                        if (func1(data38) > 64) {
+                          const err85 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data38 };
                           if (vErrors === null) {
-                            vErrors = [err81];
+                            vErrors = [err85];
                           } else {
-                            vErrors.push(err81);
+                            vErrors.push(err85);
                           }
                           errors++;
                         }
-                        if (func1(data35) < 1) {
-                          const err82 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data35 };
+                        if (func1(data38) < 1) {
+                          const err86 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data38 };
                           if (vErrors === null) {
-                            vErrors = [err82];
+                            vErrors = [err86];
                           } else {
-                            vErrors.push(err82);
+                            vErrors.push(err86);
                           }
                           errors++;
                         }
-                        if (!pattern17.test(data35)) {
-                          const err83 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data35 };
+                        if (!pattern17.test(data38)) {
+                          const err87 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data38 };
                           if (vErrors === null) {
-                            vErrors = [err83];
+                            vErrors = [err87];
                           } else {
-                            vErrors.push(err83);
+                            vErrors.push(err87);
                           }
                           errors++;
                         }
                       } else {
-                        const err84 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data35 };
+                        const err88 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports/" + i10, schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data38 };
                         if (vErrors === null) {
-                          vErrors = [err84];
+                          vErrors = [err88];
                         } else {
-                          vErrors.push(err84);
+                          vErrors.push(err88);
                         }
                         errors++;
                       }
                     }
-                    let i11 = data34.length;
+                    let i11 = data37.length;
                     let j3;
                     if (i11 > 1) {
                       outer3:
                         for (; i11--; ) {
                           for (j3 = i11; j3--; ) {
-                            if (func0(data34[i11], data34[j3])) {
-                              const err85 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data34 };
+                            if (func0(data37[i11], data37[j3])) {
+                              const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
                               if (vErrors === null) {
-                                vErrors = [err85];
+                                vErrors = [err89];
                               } else {
-                                vErrors.push(err85);
+                                vErrors.push(err89);
                               }
                               errors++;
                               break outer3;
@@ -31534,67 +31798,67 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err86 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data34 };
+                    const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
                     if (vErrors === null) {
-                      vErrors = [err86];
+                      vErrors = [err90];
                     } else {
-                      vErrors.push(err86);
+                      vErrors.push(err90);
                     }
                     errors++;
                   }
                 }
-                if (data30.lags !== void 0) {
-                  let data36 = data30.lags;
-                  if (Array.isArray(data36)) {
-                    const len8 = data36.length;
+                if (data33.lags !== void 0) {
+                  let data39 = data33.lags;
+                  if (Array.isArray(data39)) {
+                    const len8 = data39.length;
                     for (let i12 = 0; i12 < len8; i12++) {
-                      let data37 = data36[i12];
-                      if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-                        const err87 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
+                      let data40 = data39[i12];
+                      if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                        const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                         if (vErrors === null) {
-                          vErrors = [err87];
+                          vErrors = [err91];
                         } else {
-                          vErrors.push(err87);
+                          vErrors.push(err91);
                         }
                         errors++;
                       }
-                      if (typeof data37 == "number" && isFinite(data37)) {
-                        if (data37 > 64 || isNaN(data37)) {
-                          const err88 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 > 64 || isNaN(data40)) {
+                          const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                           if (vErrors === null) {
-                            vErrors = [err88];
+                            vErrors = [err92];
                           } else {
-                            vErrors.push(err88);
+                            vErrors.push(err92);
                           }
                           errors++;
                         }
-                        if (data37 < 1 || isNaN(data37)) {
-                          const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
+                        if (data40 < 1 || isNaN(data40)) {
+                          const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                           if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err93];
                           } else {
-                            vErrors.push(err89);
+                            vErrors.push(err93);
                           }
                           errors++;
                         }
                       }
                     }
-                    let i13 = data36.length;
+                    let i13 = data39.length;
                     let j4;
                     if (i13 > 1) {
                       const indices0 = {};
                       for (; i13--; ) {
-                        let item0 = data36[i13];
+                        let item0 = data39[i13];
                         if (!(typeof item0 == "number" && (!(item0 % 1) && !isNaN(item0)) && isFinite(item0))) {
                           continue;
                         }
                         if (typeof indices0[item0] == "number") {
                           j4 = indices0[item0];
-                          const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data36 };
+                          const err94 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
                           if (vErrors === null) {
-                            vErrors = [err90];
+                            vErrors = [err94];
                           } else {
-                            vErrors.push(err90);
+                            vErrors.push(err94);
                           }
                           errors++;
                           break;
@@ -31603,107 +31867,63 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data36 };
+                    const err95 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
                     if (vErrors === null) {
-                      vErrors = [err91];
+                      vErrors = [err95];
                     } else {
-                      vErrors.push(err91);
+                      vErrors.push(err95);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+                const err96 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                 if (vErrors === null) {
-                  vErrors = [err92];
+                  vErrors = [err96];
                 } else {
-                  vErrors.push(err92);
+                  vErrors.push(err96);
                 }
                 errors++;
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups, data: data29 };
+            const err97 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups, data: data32 };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err97];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err97);
             }
             errors++;
           }
         }
         if (data3.staticArp !== void 0) {
-          let data38 = data3.staticArp;
-          if (Array.isArray(data38)) {
-            const len9 = data38.length;
+          let data41 = data3.staticArp;
+          if (Array.isArray(data41)) {
+            const len9 = data41.length;
             for (let i14 = 0; i14 < len9; i14++) {
-              let data39 = data38[i14];
-              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                if (data39.ip === void 0) {
-                  const err94 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema78.properties.spec.properties.staticArp.items.required, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
+              let data42 = data41[i14];
+              if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                if (data42.ip === void 0) {
+                  const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema79.properties.spec.properties.staticArp.items.required, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err94];
+                    vErrors = [err98];
                   } else {
-                    vErrors.push(err94);
+                    vErrors.push(err98);
                   }
                   errors++;
                 }
-                if (data39.mac === void 0) {
-                  const err95 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema78.properties.spec.properties.staticArp.items.required, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
+                if (data42.mac === void 0) {
+                  const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema79.properties.spec.properties.staticArp.items.required, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
                   if (vErrors === null) {
-                    vErrors = [err95];
+                    vErrors = [err99];
                   } else {
-                    vErrors.push(err95);
+                    vErrors.push(err99);
                   }
                   errors++;
                 }
-                for (const key6 in data39) {
+                for (const key6 in data42) {
                   if (!(key6 === "ip" || key6 === "mac" || key6 === "vlan" || key6 === "interface")) {
-                    const err96 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
-                    if (vErrors === null) {
-                      vErrors = [err96];
-                    } else {
-                      vErrors.push(err96);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.ip !== void 0) {
-                  let data40 = data39.ip;
-                  if (typeof data40 === "string") {
-                    if (!pattern33.test(data40)) {
-                      const err97 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data40 };
-                      if (vErrors === null) {
-                        vErrors = [err97];
-                      } else {
-                        vErrors.push(err97);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data40 };
-                    if (vErrors === null) {
-                      vErrors = [err98];
-                    } else {
-                      vErrors.push(err98);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.mac !== void 0) {
-                  let data41 = data39.mac;
-                  if (typeof data41 === "string") {
-                    if (!pattern30.test(data41)) {
-                      const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data41 };
-                      if (vErrors === null) {
-                        vErrors = [err99];
-                      } else {
-                        vErrors.push(err99);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data41 };
+                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
                     if (vErrors === null) {
                       vErrors = [err100];
                     } else {
@@ -31712,29 +31932,33 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data39.vlan !== void 0) {
-                  let data42 = data39.vlan;
-                  if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-                    const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data42 };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                  if (typeof data42 == "number" && isFinite(data42)) {
-                    if (data42 > 4094 || isNaN(data42)) {
-                      const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data42 };
+                if (data42.ip !== void 0) {
+                  let data43 = data42.ip;
+                  if (typeof data43 === "string") {
+                    if (!pattern35.test(data43)) {
+                      const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data43 };
                       if (vErrors === null) {
-                        vErrors = [err102];
+                        vErrors = [err101];
                       } else {
-                        vErrors.push(err102);
+                        vErrors.push(err101);
                       }
                       errors++;
                     }
-                    if (data42 < 1 || isNaN(data42)) {
-                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data42 };
+                  } else {
+                    const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data42.mac !== void 0) {
+                  let data44 = data42.mac;
+                  if (typeof data44 === "string") {
+                    if (!pattern32.test(data44)) {
+                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err103];
                       } else {
@@ -31742,140 +31966,140 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
                   }
                 }
-                if (data39.interface !== void 0) {
-                  let data43 = data39.interface;
-                  if (typeof data43 === "string") {
-                    if (func1(data43) > 64) {
-                      const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema78.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
+                if (data42.vlan !== void 0) {
+                  let data45 = data42.vlan;
+                  if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+                    const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                  if (typeof data45 == "number" && isFinite(data45)) {
+                    if (data45 > 4094 || isNaN(data45)) {
+                      const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err104];
+                        vErrors = [err106];
                       } else {
-                        vErrors.push(err104);
+                        vErrors.push(err106);
                       }
                       errors++;
                     }
-                    if (func1(data43) < 1) {
-                      const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
+                    if (data45 < 1 || isNaN(data45)) {
+                      const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err105];
+                        vErrors = [err107];
                       } else {
-                        vErrors.push(err105);
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data42.interface !== void 0) {
+                  let data46 = data42.interface;
+                  if (typeof data46 === "string") {
+                    if (func1(data46) > 64) {
+                      const err108 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema79.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err108];
+                      } else {
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                    if (func1(data46) < 1) {
+                      const err109 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
                       }
                       errors++;
                     }
                   } else {
-                    const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema78.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
+                    const err110 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema79.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
                     if (vErrors === null) {
-                      vErrors = [err106];
+                      vErrors = [err110];
                     } else {
-                      vErrors.push(err106);
+                      vErrors.push(err110);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.staticArp.items.type, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
+                const err111 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.staticArp.items.type, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
                 if (vErrors === null) {
-                  vErrors = [err107];
+                  vErrors = [err111];
                 } else {
-                  vErrors.push(err107);
+                  vErrors.push(err111);
                 }
                 errors++;
               }
             }
           } else {
-            const err108 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticArp.type, parentSchema: schema78.properties.spec.properties.staticArp, data: data38 };
+            const err112 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticArp.type, parentSchema: schema79.properties.spec.properties.staticArp, data: data41 };
             if (vErrors === null) {
-              vErrors = [err108];
+              vErrors = [err112];
             } else {
-              vErrors.push(err108);
+              vErrors.push(err112);
             }
             errors++;
           }
         }
         if (data3.staticMac !== void 0) {
-          let data44 = data3.staticMac;
-          if (Array.isArray(data44)) {
-            const len10 = data44.length;
+          let data47 = data3.staticMac;
+          if (Array.isArray(data47)) {
+            const len10 = data47.length;
             for (let i15 = 0; i15 < len10; i15++) {
-              let data45 = data44[i15];
-              if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                if (data45.mac === void 0) {
-                  const err109 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema78.properties.spec.properties.staticMac.items.required, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+              let data48 = data47[i15];
+              if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                if (data48.mac === void 0) {
+                  const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema79.properties.spec.properties.staticMac.items.required, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
                   if (vErrors === null) {
-                    vErrors = [err109];
+                    vErrors = [err113];
                   } else {
-                    vErrors.push(err109);
+                    vErrors.push(err113);
                   }
                   errors++;
                 }
-                if (data45.vlan === void 0) {
-                  const err110 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema78.properties.spec.properties.staticMac.items.required, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+                if (data48.vlan === void 0) {
+                  const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema79.properties.spec.properties.staticMac.items.required, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
                   if (vErrors === null) {
-                    vErrors = [err110];
+                    vErrors = [err114];
                   } else {
-                    vErrors.push(err110);
+                    vErrors.push(err114);
                   }
                   errors++;
                 }
-                for (const key7 in data45) {
+                for (const key7 in data48) {
                   if (!(key7 === "mac" || key7 === "vlan" || key7 === "ports" || key7 === "lags")) {
-                    const err111 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+                    const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
                     if (vErrors === null) {
-                      vErrors = [err111];
+                      vErrors = [err115];
                     } else {
-                      vErrors.push(err111);
+                      vErrors.push(err115);
                     }
                     errors++;
                   }
                 }
-                if (data45.mac !== void 0) {
-                  let data46 = data45.mac;
-                  if (typeof data46 === "string") {
-                    if (!pattern30.test(data46)) {
-                      const err112 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data46 };
-                      if (vErrors === null) {
-                        vErrors = [err112];
-                      } else {
-                        vErrors.push(err112);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data46 };
-                    if (vErrors === null) {
-                      vErrors = [err113];
-                    } else {
-                      vErrors.push(err113);
-                    }
-                    errors++;
-                  }
-                }
-                if (data45.vlan !== void 0) {
-                  let data47 = data45.vlan;
-                  if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
-                    const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data47 };
-                    if (vErrors === null) {
-                      vErrors = [err114];
-                    } else {
-                      vErrors.push(err114);
-                    }
-                    errors++;
-                  }
-                  if (typeof data47 == "number" && isFinite(data47)) {
-                    if (data47 > 4094 || isNaN(data47)) {
-                      const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data47 };
-                      if (vErrors === null) {
-                        vErrors = [err115];
-                      } else {
-                        vErrors.push(err115);
-                      }
-                      errors++;
-                    }
-                    if (data47 < 1 || isNaN(data47)) {
-                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data47 };
+                if (data48.mac !== void 0) {
+                  let data49 = data48.mac;
+                  if (typeof data49 === "string") {
+                    if (!pattern32.test(data49)) {
+                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data49 };
                       if (vErrors === null) {
                         vErrors = [err116];
                       } else {
@@ -31883,64 +32107,104 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err117 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data49 };
+                    if (vErrors === null) {
+                      vErrors = [err117];
+                    } else {
+                      vErrors.push(err117);
+                    }
+                    errors++;
                   }
                 }
-                if (data45.ports !== void 0) {
-                  let data48 = data45.ports;
-                  if (Array.isArray(data48)) {
-                    const len11 = data48.length;
+                if (data48.vlan !== void 0) {
+                  let data50 = data48.vlan;
+                  if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
+                    const err118 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data50 };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                  if (typeof data50 == "number" && isFinite(data50)) {
+                    if (data50 > 4094 || isNaN(data50)) {
+                      const err119 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err119];
+                      } else {
+                        vErrors.push(err119);
+                      }
+                      errors++;
+                    }
+                    if (data50 < 1 || isNaN(data50)) {
+                      const err120 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data50 };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data48.ports !== void 0) {
+                  let data51 = data48.ports;
+                  if (Array.isArray(data51)) {
+                    const len11 = data51.length;
                     for (let i16 = 0; i16 < len11; i16++) {
-                      let data49 = data48[i16];
-                      if (typeof data49 === "string") {
-                        if (func1(data49) > 64) {
-                          const err117 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data49 };
+                      let data52 = data51[i16];
+                      if (typeof data52 === "string") {
+                        if (func1(data52) > 64) {
+                          const err121 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data52 };
                           if (vErrors === null) {
-                            vErrors = [err117];
+                            vErrors = [err121];
                           } else {
-                            vErrors.push(err117);
+                            vErrors.push(err121);
                           }
                           errors++;
                         }
-                        if (func1(data49) < 1) {
-                          const err118 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data49 };
+                        if (func1(data52) < 1) {
+                          const err122 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data52 };
                           if (vErrors === null) {
-                            vErrors = [err118];
+                            vErrors = [err122];
                           } else {
-                            vErrors.push(err118);
+                            vErrors.push(err122);
                           }
                           errors++;
                         }
-                        if (!pattern17.test(data49)) {
-                          const err119 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data49 };
+                        if (!pattern17.test(data52)) {
+                          const err123 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data52 };
                           if (vErrors === null) {
-                            vErrors = [err119];
+                            vErrors = [err123];
                           } else {
-                            vErrors.push(err119);
+                            vErrors.push(err123);
                           }
                           errors++;
                         }
                       } else {
-                        const err120 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data49 };
+                        const err124 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports/" + i16, schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data52 };
                         if (vErrors === null) {
-                          vErrors = [err120];
+                          vErrors = [err124];
                         } else {
-                          vErrors.push(err120);
+                          vErrors.push(err124);
                         }
                         errors++;
                       }
                     }
-                    let i17 = data48.length;
+                    let i17 = data51.length;
                     let j5;
                     if (i17 > 1) {
                       outer4:
                         for (; i17--; ) {
                           for (j5 = i17; j5--; ) {
-                            if (func0(data48[i17], data48[j5])) {
-                              const err121 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.ports, data: data48 };
+                            if (func0(data51[i17], data51[j5])) {
+                              const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
                               if (vErrors === null) {
-                                vErrors = [err121];
+                                vErrors = [err125];
                               } else {
-                                vErrors.push(err121);
+                                vErrors.push(err125);
                               }
                               errors++;
                               break outer4;
@@ -31949,67 +32213,67 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err122 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.ports, data: data48 };
+                    const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
                     if (vErrors === null) {
-                      vErrors = [err122];
+                      vErrors = [err126];
                     } else {
-                      vErrors.push(err122);
+                      vErrors.push(err126);
                     }
                     errors++;
                   }
                 }
-                if (data45.lags !== void 0) {
-                  let data50 = data45.lags;
-                  if (Array.isArray(data50)) {
-                    const len12 = data50.length;
+                if (data48.lags !== void 0) {
+                  let data53 = data48.lags;
+                  if (Array.isArray(data53)) {
+                    const len12 = data53.length;
                     for (let i18 = 0; i18 < len12; i18++) {
-                      let data51 = data50[i18];
-                      if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
-                        const err123 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
+                      let data54 = data53[i18];
+                      if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
+                        const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                         if (vErrors === null) {
-                          vErrors = [err123];
+                          vErrors = [err127];
                         } else {
-                          vErrors.push(err123);
+                          vErrors.push(err127);
                         }
                         errors++;
                       }
-                      if (typeof data51 == "number" && isFinite(data51)) {
-                        if (data51 > 64 || isNaN(data51)) {
-                          const err124 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
+                      if (typeof data54 == "number" && isFinite(data54)) {
+                        if (data54 > 64 || isNaN(data54)) {
+                          const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                           if (vErrors === null) {
-                            vErrors = [err124];
+                            vErrors = [err128];
                           } else {
-                            vErrors.push(err124);
+                            vErrors.push(err128);
                           }
                           errors++;
                         }
-                        if (data51 < 1 || isNaN(data51)) {
-                          const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
+                        if (data54 < 1 || isNaN(data54)) {
+                          const err129 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                           if (vErrors === null) {
-                            vErrors = [err125];
+                            vErrors = [err129];
                           } else {
-                            vErrors.push(err125);
+                            vErrors.push(err129);
                           }
                           errors++;
                         }
                       }
                     }
-                    let i19 = data50.length;
+                    let i19 = data53.length;
                     let j6;
                     if (i19 > 1) {
                       const indices1 = {};
                       for (; i19--; ) {
-                        let item1 = data50[i19];
+                        let item1 = data53[i19];
                         if (!(typeof item1 == "number" && (!(item1 % 1) && !isNaN(item1)) && isFinite(item1))) {
                           continue;
                         }
                         if (typeof indices1[item1] == "number") {
                           j6 = indices1[item1];
-                          const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags, data: data50 };
+                          const err130 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
                           if (vErrors === null) {
-                            vErrors = [err126];
+                            vErrors = [err130];
                           } else {
-                            vErrors.push(err126);
+                            vErrors.push(err130);
                           }
                           errors++;
                           break;
@@ -32018,51 +32282,51 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags, data: data50 };
+                    const err131 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
                     if (vErrors === null) {
-                      vErrors = [err127];
+                      vErrors = [err131];
                     } else {
-                      vErrors.push(err127);
+                      vErrors.push(err131);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.staticMac.items.type, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+                const err132 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.staticMac.items.type, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
                 if (vErrors === null) {
-                  vErrors = [err128];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err128);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
           } else {
-            const err129 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticMac.type, parentSchema: schema78.properties.spec.properties.staticMac, data: data44 };
+            const err133 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticMac.type, parentSchema: schema79.properties.spec.properties.staticMac, data: data47 };
             if (vErrors === null) {
-              vErrors = [err129];
+              vErrors = [err133];
             } else {
-              vErrors.push(err129);
+              vErrors.push(err133);
             }
             errors++;
           }
         }
       } else {
-        const err130 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.type, parentSchema: schema78.properties.spec, data: data3 };
+        const err134 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.type, parentSchema: schema79.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err130];
+          vErrors = [err134];
         } else {
-          vErrors.push(err130);
+          vErrors.push(err134);
         }
         errors++;
       }
     }
   } else {
-    const err131 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
     if (vErrors === null) {
-      vErrors = [err131];
+      vErrors = [err135];
     } else {
-      vErrors.push(err131);
+      vErrors.push(err135);
     }
     errors++;
   }
@@ -32177,7 +32441,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema97.required, parentSchema: schema97, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema98.required, parentSchema: schema98, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -32186,7 +32450,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema97.required, parentSchema: schema97, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema98.required, parentSchema: schema98, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -32195,7 +32459,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema97.required, parentSchema: schema97, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema98.required, parentSchema: schema98, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -32204,7 +32468,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema97.required, parentSchema: schema97, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema98.required, parentSchema: schema98, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -32214,7 +32478,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -32247,7 +32511,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.kind.type, parentSchema: schema97.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.kind.type, parentSchema: schema98.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -32256,7 +32520,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("DomainController" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema97.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema98.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -32279,7 +32543,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vm === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema97.properties.spec.oneOf[0].required, parentSchema: schema97.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema98.properties.spec.oneOf[0].required, parentSchema: schema98.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -32298,7 +32562,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.physicalServer === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema97.properties.spec.oneOf[1].required, parentSchema: schema97.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema98.properties.spec.oneOf[1].required, parentSchema: schema98.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -32322,7 +32586,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema97.properties.spec.oneOf, parentSchema: schema97.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema98.properties.spec.oneOf, parentSchema: schema98.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -32341,7 +32605,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.domain === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema97.properties.spec.required, parentSchema: schema97.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema98.properties.spec.required, parentSchema: schema98.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -32351,7 +32615,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "domain" || key1 === "vm" || key1 === "physicalServer")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -32444,7 +32708,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data3.physicalServer;
           if (typeof data6 === "string") {
             if (func1(data6) > 128) {
-              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -32453,7 +32717,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data6) < 1) {
-              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -32462,7 +32726,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data6)) {
-              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -32471,7 +32735,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.spec.properties.physicalServer.type, parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.spec.properties.physicalServer.type, parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -32481,7 +32745,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.properties.spec.type, parentSchema: schema97.properties.spec, data: data3 };
+        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.properties.spec.type, parentSchema: schema98.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -32491,7 +32755,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data };
     if (vErrors === null) {
       vErrors = [err27];
     } else {
@@ -32609,7 +32873,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema108, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema109, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -32658,7 +32922,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs2 === errors;
       if (!valid0) {
-        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema108.propertyNames, parentSchema: schema108, data };
+        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema109.propertyNames, parentSchema: schema109, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -32669,7 +32933,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!pattern6.test(key1)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -32683,7 +32947,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[key2];
         if (typeof data0 === "string") {
           if (func1(data0) > 256) {
-            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.patternProperties[".*"], data: data0 };
+            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema109.patternProperties[".*"], data: data0 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -32692,7 +32956,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.patternProperties[".*"].type, parentSchema: schema108.patternProperties[".*"], data: data0 };
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.patternProperties[".*"].type, parentSchema: schema109.patternProperties[".*"], data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -32703,7 +32967,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -32727,7 +32991,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema103.required, parentSchema: schema103, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema104.required, parentSchema: schema104, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -32736,7 +33000,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema103.required, parentSchema: schema103, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema104.required, parentSchema: schema104, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -32745,7 +33009,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema103.required, parentSchema: schema103, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema104.required, parentSchema: schema104, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -32754,7 +33018,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema103.required, parentSchema: schema103, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema104.required, parentSchema: schema104, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -32764,7 +33028,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -32797,7 +33061,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.kind.type, parentSchema: schema103.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.kind.type, parentSchema: schema104.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -32806,7 +33070,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("BackupJob" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema103.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema104.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -32825,7 +33089,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.targets === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema103.properties.spec.required, parentSchema: schema103.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema104.properties.spec.required, parentSchema: schema104.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -32834,7 +33098,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.consistency === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema103.properties.spec.required, parentSchema: schema103.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema104.properties.spec.required, parentSchema: schema104.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -32843,7 +33107,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vssProvider === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema103.properties.spec.required, parentSchema: schema103.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema104.properties.spec.required, parentSchema: schema104.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -32853,7 +33117,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "targets" || key1 === "consistency" || key1 === "vssProvider" || key1 === "offHostProxy" || key1 === "offHostProxyOs" || key1 === "schedule" || key1 === "repository" || key1 === "online")) {
-            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec, data: data3 };
+            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -32866,7 +33130,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.targets;
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema103.properties.spec.properties.targets, data: data4 };
+              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema104.properties.spec.properties.targets, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -32883,7 +33147,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs15 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.vm === void 0) {
-                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema103.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema104.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -32893,7 +33157,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data5) {
                   if (!(key2 === "vm")) {
-                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -32943,7 +33207,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -32960,7 +33224,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs21 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.match === void 0) {
-                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema103.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema104.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -32970,7 +33234,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data5) {
                   if (!(key3 === "match")) {
-                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -32983,7 +33247,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data5.match;
                   if (typeof data7 === "string") {
                     if (func1(data7) > 256) {
-                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -32992,7 +33256,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data7) < 1) {
-                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -33001,7 +33265,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -33011,7 +33275,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -33034,7 +33298,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs26 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                   if (data5.selector === void 0) {
-                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema103.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema104.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -33044,7 +33308,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   for (const key4 in data5) {
                     if (!(key4 === "selector")) {
-                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -33060,7 +33324,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -33083,7 +33347,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid5) {
-                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema103.properties.spec.properties.targets.items.oneOf, parentSchema: schema103.properties.spec.properties.targets.items, data: data5 };
+                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema104.properties.spec.properties.targets.items.oneOf, parentSchema: schema104.properties.spec.properties.targets.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -33102,7 +33366,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema103.properties.spec.properties.targets.type, parentSchema: schema103.properties.spec.properties.targets, data: data4 };
+            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema104.properties.spec.properties.targets.type, parentSchema: schema104.properties.spec.properties.targets, data: data4 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -33114,7 +33378,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.consistency !== void 0) {
           let data9 = data3.consistency;
           if (typeof data9 !== "string") {
-            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.consistency.type, parentSchema: schema103.properties.spec.properties.consistency, data: data9 };
+            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.consistency.type, parentSchema: schema104.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -33123,7 +33387,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data9 === "application" || data9 === "crash")) {
-            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema103.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema103.properties.spec.properties.consistency.enum, parentSchema: schema103.properties.spec.properties.consistency, data: data9 };
+            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema104.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema104.properties.spec.properties.consistency.enum, parentSchema: schema104.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -33135,7 +33399,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vssProvider !== void 0) {
           let data10 = data3.vssProvider;
           if (typeof data10 !== "string") {
-            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.vssProvider.type, parentSchema: schema103.properties.spec.properties.vssProvider, data: data10 };
+            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.vssProvider.type, parentSchema: schema104.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -33144,7 +33408,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data10 === "software" || data10 === "hardware")) {
-            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema103.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema103.properties.spec.properties.vssProvider.enum, parentSchema: schema103.properties.spec.properties.vssProvider, data: data10 };
+            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema104.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema104.properties.spec.properties.vssProvider.enum, parentSchema: schema104.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -33157,7 +33421,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data3.offHostProxy;
           if (typeof data11 === "string") {
             if (func1(data11) > 128) {
-              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -33166,7 +33430,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data11) < 1) {
-              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -33175,7 +33439,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data11)) {
-              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -33184,7 +33448,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.offHostProxy.type, parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.offHostProxy.type, parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -33204,7 +33468,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (!(data12 === "windows-server-2012" || data12 === "windows-server-2012-r2" || data12 === "windows-server-2016" || data12 === "windows-server-2019" || data12 === "windows-server-2022" || data12 === "windows-server-2025")) {
+          if (!(data12 === "windows-server-2008-r2" || data12 === "windows-server-2012" || data12 === "windows-server-2012-r2" || data12 === "windows-server-2016" || data12 === "windows-server-2019" || data12 === "windows-server-2022" || data12 === "windows-server-2025")) {
             const err41 = { instancePath: instancePath + "/spec/offHostProxyOs", schemaPath: "common.schema.json#/$defs/windowsServerVersion/enum", keyword: "enum", params: { allowedValues: schema40.enum }, message: "must be equal to one of the allowed values", schema: schema40.enum, parentSchema: schema40, data: data12 };
             if (vErrors === null) {
               vErrors = [err41];
@@ -33218,7 +33482,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data3.schedule;
           if (typeof data13 === "string") {
             if (func1(data13) > 128) {
-              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -33227,7 +33491,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data13) < 1) {
-              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -33235,8 +33499,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern58.test(data13)) {
-              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+            if (!pattern60.test(data13)) {
+              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -33245,7 +33509,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.schedule.type, parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.schedule.type, parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -33258,7 +33522,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data3.repository;
           if (typeof data14 === "string") {
             if (func1(data14) > 256) {
-              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema103.properties.spec.properties.repository, data: data14 };
+              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema104.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -33267,7 +33531,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data14) < 1) {
-              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.repository, data: data14 };
+              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -33276,7 +33540,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.repository.type, parentSchema: schema103.properties.spec.properties.repository, data: data14 };
+            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.repository.type, parentSchema: schema104.properties.spec.properties.repository, data: data14 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -33288,7 +33552,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.online !== void 0) {
           let data15 = data3.online;
           if (typeof data15 !== "boolean") {
-            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema103.properties.spec.properties.online.type, parentSchema: schema103.properties.spec.properties.online, data: data15 };
+            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema104.properties.spec.properties.online.type, parentSchema: schema104.properties.spec.properties.online, data: data15 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -33298,7 +33562,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.type, parentSchema: schema103.properties.spec, data: data3 };
+        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.type, parentSchema: schema104.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -33308,7 +33572,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
@@ -33319,7 +33583,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   validate53.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length, import_equal, HyperVHost, schema31, schema33, schema40, schema41, schema35, schema47, schema34, func1, pattern4, schema36, schema37, pattern5, pattern6, schema38, func0, pattern11, pattern17, HyperVCluster, schema48, pattern22, VirtualMachine, schema55, schema61, schema65, schema66, schema67, func40, pattern26, pattern30, pattern31, NlbCluster, schema68, schema72, pattern33, Switch, schema78, DomainController, schema97, BackupJob, schema103, schema108, pattern58;
+var import_ucs2length, import_equal, HyperVHost, schema31, schema33, schema40, schema41, schema35, schema47, schema34, func1, pattern4, schema36, schema37, pattern5, pattern6, schema38, func0, pattern11, pattern17, HyperVCluster, schema48, pattern22, pattern24, VirtualMachine, schema56, schema62, schema66, schema67, schema68, func44, pattern28, pattern32, pattern33, NlbCluster, schema69, schema73, pattern35, Switch, schema79, DomainController, schema98, BackupJob, schema104, schema109, pattern60;
 var init_validators = __esm({
   "src/schema/generated/validators.js"() {
     "use strict";
@@ -33328,7 +33592,7 @@ var init_validators = __esm({
     HyperVHost = validate20;
     schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host and where each lands on a physical switch.", "items": { "type": "object", "description": "A Windows NIC team.", "required": ["name", "uplink"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam.", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).", "enum": ["lacp", "static", "switch-independent"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false } }, "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
     schema33 = { "type": "string", "description": "Manifest format version. Only hvlint/v1 exists.", "const": "hvlint/v1", "examples": ["hvlint/v1"] };
-    schema40 = { "type": "string", "description": "A Windows Server release that can run the Hyper-V role.", "enum": ["windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"], "examples": ["windows-server-2012-r2"] };
+    schema40 = { "type": "string", "description": "A Windows Server release that can run the Hyper-V role.", "enum": ["windows-server-2008-r2", "windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"], "examples": ["windows-server-2012-r2"] };
     schema41 = { "type": "string", "description": "A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.", "minLength": 1, "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$", "examples": ["corp.contoso.com"] };
     schema35 = { "type": "string", "description": "A Windows / Active Directory style object name (host, cluster, VM, switch, adapter, team...). 1 to 128 characters; no control characters, no / or \\, no leading or trailing whitespace. hvlint compares names case-insensitively, as Windows and AD do.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["HV01", "HVCLUSTER01", "WEB01", "vSwitch-VM"] };
     schema47 = { "type": "string", "description": "A switch port name as the switch names it (e.g. g1 on a PowerConnect 5424, gi1/0/1 elsewhere).", "minLength": 1, "maxLength": 64, "pattern": "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", "examples": ["g1", "g24", "gi1/0/1"] };
@@ -33348,42 +33612,43 @@ var init_validators = __esm({
     pattern17 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", "u");
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     HyperVCluster = validate28;
-    schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
+    schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "clusterDisks": { "type": "array", "description": "Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.", "items": { "type": "object", "description": "A clustered disk that is not a CSV.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Cluster resource name of the disk.", "examples": ["Cluster Disk 2"] }, "path": { "type": "string", "description": "Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).", "minLength": 2, "maxLength": 260, "pattern": '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "examples": ["E:\\"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
     validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     pattern22 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
+    pattern24 = new RegExp('^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "u");
     validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     VirtualMachine = validate33;
-    schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true } }, "additionalProperties": false }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk; omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] } }, "$comment": "A disk needs a path; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "properties": { "path": true }, "required": ["path"] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups.", "enum": ["standard", "production", "recovery", "planned", "replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
-    schema61 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
-    schema65 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
-    schema66 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
-    schema67 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
+    schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true }, "iscsiDevices": { "type": "boolean", "description": "Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.", "default": false, "examples": [false] } }, "additionalProperties": false }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] }, "diskNumber": { "type": "integer", "description": "Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.", "minimum": 0, "examples": [3] } }, "$comment": "A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "diskNumber": true }, "required": ["diskNumber"] }] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.", "enum": ["standard", "production", "recovery", "planned", "missing", "replica", "app-consistent-replica", "synced-replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
+    schema62 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
+    schema66 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
+    schema67 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
+    schema68 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
     validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    func40 = Object.prototype.hasOwnProperty;
-    pattern26 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
-    pattern30 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-    pattern31 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+    func44 = Object.prototype.hasOwnProperty;
+    pattern28 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
+    pattern32 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+    pattern33 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
     validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     NlbCluster = validate38;
-    schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
-    schema72 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
+    schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
+    schema73 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
     validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    pattern33 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+    pattern35 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
     validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     Switch = validate43;
-    schema78 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "unregisteredMulticast": { "type": "string", "description": "What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).", "enum": ["forward", "filter"], "default": "forward" } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true, "unregisteredMulticast": "forward" }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20] }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
+    schema79 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "bridgeMulticastFiltering": { "type": "boolean", "description": "Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "routed": { "type": "boolean", "description": "The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.", "default": false, "examples": [true] } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "bridgeMulticastFiltering": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20], "unregisteredMulticast": "forward" }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
     validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     DomainController = validate48;
-    schema97 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
+    schema98 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
     validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     BackupJob = validate53;
-    schema103 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
+    schema104 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
     validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema108 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
+    schema109 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
     validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    pattern58 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+    pattern60 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
     validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
@@ -34301,6 +34566,17 @@ function bridgeGroupsFor(estate, sw, cluster) {
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
+function strayGroupsFor(estate, sw, cluster) {
+  const keys = new Set(igmpClusterKeys(cluster));
+  const out = [];
+  (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, index) => {
+    if (entry.vlan === cluster.spec.vlan) return;
+    if (!bridgeGroupKeys(entry).some((k) => keys.has(k))) return;
+    if (igmpClustersServedBy(estate, entry).length > 0) return;
+    out.push({ switch: sw, index, entry });
+  });
+  return out;
+}
 function igmpClustersServedBy(estate, group) {
   const index = estate.index("topology.igmpClustersByKey", () => {
     const byKey = /* @__PURE__ */ new Map();
@@ -34379,6 +34655,20 @@ function membersCover(members, at) {
   }
   return keys.has(attachmentKey(at));
 }
+function layer3Gateways(estate, vlan) {
+  const index = estate.index("topology.layer3Gateways", () => {
+    const byVlan = /* @__PURE__ */ new Map();
+    for (const sw of estate.of("Switch"))
+      (sw.spec.vlans ?? []).forEach((entry, i) => {
+        if (entry.routed === true) push(byVlan, entry.id, { switch: sw, index: i, entry });
+      });
+    return byVlan;
+  });
+  return index.get(vlan) ?? [];
+}
+function bridgeGroupsWithMac(estate, sw, vlan, mac) {
+  return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
+}
 function switchVlan(estate, sw, id) {
   const index = estate.index("topology.switchVlans", () => {
     const byKey = /* @__PURE__ */ new Map();
@@ -34421,7 +34711,7 @@ var init_nlb_igmp_group_collision = __esm({
     nlbIgmpGroupCollision = {
       meta: {
         id: "nlb-igmp-group-collision",
-        severity: "error",
+        severity: "warning",
         area: "nlb",
         description: "Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.",
         fixable: false,
@@ -34614,21 +34904,55 @@ var init_nlb_igmp_group_missing = __esm({
     nlbIgmpGroupMissing = {
       meta: {
         id: "nlb-igmp-group-missing",
-        severity: "error",
+        severity: "warning",
         area: "nlb",
         description: "Require a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.",
         fixable: false,
         messages: {
-          missing: 'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}'
+          missing: 'switch "{{switch}}" has no bridge multicast group for igmp-multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it{{why}}: add group {{group}} on VLAN {{vlan}} with MAC {{mac}} and members {{members}}{{stray}}',
+          wrongVlan: 'bridge multicast group {{group}} on VLAN {{vlan}} of switch "{{switch}}" is for igmp-multicast NLB cluster "{{cluster}}", which runs on VLAN {{clusterVlan}}: move the group to VLAN {{clusterVlan}}'
         },
-        sources: ["docs/domain.md \xA71.2 (KB 4494444)", "docs/domain.md \xA71.7", "docs/domain.md \xA72.1", "docs/domain.md \xA72.2"]
+        sources: [
+          "docs/domain.md \xA71.2 (KB 4494444: Microsoft requires IGMP snooping; static groups are field practice, so a missing group is an error only where snooping is off)",
+          "docs/domain.md \xA71.7",
+          "docs/domain.md \xA72.1",
+          "docs/domain.md \xA72.2"
+        ]
       },
       check({ estate, report }) {
+        const strayReported = /* @__PURE__ */ new Set();
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
           for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
+            for (const stray of strayGroupsFor(estate, sw, cluster)) {
+              const once = `${sw.name}|${stray.index}`;
+              if (strayReported.has(once)) continue;
+              strayReported.add(once);
+              report({
+                doc: sw,
+                path: ["spec", "bridgeMulticastGroups", stray.index, "vlan"],
+                messageId: "wrongVlan",
+                data: {
+                  group: bridgeGroupLabel(stray.entry),
+                  vlan: stray.entry.vlan,
+                  switch: sw.name,
+                  cluster: cluster.name,
+                  clusterVlan: cluster.spec.vlan
+                },
+                related: [
+                  {
+                    doc: cluster,
+                    path: ["spec", "vlan"],
+                    message: `igmp-multicast NLB cluster "${cluster.name}" on VLAN ${cluster.spec.vlan}`
+                  }
+                ]
+              });
+            }
             if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
             const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
+            const vlanSetting = switchVlan(estate, sw, cluster.spec.vlan)?.vlan;
+            const snoopingOff = sw.spec.igmpSnooping === false || vlanSetting?.igmpSnooping === false;
+            const strays = strayGroupsFor(estate, sw, cluster);
             const groupsPath = ["spec", "bridgeMulticastGroups"];
             const where = sw.has(groupsPath) ? groupsPath : sw.has(["spec"]) ? ["spec"] : ["metadata", "name"];
             report({
@@ -34636,6 +34960,7 @@ var init_nlb_igmp_group_missing = __esm({
               path: where,
               target: where[0] === "spec" ? "key" : "value",
               messageId: "missing",
+              ...snoopingOff ? { severity: "error" } : {},
               data: {
                 switch: sw.name,
                 cluster: cluster.name,
@@ -34643,7 +34968,9 @@ var init_nlb_igmp_group_missing = __esm({
                 group: igmpGroupFor(cluster.spec.vip),
                 vlan: cluster.spec.vlan,
                 mac: macForSwitch(clusterMacFor(cluster.spec.vip, "igmp-multicast"), sw.spec),
-                members: [...attachments.values()].map(describeAttachment).join(", ")
+                members: [...attachments.values()].map(describeAttachment).join(", "),
+                why: snoopingOff ? `, and IGMP snooping is off ${sw.spec.igmpSnooping === false ? "on the switch" : `on VLAN ${cluster.spec.vlan}`}, so nothing delivers the cluster's traffic` : "",
+                stray: strays.length > 0 ? ` (the group on ${strays.map((s) => `VLAN ${s.entry.vlan}`).join(", ")} is on the wrong VLAN: move it to VLAN ${cluster.spec.vlan})` : ""
               },
               related: [
                 {
@@ -34651,6 +34978,11 @@ var init_nlb_igmp_group_missing = __esm({
                   path: ["spec", "vip"],
                   message: `igmp-multicast NLB cluster "${cluster.name}", VIP ${cluster.spec.vip}`
                 },
+                ...strays.map((s) => ({
+                  doc: sw,
+                  path: ["spec", "bridgeMulticastGroups", s.index, "vlan"],
+                  message: `a group for the cluster on VLAN ${s.entry.vlan}, not VLAN ${cluster.spec.vlan}`
+                })),
                 ...[...attachments.values()].map((a) => ({
                   doc: a.host,
                   path: uplinkPath(a),
@@ -34677,14 +35009,20 @@ var init_nlb_multicast_static_entries = __esm({
         id: "nlb-multicast-static-entries",
         severity: "error",
         area: "nlb",
-        description: "Require a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.",
+        description: "Require, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.",
         fixable: false,
         messages: {
-          missingArp: 'no switch has a static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}} on the layer-3 switch or router of VLAN {{vlan}}',
+          missingArp: 'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}}',
+          gatewayNotInEstate: 'no switch in the estate routes VLAN {{vlan}} of multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)',
           missingMacEntry: 'switch "{{switch}}" has no static MAC-table entry for multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add MAC {{mac}} on VLAN {{vlan}} with members {{members}}',
           missingMember: 'static MAC-table entry {{mac}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of multicast NLB cluster "{{cluster}}", so add {{member}} to the entry'
         },
-        sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.5 (KB 4494444)", "docs/domain.md \xA72.2"]
+        sources: [
+          "docs/domain.md \xA71.1",
+          "docs/domain.md \xA71.5 (KB 4494444: a static ARP entry and a static MAC-table entry for multicast mode)",
+          "docs/domain.md \xA72.1 (a multi-port static entry for a multicast MAC may be written as a bridge multicast address)",
+          "docs/domain.md \xA72.2"
+        ]
       },
       check({ estate, report }) {
         const arp = staticArpByIp(estate);
@@ -34693,18 +35031,38 @@ var init_nlb_multicast_static_entries = __esm({
           if (cluster.spec.mode !== "multicast") continue;
           const { vip, vlan } = cluster.spec;
           const mac = clusterMacFor(vip, "multicast");
-          if (switchesDeclared && !arp.has(vip)) {
+          const entries = arp.get(vip) ?? [];
+          const gateways = layer3Gateways(estate, vlan);
+          for (const gateway of gateways) {
+            if (entries.some((e) => e.switch === gateway.switch)) continue;
+            const sw = gateway.switch;
+            report({
+              doc: sw,
+              path: sw.has(["spec", "staticArp"]) ? ["spec", "staticArp"] : ["spec", "vlans", gateway.index, "routed"],
+              target: "key",
+              messageId: "missingArp",
+              data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
+              related: [
+                { doc: cluster, path: ["spec", "vip"], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` }
+              ]
+            });
+          }
+          if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
             report({
               doc: cluster,
               path: ["spec", "vip"],
-              messageId: "missingArp",
+              messageId: "gatewayNotInEstate",
+              severity: "notice",
               data: { vip, cluster: cluster.name, mac: formatMac(mac, "colon"), vlan }
             });
           }
           for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-            const entries = staticMacEntries(estate, sw, vlan, mac);
+            const entries2 = [
+              ...staticMacEntries(estate, sw, vlan, mac).map((e) => ({ ...e, list: "staticMac" })),
+              ...bridgeGroupsWithMac(estate, sw, vlan, mac).map((e) => ({ ...e, list: "bridgeMulticastGroups" }))
+            ];
             const shown2 = macForSwitch(mac, sw.spec);
-            if (entries.length === 0) {
+            if (entries2.length === 0) {
               const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
               const listPath = ["spec", "staticMac"];
               report({
@@ -34731,10 +35089,10 @@ var init_nlb_multicast_static_entries = __esm({
               });
               continue;
             }
-            const first = entries[0];
+            const first = entries2[0];
             for (const at of attachments.values()) {
-              if (entries.some((e) => membersCover(e.entry, at))) continue;
-              const entryPath = ["spec", "staticMac", first.index];
+              if (entries2.some((e) => membersCover(e.entry, at))) continue;
+              const entryPath = ["spec", first.list, first.index];
               const list2 = at.lag !== void 0 ? "lags" : "ports";
               report({
                 doc: sw,
@@ -34742,7 +35100,7 @@ var init_nlb_multicast_static_entries = __esm({
                 target: "key",
                 messageId: "missingMember",
                 data: {
-                  mac: first.entry.mac,
+                  mac: first.entry.mac ?? shown2,
                   vlan,
                   switch: sw.name,
                   member: describeAttachment(at),
@@ -34778,13 +35136,16 @@ var init_nlb_node_mac_spoofing = __esm({
         id: "nlb-node-mac-spoofing",
         severity: "error",
         area: "nlb",
-        description: "Require MAC address spoofing on the network adapter of every NLB node.",
+        description: "Require MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.",
         fixable: false,
         messages: {
           spoofingOff: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" has MAC address spoofing off but is a node of NLB cluster "{{cluster}}": set macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added',
           spoofingUnset: 'network adapter "{{adapter}}" of VirtualMachine "{{vm}}" is a node of NLB cluster "{{cluster}}" but does not enable MAC address spoofing (off by default): add macAddressSpoofing: true, or the adapter cannot take the cluster MAC and the VIP is never added'
         },
-        sources: ["docs/domain.md \xA71.6", "docs/domain.md \xA71.7"]
+        sources: [
+          "docs/domain.md \xA71.6 (Microsoft documents the failure for unicast mode; field reports extend the advice to the multicast modes)",
+          "docs/domain.md \xA71.7"
+        ]
       },
       check({ estate, report }) {
         const reported = /* @__PURE__ */ new Set();
@@ -34805,6 +35166,8 @@ var init_nlb_node_mac_spoofing = __esm({
               doc: vm,
               path: ["spec", "networkAdapters", a, off ? "macAddressSpoofing" : "name"],
               messageId: off ? "spoofingOff" : "spoofingUnset",
+              // Documented to fail in unicast mode only; the multicast modes rest on field reports (§1.6).
+              ...cluster.spec.mode === "unicast" ? {} : { severity: "warning" },
               data: { adapter: adapter.name, vm: vm.name, cluster: cluster.name },
               related: [
                 { doc: cluster, path: ["spec", "nodes", j, "vm"], message: `node of NLB cluster "${cluster.name}"` }
@@ -34925,9 +35288,15 @@ var init_nlb_static_arp_mismatch = __esm({
         description: "Report a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.",
         fixable: false,
         messages: {
-          staleEntry: 'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; change the entry to {{expected}} or remove it'
+          staleEntry: 'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; remove the entry (unicast mode needs none) or change it to {{expected}}',
+          staleRequiredEntry: 'static ARP entry maps VIP {{vip}} of {{mode}} NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: clients reach the wrong MAC; change the entry to {{expected}}, and keep it, because the layer-3 gateway needs a static ARP entry in {{mode}} mode'
         },
-        sources: ["docs/domain.md \xA71.1", "docs/domain.md \xA71.5", "docs/domain.md \xA71.8 (KB 264645)", "docs/domain.md \xA71.9"]
+        sources: [
+          "docs/domain.md \xA71.1",
+          "docs/domain.md \xA71.5 (KB 4494444 for multicast mode; Cisco for IGMP multicast mode: the layer-3 gateway needs a static ARP entry)",
+          "docs/domain.md \xA71.8 (KB 264645)",
+          "docs/domain.md \xA71.9"
+        ]
       },
       check({ estate, report }) {
         const byVip = nlbClustersByVip(estate);
@@ -34944,8 +35313,9 @@ var init_nlb_static_arp_mismatch = __esm({
             report({
               doc: sw,
               path: ["spec", "staticArp", i, "mac"],
-              messageId: "staleEntry",
+              messageId: cluster.spec.mode === "unicast" ? "staleEntry" : "staleRequiredEntry",
               data: {
+                mode: cluster.spec.mode,
                 vip: entry.ip,
                 cluster: cluster.name,
                 mac: entry.mac,
@@ -35107,27 +35477,31 @@ var init_switch_igmp_snooping = __esm({
         id: "switch-igmp-snooping",
         severity: "error",
         area: "switch",
-        description: "Require IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.",
+        description: "Require IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.",
         fixable: false,
         messages: {
           snoopingOff: 'IGMP snooping is off on switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}} without a static bridge multicast group: turn IGMP snooping on or add the group',
           snoopingOffVlan: 'IGMP snooping is off on VLAN {{vlan}} of switch "{{switch}}", which carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group: turn IGMP snooping on for the VLAN or add the group',
-          unregisteredFiltered: 'VLAN {{vlan}} of switch "{{switch}}" filters unregistered multicast but carries igmp-multicast NLB cluster {{clusters}} without a static bridge multicast group, so cluster traffic is dropped whenever the group is not registered: add the group or forward unregistered multicast'
+          unregisteredFiltered: '{{member}} of switch "{{switch}}" filters unregistered multicast, and hosts behind it can run nodes of igmp-multicast NLB cluster {{clusters}} on VLAN {{vlan}}, which has no static bridge multicast group: cluster traffic is dropped there whenever the group is not registered, so add the group or set unregisteredMulticast: forward on {{member}}'
         },
-        sources: ["docs/domain.md \xA71.2 (KB 4494444)", "docs/domain.md \xA72.1"]
+        sources: [
+          "docs/domain.md \xA71.2 (KB 4494444: IGMP multicast mode needs IGMP snooping on the switches)",
+          "docs/domain.md \xA72.1 (Dell PowerConnect: unregistered-multicast forwarding is a port and LAG setting)"
+        ]
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path11, messageId, vlan, cluster) => {
+        const note = (sw, path11, messageId, vlan, cluster, member) => {
           const key = `${sw.name.toLowerCase()}|${path11.join(".")}|${messageId}`;
           const problem2 = problems.get(key);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path11, messageId, vlan, clusters: [cluster] });
+          } else
+            problems.set(key, { switch: sw, path: path11, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
-          for (const { switch: sw } of nlbReach(estate, cluster).values()) {
+          for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
             if (bridgeGroupsFor(estate, sw, cluster).length > 0) continue;
             const declared = switchVlan(estate, sw, cluster.spec.vlan);
             const vlan = declared?.vlan;
@@ -35136,8 +35510,22 @@ var init_switch_igmp_snooping = __esm({
               note(sw, ["spec", "igmpSnooping"], "snoopingOff", cluster.spec.vlan, cluster);
             else if (vlan?.igmpSnooping === false)
               note(sw, ["spec", "vlans", v, "igmpSnooping"], "snoopingOffVlan", cluster.spec.vlan, cluster);
-            if (vlan?.unregisteredMulticast === "filter")
-              note(sw, ["spec", "vlans", v, "unregisteredMulticast"], "unregisteredFiltered", cluster.spec.vlan, cluster);
+            if (sw.spec.bridgeMulticastFiltering === false) continue;
+            for (const at of attachments.values()) {
+              const i = at.lag !== void 0 ? (sw.spec.lags ?? []).findIndex((l) => l.id === at.lag) : (sw.spec.ports ?? []).findIndex((p) => p.name.toLowerCase() === (at.port ?? "").toLowerCase());
+              const list2 = at.lag !== void 0 ? "lags" : "ports";
+              const setting = i < 0 ? void 0 : at.lag !== void 0 ? sw.spec.lags[i] : sw.spec.ports[i];
+              if (setting?.unregisteredMulticast !== "filter") continue;
+              const member = describeAttachment(at);
+              note(
+                sw,
+                ["spec", list2, i, "unregisteredMulticast"],
+                "unregisteredFiltered",
+                cluster.spec.vlan,
+                cluster,
+                member
+              );
+            }
           }
         }
         for (const problem2 of problems.values()) {
@@ -35146,7 +35534,12 @@ var init_switch_igmp_snooping = __esm({
             doc: sw,
             path: problem2.path,
             messageId: problem2.messageId,
-            data: { switch: sw.name, vlan: problem2.vlan, clusters: problem2.clusters.map((c) => `"${c.name}"`).join(", ") },
+            data: {
+              switch: sw.name,
+              vlan: problem2.vlan,
+              clusters: problem2.clusters.map((c) => `"${c.name}"`).join(", "),
+              member: problem2.member ?? ""
+            },
             related: problem2.clusters.map((c) => ({
               doc: c,
               path: ["spec", "vlan"],
@@ -35177,7 +35570,7 @@ var init_switch_mac_style = __esm({
     switchMacStyle = {
       meta: {
         id: "switch-mac-style",
-        severity: "error",
+        severity: "warning",
         area: "switch",
         description: "Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.",
         fixable: true,
@@ -35226,6 +35619,58 @@ var init_switch_mac_style = __esm({
   }
 });
 
+// src/rules/switch/switch-multicast-filtering.ts
+var switchMulticastFiltering;
+var init_switch_multicast_filtering = __esm({
+  "src/rules/switch/switch-multicast-filtering.ts"() {
+    "use strict";
+    switchMulticastFiltering = {
+      meta: {
+        id: "switch-multicast-filtering",
+        severity: "warning",
+        area: "switch",
+        description: "Report switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.",
+        fixable: false,
+        messages: {
+          filteringOff: 'bridge multicast filtering is off on switch "{{switch}}", so its {{what}} {{have}} no effect and all multicast floods every port of the VLAN: turn it on (bridge multicast filtering) and set bridgeMulticastFiltering: true'
+        },
+        sources: [
+          'docs/domain.md \xA72.1 (Dell PowerConnect 54xx user guide, "Multicast Global Parameters": static groups and IGMP snooping work only with bridge multicast filtering enabled, off by default)'
+        ]
+      },
+      check({ estate, report }) {
+        for (const sw of estate.of("Switch")) {
+          if (sw.spec.bridgeMulticastFiltering !== false) continue;
+          const what = [];
+          const groups = sw.spec.bridgeMulticastGroups ?? [];
+          if (groups.length > 0) what.push(`${groups.length} bridge multicast ${groups.length === 1 ? "group" : "groups"}`);
+          if (sw.spec.igmpSnooping === true || (sw.spec.vlans ?? []).some((v) => v.igmpSnooping === true))
+            what.push("IGMP snooping");
+          if (what.length === 0) continue;
+          report({
+            doc: sw,
+            path: ["spec", "bridgeMulticastFiltering"],
+            messageId: "filteringOff",
+            data: {
+              switch: sw.name,
+              what: what.join(" and "),
+              have: what.length > 1 || groups.length > 1 ? "have" : "has"
+            },
+            related: groups.length > 0 ? [
+              {
+                doc: sw,
+                path: ["spec", "bridgeMulticastGroups"],
+                target: "key",
+                message: "the bridge multicast groups"
+              }
+            ] : []
+          });
+        }
+      }
+    };
+  }
+});
+
 // src/rules/switch/switch-multicast-mac-mismatch.ts
 var switchMulticastMacMismatch;
 var init_switch_multicast_mac_mismatch = __esm({
@@ -35237,18 +35682,36 @@ var init_switch_multicast_mac_mismatch = __esm({
         id: "switch-multicast-mac-mismatch",
         severity: "error",
         area: "switch",
-        description: "Check that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP.",
+        description: "Check that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.",
         fixable: false,
         messages: {
-          mismatch: `MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group's multicast MAC {{expected}}{{via}}: fix the MAC or the group`
+          mismatch: `MAC "{{mac}}" of bridge multicast group {{group}} on VLAN {{vlan}} is not the group's multicast MAC {{expected}}: fix the MAC or the group`,
+          vipAsGroup: "bridge multicast group {{group}} on VLAN {{vlan}} is not a multicast address: that a switch turns an NLB VIP into group {{address}} is unverified, write group {{address}} (MAC {{expected}}) instead"
         },
         sources: ["RFC 1112 \xA76.4", "docs/domain.md \xA71.2", "docs/domain.md \xA71.3", "docs/domain.md \xA72.1"]
       },
       check({ estate, report }) {
         for (const sw of estate.of("Switch")) {
           (sw.spec.bridgeMulticastGroups ?? []).forEach((group, i) => {
-            if (group.mac === void 0 || group.group === void 0) return;
+            if (group.group === void 0) return;
             const address = bridgeGroupAddress(group.group);
+            const style = group.mac !== void 0 && macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon";
+            if (address !== group.group) {
+              report({
+                doc: sw,
+                path: ["spec", "bridgeMulticastGroups", i, "group"],
+                messageId: "vipAsGroup",
+                severity: "warning",
+                data: {
+                  group: group.group,
+                  vlan: group.vlan,
+                  address,
+                  expected: formatMac(multicastMacForGroup(address), style)
+                }
+              });
+              return;
+            }
+            if (group.mac === void 0) return;
             const expected = multicastMacForGroup(address);
             if (normalizeMac(group.mac) === expected) return;
             report({
@@ -35259,10 +35722,7 @@ var init_switch_multicast_mac_mismatch = __esm({
                 mac: group.mac,
                 group: group.group,
                 vlan: group.vlan,
-                expected: formatMac(expected, macStyleOf(group.mac) === "hyphen" ? "hyphen" : "colon", {
-                  upperCase: isUpperCaseMac(group.mac)
-                }),
-                via: address !== group.group ? ` (the switch takes ${group.group} as an NLB VIP and joins ${address})` : ""
+                expected: formatMac(expected, style, { upperCase: isUpperCaseMac(group.mac) })
               }
             });
           });
@@ -35279,8 +35739,14 @@ var init_switch = __esm({
     "use strict";
     init_switch_igmp_snooping();
     init_switch_mac_style();
+    init_switch_multicast_filtering();
     init_switch_multicast_mac_mismatch();
-    switchRules = [switchIgmpSnooping, switchMacStyle, switchMulticastMacMismatch];
+    switchRules = [
+      switchIgmpSnooping,
+      switchMacStyle,
+      switchMulticastFiltering,
+      switchMulticastMacMismatch
+    ];
   }
 });
 
@@ -35523,14 +35989,6 @@ function clustersOfHost(estate, host) {
   for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
   return out;
 }
-function clustersSeenBy(estate, vm) {
-  if (vm.spec.cluster) {
-    const cluster = estate.get("HyperVCluster", vm.spec.cluster);
-    return cluster ? [cluster] : [];
-  }
-  const host = estate.get("HyperVHost", vm.spec.host);
-  return host ? clustersOfHost(estate, host) : [];
-}
 function csvHolding(clusters, path11) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
@@ -35644,8 +36102,7 @@ var init_vm_generation_controllers = __esm({
         fixable: false,
         messages: {
           gen2IdeController: 'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
-          gen2IdeDisk: 'generation 2 VM "{{vm}}" has a disk on {{slot}}: generation 2 has no IDE, attach the disk to a SCSI controller',
-          gen2IdeDvd: 'generation 2 VM "{{vm}}" has a DVD drive on {{slot}}: generation 2 has no IDE, add the DVD drive to a SCSI controller',
+          gen2IdeControllerDrives: 'generation 2 VM "{{vm}}" has IDE controller {{number}} with {{drives}}: generation 2 has no IDE, move {{them}} to a SCSI controller and remove the IDE controller',
           gen1BootNotIde: 'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0'
         },
         sources: ["docs/domain.md \xA73.1 (Microsoft: generation 1 boots only from IDE; generation 2 has no IDE controller)"]
@@ -35657,24 +36114,20 @@ var init_vm_generation_controllers = __esm({
             controllers.forEach((controller, i) => {
               if (controller.type !== "ide") return;
               const drives = controller.drives ?? [];
-              if (drives.length === 0) {
-                report({
-                  doc: vm,
-                  path: ["spec", "controllers", i, "type"],
-                  messageId: "gen2IdeController",
-                  data: { vm: vm.name, number: controller.number }
-                });
-                return;
-              }
-              drives.forEach((drive, j) => {
+              const named = drives.map((drive) => {
                 const slot = `IDE ${controller.number}:${drive.location}`;
-                const messageId = isDisk(drive) ? "gen2IdeDisk" : "gen2IdeDvd";
-                report({
-                  doc: vm,
-                  path: ["spec", "controllers", i, "drives", j, "location"],
-                  messageId,
-                  data: { vm: vm.name, slot }
-                });
+                return isDisk(drive) ? `disk "${drive.path ?? slot}" (${slot})` : `DVD drive ${slot}`;
+              });
+              report({
+                doc: vm,
+                path: ["spec", "controllers", i, "type"],
+                messageId: drives.length === 0 ? "gen2IdeController" : "gen2IdeControllerDrives",
+                data: {
+                  vm: vm.name,
+                  number: controller.number,
+                  drives: named.join(", "),
+                  them: drives.length === 1 ? isDisk(drives[0]) ? "the disk" : "the DVD drive" : "them"
+                }
               });
             });
             continue;
@@ -35706,14 +36159,15 @@ var init_vm_ha_disk_placement = __esm({
         id: "vm-ha-disk-placement",
         severity: "error",
         area: "vm",
-        description: "Report disks of highly available VMs that are not on a Cluster Shared Volume of the VM's cluster (or an SMB share).",
+        description: "Report virtual disks of highly available VMs that are not on shared storage of the VM's cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.",
         fixable: false,
         messages: {
-          notOnCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on a Cluster Shared Volume of cluster "{{cluster}}": other nodes cannot open it, move it under {{volumes}}',
-          noCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on shared storage, and cluster "{{cluster}}" declares no sharedVolumes: put the disk on a CSV of the cluster or an SMB share'
+          notOnCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on a Cluster Shared Volume or clustered disk of cluster "{{cluster}}": other nodes cannot open it, move it under {{volumes}}',
+          noCsv: 'disk "{{path}}" of highly available VM "{{vm}}" is not on shared storage, and cluster "{{cluster}}" declares no sharedVolumes or clusterDisks: put the disk on a CSV or clustered disk of the cluster, or an SMB share'
         },
         sources: [
           'Microsoft: "Use Cluster Shared Volumes in a failover cluster" (CSVs hold the virtual hard disks of clustered Hyper-V VMs, readable by every node; Scale-Out File Server SMB shares also hold VM files)',
+          'Microsoft: "Deploy a Hyper-V cluster" (a highly available VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel)',
           "docs/domain.md \xA72.2, \xA75.2 (a highly available VM runs on, and fails over to, any node of its cluster)"
         ]
       },
@@ -35723,13 +36177,15 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
+          const clusterDisks = cluster.spec.clusterDisks ?? [];
           for (const { drive, path: path11 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
+            if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
             const related = [
-              volumes.length > 0 ? {
+              volumes.length + clusterDisks.length > 0 ? {
                 doc: cluster,
-                path: ["spec", "sharedVolumes"],
+                path: volumes.length > 0 ? ["spec", "sharedVolumes"] : ["spec", "clusterDisks"],
                 target: "key",
                 message: `Cluster Shared Volumes of "${cluster.name}"`
               } : { doc: cluster, path: ["metadata", "name"], message: `cluster "${cluster.name}"` }
@@ -35737,12 +36193,12 @@ var init_vm_ha_disk_placement = __esm({
             report({
               doc: vm,
               path: [...path11, "path"],
-              messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
+              messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
                 path: drive.path,
                 cluster: cluster.name,
-                volumes: volumes.map((v) => v.path).sort().join(", ")
+                volumes: [...volumes, ...clusterDisks].map((v) => v.path).sort().join(", ")
               },
               related
             });
@@ -36111,14 +36567,14 @@ var init_backup_linux_remote_storage = __esm({
         id: "backup-linux-remote-storage",
         severity: "warning",
         area: "backup",
-        description: "Report Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.",
+        description: "Report Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.",
         fixable: false,
         messages: {
-          smb: 'disk "{{path}}" of Linux VM "{{vm}}" is on an SMB share, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to block storage (SAS, Fibre Channel or local), or back the VM up offline',
-          iscsi: 'disk "{{path}}" of Linux VM "{{vm}}" is on Cluster Shared Volume "{{volume}}", an iSCSI LUN, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to a SAS or Fibre Channel CSV, or back the VM up offline'
+          passThrough: 'Linux VM "{{vm}}" has pass-through disk {{disk}} on {{slot}}, and live backup of a Linux guest fails with a pass-through disk, yet {{jobs}} backs it up online: replace the pass-through disk with a VHDX, or back the VM up offline',
+          iscsiInGuest: 'Linux VM "{{vm}}" has iSCSI devices attached in the guest, and live backup of a Linux guest fails with them, yet {{jobs}} backs it up online: move that storage to a VHDX, or back the VM up offline'
         },
         sources: [
-          "docs/domain.md \xA74.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)"
+          "docs/domain.md \xA74.2 (Microsoft, Linux and FreeBSD VMs on Hyper-V: live backup fails with an iSCSI device or a pass-through disk attached to the guest; a VHDX on a SAN-backed CSV is not that case)"
         ]
       },
       check({ estate, report }) {
@@ -36128,40 +36584,28 @@ var init_backup_linux_remote_storage = __esm({
           const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
           if (online.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
-          const jobRelated = online.map((ref) => ({
+          const related = online.map((ref) => ({
             doc: ref.job,
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
-          const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path11 } of drivesOf(vm)) {
-            if (!isDisk(drive) || !drive.path) continue;
-            if (isSmbPath(drive.path)) {
-              report({
-                doc: vm,
-                path: [...path11, "path"],
-                messageId: "smb",
-                data: { vm: vm.name, path: drive.path, jobs },
-                related: jobRelated
-              });
-              continue;
-            }
-            const csv = csvHolding(clusters, drive.path);
-            const storage = csv?.volume.lun?.storage;
-            if (!csv || storage !== "iscsi" && storage !== "smb") continue;
+          for (const { drive, path: path11, slot } of drivesOf(vm)) {
+            if (!isDisk(drive) || drive.diskNumber === void 0) continue;
             report({
               doc: vm,
-              path: [...path11, "path"],
-              messageId: storage === "smb" ? "smb" : "iscsi",
-              data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
-              related: [
-                {
-                  doc: csv.cluster,
-                  path: [...csv.path, "lun", "storage"],
-                  message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === "smb" ? "an SMB share" : "an iSCSI LUN"}`
-                },
-                ...jobRelated
-              ]
+              path: [...path11, "diskNumber"],
+              messageId: "passThrough",
+              data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
+              related
+            });
+          }
+          if (vm.spec.guest.iscsiDevices === true) {
+            report({
+              doc: vm,
+              path: ["spec", "guest", "iscsiDevices"],
+              messageId: "iscsiInGuest",
+              data: { vm: vm.name, jobs },
+              related
             });
           }
         }
@@ -36218,32 +36662,48 @@ var init_backup_needs_scsi_controller = __esm({
 });
 
 // src/rules/backup/backup-offhost-software-vss.ts
+function onSmbOnly(vm) {
+  const disks = drivesOf(vm).filter((d) => isDisk(d.drive));
+  return disks.length > 0 && disks.every((d) => d.drive.path !== void 0 && isSmbPath(d.drive.path));
+}
 var backupOffhostSoftwareVss;
 var init_backup_offhost_software_vss = __esm({
   "src/rules/backup/backup-offhost-software-vss.ts"() {
     "use strict";
+    init_backup();
+    init_storage();
     backupOffhostSoftwareVss = {
       meta: {
         id: "backup-offhost-software-vss",
         severity: "error",
         area: "backup",
-        description: "Report backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.",
+        description: "Report backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).",
         fixable: false,
         messages: {
-          softwareOffHost: `BackupJob "{{job}}" backs up through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, use the storage array's hardware VSS provider or back up on the host`
+          softwareOffHost: `BackupJob "{{job}}" backs up {{vms}} through off-host proxy "{{proxy}}" with the software VSS provider: software providers make no transportable shadow copies, so use the storage array's hardware VSS provider, back up on the host, or keep those VMs on SMB 3 shares`
         },
         sources: [
-          "docs/domain.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup)"
+          "docs/domain.md \xA74.4 (Veeam Hyper-V guide: software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 shares can be backed up off-host without a hardware provider)"
         ]
       },
       check({ estate, report }) {
+        const coverage = backupCoverage(estate);
         for (const job of estate.of("BackupJob")) {
           if (!job.spec.offHostProxy || job.spec.vssProvider !== "software") continue;
+          const vms = coverage.vmsOf(job);
+          const blockStorage = vms.filter((vm) => !onSmbOnly(vm));
+          if (vms.length > 0 && blockStorage.length === 0) continue;
+          const named = blockStorage.slice(0, 5).map((vm) => `"${vm.name}"`);
+          const more = blockStorage.length > 5 ? ` and ${blockStorage.length - 5} more` : "";
           report({
             doc: job,
             path: ["spec", "vssProvider"],
             messageId: "softwareOffHost",
-            data: { job: job.name, proxy: job.spec.offHostProxy },
+            data: {
+              job: job.name,
+              proxy: job.spec.offHostProxy,
+              vms: blockStorage.length === 0 ? "its VMs" : `${blockStorage.length === 1 ? "VM" : "VMs"} ${named.join(", ")}${more} (not on SMB 3 shares)`
+            },
             related: [{ doc: job, path: ["spec", "offHostProxy"], message: `off-host proxy "${job.spec.offHostProxy}"` }]
           });
         }
@@ -37208,7 +37668,7 @@ function reportToFinding(rule, severity, report) {
   const finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
-    severity,
+    severity: report.severity ?? severity,
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range2,
@@ -46749,7 +47209,7 @@ var PAGES;
 var init_docs = __esm({
   "src/rules/docs.ts"() {
     "use strict";
-    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, Hyper-V falls back to saved state: it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), only ever get saved-state backups ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise Hyper-V falls back to saved state.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups only.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft documents that live (online) backup of Linux guests fails when their virtual disks are on SMB or iSCSI storage ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)), so the online backup of those VMs fails. The rule looks at every disk of a Linux VM that an online job (`online` not `false`) picks: a UNC path (`\\\\server\\share\\...`) is SMB; a path on a Cluster Shared Volume whose `lun.storage` is `iscsi` (or `smb`) is iSCSI (or SMB). The CSV is looked up among the VM's cluster, or the clusters of its host.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: iscsi, array: SAN02, id: 3 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: \\\\FS01\\VMData\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: sas, array: MD3220-02, id: 0 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the disks to block storage the host sees directly (a SAS or Fibre Channel CSV, or a local volume) with `Move-VMStorage`, or back these VMs up offline (`online: false` in a job of their own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD guests on Hyper-V): live backup of Linux guests fails when their disks sit on SMB or iSCSI storage.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn online ("hot") backup of a Hyper-V VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one, Windows Server 2012 R2 logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached" ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup falls back to saved state: the VM pauses and the backup is not application-aware ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). Generation 1 VMs built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; otherwise event 10103. Event IDs differ between Windows versions.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: when online backup is not possible, Hyper-V falls back to saved state.\n', "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). With the software provider on a CSV, the volume also stays in redirected access for the whole backup, a long slow window for every VM on it.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), or drop `offHostProxy` and back up on the host with the software provider.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup; on a CSV they keep redirected access for the whole backup.\n', "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nA failover cluster needs a reachable domain controller to start its roles and register VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) cannot complete: the cluster waits for a DC, and the DCs wait for the cluster. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Microsoft says the mode needs switches with IGMP snooping or statically configured groups ([\xA71.2](../domain.md#12-igmp-multicast-group)). NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- no static ARP entry for the VIP on any declared switch (an entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding), at the cluster's VIP;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  staticMac:\n    - { mac: \"03:bf:0a:01:02:03\", vlan: 20, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS]\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives, or remove it where the mode needs none (unicast, IGMP multicast), and clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nIGMP multicast mode needs switches with IGMP snooping or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- the cluster's VLAN set to drop unregistered multicast (`unregisteredMulticast: filter`): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped instead of forwarded (forwarding is the default, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true, unregisteredMulticast: forward }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the VLAN, or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** yes\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that fails when it is pasted. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [MS/field]\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nA PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); such a group is checked against the converted address. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per thing to move: each drive on an IDE controller of a generation 2 VM (`gen2IdeDisk`, `gen2IdeDvd`), or the controller itself when it has no drives (`gen2IdeController`). For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport disks of highly available VMs that are not on a Cluster Shared Volume of the VM\'s cluster (or an SMB share).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
+    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, Hyper-V falls back to saved state: it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), only ever get saved-state backups ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise Hyper-V falls back to saved state.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups only.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version; the fact is about the guest.\n\n## Why\n\nLive (online) backup of a Linux guest fails when the guest has an iSCSI device attached through its own initiator, or a pass-through disk ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). In both cases the storage bypasses the virtual disk that the host snapshots. The rule looks at every Linux VM that an online job (`online` not `false`) picks: a drive with a `diskNumber` is a pass-through disk, and `guest.iscsiDevices: true` says the guest logs on to iSCSI targets itself.\n\nA VHDX is not that case, wherever it sits: on a Cluster Shared Volume backed by an iSCSI or Fibre Channel LUN, or on an SMB 3 share, the host sees a virtual disk and snapshots it. No source says such a disk breaks Linux live backup, so the rule does not report it.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n    iscsiDevices: true        # the guest mounts a LUN of SAN02 itself\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          diskNumber: 3       # pass-through disk\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the data of the pass-through disk or the in-guest iSCSI LUN to a VHDX attached to the VM's SCSI controller, or back the VM up offline (`online: false` in a job of its own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD virtual machines on Hyper-V): live backup of a Linux guest fails with an iSCSI device or a pass-through disk attached; a VHDX on a SAN-backed CSV is not that case.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn online ("hot") backup of a Hyper-V VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one, Windows Server 2012 R2 logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached" ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup falls back to saved state: the VM pauses and the backup is not application-aware ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). Generation 1 VMs built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; otherwise event 10103. Event IDs differ between Windows versions.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: when online backup is not possible, Hyper-V falls back to saved state.\n', "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version.\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). VMs whose virtual disks all sit on SMB 3 file shares are the exception: they can be backed up off-host without a hardware provider, so a job whose VMs are all on SMB shares (UNC paths) is not reported. A job that picks no VM at all is reported, since nothing shows it is SMB-only. The message names the VMs that are not on SMB shares.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \\\\SOFS01\\VMs\\LAB01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01   # LAB01 is on an SMB 3 share: no hardware provider needed\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), drop `offHostProxy` and back up on the host with the software provider, or move the VMs\' disks to SMB 3 shares.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 file shares can be backed up off-host without a hardware provider ("Hyper-V backup modes").\n', "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nA failover cluster needs a reachable domain controller to start its roles and register VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) cannot complete: the cluster waits for a DC, and the DCs wait for the cluster. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding. The collision is derived, not documented as an outage, so it is a warning.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** warning; error where IGMP snooping is off on the switch or the cluster's VLAN \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). What Microsoft requires for the mode is IGMP snooping on the switches; statically configured groups are field practice, not a Microsoft requirement ([\xA71.2](../domain.md#12-igmp-multicast-group)). So a missing group is a warning, and an error only where the switch or the cluster's VLAN has IGMP snooping off, since nothing else then delivers the cluster's traffic. NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (field reports say the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches); [switch-multicast-mac-mismatch](switch-multicast-mac-mismatch.md) warns about that form).\n\nA group for the cluster that sits on another VLAN (wrong VLAN, typically) serves nobody: the finding for the missing group says where the stray one is, and the stray group is reported itself (`wrongVlan`), at its `vlan`.\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.\n\n- **Severity:** error; a notice when the layer-3 gateway is not in the estate \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- a switch that routes the cluster's VLAN (`routed: true` on the VLAN: it is the layer-3 gateway) without a static ARP entry for the VIP, as an error on that switch. An entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding;\n- when no declared switch routes the VLAN and none has an ARP entry for the VIP, a **notice** at the cluster's VIP: the gateway is outside the manifests (a router), so hvlint did not check it and says so rather than demanding the entry on a layer-2 switch;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\nA PowerConnect writes a static entry for a multicast MAC over several ports as a bridge multicast address (`bridge multicast address 03:bf:0a:01:02:03` with `add port-channel 1-2`, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); a `bridgeMulticastGroups` entry with the cluster MAC in the cluster's VLAN counts as the static MAC entry, and its members are checked the same way.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }   # this switch is the VLAN's gateway\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"03:bf:0a:01:02:03\", lags: [1, 2] }   # the static entry, as a bridge multicast address\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect bridge multicast addresses)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.\n\n- **Severity:** error for unicast clusters, warning for multicast and IGMP multicast clusters \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V version (Windows Server 2008 R2 and later).\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. Microsoft documents the failure for unicast mode, where the adapter takes the cluster MAC as its own; for multicast and IGMP multicast mode the advice comes from field reports, so the finding is a warning there. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS] for unicast mode (Failover Clustering blog, NLB on Windows Server 2008 R2 Hyper-V), [field] for the multicast modes\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry on the layer-3 gateway, and so does IGMP multicast mode, whose multicast-MAC ARP replies routers ignore ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). So for those two modes the fix is to correct the entry and keep it (`staleRequiredEntry`); only for unicast mode is removing it an option (`staleEntry`).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives (multicast and IGMP multicast mode need the entry on the layer-3 gateway), or remove it for a unicast cluster, which needs none; then clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444), [vendor] (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches", for IGMP mode)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB; the settings are the switch's.\n\n## Why\n\nMicrosoft requires IGMP snooping on the switches for IGMP multicast mode; statically configured groups are what practitioners add on top ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- a LAG or port where such a host lands that drops unregistered multicast (`unregisteredMulticast: filter` on the LAG or port): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped there instead of forwarded.\n\nOn a PowerConnect the global `bridge multicast filtering` only makes groups and snooping take effect; it does not drop unregistered multicast. That is a setting of each port or port-channel (`bridge multicast unregistered filtering`), forwarding by default ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). So a switch with filtering on and the hosts' LAGs forwarding unregistered multicast is not reported, and with `bridgeMulticastFiltering: false` the per-port setting has no effect at all (everything floods; [switch-multicast-filtering](switch-multicast-filtering.md) reports that).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: filter }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true }\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: forward }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  ports:\n    - { name: g24, description: uplink to router, unregisteredMulticast: filter }   # faces no host: fine\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the hosts' LAGs and ports (`bridge multicast unregistered forwarding` under `interface port-channel 1`), or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect 54xx user guide: filtering, per-port unregistered forwarding), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** yes\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that may fail when it is pasted. That a given firmware refuses the other notation is vendor documentation and field experience, not verified for every model, so the finding is a warning. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor/field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [vendor]\n', "switch-multicast-filtering": '# switch-multicast-filtering\n\nReport switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nOn a Dell PowerConnect-class switch, static bridge multicast groups and IGMP snooping only work once the global `bridge multicast filtering` is enabled, and it is off by default ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). While it is off, the switch floods all multicast to every port of the VLAN whatever groups are configured. An IGMP multicast NLB cluster still receives its traffic then, so nothing is certain to break, but the groups and snooping the manifest describes do nothing: the cluster\'s traffic reaches every port instead of the Hyper-V hosts\' LAGs. Hence a warning.\n\nThe rule reads `bridgeMulticastFiltering: false` only. A manifest that leaves the setting out is not reported; the drift audit\'s running-config reader always says it (off unless the configuration has the line), so the live estate is checked either way.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: false\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: true\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Fix\n\nEnable filtering in the switch\'s global configuration (`bridge multicast filtering` on a PowerConnect) and set `bridgeMulticastFiltering: true` in the manifest. Filtering does not drop multicast for unregistered groups by itself; that stays a per-port setting ([switch-igmp-snooping](switch-igmp-snooping.md)).\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] \u2014 Dell PowerConnect 54xx / 5324 user guides, "Multicast Global Parameters": bridge multicast filtering is the prerequisite for static groups and IGMP snooping, disabled by default.\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.\n\n- **Severity:** error for a MAC that does not match its group; warning for a group written as a VIP \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nField reports say a PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). That is unverified, and by RFC 1112 an address like 172.31.3.232 is no multicast group at all, so a group that is not a multicast address is reported as a warning (`vipAsGroup`) that gives the `239.255.x.y` group and MAC to write instead; it is neither accepted silently nor called broken. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n    - { vlan: 20, group: 172.31.4.10, lags: [1, 2] }   # a VIP as group: warning\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives. For a VIP written as a group, write the `239.255.x.y` group (and its `01:00:5e:7f:x:y` MAC) instead.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 R2 and later (generation 2 VMs exist from 2012 R2).\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per IDE controller of a generation 2 VM, on the controller: it names every drive on it (`gen2IdeControllerDrives`), or says the controller is empty (`gen2IdeController`), so the VM is fixed in one round rather than drive by drive. For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport virtual disks of highly available VMs that are not on shared storage of the VM\'s cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (CSV and SMB 3 storage for VMs).\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), on one of the cluster\'s `clusterDisks` (clustered disks that are not CSVs: a Physical Disk resource is online on one node and moves with the VM\'s role), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. Pass-through disks (a drive with `diskNumber` and no path) and virtual Fibre Channel LUNs (which are not drives of the VM at all) are also supported for highly available VMs and are not reported. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- Microsoft, "Deploy a Hyper-V cluster" and failover clustering documentation: a clustered VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
   }
 });
 
@@ -48036,7 +48496,10 @@ var init_powershell = __esm({
       [0, "Standard", "standard"],
       [1, "Recovery", "recovery"],
       [2, "Planned", "planned"],
-      [6, "Replica", "replica"]
+      [5, "Missing", "missing"],
+      [6, "Replica", "replica"],
+      [7, "AppConsistentReplica", "app-consistent-replica"],
+      [8, "SyncedReplica", "synced-replica"]
     ]);
     VLAN_MODE = enumTable("OperationMode", [
       [0, "Untagged", "untagged"],
@@ -48182,7 +48645,7 @@ function parseSwitchConfig(source, name) {
   const ignored = [];
   let hostname;
   let igmpSnooping;
-  let globalFiltering = false;
+  let filtering;
   const vlans = /* @__PURE__ */ new Map();
   const ports = /* @__PURE__ */ new Map();
   const lags = /* @__PURE__ */ new Map();
@@ -48228,7 +48691,7 @@ function parseSwitchConfig(source, name) {
       return true;
     }
     if (m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text)) {
-      globalFiltering = !m[1];
+      filtering = { value: !m[1], line };
       return true;
     }
     if (m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text)) {
@@ -48273,6 +48736,11 @@ function parseSwitchConfig(source, name) {
       for (const p of names) applyVlans(portOf(p, line).vlans, vlanChange);
       return true;
     }
+    const unregistered = unregisteredSetting(text);
+    if (unregistered) {
+      for (const p of names) portOf(p, line).unregistered = unregistered;
+      return true;
+    }
     return false;
   };
   const inPortChannel = (text, line, ids) => {
@@ -48286,6 +48754,11 @@ function parseSwitchConfig(source, name) {
       for (const id of ids) applyVlans(lagOf(id, line).vlans, vlanChange);
       return true;
     }
+    const unregistered = unregisteredSetting(text);
+    if (unregistered) {
+      for (const id of ids) lagOf(id, line).unregistered = unregistered;
+      return true;
+    }
     return false;
   };
   const inVlan = (text, line, ids) => {
@@ -48296,10 +48769,6 @@ function parseSwitchConfig(source, name) {
     }
     if (m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text)) {
       for (const id of ids) vlanOf(id, line).igmp = { value: !m[1], line };
-      return true;
-    }
-    if (m = /^bridge\s+multicast\s+unregistered\s+(filtering|forwarding)$/i.exec(text)) {
-      for (const id of ids) vlanOf(id, line).unregistered = m[1].toLowerCase() === "filtering" ? "filter" : "forward";
       return true;
     }
     if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
@@ -48396,15 +48865,17 @@ function parseSwitchConfig(source, name) {
   const origin = (key, line) => {
     if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
   };
-  const spec = { igmpSnooping: igmpSnooping?.value ?? false };
+  const spec = {
+    igmpSnooping: igmpSnooping?.value ?? false,
+    bridgeMulticastFiltering: filtering?.value ?? false
+  };
   if (igmpSnooping) origin("spec.igmpSnooping", igmpSnooping.line);
+  if (filtering) origin("spec.bridgeMulticastFiltering", filtering.line);
   const vlanList = [];
   [...vlans.entries()].sort((a, b) => a[0] - b[0]).forEach(([id, v], i) => {
     const vlan = { id };
     if (v.name !== void 0 && v.name !== "") vlan.name = v.name;
     vlan.igmpSnooping = v.igmp?.value ?? false;
-    const unregistered = v.unregistered ?? (globalFiltering ? "filter" : void 0);
-    if (unregistered) vlan.unregisteredMulticast = unregistered;
     vlanList.push(vlan);
     origin(`spec.vlans.${i}`, v.line);
     if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
@@ -48416,6 +48887,7 @@ function parseSwitchConfig(source, name) {
     if (p.description) port.description = p.description;
     if (p.lag !== void 0) port.lag = p.lag;
     if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
+    if (p.unregistered) port.unregisteredMulticast = p.unregistered;
     portList.push(port);
     origin(`spec.ports.${i}`, p.line);
   });
@@ -48427,6 +48899,7 @@ function parseSwitchConfig(source, name) {
     if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
     if (l.lacp !== void 0) lag.lacp = l.lacp;
     if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
+    if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
     lagList.push(lag);
     origin(`spec.lags.${i}`, l.line);
   });
@@ -48488,6 +48961,11 @@ function interfaceContext(spec) {
     return ids && ids.every((id) => id >= 1 && id <= 4094) ? { kind: "vlan", vlans: ids } : { kind: "other" };
   }
   return { kind: "other" };
+}
+function unregisteredSetting(text) {
+  const m = /^bridge\s+multicast\s+unregistered\s+(filtering|forwarding)$/i.exec(text);
+  if (!m) return void 0;
+  return m[1].toLowerCase() === "filtering" ? "filter" : "forward";
 }
 function switchportVlans(text) {
   let m;
