@@ -27013,7 +27013,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!(key1 === "os" || key1 === "domain" || key1 === "cluster" || key1 === "arpRetryCount" || key1 === "nicTeams")) {
+          if (!(key1 === "os" || key1 === "domain" || key1 === "cluster" || key1 === "memoryMB" || key1 === "logicalProcessors" || key1 === "memoryReserveMB" || key1 === "arpRetryCount" || key1 === "nicTeams")) {
             const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
@@ -27124,10 +27124,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data3.arpRetryCount !== void 0) {
-          let data7 = data3.arpRetryCount;
+        if (data3.memoryMB !== void 0) {
+          let data7 = data3.memoryMB;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err22 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.arpRetryCount.type, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data7 };
+            const err22 = { instancePath: instancePath + "/spec/memoryMB", schemaPath: "#/properties/spec/properties/memoryMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.memoryMB.type, parentSchema: schema31.properties.spec.properties.memoryMB, data: data7 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -27136,8 +27136,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 4294967295 || isNaN(data7)) {
-              const err23 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data7 };
+            if (data7 < 1 || isNaN(data7)) {
+              const err23 = { instancePath: instancePath + "/spec/memoryMB", schemaPath: "#/properties/spec/properties/memoryMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.memoryMB, data: data7 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -27145,106 +27145,114 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data7 < 0 || isNaN(data7)) {
-              const err24 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data7 };
+          }
+        }
+        if (data3.logicalProcessors !== void 0) {
+          let data8 = data3.logicalProcessors;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err24 = { instancePath: instancePath + "/spec/logicalProcessors", schemaPath: "#/properties/spec/properties/logicalProcessors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.logicalProcessors.type, parentSchema: schema31.properties.spec.properties.logicalProcessors, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 < 1 || isNaN(data8)) {
+              const err25 = { instancePath: instancePath + "/spec/logicalProcessors", schemaPath: "#/properties/spec/properties/logicalProcessors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.logicalProcessors, data: data8 };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.memoryReserveMB !== void 0) {
+          let data9 = data3.memoryReserveMB;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err26 = { instancePath: instancePath + "/spec/memoryReserveMB", schemaPath: "#/properties/spec/properties/memoryReserveMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.memoryReserveMB.type, parentSchema: schema31.properties.spec.properties.memoryReserveMB, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 < 0 || isNaN(data9)) {
+              const err27 = { instancePath: instancePath + "/spec/memoryReserveMB", schemaPath: "#/properties/spec/properties/memoryReserveMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.spec.properties.memoryReserveMB, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.arpRetryCount !== void 0) {
+          let data10 = data3.arpRetryCount;
+          if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
+            const err28 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.arpRetryCount.type, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 > 4294967295 || isNaN(data10)) {
+              const err29 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err30 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
               }
               errors++;
             }
           }
         }
         if (data3.nicTeams !== void 0) {
-          let data8 = data3.nicTeams;
-          if (Array.isArray(data8)) {
-            const len0 = data8.length;
+          let data11 = data3.nicTeams;
+          if (Array.isArray(data11)) {
+            const len0 = data11.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data9 = data8[i0];
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                if (data9.name === void 0) {
-                  const err25 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
+              let data12 = data11[i0];
+              if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.name === void 0) {
+                  const err31 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err31];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err31);
                   }
                   errors++;
                 }
-                if (data9.uplink === void 0) {
-                  const err26 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "uplink" }, message: "must have required property 'uplink'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
+                if (data12.uplink === void 0) {
+                  const err32 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "uplink" }, message: "must have required property 'uplink'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err32];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err32);
                   }
                   errors++;
                 }
-                for (const key2 in data9) {
+                for (const key2 in data12) {
                   if (!(key2 === "name" || key2 === "mode" || key2 === "loadBalancing" || key2 === "members" || key2 === "virtualSwitch" || key2 === "uplink")) {
-                    const err27 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.name !== void 0) {
-                  let data10 = data9.name;
-                  if (typeof data10 === "string") {
-                    if (func1(data10) > 128) {
-                      const err28 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    }
-                    if (func1(data10) < 1) {
-                      const err29 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err29];
-                      } else {
-                        vErrors.push(err29);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data10)) {
-                      const err30 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err31 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.mode !== void 0) {
-                  let data11 = data9.mode;
-                  if (typeof data11 !== "string") {
-                    const err32 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
-                  }
-                  if (!(data11 === "lacp" || data11 === "static" || data11 === "switch-independent")) {
-                    const err33 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data11 };
+                    const err33 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -27253,32 +27261,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data9.loadBalancing !== void 0) {
-                  let data12 = data9.loadBalancing;
-                  if (typeof data12 !== "string") {
-                    const err34 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
+                if (data12.name !== void 0) {
+                  let data13 = data12.name;
+                  if (typeof data13 === "string") {
+                    if (func1(data13) > 128) {
+                      const err34 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data12 === "dynamic" || data12 === "hyper-v-port" || data12 === "address-hash")) {
-                    const err35 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
+                    if (func1(data13) < 1) {
+                      const err35 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data9.members !== void 0) {
-                  let data13 = data9.members;
-                  if (Array.isArray(data13)) {
-                    if (data13.length < 1) {
-                      const err36 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data13 };
+                    if (!pattern4.test(data13)) {
+                      const err36 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -27286,59 +27291,123 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len1 = data13.length;
+                  } else {
+                    const err37 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.mode !== void 0) {
+                  let data14 = data12.mode;
+                  if (typeof data14 !== "string") {
+                    const err38 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                  if (!(data14 === "lacp" || data14 === "static" || data14 === "switch-independent")) {
+                    const err39 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.loadBalancing !== void 0) {
+                  let data15 = data12.loadBalancing;
+                  if (typeof data15 !== "string") {
+                    const err40 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                  if (!(data15 === "dynamic" || data15 === "hyper-v-port" || data15 === "address-hash")) {
+                    const err41 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data15 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data12.members !== void 0) {
+                  let data16 = data12.members;
+                  if (Array.isArray(data16)) {
+                    if (data16.length < 1) {
+                      const err42 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    const len1 = data16.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      let data14 = data13[i1];
-                      if (typeof data14 === "string") {
-                        if (func1(data14) > 128) {
-                          const err37 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data14 };
+                      let data17 = data16[i1];
+                      if (typeof data17 === "string") {
+                        if (func1(data17) > 128) {
+                          const err43 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
                           if (vErrors === null) {
-                            vErrors = [err37];
+                            vErrors = [err43];
                           } else {
-                            vErrors.push(err37);
+                            vErrors.push(err43);
                           }
                           errors++;
                         }
-                        if (func1(data14) < 1) {
-                          const err38 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data14 };
+                        if (func1(data17) < 1) {
+                          const err44 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
                           if (vErrors === null) {
-                            vErrors = [err38];
+                            vErrors = [err44];
                           } else {
-                            vErrors.push(err38);
+                            vErrors.push(err44);
                           }
                           errors++;
                         }
-                        if (!pattern4.test(data14)) {
-                          const err39 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data14 };
+                        if (!pattern4.test(data17)) {
+                          const err45 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
                           if (vErrors === null) {
-                            vErrors = [err39];
+                            vErrors = [err45];
                           } else {
-                            vErrors.push(err39);
+                            vErrors.push(err45);
                           }
                           errors++;
                         }
                       } else {
-                        const err40 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data14 };
+                        const err46 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
                         if (vErrors === null) {
-                          vErrors = [err40];
+                          vErrors = [err46];
                         } else {
-                          vErrors.push(err40);
+                          vErrors.push(err46);
                         }
                         errors++;
                       }
                     }
-                    let i2 = data13.length;
+                    let i2 = data16.length;
                     let j0;
                     if (i2 > 1) {
                       outer0:
                         for (; i2--; ) {
                           for (j0 = i2; j0--; ) {
-                            if (func0(data13[i2], data13[j0])) {
-                              const err41 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data13 };
+                            if (func0(data16[i2], data16[j0])) {
+                              const err47 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
                               if (vErrors === null) {
-                                vErrors = [err41];
+                                vErrors = [err47];
                               } else {
-                                vErrors.push(err41);
+                                vErrors.push(err47);
                               }
                               errors++;
                               break outer0;
@@ -27347,92 +27416,92 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err42 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data13 };
+                    const err48 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err48];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err48);
                     }
                     errors++;
                   }
                 }
-                if (data9.virtualSwitch !== void 0) {
-                  let data15 = data9.virtualSwitch;
-                  if (typeof data15 === "string") {
-                    if (func1(data15) > 128) {
-                      const err43 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data15 };
+                if (data12.virtualSwitch !== void 0) {
+                  let data18 = data12.virtualSwitch;
+                  if (typeof data18 === "string") {
+                    if (func1(data18) > 128) {
+                      const err49 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err49];
                       } else {
-                        vErrors.push(err43);
+                        vErrors.push(err49);
                       }
                       errors++;
                     }
-                    if (func1(data15) < 1) {
-                      const err44 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data15 };
+                    if (func1(data18) < 1) {
+                      const err50 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err50];
                       } else {
-                        vErrors.push(err44);
+                        vErrors.push(err50);
                       }
                       errors++;
                     }
-                    if (!pattern4.test(data15)) {
-                      const err45 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data15 };
+                    if (!pattern4.test(data18)) {
+                      const err51 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err51];
                       } else {
-                        vErrors.push(err45);
+                        vErrors.push(err51);
                       }
                       errors++;
                     }
                   } else {
-                    const err46 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data15 };
+                    const err52 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data18 };
                     if (vErrors === null) {
-                      vErrors = [err46];
+                      vErrors = [err52];
                     } else {
-                      vErrors.push(err46);
+                      vErrors.push(err52);
                     }
                     errors++;
                   }
                 }
-                if (data9.uplink !== void 0) {
-                  let data16 = data9.uplink;
-                  const _errs44 = errors;
+                if (data12.uplink !== void 0) {
+                  let data19 = data12.uplink;
+                  const _errs50 = errors;
                   let valid15 = false;
                   let passing0 = null;
-                  const _errs45 = errors;
-                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.lag === void 0) {
-                      const err47 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0], data: data16 };
+                  const _errs51 = errors;
+                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.lag === void 0) {
+                      const err53 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0], data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err47];
+                        vErrors = [err53];
                       } else {
-                        vErrors.push(err47);
+                        vErrors.push(err53);
                       }
                       errors++;
                     }
                   }
-                  var _valid0 = _errs45 === errors;
+                  var _valid0 = _errs51 === errors;
                   if (_valid0) {
                     valid15 = true;
                     passing0 = 0;
                     var props0 = {};
                     props0.lag = true;
                   }
-                  const _errs46 = errors;
-                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.port === void 0) {
-                      const err48 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1], data: data16 };
+                  const _errs52 = errors;
+                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.port === void 0) {
+                      const err54 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1], data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err48];
+                        vErrors = [err54];
                       } else {
-                        vErrors.push(err48);
+                        vErrors.push(err54);
                       }
                       errors++;
                     }
                   }
-                  var _valid0 = _errs46 === errors;
+                  var _valid0 = _errs52 === errors;
                   if (_valid0 && valid15) {
                     valid15 = false;
                     passing0 = [passing0, 1];
@@ -27447,107 +27516,49 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                   if (!valid15) {
-                    const err49 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
+                    const err55 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err49];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err49);
+                      vErrors.push(err55);
                     }
                     errors++;
                   } else {
-                    errors = _errs44;
+                    errors = _errs50;
                     if (vErrors !== null) {
-                      if (_errs44) {
-                        vErrors.length = _errs44;
+                      if (_errs50) {
+                        vErrors.length = _errs50;
                       } else {
                         vErrors = null;
                       }
                     }
                   }
-                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.switch === void 0) {
-                      const err50 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
+                  if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    if (data19.switch === void 0) {
+                      const err56 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
                       if (vErrors === null) {
-                        vErrors = [err50];
+                        vErrors = [err56];
                       } else {
-                        vErrors.push(err50);
+                        vErrors.push(err56);
                       }
                       errors++;
                     }
-                    for (const key3 in data16) {
+                    for (const key3 in data19) {
                       if (!(key3 === "switch" || key3 === "lag" || key3 === "port")) {
-                        const err51 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
+                        const err57 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err51];
+                          vErrors = [err57];
                         } else {
-                          vErrors.push(err51);
+                          vErrors.push(err57);
                         }
                         errors++;
                       }
                     }
-                    if (data16.switch !== void 0) {
-                      let data17 = data16.switch;
-                      if (typeof data17 === "string") {
-                        if (func1(data17) > 128) {
-                          const err52 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err52];
-                          } else {
-                            vErrors.push(err52);
-                          }
-                          errors++;
-                        }
-                        if (func1(data17) < 1) {
-                          const err53 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err53];
-                          } else {
-                            vErrors.push(err53);
-                          }
-                          errors++;
-                        }
-                        if (!pattern4.test(data17)) {
-                          const err54 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err54];
-                          } else {
-                            vErrors.push(err54);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err55 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
-                        if (vErrors === null) {
-                          vErrors = [err55];
-                        } else {
-                          vErrors.push(err55);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data16.lag !== void 0) {
-                      let data18 = data16.lag;
-                      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                        const err56 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data18 };
-                        if (vErrors === null) {
-                          vErrors = [err56];
-                        } else {
-                          vErrors.push(err56);
-                        }
-                        errors++;
-                      }
-                      if (typeof data18 == "number" && isFinite(data18)) {
-                        if (data18 > 64 || isNaN(data18)) {
-                          const err57 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data18 };
-                          if (vErrors === null) {
-                            vErrors = [err57];
-                          } else {
-                            vErrors.push(err57);
-                          }
-                          errors++;
-                        }
-                        if (data18 < 1 || isNaN(data18)) {
-                          const err58 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data18 };
+                    if (data19.switch !== void 0) {
+                      let data20 = data19.switch;
+                      if (typeof data20 === "string") {
+                        if (func1(data20) > 128) {
+                          const err58 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err58];
                           } else {
@@ -27555,13 +27566,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    }
-                    if (data16.port !== void 0) {
-                      let data19 = data16.port;
-                      if (typeof data19 === "string") {
-                        if (func1(data19) > 64) {
-                          const err59 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data19 };
+                        if (func1(data20) < 1) {
+                          const err59 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err59];
                           } else {
@@ -27569,8 +27575,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (func1(data19) < 1) {
-                          const err60 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data19 };
+                        if (!pattern4.test(data20)) {
+                          const err60 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err60];
                           } else {
@@ -27578,17 +27584,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern17.test(data19)) {
-                          const err61 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data19 };
-                          if (vErrors === null) {
-                            vErrors = [err61];
-                          } else {
-                            vErrors.push(err61);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err62 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data19 };
+                        const err61 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data20 };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data19.lag !== void 0) {
+                      let data21 = data19.lag;
+                      if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+                        const err62 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
                         if (vErrors === null) {
                           vErrors = [err62];
                         } else {
@@ -27596,53 +27605,113 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (typeof data21 == "number" && isFinite(data21)) {
+                        if (data21 > 64 || isNaN(data21)) {
+                          const err63 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
+                          if (vErrors === null) {
+                            vErrors = [err63];
+                          } else {
+                            vErrors.push(err63);
+                          }
+                          errors++;
+                        }
+                        if (data21 < 1 || isNaN(data21)) {
+                          const err64 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data21 };
+                          if (vErrors === null) {
+                            vErrors = [err64];
+                          } else {
+                            vErrors.push(err64);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data19.port !== void 0) {
+                      let data22 = data19.port;
+                      if (typeof data22 === "string") {
+                        if (func1(data22) > 64) {
+                          const err65 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err65];
+                          } else {
+                            vErrors.push(err65);
+                          }
+                          errors++;
+                        }
+                        if (func1(data22) < 1) {
+                          const err66 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err66];
+                          } else {
+                            vErrors.push(err66);
+                          }
+                          errors++;
+                        }
+                        if (!pattern17.test(data22)) {
+                          const err67 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data22 };
+                          if (vErrors === null) {
+                            vErrors = [err67];
+                          } else {
+                            vErrors.push(err67);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err68 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
                     }
                   } else {
-                    const err63 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
+                    const err69 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data19 };
                     if (vErrors === null) {
-                      vErrors = [err63];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err63);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err64 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
+                const err70 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data12 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err70);
                 }
                 errors++;
               }
             }
           } else {
-            const err65 = { instancePath: instancePath + "/spec/nicTeams", schemaPath: "#/properties/spec/properties/nicTeams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.type, parentSchema: schema31.properties.spec.properties.nicTeams, data: data8 };
+            const err71 = { instancePath: instancePath + "/spec/nicTeams", schemaPath: "#/properties/spec/properties/nicTeams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.type, parentSchema: schema31.properties.spec.properties.nicTeams, data: data11 };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err71];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err71);
             }
             errors++;
           }
         }
       } else {
-        const err66 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
+        const err72 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err72];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err72);
         }
         errors++;
       }
     }
   } else {
-    const err67 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err67];
+      vErrors = [err73];
     } else {
-      vErrors.push(err67);
+      vErrors.push(err73);
     }
     errors++;
   }
@@ -27873,7 +27942,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!(key1 === "domain" || key1 === "nodes" || key1 === "sharedVolumes" || key1 === "clusterDisks")) {
+          if (!(key1 === "domain" || key1 === "nodes" || key1 === "witness" || key1 === "sharedVolumes" || key1 === "clusterDisks")) {
             const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
@@ -28005,268 +28074,442 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data3.witness !== void 0) {
+          let data7 = data3.witness;
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.type === void 0) {
+              const err23 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema48.properties.spec.properties.witness.required, parentSchema: schema48.properties.spec.properties.witness, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+            for (const key2 in data7) {
+              if (!(key2 === "type" || key2 === "disk" || key2 === "path" || key2 === "account")) {
+                const err24 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.witness, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data7.type !== void 0) {
+              let data8 = data7.type;
+              if (typeof data8 !== "string") {
+                const err25 = { instancePath: instancePath + "/spec/witness/type", schemaPath: "#/properties/spec/properties/witness/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.witness.properties.type.type, parentSchema: schema48.properties.spec.properties.witness.properties.type, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+              if (!(data8 === "disk" || data8 === "file-share" || data8 === "cloud" || data8 === "none")) {
+                const err26 = { instancePath: instancePath + "/spec/witness/type", schemaPath: "#/properties/spec/properties/witness/properties/type/enum", keyword: "enum", params: { allowedValues: schema48.properties.spec.properties.witness.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.spec.properties.witness.properties.type.enum, parentSchema: schema48.properties.spec.properties.witness.properties.type, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data7.disk !== void 0) {
+              let data9 = data7.disk;
+              if (typeof data9 === "string") {
+                if (func1(data9) > 128) {
+                  const err27 = { instancePath: instancePath + "/spec/witness/disk", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                if (func1(data9) < 1) {
+                  const err28 = { instancePath: instancePath + "/spec/witness/disk", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data9)) {
+                  const err29 = { instancePath: instancePath + "/spec/witness/disk", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/spec/witness/disk", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+            if (data7.path !== void 0) {
+              let data10 = data7.path;
+              if (typeof data10 === "string") {
+                if (func1(data10) > 1024) {
+                  const err31 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema55, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err31];
+                  } else {
+                    vErrors.push(err31);
+                  }
+                  errors++;
+                }
+                if (func1(data10) < 4) {
+                  const err32 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema55, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                if (!pattern22.test(data10)) {
+                  const err33 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+              } else {
+                const err34 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+            if (data7.account !== void 0) {
+              let data11 = data7.account;
+              if (typeof data11 === "string") {
+                if (func1(data11) > 24) {
+                  const err35 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/maxLength", keyword: "maxLength", params: { limit: 24 }, message: "must NOT have more than 24 characters", schema: 24, parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (func1(data11) < 3) {
+                  const err36 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/minLength", keyword: "minLength", params: { limit: 3 }, message: "must NOT have fewer than 3 characters", schema: 3, parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (!pattern23.test(data11)) {
+                  const err37 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+$" }, message: 'must match pattern "^[a-z0-9]+$"', schema: "^[a-z0-9]+$", parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.witness.properties.account.type, parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/spec/witness", schemaPath: "#/properties/spec/properties/witness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.witness.type, parentSchema: schema48.properties.spec.properties.witness, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
         if (data3.sharedVolumes !== void 0) {
-          let data7 = data3.sharedVolumes;
-          if (Array.isArray(data7)) {
-            const len1 = data7.length;
+          let data12 = data3.sharedVolumes;
+          if (Array.isArray(data12)) {
+            const len1 = data12.length;
             for (let i2 = 0; i2 < len1; i2++) {
-              let data8 = data7[i2];
-              if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-                if (data8.name === void 0) {
-                  const err23 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+              let data13 = data12[i2];
+              if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+                if (data13.name === void 0) {
+                  const err40 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
                   if (vErrors === null) {
-                    vErrors = [err23];
+                    vErrors = [err40];
                   } else {
-                    vErrors.push(err23);
+                    vErrors.push(err40);
                   }
                   errors++;
                 }
-                if (data8.path === void 0) {
-                  const err24 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+                if (data13.path === void 0) {
+                  const err41 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
                   if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err41];
                   } else {
-                    vErrors.push(err24);
+                    vErrors.push(err41);
                   }
                   errors++;
                 }
-                for (const key2 in data8) {
-                  if (!(key2 === "name" || key2 === "path" || key2 === "lun")) {
-                    const err25 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+                for (const key3 in data13) {
+                  if (!(key3 === "name" || key3 === "path" || key3 === "lun")) {
+                    const err42 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
                     if (vErrors === null) {
-                      vErrors = [err25];
+                      vErrors = [err42];
                     } else {
-                      vErrors.push(err25);
+                      vErrors.push(err42);
                     }
                     errors++;
                   }
                 }
-                if (data8.name !== void 0) {
-                  let data9 = data8.name;
-                  if (typeof data9 === "string") {
-                    if (func1(data9) > 128) {
-                      const err26 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data9 };
+                if (data13.name !== void 0) {
+                  let data14 = data13.name;
+                  if (typeof data14 === "string") {
+                    if (func1(data14) > 128) {
+                      const err43 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data14 };
                       if (vErrors === null) {
-                        vErrors = [err26];
+                        vErrors = [err43];
                       } else {
-                        vErrors.push(err26);
+                        vErrors.push(err43);
                       }
                       errors++;
                     }
-                    if (func1(data9) < 1) {
-                      const err27 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data9 };
+                    if (func1(data14) < 1) {
+                      const err44 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data14 };
                       if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err44];
                       } else {
-                        vErrors.push(err27);
+                        vErrors.push(err44);
                       }
                       errors++;
                     }
-                    if (!pattern4.test(data9)) {
-                      const err28 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data9 };
+                    if (!pattern4.test(data14)) {
+                      const err45 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data14 };
                       if (vErrors === null) {
-                        vErrors = [err28];
+                        vErrors = [err45];
                       } else {
-                        vErrors.push(err28);
+                        vErrors.push(err45);
                       }
                       errors++;
                     }
                   } else {
-                    const err29 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data9 };
+                    const err46 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data14 };
                     if (vErrors === null) {
-                      vErrors = [err29];
+                      vErrors = [err46];
                     } else {
-                      vErrors.push(err29);
+                      vErrors.push(err46);
                     }
                     errors++;
                   }
                 }
-                if (data8.path !== void 0) {
-                  let data10 = data8.path;
-                  if (typeof data10 === "string") {
-                    if (func1(data10) > 260) {
-                      const err30 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                if (data13.path !== void 0) {
+                  let data15 = data13.path;
+                  if (typeof data15 === "string") {
+                    if (func1(data15) > 260) {
+                      const err47 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                       if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err47];
                       } else {
-                        vErrors.push(err30);
+                        vErrors.push(err47);
                       }
                       errors++;
                     }
-                    if (func1(data10) < 4) {
-                      const err31 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                    if (func1(data15) < 4) {
+                      const err48 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                       if (vErrors === null) {
-                        vErrors = [err31];
+                        vErrors = [err48];
                       } else {
-                        vErrors.push(err31);
+                        vErrors.push(err48);
                       }
                       errors++;
                     }
-                    if (!pattern22.test(data10)) {
-                      const err32 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$' }, message: 'must match pattern "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$"', schema: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                    if (!pattern25.test(data15)) {
+                      const err49 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$' }, message: 'must match pattern "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$"', schema: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                       if (vErrors === null) {
-                        vErrors = [err32];
+                        vErrors = [err49];
                       } else {
-                        vErrors.push(err32);
+                        vErrors.push(err49);
                       }
                       errors++;
                     }
                   } else {
-                    const err33 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.path.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                    const err50 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.path.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                     if (vErrors === null) {
-                      vErrors = [err33];
+                      vErrors = [err50];
                     } else {
-                      vErrors.push(err33);
+                      vErrors.push(err50);
                     }
                     errors++;
                   }
                 }
-                if (data8.lun !== void 0) {
-                  let data11 = data8.lun;
-                  if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
-                    if (data11.storage === void 0) {
-                      const err34 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/required", keyword: "required", params: { missingProperty: "storage" }, message: "must have required property 'storage'", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
+                if (data13.lun !== void 0) {
+                  let data16 = data13.lun;
+                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                    if (data16.storage === void 0) {
+                      const err51 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/required", keyword: "required", params: { missingProperty: "storage" }, message: "must have required property 'storage'", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
                       if (vErrors === null) {
-                        vErrors = [err34];
+                        vErrors = [err51];
                       } else {
-                        vErrors.push(err34);
+                        vErrors.push(err51);
                       }
                       errors++;
                     }
-                    for (const key3 in data11) {
-                      if (!(key3 === "storage" || key3 === "array" || key3 === "id")) {
-                        const err35 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
+                    for (const key4 in data16) {
+                      if (!(key4 === "storage" || key4 === "array" || key4 === "id")) {
+                        const err52 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
                         if (vErrors === null) {
-                          vErrors = [err35];
+                          vErrors = [err52];
                         } else {
-                          vErrors.push(err35);
+                          vErrors.push(err52);
                         }
                         errors++;
                       }
                     }
-                    if (data11.storage !== void 0) {
-                      let data12 = data11.storage;
-                      if (typeof data12 !== "string") {
-                        const err36 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data12 };
+                    if (data16.storage !== void 0) {
+                      let data17 = data16.storage;
+                      if (typeof data17 !== "string") {
+                        const err53 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data17 };
                         if (vErrors === null) {
-                          vErrors = [err36];
+                          vErrors = [err53];
                         } else {
-                          vErrors.push(err36);
+                          vErrors.push(err53);
                         }
                         errors++;
                       }
-                      if (!(data12 === "sas" || data12 === "iscsi" || data12 === "fc" || data12 === "smb" || data12 === "s2d")) {
-                        const err37 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum", keyword: "enum", params: { allowedValues: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data12 };
+                      if (!(data17 === "sas" || data17 === "iscsi" || data17 === "fc" || data17 === "smb" || data17 === "s2d")) {
+                        const err54 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum", keyword: "enum", params: { allowedValues: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data17 };
                         if (vErrors === null) {
-                          vErrors = [err37];
+                          vErrors = [err54];
                         } else {
-                          vErrors.push(err37);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data11.array !== void 0) {
-                      let data13 = data11.array;
-                      if (typeof data13 === "string") {
-                        if (func1(data13) > 128) {
-                          const err38 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
-                          if (vErrors === null) {
-                            vErrors = [err38];
-                          } else {
-                            vErrors.push(err38);
-                          }
-                          errors++;
-                        }
-                        if (func1(data13) < 1) {
-                          const err39 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
-                          if (vErrors === null) {
-                            vErrors = [err39];
-                          } else {
-                            vErrors.push(err39);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err40 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
-                        if (vErrors === null) {
-                          vErrors = [err40];
-                        } else {
-                          vErrors.push(err40);
+                          vErrors.push(err54);
                         }
                         errors++;
                       }
                     }
-                    if (data11.id !== void 0) {
-                      let data14 = data11.id;
-                      const _errs37 = errors;
-                      let valid13 = false;
-                      const _errs38 = errors;
-                      if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                        const err41 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data14 };
-                        if (vErrors === null) {
-                          vErrors = [err41];
-                        } else {
-                          vErrors.push(err41);
-                        }
-                        errors++;
-                      }
-                      if (typeof data14 == "number" && isFinite(data14)) {
-                        if (data14 < 0 || isNaN(data14)) {
-                          const err42 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data14 };
+                    if (data16.array !== void 0) {
+                      let data18 = data16.array;
+                      if (typeof data18 === "string") {
+                        if (func1(data18) > 128) {
+                          const err55 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
                           if (vErrors === null) {
-                            vErrors = [err42];
+                            vErrors = [err55];
                           } else {
-                            vErrors.push(err42);
+                            vErrors.push(err55);
                           }
                           errors++;
                         }
-                      }
-                      var _valid0 = _errs38 === errors;
-                      valid13 = valid13 || _valid0;
-                      const _errs40 = errors;
-                      if (typeof data14 === "string") {
-                        if (func1(data14) > 256) {
-                          const err43 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
+                        if (func1(data18) < 1) {
+                          const err56 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
                           if (vErrors === null) {
-                            vErrors = [err43];
+                            vErrors = [err56];
                           } else {
-                            vErrors.push(err43);
-                          }
-                          errors++;
-                        }
-                        if (func1(data14) < 1) {
-                          const err44 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
-                          if (vErrors === null) {
-                            vErrors = [err44];
-                          } else {
-                            vErrors.push(err44);
+                            vErrors.push(err56);
                           }
                           errors++;
                         }
                       } else {
-                        const err45 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
+                        const err57 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data18 };
                         if (vErrors === null) {
-                          vErrors = [err45];
+                          vErrors = [err57];
                         } else {
-                          vErrors.push(err45);
+                          vErrors.push(err57);
                         }
                         errors++;
                       }
-                      var _valid0 = _errs40 === errors;
-                      valid13 = valid13 || _valid0;
-                      if (!valid13) {
-                        const err46 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id, data: data14 };
+                    }
+                    if (data16.id !== void 0) {
+                      let data19 = data16.id;
+                      const _errs50 = errors;
+                      let valid16 = false;
+                      const _errs51 = errors;
+                      if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                        const err58 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data19 };
                         if (vErrors === null) {
-                          vErrors = [err46];
+                          vErrors = [err58];
                         } else {
-                          vErrors.push(err46);
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                      if (typeof data19 == "number" && isFinite(data19)) {
+                        if (data19 < 0 || isNaN(data19)) {
+                          const err59 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data19 };
+                          if (vErrors === null) {
+                            vErrors = [err59];
+                          } else {
+                            vErrors.push(err59);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid0 = _errs51 === errors;
+                      valid16 = valid16 || _valid0;
+                      const _errs53 = errors;
+                      if (typeof data19 === "string") {
+                        if (func1(data19) > 256) {
+                          const err60 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
+                          if (vErrors === null) {
+                            vErrors = [err60];
+                          } else {
+                            vErrors.push(err60);
+                          }
+                          errors++;
+                        }
+                        if (func1(data19) < 1) {
+                          const err61 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
+                          if (vErrors === null) {
+                            vErrors = [err61];
+                          } else {
+                            vErrors.push(err61);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err62 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                      var _valid0 = _errs53 === errors;
+                      valid16 = valid16 || _valid0;
+                      if (!valid16) {
+                        const err63 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id, data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err63];
+                        } else {
+                          vErrors.push(err63);
                         }
                         errors++;
                       } else {
-                        errors = _errs37;
+                        errors = _errs50;
                         if (vErrors !== null) {
-                          if (_errs37) {
-                            vErrors.length = _errs37;
+                          if (_errs50) {
+                            vErrors.length = _errs50;
                           } else {
                             vErrors = null;
                           }
@@ -28274,187 +28517,187 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err47 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
+                    const err64 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data16 };
                     if (vErrors === null) {
-                      vErrors = [err47];
+                      vErrors = [err64];
                     } else {
-                      vErrors.push(err47);
+                      vErrors.push(err64);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+                const err65 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data13 };
                 if (vErrors === null) {
-                  vErrors = [err48];
+                  vErrors = [err65];
                 } else {
-                  vErrors.push(err48);
+                  vErrors.push(err65);
                 }
                 errors++;
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/spec/sharedVolumes", schemaPath: "#/properties/spec/properties/sharedVolumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.sharedVolumes.type, parentSchema: schema48.properties.spec.properties.sharedVolumes, data: data7 };
+            const err66 = { instancePath: instancePath + "/spec/sharedVolumes", schemaPath: "#/properties/spec/properties/sharedVolumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.sharedVolumes.type, parentSchema: schema48.properties.spec.properties.sharedVolumes, data: data12 };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err66];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err66);
             }
             errors++;
           }
         }
         if (data3.clusterDisks !== void 0) {
-          let data15 = data3.clusterDisks;
-          if (Array.isArray(data15)) {
-            const len2 = data15.length;
+          let data20 = data3.clusterDisks;
+          if (Array.isArray(data20)) {
+            const len2 = data20.length;
             for (let i3 = 0; i3 < len2; i3++) {
-              let data16 = data15[i3];
-              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                if (data16.name === void 0) {
-                  const err50 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+              let data21 = data20[i3];
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                if (data21.name === void 0) {
+                  const err67 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err67];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err67);
                   }
                   errors++;
                 }
-                if (data16.path === void 0) {
-                  const err51 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+                if (data21.path === void 0) {
+                  const err68 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.clusterDisks.items.required, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err68];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err68);
                   }
                   errors++;
                 }
-                for (const key4 in data16) {
-                  if (!(key4 === "name" || key4 === "path")) {
-                    const err52 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+                for (const key5 in data21) {
+                  if (!(key5 === "name" || key5 === "path")) {
+                    const err69 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err52];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err52);
+                      vErrors.push(err69);
                     }
                     errors++;
                   }
                 }
-                if (data16.name !== void 0) {
-                  let data17 = data16.name;
-                  if (typeof data17 === "string") {
-                    if (func1(data17) > 128) {
-                      const err53 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
+                if (data21.name !== void 0) {
+                  let data22 = data21.name;
+                  if (typeof data22 === "string") {
+                    if (func1(data22) > 128) {
+                      const err70 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data22 };
                       if (vErrors === null) {
-                        vErrors = [err53];
+                        vErrors = [err70];
                       } else {
-                        vErrors.push(err53);
+                        vErrors.push(err70);
                       }
                       errors++;
                     }
-                    if (func1(data17) < 1) {
-                      const err54 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
+                    if (func1(data22) < 1) {
+                      const err71 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data22 };
                       if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err71];
                       } else {
-                        vErrors.push(err54);
+                        vErrors.push(err71);
                       }
                       errors++;
                     }
-                    if (!pattern4.test(data17)) {
-                      const err55 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
+                    if (!pattern4.test(data22)) {
+                      const err72 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data22 };
                       if (vErrors === null) {
-                        vErrors = [err55];
+                        vErrors = [err72];
                       } else {
-                        vErrors.push(err55);
+                        vErrors.push(err72);
                       }
                       errors++;
                     }
                   } else {
-                    const err56 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
+                    const err73 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err56];
+                      vErrors = [err73];
                     } else {
-                      vErrors.push(err56);
+                      vErrors.push(err73);
                     }
                     errors++;
                   }
                 }
-                if (data16.path !== void 0) {
-                  let data18 = data16.path;
-                  if (typeof data18 === "string") {
-                    if (func1(data18) > 260) {
-                      const err57 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                if (data21.path !== void 0) {
+                  let data23 = data21.path;
+                  if (typeof data23 === "string") {
+                    if (func1(data23) > 260) {
+                      const err74 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                       if (vErrors === null) {
-                        vErrors = [err57];
+                        vErrors = [err74];
                       } else {
-                        vErrors.push(err57);
+                        vErrors.push(err74);
                       }
                       errors++;
                     }
-                    if (func1(data18) < 2) {
-                      const err58 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                    if (func1(data23) < 2) {
+                      const err75 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/minLength", keyword: "minLength", params: { limit: 2 }, message: "must NOT have fewer than 2 characters", schema: 2, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                       if (vErrors === null) {
-                        vErrors = [err58];
+                        vErrors = [err75];
                       } else {
-                        vErrors.push(err58);
+                        vErrors.push(err75);
                       }
                       errors++;
                     }
-                    if (!pattern24.test(data18)) {
-                      const err59 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$' }, message: 'must match pattern "^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$"', schema: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                    if (!pattern27.test(data23)) {
+                      const err76 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$' }, message: 'must match pattern "^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$"', schema: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                       if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err59);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.clusterDisks.items.properties.path.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data18 };
+                    const err77 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.clusterDisks.items.properties.path.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err77];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err77);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err61 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.clusterDisks.items.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data16 };
+                const err78 = { instancePath: instancePath + "/spec/clusterDisks/" + i3, schemaPath: "#/properties/spec/properties/clusterDisks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.clusterDisks.items.type, parentSchema: schema48.properties.spec.properties.clusterDisks.items, data: data21 };
                 if (vErrors === null) {
-                  vErrors = [err61];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err61);
+                  vErrors.push(err78);
                 }
                 errors++;
               }
             }
           } else {
-            const err62 = { instancePath: instancePath + "/spec/clusterDisks", schemaPath: "#/properties/spec/properties/clusterDisks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.clusterDisks.type, parentSchema: schema48.properties.spec.properties.clusterDisks, data: data15 };
+            const err79 = { instancePath: instancePath + "/spec/clusterDisks", schemaPath: "#/properties/spec/properties/clusterDisks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.clusterDisks.type, parentSchema: schema48.properties.spec.properties.clusterDisks, data: data20 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err79];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err79);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.type, parentSchema: schema48.properties.spec, data: data3 };
+        const err80 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.type, parentSchema: schema48.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err63];
+          vErrors = [err80];
         } else {
-          vErrors.push(err63);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
-      vErrors = [err64];
+      vErrors = [err81];
     } else {
-      vErrors.push(err64);
+      vErrors.push(err81);
     }
     errors++;
   }
@@ -28569,7 +28812,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema56.required, parentSchema: schema56, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -28578,7 +28821,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema56.required, parentSchema: schema56, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -28587,7 +28830,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema56.required, parentSchema: schema56, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -28596,7 +28839,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema56.required, parentSchema: schema56, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -28606,7 +28849,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -28639,7 +28882,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.kind.type, parentSchema: schema56.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.kind.type, parentSchema: schema58.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -28648,7 +28891,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("VirtualMachine" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema56.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema58.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -28671,7 +28914,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.host === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema56.properties.spec.oneOf[0].required, parentSchema: schema56.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema58.properties.spec.oneOf[0].required, parentSchema: schema58.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -28690,7 +28933,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.cluster === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema56.properties.spec.oneOf[1].required, parentSchema: schema56.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema58.properties.spec.oneOf[1].required, parentSchema: schema58.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -28714,7 +28957,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema56.properties.spec.oneOf, parentSchema: schema56.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema58.properties.spec.oneOf, parentSchema: schema58.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -28733,7 +28976,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.generation === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema56.properties.spec.required, parentSchema: schema56.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema58.properties.spec.required, parentSchema: schema58.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -28742,8 +28985,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func44.call(schema56.properties.spec.properties, key1)) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec, data: data3 };
+          if (!func50.call(schema58.properties.spec.properties, key1)) {
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -28755,7 +28998,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.generation !== void 0) {
           let data4 = data3.generation;
           if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.generation.type, parentSchema: schema56.properties.spec.properties.generation, data: data4 };
+            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.generation.type, parentSchema: schema58.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -28764,7 +29007,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data4 === 1 || data4 === 2)) {
-            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.generation.enum, parentSchema: schema56.properties.spec.properties.generation, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.generation.enum, parentSchema: schema58.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -28857,7 +29100,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data3.guest;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.os === void 0) {
-              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema56.properties.spec.properties.guest.required, parentSchema: schema56.properties.spec.properties.guest, data: data7 };
+              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema58.properties.spec.properties.guest.required, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -28867,7 +29110,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data7) {
               if (!(key2 === "os" || key2 === "integrationServices" || key2 === "backupService" || key2 === "iscsiDevices")) {
-                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.guest, data: data7 };
+                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -28879,7 +29122,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.os !== void 0) {
               let data8 = data7.os;
               if (typeof data8 !== "string") {
-                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.guest.properties.os.type, parentSchema: schema56.properties.spec.properties.guest.properties.os, data: data8 };
+                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.guest.properties.os.type, parentSchema: schema58.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -28888,7 +29131,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data8 === "windows" || data8 === "linux" || data8 === "freebsd" || data8 === "other")) {
-                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.guest.properties.os.enum, parentSchema: schema56.properties.spec.properties.guest.properties.os, data: data8 };
+                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.guest.properties.os.enum, parentSchema: schema58.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -28900,7 +29143,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.integrationServices !== void 0) {
               let data9 = data7.integrationServices;
               if (typeof data9 !== "boolean") {
-                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema56.properties.spec.properties.guest.properties.integrationServices, data: data9 };
+                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema58.properties.spec.properties.guest.properties.integrationServices, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -28912,7 +29155,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.backupService !== void 0) {
               let data10 = data7.backupService;
               if (typeof data10 !== "boolean") {
-                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema56.properties.spec.properties.guest.properties.backupService, data: data10 };
+                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema58.properties.spec.properties.guest.properties.backupService, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -28924,7 +29167,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.iscsiDevices !== void 0) {
               let data11 = data7.iscsiDevices;
               if (typeof data11 !== "boolean") {
-                const err30 = { instancePath: instancePath + "/spec/guest/iscsiDevices", schemaPath: "#/properties/spec/properties/guest/properties/iscsiDevices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.guest.properties.iscsiDevices.type, parentSchema: schema56.properties.spec.properties.guest.properties.iscsiDevices, data: data11 };
+                const err30 = { instancePath: instancePath + "/spec/guest/iscsiDevices", schemaPath: "#/properties/spec/properties/guest/properties/iscsiDevices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.iscsiDevices.type, parentSchema: schema58.properties.spec.properties.guest.properties.iscsiDevices, data: data11 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -28934,7 +29177,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.guest.type, parentSchema: schema56.properties.spec.properties.guest, data: data7 };
+            const err31 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.guest.type, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -28943,87 +29186,89 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data3.arpRetryCount !== void 0) {
-          let data12 = data3.arpRetryCount;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err32 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.arpRetryCount.type, parentSchema: schema56.properties.spec.properties.arpRetryCount, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err32];
-            } else {
-              vErrors.push(err32);
-            }
-            errors++;
-          }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 > 4294967295 || isNaN(data12)) {
-              const err33 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema56.properties.spec.properties.arpRetryCount, data: data12 };
+        if (data3.memory !== void 0) {
+          let data12 = data3.memory;
+          if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.startupMB === void 0) {
+              const err32 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/required", keyword: "required", params: { missingProperty: "startupMB" }, message: "must have required property 'startupMB'", schema: schema58.properties.spec.properties.memory.required, parentSchema: schema58.properties.spec.properties.memory, data: data12 };
               if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err32];
               } else {
-                vErrors.push(err33);
+                vErrors.push(err32);
               }
               errors++;
             }
-            if (data12 < 0 || isNaN(data12)) {
-              const err34 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.arpRetryCount, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
+            for (const key3 in data12) {
+              if (!(key3 === "startupMB" || key3 === "minimumMB" || key3 === "maximumMB" || key3 === "dynamic")) {
+                const err33 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.memory, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data3.checkpointPath !== void 0) {
-          let data13 = data3.checkpointPath;
-          if (typeof data13 === "string") {
-            if (func1(data13) > 1024) {
-              const err35 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema62, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
+            if (data12.startupMB !== void 0) {
+              let data13 = data12.startupMB;
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                const err34 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.startupMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.startupMB, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (func1(data13) < 4) {
-              const err36 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema62, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
+              if (typeof data13 == "number" && isFinite(data13)) {
+                if (data13 < 32 || isNaN(data13)) {
+                  const err35 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.startupMB, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
-            if (!pattern28.test(data13)) {
-              const err37 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema62, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err37];
-              } else {
-                vErrors.push(err37);
+            if (data12.minimumMB !== void 0) {
+              let data14 = data12.minimumMB;
+              if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                const err36 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.minimumMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.minimumMB, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
               }
-              errors++;
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 < 32 || isNaN(data14)) {
+                  const err37 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.minimumMB, data: data14 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              }
             }
-          } else {
-            const err38 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.type, parentSchema: schema62, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err38];
-            } else {
-              vErrors.push(err38);
-            }
-            errors++;
-          }
-        }
-        if (data3.controllers !== void 0) {
-          let data14 = data3.controllers;
-          if (Array.isArray(data14)) {
-            const len0 = data14.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data15 = data14[i0];
-              if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-                if (data15.type === void 0) {
-                  const err39 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema56.properties.spec.properties.controllers.items.required, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
+            if (data12.maximumMB !== void 0) {
+              let data15 = data12.maximumMB;
+              if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+                const err38 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.maximumMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.maximumMB, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 < 32 || isNaN(data15)) {
+                  const err39 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.maximumMB, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err39];
                   } else {
@@ -29031,834 +29276,1210 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data15.number === void 0) {
-                  const err40 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema56.properties.spec.properties.controllers.items.required, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
+              }
+            }
+            if (data12.dynamic !== void 0) {
+              let data16 = data12.dynamic;
+              if (typeof data16 !== "boolean") {
+                const err40 = { instancePath: instancePath + "/spec/memory/dynamic", schemaPath: "#/properties/spec/properties/memory/properties/dynamic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.memory.properties.dynamic.type, parentSchema: schema58.properties.spec.properties.memory.properties.dynamic, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.memory.type, parentSchema: schema58.properties.spec.properties.memory, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data3.processorCount !== void 0) {
+          let data17 = data3.processorCount;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err42 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.processorCount.type, parentSchema: schema58.properties.spec.properties.processorCount, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 240 || isNaN(data17)) {
+              const err43 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 240 }, message: "must be <= 240", schema: 240, parentSchema: schema58.properties.spec.properties.processorCount, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (data17 < 1 || isNaN(data17)) {
+              const err44 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.spec.properties.processorCount, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.preferredOwners !== void 0) {
+          let data18 = data3.preferredOwners;
+          if (Array.isArray(data18)) {
+            if (data18.length < 1) {
+              const err45 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.spec.properties.preferredOwners, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            const len0 = data18.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data19 = data18[i0];
+              if (typeof data19 === "string") {
+                if (func1(data19) > 128) {
+                  const err46 = { instancePath: instancePath + "/spec/preferredOwners/" + i0, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data19 };
                   if (vErrors === null) {
-                    vErrors = [err40];
+                    vErrors = [err46];
                   } else {
-                    vErrors.push(err40);
+                    vErrors.push(err46);
                   }
                   errors++;
                 }
-                for (const key3 in data15) {
-                  if (!(key3 === "type" || key3 === "number" || key3 === "drives")) {
-                    const err41 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err41];
-                    } else {
-                      vErrors.push(err41);
-                    }
-                    errors++;
+                if (func1(data19) < 1) {
+                  const err47 = { instancePath: instancePath + "/spec/preferredOwners/" + i0, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
                   }
+                  errors++;
                 }
-                if (data15.type !== void 0) {
-                  let data16 = data15.type;
-                  if (typeof data16 !== "string") {
-                    const err42 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.type, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err42];
-                    } else {
-                      vErrors.push(err42);
-                    }
-                    errors++;
+                if (!pattern4.test(data19)) {
+                  const err48 = { instancePath: instancePath + "/spec/preferredOwners/" + i0, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
                   }
-                  if (!(data16 === "ide" || data16 === "scsi")) {
-                    const err43 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.type, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err43];
-                    } else {
-                      vErrors.push(err43);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
-                if (data15.number !== void 0) {
-                  let data17 = data15.number;
-                  if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err44 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.number, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err44];
-                    } else {
-                      vErrors.push(err44);
-                    }
-                    errors++;
-                  }
-                  if (typeof data17 == "number" && isFinite(data17)) {
-                    if (data17 > 3 || isNaN(data17)) {
-                      const err45 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema56.properties.spec.properties.controllers.items.properties.number, data: data17 };
+              } else {
+                const err49 = { instancePath: instancePath + "/spec/preferredOwners/" + i0, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            let i1 = data18.length;
+            let j0;
+            if (i1 > 1) {
+              outer0:
+                for (; i1--; ) {
+                  for (j0 = i1; j0--; ) {
+                    if (func0(data18[i1], data18[j0])) {
+                      const err50 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema58.properties.spec.properties.preferredOwners, data: data18 };
                       if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err50];
                       } else {
-                        vErrors.push(err45);
+                        vErrors.push(err50);
+                      }
+                      errors++;
+                      break outer0;
+                    }
+                  }
+                }
+            }
+          } else {
+            const err51 = { instancePath: instancePath + "/spec/preferredOwners", schemaPath: "#/properties/spec/properties/preferredOwners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.preferredOwners.type, parentSchema: schema58.properties.spec.properties.preferredOwners, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        if (data3.possibleOwners !== void 0) {
+          let data20 = data3.possibleOwners;
+          if (Array.isArray(data20)) {
+            if (data20.length < 1) {
+              const err52 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema58.properties.spec.properties.possibleOwners, data: data20 };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            const len1 = data20.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data21 = data20[i2];
+              if (typeof data21 === "string") {
+                if (func1(data21) > 128) {
+                  const err53 = { instancePath: instancePath + "/spec/possibleOwners/" + i2, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (func1(data21) < 1) {
+                  const err54 = { instancePath: instancePath + "/spec/possibleOwners/" + i2, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (!pattern4.test(data21)) {
+                  const err55 = { instancePath: instancePath + "/spec/possibleOwners/" + i2, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data21 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = { instancePath: instancePath + "/spec/possibleOwners/" + i2, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            let i3 = data20.length;
+            let j1;
+            if (i3 > 1) {
+              outer1:
+                for (; i3--; ) {
+                  for (j1 = i3; j1--; ) {
+                    if (func0(data20[i3], data20[j1])) {
+                      const err57 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema58.properties.spec.properties.possibleOwners, data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                      break outer1;
+                    }
+                  }
+                }
+            }
+          } else {
+            const err58 = { instancePath: instancePath + "/spec/possibleOwners", schemaPath: "#/properties/spec/properties/possibleOwners/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.possibleOwners.type, parentSchema: schema58.properties.spec.properties.possibleOwners, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+        }
+        if (data3.antiAffinityClassNames !== void 0) {
+          let data22 = data3.antiAffinityClassNames;
+          if (Array.isArray(data22)) {
+            const len2 = data22.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data23 = data22[i4];
+              if (typeof data23 === "string") {
+                if (func1(data23) > 256) {
+                  const err59 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+                if (func1(data23) < 1) {
+                  const err60 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              } else {
+                const err61 = { instancePath: instancePath + "/spec/antiAffinityClassNames/" + i4, schemaPath: "#/properties/spec/properties/antiAffinityClassNames/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.antiAffinityClassNames.items.type, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames.items, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            let i5 = data22.length;
+            let j2;
+            if (i5 > 1) {
+              const indices0 = {};
+              for (; i5--; ) {
+                let item0 = data22[i5];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j2 = indices0[item0];
+                  const err62 = { instancePath: instancePath + "/spec/antiAffinityClassNames", schemaPath: "#/properties/spec/properties/antiAffinityClassNames/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)", schema: true, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i5;
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/spec/antiAffinityClassNames", schemaPath: "#/properties/spec/properties/antiAffinityClassNames/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.antiAffinityClassNames.type, parentSchema: schema58.properties.spec.properties.antiAffinityClassNames, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data3.arpRetryCount !== void 0) {
+          let data24 = data3.arpRetryCount;
+          if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
+            const err64 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.arpRetryCount.type, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 > 4294967295 || isNaN(data24)) {
+              const err65 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            if (data24 < 0 || isNaN(data24)) {
+              const err66 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data24 };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.checkpointPath !== void 0) {
+          let data25 = data3.checkpointPath;
+          if (typeof data25 === "string") {
+            if (func1(data25) > 1024) {
+              const err67 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema55, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (func1(data25) < 4) {
+              const err68 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema55, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+            if (!pattern22.test(data25)) {
+              const err69 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data3.controllers !== void 0) {
+          let data26 = data3.controllers;
+          if (Array.isArray(data26)) {
+            const len3 = data26.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data27 = data26[i6];
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (data27.type === void 0) {
+                  const err71 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema58.properties.spec.properties.controllers.items.required, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (data27.number === void 0) {
+                  const err72 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema58.properties.spec.properties.controllers.items.required, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                for (const key4 in data27) {
+                  if (!(key4 === "type" || key4 === "number" || key4 === "drives")) {
+                    const err73 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.type !== void 0) {
+                  let data28 = data27.type;
+                  if (typeof data28 !== "string") {
+                    const err74 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.type, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err74];
+                    } else {
+                      vErrors.push(err74);
+                    }
+                    errors++;
+                  }
+                  if (!(data28 === "ide" || data28 === "scsi")) {
+                    const err75 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.type, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.number !== void 0) {
+                  let data29 = data27.number;
+                  if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                    const err76 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data29 };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                  if (typeof data29 == "number" && isFinite(data29)) {
+                    if (data29 > 3 || isNaN(data29)) {
+                      const err77 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
                       }
                       errors++;
                     }
-                    if (data17 < 0 || isNaN(data17)) {
-                      const err46 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.controllers.items.properties.number, data: data17 };
+                    if (data29 < 0 || isNaN(data29)) {
+                      const err78 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data29 };
                       if (vErrors === null) {
-                        vErrors = [err46];
+                        vErrors = [err78];
                       } else {
-                        vErrors.push(err46);
+                        vErrors.push(err78);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data15.drives !== void 0) {
-                  let data18 = data15.drives;
-                  if (Array.isArray(data18)) {
-                    const len1 = data18.length;
-                    for (let i1 = 0; i1 < len1; i1++) {
-                      let data19 = data18[i1];
-                      const _errs52 = errors;
-                      let valid13 = true;
-                      const _errs53 = errors;
-                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                if (data27.drives !== void 0) {
+                  let data30 = data27.drives;
+                  if (Array.isArray(data30)) {
+                    const len4 = data30.length;
+                    for (let i7 = 0; i7 < len4; i7++) {
+                      let data31 = data30[i7];
+                      const _errs79 = errors;
+                      let valid25 = true;
+                      const _errs80 = errors;
+                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
                         let missing0;
-                        if (data19.kind === void 0 && (missing0 = "kind")) {
-                          const err47 = {};
+                        if (data31.kind === void 0 && (missing0 = "kind")) {
+                          const err79 = {};
                           if (vErrors === null) {
-                            vErrors = [err47];
+                            vErrors = [err79];
                           } else {
-                            vErrors.push(err47);
+                            vErrors.push(err79);
                           }
                           errors++;
                         } else {
-                          if (data19.kind !== void 0) {
-                            if ("dvd" !== data19.kind) {
-                              const err48 = {};
+                          if (data31.kind !== void 0) {
+                            if ("dvd" !== data31.kind) {
+                              const err80 = {};
                               if (vErrors === null) {
-                                vErrors = [err48];
+                                vErrors = [err80];
                               } else {
-                                vErrors.push(err48);
+                                vErrors.push(err80);
                               }
                               errors++;
                             }
                           }
                         }
                       }
-                      var _valid1 = _errs53 === errors;
-                      errors = _errs52;
+                      var _valid1 = _errs80 === errors;
+                      errors = _errs79;
                       if (vErrors !== null) {
-                        if (_errs52) {
-                          vErrors.length = _errs52;
+                        if (_errs79) {
+                          vErrors.length = _errs79;
                         } else {
                           vErrors = null;
                         }
                       }
                       if (!_valid1) {
-                        const _errs55 = errors;
-                        const _errs56 = errors;
-                        let valid15 = false;
-                        const _errs57 = errors;
-                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                          if (data19.path === void 0) {
-                            const err49 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0], data: data19 };
+                        const _errs82 = errors;
+                        const _errs83 = errors;
+                        let valid27 = false;
+                        const _errs84 = errors;
+                        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                          if (data31.path === void 0) {
+                            const err81 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/0/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0].required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[0], data: data31 };
                             if (vErrors === null) {
-                              vErrors = [err49];
+                              vErrors = [err81];
                             } else {
-                              vErrors.push(err49);
+                              vErrors.push(err81);
                             }
                             errors++;
                           }
                         }
-                        var _valid2 = _errs57 === errors;
-                        valid15 = valid15 || _valid2;
+                        var _valid2 = _errs84 === errors;
+                        valid27 = valid27 || _valid2;
                         if (_valid2) {
                           var props1 = {};
                           props1.path = true;
                         }
-                        const _errs58 = errors;
-                        if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                          if (data19.diskNumber === void 0) {
-                            const err50 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required", keyword: "required", params: { missingProperty: "diskNumber" }, message: "must have required property 'diskNumber'", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1], data: data19 };
+                        const _errs85 = errors;
+                        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                          if (data31.diskNumber === void 0) {
+                            const err82 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf/1/required", keyword: "required", params: { missingProperty: "diskNumber" }, message: "must have required property 'diskNumber'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1].required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf[1], data: data31 };
                             if (vErrors === null) {
-                              vErrors = [err50];
+                              vErrors = [err82];
                             } else {
-                              vErrors.push(err50);
+                              vErrors.push(err82);
                             }
                             errors++;
                           }
                         }
-                        var _valid2 = _errs58 === errors;
-                        valid15 = valid15 || _valid2;
+                        var _valid2 = _errs85 === errors;
+                        valid27 = valid27 || _valid2;
                         if (_valid2) {
                           if (props1 !== true) {
                             props1 = props1 || {};
                             props1.diskNumber = true;
                           }
                         }
-                        if (!valid15) {
-                          const err51 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.else, data: data19 };
+                        if (!valid27) {
+                          const err83 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.anyOf, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else, data: data31 };
                           if (vErrors === null) {
-                            vErrors = [err51];
+                            vErrors = [err83];
                           } else {
-                            vErrors.push(err51);
+                            vErrors.push(err83);
                           }
                           errors++;
                         } else {
-                          errors = _errs56;
+                          errors = _errs83;
                           if (vErrors !== null) {
-                            if (_errs56) {
-                              vErrors.length = _errs56;
+                            if (_errs83) {
+                              vErrors.length = _errs83;
                             } else {
                               vErrors = null;
                             }
                           }
                         }
-                        var _valid1 = _errs55 === errors;
-                        valid13 = _valid1;
-                        if (valid13) {
+                        var _valid1 = _errs82 === errors;
+                        valid25 = _valid1;
+                        if (valid25) {
                           if (props1 !== true) {
                             props1 = props1 || {};
                             props1.kind = true;
                           }
                         }
                       }
-                      if (!valid13) {
-                        const err52 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
+                      if (!valid25) {
+                        const err84 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                         if (vErrors === null) {
-                          vErrors = [err52];
+                          vErrors = [err84];
                         } else {
-                          vErrors.push(err52);
+                          vErrors.push(err84);
                         }
                         errors++;
                       }
-                      if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-                        if (data19.location === void 0) {
-                          const err53 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
+                      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                        if (data31.location === void 0) {
+                          const err85 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                           if (vErrors === null) {
-                            vErrors = [err53];
+                            vErrors = [err85];
                           } else {
-                            vErrors.push(err53);
+                            vErrors.push(err85);
                           }
                           errors++;
                         }
-                        for (const key4 in data19) {
-                          if (!func44.call(schema56.properties.spec.properties.controllers.items.properties.drives.items.properties, key4)) {
-                            const err54 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
+                        for (const key5 in data31) {
+                          if (!func50.call(schema58.properties.spec.properties.controllers.items.properties.drives.items.properties, key5)) {
+                            const err86 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                             if (vErrors === null) {
-                              vErrors = [err54];
+                              vErrors = [err86];
                             } else {
-                              vErrors.push(err54);
+                              vErrors.push(err86);
                             }
                             errors++;
                           }
                         }
-                        if (data19.location !== void 0) {
-                          let data21 = data19.location;
-                          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-                            const err55 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data21 };
+                        if (data31.location !== void 0) {
+                          let data33 = data31.location;
+                          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                            const err87 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
                             if (vErrors === null) {
-                              vErrors = [err55];
+                              vErrors = [err87];
                             } else {
-                              vErrors.push(err55);
+                              vErrors.push(err87);
                             }
                             errors++;
                           }
-                          if (typeof data21 == "number" && isFinite(data21)) {
-                            if (data21 > 63 || isNaN(data21)) {
-                              const err56 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data21 };
+                          if (typeof data33 == "number" && isFinite(data33)) {
+                            if (data33 > 63 || isNaN(data33)) {
+                              const err88 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
                               if (vErrors === null) {
-                                vErrors = [err56];
+                                vErrors = [err88];
                               } else {
-                                vErrors.push(err56);
+                                vErrors.push(err88);
                               }
                               errors++;
                             }
-                            if (data21 < 0 || isNaN(data21)) {
-                              const err57 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data21 };
+                            if (data33 < 0 || isNaN(data33)) {
+                              const err89 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data33 };
                               if (vErrors === null) {
-                                vErrors = [err57];
+                                vErrors = [err89];
                               } else {
-                                vErrors.push(err57);
+                                vErrors.push(err89);
                               }
                               errors++;
                             }
                           }
                         }
-                        if (data19.kind !== void 0) {
-                          let data22 = data19.kind;
-                          if (typeof data22 !== "string") {
-                            const err58 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data22 };
+                        if (data31.kind !== void 0) {
+                          let data34 = data31.kind;
+                          if (typeof data34 !== "string") {
+                            const err90 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data34 };
                             if (vErrors === null) {
-                              vErrors = [err58];
+                              vErrors = [err90];
                             } else {
-                              vErrors.push(err58);
+                              vErrors.push(err90);
                             }
                             errors++;
                           }
-                          if (!(data22 === "disk" || data22 === "dvd")) {
-                            const err59 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data22 };
+                          if (!(data34 === "disk" || data34 === "dvd")) {
+                            const err91 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data34 };
                             if (vErrors === null) {
-                              vErrors = [err59];
+                              vErrors = [err91];
                             } else {
-                              vErrors.push(err59);
+                              vErrors.push(err91);
                             }
                             errors++;
                           }
                         }
-                        if (data19.path !== void 0) {
-                          let data23 = data19.path;
-                          if (typeof data23 === "string") {
-                            if (func1(data23) > 1024) {
-                              const err60 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema62, data: data23 };
+                        if (data31.path !== void 0) {
+                          let data35 = data31.path;
+                          if (typeof data35 === "string") {
+                            if (func1(data35) > 1024) {
+                              const err92 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema55, data: data35 };
                               if (vErrors === null) {
-                                vErrors = [err60];
+                                vErrors = [err92];
                               } else {
-                                vErrors.push(err60);
+                                vErrors.push(err92);
                               }
                               errors++;
                             }
-                            if (func1(data23) < 4) {
-                              const err61 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema62, data: data23 };
+                            if (func1(data35) < 4) {
+                              const err93 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema55, data: data35 };
                               if (vErrors === null) {
-                                vErrors = [err61];
+                                vErrors = [err93];
                               } else {
-                                vErrors.push(err61);
+                                vErrors.push(err93);
                               }
                               errors++;
                             }
-                            if (!pattern28.test(data23)) {
-                              const err62 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema62, data: data23 };
+                            if (!pattern22.test(data35)) {
+                              const err94 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data35 };
                               if (vErrors === null) {
-                                vErrors = [err62];
+                                vErrors = [err94];
                               } else {
-                                vErrors.push(err62);
+                                vErrors.push(err94);
                               }
                               errors++;
                             }
                           } else {
-                            const err63 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.type, parentSchema: schema62, data: data23 };
+                            const err95 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.type, parentSchema: schema55, data: data35 };
                             if (vErrors === null) {
-                              vErrors = [err63];
+                              vErrors = [err95];
                             } else {
-                              vErrors.push(err63);
+                              vErrors.push(err95);
                             }
                             errors++;
                           }
                         }
-                        if (data19.format !== void 0) {
-                          let data24 = data19.format;
-                          if (typeof data24 !== "string") {
-                            const err64 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data24 };
+                        if (data31.format !== void 0) {
+                          let data36 = data31.format;
+                          if (typeof data36 !== "string") {
+                            const err96 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data36 };
                             if (vErrors === null) {
-                              vErrors = [err64];
+                              vErrors = [err96];
                             } else {
-                              vErrors.push(err64);
+                              vErrors.push(err96);
                             }
                             errors++;
                           }
-                          if (!(data24 === "vhd" || data24 === "vhdx" || data24 === "vhdset")) {
-                            const err65 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data24 };
+                          if (!(data36 === "vhd" || data36 === "vhdx" || data36 === "vhdset")) {
+                            const err97 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data36 };
                             if (vErrors === null) {
-                              vErrors = [err65];
+                              vErrors = [err97];
                             } else {
-                              vErrors.push(err65);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data19.type !== void 0) {
-                          let data25 = data19.type;
-                          if (typeof data25 !== "string") {
-                            const err66 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data25 };
-                            if (vErrors === null) {
-                              vErrors = [err66];
-                            } else {
-                              vErrors.push(err66);
-                            }
-                            errors++;
-                          }
-                          if (!(data25 === "fixed" || data25 === "dynamic" || data25 === "differencing")) {
-                            const err67 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data25 };
-                            if (vErrors === null) {
-                              vErrors = [err67];
-                            } else {
-                              vErrors.push(err67);
+                              vErrors.push(err97);
                             }
                             errors++;
                           }
                         }
-                        if (data19.sizeGB !== void 0) {
-                          let data26 = data19.sizeGB;
-                          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-                            const err68 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data26 };
+                        if (data31.type !== void 0) {
+                          let data37 = data31.type;
+                          if (typeof data37 !== "string") {
+                            const err98 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data37 };
                             if (vErrors === null) {
-                              vErrors = [err68];
+                              vErrors = [err98];
                             } else {
-                              vErrors.push(err68);
+                              vErrors.push(err98);
                             }
                             errors++;
                           }
-                          if (typeof data26 == "number" && isFinite(data26)) {
-                            if (data26 > 65536 || isNaN(data26)) {
-                              const err69 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data26 };
+                          if (!(data37 === "fixed" || data37 === "dynamic" || data37 === "differencing")) {
+                            const err99 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data37 };
+                            if (vErrors === null) {
+                              vErrors = [err99];
+                            } else {
+                              vErrors.push(err99);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data31.sizeGB !== void 0) {
+                          let data38 = data31.sizeGB;
+                          if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+                            const err100 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
+                            if (vErrors === null) {
+                              vErrors = [err100];
+                            } else {
+                              vErrors.push(err100);
+                            }
+                            errors++;
+                          }
+                          if (typeof data38 == "number" && isFinite(data38)) {
+                            if (data38 > 65536 || isNaN(data38)) {
+                              const err101 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
                               if (vErrors === null) {
-                                vErrors = [err69];
+                                vErrors = [err101];
                               } else {
-                                vErrors.push(err69);
+                                vErrors.push(err101);
                               }
                               errors++;
                             }
-                            if (data26 < 1 || isNaN(data26)) {
-                              const err70 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data26 };
+                            if (data38 < 1 || isNaN(data38)) {
+                              const err102 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data38 };
                               if (vErrors === null) {
-                                vErrors = [err70];
+                                vErrors = [err102];
                               } else {
-                                vErrors.push(err70);
+                                vErrors.push(err102);
                               }
                               errors++;
                             }
                           }
                         }
-                        if (data19.boot !== void 0) {
-                          let data27 = data19.boot;
-                          if (typeof data27 !== "boolean") {
-                            const err71 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data27 };
+                        if (data31.boot !== void 0) {
+                          let data39 = data31.boot;
+                          if (typeof data39 !== "boolean") {
+                            const err103 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data39 };
                             if (vErrors === null) {
-                              vErrors = [err71];
+                              vErrors = [err103];
                             } else {
-                              vErrors.push(err71);
+                              vErrors.push(err103);
                             }
                             errors++;
                           }
                         }
-                        if (data19.purpose !== void 0) {
-                          let data28 = data19.purpose;
-                          if (typeof data28 !== "string") {
-                            const err72 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data28 };
+                        if (data31.purpose !== void 0) {
+                          let data40 = data31.purpose;
+                          if (typeof data40 !== "string") {
+                            const err104 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data40 };
                             if (vErrors === null) {
-                              vErrors = [err72];
+                              vErrors = [err104];
                             } else {
-                              vErrors.push(err72);
+                              vErrors.push(err104);
                             }
                             errors++;
                           }
-                          if (!(data28 === "system" || data28 === "data" || data28 === "ntds" || data28 === "sysvol" || data28 === "logs")) {
-                            const err73 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data28 };
+                          if (!(data40 === "system" || data40 === "data" || data40 === "ntds" || data40 === "sysvol" || data40 === "logs")) {
+                            const err105 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data40 };
                             if (vErrors === null) {
-                              vErrors = [err73];
+                              vErrors = [err105];
                             } else {
-                              vErrors.push(err73);
+                              vErrors.push(err105);
                             }
                             errors++;
                           }
                         }
-                        if (data19.diskNumber !== void 0) {
-                          let data29 = data19.diskNumber;
-                          if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-                            const err74 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data29 };
+                        if (data31.diskNumber !== void 0) {
+                          let data41 = data31.diskNumber;
+                          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+                            const err106 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data41 };
                             if (vErrors === null) {
-                              vErrors = [err74];
+                              vErrors = [err106];
                             } else {
-                              vErrors.push(err74);
+                              vErrors.push(err106);
                             }
                             errors++;
                           }
-                          if (typeof data29 == "number" && isFinite(data29)) {
-                            if (data29 < 0 || isNaN(data29)) {
-                              const err75 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data29 };
+                          if (typeof data41 == "number" && isFinite(data41)) {
+                            if (data41 < 0 || isNaN(data41)) {
+                              const err107 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/diskNumber", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/diskNumber/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.diskNumber, data: data41 };
                               if (vErrors === null) {
-                                vErrors = [err75];
+                                vErrors = [err107];
                               } else {
-                                vErrors.push(err75);
+                                vErrors.push(err107);
                               }
                               errors++;
                             }
                           }
                         }
                       } else {
-                        const err76 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives.items, data: data19 };
+                        const err108 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                         if (vErrors === null) {
-                          vErrors = [err76];
+                          vErrors = [err108];
                         } else {
-                          vErrors.push(err76);
+                          vErrors.push(err108);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err77 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema56.properties.spec.properties.controllers.items.properties.drives, data: data18 };
+                    const err109 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives, data: data30 };
                     if (vErrors === null) {
-                      vErrors = [err77];
+                      vErrors = [err109];
                     } else {
-                      vErrors.push(err77);
+                      vErrors.push(err109);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err78 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.controllers.items.type, parentSchema: schema56.properties.spec.properties.controllers.items, data: data15 };
+                const err110 = { instancePath: instancePath + "/spec/controllers/" + i6, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.controllers.items.type, parentSchema: schema58.properties.spec.properties.controllers.items, data: data27 };
                 if (vErrors === null) {
-                  vErrors = [err78];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err78);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
             }
           } else {
-            const err79 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.controllers.type, parentSchema: schema56.properties.spec.properties.controllers, data: data14 };
+            const err111 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.controllers.type, parentSchema: schema58.properties.spec.properties.controllers, data: data26 };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err111];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err111);
             }
             errors++;
           }
         }
         if (data3.networkAdapters !== void 0) {
-          let data30 = data3.networkAdapters;
-          if (Array.isArray(data30)) {
-            const len2 = data30.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data31 = data30[i2];
-              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                if (data31.name === void 0) {
-                  const err80 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.properties.spec.properties.networkAdapters.items.required, parentSchema: schema56.properties.spec.properties.networkAdapters.items, data: data31 };
+          let data42 = data3.networkAdapters;
+          if (Array.isArray(data42)) {
+            const len5 = data42.length;
+            for (let i8 = 0; i8 < len5; i8++) {
+              let data43 = data42[i8];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.name === void 0) {
+                  const err112 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.properties.spec.properties.networkAdapters.items.required, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data43 };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err112);
                   }
                   errors++;
                 }
-                for (const key5 in data31) {
-                  if (!(key5 === "name" || key5 === "switch" || key5 === "vlan" || key5 === "macAddress" || key5 === "macAddressSpoofing" || key5 === "legacy")) {
-                    const err81 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.networkAdapters.items, data: data31 };
+                for (const key6 in data43) {
+                  if (!(key6 === "name" || key6 === "switch" || key6 === "vlan" || key6 === "macAddress" || key6 === "macAddressSpoofing" || key6 === "legacy")) {
+                    const err113 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data43 };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err113];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err113);
                     }
                     errors++;
                   }
                 }
-                if (data31.name !== void 0) {
-                  let data32 = data31.name;
-                  if (typeof data32 === "string") {
-                    if (func1(data32) > 128) {
-                      const err82 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data32 };
+                if (data43.name !== void 0) {
+                  let data44 = data43.name;
+                  if (typeof data44 === "string") {
+                    if (func1(data44) > 128) {
+                      const err114 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data44 };
                       if (vErrors === null) {
-                        vErrors = [err82];
+                        vErrors = [err114];
                       } else {
-                        vErrors.push(err82);
+                        vErrors.push(err114);
                       }
                       errors++;
                     }
-                    if (func1(data32) < 1) {
-                      const err83 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data32 };
+                    if (func1(data44) < 1) {
+                      const err115 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data44 };
                       if (vErrors === null) {
-                        vErrors = [err83];
+                        vErrors = [err115];
                       } else {
-                        vErrors.push(err83);
+                        vErrors.push(err115);
                       }
                       errors++;
                     }
-                    if (!pattern4.test(data32)) {
-                      const err84 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data32 };
+                    if (!pattern4.test(data44)) {
+                      const err116 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data44 };
                       if (vErrors === null) {
-                        vErrors = [err84];
+                        vErrors = [err116];
                       } else {
-                        vErrors.push(err84);
+                        vErrors.push(err116);
                       }
                       errors++;
                     }
                   } else {
-                    const err85 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data32 };
+                    const err117 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data44 };
                     if (vErrors === null) {
-                      vErrors = [err85];
+                      vErrors = [err117];
                     } else {
-                      vErrors.push(err85);
+                      vErrors.push(err117);
                     }
                     errors++;
                   }
                 }
-                if (data31.switch !== void 0) {
-                  let data33 = data31.switch;
-                  if (typeof data33 === "string") {
-                    if (func1(data33) > 128) {
-                      const err86 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data33 };
+                if (data43.switch !== void 0) {
+                  let data45 = data43.switch;
+                  if (typeof data45 === "string") {
+                    if (func1(data45) > 128) {
+                      const err118 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err86];
+                        vErrors = [err118];
                       } else {
-                        vErrors.push(err86);
+                        vErrors.push(err118);
                       }
                       errors++;
                     }
-                    if (func1(data33) < 1) {
-                      const err87 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data33 };
+                    if (func1(data45) < 1) {
+                      const err119 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err87];
+                        vErrors = [err119];
                       } else {
-                        vErrors.push(err87);
+                        vErrors.push(err119);
                       }
                       errors++;
                     }
-                    if (!pattern4.test(data33)) {
-                      const err88 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data33 };
+                    if (!pattern4.test(data45)) {
+                      const err120 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data45 };
                       if (vErrors === null) {
-                        vErrors = [err88];
+                        vErrors = [err120];
                       } else {
-                        vErrors.push(err88);
+                        vErrors.push(err120);
                       }
                       errors++;
                     }
                   } else {
-                    const err89 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data33 };
+                    const err121 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data45 };
                     if (vErrors === null) {
-                      vErrors = [err89];
+                      vErrors = [err121];
                     } else {
-                      vErrors.push(err89);
+                      vErrors.push(err121);
                     }
                     errors++;
                   }
                 }
-                if (data31.vlan !== void 0) {
-                  let data34 = data31.vlan;
-                  if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-                    const err90 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data34 };
+                if (data43.vlan !== void 0) {
+                  let data46 = data43.vlan;
+                  if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+                    const err122 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data46 };
                     if (vErrors === null) {
-                      vErrors = [err90];
+                      vErrors = [err122];
                     } else {
-                      vErrors.push(err90);
+                      vErrors.push(err122);
                     }
                     errors++;
                   }
-                  if (typeof data34 == "number" && isFinite(data34)) {
-                    if (data34 > 4094 || isNaN(data34)) {
-                      const err91 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data34 };
+                  if (typeof data46 == "number" && isFinite(data46)) {
+                    if (data46 > 4094 || isNaN(data46)) {
+                      const err123 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data46 };
                       if (vErrors === null) {
-                        vErrors = [err91];
+                        vErrors = [err123];
                       } else {
-                        vErrors.push(err91);
+                        vErrors.push(err123);
                       }
                       errors++;
                     }
-                    if (data34 < 1 || isNaN(data34)) {
-                      const err92 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data34 };
+                    if (data46 < 1 || isNaN(data46)) {
+                      const err124 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data46 };
                       if (vErrors === null) {
-                        vErrors = [err92];
+                        vErrors = [err124];
                       } else {
-                        vErrors.push(err92);
+                        vErrors.push(err124);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data31.macAddress !== void 0) {
-                  let data35 = data31.macAddress;
-                  if (typeof data35 === "string") {
-                    if (!pattern32.test(data35)) {
-                      const err93 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data35 };
+                if (data43.macAddress !== void 0) {
+                  let data47 = data43.macAddress;
+                  if (typeof data47 === "string") {
+                    if (!pattern37.test(data47)) {
+                      const err125 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data47 };
                       if (vErrors === null) {
-                        vErrors = [err93];
+                        vErrors = [err125];
                       } else {
-                        vErrors.push(err93);
+                        vErrors.push(err125);
                       }
                       errors++;
                     }
                   } else {
-                    const err94 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data35 };
+                    const err126 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data47 };
                     if (vErrors === null) {
-                      vErrors = [err94];
+                      vErrors = [err126];
                     } else {
-                      vErrors.push(err94);
+                      vErrors.push(err126);
                     }
                     errors++;
                   }
                 }
-                if (data31.macAddressSpoofing !== void 0) {
-                  let data36 = data31.macAddressSpoofing;
-                  if (typeof data36 !== "boolean") {
-                    const err95 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema56.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data36 };
+                if (data43.macAddressSpoofing !== void 0) {
+                  let data48 = data43.macAddressSpoofing;
+                  if (typeof data48 !== "boolean") {
+                    const err127 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data48 };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err127];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err127);
                     }
                     errors++;
                   }
                 }
-                if (data31.legacy !== void 0) {
-                  let data37 = data31.legacy;
-                  if (typeof data37 !== "boolean") {
-                    const err96 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema56.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema56.properties.spec.properties.networkAdapters.items.properties.legacy, data: data37 };
+                if (data43.legacy !== void 0) {
+                  let data49 = data43.legacy;
+                  if (typeof data49 !== "boolean") {
+                    const err128 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items.properties.legacy, data: data49 };
                     if (vErrors === null) {
-                      vErrors = [err96];
+                      vErrors = [err128];
                     } else {
-                      vErrors.push(err96);
+                      vErrors.push(err128);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err97 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.networkAdapters.items.type, parentSchema: schema56.properties.spec.properties.networkAdapters.items, data: data31 };
+                const err129 = { instancePath: instancePath + "/spec/networkAdapters/" + i8, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.networkAdapters.items.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data43 };
                 if (vErrors === null) {
-                  vErrors = [err97];
+                  vErrors = [err129];
                 } else {
-                  vErrors.push(err97);
+                  vErrors.push(err129);
                 }
                 errors++;
               }
             }
           } else {
-            const err98 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.networkAdapters.type, parentSchema: schema56.properties.spec.properties.networkAdapters, data: data30 };
+            const err130 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.networkAdapters.type, parentSchema: schema58.properties.spec.properties.networkAdapters, data: data42 };
             if (vErrors === null) {
-              vErrors = [err98];
+              vErrors = [err130];
             } else {
-              vErrors.push(err98);
+              vErrors.push(err130);
             }
             errors++;
           }
         }
         if (data3.checkpoints !== void 0) {
-          let data38 = data3.checkpoints;
-          if (Array.isArray(data38)) {
-            const len3 = data38.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data39 = data38[i3];
-              if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                if (data39.name === void 0) {
-                  const err99 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema56.properties.spec.properties.checkpoints.items.required, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
+          let data50 = data3.checkpoints;
+          if (Array.isArray(data50)) {
+            const len6 = data50.length;
+            for (let i9 = 0; i9 < len6; i9++) {
+              let data51 = data50[i9];
+              if (data51 && typeof data51 == "object" && !Array.isArray(data51)) {
+                if (data51.name === void 0) {
+                  const err131 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.properties.spec.properties.checkpoints.items.required, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err99];
+                    vErrors = [err131];
                   } else {
-                    vErrors.push(err99);
+                    vErrors.push(err131);
                   }
                   errors++;
                 }
-                if (data39.created === void 0) {
-                  const err100 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema56.properties.spec.properties.checkpoints.items.required, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
+                if (data51.created === void 0) {
+                  const err132 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema58.properties.spec.properties.checkpoints.items.required, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err100];
+                    vErrors = [err132];
                   } else {
-                    vErrors.push(err100);
+                    vErrors.push(err132);
                   }
                   errors++;
                 }
-                for (const key6 in data39) {
-                  if (!(key6 === "name" || key6 === "type" || key6 === "created")) {
-                    const err101 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
+                for (const key7 in data51) {
+                  if (!(key7 === "name" || key7 === "type" || key7 === "created")) {
+                    const err133 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
                     if (vErrors === null) {
-                      vErrors = [err101];
+                      vErrors = [err133];
                     } else {
-                      vErrors.push(err101);
+                      vErrors.push(err133);
                     }
                     errors++;
                   }
                 }
-                if (data39.name !== void 0) {
-                  let data40 = data39.name;
-                  if (typeof data40 === "string") {
-                    if (func1(data40) > 256) {
-                      const err102 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.name, data: data40 };
+                if (data51.name !== void 0) {
+                  let data52 = data51.name;
+                  if (typeof data52 === "string") {
+                    if (func1(data52) > 256) {
+                      const err134 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
                       if (vErrors === null) {
-                        vErrors = [err102];
+                        vErrors = [err134];
                       } else {
-                        vErrors.push(err102);
+                        vErrors.push(err134);
                       }
                       errors++;
                     }
-                    if (func1(data40) < 1) {
-                      const err103 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.name, data: data40 };
+                    if (func1(data52) < 1) {
+                      const err135 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
                       if (vErrors === null) {
-                        vErrors = [err103];
+                        vErrors = [err135];
                       } else {
-                        vErrors.push(err103);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err104 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.name, data: data40 };
-                    if (vErrors === null) {
-                      vErrors = [err104];
-                    } else {
-                      vErrors.push(err104);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.type !== void 0) {
-                  let data41 = data39.type;
-                  if (typeof data41 !== "string") {
-                    const err105 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.type, data: data41 };
-                    if (vErrors === null) {
-                      vErrors = [err105];
-                    } else {
-                      vErrors.push(err105);
-                    }
-                    errors++;
-                  }
-                  if (!(data41 === "standard" || data41 === "production" || data41 === "recovery" || data41 === "planned" || data41 === "missing" || data41 === "replica" || data41 === "app-consistent-replica" || data41 === "synced-replica")) {
-                    const err106 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema56.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema56.properties.spec.properties.checkpoints.items.properties.type, data: data41 };
-                    if (vErrors === null) {
-                      vErrors = [err106];
-                    } else {
-                      vErrors.push(err106);
-                    }
-                    errors++;
-                  }
-                }
-                if (data39.created !== void 0) {
-                  let data42 = data39.created;
-                  if (typeof data42 === "string") {
-                    if (!pattern33.test(data42)) {
-                      const err107 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema68, data: data42 };
-                      if (vErrors === null) {
-                        vErrors = [err107];
-                      } else {
-                        vErrors.push(err107);
+                        vErrors.push(err135);
                       }
                       errors++;
                     }
                   } else {
-                    const err108 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.type, parentSchema: schema68, data: data42 };
+                    const err136 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data52 };
                     if (vErrors === null) {
-                      vErrors = [err108];
+                      vErrors = [err136];
                     } else {
-                      vErrors.push(err108);
+                      vErrors.push(err136);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.type !== void 0) {
+                  let data53 = data51.type;
+                  if (typeof data53 !== "string") {
+                    const err137 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.type, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err137];
+                    } else {
+                      vErrors.push(err137);
+                    }
+                    errors++;
+                  }
+                  if (!(data53 === "standard" || data53 === "production" || data53 === "recovery" || data53 === "planned" || data53 === "missing" || data53 === "replica" || data53 === "app-consistent-replica" || data53 === "synced-replica")) {
+                    const err138 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.type, data: data53 };
+                    if (vErrors === null) {
+                      vErrors = [err138];
+                    } else {
+                      vErrors.push(err138);
+                    }
+                    errors++;
+                  }
+                }
+                if (data51.created !== void 0) {
+                  let data54 = data51.created;
+                  if (typeof data54 === "string") {
+                    if (!pattern38.test(data54)) {
+                      const err139 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema72, data: data54 };
+                      if (vErrors === null) {
+                        vErrors = [err139];
+                      } else {
+                        vErrors.push(err139);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err140 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data54 };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err109 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.properties.checkpoints.items.type, parentSchema: schema56.properties.spec.properties.checkpoints.items, data: data39 };
+                const err141 = { instancePath: instancePath + "/spec/checkpoints/" + i9, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.checkpoints.items.type, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data51 };
                 if (vErrors === null) {
-                  vErrors = [err109];
+                  vErrors = [err141];
                 } else {
-                  vErrors.push(err109);
+                  vErrors.push(err141);
                 }
                 errors++;
               }
             }
           } else {
-            const err110 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.spec.properties.checkpoints.type, parentSchema: schema56.properties.spec.properties.checkpoints, data: data38 };
+            const err142 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.checkpoints.type, parentSchema: schema58.properties.spec.properties.checkpoints, data: data50 };
             if (vErrors === null) {
-              vErrors = [err110];
+              vErrors = [err142];
             } else {
-              vErrors.push(err110);
+              vErrors.push(err142);
             }
             errors++;
           }
         }
       } else {
-        const err111 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.spec.type, parentSchema: schema56.properties.spec, data: data3 };
+        const err143 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.type, parentSchema: schema58.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err111];
+          vErrors = [err143];
         } else {
-          vErrors.push(err111);
+          vErrors.push(err143);
         }
         errors++;
       }
     }
   } else {
-    const err112 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err144 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
-      vErrors = [err112];
+      vErrors = [err144];
     } else {
-      vErrors.push(err112);
+      vErrors.push(err144);
     }
     errors++;
   }
@@ -29973,7 +30594,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema69.required, parentSchema: schema69, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema73.required, parentSchema: schema73, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -29982,7 +30603,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema69.required, parentSchema: schema69, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema73.required, parentSchema: schema73, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -29991,7 +30612,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema69.required, parentSchema: schema69, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema73.required, parentSchema: schema73, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -30000,7 +30621,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema69.required, parentSchema: schema69, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema73.required, parentSchema: schema73, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -30010,7 +30631,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -30043,7 +30664,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.kind.type, parentSchema: schema69.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.kind.type, parentSchema: schema73.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -30052,7 +30673,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("NlbCluster" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema69.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema73.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -30071,7 +30692,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vip === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -30080,7 +30701,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.mode === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -30089,7 +30710,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vlan === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -30098,7 +30719,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.nodes === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema69.properties.spec.required, parentSchema: schema69.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema73.properties.spec.required, parentSchema: schema73.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -30108,7 +30729,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "vip" || key1 === "subnetMask" || key1 === "mode" || key1 === "vlan" || key1 === "clusterMac" || key1 === "nodes" || key1 === "portRules")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -30120,8 +30741,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vip !== void 0) {
           let data4 = data3.vip;
           if (typeof data4 === "string") {
-            if (!pattern35.test(data4)) {
-              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data4 };
+            if (!pattern40.test(data4)) {
+              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -30130,7 +30751,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -30142,8 +30763,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.subnetMask !== void 0) {
           let data5 = data3.subnetMask;
           if (typeof data5 === "string") {
-            if (!pattern35.test(data5)) {
-              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data5 };
+            if (!pattern40.test(data5)) {
+              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -30152,7 +30773,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data5 };
+            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -30164,7 +30785,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.mode !== void 0) {
           let data6 = data3.mode;
           if (typeof data6 !== "string") {
-            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.mode.type, parentSchema: schema69.properties.spec.properties.mode, data: data6 };
+            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.mode.type, parentSchema: schema73.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -30173,7 +30794,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data6 === "unicast" || data6 === "multicast" || data6 === "igmp-multicast")) {
-            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.mode.enum, parentSchema: schema69.properties.spec.properties.mode, data: data6 };
+            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.mode.enum, parentSchema: schema73.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -30185,7 +30806,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vlan !== void 0) {
           let data7 = data3.vlan;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data7 };
+            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data7 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -30195,7 +30816,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 4094 || isNaN(data7)) {
-              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data7 };
+              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data7 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -30204,7 +30825,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 1 || isNaN(data7)) {
-              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data7 };
+              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -30217,8 +30838,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.clusterMac !== void 0) {
           let data8 = data3.clusterMac;
           if (typeof data8 === "string") {
-            if (!pattern32.test(data8)) {
-              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data8 };
+            if (!pattern37.test(data8)) {
+              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data8 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -30227,7 +30848,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data8 };
+            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -30240,7 +30861,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data3.nodes;
           if (Array.isArray(data9)) {
             if (data9.length < 1) {
-              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema69.properties.spec.properties.nodes, data: data9 };
+              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema73.properties.spec.properties.nodes, data: data9 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -30253,7 +30874,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data9[i0];
               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                 if (data10.vm === void 0) {
-                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema69.properties.spec.properties.nodes.items.required, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
+                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema73.properties.spec.properties.nodes.items.required, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -30262,7 +30883,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data10.adapter === void 0) {
-                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema69.properties.spec.properties.nodes.items.required, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
+                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema73.properties.spec.properties.nodes.items.required, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -30272,7 +30893,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data10) {
                   if (!(key2 === "vm" || key2 === "adapter" || key2 === "mode" || key2 === "priority")) {
-                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
+                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -30364,7 +30985,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.mode !== void 0) {
                   let data13 = data10.mode;
                   if (typeof data13 !== "string") {
-                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema69.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema73.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -30373,7 +30994,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data13 === "unicast" || data13 === "multicast" || data13 === "igmp-multicast")) {
-                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema69.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema73.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -30385,7 +31006,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.priority !== void 0) {
                   let data14 = data10.priority;
                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema69.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema73.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -30395,7 +31016,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data14 == "number" && isFinite(data14)) {
                     if (data14 > 32 || isNaN(data14)) {
-                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema69.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema73.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -30404,7 +31025,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data14 < 1 || isNaN(data14)) {
-                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema69.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema73.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err41];
                       } else {
@@ -30415,7 +31036,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.spec.properties.nodes.items.type, parentSchema: schema69.properties.spec.properties.nodes.items, data: data10 };
+                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.spec.properties.nodes.items.type, parentSchema: schema73.properties.spec.properties.nodes.items, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -30425,7 +31046,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.spec.properties.nodes.type, parentSchema: schema69.properties.spec.properties.nodes, data: data9 };
+            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.spec.properties.nodes.type, parentSchema: schema73.properties.spec.properties.nodes, data: data9 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -30442,7 +31063,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i1];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.startPort === void 0) {
-                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema69.properties.spec.properties.portRules.items.required, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
+                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema73.properties.spec.properties.portRules.items.required, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -30451,7 +31072,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.endPort === void 0) {
-                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema69.properties.spec.properties.portRules.items.required, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
+                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema73.properties.spec.properties.portRules.items.required, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -30461,7 +31082,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data16) {
                   if (!(key3 === "startPort" || key3 === "endPort" || key3 === "protocol" || key3 === "affinity" || key3 === "filtering")) {
-                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
+                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -30473,7 +31094,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.startPort !== void 0) {
                   let data17 = data16.startPort;
                   if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -30483,7 +31104,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data17 == "number" && isFinite(data17)) {
                     if (data17 > 65535 || isNaN(data17)) {
-                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema69.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema73.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -30492,7 +31113,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data17 < 0 || isNaN(data17)) {
-                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema69.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err49];
                       } else {
@@ -30505,7 +31126,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.endPort !== void 0) {
                   let data18 = data16.endPort;
                   if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema69.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema73.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -30515,7 +31136,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data18 == "number" && isFinite(data18)) {
                     if (data18 > 65535 || isNaN(data18)) {
-                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema69.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema73.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -30524,7 +31145,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data18 < 0 || isNaN(data18)) {
-                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema69.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema73.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err52];
                       } else {
@@ -30537,7 +31158,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.protocol !== void 0) {
                   let data19 = data16.protocol;
                   if (typeof data19 !== "string") {
-                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err53];
                     } else {
@@ -30546,7 +31167,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data19 === "tcp" || data19 === "udp" || data19 === "both")) {
-                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema69.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema73.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -30558,7 +31179,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.affinity !== void 0) {
                   let data20 = data16.affinity;
                   if (typeof data20 !== "string") {
-                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err55];
                     } else {
@@ -30567,7 +31188,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data20 === "none" || data20 === "single" || data20 === "network")) {
-                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema69.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema73.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -30579,7 +31200,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.filtering !== void 0) {
                   let data21 = data16.filtering;
                   if (typeof data21 !== "string") {
-                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema69.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema73.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err57];
                     } else {
@@ -30588,7 +31209,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data21 === "multiple" || data21 === "single" || data21 === "disabled")) {
-                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema69.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema69.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema69.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema73.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema73.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema73.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err58];
                     } else {
@@ -30598,7 +31219,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.spec.properties.portRules.items.type, parentSchema: schema69.properties.spec.properties.portRules.items, data: data16 };
+                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.spec.properties.portRules.items.type, parentSchema: schema73.properties.spec.properties.portRules.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -30608,7 +31229,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema69.properties.spec.properties.portRules.type, parentSchema: schema69.properties.spec.properties.portRules, data: data15 };
+            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema73.properties.spec.properties.portRules.type, parentSchema: schema73.properties.spec.properties.portRules, data: data15 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -30618,7 +31239,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.properties.spec.type, parentSchema: schema69.properties.spec, data: data3 };
+        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.properties.spec.type, parentSchema: schema73.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -30628,7 +31249,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema69.type, parentSchema: schema69, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
     if (vErrors === null) {
       vErrors = [err62];
     } else {
@@ -30747,7 +31368,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema79.required, parentSchema: schema79, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema83.required, parentSchema: schema83, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -30756,7 +31377,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema79.required, parentSchema: schema79, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema83.required, parentSchema: schema83, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -30765,7 +31386,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema79.required, parentSchema: schema79, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema83.required, parentSchema: schema83, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -30774,7 +31395,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema79.required, parentSchema: schema79, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema83.required, parentSchema: schema83, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -30784,7 +31405,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -30817,7 +31438,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.kind.type, parentSchema: schema79.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.kind.type, parentSchema: schema83.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -30826,7 +31447,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("Switch" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema79.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema83.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -30845,7 +31466,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.model === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema79.properties.spec.required, parentSchema: schema79.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema83.properties.spec.required, parentSchema: schema83.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -30854,8 +31475,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func44.call(schema79.properties.spec.properties, key1)) {
-            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec, data: data3 };
+          if (!func50.call(schema83.properties.spec.properties, key1)) {
+            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -30868,7 +31489,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.model;
           if (typeof data4 === "string") {
             if (func1(data4) > 128) {
-              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema79.properties.spec.properties.model, data: data4 };
+              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema83.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -30877,7 +31498,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data4) < 1) {
-              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.spec.properties.model, data: data4 };
+              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -30886,7 +31507,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.model.type, parentSchema: schema79.properties.spec.properties.model, data: data4 };
+            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.model.type, parentSchema: schema83.properties.spec.properties.model, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -30898,7 +31519,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.macStyle !== void 0) {
           let data5 = data3.macStyle;
           if (typeof data5 !== "string") {
-            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.macStyle.type, parentSchema: schema79.properties.spec.properties.macStyle, data: data5 };
+            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.macStyle.type, parentSchema: schema83.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -30907,7 +31528,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data5 === "colon" || data5 === "hyphen")) {
-            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema79.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema79.properties.spec.properties.macStyle.enum, parentSchema: schema79.properties.spec.properties.macStyle, data: data5 };
+            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema83.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema83.properties.spec.properties.macStyle.enum, parentSchema: schema83.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -30919,7 +31540,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.igmpSnooping !== void 0) {
           let data6 = data3.igmpSnooping;
           if (typeof data6 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.igmpSnooping.type, parentSchema: schema79.properties.spec.properties.igmpSnooping, data: data6 };
+            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.igmpSnooping.type, parentSchema: schema83.properties.spec.properties.igmpSnooping, data: data6 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -30931,7 +31552,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.bridgeMulticastFiltering !== void 0) {
           let data7 = data3.bridgeMulticastFiltering;
           if (typeof data7 !== "boolean") {
-            const err17 = { instancePath: instancePath + "/spec/bridgeMulticastFiltering", schemaPath: "#/properties/spec/properties/bridgeMulticastFiltering/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.bridgeMulticastFiltering.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastFiltering, data: data7 };
+            const err17 = { instancePath: instancePath + "/spec/bridgeMulticastFiltering", schemaPath: "#/properties/spec/properties/bridgeMulticastFiltering/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.bridgeMulticastFiltering.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastFiltering, data: data7 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -30948,7 +31569,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data9 = data8[i0];
               if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 if (data9.id === void 0) {
-                  const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema79.properties.spec.properties.vlans.items.required, parentSchema: schema79.properties.spec.properties.vlans.items, data: data9 };
+                  const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema83.properties.spec.properties.vlans.items.required, parentSchema: schema83.properties.spec.properties.vlans.items, data: data9 };
                   if (vErrors === null) {
                     vErrors = [err18];
                   } else {
@@ -30958,7 +31579,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data9) {
                   if (!(key2 === "id" || key2 === "name" || key2 === "igmpSnooping" || key2 === "routed")) {
-                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.vlans.items, data: data9 };
+                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.vlans.items, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -30970,7 +31591,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data9.id !== void 0) {
                   let data10 = data9.id;
                   if (!(typeof data10 == "number" && (!(data10 % 1) && !isNaN(data10)) && isFinite(data10))) {
-                    const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data10 };
+                    const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err20];
                     } else {
@@ -30980,7 +31601,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data10 == "number" && isFinite(data10)) {
                     if (data10 > 4094 || isNaN(data10)) {
-                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data10 };
+                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -30989,7 +31610,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data10 < 1 || isNaN(data10)) {
-                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data10 };
+                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -31003,7 +31624,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data11 = data9.name;
                   if (typeof data11 === "string") {
                     if (func1(data11) > 64) {
-                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema79.properties.spec.properties.vlans.items.properties.name, data: data11 };
+                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties.spec.properties.vlans.items.properties.name, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -31012,7 +31633,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data11) < 1) {
-                      const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.spec.properties.vlans.items.properties.name, data: data11 };
+                      const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83.properties.spec.properties.vlans.items.properties.name, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -31021,7 +31642,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema79.properties.spec.properties.vlans.items.properties.name, data: data11 };
+                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema83.properties.spec.properties.vlans.items.properties.name, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -31033,7 +31654,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data9.igmpSnooping !== void 0) {
                   let data12 = data9.igmpSnooping;
                   if (typeof data12 !== "boolean") {
-                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema79.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data12 };
+                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema83.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -31045,7 +31666,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data9.routed !== void 0) {
                   let data13 = data9.routed;
                   if (typeof data13 !== "boolean") {
-                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/routed", schemaPath: "#/properties/spec/properties/vlans/items/properties/routed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.vlans.items.properties.routed.type, parentSchema: schema79.properties.spec.properties.vlans.items.properties.routed, data: data13 };
+                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/routed", schemaPath: "#/properties/spec/properties/vlans/items/properties/routed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.vlans.items.properties.routed.type, parentSchema: schema83.properties.spec.properties.vlans.items.properties.routed, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -31055,7 +31676,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.vlans.items.type, parentSchema: schema79.properties.spec.properties.vlans.items, data: data9 };
+                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.vlans.items.type, parentSchema: schema83.properties.spec.properties.vlans.items, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -31065,7 +31686,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.vlans.type, parentSchema: schema79.properties.spec.properties.vlans, data: data8 };
+            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.vlans.type, parentSchema: schema83.properties.spec.properties.vlans, data: data8 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -31082,7 +31703,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data14[i1];
               if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
                 if (data15.name === void 0) {
-                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema79.properties.spec.properties.ports.items.required, parentSchema: schema79.properties.spec.properties.ports.items, data: data15 };
+                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema83.properties.spec.properties.ports.items.required, parentSchema: schema83.properties.spec.properties.ports.items, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -31092,7 +31713,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data15) {
                   if (!(key3 === "name" || key3 === "description" || key3 === "lag" || key3 === "vlans" || key3 === "unregisteredMulticast")) {
-                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.ports.items, data: data15 };
+                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.ports.items, data: data15 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -31145,7 +31766,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data17 = data15.description;
                   if (typeof data17 === "string") {
                     if (func1(data17) > 256) {
-                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema79.properties.spec.properties.ports.items.properties.description, data: data17 };
+                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema83.properties.spec.properties.ports.items.properties.description, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -31154,7 +31775,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.description, data: data17 };
+                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.description, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -31166,7 +31787,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data15.lag !== void 0) {
                   let data18 = data15.lag;
                   if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.lag, data: data18 };
+                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.lag, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -31176,7 +31797,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data18 == "number" && isFinite(data18)) {
                     if (data18 > 64 || isNaN(data18)) {
-                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.ports.items.properties.lag, data: data18 };
+                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.ports.items.properties.lag, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -31185,7 +31806,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data18 < 1 || isNaN(data18)) {
-                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.ports.items.properties.lag, data: data18 };
+                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.ports.items.properties.lag, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -31202,7 +31823,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                       let data20 = data19[i2];
                       if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data20 };
+                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err41];
                         } else {
@@ -31212,7 +31833,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data20 == "number" && isFinite(data20)) {
                         if (data20 > 4094 || isNaN(data20)) {
-                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data20 };
+                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err42];
                           } else {
@@ -31221,7 +31842,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data20 < 1 || isNaN(data20)) {
-                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data20 };
+                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data20 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -31238,7 +31859,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i3--; ) {
                           for (j0 = i3; j0--; ) {
                             if (func0(data19[i3], data19[j0])) {
-                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.ports.items.properties.vlans, data: data19 };
+                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.ports.items.properties.vlans, data: data19 };
                               if (vErrors === null) {
                                 vErrors = [err44];
                               } else {
@@ -31251,7 +31872,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.vlans, data: data19 };
+                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.vlans, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -31263,7 +31884,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data15.unregisteredMulticast !== void 0) {
                   let data21 = data15.unregisteredMulticast;
                   if (typeof data21 !== "string") {
-                    const err46 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.type, parentSchema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
+                    const err46 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.type, parentSchema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -31272,7 +31893,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data21 === "forward" || data21 === "filter")) {
-                    const err47 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum, parentSchema: schema79.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
+                    const err47 = { instancePath: instancePath + "/spec/ports/" + i1 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/ports/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast.enum, parentSchema: schema83.properties.spec.properties.ports.items.properties.unregisteredMulticast, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -31282,7 +31903,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.ports.items.type, parentSchema: schema79.properties.spec.properties.ports.items, data: data15 };
+                const err48 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.ports.items.type, parentSchema: schema83.properties.spec.properties.ports.items, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -31292,7 +31913,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.ports.type, parentSchema: schema79.properties.spec.properties.ports, data: data14 };
+            const err49 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.ports.type, parentSchema: schema83.properties.spec.properties.ports, data: data14 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -31309,7 +31930,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data23 = data22[i4];
               if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
                 if (data23.id === void 0) {
-                  const err50 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema79.properties.spec.properties.lags.items.required, parentSchema: schema79.properties.spec.properties.lags.items, data: data23 };
+                  const err50 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema83.properties.spec.properties.lags.items.required, parentSchema: schema83.properties.spec.properties.lags.items, data: data23 };
                   if (vErrors === null) {
                     vErrors = [err50];
                   } else {
@@ -31319,7 +31940,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key4 in data23) {
                   if (!(key4 === "id" || key4 === "description" || key4 === "members" || key4 === "lacp" || key4 === "vlans" || key4 === "unregisteredMulticast")) {
-                    const err51 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.lags.items, data: data23 };
+                    const err51 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.lags.items, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err51];
                     } else {
@@ -31331,7 +31952,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.id !== void 0) {
                   let data24 = data23.id;
                   if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                    const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.id, data: data24 };
+                    const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.id, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err52];
                     } else {
@@ -31341,7 +31962,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data24 == "number" && isFinite(data24)) {
                     if (data24 > 64 || isNaN(data24)) {
-                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.lags.items.properties.id, data: data24 };
+                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.lags.items.properties.id, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err53];
                       } else {
@@ -31350,7 +31971,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data24 < 1 || isNaN(data24)) {
-                      const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.lags.items.properties.id, data: data24 };
+                      const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.lags.items.properties.id, data: data24 };
                       if (vErrors === null) {
                         vErrors = [err54];
                       } else {
@@ -31364,7 +31985,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data25 = data23.description;
                   if (typeof data25 === "string") {
                     if (func1(data25) > 256) {
-                      const err55 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema79.properties.spec.properties.lags.items.properties.description, data: data25 };
+                      const err55 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema83.properties.spec.properties.lags.items.properties.description, data: data25 };
                       if (vErrors === null) {
                         vErrors = [err55];
                       } else {
@@ -31373,7 +31994,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err56 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.description, data: data25 };
+                    const err56 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.description, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -31433,7 +32054,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i6--; ) {
                           for (j1 = i6; j1--; ) {
                             if (func0(data26[i6], data26[j1])) {
-                              const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.lags.items.properties.members, data: data26 };
+                              const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.lags.items.properties.members, data: data26 };
                               if (vErrors === null) {
                                 vErrors = [err61];
                               } else {
@@ -31446,7 +32067,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.members, data: data26 };
+                    const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.members, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err62];
                     } else {
@@ -31458,7 +32079,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.lacp !== void 0) {
                   let data28 = data23.lacp;
                   if (typeof data28 !== "boolean") {
-                    const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema79.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.lacp, data: data28 };
+                    const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema83.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.lacp, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err63];
                     } else {
@@ -31474,7 +32095,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i7 = 0; i7 < len5; i7++) {
                       let data30 = data29[i7];
                       if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-                        const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data30 };
+                        const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data30 };
                         if (vErrors === null) {
                           vErrors = [err64];
                         } else {
@@ -31484,7 +32105,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data30 == "number" && isFinite(data30)) {
                         if (data30 > 4094 || isNaN(data30)) {
-                          const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data30 };
+                          const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data30 };
                           if (vErrors === null) {
                             vErrors = [err65];
                           } else {
@@ -31493,7 +32114,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data30 < 1 || isNaN(data30)) {
-                          const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data30 };
+                          const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data30 };
                           if (vErrors === null) {
                             vErrors = [err66];
                           } else {
@@ -31510,7 +32131,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i8--; ) {
                           for (j2 = i8; j2--; ) {
                             if (func0(data29[i8], data29[j2])) {
-                              const err67 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.lags.items.properties.vlans, data: data29 };
+                              const err67 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.lags.items.properties.vlans, data: data29 };
                               if (vErrors === null) {
                                 vErrors = [err67];
                               } else {
@@ -31523,7 +32144,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err68 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.vlans, data: data29 };
+                    const err68 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.vlans, data: data29 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -31535,7 +32156,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data23.unregisteredMulticast !== void 0) {
                   let data31 = data23.unregisteredMulticast;
                   if (typeof data31 !== "string") {
-                    const err69 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.type, parentSchema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
+                    const err69 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.type, parentSchema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err69];
                     } else {
@@ -31544,7 +32165,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data31 === "forward" || data31 === "filter")) {
-                    const err70 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum, parentSchema: schema79.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
+                    const err70 = { instancePath: instancePath + "/spec/lags/" + i4 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/lags/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast.enum, parentSchema: schema83.properties.spec.properties.lags.items.properties.unregisteredMulticast, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -31554,7 +32175,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.lags.items.type, parentSchema: schema79.properties.spec.properties.lags.items, data: data23 };
+                const err71 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.lags.items.type, parentSchema: schema83.properties.spec.properties.lags.items, data: data23 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -31564,7 +32185,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err72 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.lags.type, parentSchema: schema79.properties.spec.properties.lags, data: data22 };
+            const err72 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.lags.type, parentSchema: schema83.properties.spec.properties.lags, data: data22 };
             if (vErrors === null) {
               vErrors = [err72];
             } else {
@@ -31584,7 +32205,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs80 = errors;
               if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                 if (data33.mac === void 0) {
-                  const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data33 };
+                  const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data33 };
                   if (vErrors === null) {
                     vErrors = [err73];
                   } else {
@@ -31602,7 +32223,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs81 = errors;
               if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                 if (data33.group === void 0) {
-                  const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data33 };
+                  const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data33 };
                   if (vErrors === null) {
                     vErrors = [err74];
                   } else {
@@ -31620,7 +32241,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid28) {
-                const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -31639,7 +32260,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                 if (data33.vlan === void 0) {
-                  const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                  const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err76];
                   } else {
@@ -31649,7 +32270,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data33) {
                   if (!(key5 === "vlan" || key5 === "mac" || key5 === "group" || key5 === "ports" || key5 === "lags")) {
-                    const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                    const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err77];
                     } else {
@@ -31661,7 +32282,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.vlan !== void 0) {
                   let data34 = data33.vlan;
                   if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
-                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data34 };
+                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data34 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -31671,7 +32292,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data34 == "number" && isFinite(data34)) {
                     if (data34 > 4094 || isNaN(data34)) {
-                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data34 };
+                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err79];
                       } else {
@@ -31680,7 +32301,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data34 < 1 || isNaN(data34)) {
-                      const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data34 };
+                      const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data34 };
                       if (vErrors === null) {
                         vErrors = [err80];
                       } else {
@@ -31693,8 +32314,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.mac !== void 0) {
                   let data35 = data33.mac;
                   if (typeof data35 === "string") {
-                    if (!pattern32.test(data35)) {
-                      const err81 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data35 };
+                    if (!pattern37.test(data35)) {
+                      const err81 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data35 };
                       if (vErrors === null) {
                         vErrors = [err81];
                       } else {
@@ -31703,7 +32324,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err82 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data35 };
+                    const err82 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err82];
                     } else {
@@ -31715,8 +32336,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.group !== void 0) {
                   let data36 = data33.group;
                   if (typeof data36 === "string") {
-                    if (!pattern35.test(data36)) {
-                      const err83 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data36 };
+                    if (!pattern40.test(data36)) {
+                      const err83 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data36 };
                       if (vErrors === null) {
                         vErrors = [err83];
                       } else {
@@ -31725,7 +32346,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err84 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data36 };
+                    const err84 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data36 };
                     if (vErrors === null) {
                       vErrors = [err84];
                     } else {
@@ -31785,7 +32406,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i11--; ) {
                           for (j3 = i11; j3--; ) {
                             if (func0(data37[i11], data37[j3])) {
-                              const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
+                              const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
                               if (vErrors === null) {
                                 vErrors = [err89];
                               } else {
@@ -31798,7 +32419,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
+                    const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data37 };
                     if (vErrors === null) {
                       vErrors = [err90];
                     } else {
@@ -31814,7 +32435,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i12 = 0; i12 < len8; i12++) {
                       let data40 = data39[i12];
                       if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-                        const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
+                        const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                         if (vErrors === null) {
                           vErrors = [err91];
                         } else {
@@ -31824,7 +32445,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data40 == "number" && isFinite(data40)) {
                         if (data40 > 64 || isNaN(data40)) {
-                          const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
+                          const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                           if (vErrors === null) {
                             vErrors = [err92];
                           } else {
@@ -31833,7 +32454,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data40 < 1 || isNaN(data40)) {
-                          const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
+                          const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data40 };
                           if (vErrors === null) {
                             vErrors = [err93];
                           } else {
@@ -31854,7 +32475,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j4 = indices0[item0];
-                          const err94 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
+                          const err94 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
                           if (vErrors === null) {
                             vErrors = [err94];
                           } else {
@@ -31867,7 +32488,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err95 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
+                    const err95 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err95];
                     } else {
@@ -31877,7 +32498,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err96 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
+                const err96 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups.items, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err96];
                 } else {
@@ -31887,7 +32508,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err97 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema79.properties.spec.properties.bridgeMulticastGroups, data: data32 };
+            const err97 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema83.properties.spec.properties.bridgeMulticastGroups, data: data32 };
             if (vErrors === null) {
               vErrors = [err97];
             } else {
@@ -31904,7 +32525,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data42 = data41[i14];
               if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
                 if (data42.ip === void 0) {
-                  const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema79.properties.spec.properties.staticArp.items.required, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
+                  const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema83.properties.spec.properties.staticArp.items.required, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err98];
                   } else {
@@ -31913,7 +32534,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data42.mac === void 0) {
-                  const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema79.properties.spec.properties.staticArp.items.required, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
+                  const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema83.properties.spec.properties.staticArp.items.required, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
                   if (vErrors === null) {
                     vErrors = [err99];
                   } else {
@@ -31923,7 +32544,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key6 in data42) {
                   if (!(key6 === "ip" || key6 === "mac" || key6 === "vlan" || key6 === "interface")) {
-                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
+                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
                     if (vErrors === null) {
                       vErrors = [err100];
                     } else {
@@ -31935,8 +32556,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.ip !== void 0) {
                   let data43 = data42.ip;
                   if (typeof data43 === "string") {
-                    if (!pattern35.test(data43)) {
-                      const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema73, data: data43 };
+                    if (!pattern40.test(data43)) {
+                      const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err101];
                       } else {
@@ -31945,7 +32566,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema73.type, parentSchema: schema73, data: data43 };
+                    const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema77.type, parentSchema: schema77, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err102];
                     } else {
@@ -31957,8 +32578,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.mac !== void 0) {
                   let data44 = data42.mac;
                   if (typeof data44 === "string") {
-                    if (!pattern32.test(data44)) {
-                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data44 };
+                    if (!pattern37.test(data44)) {
+                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err103];
                       } else {
@@ -31967,7 +32588,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data44 };
+                    const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data44 };
                     if (vErrors === null) {
                       vErrors = [err104];
                     } else {
@@ -31979,7 +32600,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.vlan !== void 0) {
                   let data45 = data42.vlan;
                   if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
-                    const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data45 };
+                    const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err105];
                     } else {
@@ -31989,7 +32610,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data45 == "number" && isFinite(data45)) {
                     if (data45 > 4094 || isNaN(data45)) {
-                      const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data45 };
+                      const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err106];
                       } else {
@@ -31998,7 +32619,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data45 < 1 || isNaN(data45)) {
-                      const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data45 };
+                      const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data45 };
                       if (vErrors === null) {
                         vErrors = [err107];
                       } else {
@@ -32012,7 +32633,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data46 = data42.interface;
                   if (typeof data46 === "string") {
                     if (func1(data46) > 64) {
-                      const err108 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema79.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                      const err108 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema83.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err108];
                       } else {
@@ -32021,7 +32642,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data46) < 1) {
-                      const err109 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                      const err109 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema83.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err109];
                       } else {
@@ -32030,7 +32651,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err110 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema79.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
+                    const err110 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema83.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema83.properties.spec.properties.staticArp.items.properties.interface, data: data46 };
                     if (vErrors === null) {
                       vErrors = [err110];
                     } else {
@@ -32040,7 +32661,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err111 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.staticArp.items.type, parentSchema: schema79.properties.spec.properties.staticArp.items, data: data42 };
+                const err111 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.staticArp.items.type, parentSchema: schema83.properties.spec.properties.staticArp.items, data: data42 };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -32050,7 +32671,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err112 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticArp.type, parentSchema: schema79.properties.spec.properties.staticArp, data: data41 };
+            const err112 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticArp.type, parentSchema: schema83.properties.spec.properties.staticArp, data: data41 };
             if (vErrors === null) {
               vErrors = [err112];
             } else {
@@ -32067,7 +32688,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data48 = data47[i15];
               if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
                 if (data48.mac === void 0) {
-                  const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema79.properties.spec.properties.staticMac.items.required, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
+                  const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema83.properties.spec.properties.staticMac.items.required, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err113];
                   } else {
@@ -32076,7 +32697,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data48.vlan === void 0) {
-                  const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema79.properties.spec.properties.staticMac.items.required, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
+                  const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema83.properties.spec.properties.staticMac.items.required, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err114];
                   } else {
@@ -32086,7 +32707,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key7 in data48) {
                   if (!(key7 === "mac" || key7 === "vlan" || key7 === "ports" || key7 === "lags")) {
-                    const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
+                    const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err115];
                     } else {
@@ -32098,8 +32719,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data48.mac !== void 0) {
                   let data49 = data48.mac;
                   if (typeof data49 === "string") {
-                    if (!pattern32.test(data49)) {
-                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema67, data: data49 };
+                    if (!pattern37.test(data49)) {
+                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data49 };
                       if (vErrors === null) {
                         vErrors = [err116];
                       } else {
@@ -32108,7 +32729,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err117 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data49 };
+                    const err117 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.type, parentSchema: schema71, data: data49 };
                     if (vErrors === null) {
                       vErrors = [err117];
                     } else {
@@ -32120,7 +32741,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data48.vlan !== void 0) {
                   let data50 = data48.vlan;
                   if (!(typeof data50 == "number" && (!(data50 % 1) && !isNaN(data50)) && isFinite(data50))) {
-                    const err118 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema66.type, parentSchema: schema66, data: data50 };
+                    const err118 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema70.type, parentSchema: schema70, data: data50 };
                     if (vErrors === null) {
                       vErrors = [err118];
                     } else {
@@ -32130,7 +32751,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data50 == "number" && isFinite(data50)) {
                     if (data50 > 4094 || isNaN(data50)) {
-                      const err119 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema66, data: data50 };
+                      const err119 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema70, data: data50 };
                       if (vErrors === null) {
                         vErrors = [err119];
                       } else {
@@ -32139,7 +32760,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data50 < 1 || isNaN(data50)) {
-                      const err120 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema66, data: data50 };
+                      const err120 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema70, data: data50 };
                       if (vErrors === null) {
                         vErrors = [err120];
                       } else {
@@ -32200,7 +32821,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i17--; ) {
                           for (j5 = i17; j5--; ) {
                             if (func0(data51[i17], data51[j5])) {
-                              const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
+                              const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
                               if (vErrors === null) {
                                 vErrors = [err125];
                               } else {
@@ -32213,7 +32834,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
+                    const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.ports, data: data51 };
                     if (vErrors === null) {
                       vErrors = [err126];
                     } else {
@@ -32229,7 +32850,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i18 = 0; i18 < len12; i18++) {
                       let data54 = data53[i18];
                       if (!(typeof data54 == "number" && (!(data54 % 1) && !isNaN(data54)) && isFinite(data54))) {
-                        const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema79.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
+                        const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema83.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                         if (vErrors === null) {
                           vErrors = [err127];
                         } else {
@@ -32239,7 +32860,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data54 == "number" && isFinite(data54)) {
                         if (data54 > 64 || isNaN(data54)) {
-                          const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
+                          const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                           if (vErrors === null) {
                             vErrors = [err128];
                           } else {
@@ -32248,7 +32869,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data54 < 1 || isNaN(data54)) {
-                          const err129 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
+                          const err129 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags.items, data: data54 };
                           if (vErrors === null) {
                             vErrors = [err129];
                           } else {
@@ -32269,7 +32890,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices1[item1] == "number") {
                           j6 = indices1[item1];
-                          const err130 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
+                          const err130 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
                           if (vErrors === null) {
                             vErrors = [err130];
                           } else {
@@ -32282,7 +32903,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err131 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema79.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
+                    const err131 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema83.properties.spec.properties.staticMac.items.properties.lags, data: data53 };
                     if (vErrors === null) {
                       vErrors = [err131];
                     } else {
@@ -32292,7 +32913,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err132 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.properties.staticMac.items.type, parentSchema: schema79.properties.spec.properties.staticMac.items, data: data48 };
+                const err132 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.properties.staticMac.items.type, parentSchema: schema83.properties.spec.properties.staticMac.items, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err132];
                 } else {
@@ -32302,7 +32923,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err133 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.properties.spec.properties.staticMac.type, parentSchema: schema79.properties.spec.properties.staticMac, data: data47 };
+            const err133 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema83.properties.spec.properties.staticMac.type, parentSchema: schema83.properties.spec.properties.staticMac, data: data47 };
             if (vErrors === null) {
               vErrors = [err133];
             } else {
@@ -32312,7 +32933,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err134 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.properties.spec.type, parentSchema: schema79.properties.spec, data: data3 };
+        const err134 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.properties.spec.type, parentSchema: schema83.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err134];
         } else {
@@ -32322,7 +32943,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema79.type, parentSchema: schema79, data };
+    const err135 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema83.type, parentSchema: schema83, data };
     if (vErrors === null) {
       vErrors = [err135];
     } else {
@@ -32441,7 +33062,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema98.required, parentSchema: schema98, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema102.required, parentSchema: schema102, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -32450,7 +33071,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema98.required, parentSchema: schema98, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema102.required, parentSchema: schema102, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -32459,7 +33080,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema98.required, parentSchema: schema98, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema102.required, parentSchema: schema102, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -32468,7 +33089,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema98.required, parentSchema: schema98, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema102.required, parentSchema: schema102, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -32478,7 +33099,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -32511,7 +33132,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.kind.type, parentSchema: schema98.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.kind.type, parentSchema: schema102.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -32520,7 +33141,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("DomainController" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema98.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema102.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -32543,7 +33164,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vm === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema98.properties.spec.oneOf[0].required, parentSchema: schema98.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema102.properties.spec.oneOf[0].required, parentSchema: schema102.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -32562,7 +33183,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.physicalServer === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema98.properties.spec.oneOf[1].required, parentSchema: schema98.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema102.properties.spec.oneOf[1].required, parentSchema: schema102.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -32586,7 +33207,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema98.properties.spec.oneOf, parentSchema: schema98.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema102.properties.spec.oneOf, parentSchema: schema102.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -32605,7 +33226,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.domain === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema98.properties.spec.required, parentSchema: schema98.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema102.properties.spec.required, parentSchema: schema102.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -32615,7 +33236,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "domain" || key1 === "vm" || key1 === "physicalServer")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema98.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema102.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -32708,7 +33329,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data3.physicalServer;
           if (typeof data6 === "string") {
             if (func1(data6) > 128) {
-              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
+              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -32717,7 +33338,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data6) < 1) {
-              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
+              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -32726,7 +33347,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data6)) {
-              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
+              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -32735,7 +33356,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema98.properties.spec.properties.physicalServer.type, parentSchema: schema98.properties.spec.properties.physicalServer, data: data6 };
+            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema102.properties.spec.properties.physicalServer.type, parentSchema: schema102.properties.spec.properties.physicalServer, data: data6 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -32745,7 +33366,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.properties.spec.type, parentSchema: schema98.properties.spec, data: data3 };
+        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.properties.spec.type, parentSchema: schema102.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -32755,7 +33376,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema98.type, parentSchema: schema98, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema102.type, parentSchema: schema102, data };
     if (vErrors === null) {
       vErrors = [err27];
     } else {
@@ -32873,7 +33494,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema109, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema113, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -32922,7 +33543,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs2 === errors;
       if (!valid0) {
-        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema109.propertyNames, parentSchema: schema109, data };
+        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema113.propertyNames, parentSchema: schema113, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -32933,7 +33554,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!pattern6.test(key1)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema109, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema113, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -32947,7 +33568,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[key2];
         if (typeof data0 === "string") {
           if (func1(data0) > 256) {
-            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema109.patternProperties[".*"], data: data0 };
+            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema113.patternProperties[".*"], data: data0 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -32956,7 +33577,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema109.patternProperties[".*"].type, parentSchema: schema109.patternProperties[".*"], data: data0 };
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema113.patternProperties[".*"].type, parentSchema: schema113.patternProperties[".*"], data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -32967,7 +33588,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema109.type, parentSchema: schema109, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema113.type, parentSchema: schema113, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -32991,7 +33612,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema104.required, parentSchema: schema104, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -33000,7 +33621,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema104.required, parentSchema: schema104, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -33009,7 +33630,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema104.required, parentSchema: schema104, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -33018,7 +33639,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema104.required, parentSchema: schema104, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema108.required, parentSchema: schema108, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -33028,7 +33649,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -33061,7 +33682,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.kind.type, parentSchema: schema104.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.kind.type, parentSchema: schema108.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -33070,7 +33691,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("BackupJob" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema104.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema108.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -33089,7 +33710,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.targets === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema104.properties.spec.required, parentSchema: schema104.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema108.properties.spec.required, parentSchema: schema108.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -33098,7 +33719,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.consistency === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema104.properties.spec.required, parentSchema: schema104.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema108.properties.spec.required, parentSchema: schema108.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -33107,7 +33728,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vssProvider === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema104.properties.spec.required, parentSchema: schema104.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema108.properties.spec.required, parentSchema: schema108.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -33117,7 +33738,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "targets" || key1 === "consistency" || key1 === "vssProvider" || key1 === "offHostProxy" || key1 === "offHostProxyOs" || key1 === "schedule" || key1 === "repository" || key1 === "online")) {
-            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec, data: data3 };
+            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -33130,7 +33751,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.targets;
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema104.properties.spec.properties.targets, data: data4 };
+              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema108.properties.spec.properties.targets, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -33147,7 +33768,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs15 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.vm === void 0) {
-                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema104.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema108.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -33157,7 +33778,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data5) {
                   if (!(key2 === "vm")) {
-                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -33207,7 +33828,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -33224,7 +33845,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs21 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.match === void 0) {
-                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema104.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema108.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -33234,7 +33855,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data5) {
                   if (!(key3 === "match")) {
-                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -33247,7 +33868,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data5.match;
                   if (typeof data7 === "string") {
                     if (func1(data7) > 256) {
-                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -33256,7 +33877,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data7) < 1) {
-                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -33265,7 +33886,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -33275,7 +33896,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -33298,7 +33919,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs26 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                   if (data5.selector === void 0) {
-                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema104.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema108.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -33308,7 +33929,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   for (const key4 in data5) {
                     if (!(key4 === "selector")) {
-                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -33324,7 +33945,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema104.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema108.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -33347,7 +33968,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid5) {
-                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema104.properties.spec.properties.targets.items.oneOf, parentSchema: schema104.properties.spec.properties.targets.items, data: data5 };
+                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema108.properties.spec.properties.targets.items.oneOf, parentSchema: schema108.properties.spec.properties.targets.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -33366,7 +33987,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema104.properties.spec.properties.targets.type, parentSchema: schema104.properties.spec.properties.targets, data: data4 };
+            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema108.properties.spec.properties.targets.type, parentSchema: schema108.properties.spec.properties.targets, data: data4 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -33378,7 +33999,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.consistency !== void 0) {
           let data9 = data3.consistency;
           if (typeof data9 !== "string") {
-            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.consistency.type, parentSchema: schema104.properties.spec.properties.consistency, data: data9 };
+            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.consistency.type, parentSchema: schema108.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -33387,7 +34008,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data9 === "application" || data9 === "crash")) {
-            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema104.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema104.properties.spec.properties.consistency.enum, parentSchema: schema104.properties.spec.properties.consistency, data: data9 };
+            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema108.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema108.properties.spec.properties.consistency.enum, parentSchema: schema108.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -33399,7 +34020,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vssProvider !== void 0) {
           let data10 = data3.vssProvider;
           if (typeof data10 !== "string") {
-            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.vssProvider.type, parentSchema: schema104.properties.spec.properties.vssProvider, data: data10 };
+            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.vssProvider.type, parentSchema: schema108.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -33408,7 +34029,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data10 === "software" || data10 === "hardware")) {
-            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema104.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema104.properties.spec.properties.vssProvider.enum, parentSchema: schema104.properties.spec.properties.vssProvider, data: data10 };
+            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema108.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema108.properties.spec.properties.vssProvider.enum, parentSchema: schema108.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -33421,7 +34042,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data3.offHostProxy;
           if (typeof data11 === "string") {
             if (func1(data11) > 128) {
-              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
+              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -33430,7 +34051,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data11) < 1) {
-              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
+              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -33439,7 +34060,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data11)) {
-              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
+              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -33448,7 +34069,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.offHostProxy.type, parentSchema: schema104.properties.spec.properties.offHostProxy, data: data11 };
+            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.offHostProxy.type, parentSchema: schema108.properties.spec.properties.offHostProxy, data: data11 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -33482,7 +34103,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data3.schedule;
           if (typeof data13 === "string") {
             if (func1(data13) > 128) {
-              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
+              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -33491,7 +34112,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data13) < 1) {
-              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
+              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -33499,8 +34120,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern60.test(data13)) {
-              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
+            if (!pattern65.test(data13)) {
+              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -33509,7 +34130,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.schedule.type, parentSchema: schema104.properties.spec.properties.schedule, data: data13 };
+            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.schedule.type, parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -33522,7 +34143,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data3.repository;
           if (typeof data14 === "string") {
             if (func1(data14) > 256) {
-              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema104.properties.spec.properties.repository, data: data14 };
+              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -33531,7 +34152,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data14) < 1) {
-              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema104.properties.spec.properties.repository, data: data14 };
+              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema108.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -33540,7 +34161,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema104.properties.spec.properties.repository.type, parentSchema: schema104.properties.spec.properties.repository, data: data14 };
+            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.properties.spec.properties.repository.type, parentSchema: schema108.properties.spec.properties.repository, data: data14 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -33552,7 +34173,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.online !== void 0) {
           let data15 = data3.online;
           if (typeof data15 !== "boolean") {
-            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema104.properties.spec.properties.online.type, parentSchema: schema104.properties.spec.properties.online, data: data15 };
+            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema108.properties.spec.properties.online.type, parentSchema: schema108.properties.spec.properties.online, data: data15 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -33562,7 +34183,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.properties.spec.type, parentSchema: schema104.properties.spec, data: data3 };
+        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.properties.spec.type, parentSchema: schema108.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -33572,7 +34193,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema104.type, parentSchema: schema104, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
@@ -33583,14 +34204,14 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   validate53.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length, import_equal, HyperVHost, schema31, schema33, schema40, schema41, schema35, schema47, schema34, func1, pattern4, schema36, schema37, pattern5, pattern6, schema38, func0, pattern11, pattern17, HyperVCluster, schema48, pattern22, pattern24, VirtualMachine, schema56, schema62, schema66, schema67, schema68, func44, pattern28, pattern32, pattern33, NlbCluster, schema69, schema73, pattern35, Switch, schema79, DomainController, schema98, BackupJob, schema104, schema109, pattern60;
+var import_ucs2length, import_equal, HyperVHost, schema31, schema33, schema40, schema41, schema35, schema47, schema34, func1, pattern4, schema36, schema37, pattern5, pattern6, schema38, func0, pattern11, pattern17, HyperVCluster, schema48, schema55, pattern22, pattern23, pattern25, pattern27, VirtualMachine, schema58, schema70, schema71, schema72, func50, pattern37, pattern38, NlbCluster, schema73, schema77, pattern40, Switch, schema83, DomainController, schema102, BackupJob, schema108, schema113, pattern65;
 var init_validators = __esm({
   "src/schema/generated/validators.js"() {
     "use strict";
     import_ucs2length = __toESM(require_ucs2length(), 1);
     import_equal = __toESM(require_equal(), 1);
     HyperVHost = validate20;
-    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host and where each lands on a physical switch.", "items": { "type": "object", "description": "A Windows NIC team.", "required": ["name", "uplink"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam.", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).", "enum": ["lacp", "static", "switch-independent"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false } }, "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
+    schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "memoryMB": { "type": "integer", "description": "Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.", "minimum": 1, "examples": [262144] }, "logicalProcessors": { "type": "integer", "description": "Number of logical processors of the host (Get-VMHost LogicalProcessorCount).", "minimum": 1, "examples": [32] }, "memoryReserveMB": { "type": "integer", "description": "Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.", "minimum": 0, "examples": [8192] }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host and where each lands on a physical switch.", "items": { "type": "object", "description": "A Windows NIC team.", "required": ["name", "uplink"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam.", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).", "enum": ["lacp", "static", "switch-independent"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false } }, "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "memoryMB": 262144, "logicalProcessors": 32, "memoryReserveMB": 8192, "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
     schema33 = { "type": "string", "description": "Manifest format version. Only hvlint/v1 exists.", "const": "hvlint/v1", "examples": ["hvlint/v1"] };
     schema40 = { "type": "string", "description": "A Windows Server release that can run the Hyper-V role.", "enum": ["windows-server-2008-r2", "windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"], "examples": ["windows-server-2012-r2"] };
     schema41 = { "type": "string", "description": "A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.", "minLength": 1, "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$", "examples": ["corp.contoso.com"] };
@@ -33612,43 +34233,44 @@ var init_validators = __esm({
     pattern17 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", "u");
     validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     HyperVCluster = validate28;
-    schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "clusterDisks": { "type": "array", "description": "Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.", "items": { "type": "object", "description": "A clustered disk that is not a CSV.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Cluster resource name of the disk.", "examples": ["Cluster Disk 2"] }, "path": { "type": "string", "description": "Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).", "minLength": 2, "maxLength": 260, "pattern": '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "examples": ["E:\\"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
+    schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "witness": { "type": "object", "description": "Quorum witness of the cluster (Get-ClusterQuorum): its vote lets a cluster keep a majority when a node fails. Use none for a cluster with no witness; omit the field when it is not known.", "required": ["type"], "properties": { "type": { "type": "string", "description": "Kind of witness: disk (a shared cluster disk), file-share (an SMB share), cloud (an Azure storage account; Windows Server 2016 and later), or none.", "enum": ["disk", "file-share", "cloud", "none"], "examples": ["file-share"] }, "disk": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the cluster disk resource of a disk witness.", "examples": ["Cluster Disk 1"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "UNC path of the share of a file-share witness.", "examples": ["\\\\FS01\\Witness$\\HVCLUSTER01"] }, "account": { "type": "string", "description": "Azure storage account name of a cloud witness.", "minLength": 3, "maxLength": 24, "pattern": "^[a-z0-9]+$", "examples": ["contosowitness"] } }, "additionalProperties": false, "examples": [{ "type": "file-share", "path": "\\\\FS01\\Witness$\\HVCLUSTER01" }] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "clusterDisks": { "type": "array", "description": "Clustered disks that are not Cluster Shared Volumes (Physical Disk resources): each is online on one node at a time and moves with the role that owns it, so a highly available VM may keep its disks there.", "items": { "type": "object", "description": "A clustered disk that is not a CSV.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Cluster resource name of the disk.", "examples": ["Cluster Disk 2"] }, "path": { "type": "string", "description": "Where the disk is mounted on its owner node: a drive letter (E: or E:\\) or a mount-point folder (E:\\Mounts\\Data1).", "minLength": 2, "maxLength": 260, "pattern": '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "examples": ["E:\\"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "witness": { "type": "file-share", "path": "\\\\FS01\\Witness$\\HVCLUSTER01" }, "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
+    schema55 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
     validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    pattern22 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
-    pattern24 = new RegExp('^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "u");
+    pattern22 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
+    pattern23 = new RegExp("^[a-z0-9]+$", "u");
+    pattern25 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
+    pattern27 = new RegExp('^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "u");
     validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     VirtualMachine = validate33;
-    schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true }, "iscsiDevices": { "type": "boolean", "description": "Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.", "default": false, "examples": [false] } }, "additionalProperties": false }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] }, "diskNumber": { "type": "integer", "description": "Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.", "minimum": 0, "examples": [3] } }, "$comment": "A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "diskNumber": true }, "required": ["diskNumber"] }] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.", "enum": ["standard", "production", "recovery", "planned", "missing", "replica", "app-consistent-replica", "synced-replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
-    schema62 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
-    schema66 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
-    schema67 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
-    schema68 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
+    schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true }, "iscsiDevices": { "type": "boolean", "description": "Whether the guest has iSCSI devices attached through its own iSCSI initiator (storage the host does not see as a virtual disk). Live backup of a Linux guest fails with such devices.", "default": false, "examples": [false] } }, "additionalProperties": false }, "memory": { "type": "object", "description": "Memory of the VM (Get-VM MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled), in MiB. A VM needs its startup memory free on a host to start there, with dynamic memory too.", "required": ["startupMB"], "properties": { "startupMB": { "type": "integer", "description": "Startup memory in MiB: the fixed memory of a static VM, and what a dynamic-memory VM needs to start.", "minimum": 32, "examples": [4096] }, "minimumMB": { "type": "integer", "description": "Minimum memory in MiB with dynamic memory: what the host may reclaim the VM down to while it runs.", "minimum": 32, "examples": [2048] }, "maximumMB": { "type": "integer", "description": "Maximum memory in MiB with dynamic memory.", "minimum": 32, "examples": [16384] }, "dynamic": { "type": "boolean", "description": "Whether dynamic memory is enabled.", "default": false } }, "additionalProperties": false, "examples": [{ "startupMB": 4096, "minimumMB": 2048, "maximumMB": 16384, "dynamic": true }] }, "processorCount": { "type": "integer", "description": "Number of virtual processors (Get-VM ProcessorCount).", "minimum": 1, "maximum": 240, "examples": [4] }, "preferredOwners": { "type": "array", "description": "Preferred owners of the VM's cluster role, most preferred first (Get-ClusterOwnerNode -Group <vm>). The cluster starts the VM on the first one that is up and, when that node fails, restarts it on the next. For a highly available VM (spec.cluster) only. The what-if simulation takes the first as the node the VM normally runs on.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost that is a node of the VM's cluster.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "possibleOwners": { "type": "array", "description": "Possible owners of the VM's cluster resource (Get-ClusterOwnerNode -Resource 'Virtual Machine <vm>'): the only nodes the VM may run on. Omit when every node of the cluster may run it. For a highly available VM (spec.cluster) only.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost that is a node of the VM's cluster.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02", "HV03"]] }, "antiAffinityClassNames": { "type": "array", "description": "AntiAffinityClassNames of the VM's cluster role ((Get-ClusterGroup <vm>).AntiAffinityClassNames): the cluster keeps roles that share a class name on different nodes where it can. Give the nodes of one NLB cluster, or the DCs of one domain, a common class name.", "items": { "type": "string", "description": "An anti-affinity class name.", "minLength": 1, "maxLength": 256, "examples": ["NLB-WEB"] }, "uniqueItems": true, "examples": [["NLB-WEB"]] }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk, unless it is a pass-through disk (diskNumber); omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] }, "diskNumber": { "type": "integer", "description": "Number of the host's physical disk for a pass-through disk (Get-VMHardDiskDrive DiskNumber). A pass-through disk has no path.", "minimum": 0, "examples": [3] } }, "$comment": "A disk needs a path, or a diskNumber when it is a pass-through disk; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "anyOf": [{ "properties": { "path": true }, "required": ["path"] }, { "properties": { "diskNumber": true }, "required": ["diskNumber"] }] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups; missing, replica, app-consistent-replica and synced-replica are the checkpoints of a VM protected by Hyper-V Replica.", "enum": ["standard", "production", "recovery", "planned", "missing", "replica", "app-consistent-replica", "synced-replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "memory": { "startupMB": 4096, "minimumMB": 2048, "maximumMB": 8192, "dynamic": true }, "processorCount": 2, "preferredOwners": ["HV01", "HV02"], "antiAffinityClassNames": ["NLB-WEB"], "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
+    schema70 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
+    schema71 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
+    schema72 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
     validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    func44 = Object.prototype.hasOwnProperty;
-    pattern28 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
-    pattern32 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-    pattern33 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+    func50 = Object.prototype.hasOwnProperty;
+    pattern37 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+    pattern38 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
     validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     NlbCluster = validate38;
-    schema69 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
-    schema73 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
+    schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
+    schema77 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
     validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    pattern35 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+    pattern40 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
     validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     Switch = validate43;
-    schema79 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "bridgeMulticastFiltering": { "type": "boolean", "description": "Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "routed": { "type": "boolean", "description": "The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.", "default": false, "examples": [true] } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "bridgeMulticastFiltering": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20], "unregisteredMulticast": "forward" }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
+    schema83 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "bridgeMulticastFiltering": { "type": "boolean", "description": "Global `bridge multicast filtering` (Dell PowerConnect): the prerequisite for IGMP snooping and static bridge multicast groups. Off (the switch default) floods all multicast to every port of the VLAN whatever groups are configured. It does not drop unregistered multicast by itself: that is each port's or LAG's unregisteredMulticast.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "routed": { "type": "boolean", "description": "The switch routes this VLAN: it is the VLAN's layer-3 gateway, where static ARP entries for NLB VIPs in multicast and IGMP multicast mode belong.", "default": false, "examples": [true] } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the port does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] }, "unregisteredMulticast": { "type": "string", "description": "What the LAG does with multicast for which no group is registered (`bridge multicast unregistered forwarding | filtering` in its interface configuration): forward (the default) or filter (drop). Takes effect only with bridgeMulticastFiltering on.", "enum": ["forward", "filter"], "default": "forward", "examples": ["forward"] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "bridgeMulticastFiltering": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20], "unregisteredMulticast": "forward" }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
     validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     DomainController = validate48;
-    schema98 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
+    schema102 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
     validate49.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     BackupJob = validate53;
-    schema104 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
+    schema108 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
     validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    schema109 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
+    schema113 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
     validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-    pattern60 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+    pattern65 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
     validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
@@ -34158,6 +34780,8 @@ var init_unresolved_reference = __esm({
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
+          for (const field of ["preferredOwners", "possibleOwners"])
+            vm.spec[field]?.forEach((owner, i) => ref(vm, ["spec", field, i], "HyperVHost", owner));
         }
         for (const host of estate.of("HyperVHost")) {
           if (host.spec.cluster) ref(host, ["spec", "cluster"], "HyperVCluster", host.spec.cluster);

@@ -51,6 +51,11 @@ export interface HyperVHostSpec {
   os: WindowsServerVersion;
   domain: string;
   cluster?: string;
+  /** Physical memory, MiB. */
+  memoryMB?: number;
+  logicalProcessors?: number;
+  /** Memory kept for the management OS, MiB (§7.1). */
+  memoryReserveMB?: number;
   arpRetryCount?: number;
   nicTeams?: NicTeam[];
 }
@@ -67,9 +72,19 @@ export interface ClusterDisk {
   path: string;
 }
 
+export type WitnessType = 'disk' | 'file-share' | 'cloud' | 'none';
+
+export interface Witness {
+  type: WitnessType;
+  disk?: string;
+  path?: string;
+  account?: string;
+}
+
 export interface HyperVClusterSpec {
   domain: string;
   nodes: string[];
+  witness?: Witness;
   sharedVolumes?: SharedVolume[];
   clusterDisks?: ClusterDisk[];
 }
@@ -115,6 +130,13 @@ export interface Checkpoint {
   created?: string;
 }
 
+export interface VmMemory {
+  startupMB: number;
+  minimumMB?: number;
+  maximumMB?: number;
+  dynamic?: boolean;
+}
+
 export interface VirtualMachineSpec {
   generation: 1 | 2;
   host?: string;
@@ -126,6 +148,13 @@ export interface VirtualMachineSpec {
     /** iSCSI devices attached inside the guest, through its own initiator (§4.2). */
     iscsiDevices?: boolean;
   };
+  memory?: VmMemory;
+  processorCount?: number;
+  /** Cluster role's preferred owners, most preferred first. */
+  preferredOwners?: string[];
+  /** Cluster resource's possible owners; absent: every node. */
+  possibleOwners?: string[];
+  antiAffinityClassNames?: string[];
   arpRetryCount?: number;
   controllers?: Controller[];
   networkAdapters?: NetworkAdapter[];
