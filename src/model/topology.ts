@@ -352,7 +352,12 @@ export function layer3Gateways(estate: Estate, vlan: number): SwitchEntry<Switch
  * entry for a multicast MAC may be written this way (`bridge multicast address`), as the
  * multicast-mode cluster MAC 03-bf-… often is on a PowerConnect.
  */
-export function bridgeGroupsWithMac(estate: Estate, sw: Switch, vlan: number, mac: string): SwitchEntry<BridgeMulticastGroup>[] {
+export function bridgeGroupsWithMac(
+  estate: Estate,
+  sw: Switch,
+  vlan: number,
+  mac: string,
+): SwitchEntry<BridgeMulticastGroup>[] {
   return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
 }
 
