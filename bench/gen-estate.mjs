@@ -100,7 +100,7 @@ function naming(code, style) {
 }
 
 /** A typo a person makes: a dropped, doubled, swapped or wrong character. */
-function typo(r, name) {
+export function typo(r, name) {
   // A LAG number: one that is not there.
   if (typeof name === 'number') return name + 10 * r.int(1, 9);
   const s = String(name);

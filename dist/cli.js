@@ -5290,15 +5290,146 @@ function closest(word, candidates) {
   }
   return bestDistance <= max && bestDistance < secondDistance ? best : void 0;
 }
+function trigrams(word, out) {
+  const n = word.length;
+  let a = 1;
+  let b = 1;
+  for (let i = 0; i <= n + 1; i++) {
+    const c = i < n ? word.charCodeAt(i) : 2;
+    out[i] = (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822519) ^ Math.imul(c, 3266489917)) >>> 32 - BUCKET_BITS;
+    a = b;
+    b = c;
+  }
+  return n + 2;
+}
 function clip(text, max = 80) {
   return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
 }
-var rowA, rowB;
+var rowA, rowB, SCAN_BELOW, BUCKET_BITS, EXTRA_GRAMS, MAX_POSTINGS, MAX_COMPARISONS, SuggestionIndex;
 var init_strings = __esm({
   "src/util/strings.ts"() {
     "use strict";
     rowA = new Int32Array(64);
     rowB = new Int32Array(64);
+    SCAN_BELOW = 64;
+    BUCKET_BITS = 18;
+    EXTRA_GRAMS = 2;
+    MAX_POSTINGS = 5e4;
+    MAX_COMPARISONS = 2e3;
+    SuggestionIndex = class {
+      names;
+      lower;
+      /** Bucket b's name ids (each once, ascending) are postings[starts[b] .. starts[b + 1]). */
+      starts = new Int32Array(0);
+      postings;
+      /** Per lookup: a name's stamp, how many of the word's trigrams it has, whether it was compared. */
+      seen = new Int32Array(0);
+      hits = new Int32Array(0);
+      compared = new Int32Array(0);
+      touched = new Int32Array(1024);
+      stamp = 0;
+      constructor(names) {
+        this.names = names;
+        this.lower = names.map((n) => n.toLowerCase());
+        if (names.length < SCAN_BELOW) return;
+        const buckets = 1 << BUCKET_BITS;
+        const lastId = new Int32Array(buckets).fill(-1);
+        const starts = new Int32Array(buckets + 1);
+        let grams = new Int32Array(64);
+        for (let id = 0; id < this.lower.length; id++) {
+          const name = this.lower[id];
+          if (grams.length < name.length + 2) grams = new Int32Array(name.length + 2);
+          const count = trigrams(name, grams);
+          for (let g = 0; g < count; g++) {
+            const b = grams[g];
+            if (lastId[b] === id) continue;
+            lastId[b] = id;
+            starts[b + 1]++;
+          }
+        }
+        for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+        const fill = starts.slice(0, buckets);
+        const postings = new Int32Array(starts[buckets]);
+        lastId.fill(-1);
+        for (let id = 0; id < this.lower.length; id++) {
+          const count = trigrams(this.lower[id], grams);
+          for (let g = 0; g < count; g++) {
+            const b = grams[g];
+            if (lastId[b] === id) continue;
+            lastId[b] = id;
+            postings[fill[b]++] = id;
+          }
+        }
+        this.starts = starts;
+        this.postings = postings;
+        this.seen = new Int32Array(names.length);
+        this.hits = new Int32Array(names.length);
+        this.compared = new Int32Array(names.length);
+      }
+      /** The declared name `word` most likely meant, as `closest(word, names)` finds it. */
+      closest(word) {
+        const postings = this.postings;
+        if (!postings) return closest(word, this.names);
+        const lower = word.toLowerCase();
+        const max = Math.max(1, Math.floor(word.length / 3));
+        const { starts, seen, hits, compared } = this;
+        const buffer = new Int32Array(lower.length + 2);
+        const grams = [...new Set(buffer.subarray(0, trigrams(lower, buffer)))];
+        if (grams.length <= 3 * max) return closest(word, this.names);
+        grams.sort((a, b) => starts[a + 1] - starts[a] - (starts[b + 1] - starts[b]) || a - b);
+        const stamp = ++this.stamp;
+        let touchedCount = 0;
+        let read = 0;
+        let used = 0;
+        let comparisons = 0;
+        let best = -1;
+        let bestDistance = max + 1;
+        let ties = 0;
+        for (let k = 1; k <= max; k++) {
+          for (const want = Math.min(grams.length, 3 * k + 1 + EXTRA_GRAMS); used < want; used++) {
+            const b = grams[used];
+            const start = starts[b];
+            const end = starts[b + 1];
+            read += end - start;
+            if (read > MAX_POSTINGS) return void 0;
+            for (let i = start; i < end; i++) {
+              const id = postings[i];
+              if (seen[id] === stamp) {
+                hits[id]++;
+                continue;
+              }
+              seen[id] = stamp;
+              hits[id] = 1;
+              compared[id] = 0;
+              if (touchedCount === this.touched.length) {
+                const grown = new Int32Array(touchedCount * 2);
+                grown.set(this.touched);
+                this.touched = grown;
+              }
+              this.touched[touchedCount++] = id;
+            }
+          }
+          const touched = this.touched;
+          const atLeast = used - 3 * k;
+          for (let t = 0; t < touchedCount; t++) {
+            const id = touched[t];
+            if (compared[id] || hits[id] < atLeast) continue;
+            compared[id] = 1;
+            if (++comparisons > MAX_COMPARISONS) return void 0;
+            const d = editDistance(lower, this.lower[id], max);
+            if (d < bestDistance) {
+              best = id;
+              bestDistance = d;
+              ties = 0;
+            } else if (d === bestDistance) {
+              ties++;
+            }
+          }
+          if (bestDistance <= k) return ties === 0 ? this.names[best] : void 0;
+        }
+        return void 0;
+      }
+    };
   }
 });
 
@@ -13983,11 +14114,11 @@ var init_duplicate_name = __esm({
 function expectDeclared(context, doc, path13, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = context.estate.index(
-    `declared-names:${kind}`,
-    () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name)
+  const suggestions = context.estate.index(
+    `name-suggestions:${kind}`,
+    () => new SuggestionIndex([...context.estate.namesOf(kind).values()].map((docs) => docs[0].name))
   );
-  const hint = closest(name, candidates);
+  const hint = suggestions.closest(name);
   context.report({
     doc,
     path: path13,
