@@ -1,5 +1,5 @@
 import { ruleTester } from '../../helpers/rule-tester.js';
-import { docs, job, pos, valuePos, vm } from '../../helpers/estate-docs.js';
+import { cluster, docs, host, job, pos, valuePos, vm } from '../../helpers/estate-docs.js';
 import { backupConsistency } from '../../../src/rules/backup/backup-consistency.js';
 
 const guest = (name: string, os: string, extra = '', labels: Record<string, string> = { backup: 'required' }): string =>
@@ -41,7 +41,7 @@ ruleTester(backupConsistency, {
   invalid: [
     {
       name: "Linux and FreeBSD guests in an application-consistent job; the one without a backup service is another rule's",
-      files: { 'v.yaml': VMS, 'b.yaml': APP },
+      files: { 'h.yaml': host('HV01', { os: 'windows-server-2012-r2' }), 'v.yaml': VMS, 'b.yaml': APP },
       errors: [
         {
           messageId: 'fileSystemOnly',
@@ -64,7 +64,7 @@ ruleTester(backupConsistency, {
     },
     {
       name: 'one finding per job',
-      files: { 'v.yaml': LNX01, 'b.yaml': TWO_JOBS },
+      files: { 'h.yaml': host('HV01', { os: 'windows-server-2019' }), 'v.yaml': LNX01, 'b.yaml': TWO_JOBS },
       errors: [
         {
           messageId: 'fileSystemOnly',
@@ -83,6 +83,53 @@ ruleTester(backupConsistency, {
             { file: 'b.yaml', ...valuePos(TWO_JOBS, 'consistency: application', 2) },
             { file: 'b.yaml', ...pos(TWO_JOBS, 'vm: lnx01') },
           ],
+        },
+      ],
+    },
+    {
+      name: 'on a Windows Server 2012 host, Linux live backup is not available: saved state',
+      files: {
+        'h.yaml': host('HV01', { os: 'windows-server-2012' }),
+        'v.yaml': LNX01,
+        'b.yaml': job('J', '- vm: LNX01', { consistency: 'application' }),
+      },
+      errors: [
+        {
+          messageId: 'savedStateOnly',
+          line: 11,
+          message:
+            'guest "LNX01" runs Linux on Windows Server 2012 host "HV01", where live backup of Linux guests is not available, so BackupJob "J" gets saved-state backups (the VM pauses), not application-consistent ones: move the VM to a Windows Server 2012 R2 or later host, or to a crash-consistent job',
+        },
+      ],
+    },
+    {
+      name: 'a cluster mid-upgrade (2012 and 2012 R2 nodes): both outcomes named',
+      files: {
+        'h.yaml': docs(
+          cluster('HVC1', { nodes: ['HV01', 'HV02'] }),
+          host('HV01', { cluster: 'HVC1', os: 'windows-server-2012' }),
+          host('HV02', { cluster: 'HVC1', os: 'windows-server-2012-r2' }),
+        ),
+        'v.yaml': vm('LNX05', 'generation: 2\ncluster: HVC1\nguest:\n  os: linux\n'),
+        'b.yaml': job('J', '- vm: LNX05', { consistency: 'application' }),
+      },
+      errors: [
+        {
+          messageId: 'fileSystemOnly',
+          line: 9,
+          message:
+            /^guest "LNX05" runs Linux and gets file-system-consistent backups only \(and saved-state ones on Windows Server 2012 host "HV01"\), but/,
+        },
+      ],
+    },
+    {
+      name: 'no declared host: the older hosts are mentioned',
+      files: { 'v.yaml': LNX01, 'b.yaml': job('J', '- vm: LNX01', { consistency: 'application' }) },
+      errors: [
+        {
+          messageId: 'fileSystemOnly',
+          line: 11,
+          message: /only \(saved-state ones on hosts before Windows Server 2012 R2\), but/,
         },
       ],
     },

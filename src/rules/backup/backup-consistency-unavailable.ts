@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
+import { describeHosts, splitAt, vmHostVersions } from '../../model/versions.js';
 
 export const backupConsistencyUnavailable: Rule = {
   meta: {
@@ -7,19 +8,19 @@ export const backupConsistencyUnavailable: Rule = {
     severity: 'error',
     area: 'backup',
     description:
-      'Report guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.',
+      'Report guests in application-consistent backup jobs that cannot be backed up application-consistently: other guest systems, or integration services or the backup service turned off (saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2).',
     fixable: false,
     messages: {
       otherGuest:
-        'guest "{{vm}}" (os: other) has no VSS integration, so BackupJob "{{job}}" can only take saved-state backups, not application-consistent ones: put the VM in a crash-consistent job, or accept the pause',
+        'guest "{{vm}}" (os: other) has no VSS integration, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: put the VM in a crash-consistent job',
       integrationServicesOff:
-        'VM "{{vm}}" has integration services off, so BackupJob "{{job}}" can only take saved-state backups, not application-consistent ones: enable integration services in the guest',
+        'VM "{{vm}}" has integration services off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable integration services in the guest',
       backupServiceOff:
-        'VM "{{vm}}" has the backup (volume shadow copy) integration service off, so BackupJob "{{job}}" can only take saved-state backups, not application-consistent ones: enable the service',
+        'VM "{{vm}}" has the backup (volume shadow copy) integration service off, so BackupJob "{{job}}" can only take {{fallback}} backups of it, not application-consistent ones: enable the service',
     },
     sources: [
-      'docs/domain.md §4.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state)',
-      'docs/domain.md §4.2 (Microsoft: guests without integration services get saved-state backups only)',
+      'docs/domain.md §4.1 (Microsoft: online backup needs the backup integration service running in the guest; otherwise saved state before Windows Server 2012 R2, a crash-consistent checkpoint on 2012 R2 and later)',
+      'docs/domain.md §4.2 (Microsoft: guests without integration services get saved-state backups before 2012 R2, crash-consistent ones after)',
     ],
   },
   check({ estate, report }) {
@@ -39,11 +40,21 @@ export const backupConsistencyUnavailable: Rule = {
                 : undefined;
         if (!finding) continue;
         const picked = coverage.targetsOf(vm).find((ref) => ref.job === job)!;
+        const { older, newer } = splitAt(vmHostVersions(estate, vm), 'windows-server-2012-r2');
+        // What Hyper-V does instead depends on the host's release (§4.1).
+        const fallback =
+          older.length === 0 && newer.length === 0
+            ? 'saved-state (hosts before Windows Server 2012 R2) or crash-consistent (2012 R2 and later)'
+            : newer.length === 0
+              ? `saved-state (the VM pauses; ${describeHosts(older)})`
+              : older.length === 0
+                ? `crash-consistent (${describeHosts(newer)})`
+                : `saved-state (${describeHosts(older)}) or crash-consistent (${describeHosts(newer)})`;
         report({
           doc: vm,
           path: ['spec', 'guest', finding.field],
           messageId: finding.messageId,
-          data: { vm: vm.name, job: job.name },
+          data: { vm: vm.name, job: job.name, fallback },
           related: [
             {
               doc: job,
