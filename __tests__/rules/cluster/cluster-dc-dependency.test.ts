@@ -68,8 +68,9 @@ ruleTester(clusterDcDependency, {
           messageId: 'selfDependent',
           file: 'c.yaml',
           ...valuePos(CL1, 'domain: corp.example.com'),
+          severity: 'warning',
           message:
-            'cluster "HVC1" needs a domain controller of corp.example.com to start, but every DC of corp.example.com runs on the cluster itself ("DC01", "DC02"): run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
+            'cluster "HVC1" needs a domain controller of corp.example.com, but every DC of corp.example.com runs on the cluster itself ("DC01", "DC02"); the cluster starts without one (Windows Server 2012 and later), but VM registration, live migration and SMB access fail until a DC is reachable, so a cold start or a migration can stall: run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
           related: [
             { file: 'd.yaml', ...valuePos(DCS_ON_CL1, 'vm: DC01') },
             { file: 'd.yaml', ...valuePos(DCS_ON_CL1, 'vm: DC02') },
@@ -77,6 +78,46 @@ ruleTester(clusterDcDependency, {
         },
       ],
     },
+    {
+      name: 'on Windows Server 2008 R2 nodes the cluster cannot start: an error',
+      files: {
+        'c.yaml': CL1,
+        'h.yaml': docs(
+          host('HV01', { cluster: 'HVC1', os: 'windows-server-2008-r2' }),
+          host('HV02', { cluster: 'HVC1', os: 'windows-server-2008-r2' }),
+        ),
+        'd.yaml': DCS_ON_CL1,
+        'v.yaml': docs(vmOn('DC01', 'cluster: HVC1'), vmOn('DC02', 'cluster: HVC1')),
+      },
+      errors: [
+        {
+          messageId: 'selfDependent',
+          severity: 'error',
+          line: 6,
+          message:
+            'cluster "HVC1" needs a domain controller of corp.example.com, but every DC of corp.example.com runs on the cluster itself ("DC01", "DC02"), and on Windows Server 2008 R2 hosts "HV01", "HV02" the cluster cannot start without a DC: run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
+        },
+      ],
+    },
+    ...['windows-server-2012', 'windows-server-2012-r2', 'windows-server-2019'].map((os) => ({
+      name: `on ${os} nodes the cluster starts (AD-less bootstrapping): a warning naming the version`,
+      files: {
+        'c.yaml': CL1,
+        'h.yaml': docs(host('HV01', { cluster: 'HVC1', os }), host('HV02', { cluster: 'HVC1', os })),
+        'd.yaml': DCS_ON_CL1,
+        'v.yaml': docs(vmOn('DC01', 'cluster: HVC1'), vmOn('DC02', 'cluster: HVC1')),
+      },
+      errors: [
+        {
+          messageId: 'selfDependent',
+          severity: 'warning' as const,
+          line: 6,
+          message: new RegExp(
+            `; the cluster starts without one \\(${os.replace('windows-server-', 'Windows Server ').replace('-r2', ' R2')} hosts "HV01", "HV02"\\), but VM registration`,
+          ),
+        },
+      ],
+    })),
     {
       name: 'DCs on nodes of the cluster (spec.host) count as on the cluster',
       files: {
@@ -121,7 +162,7 @@ ruleTester(clusterDcDependency, {
           file: 'c.yaml',
           line: 6,
           message:
-            'cluster "HVC1" needs a domain controller of corp.example.com to start, but every DC of corp.example.com waits on a cluster that waits on a DC in turn (cluster HVC1 → domain corp.example.com → DC DC01 → VM DC01 → cluster HVC2 → domain lab.example.com → DC DC11 → VM DC11 → cluster HVC1): run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host',
+            /^cluster "HVC1" needs a domain controller of corp.example.com, but every DC of corp.example.com waits on a cluster that waits on a DC in turn \(cluster HVC1 → domain corp.example.com → DC DC01 → VM DC01 → cluster HVC2 → domain lab.example.com → DC DC11 → VM DC11 → cluster HVC1\); the cluster starts without one/,
           related: [{ file: 'd.yaml', line: 7 }],
         },
         {

@@ -2,6 +2,7 @@ import type { RelatedReport, Rule } from '../types.js';
 import type { Manifest } from '../../model/estate.js';
 import { nameKey } from '../../model/estate.js';
 import { estateNodeId, startupDependencies, type EstateNode } from '../../model/dependencies.js';
+import { describeHosts, groupByVersion, splitAt } from '../../model/versions.js';
 
 const KIND_LABEL: Record<EstateNode['kind'], string> = {
   cluster: 'cluster',
@@ -14,19 +15,19 @@ const KIND_LABEL: Record<EstateNode['kind'], string> = {
 export const clusterDcDependency: Rule = {
   meta: {
     id: 'cluster-dc-dependency',
-    severity: 'error',
+    severity: 'warning',
     area: 'cluster',
     description:
-      "Report clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).",
+      "Report clusters that need a domain controller while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies): an error on Windows Server 2008 R2, where the cluster cannot start, a warning from 2012.",
     fixable: false,
     messages: {
       selfDependent:
-        'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} runs on the cluster itself ({{dcs}}): run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
+        'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} runs on the cluster itself ({{dcs}}){{consequence}}: run at least one DC outside it, on a physical server or a stand-alone Hyper-V host',
       cycle:
-        'cluster "{{cluster}}" needs a domain controller of {{domain}} to start, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}): run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host',
+        'cluster "{{cluster}}" needs a domain controller of {{domain}}, but every DC of {{domain}} waits on a cluster that waits on a DC in turn ({{cycle}}){{consequence}}: run at least one DC outside these clusters, on a physical server or a stand-alone Hyper-V host',
     },
     sources: [
-      "docs/domain.md §5.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; [derived] no cycle through a domain's DCs)",
+      "docs/domain.md §5.2 (field: VM registration failed during a cluster migration where every DC was a highly available VM on the cluster; Microsoft: since Windows Server 2012 a cluster starts without AD, on 2008 R2 it could not; [derived] no cycle through a domain's DCs)",
       'docs/domain.md §5.1 (Microsoft: add a physical DC where possible)',
     ],
   },
@@ -59,12 +60,20 @@ export const clusterDcDependency: Rule = {
         message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ''}`,
       }));
       const domain = cluster.spec.domain;
+      // On 2008 R2 the cluster cannot start at all; from 2012 it starts (AD-less bootstrapping) and what fails is registration and Kerberos (§5.2).
+      const { older, newer } = splitAt(groupByVersion(estate.hostsOfCluster(cluster.name)), 'windows-server-2012');
+      const hard = older.length > 0;
+      const consequence = hard
+        ? `, and on ${describeHosts(older)} the cluster cannot start without a DC`
+        : `; the cluster starts without one${newer.length > 0 ? ` (${describeHosts(newer)})` : ' (Windows Server 2012 and later)'}, but VM registration, live migration and SMB access fail until a DC is reachable, so a cold start or a migration can stall`;
+      const severity = hard ? ('error' as const) : ('warning' as const);
       if (placements.every((p) => p.onThisCluster)) {
         report({
           doc: cluster,
           path: ['spec', 'domain'],
           messageId: 'selfDependent',
-          data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(', ') },
+          severity,
+          data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(', '), consequence },
           related,
         });
         continue;
@@ -74,7 +83,8 @@ export const clusterDcDependency: Rule = {
         doc: cluster,
         path: ['spec', 'domain'],
         messageId: 'cycle',
-        data: { cluster: cluster.name, domain, cycle: chain },
+        severity,
+        data: { cluster: cluster.name, domain, cycle: chain, consequence },
         related,
       });
     }
