@@ -34,8 +34,8 @@ test('the drifts written into examples/inventory, at the manifests, each with wh
   expect(
     drift.map((f) => `${f.file}:${f.line} ${f.ruleId} → ${f.related.map((r) => `${r.file}:${r.line}`).join(', ')}`),
   ).toEqual([
-    'examples/network.yaml:44 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:64',
-    'examples/network.yaml:48 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:63',
+    'examples/network.yaml:45 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:64',
+    'examples/network.yaml:49 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:63',
     'examples/nlb.yaml:17 drift-nlb-nodes → examples/inventory/WEB01/Get-NlbCluster.json:3',
     'examples/vms.yaml:13 drift-vm-checkpoint → examples/inventory/HV01/Get-VMSnapshot.json:5',
     'examples/vms.yaml:69 drift-vm-mac-spoofing → examples/inventory/HV02/Get-VMNetworkAdapter.json:21',
@@ -78,6 +78,19 @@ test('bridge multicast filtering and per-port unregistered filtering in the runn
   expect(observed.spec.vlans!.every((v) => !('unregisteredMulticast' in v))).toBe(true);
   expect(observed.spec.ports!.find((p) => p.name === 'g24')!.unregisteredMulticast).toBe('filter');
   expect(observed.spec.lags!.every((l) => l.unregisteredMulticast === undefined)).toBe(true);
+});
+
+test('the example estate shows a rule that applies by Windows version: SCSI for online backup on 2012 R2, not on 2019', async () => {
+  const run = await runCli(['examples/', '--format', 'json'], ROOT);
+  const report = JSON.parse(run.stdout) as JsonReport;
+  const scsi = report.findings.filter((f) => f.ruleId === 'backup-needs-scsi-controller').map((f) => f.message);
+  // MON01 runs on the 2012 R2 cluster; ARCH01, also generation 1 without SCSI and backed up online, on the 2019 host HV03.
+  expect(scsi).toEqual([
+    expect.stringMatching(
+      /^VM "MON01" has no SCSI controller and can run on Windows Server 2012 R2 hosts "HV01", "HV02"/,
+    ),
+  ]);
+  expect(report.findings.filter((f) => f.message.includes('ARCH01'))).toEqual([]);
 });
 
 test('plain lint of examples/ reads the YAML files only, never the inventory', async () => {
