@@ -71,7 +71,7 @@ describe('paths the user names are always linted', () => {
     const cwd = temp({ 'README.md': 'repo\n' });
     const run = await runCli(['drift', '--inventory', path.join(EXAMPLES, 'inventory'), EXAMPLES, '-f', 'json'], cwd);
     const report = json(run.stdout);
-    expect(report.summary.documents).toBe(15);
+    expect(report.summary.documents).toBe(18);
     expect(report.findings.filter((f) => f.ruleId === 'drift-vm-undeclared')).toEqual([]);
   });
 });
@@ -209,7 +209,7 @@ describe('-q hides output, never the verdict', () => {
     const quiet = await runCli(['-q', '--fail-on', 'warning'], dir);
     expect(quiet.code).toBe(1);
     expect(quiet.stdout).not.toMatch(/no problems/);
-    expect(quiet.stdout).toMatch(/✓ no errors in 15 documents \(6 files\), 5 warnings and notices hidden by --quiet/);
+    expect(quiet.stdout).toMatch(/✓ no errors in 18 documents \(6 files\), 5 warnings and notices hidden by --quiet/);
     expect((await runCli(['-q'], dir)).code).toBe(0);
   });
 });
