@@ -1532,7 +1532,7 @@ var init_esm4 = __esm({
         filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
         defaults: (options) => orig.defaults(ext(def, options)),
         braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-        match: (list2, pattern, options = {}) => orig.match(list2, pattern, ext(def, options)),
+        match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
         sep: orig.sep,
         GLOBSTAR
       });
@@ -1570,13 +1570,13 @@ var init_esm4 = __esm({
       }
       return false;
     };
-    match = (list2, pattern, options = {}) => {
+    match = (list3, pattern, options = {}) => {
       const mm = new Minimatch(pattern, options);
-      list2 = list2.filter((f) => mm.match(f));
-      if (mm.options.nonull && !list2.length) {
-        list2.push(pattern);
+      list3 = list3.filter((f) => mm.match(f));
+      if (mm.options.nonull && !list3.length) {
+        list3.push(pattern);
       }
-      return list2;
+      return list3;
     };
     minimatch.match = match;
     globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -2888,7 +2888,7 @@ var init_discover = __esm({
 });
 
 // src/load/decode.ts
-import { TextDecoder } from "node:util";
+import { TextDecoder as TextDecoder2 } from "node:util";
 function decode(bytes) {
   if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254) {
     return decodeWith(utf16le, bytes.subarray(2), "utf-16le");
@@ -2955,9 +2955,9 @@ var utf8, utf16le, utf16be;
 var init_decode = __esm({
   "src/load/decode.ts"() {
     "use strict";
-    utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-    utf16le = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true });
-    utf16be = new TextDecoder("utf-16be", { fatal: true, ignoreBOM: true });
+    utf8 = new TextDecoder2("utf-8", { fatal: true, ignoreBOM: true });
+    utf16le = new TextDecoder2("utf-16le", { fatal: true, ignoreBOM: true });
+    utf16be = new TextDecoder2("utf-16be", { fatal: true, ignoreBOM: true });
   }
 });
 
@@ -2970,8 +2970,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path13, text) {
-        this.path = path13;
+      constructor(path16, text) {
+        this.path = path16;
         this.text = text;
       }
       starts() {
@@ -5797,8 +5797,8 @@ function syntaxProblem(error, base, chunk) {
   const mark = error.mark;
   const reason = error.reason ?? String(error.message ?? error).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative4 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative4 >= contentEnd ? Math.max(0, contentEnd - 1) : relative4);
+  const relative5 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative5 >= contentEnd ? Math.max(0, contentEnd - 1) : relative5);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error instanceof RangeError) {
     return {
@@ -5816,7 +5816,7 @@ function syntaxProblem(error, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative4, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative5, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -6283,9 +6283,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path13) {
+function findNode(root, path16) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path16) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -6375,20 +6375,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path13) {
-        return this.root ? findNode(this.root, path13).exact : false;
+      has(path16) {
+        return this.root ? findNode(this.root, path16).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path13, target = "value") {
+      locate(path16, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path13);
+        const { node } = findNode(this.root, path16);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path13, target = "value") {
+      offsets(path16, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path13);
+        const { node, exact } = findNode(this.root, path16);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -6487,6 +6487,11 @@ var init_core = __esm({
       ),
       core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
       core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
+      core(
+        "policy",
+        "Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.",
+        ["docs/policies.md"]
+      ),
       core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
       core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
       core("duplicate-name", "Report two manifests of one kind with the same name.", [
@@ -6707,6 +6712,7 @@ __export(validators_exports, {
   HyperVCluster: () => HyperVCluster,
   HyperVHost: () => HyperVHost,
   NlbCluster: () => NlbCluster,
+  Policy: () => Policy,
   Switch: () => Switch,
   VirtualMachine: () => VirtualMachine
 });
@@ -13446,7 +13452,1285 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   validate53.errors = vErrors;
   return errors === 0;
 }
-var import_ucs2length, import_equal, HyperVHost, schema31, schema33, schema40, schema41, schema35, schema47, schema34, func1, pattern4, schema36, schema37, pattern5, pattern6, schema38, func0, pattern11, pattern17, HyperVCluster, schema48, pattern22, VirtualMachine, schema55, schema61, schema65, schema66, schema67, func40, pattern26, pattern30, pattern31, NlbCluster, schema68, schema72, pattern33, Switch, schema78, DomainController, schema97, BackupJob, schema103, schema108, pattern58;
+function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate61.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs2 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) > 317) {
+          const err0 = { instancePath, schemaPath: "#/$defs/labelKey/maxLength", keyword: "maxLength", params: { limit: 317 }, message: "must NOT have more than 317 characters", schema: 317, parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (func1(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/$defs/labelKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern5.test(key0)) {
+          const err2 = { instancePath, schemaPath: "#/$defs/labelKey/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath, schemaPath: "#/$defs/labelKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var valid0 = _errs2 === errors;
+      if (!valid0) {
+        const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema36.propertyNames, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!pattern6.test(key1)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema36, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    for (const key2 in data) {
+      if (pattern6.test(key2)) {
+        let data0 = data[key2];
+        if (typeof data0 === "string") {
+          if (func1(data0) > 256) {
+            const err6 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema36.patternProperties[".*"], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        } else {
+          const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema36.patternProperties[".*"].type, parentSchema: schema36.patternProperties[".*"], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema36.type, parentSchema: schema36, data };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate61.errors = vErrors;
+  return errors === 0;
+}
+function validate63(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate63.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs2 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) > 317) {
+          const err0 = { instancePath, schemaPath: "#/$defs/labelKey/maxLength", keyword: "maxLength", params: { limit: 317 }, message: "must NOT have more than 317 characters", schema: 317, parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+        if (func1(key0) < 1) {
+          const err1 = { instancePath, schemaPath: "#/$defs/labelKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (!pattern5.test(key0)) {
+          const err2 = { instancePath, schemaPath: "#/$defs/labelKey/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = { instancePath, schemaPath: "#/$defs/labelKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      var valid0 = _errs2 === errors;
+      if (!valid0) {
+        const err4 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema38.propertyNames, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!pattern6.test(key1)) {
+        const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema38, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    for (const key2 in data) {
+      if (pattern6.test(key2)) {
+        let data0 = data[key2];
+        if (typeof data0 !== "string") {
+          const err6 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.patternProperties[".*"].type, parentSchema: schema38.patternProperties[".*"], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err7 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema38.type, parentSchema: schema38, data };
+    if (vErrors === null) {
+      vErrors = [err7];
+    } else {
+      vErrors.push(err7);
+    }
+    errors++;
+  }
+  validate63.errors = vErrors;
+  return errors === 0;
+}
+function validate65(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate65.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (Object.keys(data).length < 1) {
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema108, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      const _errs2 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) > 317) {
+          const err1 = { instancePath, schemaPath: "#/$defs/labelKey/maxLength", keyword: "maxLength", params: { limit: 317 }, message: "must NOT have more than 317 characters", schema: 317, parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+        if (func1(key0) < 1) {
+          const err2 = { instancePath, schemaPath: "#/$defs/labelKey/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!pattern5.test(key0)) {
+          const err3 = { instancePath, schemaPath: "#/$defs/labelKey/pattern", keyword: "pattern", params: { pattern: "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$" }, message: 'must match pattern "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$"', schema: "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", parentSchema: schema37, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath, schemaPath: "#/$defs/labelKey/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      var valid0 = _errs2 === errors;
+      if (!valid0) {
+        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema108.propertyNames, parentSchema: schema108, data };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!pattern6.test(key1)) {
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    for (const key2 in data) {
+      if (pattern6.test(key2)) {
+        let data0 = data[key2];
+        if (typeof data0 === "string") {
+          if (func1(data0) > 256) {
+            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.patternProperties[".*"], data: data0 };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        } else {
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.patternProperties[".*"].type, parentSchema: schema108.patternProperties[".*"], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
+    if (vErrors === null) {
+      vErrors = [err9];
+    } else {
+      vErrors.push(err9);
+    }
+    errors++;
+  }
+  validate65.errors = vErrors;
+  return errors === 0;
+}
+function validate60(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate60.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema111.required, parentSchema: schema111, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema111.required, parentSchema: schema111, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema111.required, parentSchema: schema111, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema111.required, parentSchema: schema111, data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/apiVersion", schemaPath: "common.schema.json#/$defs/apiVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if ("hvlint/v1" !== data0) {
+        const err6 = { instancePath: instancePath + "/apiVersion", schemaPath: "common.schema.json#/$defs/apiVersion/const", keyword: "const", params: { allowedValue: "hvlint/v1" }, message: "must be equal to constant", schema: "hvlint/v1", parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.kind.type, parentSchema: schema111.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      if ("Policy" !== data1) {
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema111.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema111.properties.metadata.required, parentSchema: schema111.properties.metadata, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "labels" || key1 === "annotations")) {
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.metadata, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!pattern59.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema111.properties.metadata.properties.name, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.metadata.properties.name.type, parentSchema: schema111.properties.metadata.properties.name, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          if (!validate61(data2.labels, { instancePath: instancePath + "/metadata/labels", parentData: data2, parentDataProperty: "labels", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate61.errors : vErrors.concat(validate61.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data2.annotations !== void 0) {
+          if (!validate63(data2.annotations, { instancePath: instancePath + "/metadata/annotations", parentData: data2, parentDataProperty: "annotations", rootData, dynamicAnchors })) {
+            vErrors = vErrors === null ? validate63.errors : vErrors.concat(validate63.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.metadata.type, parentSchema: schema111.properties.metadata, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data6 = data.spec;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.severity === void 0) {
+          const err14 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        if (data6.description === void 0) {
+          const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+        if (data6.match === void 0) {
+          const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data6.assert === void 0) {
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data6.message === void 0) {
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data6) {
+          if (!func40.call(schema111.properties.spec.properties, key2)) {
+            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.severity !== void 0) {
+          let data7 = data6.severity;
+          if (typeof data7 !== "string") {
+            const err20 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.severity.type, parentSchema: schema111.properties.spec.properties.severity, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (!(data7 === "error" || data7 === "warning" || data7 === "notice")) {
+            const err21 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.severity.enum, parentSchema: schema111.properties.spec.properties.severity, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data6.description !== void 0) {
+          let data8 = data6.description;
+          if (typeof data8 === "string") {
+            if (func1(data8) > 300) {
+              const err22 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema111.properties.spec.properties.description, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+            if (func1(data8) < 1) {
+              const err23 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.description, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err23];
+              } else {
+                vErrors.push(err23);
+              }
+              errors++;
+            }
+          } else {
+            const err24 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.description.type, parentSchema: schema111.properties.spec.properties.description, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data6.match !== void 0) {
+          let data9 = data6.match;
+          if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+            if (data9.kinds === void 0) {
+              const err25 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'", schema: schema111.properties.spec.properties.match.required, parentSchema: schema111.properties.spec.properties.match, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+            for (const key3 in data9) {
+              if (!(key3 === "kinds" || key3 === "names" || key3 === "labels" || key3 === "where")) {
+                const err26 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.match, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data9.kinds !== void 0) {
+              let data10 = data9.kinds;
+              if (Array.isArray(data10)) {
+                if (data10.length < 1) {
+                  const err27 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema111.properties.spec.properties.match.properties.kinds, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                const len0 = data10.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                  let data11 = data10[i0];
+                  if (typeof data11 !== "string") {
+                    const err28 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.match.properties.kinds.items.type, parentSchema: schema111.properties.spec.properties.match.properties.kinds.items, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                  if (!(data11 === "HyperVHost" || data11 === "HyperVCluster" || data11 === "VirtualMachine" || data11 === "NlbCluster" || data11 === "Switch" || data11 === "DomainController" || data11 === "BackupJob")) {
+                    const err29 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.match.properties.kinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.match.properties.kinds.items.enum, parentSchema: schema111.properties.spec.properties.match.properties.kinds.items, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err29];
+                    } else {
+                      vErrors.push(err29);
+                    }
+                    errors++;
+                  }
+                }
+                let i1 = data10.length;
+                let j0;
+                if (i1 > 1) {
+                  const indices0 = {};
+                  for (; i1--; ) {
+                    let item0 = data10[i1];
+                    if (typeof item0 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                      j0 = indices0[item0];
+                      const err30 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema111.properties.spec.properties.match.properties.kinds, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices0[item0] = i1;
+                  }
+                }
+              } else {
+                const err31 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.match.properties.kinds.type, parentSchema: schema111.properties.spec.properties.match.properties.kinds, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data9.names !== void 0) {
+              let data12 = data9.names;
+              if (Array.isArray(data12)) {
+                if (data12.length < 1) {
+                  const err32 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema111.properties.spec.properties.match.properties.names, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
+                  }
+                  errors++;
+                }
+                const len1 = data12.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data13 = data12[i2];
+                  if (typeof data13 === "string") {
+                    if (func1(data13) < 1) {
+                      const err33 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.match.properties.names.items, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err33];
+                      } else {
+                        vErrors.push(err33);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err34 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.match.properties.names.items.type, parentSchema: schema111.properties.spec.properties.match.properties.names.items, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err34];
+                    } else {
+                      vErrors.push(err34);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err35 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.match.properties.names.type, parentSchema: schema111.properties.spec.properties.match.properties.names, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data9.labels !== void 0) {
+              if (!validate65(data9.labels, { instancePath: instancePath + "/spec/match/labels", parentData: data9, parentDataProperty: "labels", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate65.errors : vErrors.concat(validate65.errors);
+                errors = vErrors.length;
+              }
+            }
+            if (data9.where !== void 0) {
+              let data15 = data9.where;
+              if (typeof data15 === "string") {
+                if (func1(data15) > 1e4) {
+                  const err36 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+                if (func1(data15) < 1) {
+                  const err37 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data15 };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+              } else {
+                const err38 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err38];
+                } else {
+                  vErrors.push(err38);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.match.type, parentSchema: schema111.properties.spec.properties.match, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+        if (data6.forEach !== void 0) {
+          let data16 = data6.forEach;
+          if (typeof data16 === "string") {
+            if (func1(data16) > 1e4) {
+              const err40 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (func1(data16) < 1) {
+              const err41 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+          } else {
+            const err42 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err42];
+            } else {
+              vErrors.push(err42);
+            }
+            errors++;
+          }
+        }
+        if (data6.assert !== void 0) {
+          let data17 = data6.assert;
+          if (typeof data17 === "string") {
+            if (func1(data17) > 1e4) {
+              const err43 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+            if (func1(data17) < 1) {
+              const err44 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+        if (data6.message !== void 0) {
+          let data18 = data6.message;
+          if (typeof data18 === "string") {
+            if (func1(data18) < 1) {
+              const err46 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.message, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.message.type, parentSchema: schema111.properties.spec.properties.message, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+        if (data6.at !== void 0) {
+          let data19 = data6.at;
+          const _errs45 = errors;
+          let valid13 = false;
+          let passing0 = null;
+          const _errs46 = errors;
+          if (typeof data19 === "string") {
+            if (func1(data19) < 1) {
+              const err48 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.at.oneOf[0], data: data19 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+          } else {
+            const err49 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.at.oneOf[0].type, parentSchema: schema111.properties.spec.properties.at.oneOf[0], data: data19 };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          var _valid0 = _errs46 === errors;
+          if (_valid0) {
+            valid13 = true;
+            passing0 = 0;
+          }
+          const _errs48 = errors;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.path === void 0) {
+              const err50 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema111.properties.spec.properties.at.oneOf[1].required, parentSchema: schema111.properties.spec.properties.at.oneOf[1], data: data19 };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            for (const key4 in data19) {
+              if (!(key4 === "path" || key4 === "on")) {
+                const err51 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.at.oneOf[1], data: data19 };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data19.path !== void 0) {
+              let data20 = data19.path;
+              if (typeof data20 === "string") {
+                if (func1(data20) < 1) {
+                  const err52 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+              } else {
+                const err53 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.at.oneOf[1].properties.path.type, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+            }
+            if (data19.on !== void 0) {
+              let data21 = data19.on;
+              if (typeof data21 !== "string") {
+                const err54 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.at.oneOf[1].properties.on.type, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              if (!(data21 === "key" || data21 === "value")) {
+                const err55 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.at.oneOf[1].properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.at.oneOf[1].properties.on.enum, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err56 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.at.oneOf[1].type, parentSchema: schema111.properties.spec.properties.at.oneOf[1], data: data19 };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          var _valid0 = _errs48 === errors;
+          if (_valid0 && valid13) {
+            valid13 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid13 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid13) {
+            const err57 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema111.properties.spec.properties.at.oneOf, parentSchema: schema111.properties.spec.properties.at, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          } else {
+            errors = _errs45;
+            if (vErrors !== null) {
+              if (_errs45) {
+                vErrors.length = _errs45;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data6.related !== void 0) {
+          let data22 = data6.related;
+          if (typeof data22 === "string") {
+            if (func1(data22) > 1e4) {
+              const err58 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (func1(data22) < 1) {
+              const err59 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          } else {
+            const err60 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data6.docs !== void 0) {
+          let data23 = data6.docs;
+          if (typeof data23 === "string") {
+            if (func1(data23) < 1) {
+              const err61 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.docs, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.docs.type, parentSchema: schema111.properties.spec.properties.docs, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data6.tests !== void 0) {
+          let data24 = data6.tests;
+          if (Array.isArray(data24)) {
+            const len2 = data24.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data25 = data24[i3];
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.name === void 0) {
+                  const err63 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema111.properties.spec.properties.tests.items.required, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err63];
+                  } else {
+                    vErrors.push(err63);
+                  }
+                  errors++;
+                }
+                if (data25.manifests === void 0) {
+                  const err64 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "manifests" }, message: "must have required property 'manifests'", schema: schema111.properties.spec.properties.tests.items.required, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                if (data25.expect === void 0) {
+                  const err65 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "expect" }, message: "must have required property 'expect'", schema: schema111.properties.spec.properties.tests.items.required, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+                for (const key5 in data25) {
+                  if (!(key5 === "name" || key5 === "manifests" || key5 === "expect")) {
+                    const err66 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.name !== void 0) {
+                  let data26 = data25.name;
+                  if (typeof data26 === "string") {
+                    if (func1(data26) < 1) {
+                      const err67 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.tests.items.properties.name, data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err68 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.name.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.name, data: data26 };
+                    if (vErrors === null) {
+                      vErrors = [err68];
+                    } else {
+                      vErrors.push(err68);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.manifests !== void 0) {
+                  let data27 = data25.manifests;
+                  if (typeof data27 === "string") {
+                    if (func1(data27) < 1) {
+                      const err69 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.tests.items.properties.manifests, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err70 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.manifests.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.manifests, data: data27 };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.expect !== void 0) {
+                  let data28 = data25.expect;
+                  if (Array.isArray(data28)) {
+                    const len3 = data28.length;
+                    for (let i4 = 0; i4 < len3; i4++) {
+                      let data29 = data28[i4];
+                      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+                        if (data29.document === void 0) {
+                          const err71 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.required, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                          if (vErrors === null) {
+                            vErrors = [err71];
+                          } else {
+                            vErrors.push(err71);
+                          }
+                          errors++;
+                        }
+                        for (const key6 in data29) {
+                          if (!(key6 === "document" || key6 === "at" || key6 === "message")) {
+                            const err72 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                            if (vErrors === null) {
+                              vErrors = [err72];
+                            } else {
+                              vErrors.push(err72);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data29.document !== void 0) {
+                          let data30 = data29.document;
+                          if (typeof data30 === "string") {
+                            if (!pattern69.test(data30)) {
+                              const err73 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]+/.+$" }, message: 'must match pattern "^[A-Za-z]+/.+$"', schema: "^[A-Za-z]+/.+$", parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
+                              if (vErrors === null) {
+                                vErrors = [err73];
+                              } else {
+                                vErrors.push(err73);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err74 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.document.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
+                            if (vErrors === null) {
+                              vErrors = [err74];
+                            } else {
+                              vErrors.push(err74);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data29.at !== void 0) {
+                          let data31 = data29.at;
+                          if (typeof data31 !== "string") {
+                            const err75 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/at", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.at.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.at, data: data31 };
+                            if (vErrors === null) {
+                              vErrors = [err75];
+                            } else {
+                              vErrors.push(err75);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data29.message !== void 0) {
+                          let data32 = data29.message;
+                          if (typeof data32 !== "string") {
+                            const err76 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/message", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.message.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.message, data: data32 };
+                            if (vErrors === null) {
+                              vErrors = [err76];
+                            } else {
+                              vErrors.push(err76);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err77 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                        if (vErrors === null) {
+                          vErrors = [err77];
+                        } else {
+                          vErrors.push(err77);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err78 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.tests.items.properties.expect.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect, data: data28 };
+                    if (vErrors === null) {
+                      vErrors = [err78];
+                    } else {
+                      vErrors.push(err78);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err79 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.tests.items.type, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err80 = { instancePath: instancePath + "/spec/tests", schemaPath: "#/properties/spec/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.tests.type, parentSchema: schema111.properties.spec.properties.tests, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.type, parentSchema: schema111.properties.spec, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
+    if (vErrors === null) {
+      vErrors = [err82];
+    } else {
+      vErrors.push(err82);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+var import_ucs2length, import_equal, HyperVHost, schema31, schema33, schema40, schema41, schema35, schema47, schema34, func1, pattern4, schema36, schema37, pattern5, pattern6, schema38, func0, pattern11, pattern17, HyperVCluster, schema48, pattern22, VirtualMachine, schema55, schema61, schema65, schema66, schema67, func40, pattern26, pattern30, pattern31, NlbCluster, schema68, schema72, pattern33, Switch, schema78, DomainController, schema97, BackupJob, schema103, schema108, pattern58, Policy, schema111, schema119, pattern59, pattern69;
 var init_validators = __esm({
   "src/schema/generated/validators.js"() {
     "use strict";
@@ -13512,6 +14796,15 @@ var init_validators = __esm({
     validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
     pattern58 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
     validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    Policy = validate60;
+    schema111 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/policy.schema.json", "title": "hvlint custom policy", "description": "A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Policy for this schema.", "const": "Policy" }, "metadata": { "type": "object", "description": "Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.", "required": ["name"], "properties": { "name": { "type": "string", "description": "The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "examples": ["acme/pci-backup", "acme/dc-memory"] }, "labels": { "$ref": "common.schema.json#/$defs/labels" }, "annotations": { "$ref": "common.schema.json#/$defs/annotations" } }, "additionalProperties": false }, "spec": { "type": "object", "description": "What the policy checks and how it reports.", "required": ["severity", "description", "match", "assert", "message"], "properties": { "severity": { "type": "string", "description": "Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.", "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "description": "One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.", "minLength": 1, "maxLength": 300, "examples": ["Require application-consistent backups for every VM labelled pci."] }, "match": { "type": "object", "description": "The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.", "required": ["kinds"], "properties": { "kinds": { "type": "array", "description": "Kinds of the documents to check.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"] }, "examples": [["VirtualMachine"]] }, "names": { "type": "array", "description": "Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["WEB*", "APP0?"]] }, "labels": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels the document must carry, with these exact values." }, "where": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for the document to be checked (`self` is the document)." } }, "additionalProperties": false }, "forEach": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.", "examples": ["self.spec.networkAdapters"] }, "assert": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.", "examples": ["self.spec.memory.startupMB >= 4096"] }, "message": { "type": "string", "description": "The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.", "minLength": 1, "examples": ['domain controller "{{ self.metadata.name }}" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB'] }, "at": { "description": "Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.", "oneOf": [{ "type": "string", "minLength": 1, "examples": ["spec.controllers"] }, { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The dotted path, as above." }, "on": { "type": "string", "enum": ["key", "value"], "description": "Underline the key (`controllers:`) or the value (default)." } }, "additionalProperties": false }] }, "related": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.", "examples": ["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"] }, "docs": { "type": "string", "description": "Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.", "minLength": 1 }, "tests": { "type": "array", "description": "Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.", "items": { "type": "object", "required": ["name", "manifests", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What the case shows." }, "manifests": { "type": "string", "description": "The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).", "minLength": 1 }, "expect": { "type": "array", "description": "The findings of this policy on those manifests; [] when there must be none.", "items": { "type": "object", "required": ["document"], "properties": { "document": { "type": "string", "description": "Kind/name of the document the finding is on.", "pattern": "^[A-Za-z]+/.+$", "examples": ["VirtualMachine/WEB01"] }, "at": { "type": "string", "description": "The dotted path of the finding in that document (default: any path).", "examples": ["spec.controllers"] }, "message": { "type": "string", "description": "Text the message must contain (default: any message)." } }, "additionalProperties": false } } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "expression": { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 } } };
+    schema119 = { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 };
+    pattern59 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+    pattern69 = new RegExp("^[A-Za-z]+/.+$", "u");
+    validate61.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate63.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate65.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+    validate60.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
   }
 });
 
@@ -13545,13 +14838,13 @@ function validateDocument(doc) {
   }
   const kind = value["kind"];
   if (kind === void 0) {
-    problems.push({ path: [], target: "value", message: `document must have property "kind": one of ${list(KINDS)}` });
-  } else if (typeof kind !== "string" || !KINDS.includes(kind)) {
-    const hint = typeof kind === "string" ? closest(kind, KINDS) : void 0;
+    problems.push({ path: [], target: "value", message: `document must have property "kind": one of ${list(MANIFEST_KINDS)}` });
+  } else if (typeof kind !== "string" || !MANIFEST_KINDS.includes(kind)) {
+    const hint2 = typeof kind === "string" ? closest(kind, MANIFEST_KINDS) : void 0;
     problems.push({
       path: ["kind"],
       target: "value",
-      message: `kind must be one of ${list(KINDS)}; got ${show2(kind)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      message: `kind must be one of ${list(MANIFEST_KINDS)}; got ${show2(kind)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
     });
   }
   if (problems.length === 0) {
@@ -13583,18 +14876,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path13) {
+function formatPath(path16) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path16) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path13) {
+function valueAt(root, path16) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path16) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -13643,29 +14936,29 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path13 = parsePointer(error.instancePath);
-  const where = formatPath(path13);
+  const path16 = parsePointer(error.instancePath);
+  const where = formatPath(path16);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
     const branch = e.schemaPath.slice(error.schemaPath.length + 1).split("/")[0];
-    const list2 = byBranch.get(branch);
-    if (list2) list2.push(e);
+    const list3 = byBranch.get(branch);
+    if (list3) list3.push(e);
     else byBranch.set(branch, [e]);
   }
   const requiredOnly = branchErrors.length > 0 && branchErrors.every((e) => e.keyword === "required" && e.instancePath === error.instancePath);
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path13);
+    const value = valueAt(root, path16);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1)
       return [
-        { path: path13, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path16, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
       ];
     return [
       {
-        path: path13,
+        path: path16,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -13674,62 +14967,62 @@ function alternativeProblem(error, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path13);
+    const value = valueAt(root, path16);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
       return [
-        { path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path16, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
       ];
     }
-    return [{ path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path16, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path13, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path16, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path13 = parsePointer(error.instancePath);
-  const where = formatPath(path13);
-  const value = valueAt(root, path13);
+  const path16 = parsePointer(error.instancePath);
+  const where = formatPath(path16);
+  const value = valueAt(root, path16);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path13, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path16, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
       const allowed = allowedProperties(error);
-      const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
-      const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
+      const hint2 = allowed.length > 0 ? closest(extra, allowed) : void 0;
+      const tail = hint2 ? `: did you mean "${hint2}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path13, extra],
+        path: [...path16, extra],
         target: "key",
-        message: `${formatPath([...path13, extra])} is not a known property${tail}`
+        message: `${formatPath([...path16, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
-      const hint = typeof value === "string" ? closest(
+      const hint2 = typeof value === "string" ? closest(
         value,
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path13,
+        path: path16,
         target: "value",
-        message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+        message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path13,
+        path: path16,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path13,
+        path: path16,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -13737,11 +15030,11 @@ function single(error, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path13, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path16, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path13,
+        path: path16,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -13750,47 +15043,47 @@ function single(error, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error);
-      return { path: path13, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path16, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path13,
+        path: path16,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path13, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path16, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path13,
+        path: path16,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path13,
+        path: path16,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path13, Number(params["j"])],
+        path: [...path16, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path13,
+        path: path16,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path13, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path16, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path13, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path16, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -13805,7 +15098,7 @@ function allowedProperties(error) {
   const schema = error.parentSchema;
   return Object.keys(schema?.properties ?? {}).sort();
 }
-var API_VERSION, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
+var API_VERSION, MANIFEST_KINDS, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
 var init_schema = __esm({
   "src/schema/index.ts"() {
     "use strict";
@@ -13814,6 +15107,7 @@ var init_schema = __esm({
     init_core();
     init_strings();
     API_VERSION = "hvlint/v1";
+    MANIFEST_KINDS = [...KINDS, "Policy"];
     VALIDATORS = validators_exports;
     PATTERN_NAMES = [
       [/\/ipv4\//, "an IPv4 address such as 10.0.0.1"],
@@ -13858,8 +15152,8 @@ var init_estate = __esm({
           let names = this.declaredNames.get(kind);
           if (!names) this.declaredNames.set(kind, names = /* @__PURE__ */ new Map());
           const key = nameKey(doc.name);
-          const list2 = names.get(key);
-          if (list2) list2.push(doc);
+          const list3 = names.get(key);
+          if (list3) list3.push(doc);
           else names.set(key, [doc]);
           if (!doc.valid) continue;
           const valid = this.valid.get(kind);
@@ -13930,8 +15224,8 @@ var init_estate = __esm({
           for (const vm of this.of("VirtualMachine")) {
             const key = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
             if (!key) continue;
-            const list2 = map.get(key);
-            if (list2) list2.push(vm);
+            const list3 = map.get(key);
+            if (list3) list3.push(vm);
             else map.set(key, [vm]);
           }
           return map;
@@ -13980,19 +15274,19 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context, doc, path13, kind, name) {
+function expectDeclared(context, doc, path16, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
   const candidates = context.estate.index(
     `declared-names:${kind}`,
     () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name)
   );
-  const hint = closest(name, candidates);
+  const hint2 = closest(name, candidates);
   context.report({
     doc,
-    path: path13,
+    path: path16,
     messageId: "missing",
-    data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" }
+    data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
   });
   return false;
 }
@@ -14016,7 +15310,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context) {
         const { estate } = context;
-        const ref = (doc, path13, kind, name) => expectDeclared(context, doc, path13, kind, name);
+        const ref = (doc, path16, kind, name) => expectDeclared(context, doc, path16, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -14039,7 +15333,7 @@ var init_unresolved_reference = __esm({
             }
             const ports = sw.spec.ports ?? [];
             if (team.uplink.port !== void 0 && ports.length > 0 && !ports.some((p) => p.name.toLowerCase() === team.uplink.port.toLowerCase())) {
-              const hint = closest(
+              const hint2 = closest(
                 team.uplink.port,
                 ports.map((p) => p.name)
               );
@@ -14047,7 +15341,7 @@ var init_unresolved_reference = __esm({
                 doc: host,
                 path: [...at, "port"],
                 messageId: "missingPort",
-                data: { switch: sw.name, port: team.uplink.port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
+                data: { switch: sw.name, port: team.uplink.port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
               });
             }
           });
@@ -14062,7 +15356,7 @@ var init_unresolved_reference = __esm({
             if (!vm) return;
             const adapters = vm.spec.networkAdapters ?? [];
             if (!adapters.some((a) => nameKey(a.name) === nameKey(node.adapter))) {
-              const hint = closest(
+              const hint2 = closest(
                 node.adapter,
                 adapters.map((a) => a.name)
               );
@@ -14073,7 +15367,7 @@ var init_unresolved_reference = __esm({
                 data: {
                   vm: vm.name,
                   adapter: node.adapter,
-                  hint: hint ? ` (did you mean "${hint}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(", ")}` : ": it declares none"
+                  hint: hint2 ? ` (did you mean "${hint2}"?)` : adapters.length ? `: it has ${adapters.map((a) => `"${a.name}"`).join(", ")}` : ": it declares none"
                 },
                 related: [
                   {
@@ -14098,23 +15392,23 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path13, port) => {
+          const checkPort = (path16, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
-              const hint = closest(
+              const hint2 = closest(
                 port,
                 (sw.spec.ports ?? []).map((p) => p.name)
               );
               context.report({
                 doc: sw,
-                path: path13,
+                path: path16,
                 messageId: "missingPort",
-                data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
+                data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
               });
             }
           };
-          const checkLag = (path13, lag) => {
+          const checkLag = (path16, lag) => {
             if (!lagIds.has(lag))
-              context.report({ doc: sw, path: path13, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context.report({ doc: sw, path: path16, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -14520,8 +15814,8 @@ function switchVlan(estate, sw, id) {
   return index.get(`${nameKey(sw.name)}|${id}`);
 }
 function push(map, key, value) {
-  const list2 = map.get(key);
-  if (list2) list2.push(value);
+  const list3 = map.get(key);
+  if (list3) list3.push(value);
   else map.set(key, [value]);
 }
 function byDeclaration(estate) {
@@ -14625,13 +15919,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check2 = (point, member, path13) => {
+            const check3 = (point, member, path16) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
               report({
                 doc: sw,
-                path: path13,
+                path: path16,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -14648,11 +15942,11 @@ var init_nlb_igmp_group_extra_members = __esm({
               });
             };
             (group.lags ?? []).forEach(
-              (lag, i) => check2({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i])
+              (lag, i) => check3({ lag }, `LAG ${lag}`, ["spec", "bridgeMulticastGroups", g, "lags", i])
             );
             (group.ports ?? []).forEach((port, i) => {
               const lag = lagOfPort(estate, sw, port);
-              check2(lag !== void 0 ? { lag } : { port }, `port ${port}`, [
+              check3(lag !== void 0 ? { lag } : { port }, `port ${port}`, [
                 "spec",
                 "bridgeMulticastGroups",
                 g,
@@ -14699,10 +15993,10 @@ var init_nlb_igmp_group_members = __esm({
               if (reported.has(once)) continue;
               reported.add(once);
               const groupPath = ["spec", "bridgeMulticastGroups", first.index];
-              const list2 = at.lag !== void 0 ? "lags" : "ports";
+              const list3 = at.lag !== void 0 ? "lags" : "ports";
               report({
                 doc: sw,
-                path: sw.has([...groupPath, list2]) ? [...groupPath, list2] : groupPath,
+                path: sw.has([...groupPath, list3]) ? [...groupPath, list3] : groupPath,
                 target: "key",
                 messageId: "missingMember",
                 data: {
@@ -14862,10 +16156,10 @@ var init_nlb_multicast_static_entries = __esm({
             for (const at of attachments.values()) {
               if (entries.some((e) => membersCover(e.entry, at))) continue;
               const entryPath = ["spec", "staticMac", first.index];
-              const list2 = at.lag !== void 0 ? "lags" : "ports";
+              const list3 = at.lag !== void 0 ? "lags" : "ports";
               report({
                 doc: sw,
-                path: sw.has([...entryPath, list2]) ? [...entryPath, list2] : [...entryPath, "mac"],
+                path: sw.has([...entryPath, list3]) ? [...entryPath, list3] : [...entryPath, "mac"],
                 target: "key",
                 messageId: "missingMember",
                 data: {
@@ -15245,12 +16539,12 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path13, messageId, vlan, cluster) => {
-          const key = `${sw.name.toLowerCase()}|${path13.join(".")}|${messageId}`;
+        const note = (sw, path16, messageId, vlan, cluster) => {
+          const key = `${sw.name.toLowerCase()}|${path16.join(".")}|${messageId}`;
           const problem2 = problems.get(key);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path13, messageId, vlan, clusters: [cluster] });
+          } else problems.set(key, { switch: sw, path: path16, messageId, vlan, clusters: [cluster] });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -15331,22 +16625,22 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check2 = (mac, path13) => {
+          const check3 = (mac, path16) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path13,
+              path: path16,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path13, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path16, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
-            (g, i) => g.mac !== void 0 && check2(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"])
+            (g, i) => g.mac !== void 0 && check3(g.mac, ["spec", "bridgeMulticastGroups", i, "mac"])
           );
-          (sw.spec.staticArp ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticArp", i, "mac"]));
-          (sw.spec.staticMac ?? []).forEach((e, i) => check2(e.mac, ["spec", "staticMac", i, "mac"]));
+          (sw.spec.staticArp ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticArp", i, "mac"]));
+          (sw.spec.staticMac ?? []).forEach((e, i) => check3(e.mac, ["spec", "staticMac", i, "mac"]));
         }
       }
     };
@@ -15620,14 +16914,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path13) {
-  const slashed = path13.replace(/\//g, "\\");
+function normalizeWindowsPath(path16) {
+  const slashed = path16.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path13, folder) {
-  const p = normalizeWindowsPath(path13);
+function isUnder(path16, folder) {
+  const p = normalizeWindowsPath(path16);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -15637,8 +16931,8 @@ function clustersOfHost(estate, host) {
     for (const cluster of estate.of("HyperVCluster")) {
       for (const node of cluster.spec.nodes) {
         const key = nameKey(node);
-        const list2 = map.get(key);
-        if (list2) list2.push(cluster);
+        const list3 = map.get(key);
+        if (list3) list3.push(cluster);
         else map.set(key, [cluster]);
       }
     }
@@ -15658,11 +16952,11 @@ function clustersSeenBy(estate, vm) {
   const host = estate.get("HyperVHost", vm.spec.host);
   return host ? clustersOfHost(estate, host) : [];
 }
-function csvHolding(clusters, path13) {
+function csvHolding(clusters, path16) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path13, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path16, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -15673,8 +16967,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path13) => /^[\\/]{2}[^\\/]/.test(path13);
-    isClusterStoragePath = (path13) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path13));
+    isSmbPath = (path16) => /^[\\/]{2}[^\\/]/.test(path16);
+    isClusterStoragePath = (path16) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path16));
   }
 });
 
@@ -15741,11 +17035,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path13, "format"],
+              path: [...path16, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -15850,7 +17144,7 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related = [
@@ -15863,7 +17157,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path13, "path"],
+              path: [...path16, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -15906,13 +17200,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path13, "path"],
+              path: [...path16, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -16013,12 +17307,12 @@ function build2(estate) {
   for (const vm of vms) {
     for (const [key, value] of Object.entries(vm.labels)) {
       const k = labelKey(key, value);
-      const list2 = byLabel.get(k);
-      if (list2) list2.push(vm);
+      const list3 = byLabel.get(k);
+      if (list3) list3.push(vm);
       else byLabel.set(k, [vm]);
     }
   }
-  const matches = /* @__PURE__ */ new Map();
+  const matches2 = /* @__PURE__ */ new Map();
   const globTargets = [];
   for (const job of estate.of("BackupJob")) {
     const perTarget = job.spec.targets.map((target) => {
@@ -16033,12 +17327,12 @@ function build2(estate) {
       }
       return selectByLabels(byLabel, target.selector);
     });
-    matches.set(job, perTarget);
+    matches2.set(job, perTarget);
   }
   matchGlobs(vms, globTargets);
   const byVm = /* @__PURE__ */ new Map();
   const jobVms = /* @__PURE__ */ new Map();
-  for (const [job, perTarget] of matches) {
+  for (const [job, perTarget] of matches2) {
     const covered = /* @__PURE__ */ new Set();
     perTarget.forEach((found, index) => {
       for (const vm of found) {
@@ -16055,7 +17349,7 @@ function build2(estate) {
     );
   }
   return {
-    matchesOf: (job) => matches.get(job) ?? [],
+    matchesOf: (job) => matches2.get(job) ?? [],
     vmsOf: (job) => jobVms.get(job) ?? [],
     targetsOf: (vm) => byVm.get(vm) ?? [],
     jobsOf: (vm) => {
@@ -16071,8 +17365,8 @@ function matchGlobs(vms, globTargets) {
   for (const target of globTargets) {
     const pattern = target.glob.pattern;
     const prefix2 = target.glob.negate || target.glob.comment ? "" : /^[A-Za-z0-9 _.-]*/.exec(pattern)[0].toLowerCase();
-    const list2 = byPrefix.get(prefix2);
-    if (list2) list2.push(target);
+    const list3 = byPrefix.get(prefix2);
+    if (list3) list3.push(target);
     else byPrefix.set(prefix2, [target]);
     lengths2.add(prefix2.length);
   }
@@ -16097,8 +17391,8 @@ function selectByLabels(byLabel, selector) {
   const pairs = Object.entries(selector);
   let rarest;
   for (const [key, value] of pairs) {
-    const list2 = byLabel.get(labelKey(key, value)) ?? [];
-    if (!rarest || list2.length < rarest.length) rarest = list2;
+    const list3 = byLabel.get(labelKey(key, value)) ?? [];
+    if (!rarest || list3.length < rarest.length) rarest = list3;
   }
   return (rarest ?? []).filter((vm) => pairs.every(([key, value]) => vm.labels[key] === value));
 }
@@ -16261,12 +17555,12 @@ var init_backup_linux_remote_storage = __esm({
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
           const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path16 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
               report({
                 doc: vm,
-                path: [...path13, "path"],
+                path: [...path16, "path"],
                 messageId: "smb",
                 data: { vm: vm.name, path: drive.path, jobs },
                 related: jobRelated
@@ -16278,7 +17572,7 @@ var init_backup_linux_remote_storage = __esm({
             if (!csv || storage !== "iscsi" && storage !== "smb") continue;
             report({
               doc: vm,
-              path: [...path13, "path"],
+              path: [...path16, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
               related: [
@@ -16455,9 +17749,9 @@ var init_backup_target_unmatched = __esm({
           return set;
         });
         for (const job of estate.of("BackupJob")) {
-          const matches = coverage.matchesOf(job);
+          const matches2 = coverage.matchesOf(job);
           job.spec.targets.forEach((target, i) => {
-            if (matches[i].length > 0) return;
+            if (matches2[i].length > 0) return;
             if ("vm" in target) return;
             if ("match" in target) {
               report({
@@ -16516,8 +17810,8 @@ function startupDependencies(estate) {
     const dcsByDomain = /* @__PURE__ */ new Map();
     for (const dc of estate.of("DomainController")) {
       const key = nameKey(dc.spec.domain);
-      const list2 = dcsByDomain.get(key);
-      if (list2) list2.push(dc.name);
+      const list3 = dcsByDomain.get(key);
+      if (list3) list3.push(dc.name);
       else dcsByDomain.set(key, [dc.name]);
     }
     const addDomain = (domain) => {
@@ -16688,10 +17982,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path13 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path13.push(at);
-              path13.push(start);
-              return [path13[0], ...path13.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path16 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path16.push(at);
+              path16.push(start);
+              return [path16[0], ...path16.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -16896,13 +18190,13 @@ var init_dc_disk_placement = __esm({
           const related = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path13, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path16, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path13, "purpose"],
+                path: [...path16, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
                 related
@@ -16911,7 +18205,7 @@ var init_dc_disk_placement = __esm({
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path13, "type"],
+                path: [...path16, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
                 related
@@ -16968,15 +18262,15 @@ var init_dc_redundancy = __esm({
         const dcsByDomain = /* @__PURE__ */ new Map();
         for (const dc of estate.of("DomainController")) {
           const key = nameKey(dc.spec.domain);
-          const list2 = dcsByDomain.get(key);
-          if (list2) list2.push(dc);
+          const list3 = dcsByDomain.get(key);
+          if (list3) list3.push(dc);
           else dcsByDomain.set(key, [dc]);
         }
         const usersByDomain = /* @__PURE__ */ new Map();
         for (const user of [...estate.of("HyperVCluster"), ...estate.of("HyperVHost")]) {
           const key = nameKey(user.spec.domain);
-          const list2 = usersByDomain.get(key);
-          if (list2) list2.push(user);
+          const list3 = usersByDomain.get(key);
+          if (list3) list3.push(user);
           else usersByDomain.set(key, [user]);
         }
         for (const [key, dcs] of dcsByDomain) {
@@ -17428,13 +18722,13 @@ var init_types3 = __esm({
 
 // src/config/globs.ts
 import * as path4 from "node:path";
-function segments(relative4) {
-  return relative4.split(path4.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
+function segments(relative5) {
+  return relative5.split(path4.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
 }
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative4 = path4.relative(root, path4.resolve(cwd, file));
-  return relative4.split(path4.sep).join("/");
+  const relative5 = path4.relative(root, path4.resolve(cwd, file));
+  return relative5.split(path4.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -17599,12 +18893,12 @@ function parseDirective(source, layout, hash, body, lead, options, problems) {
     return void 0;
   };
   if (!DIRECTIVES.includes(name)) {
-    const hint = closest(name, DIRECTIVES);
+    const hint2 = closest(name, DIRECTIVES);
     return report(
       "invalid-suppression",
       nameStart,
       nameStart + name.length,
-      `unknown directive "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}: use hvlint-disable-next-line or hvlint-disable`
+      `unknown directive "${name}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: use hvlint-disable-next-line or hvlint-disable`
     );
   }
   const kind = name === "hvlint-disable" ? "document" : "next-line";
@@ -17646,12 +18940,12 @@ function parseDirective(source, layout, hash, body, lead, options, problems) {
         `"${rule.id}" cannot be suppressed by a comment: fix the suppression, or set the rule's severity in .hvlint.yml`
       );
     } else if (!RULE_ID.test(rule.id) || !options.knownRuleIds.has(rule.id)) {
-      const hint = closest(rule.id, [...options.knownRuleIds]);
+      const hint2 = closest(rule.id, [...options.knownRuleIds]);
       report(
         "invalid-suppression",
         rule.start,
         rule.end,
-        `unknown rule "${rule.id}" in suppression${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
+        `unknown rule "${rule.id}" in suppression${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
       );
     } else {
       known.push(rule);
@@ -17910,14 +19204,14 @@ function parseBaseline(text) {
       `the baseline is not valid JSON (${error.message}): write it again with --write-baseline`
     );
   }
-  const record = value;
-  if (!record || typeof record !== "object" || record.version !== BASELINE_VERSION || !Array.isArray(record.findings)) {
+  const record2 = value;
+  if (!record2 || typeof record2 !== "object" || record2.version !== BASELINE_VERSION || !Array.isArray(record2.findings)) {
     throw new BaselineError(
       `the baseline is not an hvlint baseline (version ${BASELINE_VERSION} with a findings list): write it again with --write-baseline`
     );
   }
   const findings = [];
-  record.findings.forEach((entry, i) => {
+  record2.findings.forEach((entry, i) => {
     const e = entry;
     if (!e || typeof e.fingerprint !== "string" || typeof e.ruleId !== "string" || typeof e.file !== "string") {
       throw new BaselineError(
@@ -17931,8 +19225,8 @@ function parseBaseline(text) {
 function applyBaseline(findings, baseline) {
   const remaining = /* @__PURE__ */ new Map();
   for (const entry of baseline.findings) {
-    const list2 = remaining.get(entry.fingerprint);
-    if (list2) list2.push(entry);
+    const list3 = remaining.get(entry.fingerprint);
+    if (list3) list3.push(entry);
     else remaining.set(entry.fingerprint, [entry]);
   }
   let matched = 0;
@@ -18132,7 +19426,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve11, reject) => {
+  await new Promise((resolve13, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -18169,7 +19463,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve11();
+        if (--running === 0) resolve13();
       };
       worker.on(
         "message",
@@ -18195,7 +19489,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve11();
+      if (running === 0) resolve13();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -18224,8 +19518,7835 @@ var init_parallel = __esm({
   }
 });
 
+// node_modules/@marcbachmann/cel-js/lib/errors.js
+function normalizeArgs(name, defaultCode, message, node, cause) {
+  if (typeof message === "string") return { name, code: defaultCode, message, node, cause };
+  const opts = message;
+  if (typeof opts !== "object") throw new Error("First param to error must be a string or object");
+  return {
+    name,
+    code: opts.code || defaultCode,
+    message: opts.message,
+    node: opts.node,
+    cause: opts.cause,
+    range: opts.range
+  };
+}
+function parseError(code, message, node) {
+  if (typeof code === "object") return new ParseError(code);
+  return new ParseError({ code, message, node });
+}
+function evaluationError(code, message, node) {
+  if (typeof code === "object") return new EvaluationError(code);
+  return new EvaluationError({ code, message, node });
+}
+function typeError(code, message, node) {
+  if (typeof code === "object") return new TypeError2(code);
+  return new TypeError2({ code, message, node });
+}
+function normalizeRange(node) {
+  const start = node?.pos ?? node?.start;
+  if (typeof start !== "number") return;
+  const end = typeof node.end === "number" ? node.end : start;
+  return { start, end };
+}
+function formatErrorWithHighlight(message, node, range2) {
+  const pos = node.pos ?? range2?.start;
+  if (typeof pos !== "number") return message;
+  const input = node.input;
+  let lineNum = 1;
+  let currentPos = 0;
+  let columnNum = 0;
+  while (currentPos < pos) {
+    if (input[currentPos] === "\n") {
+      lineNum++;
+      columnNum = 0;
+    } else {
+      columnNum++;
+    }
+    currentPos++;
+  }
+  let contextStart = pos;
+  let contextEnd = pos;
+  while (contextStart > 0 && input[contextStart - 1] !== "\n") contextStart--;
+  while (contextEnd < input.length && input[contextEnd] !== "\n") contextEnd++;
+  const line = input.slice(contextStart, contextEnd);
+  const highlight2 = `> ${`${lineNum}`.padStart(4, " ")} | ${line}
+${" ".repeat(9 + columnNum)}^`;
+  return `${message}
+
+${highlight2}`;
+}
+function attachErrorAst(error, node) {
+  if (error instanceof CelError) return error.withAst(node);
+  return error;
+}
+var CelError, ParseError, EvaluationError, TypeError2;
+var init_errors = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/errors.js"() {
+    CelError = class extends Error {
+      #node;
+      #code;
+      #range;
+      #summary;
+      constructor({ name, code, message, node, cause, range: range2 }) {
+        super(message, cause ? { cause } : void 0);
+        this.name = name;
+        this.#code = code;
+        this.#summary = message;
+        this.#node = node;
+        this.#range = range2 && normalizeRange(range2) || normalizeRange(node);
+        if (!node?.input) return;
+        this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+      }
+      get node() {
+        return this.#node;
+      }
+      get code() {
+        return this.#code;
+      }
+      get range() {
+        return this.#range;
+      }
+      get summary() {
+        return this.#summary;
+      }
+      withAst(node) {
+        if (this.#node || !node?.input) return this;
+        this.#node = node;
+        this.#range ??= normalizeRange(node);
+        this.message = formatErrorWithHighlight(this.#summary, node, this.#range);
+        return this;
+      }
+    };
+    ParseError = class extends CelError {
+      constructor(message, node, cause) {
+        super(normalizeArgs("ParseError", "parse_error", message, node, cause));
+      }
+    };
+    EvaluationError = class extends CelError {
+      constructor(message, node, cause) {
+        super(normalizeArgs("EvaluationError", "evaluation_error", message, node, cause));
+      }
+    };
+    TypeError2 = class extends CelError {
+      constructor(message, node, cause) {
+        super(normalizeArgs("TypeError", "type_error", message, node, cause));
+      }
+    };
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/optional.js
+function toggleOptionalTypes(registry, enable) {
+  const optionalConstant = enable ? optionalNamespace : void 0;
+  registry.deleteVariable("optional");
+  registry.registerConstant("optional", "OptionalNamespace", optionalConstant);
+}
+function register(registry) {
+  const sync = { async: false };
+  const functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler, sync);
+  const optionalConstant = registry.enableOptionalTypes ? optionalNamespace : void 0;
+  registry.registerType("OptionalNamespace", OptionalNamespace);
+  registry.registerConstant("optional", "OptionalNamespace", optionalConstant);
+  functionOverload("optional.hasValue(): bool", (v) => v.hasValue());
+  functionOverload("optional<A>.value(): A", (v) => v.value());
+  registry.registerFunctionOverload("OptionalNamespace.none(): optional<T>", () => Optional.none());
+  functionOverload("OptionalNamespace.of(A): optional<A>", (_, value) => Optional.of(value));
+  function ensureOptional(value, ast, description) {
+    if (value instanceof Optional) return value;
+    throw evaluationError("optional_expected", `${description} must be optional`, ast);
+  }
+  function evaluateOptional(ev, macro, ctx) {
+    const v = ev.run(macro.receiver, ctx);
+    if (v instanceof Promise) return v.then((_v) => handleOptionalResolved(_v, ev, macro, ctx));
+    return handleOptionalResolved(v, ev, macro, ctx);
+  }
+  function handleOptionalResolved(value, ev, macro, ctx) {
+    const optional = ensureOptional(value, macro.receiver, `${macro.functionDesc} receiver`);
+    if (optional.hasValue()) return macro.onHasValue(optional);
+    return macro.onEmpty(ev, macro, ctx);
+  }
+  function ensureOptionalType(checker, node, ctx, description) {
+    const type = checker.check(node, ctx);
+    if (type.kind === "optional") return type;
+    if (type.kind === "dyn") return checker.getType("optional");
+    throw checker.createError("optional_expected", `${description} must be optional, got '${type}'`, node);
+  }
+  function createOptionalMacro({ functionDesc, evaluate: evaluate2, typeCheck, onHasValue, onEmpty }) {
+    return ({ ast, args, receiver }) => ({
+      ast,
+      functionDesc,
+      receiver,
+      arg: args[0],
+      evaluate: evaluate2,
+      typeCheck,
+      onHasValue,
+      onEmpty
+    });
+  }
+  const invalidOrValueReceiver = "optional.orValue() receiver";
+  const invalidOrReceiver = "optional.or(optional) receiver";
+  const invalidOrArg = "optional.or(optional) argument";
+  registry.registerFunctionOverload(
+    "optional.or(ast): optional<dyn>",
+    createOptionalMacro({
+      functionDesc: "optional.or(optional)",
+      evaluate: evaluateOptional,
+      typeCheck(check3, macro, ctx) {
+        const l = ensureOptionalType(check3, macro.receiver, ctx, invalidOrReceiver);
+        const r = ensureOptionalType(check3, macro.arg, ctx, invalidOrArg);
+        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
+        const unified = l.unify(check3.registry, r);
+        if (unified) return unified;
+        throw check3.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        );
+      },
+      onHasValue: (optional) => optional,
+      onEmpty(ev, macro, ctx) {
+        const ast = macro.arg;
+        const v = ev.run(ast, ctx);
+        if (v instanceof Promise) return v.then((_v) => ensureOptional(_v, ast, invalidOrArg));
+        return ensureOptional(v, ast, invalidOrArg);
+      }
+    })
+  );
+  registry.registerFunctionOverload(
+    "optional.orValue(ast): dyn",
+    createOptionalMacro({
+      functionDesc: "optional.orValue(value)",
+      onHasValue: (optionalValue) => optionalValue.value(),
+      onEmpty(ev, macro, ctx) {
+        return ev.run(macro.arg, ctx);
+      },
+      evaluate: evaluateOptional,
+      typeCheck(check3, macro, ctx) {
+        const l = ensureOptionalType(check3, macro.receiver, ctx, invalidOrValueReceiver).valueType;
+        const r = check3.check(macro.arg, ctx);
+        if (!(macro.receiver.maybeAsync || macro.arg.maybeAsync)) macro.ast.setMeta("async", false);
+        const unified = l.unify(check3.registry, r);
+        if (unified) return unified;
+        throw check3.createError(
+          "incompatible_argument_type",
+          `${macro.functionDesc} argument must be compatible type, got '${l}' and '${r}'`,
+          macro.arg
+        );
+      }
+    })
+  );
+}
+var Optional, OPTIONAL_NONE, OptionalNamespace, optionalNamespace;
+var init_optional = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/optional.js"() {
+    init_errors();
+    Optional = class _Optional {
+      #value;
+      constructor(value) {
+        this.#value = value;
+      }
+      static of(value) {
+        if (value === void 0) return OPTIONAL_NONE;
+        return new _Optional(value);
+      }
+      static none() {
+        return OPTIONAL_NONE;
+      }
+      hasValue() {
+        return this.#value !== void 0;
+      }
+      value() {
+        if (this.#value === void 0) {
+          throw evaluationError("optional_value_missing", "Optional value is not present");
+        }
+        return this.#value;
+      }
+      or(optional) {
+        if (this.#value !== void 0) return this;
+        if (optional instanceof _Optional) return optional;
+        throw evaluationError(
+          "invalid_optional_argument",
+          "Optional.or must be called with an Optional argument"
+        );
+      }
+      orValue(defaultValue) {
+        return this.#value === void 0 ? defaultValue : this.#value;
+      }
+      get [Symbol.toStringTag]() {
+        return "optional";
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+        return this.#value === void 0 ? `Optional { none }` : `Optional { value: ${JSON.stringify(this.#value)} }`;
+      }
+    };
+    OPTIONAL_NONE = Object.freeze(new Optional());
+    OptionalNamespace = class {
+    };
+    optionalNamespace = new OptionalNamespace();
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/globals.js
+function isAsync(fn, fallback) {
+  if (fn?.[Symbol.toStringTag] === "AsyncFunction") return true;
+  return typeof fallback === "boolean" ? fallback : true;
+}
+var hasOwn, objKeys, objFreeze, objEntries, isArray, arrayFrom, MIN_UINT, MAX_UINT, MAX_INT, MIN_INT, RESERVED;
+var init_globals = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/globals.js"() {
+    hasOwn = Object.hasOwn;
+    objKeys = Object.keys;
+    objFreeze = Object.freeze;
+    objEntries = Object.entries;
+    isArray = Array.isArray;
+    arrayFrom = Array.from;
+    MIN_UINT = 0n;
+    MAX_UINT = 18446744073709551615n;
+    MAX_INT = 9223372036854775807n;
+    MIN_INT = -9223372036854775808n;
+    RESERVED = /* @__PURE__ */ new Set([
+      "as",
+      "break",
+      "const",
+      "continue",
+      "else",
+      "for",
+      "function",
+      "if",
+      "import",
+      "let",
+      "loop",
+      "package",
+      "namespace",
+      "return",
+      "var",
+      "void",
+      "while",
+      "__proto__",
+      "prototype"
+    ]);
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/functions.js
+function registerFunctions(registry) {
+  const sync = { async: false };
+  const functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler, sync);
+  const identity2 = (v) => v;
+  functionOverload("dyn(dyn): dyn", identity2);
+  for (const _t in TYPES) {
+    const type = TYPES[_t];
+    if (!(type instanceof Type)) continue;
+    functionOverload(`type(${type.name}): type`, () => type);
+  }
+  functionOverload("bool(bool): bool", identity2);
+  functionOverload("bool(string): bool", (v) => {
+    switch (v) {
+      case "1":
+      case "t":
+      case "true":
+      case "TRUE":
+      case "True":
+        return true;
+      case "0":
+      case "f":
+      case "false":
+      case "FALSE":
+      case "False":
+        return false;
+      default:
+        throw evaluationError(
+          "bool_conversion_error",
+          `bool() conversion error: invalid string value "${v}"`
+        );
+    }
+  });
+  functionOverload("size(string): int", (v) => BigInt(stringSize(v)));
+  functionOverload("size(bytes): int", (v) => BigInt(v.length));
+  functionOverload("size(list): int", (v) => BigInt(v.length ?? v.size));
+  functionOverload("size(map): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length));
+  functionOverload("string.size(): int", (v) => BigInt(stringSize(v)));
+  functionOverload("bytes.size(): int", (v) => BigInt(v.length));
+  functionOverload("list.size(): int", (v) => BigInt(v.length ?? v.size));
+  functionOverload("map.size(): int", (v) => BigInt(v instanceof Map ? v.size : objKeys(v).length));
+  functionOverload("bytes(string): bytes", (v) => ByteOpts.fromString(v));
+  functionOverload("bytes(bytes): bytes", identity2);
+  functionOverload("double(double): double", identity2);
+  functionOverload("double(int): double", (v) => Number(v));
+  functionOverload("double(uint): double", (v) => Number(v));
+  functionOverload("double(string): double", (v) => {
+    if (!v || v !== v.trim())
+      throw evaluationError(
+        "double_conversion_error",
+        "double() type error: cannot convert to double"
+      );
+    const s = v.toLowerCase();
+    switch (s) {
+      case "inf":
+      case "+inf":
+      case "infinity":
+      case "+infinity":
+        return Number.POSITIVE_INFINITY;
+      case "-inf":
+      case "-infinity":
+        return Number.NEGATIVE_INFINITY;
+      case "nan":
+        return Number.NaN;
+      default: {
+        const parsed = Number(v);
+        if (!Number.isNaN(parsed)) return parsed;
+        throw evaluationError(
+          "double_conversion_error",
+          "double() type error: cannot convert to double"
+        );
+      }
+    }
+  });
+  functionOverload("int(int): int", identity2);
+  functionOverload("int(double): int", (v) => {
+    if (Number.isFinite(v)) return BigInt(Math.trunc(v));
+    throw evaluationError("numeric_overflow", "int() type error: integer overflow");
+  });
+  functionOverload("int(string): int", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x")) {
+      throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+    }
+    try {
+      const num = BigInt(v);
+      if (num <= MAX_INT && num >= MIN_INT) return num;
+    } catch (_e) {
+    }
+    throw evaluationError("int_conversion_error", "int() type error: cannot convert to int");
+  });
+  functionOverload("uint(uint): uint", identity2);
+  functionOverload("uint(int): uint", (v) => {
+    try {
+      return new UnsignedInt(v);
+    } catch (e) {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  });
+  functionOverload("uint(double): uint", (v) => {
+    try {
+      return new UnsignedInt(Math.trunc(v));
+    } catch (e) {
+      throw evaluationError("numeric_overflow", "uint() type error: unsigned integer overflow");
+    }
+  });
+  functionOverload("uint(string): uint", (v) => {
+    if (v !== v.trim() || v.length > 20 || v.includes("0x")) {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+    try {
+      return new UnsignedInt(v);
+    } catch (e) {
+      throw evaluationError("uint_conversion_error", "uint() type error: cannot convert to uint");
+    }
+  });
+  functionOverload("string(string): string", identity2);
+  functionOverload("string(bool): string", (v) => `${v}`);
+  functionOverload("string(int): string", (v) => `${v}`);
+  functionOverload("string(uint): string", (v) => `${v}`);
+  functionOverload("string(bytes): string", (v) => ByteOpts.toUtf8(v));
+  functionOverload("string(double): string", (v) => {
+    if (v === Infinity) return "+Inf";
+    if (v === -Infinity) return "-Inf";
+    return `${v}`;
+  });
+  functionOverload("string.startsWith(string): bool", (a, b) => a.startsWith(b));
+  functionOverload("string.endsWith(string): bool", (a, b) => a.endsWith(b));
+  functionOverload("string.contains(string): bool", (a, b) => a.includes(b));
+  functionOverload("string.lowerAscii(): string", (a) => a.toLowerCase());
+  functionOverload("string.upperAscii(): string", (a) => a.toUpperCase());
+  functionOverload("string.trim(): string", (a) => a.trim());
+  functionOverload(
+    "string.indexOf(string): int",
+    (string, search) => BigInt(string.indexOf(search))
+  );
+  functionOverload("string.indexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    fromIndex = Number(fromIndex);
+    if (fromIndex < 0 || fromIndex >= string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.indexOf(search, fromIndex): fromIndex out of range"
+      );
+    }
+    return BigInt(string.indexOf(search, fromIndex));
+  });
+  functionOverload(
+    "string.lastIndexOf(string): int",
+    (string, search) => BigInt(string.lastIndexOf(search))
+  );
+  functionOverload("string.lastIndexOf(string, int): int", (string, search, fromIndex) => {
+    if (search === "") return fromIndex;
+    fromIndex = Number(fromIndex);
+    if (fromIndex < 0 || fromIndex >= string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.lastIndexOf(search, fromIndex): fromIndex out of range"
+      );
+    }
+    return BigInt(string.lastIndexOf(search, fromIndex));
+  });
+  functionOverload("string.substring(int): string", (string, start) => {
+    start = Number(start);
+    if (start < 0 || start > string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    }
+    return string.substring(start);
+  });
+  functionOverload("string.substring(int, int): string", (string, start, end) => {
+    start = Number(start);
+    if (start < 0 || start > string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): start index out of range"
+      );
+    }
+    end = Number(end);
+    if (end < start || end > string.length) {
+      throw evaluationError(
+        "index_out_of_range",
+        "string.substring(start, end): end index out of range"
+      );
+    }
+    return string.substring(start, end);
+  });
+  functionOverload("string.matches(string): bool", (a, b) => {
+    try {
+      return new RegExp(b).test(a);
+    } catch (_err) {
+      throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
+    }
+  });
+  functionOverload("string.split(string): list<string>", (s, sep4) => s.split(sep4));
+  functionOverload("string.split(string, int): list<string>", (s, sep4, l) => {
+    l = Number(l);
+    if (l === 0) return [];
+    const parts = s.split(sep4);
+    if (l < 0 || parts.length <= l) return parts;
+    const limited = parts.slice(0, l - 1);
+    limited.push(parts.slice(l - 1).join(sep4));
+    return limited;
+  });
+  functionOverload("list<string>.join(): string", (v) => {
+    for (let i = 0; i < v.length; i++) {
+      if (typeof v[i] !== "string") {
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(): list must contain only strings"
+        );
+      }
+    }
+    return v.join("");
+  });
+  functionOverload("list<string>.join(string): string", (v, sep4) => {
+    for (let i = 0; i < v.length; i++) {
+      if (typeof v[i] !== "string") {
+        throw evaluationError(
+          "invalid_list_element_type",
+          "string.join(separator): list must contain only strings"
+        );
+      }
+    }
+    return v.join(sep4);
+  });
+  const textEncoder = new TextEncoder("utf8");
+  const textDecoder = new TextDecoder("utf8");
+  const ByteOpts = typeof Buffer !== "undefined" ? {
+    byteLength: (v) => Buffer.byteLength(v),
+    fromString: (str) => Buffer.from(str, "utf8"),
+    toHex: (b) => Buffer.prototype.hexSlice.call(b, 0, b.length),
+    toBase64: (b) => Buffer.prototype.base64Slice.call(b, 0, b.length),
+    toUtf8: (b) => Buffer.prototype.utf8Slice.call(b, 0, b.length),
+    jsonParse: (b) => JSON.parse(b)
+  } : {
+    textEncoder: new TextEncoder("utf8"),
+    byteLength: (v) => textEncoder.encode(v).length,
+    fromString: (str) => textEncoder.encode(str),
+    toHex: Uint8Array.prototype.toHex ? (b) => b.toHex() : (b) => arrayFrom(b, (i) => i.toString(16).padStart(2, "0")).join(""),
+    toBase64: Uint8Array.prototype.toBase64 ? (b) => b.toBase64() : (b) => btoa(arrayFrom(b, (i) => String.fromCodePoint(i)).join("")),
+    toUtf8: (b) => textDecoder.decode(b),
+    jsonParse: (b) => JSON.parse(textEncoder.decode(b))
+  };
+  functionOverload("bytes.json(): map", ByteOpts.jsonParse);
+  functionOverload("bytes.hex(): string", ByteOpts.toHex);
+  functionOverload("bytes.string(): string", ByteOpts.toUtf8);
+  functionOverload("bytes.base64(): string", ByteOpts.toBase64);
+  functionOverload("bytes.at(int): int", (b, index) => {
+    if (index < 0 || index >= b.length) {
+      throw evaluationError("index_out_of_range", "Bytes index out of range");
+    }
+    return BigInt(b[index]);
+  });
+  const TS = "google.protobuf.Timestamp";
+  const GPD = "google.protobuf.Duration";
+  const TimestampType = registry.registerType(TS, Date).typeType;
+  const DurationType = registry.registerType(GPD, Duration).typeType;
+  registry.registerConstant("google", "map<string, map<string, type>>", {
+    protobuf: { Duration: DurationType, Timestamp: TimestampType }
+  });
+  function tzDate(d, timeZone) {
+    return new Date(d.toLocaleString("en-US", { timeZone }));
+  }
+  function getDayOfYear(d, tz) {
+    const workingDate = tz ? tzDate(d, tz) : new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    const start = new Date(workingDate.getFullYear(), 0, 0);
+    return BigInt(Math.floor((workingDate - start) / 864e5) - 1);
+  }
+  functionOverload(`timestamp(string): ${TS}`, (v) => {
+    if (v.length < 20 || v.length > 30) {
+      throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+    }
+    const d = new Date(v);
+    if (d <= 253402300799999 && d >= -621355968e5) return d;
+    throw evaluationError("invalid_timestamp", "timestamp() requires a string in ISO 8601 format");
+  });
+  functionOverload(`timestamp(int): ${TS}`, (i) => {
+    i = Number(i) * 1e3;
+    if (i <= 253402300799999 && i >= -621355968e5) return new Date(i);
+    throw evaluationError(
+      "invalid_timestamp",
+      "timestamp() requires a valid integer unix timestamp"
+    );
+  });
+  functionOverload(`${TS}.getDate(): int`, (d) => BigInt(d.getUTCDate()));
+  functionOverload(`${TS}.getDate(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDate()));
+  functionOverload(`${TS}.getDayOfMonth(): int`, (d) => BigInt(d.getUTCDate() - 1));
+  functionOverload(
+    `${TS}.getDayOfMonth(string): int`,
+    (d, tz) => BigInt(tzDate(d, tz).getDate() - 1)
+  );
+  functionOverload(`${TS}.getDayOfWeek(): int`, (d) => BigInt(d.getUTCDay()));
+  functionOverload(`${TS}.getDayOfWeek(string): int`, (d, tz) => BigInt(tzDate(d, tz).getDay()));
+  functionOverload(`${TS}.getDayOfYear(): int`, getDayOfYear);
+  functionOverload(`${TS}.getDayOfYear(string): int`, getDayOfYear);
+  functionOverload(`${TS}.getFullYear(): int`, (d) => BigInt(d.getUTCFullYear()));
+  functionOverload(`${TS}.getFullYear(string): int`, (d, tz) => BigInt(tzDate(d, tz).getFullYear()));
+  functionOverload(`${TS}.getHours(): int`, (d) => BigInt(d.getUTCHours()));
+  functionOverload(`${TS}.getHours(string): int`, (d, tz) => BigInt(tzDate(d, tz).getHours()));
+  functionOverload(`${TS}.getMilliseconds(): int`, (d) => BigInt(d.getUTCMilliseconds()));
+  functionOverload(`${TS}.getMilliseconds(string): int`, (d) => BigInt(d.getUTCMilliseconds()));
+  functionOverload(`${TS}.getMinutes(): int`, (d) => BigInt(d.getUTCMinutes()));
+  functionOverload(`${TS}.getMinutes(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMinutes()));
+  functionOverload(`${TS}.getMonth(): int`, (d) => BigInt(d.getUTCMonth()));
+  functionOverload(`${TS}.getMonth(string): int`, (d, tz) => BigInt(tzDate(d, tz).getMonth()));
+  functionOverload(`${TS}.getSeconds(): int`, (d) => BigInt(d.getUTCSeconds()));
+  functionOverload(`${TS}.getSeconds(string): int`, (d, tz) => BigInt(tzDate(d, tz).getSeconds()));
+  const parseDurationPattern = /(\d*\.?\d*)(ns|us|µs|ms|s|m|h)/;
+  function parseDuration(string) {
+    if (!string) throw evaluationError("invalid_duration", `Invalid duration string: ''`);
+    const isNegative = string[0] === "-";
+    if (string[0] === "-" || string[0] === "+") string = string.slice(1);
+    let nanoseconds = BigInt(0);
+    while (true) {
+      const match2 = parseDurationPattern.exec(string);
+      if (!match2) throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      if (match2.index !== 0)
+        throw evaluationError("invalid_duration", `Invalid duration string: ${string}`);
+      string = string.slice(match2[0].length);
+      const unitNanos = UNIT_NANOSECONDS[match2[2]];
+      const [intPart = "0", fracPart = ""] = match2[1].split(".");
+      const intVal = BigInt(intPart) * unitNanos;
+      const fracNanos = fracPart ? BigInt(fracPart.slice(0, 13).padEnd(13, "0")) * unitNanos / 10000000000000n : 0n;
+      nanoseconds += intVal + fracNanos;
+      if (string === "") break;
+    }
+    const seconds = nanoseconds >= billionBigInt ? nanoseconds / billionBigInt : 0n;
+    const nanos = Number(nanoseconds % billionBigInt);
+    if (isNegative) return new Duration(-seconds, -nanos);
+    return new Duration(seconds, nanos);
+  }
+  functionOverload(`duration(string): google.protobuf.Duration`, (s) => parseDuration(s));
+  functionOverload(`google.protobuf.Duration.getHours(): int`, (d) => d.getHours());
+  functionOverload(`google.protobuf.Duration.getMinutes(): int`, (d) => d.getMinutes());
+  functionOverload(`google.protobuf.Duration.getSeconds(): int`, (d) => d.getSeconds());
+  functionOverload(`google.protobuf.Duration.getMilliseconds(): int`, (d) => d.getMilliseconds());
+  register(registry);
+}
+function stringSize(str) {
+  let count = 0;
+  for (const c of str) count++;
+  return count;
+}
+var UnsignedInt, billion, billionBigInt, UNIT_NANOSECONDS, Duration;
+var init_functions = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/functions.js"() {
+    init_errors();
+    init_registry();
+    init_optional();
+    init_globals();
+    UnsignedInt = class {
+      #value;
+      constructor(value) {
+        this.verify(typeof value === "bigint" ? value : BigInt(value));
+      }
+      get value() {
+        return this.#value;
+      }
+      valueOf() {
+        return this.#value;
+      }
+      toString() {
+        return `${this.#value}`;
+      }
+      verify(v) {
+        if (v < MIN_UINT || v > MAX_UINT) {
+          throw evaluationError("numeric_overflow", "Unsigned integer overflow");
+        }
+        this.#value = v;
+      }
+      get [Symbol.toStringTag]() {
+        return `value = ${this.#value}`;
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+        return `UnsignedInteger { value: ${this.#value} }`;
+      }
+    };
+    billion = 1e9;
+    billionBigInt = 1000000000n;
+    UNIT_NANOSECONDS = {
+      h: 3600000000000n,
+      m: 60000000000n,
+      s: billionBigInt,
+      ms: 1000000n,
+      us: 1000n,
+      \u00B5s: 1000n,
+      ns: 1n
+    };
+    Duration = class _Duration {
+      #seconds;
+      #nanos;
+      constructor(seconds, nanos = 0) {
+        this.#seconds = BigInt(seconds);
+        this.#nanos = nanos;
+      }
+      get seconds() {
+        return this.#seconds;
+      }
+      get nanos() {
+        return this.#nanos;
+      }
+      valueOf() {
+        return Number(this.#seconds) * 1e3 + this.#nanos / 1e6;
+      }
+      static fromMilliseconds(ms) {
+        const totalNanos = BigInt(Math.trunc(ms * 1e6));
+        const seconds = totalNanos / billionBigInt;
+        const nanos = Number(totalNanos % billionBigInt);
+        return new _Duration(seconds, nanos);
+      }
+      addDuration(other) {
+        const nanos = this.#nanos + other.nanos;
+        return new _Duration(
+          this.#seconds + other.seconds + BigInt(Math.floor(nanos / billion)),
+          nanos % billion
+        );
+      }
+      subtractDuration(other) {
+        const nanos = this.#nanos - other.nanos;
+        return new _Duration(
+          this.#seconds - other.seconds + BigInt(Math.floor(nanos / billion)),
+          (nanos + billion) % billion
+        );
+      }
+      extendTimestamp(ts) {
+        return new Date(
+          ts.getTime() + Number(this.#seconds) * 1e3 + Math.floor(this.#nanos / 1e6)
+        );
+      }
+      subtractTimestamp(ts) {
+        return new Date(
+          ts.getTime() - Number(this.#seconds) * 1e3 - Math.floor(this.#nanos / 1e6)
+        );
+      }
+      toString() {
+        const nanos = this.#nanos ? (this.#nanos / billion).toLocaleString("en-US", { useGrouping: false, maximumFractionDigits: 9 }).slice(1) : "";
+        return `${this.#seconds}${nanos}s`;
+      }
+      getHours() {
+        return this.#seconds / 3600n;
+      }
+      getMinutes() {
+        return this.#seconds / 60n;
+      }
+      getSeconds() {
+        return this.#seconds;
+      }
+      getMilliseconds() {
+        return this.#seconds * 1000n + BigInt(Math.floor(this.#nanos / 1e6));
+      }
+      get [Symbol.toStringTag]() {
+        return "google.protobuf.Duration";
+      }
+      [/* @__PURE__ */ Symbol.for("nodejs.util.inspect.custom")]() {
+        return `google.protobuf.Duration { seconds: ${this.#seconds}, nanos: ${this.#nanos} }`;
+      }
+    };
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/registry.js
+function wrapMacroExpander(name, handler) {
+  const p = `Macro '${name}' must`;
+  return function macroExpander(opts) {
+    const macro = handler(opts);
+    if (!macro || typeof macro !== "object") throw new Error(`${p} return an object.`);
+    if (macro.callAst) return macro;
+    if (!macro.evaluate) throw new Error(`${p} ${macroEvaluateErr}`);
+    if (!macro.typeCheck) throw new Error(`${p} ${macroTypeCheckErr}`);
+    return macro;
+  };
+}
+function _createListType(valueType) {
+  return new TypeDeclaration({
+    kind: "list",
+    name: `list<${valueType}>`,
+    type: "list",
+    valueType
+  });
+}
+function _createPrimitiveType(name) {
+  return new TypeDeclaration({ kind: "primitive", name, type: name });
+}
+function _createMessageType(name) {
+  return new TypeDeclaration({ kind: "message", name, type: name });
+}
+function _createDynType(valueType) {
+  const name = valueType ? `dyn<${valueType}>` : "dyn";
+  return new TypeDeclaration({ kind: "dyn", name, type: name, valueType });
+}
+function _createOptionalType(valueType) {
+  const name = `optional<${valueType}>`;
+  return new TypeDeclaration({ kind: "optional", name, type: "optional", valueType });
+}
+function _createMapType(keyType, valueType) {
+  return new TypeDeclaration({
+    kind: "map",
+    name: `map<${keyType}, ${valueType}>`,
+    type: "map",
+    keyType,
+    valueType
+  });
+}
+function _createPlaceholderType(name) {
+  return new TypeDeclaration({ kind: "param", name, type: name });
+}
+function splitByComma(str) {
+  const parts = [];
+  let current = "";
+  let depth = 0;
+  for (const char of str) {
+    if (char === "<") depth++;
+    else if (char === ">") depth--;
+    else if (char === "," && depth === 0) {
+      parts.push(current.trim());
+      current = "";
+      continue;
+    }
+    current += char;
+  }
+  if (current) parts.push(current.trim());
+  return parts;
+}
+function createRegistry(opts) {
+  return new Registry(opts);
+}
+function protobufjsFieldToCelType(field) {
+  let fieldType;
+  if (field.map) {
+    const keyType = protobufjsTypeToCelType(field.keyType, field.resolvedKeyType);
+    const valueType = protobufjsTypeToCelType(field.type, field.resolvedType);
+    fieldType = `map<${keyType}, ${valueType}>`;
+  } else {
+    fieldType = protobufjsTypeToCelType(field.type, field.resolvedType);
+  }
+  return { type: field.repeated ? `list<${fieldType}>` : fieldType };
+}
+function protobufjsTypeToCelType(protoType, resolvedType) {
+  switch (protoType) {
+    case "string":
+      return "string";
+    case "bytes":
+      return "bytes";
+    case "bool":
+      return "bool";
+    // protobufjs uses JavaScript numbers for all numeric types
+    case "double":
+    case "float":
+    case "int32":
+    case "int64":
+    case "sint32":
+    case "sint64":
+    case "sfixed32":
+    case "sfixed64":
+    case "uint32":
+    case "uint64":
+    case "fixed32":
+    case "fixed64":
+      return "double";
+    default:
+      switch (resolvedType?.constructor.name) {
+        case "Type":
+          return resolvedType.fullName.slice(1);
+        case "Enum":
+          return "int";
+      }
+      if (protoType?.includes(".")) return protoType;
+      return "dyn";
+  }
+}
+var Type, TYPES, optionalType, valueTypeMatchers, TypeDeclaration, macroEvaluateErr, macroTypeCheckErr, VariableDeclaration, FunctionDeclaration, OperatorDeclaration, dynType, astType, listType, mapType, celTypes, Candidates, objTypesDecls, objTypes, objTypesCtor, invalidVar, invalidType, fallbackDynEqualityMatchers, Registry, isRelational, RootContext, OverlayContext;
+var init_registry = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/registry.js"() {
+    init_errors();
+    init_functions();
+    init_optional();
+    init_globals();
+    Type = class {
+      #name;
+      constructor(name) {
+        this.#name = name;
+        objFreeze(this);
+      }
+      get name() {
+        return this.#name;
+      }
+      get [Symbol.toStringTag]() {
+        return `Type<${this.#name}>`;
+      }
+      toString() {
+        return `Type<${this.#name}>`;
+      }
+    };
+    TYPES = {
+      string: new Type("string"),
+      bool: new Type("bool"),
+      int: new Type("int"),
+      uint: new Type("uint"),
+      double: new Type("double"),
+      map: new Type("map"),
+      list: new Type("list"),
+      bytes: new Type("bytes"),
+      null_type: new Type("null"),
+      type: new Type("type")
+    };
+    optionalType = new Type("optional");
+    valueTypeMatchers = {
+      dyn(v, ev) {
+        switch (typeof v) {
+          case "string":
+          case "bigint":
+          case "number":
+          case "boolean":
+            return true;
+          case "object":
+            switch (v ? v.constructor : v) {
+              case null:
+              case void 0:
+              case Object:
+              case Map:
+              case Array:
+              case Set:
+                return true;
+              default:
+                if (ev.objectTypesByConstructor.get(v.constructor)) return true;
+            }
+        }
+        return !!ev.debugType(v);
+      },
+      string(v) {
+        return typeof v === "string";
+      },
+      int(v) {
+        return typeof v === "bigint";
+      },
+      double(v) {
+        return typeof v === "number";
+      },
+      bool(v) {
+        return typeof v === "boolean";
+      },
+      null(v) {
+        return v === null;
+      },
+      bytes(v) {
+        return v instanceof Uint8Array;
+      },
+      uint(v) {
+        return v instanceof UnsignedInt;
+      },
+      type(v) {
+        return v instanceof Type;
+      },
+      list(v) {
+        switch (v?.constructor) {
+          case Array:
+          case Set:
+            return true;
+          default:
+            return false;
+        }
+      },
+      map(v) {
+        switch (typeof v === "object" && v ? v.constructor : null) {
+          case void 0:
+          case Object:
+          case Map:
+            return true;
+          default:
+            return false;
+        }
+      },
+      optional(v) {
+        return v instanceof Optional;
+      },
+      message(v, ev) {
+        return this === ev.debugType(v);
+      }
+    };
+    valueTypeMatchers.param = valueTypeMatchers.dyn;
+    TypeDeclaration = class {
+      #matchesCache = /* @__PURE__ */ new WeakMap();
+      constructor({ kind, type, name, keyType, valueType }) {
+        this.kind = kind;
+        this.type = type;
+        this.name = name;
+        this.keyType = keyType;
+        this.valueType = valueType;
+        this.unwrappedType = kind === "dyn" && valueType ? valueType.unwrappedType : this;
+        this.wrappedType = kind === "dyn" ? this : _createDynType(this.unwrappedType);
+        this.hasDynType = this.kind === "dyn" || this.valueType?.hasDynType || this.keyType?.hasDynType || false;
+        this.hasPlaceholderType = this.kind === "param" || this.keyType?.hasPlaceholderType || this.valueType?.hasPlaceholderType || false;
+        if (kind === "list") this.fieldLazy = this.#getListField;
+        else if (kind === "map") this.fieldLazy = this.#getMapField;
+        else if (kind === "message") this.fieldLazy = this.#getMessageField;
+        else if (kind === "optional") this.fieldLazy = this.#getOptionalField;
+        this.matchesValueType = valueTypeMatchers[name] || valueTypeMatchers[kind];
+        objFreeze(this);
+      }
+      isDynOrBool() {
+        return this.type === "bool" || this.kind === "dyn";
+      }
+      isEmpty() {
+        return this.valueType && this.valueType.kind === "param";
+      }
+      unify(r, t2) {
+        const t1 = this;
+        if (t1 === t2 || t1.kind === "dyn" || t2.kind === "param") return t1;
+        if (t2.kind === "dyn" || t1.kind === "param") return t2;
+        if (t1.kind !== t2.kind) return null;
+        if (!(t1.hasPlaceholderType || t2.hasPlaceholderType || t1.hasDynType || t2.hasDynType))
+          return null;
+        const valueType = t1.valueType.unify(r, t2.valueType);
+        if (!valueType) return null;
+        switch (t1.kind) {
+          case "optional":
+            return r.getOptionalType(valueType);
+          case "list":
+            return r.getListType(valueType);
+          case "map":
+            const keyType = t1.keyType.unify(r, t2.keyType);
+            return keyType ? r.getMapType(keyType, valueType) : null;
+        }
+      }
+      templated(r, bind) {
+        if (!this.hasPlaceholderType) return this;
+        switch (this.kind) {
+          case "dyn":
+            return this.valueType.templated(r, bind);
+          case "param":
+            return bind?.get(this.name) || this;
+          case "map":
+            return r.getMapType(this.keyType.templated(r, bind), this.valueType.templated(r, bind));
+          case "list":
+            return r.getListType(this.valueType.templated(r, bind));
+          case "optional":
+            return r.getOptionalType(this.valueType.templated(r, bind));
+          default:
+            return this;
+        }
+      }
+      toString() {
+        return this.name;
+      }
+      #getOptionalField(obj, key, ast, ev) {
+        obj = obj instanceof Optional ? obj.orValue() : obj;
+        if (obj === void 0) return OPTIONAL_NONE;
+        const type = ev.debugType(obj);
+        try {
+          return Optional.of(type.fieldLazy(obj, key, ast, ev));
+        } catch (e) {
+          if (e instanceof EvaluationError) return OPTIONAL_NONE;
+          throw e;
+        }
+      }
+      #getMessageField(obj, key, ast, ev) {
+        const message = obj ? ev.objectTypesByConstructor.get(obj.constructor) : void 0;
+        if (!message) return;
+        const type = message.fields ? message.fields[key] : dynType;
+        if (!type) return void 0;
+        const value = obj instanceof Map ? obj.get(key) : obj[key];
+        if (value === void 0) return;
+        if (type.matchesValueType(value, ev)) return value;
+        throw evaluationError(
+          "field_type_mismatch",
+          `Field '${key}' is not of type '${type}', got '${ev.debugType(value)}'`,
+          ast
+        );
+      }
+      #getMapField(obj, key, ast, ev) {
+        const value = obj instanceof Map ? obj.get(key) : obj && hasOwn(obj, key) ? obj[key] : void 0;
+        if (value === void 0) return;
+        if (this.valueType.matchesValueType(value, ev)) return value;
+        throw evaluationError(
+          "field_type_mismatch",
+          `Field '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+          ast
+        );
+      }
+      #getListElementAtIndex(list3, pos) {
+        switch (list3?.constructor) {
+          case Array:
+            return list3[pos];
+          case Set: {
+            let i = 0;
+            for (const item of list3) {
+              if (i++ !== pos) continue;
+              return item;
+            }
+          }
+        }
+      }
+      #getListField(obj, key, ast, ev) {
+        if (typeof key === "bigint") key = Number(key);
+        else if (typeof key !== "number") return;
+        const value = this.#getListElementAtIndex(obj, key);
+        if (value === void 0) {
+          if (!obj) return;
+          throw evaluationError(
+            "index_out_of_bounds",
+            `No such key: index out of bounds, index ${key} ${key < 0 ? "< 0" : `>= size ${obj.length || obj.size}`}`,
+            ast
+          );
+        }
+        if (this.valueType.matchesValueType(value, ev)) return value;
+        throw evaluationError(
+          "list_item_type_mismatch",
+          `List item with index '${key}' is not of type '${this.valueType}', got '${ev.debugType(value)}'`,
+          ast
+        );
+      }
+      fieldLazy() {
+      }
+      field(obj, key, ast, ev) {
+        const v = this.fieldLazy(obj, key, ast, ev);
+        if (v !== void 0) return v;
+        throw evaluationError("no_such_key", `No such key: ${key}`, ast);
+      }
+      matchesBoth(other) {
+        return this.matches(other) && other.matches(this);
+      }
+      matches(o) {
+        const s = this.unwrappedType;
+        o = o.unwrappedType;
+        if (s === o || s.kind === "dyn" || o.kind === "dyn" || o.kind === "param") return true;
+        return this.#matchesCache.get(o) ?? this.#matchesCache.set(o, this.#matches(s, o)).get(o);
+      }
+      #matches(s, o) {
+        switch (s.kind) {
+          case "dyn":
+          case "param":
+            return true;
+          case "list":
+            return o.kind === "list" && s.valueType.matches(o.valueType);
+          case "map":
+            return o.kind === "map" && s.keyType.matches(o.keyType) && s.valueType.matches(o.valueType);
+          case "optional":
+            return o.kind === "optional" && s.valueType.matches(o.valueType);
+          default:
+            return s.name === o.name;
+        }
+      }
+    };
+    macroEvaluateErr = `have a .callAst property or .evaluate(checker, macro, ctx) method.`;
+    macroTypeCheckErr = `have a .callAst property or .typeCheck(checker, macro, ctx) method.`;
+    VariableDeclaration = class {
+      constructor(name, type, description, value) {
+        this.name = name;
+        this.type = type;
+        this.description = description ?? null;
+        this.constant = value !== void 0;
+        this.value = value;
+        objFreeze(this);
+      }
+    };
+    FunctionDeclaration = class {
+      constructor({ name, receiverType, returnType, handler, description, params, async }) {
+        if (typeof name !== "string") throw new Error("name must be a string");
+        if (typeof handler !== "function") throw new Error("handler must be a function");
+        this.name = name;
+        this.async = isAsync(handler, async);
+        this.receiverType = receiverType ?? null;
+        this.returnType = returnType;
+        this.description = description ?? null;
+        this.params = params;
+        this.argTypes = params.map((p) => p.type);
+        this.macro = this.argTypes.includes(astType);
+        const receiverString = receiverType ? `${receiverType}.` : "";
+        this.signature = `${receiverString}${name}(${this.argTypes.join(", ")}): ${returnType}`;
+        this.handler = this.macro ? wrapMacroExpander(this.signature, handler) : handler;
+        this.partitionKey = `${receiverType ? "rcall" : "call"}:${name}:${params.length}`;
+        this.hasPlaceholderType = this.returnType.hasPlaceholderType || this.receiverType?.hasPlaceholderType || this.argTypes.some((t) => t.hasPlaceholderType) || false;
+        objFreeze(this);
+      }
+      matchesArgs(argTypes) {
+        return argTypes.length === this.argTypes.length && this.argTypes.every((t, i) => t.matches(argTypes[i])) ? this : null;
+      }
+    };
+    OperatorDeclaration = class {
+      constructor({ op, leftType, rightType, handler, returnType, async }) {
+        this.operator = op;
+        this.leftType = leftType;
+        this.rightType = rightType || null;
+        this.handler = handler;
+        this.async = isAsync(handler, async);
+        this.returnType = returnType;
+        if (rightType) this.signature = `${leftType} ${op} ${rightType}: ${returnType}`;
+        else this.signature = `${op}${leftType}: ${returnType}`;
+        this.hasPlaceholderType = this.leftType.hasPlaceholderType || this.rightType?.hasPlaceholderType || false;
+        objFreeze(this);
+      }
+      equals(other) {
+        return this.operator === other.operator && this.leftType === other.leftType && this.rightType === other.rightType;
+      }
+    };
+    dynType = _createDynType();
+    astType = _createPrimitiveType("ast");
+    listType = _createListType(dynType);
+    mapType = _createMapType(dynType, dynType);
+    celTypes = {
+      string: _createPrimitiveType("string"),
+      bool: _createPrimitiveType("bool"),
+      int: _createPrimitiveType("int"),
+      uint: _createPrimitiveType("uint"),
+      double: _createPrimitiveType("double"),
+      bytes: _createPrimitiveType("bytes"),
+      dyn: dynType,
+      null: _createPrimitiveType("null"),
+      type: _createPrimitiveType("type"),
+      optional: _createOptionalType(dynType),
+      list: listType,
+      "list<dyn>": listType,
+      map: mapType,
+      "map<dyn, dyn>": mapType
+    };
+    for (const t of [celTypes.string, celTypes.double, celTypes.int]) {
+      const list3 = _createListType(t);
+      const map = _createMapType(celTypes.string, t);
+      celTypes[list3.name] = list3;
+      celTypes[map.name] = map;
+    }
+    Object.freeze(celTypes);
+    Candidates = class {
+      returnType = null;
+      async = false;
+      macro = false;
+      #matchCache = null;
+      #checkCache = null;
+      /** @type {Array<FunctionDeclaration>|Array<OperatorDeclaration>} */
+      declarations = [];
+      constructor(registry) {
+        this.registry = registry;
+      }
+      [Symbol.iterator]() {
+        return this.declarations[Symbol.iterator]();
+      }
+      add(decl) {
+        this.returnType = (this.returnType || decl.returnType).unify(this.registry, decl.returnType) || dynType;
+        if (decl.macro) this.macro = decl;
+        if (decl.async && !this.async) this.async = true;
+        this.declarations.push(decl);
+        this.#matchCache?.clear();
+        this.#checkCache?.clear();
+      }
+      findFunction(argTypes, receiverType = null) {
+        for (let i = 0; i < this.declarations.length; i++) {
+          const match2 = this.#matchesFunction(this.declarations[i], argTypes, receiverType);
+          if (match2) return match2;
+        }
+        return null;
+      }
+      findUnaryOverload(left) {
+        const cached = (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left);
+        if (cached !== void 0) return cached;
+        let value = false;
+        for (const decl of this.declarations) {
+          if (decl.leftType !== left) continue;
+          value = decl;
+          break;
+        }
+        this.#matchCache.set(left, value);
+        return value;
+      }
+      findBinaryOverload(left, right) {
+        if (left.kind === "dyn" && left.valueType) right = right.wrappedType;
+        else if (right.kind === "dyn" && right.valueType) left = left.wrappedType;
+        return (this.#matchCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#matchCache, left, right, this.#findBinaryUncached(left, right));
+      }
+      checkBinaryOverload(left, right) {
+        return (this.#checkCache ??= /* @__PURE__ */ new Map()).get(left)?.get(right) ?? this.#cacheBinary(this.#checkCache, left, right, this.#checkBinaryUncached(left, right));
+      }
+      #cacheBinary(c, l, r, v) {
+        return (c.get(l) || c.set(l, /* @__PURE__ */ new Map()).get(l)).set(r, v), v;
+      }
+      #findBinaryUncached(left, right) {
+        const ops = this.#findBinaryOverloads(left, right);
+        if (ops.length === 0) return false;
+        if (ops.length === 1) return ops[0];
+        throw new Error(`Operator overload '${ops[0].signature}' overlaps with '${ops[1].signature}'.`);
+      }
+      #checkBinaryUncached(left, right) {
+        const ops = this.#findBinaryOverloads(left, right);
+        if (ops.length === 0) return false;
+        let rt = ops[0].returnType;
+        for (let i = 1; i < ops.length; i++) rt = rt.unify(this.registry, ops[i].returnType) || dynType;
+        return rt;
+      }
+      #findBinaryOverloads(leftType, rightType) {
+        const nonexactMatches = [];
+        for (const decl of this.declarations) {
+          if (decl.leftType === leftType && decl.rightType === rightType) return [decl];
+          const secondary = this.#matchBinaryOverload(decl, leftType, rightType);
+          if (secondary) nonexactMatches.push(secondary);
+        }
+        if (nonexactMatches.length === 0) {
+          const op = this.declarations[0]?.operator;
+          if ((op === "==" || op === "!=") && leftType.kind === "dyn") {
+            return fallbackDynEqualityMatchers[op];
+          }
+        }
+        return nonexactMatches;
+      }
+      #matchBinaryOverload(decl, actualLeft, actualRight) {
+        const bindings = decl.hasPlaceholderType ? /* @__PURE__ */ new Map() : null;
+        const leftType = this.#matchTypeWithPlaceholders(decl.leftType, actualLeft, bindings);
+        if (!leftType) return;
+        const rightType = this.#matchTypeWithPlaceholders(decl.rightType, actualRight, bindings);
+        if (!rightType) return;
+        if ((decl.operator === "==" || decl.operator === "!=") && decl.leftType.kind === "dyn" && decl.leftType.valueType && actualLeft.kind !== "dyn" && actualRight.kind !== "dyn")
+          return false;
+        return decl.hasPlaceholderType ? {
+          async: decl.async,
+          signature: decl.signature,
+          handler: decl.handler,
+          leftType,
+          rightType,
+          returnType: decl.returnType.templated(this.registry, bindings)
+        } : decl;
+      }
+      #matchesFunction(fn, argTypes, receiverType) {
+        if (fn.hasPlaceholderType) return this.#matchWithPlaceholders(fn, argTypes, receiverType);
+        if (receiverType && fn.receiverType && !receiverType.matches(fn.receiverType)) return;
+        return fn.matchesArgs(argTypes);
+      }
+      #matchWithPlaceholders(fn, argTypes, receiverType) {
+        const bindings = /* @__PURE__ */ new Map();
+        if (receiverType && fn.receiverType) {
+          if (!this.#matchTypeWithPlaceholders(fn.receiverType, receiverType, bindings)) {
+            return null;
+          }
+        }
+        for (let i = 0; i < argTypes.length; i++) {
+          if (!this.#matchTypeWithPlaceholders(fn.argTypes[i], argTypes[i], bindings)) {
+            return null;
+          }
+        }
+        return {
+          async: fn.async,
+          handler: fn.handler,
+          signature: fn.signature,
+          returnType: fn.returnType.templated(this.registry, bindings)
+        };
+      }
+      #matchTypeWithPlaceholders(declared, actual, bindings) {
+        if (!declared.hasPlaceholderType) return actual.matches(declared) ? actual : null;
+        const treatAsDyn = actual.kind === "dyn";
+        if (!this.#collectPlaceholderBindings(declared, actual, bindings, treatAsDyn)) return null;
+        if (treatAsDyn) return actual;
+        return actual.matches(declared.templated(this.registry, bindings)) ? actual : null;
+      }
+      #collectPlaceholderBindings(dec, act, bind, fromDyn = false) {
+        if (!dec.hasPlaceholderType) return true;
+        if (!act) return false;
+        const asDyn = fromDyn || act.kind === "dyn";
+        act = act.unwrappedType;
+        switch (dec.kind) {
+          case "param": {
+            const type = asDyn ? dynType : act;
+            const existing = bind.get(dec.name);
+            if (!existing) return bind.set(dec.name, type) && true;
+            return existing.kind === "dyn" || type.kind === "dyn" ? true : existing.matchesBoth(type);
+          }
+          case "list": {
+            if (act.name === "dyn") act = dec;
+            if (act.kind !== "list") return false;
+            return this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn);
+          }
+          case "map": {
+            if (act.name === "dyn") act = dec;
+            if (act.kind !== "map") return false;
+            return this.#collectPlaceholderBindings(dec.keyType, act.keyType, bind, asDyn) && this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn);
+          }
+          case "optional": {
+            if (act.name === "dyn") act = dec;
+            if (act.kind !== "optional") return false;
+            return this.#collectPlaceholderBindings(dec.valueType, act.valueType, bind, asDyn);
+          }
+        }
+        return true;
+      }
+    };
+    objTypesDecls = [
+      [UnsignedInt, "uint", TYPES.uint, celTypes.uint],
+      [Type, "type", TYPES.type, celTypes.type],
+      [Optional, "optional", optionalType, celTypes.optional],
+      [Uint8Array, "bytes", TYPES.bytes, celTypes.bytes],
+      ...typeof Buffer !== "undefined" ? [[Buffer, "bytes", TYPES.bytes, celTypes.bytes]] : []
+    ].map(([ctor, name, typeType, type]) => Object.freeze({ name, typeType, type, ctor }));
+    objTypes = objTypesDecls.map((t) => [t.name, t]);
+    objTypesCtor = objTypesDecls.map((t) => [t.ctor, t]);
+    invalidVar = (postfix) => new Error(`Invalid variable declaration: ${postfix}`);
+    invalidType = (postfix) => new Error(`Invalid type declaration: ${postfix}`);
+    fallbackDynEqualityMatchers = {
+      "==": [{ handler: (a, b) => a === b, returnType: celTypes.bool }],
+      "!=": [{ handler: (a, b) => a !== b, returnType: celTypes.bool }]
+    };
+    Registry = class _Registry {
+      #parent = null;
+      #typeDeclarations;
+      #ownsVariables = true;
+      #operators = null;
+      #functions = null;
+      #operatorsByOp = null;
+      #functionsByKey = null;
+      #listTypes = null;
+      #mapTypes = null;
+      #optionalTypes = null;
+      #others = null;
+      #locked = false;
+      constructor(opts = {}) {
+        this.enableOptionalTypes = opts.enableOptionalTypes ?? false;
+        this.unlistedVariablesAreDyn = opts.unlistedVariablesAreDyn ?? false;
+        const parent = opts.parent instanceof _Registry ? opts.parent : null;
+        if (parent) {
+          this.#parent = parent;
+          let opParent = parent;
+          while (opParent && !opParent.#operators) opParent = opParent.#parent;
+          let fnParent = parent;
+          while (fnParent && !fnParent.#functions) fnParent = fnParent.#parent;
+          this.#operatorsByOp = parent.#operatorsByOp;
+          this.#functionsByKey = parent.#functionsByKey;
+          this.#others = { operators: opParent.#operators, functions: fnParent.#functions };
+          this.objectTypes = new Map(parent.objectTypes);
+          this.objectTypesByConstructor = new Map(parent.objectTypesByConstructor);
+          this.variables = parent.variables;
+          this.#ownsVariables = false;
+          this.#typeDeclarations = parent.#typeDeclarations;
+          this.#listTypes = parent.#listTypes;
+          this.#mapTypes = parent.#mapTypes;
+          this.#optionalTypes = parent.#optionalTypes;
+          if (this.enableOptionalTypes !== parent.enableOptionalTypes || this.unlistedVariablesAreDyn !== parent.unlistedVariablesAreDyn) {
+            toggleOptionalTypes(this, this.enableOptionalTypes);
+          }
+        } else {
+          this.#operators = [];
+          this.#functions = [];
+          this.objectTypes = new Map(objTypes);
+          this.objectTypesByConstructor = new Map(objTypesCtor);
+          this.#typeDeclarations = new Map(objEntries(celTypes));
+          this.#listTypes = /* @__PURE__ */ new Map();
+          this.#mapTypes = /* @__PURE__ */ new Map();
+          this.#optionalTypes = /* @__PURE__ */ new Map();
+          this.variables = /* @__PURE__ */ new Map();
+          this.variables.dyn = this.unlistedVariablesAreDyn;
+          for (const n in TYPES) this.registerConstant(n, "type", TYPES[n]);
+        }
+      }
+      #ensureOwnVariables() {
+        if (this.#ownsVariables) return;
+        this.variables = new Map(this.variables);
+        this.variables.dyn = this.unlistedVariablesAreDyn;
+        this.#ownsVariables = true;
+      }
+      // Used by toggleOptionalTypes in optional.js to clear a variable before re-registering it
+      deleteVariable(name) {
+        this.#ensureOwnVariables();
+        this.variables.delete(name);
+      }
+      #pushOperator(decl) {
+        if (!this.#operators) this.#operatorsByOp = null;
+        this.operatorCandidates(decl.operator).add(decl);
+        this.#operators.push(decl);
+      }
+      #pushFunction(decl) {
+        if (!this.#functions) this.#functionsByKey = null;
+        this.#functionCandidates(decl.partitionKey).add(decl);
+        this.#functions.push(decl);
+      }
+      #ensureCandiate(c, key) {
+        return c.get(key) || c.set(key, new Candidates(this)).get(key);
+      }
+      #getOperators() {
+        if (this.#operators) return this.#operators;
+        return this.#operators = [...this.#others.operators];
+      }
+      #getFunctions() {
+        if (this.#functions) return this.#functions;
+        return this.#functions = [...this.#others.functions];
+      }
+      operatorCandidates(op) {
+        if (this.#operatorsByOp) return this.#ensureCandiate(this.#operatorsByOp, op);
+        const c = this.#operatorsByOp = /* @__PURE__ */ new Map();
+        for (const decl of this.#getOperators()) this.#ensureCandiate(c, decl.operator).add(decl);
+        return this.#ensureCandiate(c, op);
+      }
+      functionCandidates(rec2, name, argLen) {
+        return this.#functionCandidates(`${rec2 ? "rcall" : "call"}:${name}:${argLen}`);
+      }
+      #functionCandidates(key) {
+        if (this.#functionsByKey) return this.#ensureCandiate(this.#functionsByKey, key);
+        const c = this.#functionsByKey = /* @__PURE__ */ new Map();
+        for (const decl of this.#getFunctions()) this.#ensureCandiate(c, decl.partitionKey).add(decl);
+        return this.#ensureCandiate(c, key);
+      }
+      registerVariable(name, type, opts) {
+        if (this.#locked) throw new Error("Cannot modify frozen registry");
+        let description = opts?.description;
+        let value;
+        if (typeof name === "string" && typeof type === "object" && !(type instanceof TypeDeclaration)) {
+          description = type.description;
+          value = type.value;
+          if (type.schema) type = this.registerType({ name: `$${name}`, schema: type.schema }).type;
+          else type = type.type;
+        } else if (typeof name === "object") {
+          if (name.schema) type = this.registerType({ name: `$${name.name}`, schema: name.schema }).type;
+          else type = name.type;
+          description = name.description;
+          value = name.value;
+          name = name.name;
+        }
+        if (typeof name !== "string" || !name) throw invalidVar(`name must be a string`);
+        if (RESERVED.has(name)) throw invalidVar(`'${name}' is a reserved name`);
+        if (this.variables.get(name) !== void 0) throw invalidVar(`'${name}' is already registered`);
+        if (typeof type === "string") type = this.getType(type);
+        else if (!(type instanceof TypeDeclaration)) throw invalidVar(`type is required`);
+        this.#ensureOwnVariables();
+        this.variables.set(name, new VariableDeclaration(name, type, description, value));
+        return this;
+      }
+      #registerSchemaAsType(name, schema) {
+        const fields = /* @__PURE__ */ Object.create(null);
+        for (const key of objKeys(schema)) {
+          const def = schema[key];
+          if (typeof def === "object" && def) {
+            fields[key] = this.registerType({ name: `${name}.${key}`, schema: def }).type.name;
+          } else if (typeof def === "string") {
+            fields[key] = def;
+          } else {
+            throw new Error(`Invalid field definition for '${name}.${key}'`);
+          }
+        }
+        return fields;
+      }
+      registerConstant(name, type, value) {
+        if (typeof name === "object") this.registerVariable(name);
+        else this.registerVariable({ name, type, value });
+        return this;
+      }
+      getType(typename) {
+        return this.#parseTypeString(typename, true);
+      }
+      getListType(type) {
+        return this.#listTypes.get(type) || this.#listTypes.set(type, this.#parseTypeString(`list<${type}>`, true)).get(type);
+      }
+      getMapType(a, b) {
+        return this.#mapTypes.get(a)?.get(b) || (this.#mapTypes.get(a) || this.#mapTypes.set(a, /* @__PURE__ */ new Map()).get(a)).set(b, this.#parseTypeString(`map<${a}, ${b}>`, true)).get(b);
+      }
+      getOptionalType(type) {
+        return this.#optionalTypes.get(type) || this.#optionalTypes.set(type, this.#parseTypeString(`optional<${type}>`, true)).get(type);
+      }
+      assertType(typename, type, signature) {
+        try {
+          return this.#parseTypeString(typename, true);
+        } catch (e) {
+          e.message = `Invalid ${type} '${e.unknownType || typename}' in '${signature}'`;
+          throw e;
+        }
+      }
+      getFunctionType(typename) {
+        if (typename === "ast") return astType;
+        const t = this.#parseTypeString(typename, true);
+        if (t.kind === "dyn" && t.valueType) throw new Error(`type '${t.name}' is not supported`);
+        return t;
+      }
+      registerType(name, _d) {
+        if (this.#locked) throw new Error("Cannot modify frozen registry");
+        if (typeof name === "object") _d = name, name = _d.fullName || _d.name || _d.ctor?.name;
+        if (typeof name === "string" && name[0] === ".") name = name.slice(1);
+        if (typeof name !== "string" || name.length < 2 || RESERVED.has(name)) {
+          throw invalidType(`name '${name}' is not valid`);
+        }
+        if (this.objectTypes.has(name)) throw invalidType(`type '${name}' already registered`);
+        const type = this.#parseTypeString(name, false);
+        if (type.kind !== "message") throw invalidType(`type '${name}' is not valid`);
+        const decl = {
+          name,
+          typeType: new Type(name),
+          type,
+          ctor: typeof _d === "function" ? _d : _d?.ctor,
+          convert: typeof _d === "function" ? void 0 : _d?.convert,
+          fields: typeof _d?.schema === "object" ? this.#normalizeFields(name, this.#registerSchemaAsType(name, _d.schema)) : this.#normalizeFields(name, typeof _d === "function" ? void 0 : _d?.fields)
+        };
+        if (typeof decl.ctor !== "function") {
+          if (!decl.fields) throw invalidType(`type '${name}' requires a constructor or fields`);
+          Object.assign(decl, this.#createDefaultConvert(name, decl.fields));
+        }
+        this.objectTypes.set(name, Object.freeze(decl));
+        this.objectTypesByConstructor.set(decl.ctor, decl);
+        this.registerFunctionOverload(`type(${name}): type`, () => decl.typeType, { async: false });
+        return decl;
+      }
+      /** @returns {TypeDeclaration} */
+      #parseTypeString(typeStr, requireKnownTypes = true) {
+        let match2 = this.#typeDeclarations.get(typeStr);
+        if (match2) return match2;
+        if (typeof typeStr !== "string" || !typeStr.length) {
+          throw new Error(`Invalid type: must be a string`);
+        }
+        match2 = typeStr.match(/^[A-Z]$/);
+        if (match2) return this.#createDeclaration(_createPlaceholderType, typeStr, typeStr);
+        match2 = typeStr.match(/^(dyn|list|map|optional)<(.+)>$/);
+        if (!match2) {
+          if (requireKnownTypes) {
+            const err = new Error(`Unknown type: ${typeStr}`);
+            err.unknownType = typeStr;
+            throw err;
+          }
+          return this.#createDeclaration(_createMessageType, typeStr, typeStr);
+        }
+        const kind = match2[1];
+        const inner = match2[2].trim();
+        switch (kind) {
+          case "dyn": {
+            const type = this.#parseTypeString(inner, requireKnownTypes).wrappedType;
+            this.#typeDeclarations.set(type.name, type);
+            return type;
+          }
+          case "list": {
+            const vType = this.#parseTypeString(inner, requireKnownTypes);
+            return this.#createDeclaration(_createListType, `list<${vType}>`, vType);
+          }
+          case "map": {
+            const parts = splitByComma(inner);
+            if (parts.length !== 2) throw new Error(`Invalid map type: ${typeStr}`);
+            const kType = this.#parseTypeString(parts[0], requireKnownTypes);
+            const vType = this.#parseTypeString(parts[1], requireKnownTypes);
+            return this.#createDeclaration(_createMapType, `map<${kType}, ${vType}>`, kType, vType);
+          }
+          case "optional": {
+            const vType = this.#parseTypeString(inner, requireKnownTypes);
+            return this.#createDeclaration(_createOptionalType, `optional<${vType}>`, vType);
+          }
+        }
+      }
+      #createDeclaration(creator, key, ...args) {
+        return this.#typeDeclarations.get(key) || this.#typeDeclarations.set(key, creator(...args)).get(key);
+      }
+      findMacro(name, hasReceiver, argLen) {
+        return this.functionCandidates(hasReceiver, name, argLen).macro;
+      }
+      findUnaryOverload(op, left) {
+        return this.operatorCandidates(op).findUnaryOverload(left);
+      }
+      findBinaryOverload(op, left, right) {
+        return this.operatorCandidates(op).findBinaryOverload(left, right);
+      }
+      #toCelFieldType(field) {
+        if (typeof field === "string") return { type: field };
+        if (field.id) return protobufjsFieldToCelType(field);
+        return field;
+      }
+      #toCelFieldDeclaration(typename, fields, k, requireKnownTypes = false) {
+        try {
+          const field = this.#toCelFieldType(fields[k]);
+          if (typeof field?.type !== "string") throw new Error(`unsupported declaration`);
+          return this.#parseTypeString(field.type, requireKnownTypes);
+        } catch (e) {
+          e.message = `Field '${k}' in type '${typename}' has unsupported declaration: ${JSON.stringify(fields[k])}`;
+          throw e;
+        }
+      }
+      #normalizeFields(typename, fields) {
+        if (!fields) return;
+        const all = /* @__PURE__ */ Object.create(null);
+        for (const k of objKeys(fields)) all[k] = this.#toCelFieldDeclaration(typename, fields, k);
+        return all;
+      }
+      #createDefaultConvert(name, fields) {
+        const keys = objKeys(fields);
+        const conversions = /* @__PURE__ */ Object.create(null);
+        for (const k of keys) {
+          const type = fields[k];
+          const decl = type.kind === "message" && this.objectTypes.get(type.name);
+          if (decl === false) conversions[k] = false;
+          else conversions[k] = decl.convert ? decl : false;
+        }
+        const Ctor = {
+          [name]: class extends Map {
+            #raw;
+            constructor(v) {
+              super();
+              this.#raw = v;
+            }
+            [Symbol.iterator]() {
+              if (this.size !== keys.length) for (const k of keys) this.get(k);
+              return super[Symbol.iterator]();
+            }
+            get(field) {
+              let v = super.get(field);
+              if (v !== void 0 || this.has(field)) return v;
+              const dec = conversions[field];
+              if (dec === void 0) return;
+              v = this.#raw instanceof Map ? this.#raw.get(field) : this.#raw?.[field];
+              if (dec && v && typeof v === "object") {
+                switch (v.constructor) {
+                  case void 0:
+                  case Object:
+                  case Map:
+                    v = dec.convert(v);
+                }
+              }
+              return super.set(field, v), v;
+            }
+          }
+        }[name];
+        return {
+          ctor: Ctor,
+          convert(v) {
+            if (!v) return;
+            if (v.constructor === Ctor) return v;
+            return new Ctor(v);
+          }
+        };
+      }
+      clone(opts) {
+        this.#locked = true;
+        return new _Registry({
+          parent: this,
+          unlistedVariablesAreDyn: opts.unlistedVariablesAreDyn,
+          enableOptionalTypes: opts.enableOptionalTypes
+        });
+      }
+      getDefinitions() {
+        const variables = [];
+        const functions = [];
+        for (const [, varDecl] of this.variables) {
+          if (!varDecl) continue;
+          variables.push({
+            name: varDecl.name,
+            description: varDecl.description || null,
+            type: varDecl.type.name
+          });
+        }
+        for (const decl of this.#getFunctions()) {
+          functions.push({
+            signature: decl.signature,
+            name: decl.name,
+            description: decl.description,
+            receiverType: decl.receiverType ? decl.receiverType.name : null,
+            returnType: decl.returnType.name,
+            params: decl.params.map((p) => ({
+              name: p.name,
+              type: p.type.name,
+              description: p.description
+            }))
+          });
+        }
+        return { variables, functions };
+      }
+      #parseSignature(signature) {
+        if (typeof signature !== "string") throw new Error("Invalid signature: must be a string");
+        const match2 = signature.match(/^(?:([a-zA-Z0-9.<>]+)\.)?(\w+)\(([^)]*)\):(.*)$/);
+        if (!match2) throw new Error(`Invalid signature: ${signature}`);
+        const returnType = match2[4].trim();
+        if (!returnType) throw new Error(`Invalid signature: ${signature}`);
+        return {
+          receiverType: match2[1] || null,
+          name: match2[2],
+          argTypes: splitByComma(match2[3]),
+          returnType
+        };
+      }
+      /**
+       * @param {FunctionDeclaration} a
+       * @param {FunctionDeclaration} b
+       */
+      #functionSignatureOverlaps(a, b) {
+        if (a.name !== b.name) return false;
+        if (a.argTypes.length !== b.argTypes.length) return false;
+        if ((a.receiverType || b.receiverType) && (!a.receiverType || !b.receiverType)) return false;
+        const isDifferentReceiver = a.receiverType !== b.receiverType && a.receiverType !== dynType && b.receiverType !== dynType;
+        return !isDifferentReceiver && (b.macro || a.macro || b.argTypes.every((t, i) => {
+          const o = a.argTypes[i];
+          return t === o || t === dynType || o === dynType;
+        }));
+      }
+      /** @param {FunctionDeclaration} newDec */
+      #checkOverlappingSignatures(newDec) {
+        for (const decl of this.#functionCandidates(newDec.partitionKey)) {
+          if (!this.#functionSignatureOverlaps(decl, newDec)) continue;
+          throw new Error(
+            `Function signature '${newDec.signature}' overlaps with existing overload '${decl.signature}'.`
+          );
+        }
+      }
+      #normalizeParam(i, aType, param) {
+        if (!param) return { type: this.getFunctionType(aType), name: `arg${i}`, description: null };
+        const type = param.type || aType;
+        if (!type) throw new Error(`params[${i}].type is required`);
+        if (aType && type !== aType) throw new Error(`params[${i}].type not equal to signature type`);
+        return {
+          name: param.name || `arg${i}`,
+          type: this.getFunctionType(type),
+          description: param.description ?? null
+        };
+      }
+      registerFunctionOverload(s, handler, opts) {
+        if (this.#locked) throw new Error("Cannot modify frozen registry");
+        if (typeof s === "object") opts = s;
+        else if (typeof handler === "object") opts = handler;
+        else if (!opts) opts = {};
+        const sig = typeof s === "string" ? s : opts.signature ?? void 0;
+        const parsed = sig !== void 0 ? this.#parseSignature(sig) : void 0;
+        const name = parsed?.name || opts.name;
+        const receiverType = parsed?.receiverType || opts.receiverType;
+        const argTypes = parsed?.argTypes;
+        const returnType = parsed?.returnType || opts.returnType;
+        const params = opts.params;
+        handler = typeof handler === "function" ? handler : opts.handler;
+        let dec;
+        try {
+          if (!name) throw new Error(`signature or name are required`);
+          if (!returnType) throw new Error(`must have a returnType`);
+          if (params) {
+            if (argTypes && params.length !== argTypes.length) {
+              throw new Error(`mismatched length in params and args in signature`);
+            }
+          } else if (!argTypes) throw new Error(`signature or params are required`);
+          dec = new FunctionDeclaration({
+            name,
+            async: opts?.async,
+            receiverType: receiverType ? this.getType(receiverType) : null,
+            returnType: this.getType(returnType),
+            handler,
+            description: opts.description,
+            params: (argTypes || params).map(
+              (_, i) => this.#normalizeParam(i, argTypes?.[i], params?.[i])
+            )
+          });
+        } catch (e) {
+          if (typeof sig === "string") e.message = `Invalid function declaration '${sig}': ${e.message}`;
+          else if (name) e.message = `Invalid function declaration '${name}': ${e.message}`;
+          else e.message = `Invalid function declaration: ${e.message}`;
+          throw e;
+        }
+        this.#checkOverlappingSignatures(dec);
+        this.#pushFunction(dec);
+      }
+      registerOperatorOverload(string, handler, opts) {
+        const unaryParts = string.match(/^([-!])([\w.<>]+)(?::\s*([\w.<>]+))?$/);
+        if (unaryParts) {
+          const [, op2, operandType, returnType2] = unaryParts;
+          return this.unaryOverload(op2, operandType, handler, returnType2, opts?.async);
+        }
+        const parts = string.match(
+          /^([\w.<>]+) ([-+*%/]|==|!=|<|<=|>|>=|in) ([\w.<>]+)(?::\s*([\w.<>]+))?$/
+        );
+        if (!parts) throw new Error(`Operator overload invalid: ${string}`);
+        const [, leftType, op, rightType, returnType] = parts;
+        return this.binaryOverload(leftType, op, rightType, handler, returnType);
+      }
+      unaryOverload(op, typeStr, handler, returnTypeStr, async) {
+        if (this.#locked) throw new Error("Cannot modify frozen registry");
+        const leftType = this.assertType(typeStr, "type", `${op}${typeStr}`);
+        const returnType = this.assertType(
+          returnTypeStr || typeStr,
+          "return type",
+          `${op}${typeStr}: ${returnTypeStr || typeStr}`
+        );
+        const d = new OperatorDeclaration({ op: `${op}_`, leftType, returnType, handler, async });
+        this.#pushOperator(this.#assertOverload(d));
+      }
+      #hasOverload(d) {
+        for (const o of this.operatorCandidates(d.operator)) if (d.equals(o)) return true;
+        return false;
+      }
+      #assertOverload(decl) {
+        if (!this.#hasOverload(decl)) return decl;
+        throw new Error(`Operator overload already registered: ${decl.signature}`);
+      }
+      binaryOverload(leftTypeStr, op, rightTypeStr, handler, returnTypeStr, async) {
+        if (this.#locked) throw new Error("Cannot modify frozen registry");
+        returnTypeStr ??= isRelational.has(op) ? "bool" : leftTypeStr;
+        const sig = `${leftTypeStr} ${op} ${rightTypeStr}: ${returnTypeStr}`;
+        let leftType = this.assertType(leftTypeStr, "left type", sig);
+        let rightType = this.assertType(rightTypeStr, "right type", sig);
+        const returnType = this.assertType(returnTypeStr, "return type", sig);
+        if (leftType.kind === "dyn" && leftType.valueType) rightType = rightType.wrappedType;
+        else if (rightType.kind === "dyn" && rightType.valueType) leftType = leftType.wrappedType;
+        if (isRelational.has(op) && returnType.type !== "bool") {
+          throw new Error(`Comparison operator '${op}' must return 'bool', got '${returnType.type}'`);
+        }
+        const dec = new OperatorDeclaration({ op, leftType, rightType, returnType, handler, async });
+        if (dec.hasPlaceholderType && !(rightType.hasPlaceholderType && leftType.hasPlaceholderType)) {
+          throw new Error(
+            `Operator overload with placeholders must use them in both left and right types: ${sig}`
+          );
+        }
+        this.#assertOverload(dec);
+        if (op === "==") {
+          const declarations = [
+            new OperatorDeclaration({
+              op: "!=",
+              leftType,
+              rightType,
+              handler(a, b, ast, ev) {
+                return !handler(a, b, ast, ev);
+              },
+              returnType,
+              async
+            })
+          ];
+          if (leftType !== rightType) {
+            declarations.push(
+              new OperatorDeclaration({
+                op: "==",
+                leftType: rightType,
+                rightType: leftType,
+                handler(a, b, ast, ev) {
+                  return handler(b, a, ast, ev);
+                },
+                returnType,
+                async
+              }),
+              new OperatorDeclaration({
+                op: "!=",
+                leftType: rightType,
+                rightType: leftType,
+                handler(a, b, ast, ev) {
+                  return !handler(b, a, ast, ev);
+                },
+                returnType,
+                async
+              })
+            );
+          }
+          for (const decl of declarations) this.#assertOverload(decl);
+          for (const decl of declarations) this.#pushOperator(decl);
+        }
+        this.#pushOperator(dec);
+      }
+    };
+    isRelational = /* @__PURE__ */ new Set(["<", "<=", ">", ">=", "==", "!=", "in"]);
+    RootContext = class {
+      #vars;
+      #contextObj;
+      #contextMap;
+      #convertCache;
+      constructor(registry, context) {
+        this.#vars = registry.variables;
+        if (context === void 0 || context === null) return;
+        if (typeof context !== "object") {
+          throw evaluationError("invalid_context", "Context must be an object");
+        }
+        if (context instanceof Map) this.#contextMap = context;
+        else this.#contextObj = context;
+      }
+      getValue(key) {
+        return this.#convertCache?.get(key) || (this.#contextObj ? this.#contextObj[key] : this.#contextMap?.get(key));
+      }
+      getVariable(name) {
+        return this.#vars.get(name) ?? (this.#vars.dyn && !RESERVED.has(name) ? new VariableDeclaration(name, dynType) : void 0);
+      }
+      getCheckedValue(ev, ast) {
+        const v = this.getValue(ast.args);
+        if (v === void 0) throw ev.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+        if (ast.checkedType.matchesValueType(v, ev)) return v;
+        const type = ast.checkedType;
+        const valueType = ev.debugType(v);
+        if (type.kind === "message" && valueType.kind === "map") {
+          const c = ev.objectTypes.get(type.name)?.convert?.(v);
+          if (c) return (this.#convertCache ??= /* @__PURE__ */ new Map()).set(ast.args, c), c;
+        }
+        throw ev.createError(
+          "variable_type_mismatch",
+          `Variable '${ast.args}' is not of type '${type}', got '${valueType}'`,
+          ast
+        );
+      }
+      forkWithVariable(iterVar, iterType) {
+        return new OverlayContext(this, iterVar, iterType);
+      }
+    };
+    OverlayContext = class _OverlayContext {
+      #parent;
+      accuType;
+      accuValue;
+      iterValue;
+      constructor(parent, iterVar, iterType) {
+        this.#parent = parent;
+        this.iterVar = iterVar;
+        this.iterType = iterType;
+      }
+      forkWithVariable(iterVar, iterType) {
+        return new _OverlayContext(this, iterVar, iterType);
+      }
+      reuse(parent) {
+        if (!this.async) return this.#parent = parent, this;
+        const ctx = new _OverlayContext(parent, this.iterVar, this.iterType);
+        ctx.accuType = this.accuType;
+        return ctx;
+      }
+      setIterValue(v, ev) {
+        if (this.iterType.matchesValueType(v, ev)) return this.iterValue = v, this;
+        const type = this.iterType;
+        const valueType = ev.debugType(v);
+        if (type.kind === "message" && valueType.kind === "map") {
+          const c = ev.objectTypes.get(type.name)?.convert?.(v);
+          if (c) return this.iterValue = c, this;
+        }
+        throw ev.createError(
+          "variable_type_mismatch",
+          `Variable '${this.iterVar}' is not of type '${type}', got '${valueType}'`
+        );
+      }
+      setAccuType(type) {
+        return this.accuType = type, this;
+      }
+      setAccuValue(v) {
+        return this.accuValue = v, this;
+      }
+      getValue(key) {
+        return this.iterVar === key ? this.iterValue : this.#parent.getValue(key);
+      }
+      getCheckedValue(ev, ast) {
+        if (this.iterVar === ast.args) return this.iterValue;
+        return this.#parent.getCheckedValue(ev, ast);
+      }
+      getVariable(name) {
+        if (this.iterVar === name) return new VariableDeclaration(name, this.iterType);
+        return this.#parent.getVariable(name);
+      }
+    };
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/operators.js
+function unsupportedType(self, type) {
+  throw self.createError("unsupported_type", `Unsupported type: ${type}`);
+}
+function maybeAsync(l, r, h) {
+  if (r === true || r && (r?.maybeAsync || maybeAsyncArray(r))) return maybeAsyncBoth(h);
+  if (l === true || l && (l?.maybeAsync || maybeAsyncArray(l))) return maybeAsyncFirst(h);
+  return h;
+}
+function maybeAsyncBoth(handler) {
+  return handler.__asyncBoth ??= function handle(a, b, c, d) {
+    if (!(a instanceof Promise || b instanceof Promise)) return handler(a, b, c, d);
+    if (!(b instanceof Promise)) return a.then((_a) => handler(_a, b, c, d));
+    if (!(a instanceof Promise)) return b.then((_b) => handler(a, _b, c, d));
+    return Promise.all([a, b]).then((p) => handler(p[0], p[1], c, d));
+  };
+}
+function maybeAsyncFirst(handler) {
+  return handler.__asyncFirst ??= function handle(a, b, c, d) {
+    if (a instanceof Promise) return a.then((_a) => handler(_a, b, c, d));
+    return handler(a, b, c, d);
+  };
+}
+function checkAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  const leftType = chk.check(ast.left = ast.args[0], ctx);
+  if (ast.op === "[]") chk.check(ast.right, ctx);
+  ast.handle = maybeAsync(
+    ast.left,
+    ast.op === "[]" ? ast.right : false,
+    leftType !== dynType2 ? fieldAccessStatic : fieldAccess
+  );
+  if (leftType.kind !== "optional") return chk.checkAccessOnType(ast, ctx, leftType);
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, leftType.valueType, true));
+}
+function checkOptionalAccessNode(chk, ast, ctx) {
+  ast.right = ast.args[1];
+  const leftType = chk.check(ast.left = ast.args[0], ctx);
+  if (ast.op === "[?]") chk.check(ast.right, ctx);
+  ast.handle = maybeAsync(ast.left, ast.op === "[?]" ? ast.right : false, oFieldAccess);
+  const actualType = leftType.kind === "optional" ? leftType.valueType : leftType;
+  return chk.registry.getOptionalType(chk.checkAccessOnType(ast, ctx, actualType, true));
+}
+function checkElementHomogenous(chk, ctx, expected, el, code) {
+  const type = chk.check(el, ctx);
+  if (type === expected || expected.isEmpty()) return type;
+  if (type.isEmpty()) return expected;
+  throw chk.createError(
+    code,
+    `${HOMOGENEOUS_PREFIX[code]} expected type '${chk.formatType(expected)}' but found '${chk.formatType(type)}'`,
+    el
+  );
+}
+function checkElement(chk, ctx, expected, el) {
+  return expected.unify(chk.registry, chk.check(el, ctx)) || dynType2;
+}
+function ternaryConditionError(ev, value, node) {
+  const type = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_condition_type",
+    `${node.meta.label || "Ternary condition must be bool"}, got '${type}'`,
+    node
+  );
+}
+function handleTernary(c, ev, ast, ctx) {
+  if (c === true) return ev.run(ast.left, ctx);
+  if (c === false) return ev.run(ast.right, ctx);
+  throw ternaryConditionError(ev, c, ast.condition);
+}
+function logicalOperandError(ev, value, node) {
+  const type = ev.debugRuntimeType(value);
+  return ev.createError(
+    "invalid_logical_operand",
+    `Logical operator requires bool operands, got '${type}'`,
+    node
+  );
+}
+function logicalValueOrErr(ev, v, node) {
+  if (v instanceof Error) return v;
+  return logicalOperandError(ev, v, node);
+}
+function _logicalOp(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (right === !exp) {
+    if (left === right) return right;
+    throw logicalValueOrErr(ev, left, ast.left);
+  }
+  if (right instanceof Promise) return right.then((r) => _logicalOpAsync(exp, ev, ast, left, r));
+  throw logicalOperandError(ev, right, ast.left);
+}
+function _logicalOpAsync(exp, ev, ast, left, right) {
+  if (right === exp) return exp;
+  if (typeof right !== "boolean") throw logicalOperandError(ev, right, ast.right);
+  if (typeof left !== "boolean") throw logicalValueOrErr(ev, left, ast.left);
+  return !exp;
+}
+function checkLogicalOp(chk, ast, ctx) {
+  const leftType = chk.check(ast.left = ast.args[0], ctx);
+  const rightType = chk.check(ast.right = ast.args[1], ctx);
+  if (!leftType.isDynOrBool()) {
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(leftType)}'`,
+      ast
+    );
+  }
+  if (!rightType.isDynOrBool()) {
+    throw chk.createError(
+      "invalid_logical_operand",
+      `Logical operator requires bool operands, got '${chk.formatType(rightType)}'`,
+      ast
+    );
+  }
+  return chk.boolType;
+}
+function checkUnary(chk, ast, ctx) {
+  const op = ast.op;
+  const right = chk.check(ast.args, ctx);
+  ast.candidates = chk.registry.operatorCandidates(op);
+  if (right.kind === "dyn") {
+    ast.handle = maybeAsync(ast.args, false, handleUnary);
+    return ast.candidates.returnType;
+  }
+  const overload = ast.candidates.findUnaryOverload(right);
+  if (!overload) {
+    throw chk.createError(
+      "no_such_overload",
+      `no such overload: ${op[0]}${chk.formatType(right)}`,
+      ast
+    );
+  }
+  ast.handle = maybeAsync(ast.args, false, overload.handler);
+  return overload.returnType;
+}
+function handleUnary(left, ast, ev) {
+  const leftType = ev.debugRuntimeType(left, ast.args.checkedType);
+  const overload = ast.candidates.findUnaryOverload(leftType);
+  if (overload) return overload.handler(left);
+  throw ev.createError("no_such_overload", `no such overload: ${ast.op[0]}${leftType}`, ast);
+}
+function evaluateUnary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.args, ctx), ast, ev);
+}
+function checkBinary(chk, ast, ctx) {
+  const op = ast.op;
+  const left = chk.check(ast.left = ast.args[0], ctx);
+  const right = chk.check(ast.right = ast.args[1], ctx);
+  ast.candidates = chk.registry.operatorCandidates(op);
+  const overload = left.hasDynType || right.hasDynType ? void 0 : ast.candidates.findBinaryOverload(left, right);
+  ast.handle = maybeAsync(ast.left, ast.right, overload?.handler || handleBinary);
+  if (overload) return overload.returnType;
+  const type = ast.candidates.checkBinaryOverload(left, right);
+  if (!left.hasDynType) ast.leftStaticType = left;
+  if (!right.hasDynType) ast.rightStaticType = right;
+  if (type) return type;
+  throw chk.createError(
+    "no_such_overload",
+    `no such overload: ${chk.formatType(left)} ${op} ${chk.formatType(right)}`,
+    ast
+  );
+}
+function evaluateBinary(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ev.run(ast.right, ctx), ast, ev);
+}
+function evaluateBinaryFirst(ev, ast, ctx) {
+  return ast.handle(ev.run(ast.left, ctx), ast.right, ast, ev);
+}
+function handleBinary(left, right, ast, ev) {
+  const leftType = ast.leftStaticType || ev.debugTypeDeep(left).wrappedType;
+  const rightType = ast.rightStaticType || ev.debugTypeDeep(right).wrappedType;
+  const overload = ast.candidates.findBinaryOverload(leftType, rightType);
+  if (overload) return overload.handler(left, right, ast, ev);
+  throw ev.createError(
+    "no_such_overload",
+    `no such overload: ${leftType} ${ast.op} ${rightType}`,
+    ast
+  );
+}
+function callFunctionHandler(handler, ev, args, ast) {
+  try {
+    const result2 = handler.apply(ev, args);
+    if (result2 instanceof Promise) {
+      return result2.catch((error) => {
+        throw attachErrorAst(error, ast);
+      });
+    }
+    return result2;
+  } catch (error) {
+    throw attachErrorAst(error, ast);
+  }
+}
+function callFn(args, ast, ev) {
+  const argAst = ast.args[1];
+  const types = ast.argTypes;
+  let i = argAst.length;
+  while (i--) types[i] = ev.debugRuntimeType(args[i], argAst[i].checkedType);
+  const decl = ast.candidates.findFunction(types);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${ast.args[0]}(${types.map((t) => t.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function callRecFn(args, ev, ast) {
+  const [, receiverAst, argAst] = ast.args;
+  const types = ast.argTypes;
+  for (let i = 0; i < types.length; i++)
+    types[i] = ev.debugRuntimeType(args[i + 1], argAst[i].checkedType);
+  const receiverType = ev.debugRuntimeType(args[0], receiverAst.checkedType);
+  const decl = ast.candidates.findFunction(types, receiverType);
+  if (decl) return callFunctionHandler(decl.handler, ev, args, ast);
+  throw ev.createError(
+    "no_matching_overload",
+    `found no matching overload for '${receiverType.type}.${ast.args[0]}(${types.map((t) => t.unwrappedType).join(", ")})'`,
+    ast
+  );
+}
+function resolveAstArray(ev, astArray, ctx, i = astArray.length) {
+  if (i === 0) return [];
+  let async;
+  const results = new Array(i);
+  while (i--) if ((results[i] = ev.run(astArray[i], ctx)) instanceof Promise) async ??= true;
+  return async ? Promise.all(results) : results;
+}
+function safeFromEntries(entries) {
+  const obj = {};
+  for (let i = 0; i < entries.length; i++) {
+    const [k, v] = entries[i];
+    if (k === "__proto__" || k === "constructor" || k === "prototype") continue;
+    obj[k] = v;
+  }
+  return obj;
+}
+function comprehensionElementType(chk, iterable, ctx) {
+  const iterType = chk.check(iterable, ctx);
+  if (iterType.kind === "dyn") return iterType;
+  if (iterType.kind === "list") return iterType.valueType;
+  if (iterType.kind === "map") return iterType.keyType;
+  throw chk.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${chk.formatType(
+      iterType
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    iterable
+  );
+}
+function toIterable(ev, args, coll) {
+  if (coll instanceof Set) return [...coll];
+  if (coll instanceof Map) return [...coll.keys()];
+  if (coll && typeof coll === "object") return objKeys(coll);
+  throw ev.createError(
+    "invalid_comprehension_range",
+    `Expression of type '${ev.debugType(
+      coll
+    )}' cannot be range of a comprehension (must be list, map, or dynamic).`,
+    args.iterable
+  );
+}
+function runQualifier(items, args, ev, ctx) {
+  if (!isArray(items)) items = toIterable(ev, args, items);
+  const accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  ctx.accuValue = accu;
+  if (ctx === args.iterCtx) return iterateQuantifier(ev, ctx, args, items, accu, 0);
+  return continueQuantifier(ev, ctx, args, items, accu, 0);
+}
+function runComprehension(items, args, ev, ctx) {
+  if (!isArray(items)) items = toIterable(ev, args, items);
+  const accu = ev.run(args.init, ctx = args.iterCtx.reuse(ctx));
+  ctx.accuValue = accu;
+  if (ctx === args.iterCtx) return iterateLoop(ev, ctx, args, items, accu, 0);
+  return continueLoop(ev, ctx, args, items, accu, 0);
+}
+function iterateLoop(ev, ctx, args, items, accu, i) {
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  while (i < len) {
+    if (condition && !condition(accu)) break;
+    accu = ev.run(step, ctx.setIterValue(items[i++], ev));
+    if (accu instanceof Promise) return continueLoop(ev, ctx, args, items, accu, i);
+  }
+  return args.result(accu);
+}
+async function continueLoop(ev, ctx, args, items, accu, i) {
+  if (ctx === args.iterCtx) ctx.async = true;
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  accu = await accu;
+  while (i < len) {
+    if (condition && !condition(accu)) return args.result(accu);
+    accu = ev.run(step, ctx.setIterValue(items[i++], ev));
+    if (accu instanceof Promise) accu = await accu;
+  }
+  return args.result(accu);
+}
+function iterateQuantifier(ev, ctx, args, items, accu, i, error, stp) {
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  while (i < len) {
+    if (!condition(accu)) return args.result(accu);
+    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev));
+    if (stp instanceof Promise) return continueQuantifier(ev, ctx, args, items, accu, i, error, stp);
+    if (stp instanceof Error && (error ??= stp)) continue;
+    accu = stp;
+  }
+  if (error && condition(accu)) throw error;
+  return args.result(accu);
+}
+async function continueQuantifier(ev, ctx, args, items, accu, i, error, stp) {
+  if (ctx === args.iterCtx) ctx.async = true;
+  const condition = args.condition;
+  const step = args.step;
+  const len = items.length;
+  stp = await stp;
+  if (stp instanceof Error) error ??= stp;
+  else accu = stp;
+  while (i < len) {
+    if (!condition(accu)) return args.result(accu);
+    stp = ev.tryEval(step, ctx.setIterValue(items[i++], ev));
+    if (stp instanceof Promise) stp = await stp;
+    if (stp instanceof Error && (error ??= stp)) continue;
+    accu = stp;
+  }
+  if (error && condition(accu)) throw error;
+  return args.result(accu);
+}
+function oFieldAccess(left, right, ast, ev) {
+  return ev.optionalType.field(left, right, ast, ev);
+}
+function fieldAccessStatic(left, right, ast, ev) {
+  return ast.left.checkedType.field(left, right, ast, ev);
+}
+function fieldAccess(left, right, ast, ev) {
+  switch (left?.constructor) {
+    case void 0:
+    case Object: {
+      const v = hasOwn(left || empty, right) ? left[right] : void 0;
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Map: {
+      const v = left.get(right);
+      if (v !== void 0) return ev.debugType(v), v;
+      break;
+    }
+    case Array:
+    case Set:
+      return ev.listType.field(left, right, ast, ev);
+    default:
+      const t = ev.objectTypesByConstructor.get(left.constructor);
+      if (t) return t.type.field(left, right, ast, ev);
+      else if (typeof left === "object") unsupportedType(ev, left.constructor.name);
+  }
+  throw ev.createError("no_such_key", `No such key: ${right}`, ast);
+}
+var dynType2, Base, maybeAsyncArray, HOMOGENEOUS_PREFIX, empty, emptyList, emptyMap, OPERATORS, binaryOperators;
+var init_operators = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/operators.js"() {
+    init_registry();
+    init_globals();
+    init_errors();
+    dynType2 = celTypes.dyn;
+    Base = class {
+      dynType = celTypes.dyn;
+      optionalType = celTypes.optional;
+      stringType = celTypes.string;
+      intType = celTypes.int;
+      doubleType = celTypes.double;
+      boolType = celTypes.bool;
+      nullType = celTypes.null;
+      listType = celTypes.list;
+      mapType = celTypes.map;
+      constructor(opts) {
+        this.opts = opts.opts;
+        this.registry = opts.registry;
+        this.objectTypes = this.registry.objectTypes;
+        this.objectTypesByConstructor = this.registry.objectTypesByConstructor;
+      }
+      /**
+       * Get a TypeDeclaration instance for a type name
+       * @param {string} typeName - The type name (e.g., 'string', 'int', 'dyn')
+       * @returns {TypeDeclaration} The type declaration instance
+       */
+      getType(typeName2) {
+        return this.registry.getType(typeName2);
+      }
+      debugType(v) {
+        switch (typeof v) {
+          case "string":
+            return this.stringType;
+          case "bigint":
+            return this.intType;
+          case "number":
+            return this.doubleType;
+          case "boolean":
+            return this.boolType;
+          case "object":
+            if (v === null) return this.nullType;
+            switch (v.constructor) {
+              case void 0:
+              case Object:
+              case Map:
+                return this.mapType;
+              case Array:
+              case Set:
+                return this.listType;
+              default:
+                return this.objectTypesByConstructor.get(v.constructor)?.type || unsupportedType(this, v.constructor?.name || typeof v);
+            }
+          default:
+            unsupportedType(this, typeof v);
+        }
+      }
+    };
+    maybeAsyncArray = (a) => Array.isArray(a) ? a.some((n) => n.maybeAsync) : false;
+    HOMOGENEOUS_PREFIX = {
+      heterogeneous_list_element: "List elements must have the same type,",
+      heterogeneous_map_key: "Map key uses wrong type,",
+      heterogeneous_map_value: "Map value uses wrong type,"
+    };
+    empty = /* @__PURE__ */ Object.create(null);
+    emptyList = () => [];
+    emptyMap = () => ({});
+    OPERATORS = {
+      value: {
+        check(chk, ast) {
+          return chk.debugType(ast.args);
+        },
+        evaluate(_ev, ast) {
+          return ast.args;
+        }
+      },
+      id: {
+        check(chk, ast, ctx) {
+          const variable = ctx.getVariable(ast.args);
+          if (!variable) throw chk.createError("unknown_variable", `Unknown variable: ${ast.args}`, ast);
+          if (variable.constant) {
+            const alternate = ast.clone(OPERATORS.value, variable.value);
+            ast.setMeta("alternate", alternate);
+            return chk.check(alternate, ctx);
+          }
+          return variable.type;
+        },
+        evaluate(ev, ast, ctx) {
+          return ctx.getCheckedValue(ev, ast);
+        }
+      },
+      ".": {
+        alias: "fieldAccess",
+        check: checkAccessNode,
+        evaluate: evaluateBinaryFirst
+      },
+      ".?": {
+        alias: "optionalFieldAccess",
+        check: checkOptionalAccessNode,
+        evaluate: evaluateBinaryFirst
+      },
+      "[]": {
+        alias: "bracketAccess",
+        check: checkAccessNode,
+        evaluate: evaluateBinary
+      },
+      "[?]": {
+        alias: "optionalBracketAccess",
+        check: checkOptionalAccessNode,
+        evaluate: evaluateBinary
+      },
+      call: {
+        check(chk, ast, ctx) {
+          const [functionName, args] = ast.args;
+          const candidates = ast.candidates = chk.registry.functionCandidates(
+            false,
+            functionName,
+            args.length
+          );
+          const argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
+          const decl = candidates.findFunction(argTypes);
+          if (!decl) {
+            throw chk.createError(
+              "no_matching_overload",
+              `found no matching overload for '${functionName}(${chk.formatTypeList(argTypes)})'`,
+              ast
+            );
+          }
+          const handle = argTypes.some((t) => t.hasDynType) ? callFn : decl.handler.__handle ??= (l, _ast, e) => callFunctionHandler(decl.handler, e, l, _ast);
+          ast.handle = maybeAsync(args, false, handle);
+          return decl.returnType;
+        },
+        evaluate(ev, ast, ctx) {
+          return ast.handle(resolveAstArray(ev, ast.args[1], ctx), ast, ev);
+        }
+      },
+      rcall: {
+        check(chk, ast, ctx) {
+          const [methodName, receiver, args] = ast.args;
+          const receiverType = chk.check(receiver, ctx);
+          const candidates = ast.candidates = chk.registry.functionCandidates(
+            true,
+            methodName,
+            args.length
+          );
+          const argTypes = ast.argTypes = args.map((a) => chk.check(a, ctx));
+          ast.receiverWithArgs = [receiver, ...args];
+          ast.handle = maybeAsync(ast.receiverWithArgs, false, callRecFn);
+          if (receiverType.kind === "dyn" && candidates.returnType) return candidates.returnType;
+          const decl = candidates.findFunction(argTypes, receiverType);
+          if (!decl) {
+            throw chk.createError(
+              "no_matching_overload",
+              `found no matching overload for '${receiverType.type}.${methodName}(${chk.formatTypeList(
+                argTypes
+              )})'`,
+              ast
+            );
+          }
+          if (!receiverType.hasPlaceholderType && !argTypes.some((t) => t.hasDynType)) {
+            const fn = decl.handler;
+            const handle = fn.__handle ??= (a, ev, _ast) => callFunctionHandler(fn, ev, a, _ast);
+            ast.handle = maybeAsync(ast.receiverWithArgs, false, handle);
+          }
+          return decl.returnType;
+        },
+        evaluate(ev, ast, ctx) {
+          return ast.handle(resolveAstArray(ev, ast.receiverWithArgs, ctx), ev, ast);
+        }
+      },
+      list: {
+        check(chk, ast, ctx) {
+          const arr = ast.args;
+          const arrLen = arr.length;
+          if (arrLen === 0) return ast.setMeta("evaluate", emptyList) && chk.getType("list<T>");
+          let valueType = chk.check(arr[0], ctx);
+          const check3 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+          for (let i = 1; i < arrLen; i++)
+            valueType = check3(chk, ctx, valueType, arr[i], "heterogeneous_list_element");
+          return chk.registry.getListType(valueType);
+        },
+        evaluate(ev, ast, ctx) {
+          return resolveAstArray(ev, ast.args, ctx);
+        }
+      },
+      map: {
+        check(chk, ast, ctx) {
+          const arr = ast.args;
+          const arrLen = arr.length;
+          if (arrLen === 0) return ast.setMeta("evaluate", emptyMap) && chk.getType("map<K, V>");
+          const check3 = chk.opts.homogeneousAggregateLiterals ? checkElementHomogenous : checkElement;
+          let keyType = chk.check(arr[0][0], ctx);
+          let valueType = chk.check(arr[0][1], ctx);
+          for (let i = 1; i < arrLen; i++) {
+            const e = arr[i];
+            keyType = check3(chk, ctx, keyType, e[0], "heterogeneous_map_key");
+            valueType = check3(chk, ctx, valueType, e[1], "heterogeneous_map_value");
+          }
+          return chk.registry.getMapType(keyType, valueType);
+        },
+        evaluate(ev, ast, ctx) {
+          const astEntries = ast.args;
+          const len = astEntries.length;
+          const results = new Array(len);
+          let async;
+          for (let i = 0; i < len; i++) {
+            const e = astEntries[i];
+            const k = ev.run(e[0], ctx);
+            const v = ev.run(e[1], ctx);
+            if (k instanceof Promise || v instanceof Promise) {
+              results[i] = Promise.all([k, v]);
+              async ??= true;
+            } else {
+              results[i] = [k, v];
+            }
+          }
+          if (async) return Promise.all(results).then(safeFromEntries);
+          return safeFromEntries(results);
+        }
+      },
+      comprehension: {
+        check(chk, ast, ctx) {
+          const args = ast.args;
+          args.iterCtx = ctx.forkWithVariable(args.iterVarName, comprehensionElementType(chk, args.iterable, ctx)).setAccuType(chk.check(args.init, ctx));
+          const stepType = chk.check(args.step, args.iterCtx);
+          const handler = args.errorsAreFatal ? runComprehension : runQualifier;
+          ast.handle = maybeAsync(args.iterable, false, handler);
+          if (args.kind === "quantifier") return chk.boolType;
+          return stepType;
+        },
+        evaluate(ev, ast, ctx) {
+          return ast.handle(ev.run(ast.args.iterable, ctx), ast.args, ev, ctx);
+        }
+      },
+      accuValue: {
+        check(_chk, _ast, ctx) {
+          return ctx.accuType;
+        },
+        evaluate(_ev, _ast, ctx) {
+          return ctx.accuValue;
+        }
+      },
+      accuInc: {
+        check(_chk, _ast, ctx) {
+          return ctx.accuType;
+        },
+        evaluate(_ev, _ast, ctx) {
+          return ctx.accuValue += 1;
+        }
+      },
+      accuPush: {
+        check(chk, ast, ctx) {
+          const listType2 = ctx.accuType;
+          const itemType = chk.check(ast.args, ctx);
+          if (!ast.args.maybeAsync) ast.setMeta("evaluate", OPERATORS.accuPush.evaluateSync);
+          if (listType2.kind === "list" && listType2.valueType.kind !== "param") return listType2;
+          return chk.registry.getListType(itemType);
+        },
+        evaluateSync(ev, ast, ctx) {
+          return ctx.accuValue.push(ev.run(ast.args, ctx)), ctx.accuValue;
+        },
+        evaluate(ev, ast, ctx) {
+          const arr = ctx.accuValue;
+          const el = ev.run(ast.args, ctx);
+          if (el instanceof Promise) return el.then((_e) => arr.push(_e) && arr);
+          arr.push(el);
+          return arr;
+        }
+      },
+      "?:": {
+        alias: "ternary",
+        check(chk, ast, ctx) {
+          const condast = ast.condition = ast.args[0];
+          const leftast = ast.left = ast.args[1];
+          const rightast = ast.right = ast.args[2];
+          const condType = chk.check(condast, ctx);
+          if (!condType.isDynOrBool()) {
+            throw chk.createError(
+              "invalid_condition_type",
+              `${condast.meta.label || "Ternary condition must be bool"}, got '${chk.formatType(condType)}'`,
+              condast
+            );
+          }
+          const leftType = chk.check(leftast, ctx);
+          const rightType = chk.check(rightast, ctx);
+          const unified = leftType.unify(chk.registry, rightType);
+          ast.handle = maybeAsync(condast, false, handleTernary);
+          if (unified) return unified;
+          throw chk.createError(
+            "incompatible_ternary_branches",
+            `Ternary branches must have the same type, got '${chk.formatType(
+              leftType
+            )}' and '${chk.formatType(rightType)}'`,
+            ast
+          );
+        },
+        evaluate(ev, ast, ctx) {
+          return ast.handle(ev.run(ast.condition, ctx), ev, ast, ctx);
+        }
+      },
+      "||": {
+        check: checkLogicalOp,
+        evaluate(ev, ast, ctx) {
+          const l = ev.tryEval(ast.left, ctx);
+          if (l === true) return true;
+          if (l === false) {
+            const right = ev.run(ast.right, ctx);
+            if (typeof right === "boolean") return right;
+            return _logicalOp(true, ev, ast, l, right);
+          }
+          if (l instanceof Promise)
+            return l.then(
+              (_l) => _l === true ? _l : _logicalOp(true, ev, ast, _l, ev.run(ast.right, ctx))
+            );
+          return _logicalOp(true, ev, ast, l, ev.run(ast.right, ctx));
+        }
+      },
+      "&&": {
+        check: checkLogicalOp,
+        evaluate(ev, ast, ctx) {
+          const l = ev.tryEval(ast.left, ctx);
+          if (l === false) return false;
+          if (l === true) {
+            const right = ev.run(ast.right, ctx);
+            if (typeof right === "boolean") return right;
+            return _logicalOp(false, ev, ast, l, right);
+          }
+          if (l instanceof Promise)
+            return l.then(
+              (_l) => _l === false ? _l : _logicalOp(false, ev, ast, _l, ev.run(ast.right, ctx))
+            );
+          return _logicalOp(false, ev, ast, l, ev.run(ast.right, ctx));
+        }
+      },
+      "!_": { alias: "unaryNot", check: checkUnary, evaluate: evaluateUnary },
+      "-_": { alias: "unaryMinus", check: checkUnary, evaluate: evaluateUnary }
+    };
+    binaryOperators = ["!=", "==", "in", "+", "-", "*", "/", "%", "<", "<=", ">", ">="];
+    for (const op of binaryOperators) OPERATORS[op] = { check: checkBinary, evaluate: evaluateBinary };
+    for (const op of objKeys(OPERATORS)) {
+      const obj = OPERATORS[op];
+      obj.name = op;
+      if (obj.alias) OPERATORS[obj.alias] = obj;
+    }
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/macros.js
+function assertIdentifier(node, message) {
+  if (node.op === "id") return node.args;
+  throw parseError("invalid_macro_argument", message, node);
+}
+function createMapExpander(hasFilter) {
+  const functionDesc = hasFilter ? "map(var, filter, transform)" : "map(var, transform)";
+  const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
+  const label = `${functionDesc} filter predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    const [iterVar, predicate, transform] = hasFilter ? args : [args[0], null, args[1]];
+    let step = transform.clone(OPERATORS.accuPush, transform);
+    if (predicate) {
+      const accuValue = predicate.clone(OPERATORS.accuValue);
+      step = predicate.clone(OPERATORS.ternary, [predicate.setMeta("label", label), step, accuValue]);
+    }
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: true,
+        iterable: receiver,
+        iterVarName: assertIdentifier(iterVar, invalidMsg),
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity
+      })
+    };
+  };
+}
+function createFilterExpander() {
+  const functionDesc = "filter(var, predicate)";
+  const invalidMsg = `${functionDesc} invalid predicate iteration variable`;
+  const label = `${functionDesc} predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    const iterVarName = assertIdentifier(args[0], invalidMsg);
+    const accuValue = callAst.clone(OPERATORS.accuValue);
+    const predicate = args[1].setMeta("label", label);
+    const appendItem = callAst.clone(OPERATORS.accuPush, callAst.clone(OPERATORS.id, iterVarName));
+    const step = predicate.clone(OPERATORS.ternary, [predicate, appendItem, accuValue]);
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        errorsAreFatal: true,
+        iterable: receiver,
+        iterVarName,
+        init: callAst.clone(OPERATORS.list, []),
+        step,
+        result: identity
+      })
+    };
+  };
+}
+function createQuantifierExpander(opts) {
+  const invalidMsg = `${opts.name}(var, predicate) invalid predicate iteration variable`;
+  const label = `${opts.name}(var, predicate) predicate must return bool`;
+  return ({ args, receiver, ast: callAst }) => {
+    const predicate = args[1].setMeta("label", label);
+    const transform = opts.transform({ args, ast: callAst, predicate, opts });
+    return {
+      callAst: callAst.clone(OPERATORS.comprehension, {
+        kind: "quantifier",
+        errorsAreFatal: opts.errorsAreFatal || false,
+        iterable: receiver,
+        iterVarName: assertIdentifier(args[0], invalidMsg),
+        init: transform.init,
+        condition: transform.condition,
+        step: transform.step,
+        result: transform.result || identity
+      })
+    };
+  };
+}
+function createHasExpander() {
+  const invalidHasArgument = "has() invalid argument";
+  function evaluate2(ev, macro, ctx) {
+    const nodes = macro.macroHasProps;
+    let i = nodes.length;
+    let obj = ev.run(nodes[--i], ctx);
+    let inOptionalContext;
+    while (i--) {
+      const node = nodes[i];
+      if (node.op === ".?") inOptionalContext ??= true;
+      obj = ev.debugType(obj).fieldLazy(obj, node.args[1], node, ev);
+      if (obj !== void 0) continue;
+      if (!(!inOptionalContext && i && node.op === ".")) break;
+      throw evaluationError("no_such_key", `No such key: ${node.args[1]}`, node);
+    }
+    return obj !== void 0;
+  }
+  function typeCheck(checker, macro, ctx) {
+    let node = macro.args[0];
+    if (node.op !== ".") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+    if (!macro.macroHasProps) {
+      const props = [];
+      while (node.op === "." || node.op === ".?") node = props.push(node) && node.args[0];
+      if (node.op !== "id") throw checker.createError("invalid_macro_argument", invalidHasArgument, node);
+      checker.check(node, ctx);
+      props.push(node);
+      macro.macroHasProps = props;
+    }
+    return checker.getType("bool");
+  }
+  return function({ args }) {
+    return { args, evaluate: evaluate2, typeCheck, async: false };
+  };
+}
+function registerMacros(registry) {
+  const functionOverload = (sig, handler) => registry.registerFunctionOverload(sig, handler);
+  functionOverload("has(ast): bool", createHasExpander());
+  functionOverload(
+    "list.all(ast, ast): bool",
+    createQuantifierExpander({
+      name: "all",
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, true),
+          condition: identity,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, true),
+            predicate.clone(OPERATORS.value, false)
+          ])
+        };
+      }
+    })
+  );
+  functionOverload(
+    "list.exists(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists",
+      condition(accu) {
+        return !accu;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        return {
+          init: callAst.clone(OPERATORS.value, false),
+          condition: opts.condition,
+          step: predicate.clone(OPERATORS.ternary, [
+            predicate,
+            predicate.clone(OPERATORS.value, true),
+            predicate.clone(OPERATORS.value, false)
+          ])
+        };
+      }
+    })
+  );
+  functionOverload(
+    "list.exists_one(ast, ast): bool",
+    createQuantifierExpander({
+      name: "exists_one",
+      errorsAreFatal: true,
+      result(accu) {
+        return accu === 1;
+      },
+      transform({ ast: callAst, predicate, opts }) {
+        const accuValue = callAst.clone(OPERATORS.accuValue);
+        return {
+          init: callAst.clone(OPERATORS.value, 0),
+          step: predicate.clone(OPERATORS.ternary, [predicate, callAst.clone(OPERATORS.accuInc), accuValue]),
+          result: opts.result
+        };
+      }
+    })
+  );
+  functionOverload("list.map(ast, ast): list<dyn>", createMapExpander(false));
+  functionOverload("list.map(ast, ast, ast): list<dyn>", createMapExpander(true));
+  functionOverload("list.filter(ast, ast): list<dyn>", createFilterExpander());
+  class CelNamespace {
+  }
+  const celNamespace = new CelNamespace();
+  registry.registerType("CelNamespace", CelNamespace);
+  registry.registerConstant("cel", "CelNamespace", celNamespace);
+  function bindTypeCheck(checker, m, ctx) {
+    m.bindCtx = ctx.forkWithVariable(m.var, checker.check(m.val, ctx));
+    const type = checker.check(m.exp, m.bindCtx);
+    if (m.val.maybeAsync || m.exp.maybeAsync) return type;
+    m.ast.setMeta("async", false);
+    m.evaluate = bindEvaluateSync;
+    return type;
+  }
+  function bindOptionalEvaluate(ev, exp, bindCtx, ctx, boundValue) {
+    const res = ev.run(exp, ctx = bindCtx.reuse(ctx).setIterValue(boundValue, ev));
+    if (res instanceof Promise && ctx === bindCtx) ctx.async = true;
+    return res;
+  }
+  function bindEvaluate(ev, { val, exp, bindCtx }, ctx) {
+    const v = ev.run(val, ctx);
+    if (v instanceof Promise) return v.then((_v) => bindOptionalEvaluate(ev, exp, bindCtx, ctx, _v));
+    return bindOptionalEvaluate(ev, exp, bindCtx, ctx, v);
+  }
+  function bindEvaluateSync(ev, { val, exp, bindCtx }, ctx) {
+    return ev.run(exp, bindCtx.reuse(ctx).setIterValue(ev.run(val, ctx), ev));
+  }
+  functionOverload("CelNamespace.bind(ast, dyn, ast): dyn", ({ ast, args }) => {
+    return {
+      ast,
+      var: assertIdentifier(args[0], "invalid variable argument"),
+      val: args[1],
+      exp: args[2],
+      bindCtx: void 0,
+      typeCheck: bindTypeCheck,
+      evaluate: bindEvaluate
+    };
+  });
+}
+var identity;
+var init_macros = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/macros.js"() {
+    init_errors();
+    init_operators();
+    identity = (x) => x;
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/overloads.js
+function registerOverloads(registry) {
+  const unaryOverload = (op, t, h, ret) => registry.unaryOverload(op, t, h, ret, false);
+  const binaryOverload = (l, op, r, h, ret) => registry.binaryOverload(l, op, r, h, ret, false);
+  function verifyInteger(v, ast) {
+    if (v <= MAX_INT && v >= MIN_INT) return v;
+    throw evaluationError("numeric_overflow", `integer overflow: ${v}`, ast);
+  }
+  function throwDivisionByZero(ast) {
+    throw evaluationError("division_by_zero", "division by zero", ast);
+  }
+  function throwModuloByZero(ast) {
+    throw evaluationError("modulo_by_zero", "modulo by zero", ast);
+  }
+  unaryOverload("!", "bool", (a) => !a);
+  unaryOverload("-", "int", (a) => -a);
+  binaryOverload("dyn<int>", `==`, `double`, (a, b) => a == b);
+  binaryOverload("dyn<int>", `==`, `uint`, (a, b) => a == b.valueOf());
+  binaryOverload("int", "*", "int", (a, b, ast) => verifyInteger(a * b, ast));
+  binaryOverload("int", "+", "int", (a, b, ast) => verifyInteger(a + b, ast));
+  binaryOverload("int", "-", "int", (a, b, ast) => verifyInteger(a - b, ast));
+  binaryOverload("int", "/", "int", (a, b, ast) => {
+    if (b === MIN_UINT) return throwDivisionByZero(ast);
+    return a / b;
+  });
+  binaryOverload("int", "%", "int", (a, b, ast) => {
+    if (b === MIN_UINT) return throwModuloByZero(ast);
+    return a % b;
+  });
+  unaryOverload("-", "double", (a) => -a);
+  binaryOverload("double", "*", "double", (a, b) => a * b);
+  binaryOverload("double", "+", "double", (a, b) => a + b);
+  binaryOverload("double", "-", "double", (a, b) => a - b);
+  binaryOverload("double", "/", "double", (a, b) => a / b);
+  binaryOverload("string", "+", "string", (a, b) => a + b);
+  binaryOverload("list<V>", "+", "list<V>", (a, b) => [...a, ...b]);
+  binaryOverload("bytes", "+", "bytes", (a, b) => {
+    if (!a.length) return b;
+    if (!b.length) return a;
+    const result2 = new Uint8Array(a.length + b.length);
+    result2.set(a, 0);
+    result2.set(b, a.length);
+    return result2;
+  });
+  const GPD = "google.protobuf.Duration";
+  binaryOverload(GPD, "+", GPD, (a, b) => a.addDuration(b));
+  binaryOverload(GPD, "-", GPD, (a, b) => a.subtractDuration(b));
+  binaryOverload(GPD, "==", GPD, (a, b) => a.seconds === b.seconds && a.nanos === b.nanos);
+  const GPT = "google.protobuf.Timestamp";
+  binaryOverload(GPT, "==", GPT, (a, b) => a.getTime() === b.getTime());
+  binaryOverload(GPT, "-", GPT, (a, b) => Duration.fromMilliseconds(a.getTime() - b.getTime()), GPD);
+  binaryOverload(GPT, "-", GPD, (a, b) => b.subtractTimestamp(a));
+  binaryOverload(GPT, "+", GPD, (a, b) => b.extendTimestamp(a));
+  binaryOverload(GPD, "+", GPT, (a, b) => a.extendTimestamp(b));
+  function listIncludes(value, list3, ast, ev) {
+    if (list3 instanceof Set && list3.has(value)) return true;
+    for (const v of list3) if (isEqual(value, v, ast, ev)) return true;
+    return false;
+  }
+  function mapIncludes(a, b) {
+    if (b instanceof Map) return b.get(a) !== void 0;
+    return hasOwn(b, a) ? b[a] !== void 0 : false;
+  }
+  function listMembership(value, list3, ast, ev) {
+    return listIncludes(value, list3, ast, ev);
+  }
+  binaryOverload("V", "in", "list<V>", listMembership);
+  binaryOverload("K", "in", "map<K, V>", mapIncludes);
+  for (const t of ["type", "null", "bool", "string", "int", "double"]) {
+    binaryOverload(t, "==", t, (a, b) => a === b);
+  }
+  binaryOverload("bytes", `==`, "bytes", (a, b) => {
+    if (a === b) return true;
+    let i = a.length;
+    if (i !== b.length) return false;
+    while (i--) if (a[i] !== b[i]) return false;
+    return true;
+  });
+  binaryOverload("list<V>", `==`, "list<V>", (a, b, ast, ev) => {
+    if (a === b) return true;
+    if (isArray(a) && isArray(b)) {
+      const length = a.length;
+      if (length !== b.length) return false;
+      for (let i = 0; i < length; i++) {
+        if (!isEqual(a[i], b[i], ast, ev)) return false;
+      }
+      return true;
+    }
+    if (a instanceof Set && b instanceof Set) {
+      if (a.size !== b.size) return false;
+      for (const value of a) if (!b.has(value)) return false;
+      return true;
+    }
+    const arr = a instanceof Set ? b : a;
+    const set = a instanceof Set ? a : b;
+    if (!isArray(arr)) return false;
+    if (arr.length !== set?.size) return false;
+    for (let i = 0; i < arr.length; i++) if (!set.has(arr[i])) return false;
+    return true;
+  });
+  binaryOverload("map<K, V>", `==`, "map<K, V>", (a, b, ast, ev) => {
+    if (a === b) return true;
+    if (a instanceof Map && b instanceof Map) {
+      if (a.size !== b.size) return false;
+      for (const [key, value] of a)
+        if (!(b.has(key) && isEqual(value, b.get(key), ast, ev))) return false;
+      return true;
+    }
+    if (a instanceof Map || b instanceof Map) {
+      const obj = a instanceof Map ? b : a;
+      const map = a instanceof Map ? a : b;
+      const keysObj = objKeys(obj);
+      if (map.size !== keysObj.length) return false;
+      for (const [key, value] of map) {
+        if (!(key in obj && isEqual(value, obj[key], ast, ev))) return false;
+      }
+      return true;
+    }
+    const keysA = objKeys(a);
+    const keysB = objKeys(b);
+    if (keysA.length !== keysB.length) return false;
+    for (let i = 0; i < keysA.length; i++) {
+      const key = keysA[i];
+      if (!(key in b && isEqual(a[key], b[key], ast, ev))) return false;
+    }
+    return true;
+  });
+  binaryOverload("uint", "==", "uint", (a, b) => a.valueOf() === b.valueOf());
+  binaryOverload("dyn<uint>", `==`, `double`, (a, b) => a.valueOf() == b);
+  binaryOverload("uint", "+", "uint", (a, b) => new UnsignedInt(a.valueOf() + b.valueOf()));
+  binaryOverload("uint", "-", "uint", (a, b) => new UnsignedInt(a.valueOf() - b.valueOf()));
+  binaryOverload("uint", "*", "uint", (a, b) => new UnsignedInt(a.valueOf() * b.valueOf()));
+  binaryOverload("uint", "/", "uint", (a, b, ast) => {
+    if (b.valueOf() === MIN_UINT) return throwDivisionByZero(ast);
+    return new UnsignedInt(a.valueOf() / b.valueOf());
+  });
+  binaryOverload("uint", "%", "uint", (a, b, ast) => {
+    if (b.valueOf() === MIN_UINT) return throwModuloByZero(ast);
+    return new UnsignedInt(a.valueOf() % b.valueOf());
+  });
+  for (const [left, right] of [
+    ["bool", "bool"],
+    ["int", "int"],
+    ["uint", "uint"],
+    ["double", "double"],
+    ["string", "string"],
+    ["google.protobuf.Timestamp", "google.protobuf.Timestamp"],
+    ["google.protobuf.Duration", "google.protobuf.Duration"],
+    ["int", "uint"],
+    ["int", "double"],
+    ["double", "int"],
+    ["double", "uint"],
+    ["uint", "int"],
+    ["uint", "double"]
+  ]) {
+    binaryOverload(left, "<", right, (a, b) => a < b);
+    binaryOverload(left, "<=", right, (a, b) => a <= b);
+    binaryOverload(left, ">", right, (a, b) => a > b);
+    binaryOverload(left, ">=", right, (a, b) => a >= b);
+  }
+}
+function isEqual(a, b, ast, ev) {
+  if (a === b) return true;
+  switch (typeof a) {
+    case "undefined":
+    case "string":
+    case "boolean":
+      return false;
+    case "bigint":
+      if (typeof b === "number") return a == b;
+      return false;
+    case "number":
+      if (typeof b === "bigint") return a == b;
+      return false;
+    case "object":
+      if (typeof b !== "object") return false;
+      const leftType = ev.debugType(a);
+      const rightType = ev.debugType(b);
+      if (leftType !== rightType) return false;
+      const overload = ev.registry.findBinaryOverload("==", leftType, rightType);
+      if (!overload) return false;
+      return overload.handler(a, b, ast, ev);
+  }
+  throw evaluationError("invalid_comparison_type", `Cannot compare values of type ${typeof a}`, ast);
+}
+var init_overloads = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/overloads.js"() {
+    init_functions();
+    init_errors();
+    init_globals();
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/type-checker.js
+var toDynTypeBinding, TypeChecker;
+var init_type_checker = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/type-checker.js"() {
+    init_errors();
+    init_operators();
+    toDynTypeBinding = (/* @__PURE__ */ new Map()).set("A", "dyn").set("T", "dyn").set("K", "dyn").set("V", "dyn");
+    TypeChecker = class extends Base {
+      constructor(opts, isEvaluating) {
+        super(opts);
+        this.createError = isEvaluating ? evaluationError : typeError;
+      }
+      /**
+       * Check an expression and return its inferred type
+       * @param {Array|any} ast - The AST node to check
+       * @returns {Object} The inferred type declaration
+       * @throws {TypeError} If type checking fails
+       */
+      check(ast, ctx) {
+        try {
+          return ast.checkedType ??= ast.check(this, ast, ctx);
+        } catch (error) {
+          throw attachErrorAst(error, ast);
+        }
+      }
+      checkAccessOnType(ast, ctx, leftType, allowMissingField = false) {
+        if (leftType === this.dynType) return leftType;
+        const indexTypeName = (ast.op === "[]" || ast.op === "[?]" ? this.check(ast.args[1], ctx) : this.stringType).type;
+        if (leftType.kind === "list") {
+          if (indexTypeName === "int" || indexTypeName === "dyn") return leftType.valueType;
+          throw this.createError("invalid_index_type", `List index must be int, got '${indexTypeName}'`, ast);
+        }
+        if (leftType.kind === "map") return leftType.valueType;
+        const customType = this.objectTypes.get(leftType.name);
+        if (customType) {
+          if (!(indexTypeName === "string" || indexTypeName === "dyn")) {
+            throw this.createError(
+              "invalid_index_type",
+              `Cannot index type '${leftType.name}' with type '${indexTypeName}'`,
+              ast
+            );
+          }
+          if (customType.fields) {
+            let keyName;
+            if (ast.op === "." || ast.op === ".?") keyName = ast.args[1];
+            else if (ast.args[1].op === "value") keyName = ast.args[1].args;
+            if (typeof keyName === "string") {
+              const fieldType = customType.fields[keyName];
+              if (fieldType) return fieldType;
+              if (allowMissingField) return this.dynType;
+              throw this.createError("no_such_key", `No such key: ${keyName}`, ast);
+            }
+          }
+          return this.dynType;
+        }
+        throw this.createError("cannot_index_type", `Cannot index type '${this.formatType(leftType)}'`, ast);
+      }
+      formatType(type) {
+        if (!type.hasPlaceholderType) return type.name;
+        return type.templated(this.registry, toDynTypeBinding).name;
+      }
+      formatTypeList(types) {
+        return types.map((t) => this.formatType(t)).join(", ");
+      }
+    };
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/parser.js
+var TOKEN, OP_FOR_TOKEN, TOKEN_BY_NUMBER, HEX_CODES, ESCAPE_ERRORS, STRING_ESCAPES, ASTNode, Lexer, globalLexer, Parser;
+var init_parser = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/parser.js"() {
+    init_functions();
+    init_errors();
+    init_operators();
+    init_globals();
+    TOKEN = {
+      EOF: 0,
+      NUMBER: 1,
+      STRING: 2,
+      BOOLEAN: 3,
+      NULL: 4,
+      IDENTIFIER: 5,
+      PLUS: 6,
+      MINUS: 7,
+      MULTIPLY: 8,
+      DIVIDE: 9,
+      MODULO: 10,
+      EQ: 11,
+      NE: 12,
+      LT: 13,
+      LE: 14,
+      GT: 15,
+      GE: 16,
+      AND: 17,
+      OR: 18,
+      NOT: 19,
+      IN: 20,
+      LPAREN: 21,
+      RPAREN: 22,
+      LBRACKET: 23,
+      RBRACKET: 24,
+      LBRACE: 25,
+      RBRACE: 26,
+      DOT: 27,
+      COMMA: 28,
+      COLON: 29,
+      QUESTION: 30,
+      BYTES: 31
+    };
+    OP_FOR_TOKEN = {
+      [TOKEN.EQ]: OPERATORS["=="],
+      [TOKEN.PLUS]: OPERATORS["+"],
+      [TOKEN.MINUS]: OPERATORS["-"],
+      [TOKEN.MULTIPLY]: OPERATORS["*"],
+      [TOKEN.DIVIDE]: OPERATORS["/"],
+      [TOKEN.MODULO]: OPERATORS["%"],
+      [TOKEN.LE]: OPERATORS["<="],
+      [TOKEN.LT]: OPERATORS["<"],
+      [TOKEN.GE]: OPERATORS[">="],
+      [TOKEN.GT]: OPERATORS[">"],
+      [TOKEN.NE]: OPERATORS["!="],
+      [TOKEN.IN]: OPERATORS["in"]
+    };
+    TOKEN_BY_NUMBER = {};
+    for (const key in TOKEN) TOKEN_BY_NUMBER[TOKEN[key]] = key;
+    HEX_CODES = new Uint8Array(128);
+    for (const ch of "0123456789abcdefABCDEF") HEX_CODES[ch.charCodeAt(0)] = 1;
+    ESCAPE_ERRORS = {
+      bytes_unicode_escape: (e) => `\\${e} not allowed in bytes literals`,
+      invalid_unicode_escape: (e) => `Invalid Unicode escape: \\${e}`,
+      invalid_unicode_surrogate: (e) => `Invalid Unicode surrogate: \\${e}`,
+      invalid_hex_escape: (e) => `Invalid hex escape: \\${e}`,
+      invalid_octal_escape: () => "Octal escape must be 3 digits",
+      octal_escape_out_of_range: (e) => `Octal escape out of range: \\${e}`,
+      invalid_escape_sequence: (e) => `Invalid escape sequence: \\${e}`
+    };
+    STRING_ESCAPES = {
+      "\\": "\\",
+      "?": "?",
+      '"': '"',
+      "'": "'",
+      "`": "`",
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v"
+    };
+    ASTNode = class _ASTNode {
+      #meta;
+      #input;
+      constructor(input, pos, start, end, op, args) {
+        this.#meta = { check: op.check, evaluate: op.evaluate };
+        this.#input = input;
+        this.op = op.name;
+        this.args = args;
+        this.pos = pos;
+        this.start = start;
+        this.end = end;
+      }
+      clone(op, args) {
+        return new _ASTNode(this.#input, this.pos, this.start, this.end, op, args);
+      }
+      get meta() {
+        return this.#meta;
+      }
+      get input() {
+        return this.#input;
+      }
+      #computeIsAsync() {
+        const ast = this.#meta.alternate ?? this;
+        switch (ast.op) {
+          case "value":
+          case "id":
+          case "accuValue":
+          case "accuInc":
+            return false;
+          case "accuPush":
+            return ast.args.maybeAsync;
+          case "!_":
+          case "-_":
+            if (ast.candidates?.async !== false) return true;
+            return ast.args.maybeAsync;
+          case "!=":
+          case "==":
+          case "in":
+          case "+":
+          case "-":
+          case "*":
+          case "/":
+          case "%":
+          case "<":
+          case "<=":
+          case ">":
+          case ">=":
+            if (ast.candidates?.async !== false) return true;
+            return ast.args.some((a) => a.maybeAsync);
+          case "call":
+          case "rcall":
+            if (ast.candidates?.async !== false) return true;
+            return (ast.receiverWithArgs || ast.args[1]).some((a) => a.maybeAsync);
+          case "comprehension":
+            return ast.args.iterable.maybeAsync || ast.args.step.maybeAsync;
+          case ".":
+          case ".?":
+            return ast.args[0].maybeAsync;
+          case "?:":
+          case "list":
+          case "[]":
+          case "[?]":
+            return ast.args.some((a) => a.maybeAsync);
+          case "||":
+          case "&&":
+            return ast.args.some((a) => a.maybeAsync);
+          case "map":
+            return ast.args.some((a) => a[0].maybeAsync || a[1].maybeAsync);
+          default:
+            return true;
+        }
+      }
+      /**
+       * Check whether we can optimize away async calling
+       * If no ast members includes a function, we can optimize the call
+       * for which we want to return true here.
+       * @returns {boolean}
+       */
+      get maybeAsync() {
+        return this.#meta.async ??= this.#computeIsAsync();
+      }
+      check(chk, ast, ctx) {
+        const meta3 = this.#meta;
+        if (meta3.alternate) return chk.check(meta3.alternate, ctx);
+        else if (meta3.macro) return meta3.macro.typeCheck(chk, meta3.macro, ctx);
+        return meta3.check(chk, ast, ctx);
+      }
+      evaluate(ev, ast, ctx) {
+        const meta3 = this.#meta;
+        if (meta3.alternate) this.evaluate = this.#evaluateAlternate;
+        else if (meta3.macro) this.evaluate = this.#evaluateMacro;
+        else this.evaluate = meta3.evaluate;
+        return this.evaluate(ev, ast, ctx);
+      }
+      #evaluateAlternate(ev, ast, ctx) {
+        return (ast = this.#meta.alternate).evaluate(ev, ast, ctx);
+      }
+      #evaluateMacro(ev, ast, ctx) {
+        return (ast = this.#meta.macro).evaluate(ev, ast, ctx);
+      }
+      setMeta(key, value) {
+        return this.#meta[key] = value, this;
+      }
+      get range() {
+        return { start: this.start, end: this.end };
+      }
+      toOldStructure() {
+        const args = Array.isArray(this.args) ? this.args : [this.args];
+        return [this.op, ...args.map((a) => a instanceof _ASTNode ? a.toOldStructure() : a)];
+      }
+    };
+    Lexer = class {
+      input;
+      pos;
+      length;
+      tokenPos;
+      tokenType;
+      tokenValue;
+      reset(input) {
+        this.pos = 0;
+        this.input = input;
+        this.length = input.length;
+        return input;
+      }
+      token(pos, type, value) {
+        this.tokenPos = pos;
+        this.tokenType = type;
+        this.tokenValue = value;
+        return this;
+      }
+      // Read next token
+      nextToken() {
+        while (true) {
+          const { pos, input, length } = this;
+          if (pos >= length) return this.token(pos, TOKEN.EOF);
+          const ch = input[pos];
+          switch (ch) {
+            // Whitespaces
+            case " ":
+            case "	":
+            case "\n":
+            case "\r":
+              this.pos++;
+              continue;
+            // Operators
+            case "=":
+              if (input[pos + 1] !== "=") break;
+              return this.token((this.pos += 2) - 2, TOKEN.EQ);
+            case "&":
+              if (input[pos + 1] !== "&") break;
+              return this.token((this.pos += 2) - 2, TOKEN.AND);
+            case "|":
+              if (input[pos + 1] !== "|") break;
+              return this.token((this.pos += 2) - 2, TOKEN.OR);
+            case "+":
+              return this.token(this.pos++, TOKEN.PLUS);
+            case "-":
+              return this.token(this.pos++, TOKEN.MINUS);
+            case "*":
+              return this.token(this.pos++, TOKEN.MULTIPLY);
+            case "/":
+              if (input[pos + 1] === "/") {
+                while (this.pos < length && this.input[this.pos] !== "\n") this.pos++;
+                continue;
+              }
+              return this.token(this.pos++, TOKEN.DIVIDE);
+            case "%":
+              return this.token(this.pos++, TOKEN.MODULO);
+            case "<":
+              if (input[pos + 1] === "=") return this.token((this.pos += 2) - 2, TOKEN.LE);
+              return this.token(this.pos++, TOKEN.LT);
+            case ">":
+              if (input[pos + 1] === "=") return this.token((this.pos += 2) - 2, TOKEN.GE);
+              return this.token(this.pos++, TOKEN.GT);
+            case "!":
+              if (input[pos + 1] === "=") return this.token((this.pos += 2) - 2, TOKEN.NE);
+              return this.token(this.pos++, TOKEN.NOT);
+            case "(":
+              return this.token(this.pos++, TOKEN.LPAREN);
+            case ")":
+              return this.token(this.pos++, TOKEN.RPAREN);
+            case "[":
+              return this.token(this.pos++, TOKEN.LBRACKET);
+            case "]":
+              return this.token(this.pos++, TOKEN.RBRACKET);
+            case "{":
+              return this.token(this.pos++, TOKEN.LBRACE);
+            case "}":
+              return this.token(this.pos++, TOKEN.RBRACE);
+            case ".":
+              return this.token(this.pos++, TOKEN.DOT);
+            case ",":
+              return this.token(this.pos++, TOKEN.COMMA);
+            case ":":
+              return this.token(this.pos++, TOKEN.COLON);
+            case "?":
+              return this.token(this.pos++, TOKEN.QUESTION);
+            case `"`:
+            case `'`:
+              return this.readString(ch);
+            // Check for string prefixes (b, B, r, R followed by quote)
+            case "b":
+            case "B":
+            case "r":
+            case "R": {
+              const next = input[pos + 1];
+              if (next === '"' || next === "'") return ++this.pos && this.readString(next, ch);
+              return this.readIdentifier();
+            }
+            default: {
+              const code = ch.charCodeAt(0);
+              if (code <= 57 && code >= 48) return this.readNumber();
+              if (this._isIdentifierCharCode(code)) return this.readIdentifier();
+            }
+          }
+          throw parseError("unexpected_character", `Unexpected character: ${ch}`, {
+            pos,
+            start: pos,
+            end: pos + 1,
+            input
+          });
+        }
+      }
+      // Characters: 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_
+      _isIdentifierCharCode(c) {
+        if (c < 48 || c > 122) return false;
+        return c >= 97 || c >= 65 && c <= 90 || c <= 57 || c === 95;
+      }
+      _parseAsDouble(start, end) {
+        const value = Number(this.input.substring(start, end));
+        if (Number.isFinite(value)) return this.token(start, TOKEN.NUMBER, value);
+        throw parseError("invalid_number", `Invalid number: ${value}`, {
+          pos: start,
+          start,
+          end,
+          input: this.input
+        });
+      }
+      _parseAsBigInt(start, end, isHex, unsigned) {
+        const string = this.input.substring(start, end);
+        if (unsigned === "u" || unsigned === "U") {
+          this.pos++;
+          try {
+            return this.token(start, TOKEN.NUMBER, new UnsignedInt(string));
+          } catch (_err) {
+          }
+        } else {
+          try {
+            return this.token(start, TOKEN.NUMBER, BigInt(string));
+          } catch (_err) {
+          }
+        }
+        throw parseError(
+          isHex ? "invalid_hex_integer" : "invalid_integer",
+          isHex ? `Invalid hex integer: ${string}` : `Invalid integer: ${string}`,
+          { pos: start, start, end: this.pos, input: this.input }
+        );
+      }
+      _readDigits(input, length, pos, code) {
+        while (pos < length && (code = input.charCodeAt(pos)) && !(code > 57 || code < 48)) pos++;
+        return pos;
+      }
+      _readExponent(input, length, pos) {
+        let ch = pos < length && input[pos];
+        if (ch === "e" || ch === "E") {
+          ch = ++pos < length && input[pos];
+          if (ch === "-" || ch === "+") pos++;
+          const start = pos;
+          pos = this._readDigits(input, length, pos);
+          if (start === pos)
+            throw parseError("invalid_exponent", "Invalid exponent", {
+              pos,
+              start: pos,
+              end: Math.min(pos + 1, input.length),
+              input
+            });
+        }
+        return pos;
+      }
+      readNumber() {
+        const { input, length, pos: start } = this;
+        let pos = start;
+        if (input[pos] === "0" && (input[pos + 1] === "x" || input[pos + 1] === "X")) {
+          pos += 2;
+          while (pos < length && HEX_CODES[input[pos].charCodeAt(0)]) pos++;
+          return this._parseAsBigInt(start, this.pos = pos, true, input[pos]);
+        }
+        pos = this._readDigits(input, length, pos);
+        if (pos + 1 < length) {
+          let isDouble = false;
+          let afterpos = input[pos] === "." ? this._readDigits(input, length, pos + 1) : pos + 1;
+          if (afterpos !== pos + 1) (isDouble = true) && (pos = afterpos);
+          afterpos = this._readExponent(input, length, pos);
+          if (afterpos !== pos) (isDouble = true) && (pos = afterpos);
+          if (isDouble) return this._parseAsDouble(start, this.pos = pos);
+        }
+        return this._parseAsBigInt(start, this.pos = pos, false, input[pos]);
+      }
+      readString(del, prefix2) {
+        const { input: i, pos: s } = this;
+        if (i[s + 1] === del && i[s + 2] === del) return this.readTripleQuotedString(del, prefix2);
+        return this.readSingleQuotedString(del, prefix2);
+      }
+      _closeQuotedString(rawStart, rawValue, prefix2, pos) {
+        switch (prefix2) {
+          case "b":
+          case "B": {
+            const processed = this.processEscapes(rawStart, rawValue, true);
+            const bytes = new Uint8Array(processed.length);
+            for (let i = 0; i < processed.length; i++) bytes[i] = processed.charCodeAt(i) & 255;
+            return this.token(pos - 1, TOKEN.BYTES, bytes);
+          }
+          case "r":
+          case "R": {
+            return this.token(pos - 1, TOKEN.STRING, rawValue);
+          }
+          default: {
+            const value = this.processEscapes(rawStart, rawValue, false);
+            return this.token(pos, TOKEN.STRING, value);
+          }
+        }
+      }
+      readSingleQuotedString(delimiter, prefix2) {
+        const { input, length, pos: start } = this;
+        let ch;
+        let pos = this.pos + 1;
+        while (pos < length && (ch = input[pos])) {
+          switch (ch) {
+            case delimiter:
+              const rawStart = start + 1;
+              const rawValue = input.slice(rawStart, pos);
+              this.pos = ++pos;
+              return this._closeQuotedString(rawStart, rawValue, prefix2, start);
+            case "\n":
+            case "\r":
+              throw parseError("newline_in_string", "Newlines not allowed in single-quoted strings", {
+                pos,
+                start: pos,
+                end: pos + 1,
+                input
+              });
+            case "\\":
+              pos++;
+          }
+          pos++;
+        }
+        throw parseError("unterminated_string", "Unterminated string", {
+          pos: start,
+          start,
+          end: input.length,
+          input
+        });
+      }
+      readTripleQuotedString(delimiter, prefix2) {
+        const { input, length, pos: start } = this;
+        let ch;
+        let pos = this.pos + 3;
+        while (pos < length && (ch = input[pos])) {
+          switch (ch) {
+            case delimiter:
+              if (input[pos + 1] === delimiter && input[pos + 2] === delimiter) {
+                const rawStart = start + 3;
+                const rawValue = input.slice(rawStart, pos);
+                this.pos = pos + 3;
+                return this._closeQuotedString(rawStart, rawValue, prefix2, start);
+              }
+              break;
+            case "\\":
+              pos++;
+          }
+          pos++;
+        }
+        throw parseError("unterminated_triple_quoted_string", "Unterminated triple-quoted string", {
+          pos: start,
+          start,
+          end: input.length,
+          input
+        });
+      }
+      #escapeErr(code, offset, len, i, chars, extra) {
+        const start = offset + i;
+        return parseError(code, ESCAPE_ERRORS[code](extra), {
+          input: this.input,
+          pos: start,
+          start,
+          end: Math.min(start + chars, offset + len)
+        });
+      }
+      processEscapes(offset, str, isBytes) {
+        if (!str.includes("\\")) return str;
+        const len = str.length;
+        let result2 = "";
+        let i = 0;
+        while (i < len) {
+          if (str[i] !== "\\" || i + 1 >= len) {
+            result2 += str[i++];
+            continue;
+          }
+          const next = str[i + 1];
+          if (STRING_ESCAPES[next]) {
+            result2 += STRING_ESCAPES[next];
+            i += 2;
+          } else if (next === "u" || next === "U") {
+            if (isBytes) throw this.#escapeErr("bytes_unicode_escape", offset, len, i, 2, next);
+            const hexLen = next === "u" ? 4 : 8;
+            const hex2 = str.substring(i + 2, i + 2 + hexLen);
+            const c = Number.parseInt(hex2, 16);
+            if (hex2.length !== hexLen || !/^[0-9a-fA-F]+$/.test(hex2) || c > 1114111)
+              throw this.#escapeErr("invalid_unicode_escape", offset, len, i, 2 + hexLen, next + hex2);
+            if (c >= 55296 && c <= 57343)
+              throw this.#escapeErr("invalid_unicode_surrogate", offset, len, i, 2 + hexLen, next + hex2);
+            result2 += String.fromCodePoint(c);
+            i += 2 + hexLen;
+          } else if (next === "x" || next === "X") {
+            const h = str.substring(i + 2, i + 4);
+            if (!/^[0-9a-fA-F]{2}$/.test(h))
+              throw this.#escapeErr("invalid_hex_escape", offset, len, i, 4, next + h);
+            result2 += String.fromCharCode(Number.parseInt(h, 16));
+            i += 4;
+          } else if (next >= "0" && next <= "7") {
+            const o = str.substring(i + 1, i + 4);
+            if (!/^[0-7]{3}$/.test(o)) throw this.#escapeErr("invalid_octal_escape", offset, len, i, 4);
+            const value = Number.parseInt(o, 8);
+            if (value > 255) throw this.#escapeErr("octal_escape_out_of_range", offset, len, i, 4, o);
+            result2 += String.fromCharCode(value);
+            i += 4;
+          } else {
+            throw this.#escapeErr("invalid_escape_sequence", offset, len, i, 2, next);
+          }
+        }
+        return result2;
+      }
+      readIdentifier() {
+        const { pos, input, length } = this;
+        let p = pos;
+        while (p < length && this._isIdentifierCharCode(input[p].charCodeAt(0))) p++;
+        const value = input.substring(pos, this.pos = p);
+        switch (value) {
+          case "true":
+            return this.token(pos, TOKEN.BOOLEAN, true);
+          case "false":
+            return this.token(pos, TOKEN.BOOLEAN, false);
+          case "null":
+            return this.token(pos, TOKEN.NULL, null);
+          case "in":
+            return this.token(pos, TOKEN.IN);
+          default:
+            return this.token(pos, TOKEN.IDENTIFIER, value);
+        }
+      }
+    };
+    globalLexer = new Lexer();
+    Parser = class {
+      lexer = globalLexer;
+      input = null;
+      maxDepthRemaining = null;
+      astNodesRemaining = null;
+      type = null;
+      pos = null;
+      constructor(limits, registry) {
+        this.limits = limits;
+        this.registry = registry;
+      }
+      #limitExceeded(limitKey, pos = this.pos) {
+        throw parseError("limit_exceeded", `Exceeded ${limitKey} (${this.limits[limitKey]})`, {
+          pos,
+          start: pos,
+          end: pos,
+          input: this.input
+        });
+      }
+      #node(start, end, op, args, pos = start) {
+        const node = new ASTNode(this.input, pos, start, end, op, args);
+        if (!this.astNodesRemaining--) this.#limitExceeded("maxAstNodes", pos);
+        return node;
+      }
+      #infixNode(op, left, right) {
+        return this.#node(left.start, right.end, op, [left, right]);
+      }
+      #ternaryNode(expression, consequent, alternate) {
+        return this.#node(expression.start, alternate.end, OPERATORS.ternary, [
+          expression,
+          consequent,
+          alternate
+        ]);
+      }
+      #unaryNode(pos, op, arg) {
+        return this.#node(pos, arg.end, op, arg);
+      }
+      #accessNode(op, left, right, end, pos = left.start) {
+        return this.#node(left.start, end, op, [left, right], pos);
+      }
+      #advanceToken(returnValue = this.pos) {
+        const l = this.lexer.nextToken();
+        this.pos = l.tokenPos;
+        this.type = l.tokenType;
+        return returnValue;
+      }
+      // The value of the current token is accessed less regularly,
+      // so we use a getter to reduce assignment overhead
+      get value() {
+        return this.lexer.tokenValue;
+      }
+      consume(expectedType) {
+        if (this.type === expectedType) return this.#advanceToken();
+        throw parseError(
+          "expected_token",
+          `Expected ${TOKEN_BY_NUMBER[expectedType]}, got ${TOKEN_BY_NUMBER[this.type]}`,
+          { pos: this.pos, start: this.pos, end: this.lexer.pos, input: this.input }
+        );
+      }
+      match(type) {
+        return this.type === type;
+      }
+      // Parse entry point
+      parse(input) {
+        if (typeof input !== "string") {
+          throw parseError("expression_must_be_string", "Expression must be a string");
+        }
+        this.input = this.lexer.reset(input);
+        this.#advanceToken();
+        this.maxDepthRemaining = this.limits.maxDepth;
+        this.astNodesRemaining = this.limits.maxAstNodes;
+        const result2 = this.parseExpression();
+        if (this.match(TOKEN.EOF)) return result2;
+        throw parseError(
+          "unexpected_character",
+          `Unexpected character: '${this.input[this.lexer.pos - 1]}'`,
+          {
+            pos: this.pos,
+            start: this.pos,
+            end: this.lexer.pos,
+            input: this.input
+          }
+        );
+      }
+      #expandMacro(start, end, op, args) {
+        const methodName = args[0];
+        const receiver = op === OPERATORS.rcall ? args[1] : null;
+        const fnArgs = op === OPERATORS.rcall ? args[2] : args[1];
+        const decl = this.registry.findMacro(methodName, !!receiver, fnArgs.length);
+        const ast = this.#node(start, end, op, args);
+        if (!decl) return ast;
+        const macro = decl.handler({ ast, args: fnArgs, receiver, methodName, parser: this });
+        if (macro.callAst) return ast.setMeta("alternate", macro.callAst);
+        return ast.setMeta("macro", macro).setMeta("async", isAsync(macro.evaluate, macro.async));
+      }
+      // Expression ::= LogicalOr ('?' Expression ':' Expression)?
+      parseExpression() {
+        if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth");
+        const expr = this.parseLogicalOr();
+        if (!this.match(TOKEN.QUESTION)) return ++this.maxDepthRemaining && expr;
+        this.#advanceToken();
+        const consequent = this.parseExpression();
+        this.consume(TOKEN.COLON);
+        const alternate = this.parseExpression();
+        this.maxDepthRemaining++;
+        return this.#ternaryNode(expr, consequent, alternate);
+      }
+      // LogicalOr ::= LogicalAnd ('||' LogicalAnd)*
+      parseLogicalOr() {
+        let expr = this.parseLogicalAnd();
+        while (this.match(TOKEN.OR)) {
+          this.#advanceToken();
+          expr = this.#infixNode(OPERATORS["||"], expr, this.parseLogicalAnd());
+        }
+        return expr;
+      }
+      // LogicalAnd ::= Equality ('&&' Equality)*
+      parseLogicalAnd() {
+        let expr = this.parseEquality();
+        while (this.match(TOKEN.AND)) {
+          this.#advanceToken();
+          expr = this.#infixNode(OPERATORS["&&"], expr, this.parseEquality());
+        }
+        return expr;
+      }
+      // Equality ::= Relational (('==' | '!=') Relational)*
+      parseEquality() {
+        let expr = this.parseRelational();
+        while (this.match(TOKEN.EQ) || this.match(TOKEN.NE)) {
+          const op = OP_FOR_TOKEN[this.type];
+          this.#advanceToken();
+          expr = this.#infixNode(op, expr, this.parseRelational());
+        }
+        return expr;
+      }
+      // Relational ::= Additive (('<' | '<=' | '>' | '>=' | 'in') Additive)*
+      parseRelational() {
+        let expr = this.parseAdditive();
+        while (this.match(TOKEN.LT) || this.match(TOKEN.LE) || this.match(TOKEN.GT) || this.match(TOKEN.GE) || this.match(TOKEN.IN)) {
+          const op = OP_FOR_TOKEN[this.type];
+          this.#advanceToken();
+          expr = this.#infixNode(op, expr, this.parseAdditive());
+        }
+        return expr;
+      }
+      // Additive ::= Multiplicative (('+' | '-') Multiplicative)*
+      parseAdditive() {
+        let expr = this.parseMultiplicative();
+        while (this.match(TOKEN.PLUS) || this.match(TOKEN.MINUS)) {
+          const op = OP_FOR_TOKEN[this.type];
+          this.#advanceToken();
+          expr = this.#infixNode(op, expr, this.parseMultiplicative());
+        }
+        return expr;
+      }
+      // Multiplicative ::= Unary (('*' | '/' | '%') Unary)*
+      parseMultiplicative() {
+        let expr = this.parseUnary();
+        while (this.match(TOKEN.MULTIPLY) || this.match(TOKEN.DIVIDE) || this.match(TOKEN.MODULO)) {
+          const op = OP_FOR_TOKEN[this.type];
+          this.#advanceToken();
+          expr = this.#infixNode(op, expr, this.parseUnary());
+        }
+        return expr;
+      }
+      // Unary ::= ('!' | '-')* Postfix
+      parseUnary() {
+        if (this.type === TOKEN.NOT) {
+          return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryNot, this.parseUnary());
+        }
+        if (this.type === TOKEN.MINUS) {
+          return this.#unaryNode(this.#advanceToken(), OPERATORS.unaryMinus, this.parseUnary());
+        }
+        return this.parsePostfix();
+      }
+      // Postfix ::= Primary (('.' IDENTIFIER ('(' ArgumentList ')')? | '[' Expression ']'))*
+      parsePostfix() {
+        let expr = this.parsePrimary();
+        const depth = this.maxDepthRemaining;
+        while (true) {
+          if (this.match(TOKEN.DOT)) {
+            const dot = this.#advanceToken();
+            if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", dot);
+            const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalFieldAccess : OPERATORS.fieldAccess;
+            const propertyValue = this.value;
+            const start = this.pos;
+            const end = this.lexer.pos;
+            this.consume(TOKEN.IDENTIFIER);
+            if (op === OPERATORS.fieldAccess && this.match(TOKEN.LPAREN) && this.#advanceToken()) {
+              const args = this.parseArgumentList();
+              const closeEnd = this.lexer.pos;
+              this.consume(TOKEN.RPAREN);
+              expr = this.#expandMacro(expr.start, closeEnd, OPERATORS.rcall, [propertyValue, expr, args]);
+            } else {
+              expr = this.#accessNode(op, expr, propertyValue, end, start);
+            }
+            continue;
+          }
+          if (this.match(TOKEN.LBRACKET)) {
+            const bracket = this.#advanceToken();
+            if (!this.maxDepthRemaining--) this.#limitExceeded("maxDepth", bracket);
+            const op = this.match(TOKEN.QUESTION) && this.registry.enableOptionalTypes && this.#advanceToken() ? OPERATORS.optionalBracketAccess : OPERATORS.bracketAccess;
+            const index = this.parseExpression();
+            const closeEnd = this.lexer.pos;
+            this.consume(TOKEN.RBRACKET);
+            expr = this.#accessNode(op, expr, index, closeEnd);
+            continue;
+          }
+          break;
+        }
+        this.maxDepthRemaining = depth;
+        return expr;
+      }
+      // Primary ::= NUMBER | STRING | BOOLEAN | NULL | IDENTIFIER | '(' Expression ')' | Array | Object
+      parsePrimary() {
+        switch (this.type) {
+          case TOKEN.NUMBER:
+          case TOKEN.STRING:
+          case TOKEN.BYTES:
+          case TOKEN.BOOLEAN:
+          case TOKEN.NULL:
+            return this.#consumeLiteral();
+          case TOKEN.IDENTIFIER:
+            return this.#parseIdentifierPrimary();
+          case TOKEN.LPAREN:
+            return this.#parseParenthesizedExpression();
+          case TOKEN.LBRACKET:
+            return this.parseList();
+          case TOKEN.LBRACE:
+            return this.parseMap();
+        }
+        throw parseError("unexpected_token", `Unexpected token: ${TOKEN_BY_NUMBER[this.type]}`, {
+          pos: this.pos,
+          start: this.pos,
+          end: this.lexer.pos,
+          input: this.input
+        });
+      }
+      #consumeLiteral() {
+        return this.#advanceToken(this.#node(this.pos, this.lexer.pos, OPERATORS.value, this.value));
+      }
+      #parseIdentifierPrimary() {
+        const value = this.value;
+        const end = this.lexer.pos;
+        const start = this.consume(TOKEN.IDENTIFIER);
+        if (RESERVED.has(value)) {
+          throw parseError("reserved_identifier", `Reserved identifier: ${value}`, {
+            pos: start,
+            start,
+            end,
+            input: this.input
+          });
+        }
+        if (!this.match(TOKEN.LPAREN)) return this.#node(start, end, OPERATORS.id, value);
+        this.#advanceToken();
+        const args = this.parseArgumentList();
+        const closeEnd = this.lexer.pos;
+        this.consume(TOKEN.RPAREN);
+        return this.#expandMacro(start, closeEnd, OPERATORS.call, [value, args]);
+      }
+      #parseParenthesizedExpression() {
+        this.consume(TOKEN.LPAREN);
+        const expr = this.parseExpression();
+        this.consume(TOKEN.RPAREN);
+        return expr;
+      }
+      parseList() {
+        const start = this.consume(TOKEN.LBRACKET);
+        const elements = [];
+        let remainingElements = this.limits.maxListElements;
+        if (!this.match(TOKEN.RBRACKET)) {
+          elements.push(this.parseExpression());
+          if (!remainingElements--) this.#limitExceeded("maxListElements", elements.at(-1).pos);
+          while (this.match(TOKEN.COMMA)) {
+            this.#advanceToken();
+            if (this.match(TOKEN.RBRACKET)) break;
+            elements.push(this.parseExpression());
+            if (!remainingElements--) this.#limitExceeded("maxListElements", elements.at(-1).pos);
+          }
+        }
+        const closeEnd = this.lexer.pos;
+        this.consume(TOKEN.RBRACKET);
+        return this.#node(start, closeEnd, OPERATORS.list, elements);
+      }
+      parseMap() {
+        const start = this.consume(TOKEN.LBRACE);
+        const props = [];
+        let remainingEntries = this.limits.maxMapEntries;
+        if (!this.match(TOKEN.RBRACE)) {
+          props.push(this.parseProperty());
+          if (!remainingEntries--) this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos);
+          while (this.match(TOKEN.COMMA)) {
+            this.#advanceToken();
+            if (this.match(TOKEN.RBRACE)) break;
+            props.push(this.parseProperty());
+            if (!remainingEntries--) this.#limitExceeded("maxMapEntries", props.at(-1)[0].pos);
+          }
+        }
+        const closeEnd = this.lexer.pos;
+        this.consume(TOKEN.RBRACE);
+        return this.#node(start, closeEnd, OPERATORS.map, props);
+      }
+      parseProperty() {
+        return [this.parseExpression(), (this.consume(TOKEN.COLON), this.parseExpression())];
+      }
+      parseArgumentList() {
+        const args = [];
+        let remainingArgs = this.limits.maxCallArguments;
+        if (!this.match(TOKEN.RPAREN)) {
+          args.push(this.parseExpression());
+          if (!remainingArgs--) this.#limitExceeded("maxCallArguments", args.at(-1).pos);
+          while (this.match(TOKEN.COMMA)) {
+            this.#advanceToken();
+            if (this.match(TOKEN.RPAREN)) break;
+            args.push(this.parseExpression());
+            if (!remainingArgs--) this.#limitExceeded("maxCallArguments", args.at(-1).pos);
+          }
+        }
+        return args;
+      }
+    };
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/options.js
+function createLimits(overrides, base = DEFAULT_LIMITS2) {
+  const keys = overrides ? objKeys(overrides) : void 0;
+  if (!keys?.length) return base;
+  const merged = { ...base };
+  for (const key of keys) {
+    if (!LIMIT_KEYS.has(key)) throw new TypeError(`Unknown limits option: ${key}`);
+    const value = overrides[key];
+    if (typeof value !== "number") continue;
+    merged[key] = value;
+  }
+  return objFreeze(merged);
+}
+function bool(a, b, key) {
+  const value = a?.[key] ?? b?.[key];
+  if (typeof value !== "boolean") throw new TypeError(`Invalid option: ${key}`);
+  return value;
+}
+function createOptions(opts, base = DEFAULT_OPTIONS) {
+  if (!opts) return base;
+  return objFreeze({
+    unlistedVariablesAreDyn: bool(opts, base, "unlistedVariablesAreDyn"),
+    homogeneousAggregateLiterals: bool(opts, base, "homogeneousAggregateLiterals"),
+    enableOptionalTypes: bool(opts, base, "enableOptionalTypes"),
+    limits: createLimits(opts.limits, base.limits)
+  });
+}
+var DEFAULT_LIMITS2, LIMIT_KEYS, DEFAULT_OPTIONS;
+var init_options = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/options.js"() {
+    init_globals();
+    DEFAULT_LIMITS2 = objFreeze({
+      maxAstNodes: 1e5,
+      maxDepth: 250,
+      maxListElements: 1e3,
+      maxMapEntries: 1e3,
+      maxCallArguments: 32
+    });
+    LIMIT_KEYS = new Set(objKeys(DEFAULT_LIMITS2));
+    DEFAULT_OPTIONS = objFreeze({
+      unlistedVariablesAreDyn: false,
+      homogeneousAggregateLiterals: true,
+      enableOptionalTypes: false,
+      limits: DEFAULT_LIMITS2
+    });
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/evaluator.js
+var globalRegistry, Environment, Evaluator, globalEnvironment;
+var init_evaluator = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/evaluator.js"() {
+    init_registry();
+    init_errors();
+    init_functions();
+    init_macros();
+    init_overloads();
+    init_type_checker();
+    init_parser();
+    init_options();
+    init_operators();
+    globalRegistry = createRegistry({ enableOptionalTypes: false });
+    registerFunctions(globalRegistry);
+    registerOverloads(globalRegistry);
+    registerMacros(globalRegistry);
+    Environment = class _Environment {
+      #registry;
+      #evaluator;
+      #typeChecker;
+      #evalTypeChecker;
+      #parser;
+      constructor(opts, inherited) {
+        this.opts = createOptions(opts, inherited?.opts);
+        this.#registry = (inherited instanceof _Environment ? inherited.#registry : globalRegistry).clone(this.opts);
+        const childOpts = { registry: this.#registry, opts: this.opts };
+        this.#typeChecker = new TypeChecker(childOpts);
+        this.#evalTypeChecker = new TypeChecker(childOpts, true);
+        this.#evaluator = new Evaluator(childOpts);
+        this.#parser = new Parser(this.opts.limits, this.#registry);
+        Object.freeze(this);
+      }
+      clone(opts) {
+        return new _Environment(opts, this);
+      }
+      registerFunction(signature, handler, opts) {
+        this.#registry.registerFunctionOverload(signature, handler, opts);
+        return this;
+      }
+      registerOperator(string, handler, opts) {
+        this.#registry.registerOperatorOverload(string, handler, opts);
+        return this;
+      }
+      registerType(typename, constructor) {
+        this.#registry.registerType(typename, constructor);
+        return this;
+      }
+      registerVariable(name, type, opts) {
+        this.#registry.registerVariable(name, type, opts);
+        return this;
+      }
+      registerConstant(name, type, value) {
+        this.#registry.registerConstant(name, type, value);
+        return this;
+      }
+      hasVariable(name) {
+        return this.#registry.variables.has(name);
+      }
+      getDefinitions() {
+        return this.#registry.getDefinitions();
+      }
+      check(expression) {
+        try {
+          return this.#checkAST(this.#parser.parse(expression));
+        } catch (error) {
+          return { valid: false, error };
+        }
+      }
+      #checkAST(ast) {
+        try {
+          const typeDecl = this.#typeChecker.check(ast, new RootContext(this.#registry));
+          return { valid: true, type: this.#formatTypeForCheck(typeDecl) };
+        } catch (error) {
+          return { valid: false, error };
+        }
+      }
+      #formatTypeForCheck(typeDecl) {
+        if (typeDecl.name === `list<dyn>`) return "list";
+        if (typeDecl.name === `map<dyn, dyn>`) return "map";
+        return typeDecl.name;
+      }
+      parse(expression) {
+        const ast = this.#parser.parse(expression);
+        const evaluateParsed = this.#evaluateAST.bind(this, ast);
+        evaluateParsed.check = this.#checkAST.bind(this, ast);
+        evaluateParsed.ast = ast;
+        return evaluateParsed;
+      }
+      evaluate(expression, context) {
+        return this.#evaluateAST(this.#parser.parse(expression), context);
+      }
+      #evaluateAST(ast, ctx) {
+        if (ast.checkedType) {
+          return ast.evaluate(this.#evaluator, ast, new RootContext(this.#registry, ctx));
+        } else {
+          this.#evalTypeChecker.check(ast, ctx = new RootContext(this.#registry, ctx));
+          return ast.evaluate(this.#evaluator, ast, ctx);
+        }
+      }
+    };
+    Evaluator = class extends Base {
+      constructor(opts) {
+        super(opts);
+        this.createError = evaluationError;
+      }
+      #firstMapElement(coll) {
+        if (coll instanceof Map) return coll.entries().next().value;
+        for (const key in coll) return [key, coll[key]];
+      }
+      debugRuntimeType(value, checkedType) {
+        return checkedType?.hasDynType === false ? checkedType : this.debugTypeDeep(value);
+      }
+      debugTypeDeep(value) {
+        const runtimeType = this.debugType(value);
+        switch (runtimeType.kind) {
+          case "list": {
+            const first = value instanceof Array ? value[0] : value.values().next().value;
+            if (first === void 0) return runtimeType;
+            return this.registry.getListType(this.debugTypeDeep(first));
+          }
+          case "map": {
+            const first = this.#firstMapElement(value);
+            if (!first) return runtimeType;
+            return this.registry.getMapType(
+              runtimeType.keyType.hasDynType ? this.debugTypeDeep(first[0]) : runtimeType.keyType,
+              runtimeType.valueType.hasDynType ? this.debugTypeDeep(first[1]) : runtimeType.valueType
+            );
+          }
+          default:
+            return runtimeType;
+        }
+      }
+      tryEval(ast, ctx) {
+        try {
+          const res = this.run(ast, ctx);
+          if (res instanceof Promise) return res.catch((err) => err);
+          return res;
+        } catch (err) {
+          return err;
+        }
+      }
+      run(ast, ctx) {
+        return ast.evaluate(this, ast, ctx);
+      }
+    };
+    globalEnvironment = new Environment({
+      unlistedVariablesAreDyn: true
+    });
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/serialize.js
+var init_serialize = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/serialize.js"() {
+    init_functions();
+    init_optional();
+  }
+});
+
+// node_modules/@marcbachmann/cel-js/lib/index.js
+var init_lib = __esm({
+  "node_modules/@marcbachmann/cel-js/lib/index.js"() {
+    init_errors();
+    init_evaluator();
+    init_serialize();
+    init_optional();
+  }
+});
+
+// src/policy/bindings.ts
+function toCel(value) {
+  if (typeof value === "number") return Number.isInteger(value) ? BigInt(value) : value;
+  if (value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) {
+    const out2 = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out2[i] = toCel(value[i]);
+    return out2;
+  }
+  if (value instanceof Date) return value.toISOString();
+  const out = /* @__PURE__ */ Object.create(null);
+  for (const key of Object.keys(value)) out[key] = toCel(value[key]);
+  return out;
+}
+function fromCel(value) {
+  if (typeof value === "bigint") return Number(value);
+  if (Array.isArray(value)) return value.map(fromCel);
+  if (value instanceof Map) return Object.fromEntries([...value].map(([k, v]) => [String(k), fromCel(v)]));
+  if (value !== null && typeof value === "object" && !(value instanceof Uint8Array)) {
+    const out = {};
+    for (const key of Object.keys(value)) out[key] = fromCel(value[key]);
+    return out;
+  }
+  return value;
+}
+function record(fields) {
+  const out = /* @__PURE__ */ Object.create(null);
+  Object.assign(out, fields);
+  return out;
+}
+function cidrContains(cidr, ip) {
+  const [base, bits, extra] = cidr.split("/");
+  if (extra !== void 0 || base === void 0 || bits === void 0 || !/^(?:[0-9]|[12][0-9]|3[0-2])$/.test(bits))
+    return false;
+  const net = parseIpv4(base);
+  const addr = parseIpv4(ip);
+  if (!net || !addr) return false;
+  const n = Number(bits);
+  const toInt = (o) => (o[0] << 24 | o[1] << 16 | o[2] << 8 | o[3]) >>> 0;
+  const mask = n === 0 ? 0 : 4294967295 << 32 - n >>> 0;
+  return (toInt(net) & mask) >>> 0 === (toInt(addr) & mask) >>> 0;
+}
+function globMatch(pattern, name) {
+  return minimatch(name, pattern, { nocase: true, dot: true, platform: "linux" });
+}
+function requireIpv4(fn, ip) {
+  if (!parseIpv4(ip)) throw new HelperError(`${fn}: "${ip}" is not an IPv4 address`);
+}
+function policyEnvironment() {
+  if (shared) return shared;
+  const env = new Environment({ limits: PARSE_LIMITS, homogeneousAggregateLiterals: false }).registerType("Estate", EstateView).registerVariable("self", "map").registerVariable("estate", "Estate").registerVariable("item", "dyn").registerVariable("index", "int");
+  for (const [method, kind] of LOOKUPS)
+    env.registerFunction({
+      name: method,
+      receiverType: "Estate",
+      returnType: "dyn",
+      params: [{ name: "name", type: "string" }],
+      handler: (view, name) => view.lookup(kind, name)
+    });
+  const joins = [
+    ["hostsOf", "list", (v, a) => v.hostsOf(a)],
+    ["clusterOf", "dyn", (v, a) => v.clusterOf(a)],
+    ["vmsOf", "list", (v, a) => v.vmsOf(a)],
+    ["backupJobsOf", "list", (v, a) => v.backupJobsOf(a)],
+    ["backupTargetsOf", "list", (v, a) => v.backupTargetsOf(a)],
+    ["nlbNodesOf", "list", (v, a) => v.nlbNodesOf(a)],
+    ["nodesOf", "list", (v, a) => v.nodesOf(a)],
+    ["uplinksOf", "list", (v, a) => v.uplinksOf(a)],
+    ["groupsByVlan", "map", (v, a) => v.groupsByVlan(a)],
+    ["drivesOf", "list", (v, a) => v.drivesOf(a)],
+    ["dcsOf", "list", (v, a) => v.dcsOf(a)]
+  ];
+  for (const [name, returnType, handler] of joins)
+    env.registerFunction({ name, receiverType: "Estate", returnType, params: [{ name: "doc", type: "dyn" }], handler });
+  env.registerFunction("clusterMac(string, string): string", (vip, mode) => {
+    requireIpv4("clusterMac", vip);
+    if (!NLB_MODES.has(mode))
+      throw new HelperError(`clusterMac: mode must be unicast, multicast or igmp-multicast; got "${mode}"`);
+    return clusterMacFor(vip, mode);
+  }).registerFunction("igmpGroup(string): string", (vip) => {
+    requireIpv4("igmpGroup", vip);
+    return igmpGroupFor(vip);
+  }).registerFunction("multicastMac(string): string", (group) => {
+    const mac = multicastMacForGroup(group);
+    if (mac === void 0) throw new HelperError(`multicastMac: "${group}" is not an IPv4 multicast address`);
+    return mac;
+  }).registerFunction("normalizeMac(string): string", (mac) => {
+    const normal = normalizeMac(mac);
+    if (normal === void 0) throw new HelperError(`normalizeMac: "${mac}" is not a MAC address`);
+    return normal;
+  }).registerFunction("cidrContains(string, string): bool", cidrContains).registerFunction("globMatch(string, string): bool", globMatch).registerFunction("sameName(string, string): bool", (a, b) => nameKey(a) === nameKey(b));
+  shared = env;
+  return env;
+}
+var PARSE_LIMITS, MAX_EXPRESSION_LENGTH, COLLECTIONS, LOOKUPS, EstateView, NLB_MODES, HelperError, ESTATE_FUNCTIONS, shared;
+var init_bindings = __esm({
+  "src/policy/bindings.ts"() {
+    "use strict";
+    init_lib();
+    init_esm4();
+    init_estate();
+    init_backup();
+    init_topology();
+    init_nlb();
+    PARSE_LIMITS = {
+      maxAstNodes: 2e3,
+      maxDepth: 48,
+      maxListElements: 256,
+      maxMapEntries: 256,
+      maxCallArguments: 16
+    };
+    MAX_EXPRESSION_LENGTH = 1e4;
+    COLLECTIONS = [
+      ["hosts", "HyperVHost"],
+      ["clusters", "HyperVCluster"],
+      ["vms", "VirtualMachine"],
+      ["nlbClusters", "NlbCluster"],
+      ["switches", "Switch"],
+      ["domainControllers", "DomainController"],
+      ["backupJobs", "BackupJob"]
+    ];
+    LOOKUPS = [
+      ["host", "HyperVHost"],
+      ["cluster", "HyperVCluster"],
+      ["vm", "VirtualMachine"],
+      ["nlbCluster", "NlbCluster"],
+      ["switch", "Switch"],
+      ["domainController", "DomainController"],
+      ["backupJob", "BackupJob"]
+    ];
+    EstateView = class {
+      model;
+      docs = /* @__PURE__ */ new Map();
+      back = /* @__PURE__ */ new WeakMap();
+      lists = /* @__PURE__ */ new Map();
+      memo = /* @__PURE__ */ new Map();
+      constructor(model) {
+        this.model = model;
+        for (const [field, kind] of COLLECTIONS) {
+          Object.defineProperty(this, field, { enumerable: true, get: () => this.collection(kind) });
+        }
+      }
+      /** The CEL map of a document (the same object every time). */
+      doc(document) {
+        let cel = this.docs.get(document);
+        if (!cel) {
+          cel = toCel(document.value);
+          this.docs.set(document, cel);
+          this.back.set(cel, document);
+        }
+        return cel;
+      }
+      /** The document a CEL map came from, if it is one. */
+      documentOf(value) {
+        return value !== null && typeof value === "object" ? this.back.get(value) : void 0;
+      }
+      collection(kind) {
+        let list3 = this.lists.get(kind);
+        if (!list3) this.lists.set(kind, list3 = this.model.of(kind).map((d) => this.doc(d)));
+        return list3;
+      }
+      lookup(kind, name) {
+        if (typeof name !== "string") return null;
+        const found = this.model.get(kind, name);
+        return found ? this.doc(found) : null;
+      }
+      /** A document argument of a join, with its kind; undefined for anything else. */
+      arg(value) {
+        const document = this.documentOf(value);
+        return document && document.valid ? document : void 0;
+      }
+      cached(name, key, build3) {
+        let table = this.memo.get(name);
+        if (!table) this.memo.set(name, table = /* @__PURE__ */ new Map());
+        const id = `${key.kind}/${nameKey(key.name)}/${key.file}:${key.start}`;
+        if (table.has(id)) return table.get(id);
+        const value = build3();
+        table.set(id, value);
+        return value;
+      }
+      /** Hosts a VM can run on; the nodes of a cluster. */
+      hostsOf(value) {
+        const d = this.arg(value);
+        if (!d) return [];
+        return this.cached("hostsOf", d, () => {
+          if (d.kind === "VirtualMachine") return this.model.hostsAbleToRun(d).map((h) => this.doc(h));
+          if (d.kind === "HyperVCluster") return this.model.hostsOfCluster(d.name).map((h) => this.doc(h));
+          return [];
+        });
+      }
+      /** The cluster of a VM or host, or null. */
+      clusterOf(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "VirtualMachine" && d.kind !== "HyperVHost") return null;
+        const name = d.spec.cluster;
+        return this.lookup("HyperVCluster", name);
+      }
+      /** VMs on a cluster or host; VMs a backup job covers. */
+      vmsOf(value) {
+        const d = this.arg(value);
+        if (!d) return [];
+        return this.cached("vmsOf", d, () => {
+          if (d.kind === "HyperVCluster") return this.model.vmsOn("cluster", d.name).map((v) => this.doc(v));
+          if (d.kind === "HyperVHost") return this.model.vmsOn("host", d.name).map((v) => this.doc(v));
+          if (d.kind === "BackupJob")
+            return backupCoverage(this.model).vmsOf(d).map((v) => this.doc(v));
+          return [];
+        });
+      }
+      /** Backup jobs that cover a VM. */
+      backupJobsOf(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "VirtualMachine") return [];
+        return this.cached(
+          "backupJobsOf",
+          d,
+          () => backupCoverage(this.model).jobsOf(d).map((j) => this.doc(j))
+        );
+      }
+      /** The job targets that pick a VM: `{job, index, target}`. */
+      backupTargetsOf(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "VirtualMachine") return [];
+        return this.cached(
+          "backupTargetsOf",
+          d,
+          () => backupCoverage(this.model).targetsOf(d).map((ref) => {
+            const job = this.doc(ref.job);
+            return record({
+              job,
+              index: BigInt(ref.index),
+              target: job["spec"]["targets"][ref.index]
+            });
+          })
+        );
+      }
+      /** The NLB clusters a VM is a node of: `{cluster, index, node}`. */
+      nlbNodesOf(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "VirtualMachine") return [];
+        const index = this.model.index("policy.nlbNodesByVm", () => {
+          const byVm = /* @__PURE__ */ new Map();
+          for (const cluster of this.model.of("NlbCluster"))
+            cluster.spec.nodes.forEach((node, i) => {
+              const key = nameKey(node.vm);
+              const list3 = byVm.get(key);
+              if (list3) list3.push({ cluster, index: i });
+              else byVm.set(key, [{ cluster, index: i }]);
+            });
+          return byVm;
+        });
+        return this.cached(
+          "nlbNodesOf",
+          d,
+          () => (index.get(nameKey(d.name)) ?? []).map(({ cluster, index: i }) => {
+            const doc = this.doc(cluster);
+            return record({
+              cluster: doc,
+              index: BigInt(i),
+              node: doc["spec"]["nodes"][i]
+            });
+          })
+        );
+      }
+      /** The nodes of an NLB cluster: `{vm, adapter, index, node}`; vm and adapter are null when not declared. */
+      nodesOf(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "NlbCluster") return [];
+        return this.cached("nodesOf", d, () => {
+          const doc = this.doc(d);
+          const nodes = doc["spec"]["nodes"];
+          return nodes.map((node, i) => {
+            const vm = this.lookup("VirtualMachine", node["vm"]);
+            const adapters = vm ? vm["spec"]["networkAdapters"] ?? [] : [];
+            const adapterName = typeof node["adapter"] === "string" ? nameKey(node["adapter"]) : void 0;
+            const adapter = adapters.find((a) => typeof a["name"] === "string" && nameKey(a["name"]) === adapterName) ?? null;
+            return record({ vm, adapter, index: BigInt(i), node });
+          });
+        });
+      }
+      /** Where a host's NIC teams land: `{switch, team, teamIndex, lag, port}` (lag or port is null). */
+      uplinksOf(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "HyperVHost") return [];
+        return this.cached("uplinksOf", d, () => {
+          const host = this.doc(d);
+          const teams = host["spec"]["nicTeams"] ?? [];
+          return uplinksOf(this.model, d).map(
+            (at) => record({
+              switch: this.doc(at.switch),
+              team: teams[at.teamIndex],
+              teamIndex: BigInt(at.teamIndex),
+              lag: at.lag !== void 0 ? BigInt(at.lag) : null,
+              port: at.port ?? null
+            })
+          );
+        });
+      }
+      /** A switch's bridge multicast groups by VLAN id. */
+      groupsByVlan(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "Switch") return /* @__PURE__ */ new Map();
+        return this.cached("groupsByVlan", d, () => {
+          const groups = this.doc(d)["spec"]["bridgeMulticastGroups"] ?? [];
+          const byVlan = /* @__PURE__ */ new Map();
+          for (const group of groups) {
+            const vlan = group["vlan"];
+            const list3 = byVlan.get(vlan);
+            if (list3) list3.push(group);
+            else byVlan.set(vlan, [group]);
+          }
+          return byVlan;
+        });
+      }
+      /** Every drive of a VM: `{controller, controllerIndex, drive, driveIndex, slot}` (slot: `SCSI 0:1`). */
+      drivesOf(value) {
+        const d = this.arg(value);
+        if (!d || d.kind !== "VirtualMachine") return [];
+        return this.cached("drivesOf", d, () => {
+          const controllers = this.doc(d)["spec"]["controllers"] ?? [];
+          const out = [];
+          controllers.forEach((controller, i) => {
+            (controller["drives"] ?? []).forEach((drive, j) => {
+              out.push(
+                record({
+                  controller,
+                  controllerIndex: BigInt(i),
+                  drive,
+                  driveIndex: BigInt(j),
+                  slot: `${String(controller["type"]).toUpperCase()} ${String(controller["number"])}:${String(drive["location"])}`
+                })
+              );
+            });
+          });
+          return out;
+        });
+      }
+      /** Domain controllers of a domain (a name, or a host or cluster document's domain). */
+      dcsOf(value) {
+        const d = this.arg(value);
+        const domain = d ? d.spec.domain : value;
+        if (typeof domain !== "string") return [];
+        const index = this.model.index("policy.dcsByDomain", () => {
+          const byDomain = /* @__PURE__ */ new Map();
+          for (const dc of this.model.of("DomainController")) {
+            const key = nameKey(dc.spec.domain);
+            const list3 = byDomain.get(key);
+            if (list3) list3.push(dc);
+            else byDomain.set(key, [dc]);
+          }
+          return byDomain;
+        });
+        return (index.get(nameKey(domain)) ?? []).map((dc) => this.doc(dc));
+      }
+    };
+    NLB_MODES = /* @__PURE__ */ new Set(["unicast", "multicast", "igmp-multicast"]);
+    HelperError = class extends Error {
+    };
+    ESTATE_FUNCTIONS = [
+      ...LOOKUPS.map(([method, kind]) => ({
+        signature: `estate.${method}(name: string): ${kind} or null`,
+        description: `The ${kind} with that name (case-insensitive), or null.`
+      })),
+      {
+        signature: "estate.hostsOf(doc): list<HyperVHost>",
+        description: "A VM's hosts (its host, or every node of its cluster) or a cluster's nodes."
+      },
+      { signature: "estate.clusterOf(doc): HyperVCluster or null", description: "The cluster of a VM or host." },
+      {
+        signature: "estate.vmsOf(doc): list<VirtualMachine>",
+        description: "VMs placed on a cluster or host, or the VMs a backup job covers."
+      },
+      { signature: "estate.backupJobsOf(vm): list<BackupJob>", description: "The backup jobs that cover a VM." },
+      {
+        signature: "estate.backupTargetsOf(vm): list<{job, index, target}>",
+        description: "Each job target that picks a VM: the job, the target's index in spec.targets, the target."
+      },
+      {
+        signature: "estate.nlbNodesOf(vm): list<{cluster, index, node}>",
+        description: "The NLB clusters a VM is a node of: the cluster, the node's index in spec.nodes, the node."
+      },
+      {
+        signature: "estate.nodesOf(nlbCluster): list<{vm, adapter, index, node}>",
+        description: "An NLB cluster's nodes with their VM and network adapter (null when not declared)."
+      },
+      {
+        signature: "estate.uplinksOf(host): list<{switch, team, teamIndex, lag, port}>",
+        description: "Where a host's NIC teams land: the switch, the team, and the LAG (or the port, when not in a LAG)."
+      },
+      {
+        signature: "estate.drivesOf(vm): list<{controller, controllerIndex, drive, driveIndex, slot}>",
+        description: "Every drive of a VM with its controller and their indexes, and its slot such as SCSI 0:1."
+      },
+      {
+        signature: "estate.groupsByVlan(switch): map<int, list<group>>",
+        description: "A switch's bridge multicast groups by VLAN id."
+      },
+      {
+        signature: "estate.dcsOf(domainOrDoc): list<DomainController>",
+        description: "The domain controllers of a domain, given by name or by a host or cluster document."
+      }
+    ];
+  }
+});
+
+// schemas/hvlint.schema.json
+var hvlint_schema_default;
+var init_hvlint_schema = __esm({
+  "schemas/hvlint.schema.json"() {
+    hvlint_schema_default = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://hvlint.dev/schemas/v1/hvlint.schema.json",
+      title: "hvlint manifest",
+      description: "Any hvlint manifest (apiVersion hvlint/v1); the `kind` property selects the schema. Generated from the per-kind schemas by scripts/build-schemas.mjs.",
+      type: "object",
+      required: [
+        "kind"
+      ],
+      properties: {
+        kind: {
+          description: "What the document describes; selects the schema.",
+          enum: [
+            "HyperVHost",
+            "HyperVCluster",
+            "VirtualMachine",
+            "NlbCluster",
+            "Switch",
+            "DomainController",
+            "BackupJob",
+            "Policy"
+          ]
+        }
+      },
+      discriminator: {
+        propertyName: "kind"
+      },
+      oneOf: [
+        {
+          $ref: "#/$defs/HyperVHost"
+        },
+        {
+          $ref: "#/$defs/HyperVCluster"
+        },
+        {
+          $ref: "#/$defs/VirtualMachine"
+        },
+        {
+          $ref: "#/$defs/NlbCluster"
+        },
+        {
+          $ref: "#/$defs/Switch"
+        },
+        {
+          $ref: "#/$defs/DomainController"
+        },
+        {
+          $ref: "#/$defs/BackupJob"
+        },
+        {
+          $ref: "#/$defs/Policy"
+        }
+      ],
+      $defs: {
+        common: {
+          title: "hvlint common definitions",
+          description: "Definitions shared by every hvlint manifest kind: API version, names, metadata, labels, IPv4 and MAC addresses, VLAN IDs, paths and timestamps. Kind schemas refer to them as common.schema.json#/$defs/<name>.",
+          $defs: {
+            apiVersion: {
+              type: "string",
+              description: "Manifest format version. Only hvlint/v1 exists.",
+              const: "hvlint/v1",
+              examples: [
+                "hvlint/v1"
+              ]
+            },
+            name: {
+              type: "string",
+              description: "A Windows / Active Directory style object name (host, cluster, VM, switch, adapter, team...). 1 to 128 characters; no control characters, no / or \\, no leading or trailing whitespace. hvlint compares names case-insensitively, as Windows and AD do.",
+              minLength: 1,
+              maxLength: 128,
+              pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",
+              examples: [
+                "HV01",
+                "HVCLUSTER01",
+                "WEB01",
+                "vSwitch-VM"
+              ]
+            },
+            domainName: {
+              type: "string",
+              description: "A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.",
+              minLength: 1,
+              maxLength: 253,
+              pattern: "^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$",
+              examples: [
+                "corp.contoso.com"
+              ]
+            },
+            ipv4: {
+              type: "string",
+              description: "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.",
+              format: "ipv4",
+              pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",
+              examples: [
+                "172.31.3.232",
+                "239.255.3.232"
+              ]
+            },
+            mac: {
+              type: "string",
+              description: "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).",
+              pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",
+              examples: [
+                "01-00-5e-7f-03-e8",
+                "01:00:5E:7F:03:E8"
+              ]
+            },
+            vlanId: {
+              type: "integer",
+              description: "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).",
+              minimum: 1,
+              maximum: 4094,
+              examples: [
+                10,
+                20
+              ]
+            },
+            portName: {
+              type: "string",
+              description: "A switch port name as the switch names it (e.g. g1 on a PowerConnect 5424, gi1/0/1 elsewhere).",
+              minLength: 1,
+              maxLength: 64,
+              pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",
+              examples: [
+                "g1",
+                "g24",
+                "gi1/0/1"
+              ]
+            },
+            windowsPath: {
+              type: "string",
+              description: "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.",
+              minLength: 4,
+              maxLength: 1024,
+              pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$',
+              examples: [
+                "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx",
+                "\\\\NAS01\\ISO\\ubuntu-22.04.iso"
+              ]
+            },
+            dateTime: {
+              type: "string",
+              description: "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).",
+              format: "date-time",
+              pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",
+              examples: [
+                "2024-03-01T08:00:00Z",
+                "2024-03-01T09:00:00+01:00"
+              ]
+            },
+            windowsServerVersion: {
+              type: "string",
+              description: "A Windows Server release that can run the Hyper-V role.",
+              enum: [
+                "windows-server-2012",
+                "windows-server-2012-r2",
+                "windows-server-2016",
+                "windows-server-2019",
+                "windows-server-2022",
+                "windows-server-2025"
+              ],
+              examples: [
+                "windows-server-2012-r2"
+              ]
+            },
+            labelKey: {
+              type: "string",
+              description: "A label key in the Kubernetes form: an optional DNS-subdomain prefix and /, then a name of 1-63 characters [A-Za-z0-9-_.] that starts and ends alphanumeric.",
+              minLength: 1,
+              maxLength: 317,
+              pattern: "^(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?(?:\\.[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$",
+              examples: [
+                "backup",
+                "role",
+                "hvlint.dev/owner"
+              ]
+            },
+            labels: {
+              type: "object",
+              description: 'Free-form key/value labels. Keys follow the Kubernetes label-key form; values are strings (quote values YAML would read as numbers or booleans, e.g. "true"). Backup job selectors match them exactly.',
+              propertyNames: {
+                $ref: "#/$defs/common/$defs/labelKey"
+              },
+              $comment: "The catch-all patternProperties gives every value a type; keys are checked by propertyNames. additionalProperties: false is then vacuous but keeps the every-object-is-closed invariant.",
+              patternProperties: {
+                ".*": {
+                  type: "string",
+                  description: "A label value.",
+                  maxLength: 256,
+                  examples: [
+                    "required",
+                    "domain-controller"
+                  ]
+                }
+              },
+              additionalProperties: false,
+              examples: [
+                {
+                  role: "web",
+                  backup: "required"
+                }
+              ]
+            },
+            annotations: {
+              type: "object",
+              description: "Free-form key/value notes for people and tools (owner, ticket, change record). hvlint does not interpret them. Keys follow the label-key form; values are strings of any length.",
+              propertyNames: {
+                $ref: "#/$defs/common/$defs/labelKey"
+              },
+              $comment: "See labels.",
+              patternProperties: {
+                ".*": {
+                  type: "string",
+                  description: "An annotation value.",
+                  examples: [
+                    "CHG0012345"
+                  ]
+                }
+              },
+              additionalProperties: false,
+              examples: [
+                {
+                  "hvlint.dev/owner": "web-team",
+                  change: "CHG0012345"
+                }
+              ]
+            },
+            labelSelector: {
+              type: "object",
+              description: "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.",
+              minProperties: 1,
+              propertyNames: {
+                $ref: "#/$defs/common/$defs/labelKey"
+              },
+              $comment: "See labels.",
+              patternProperties: {
+                ".*": {
+                  type: "string",
+                  description: "The label value to match exactly.",
+                  maxLength: 256,
+                  examples: [
+                    "required"
+                  ]
+                }
+              },
+              additionalProperties: false,
+              examples: [
+                {
+                  backup: "required"
+                }
+              ]
+            },
+            metadata: {
+              type: "object",
+              description: "Identity of the document: its name (unique per kind, case-insensitively) and optional labels and annotations.",
+              required: [
+                "name"
+              ],
+              properties: {
+                name: {
+                  $ref: "#/$defs/common/$defs/name",
+                  description: "Name of the object, as Windows / AD / the switch knows it. Unique per kind; compared case-insensitively."
+                },
+                labels: {
+                  $ref: "#/$defs/common/$defs/labels",
+                  description: "Labels used for selection (e.g. by backup job selectors) and grouping, e.g. role: domain-controller, backup: required."
+                },
+                annotations: {
+                  $ref: "#/$defs/common/$defs/annotations",
+                  description: "Notes for people and tools; not interpreted by hvlint."
+                }
+              },
+              examples: [
+                {
+                  name: "WEB01",
+                  labels: {
+                    role: "web",
+                    backup: "required"
+                  }
+                }
+              ],
+              additionalProperties: false
+            }
+          }
+        },
+        HyperVHost: {
+          title: "Hyper-V host",
+          description: "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always HyperVHost for this schema.",
+              const: "HyperVHost"
+            },
+            metadata: {
+              $ref: "#/$defs/common/$defs/metadata",
+              description: "Name, labels and annotations of the document."
+            },
+            spec: {
+              type: "object",
+              description: "Desired configuration of the Hyper-V host.",
+              required: [
+                "os",
+                "domain"
+              ],
+              properties: {
+                os: {
+                  $ref: "#/$defs/common/$defs/windowsServerVersion",
+                  description: "Windows Server release installed on the host."
+                },
+                domain: {
+                  $ref: "#/$defs/common/$defs/domainName",
+                  description: "Active Directory domain the host is joined to."
+                },
+                cluster: {
+                  $ref: "#/$defs/common/$defs/name",
+                  description: "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes."
+                },
+                arpRetryCount: {
+                  type: "integer",
+                  description: "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.",
+                  minimum: 0,
+                  maximum: 4294967295,
+                  examples: [
+                    3
+                  ]
+                },
+                nicTeams: {
+                  type: "array",
+                  description: "NIC teams (LBFO) on the host and where each lands on a physical switch.",
+                  items: {
+                    type: "object",
+                    description: "A Windows NIC team.",
+                    required: [
+                      "name",
+                      "uplink"
+                    ],
+                    properties: {
+                      name: {
+                        $ref: "#/$defs/common/$defs/name",
+                        description: "Team interface name as shown by Get-NetLbfoTeam.",
+                        examples: [
+                          "TEAM-VM"
+                        ]
+                      },
+                      mode: {
+                        type: "string",
+                        description: "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).",
+                        enum: [
+                          "lacp",
+                          "static",
+                          "switch-independent"
+                        ],
+                        examples: [
+                          "lacp"
+                        ]
+                      },
+                      loadBalancing: {
+                        type: "string",
+                        description: "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.",
+                        enum: [
+                          "dynamic",
+                          "hyper-v-port",
+                          "address-hash"
+                        ],
+                        examples: [
+                          "dynamic"
+                        ]
+                      },
+                      members: {
+                        type: "array",
+                        description: "Names of the physical NICs in the team.",
+                        items: {
+                          $ref: "#/$defs/common/$defs/name",
+                          description: "Name of a physical network adapter (Get-NetAdapter Name).",
+                          examples: [
+                            "Ethernet 3"
+                          ]
+                        },
+                        minItems: 1,
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            "Ethernet 3",
+                            "Ethernet 4"
+                          ]
+                        ]
+                      },
+                      virtualSwitch: {
+                        $ref: "#/$defs/common/$defs/name",
+                        description: "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.",
+                        examples: [
+                          "vSwitch-VM"
+                        ]
+                      },
+                      uplink: {
+                        type: "object",
+                        description: "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.",
+                        required: [
+                          "switch"
+                        ],
+                        properties: {
+                          switch: {
+                            $ref: "#/$defs/common/$defs/name",
+                            description: "metadata.name of the Switch document.",
+                            examples: [
+                              "SW-CORE01"
+                            ]
+                          },
+                          lag: {
+                            type: "integer",
+                            description: "ID of the LAG (port-channel) on that switch the team members are cabled to.",
+                            minimum: 1,
+                            maximum: 64,
+                            examples: [
+                              1
+                            ]
+                          },
+                          port: {
+                            $ref: "#/$defs/common/$defs/portName",
+                            description: "Name of the single switch port the team is cabled to.",
+                            examples: [
+                              "g5"
+                            ]
+                          }
+                        },
+                        oneOf: [
+                          {
+                            properties: {
+                              lag: true
+                            },
+                            required: [
+                              "lag"
+                            ]
+                          },
+                          {
+                            properties: {
+                              port: true
+                            },
+                            required: [
+                              "port"
+                            ]
+                          }
+                        ],
+                        additionalProperties: false
+                      }
+                    },
+                    additionalProperties: false
+                  },
+                  examples: [
+                    [
+                      {
+                        name: "TEAM-VM",
+                        mode: "lacp",
+                        loadBalancing: "dynamic",
+                        members: [
+                          "Ethernet 3",
+                          "Ethernet 4"
+                        ],
+                        virtualSwitch: "vSwitch-VM",
+                        uplink: {
+                          switch: "SW-CORE01",
+                          lag: 1
+                        }
+                      }
+                    ]
+                  ]
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          examples: [
+            {
+              apiVersion: "hvlint/v1",
+              kind: "HyperVHost",
+              metadata: {
+                name: "HV01"
+              },
+              spec: {
+                os: "windows-server-2012-r2",
+                domain: "corp.contoso.com",
+                cluster: "HVCLUSTER01",
+                nicTeams: [
+                  {
+                    name: "TEAM-VM",
+                    mode: "lacp",
+                    loadBalancing: "dynamic",
+                    members: [
+                      "Ethernet 3",
+                      "Ethernet 4"
+                    ],
+                    virtualSwitch: "vSwitch-VM",
+                    uplink: {
+                      switch: "SW-CORE01",
+                      lag: 1
+                    }
+                  },
+                  {
+                    name: "TEAM-MGMT",
+                    mode: "switch-independent",
+                    loadBalancing: "address-hash",
+                    members: [
+                      "Ethernet"
+                    ],
+                    uplink: {
+                      switch: "SW-CORE01",
+                      port: "g5"
+                    }
+                  }
+                ]
+              }
+            }
+          ]
+        },
+        HyperVCluster: {
+          title: "Hyper-V failover cluster",
+          description: "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always HyperVCluster for this schema.",
+              const: "HyperVCluster"
+            },
+            metadata: {
+              $ref: "#/$defs/common/$defs/metadata",
+              description: "Name, labels and annotations of the document."
+            },
+            spec: {
+              type: "object",
+              description: "Desired configuration of the failover cluster.",
+              required: [
+                "domain",
+                "nodes"
+              ],
+              properties: {
+                domain: {
+                  $ref: "#/$defs/common/$defs/domainName",
+                  description: "Active Directory domain of the cluster (its cluster name object lives there)."
+                },
+                nodes: {
+                  type: "array",
+                  description: "Names of the HyperVHost documents that are nodes of this cluster.",
+                  items: {
+                    $ref: "#/$defs/common/$defs/name",
+                    description: "metadata.name of a HyperVHost.",
+                    examples: [
+                      "HV01"
+                    ]
+                  },
+                  minItems: 1,
+                  uniqueItems: true,
+                  examples: [
+                    [
+                      "HV01",
+                      "HV02"
+                    ]
+                  ]
+                },
+                sharedVolumes: {
+                  type: "array",
+                  description: "Cluster Shared Volumes (CSV).",
+                  items: {
+                    type: "object",
+                    description: "A Cluster Shared Volume.",
+                    required: [
+                      "name",
+                      "path"
+                    ],
+                    properties: {
+                      name: {
+                        $ref: "#/$defs/common/$defs/name",
+                        description: "CSV name, usually the folder name under C:\\ClusterStorage.",
+                        examples: [
+                          "Volume1"
+                        ]
+                      },
+                      path: {
+                        type: "string",
+                        description: "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.",
+                        minLength: 4,
+                        maxLength: 260,
+                        pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$',
+                        examples: [
+                          "C:\\ClusterStorage\\Volume1"
+                        ]
+                      },
+                      lun: {
+                        type: "object",
+                        description: "The shared storage LUN backing the CSV.",
+                        required: [
+                          "storage"
+                        ],
+                        properties: {
+                          storage: {
+                            type: "string",
+                            description: "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).",
+                            enum: [
+                              "sas",
+                              "iscsi",
+                              "fc",
+                              "smb",
+                              "s2d"
+                            ],
+                            examples: [
+                              "sas"
+                            ]
+                          },
+                          array: {
+                            type: "string",
+                            description: "Name of the storage array or share server that holds the LUN.",
+                            minLength: 1,
+                            maxLength: 128,
+                            examples: [
+                              "MD3220-01"
+                            ]
+                          },
+                          id: {
+                            description: "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).",
+                            anyOf: [
+                              {
+                                type: "integer",
+                                description: "LUN number.",
+                                minimum: 0
+                              },
+                              {
+                                type: "string",
+                                description: "Volume identifier.",
+                                minLength: 1,
+                                maxLength: 256
+                              }
+                            ],
+                            examples: [
+                              0,
+                              "600a0b80005ad3c4000004c54fd6f1a2"
+                            ]
+                          }
+                        },
+                        additionalProperties: false
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          examples: [
+            {
+              apiVersion: "hvlint/v1",
+              kind: "HyperVCluster",
+              metadata: {
+                name: "HVCLUSTER01"
+              },
+              spec: {
+                domain: "corp.contoso.com",
+                nodes: [
+                  "HV01",
+                  "HV02"
+                ],
+                sharedVolumes: [
+                  {
+                    name: "Volume1",
+                    path: "C:\\ClusterStorage\\Volume1",
+                    lun: {
+                      storage: "sas",
+                      array: "MD3220-01",
+                      id: 0
+                    }
+                  }
+                ]
+              }
+            }
+          ]
+        },
+        VirtualMachine: {
+          title: "Hyper-V virtual machine",
+          description: "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always VirtualMachine for this schema.",
+              const: "VirtualMachine"
+            },
+            metadata: {
+              $ref: "#/$defs/common/$defs/metadata",
+              description: "Name, labels and annotations of the document."
+            },
+            spec: {
+              type: "object",
+              description: "Desired configuration of the virtual machine. Exactly one of host or cluster.",
+              required: [
+                "generation"
+              ],
+              properties: {
+                generation: {
+                  type: "integer",
+                  description: "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.",
+                  enum: [
+                    1,
+                    2
+                  ],
+                  examples: [
+                    2
+                  ]
+                },
+                host: {
+                  $ref: "#/$defs/common/$defs/name",
+                  description: "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.",
+                  examples: [
+                    "HV02"
+                  ]
+                },
+                cluster: {
+                  $ref: "#/$defs/common/$defs/name",
+                  description: "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.",
+                  examples: [
+                    "HVCLUSTER01"
+                  ]
+                },
+                guest: {
+                  type: "object",
+                  description: "The guest operating system and its integration services.",
+                  required: [
+                    "os"
+                  ],
+                  properties: {
+                    os: {
+                      type: "string",
+                      description: "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.",
+                      enum: [
+                        "windows",
+                        "linux",
+                        "freebsd",
+                        "other"
+                      ],
+                      examples: [
+                        "windows"
+                      ]
+                    },
+                    integrationServices: {
+                      type: "boolean",
+                      description: "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.",
+                      default: true
+                    },
+                    backupService: {
+                      type: "boolean",
+                      description: "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.",
+                      default: true
+                    }
+                  },
+                  additionalProperties: false
+                },
+                arpRetryCount: {
+                  type: "integer",
+                  description: "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.",
+                  minimum: 0,
+                  maximum: 4294967295,
+                  examples: [
+                    3
+                  ]
+                },
+                checkpointPath: {
+                  $ref: "#/$defs/common/$defs/windowsPath",
+                  description: "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.",
+                  examples: [
+                    "C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"
+                  ]
+                },
+                controllers: {
+                  type: "array",
+                  description: "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.",
+                  items: {
+                    type: "object",
+                    description: "A virtual IDE or SCSI controller.",
+                    required: [
+                      "type",
+                      "number"
+                    ],
+                    properties: {
+                      type: {
+                        type: "string",
+                        description: "Controller type. IDE exists only in generation 1.",
+                        enum: [
+                          "ide",
+                          "scsi"
+                        ],
+                        examples: [
+                          "scsi"
+                        ]
+                      },
+                      number: {
+                        type: "integer",
+                        description: "Controller number. IDE: 0-1; SCSI: 0-3.",
+                        minimum: 0,
+                        maximum: 3,
+                        examples: [
+                          0
+                        ]
+                      },
+                      drives: {
+                        type: "array",
+                        description: "Drives attached to this controller.",
+                        items: {
+                          type: "object",
+                          description: "A drive attached at one location of the controller.",
+                          required: [
+                            "location"
+                          ],
+                          properties: {
+                            location: {
+                              type: "integer",
+                              description: "Controller location (slot). IDE: 0-1; SCSI: 0-63.",
+                              minimum: 0,
+                              maximum: 63,
+                              examples: [
+                                0
+                              ]
+                            },
+                            kind: {
+                              type: "string",
+                              description: "What is attached: a virtual hard disk or a DVD drive.",
+                              enum: [
+                                "disk",
+                                "dvd"
+                              ],
+                              default: "disk",
+                              examples: [
+                                "disk"
+                              ]
+                            },
+                            path: {
+                              $ref: "#/$defs/common/$defs/windowsPath",
+                              description: "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk; omit for an empty DVD drive."
+                            },
+                            format: {
+                              type: "string",
+                              description: "Virtual disk format (Get-VHD VhdFormat).",
+                              enum: [
+                                "vhd",
+                                "vhdx",
+                                "vhdset"
+                              ],
+                              examples: [
+                                "vhdx"
+                              ]
+                            },
+                            type: {
+                              type: "string",
+                              description: "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).",
+                              enum: [
+                                "fixed",
+                                "dynamic",
+                                "differencing"
+                              ],
+                              examples: [
+                                "dynamic"
+                              ]
+                            },
+                            sizeGB: {
+                              type: "integer",
+                              description: "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.",
+                              minimum: 1,
+                              maximum: 65536,
+                              examples: [
+                                60
+                              ]
+                            },
+                            boot: {
+                              type: "boolean",
+                              description: "True for the drive the VM boots from.",
+                              default: false
+                            },
+                            purpose: {
+                              type: "string",
+                              description: "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.",
+                              enum: [
+                                "system",
+                                "data",
+                                "ntds",
+                                "sysvol",
+                                "logs"
+                              ],
+                              examples: [
+                                "system"
+                              ]
+                            }
+                          },
+                          $comment: "A disk needs a path; only a DVD drive may be empty.",
+                          if: {
+                            properties: {
+                              kind: {
+                                const: "dvd"
+                              }
+                            },
+                            required: [
+                              "kind"
+                            ]
+                          },
+                          else: {
+                            properties: {
+                              path: true
+                            },
+                            required: [
+                              "path"
+                            ]
+                          },
+                          additionalProperties: false
+                        }
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                networkAdapters: {
+                  type: "array",
+                  description: "Virtual network adapters.",
+                  items: {
+                    type: "object",
+                    description: "A virtual network adapter.",
+                    required: [
+                      "name"
+                    ],
+                    properties: {
+                      name: {
+                        $ref: "#/$defs/common/$defs/name",
+                        description: "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.",
+                        examples: [
+                          "LAN",
+                          "NLB"
+                        ]
+                      },
+                      switch: {
+                        $ref: "#/$defs/common/$defs/name",
+                        description: "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.",
+                        examples: [
+                          "vSwitch-VM"
+                        ]
+                      },
+                      vlan: {
+                        $ref: "#/$defs/common/$defs/vlanId",
+                        description: "Access VLAN ID; omit for untagged."
+                      },
+                      macAddress: {
+                        $ref: "#/$defs/common/$defs/mac",
+                        description: "Static MAC address; omit for a dynamic MAC."
+                      },
+                      macAddressSpoofing: {
+                        type: "boolean",
+                        description: "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.",
+                        default: false
+                      },
+                      legacy: {
+                        type: "boolean",
+                        description: "Legacy (emulated) network adapter; generation 1 only.",
+                        default: false
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                checkpoints: {
+                  type: "array",
+                  description: "Checkpoints (snapshots) that currently exist for the VM.",
+                  items: {
+                    type: "object",
+                    description: "A checkpoint.",
+                    required: [
+                      "name",
+                      "created"
+                    ],
+                    properties: {
+                      name: {
+                        type: "string",
+                        description: "Checkpoint name.",
+                        minLength: 1,
+                        maxLength: 256,
+                        examples: [
+                          "before-patch"
+                        ]
+                      },
+                      type: {
+                        type: "string",
+                        description: "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups.",
+                        enum: [
+                          "standard",
+                          "production",
+                          "recovery",
+                          "planned",
+                          "replica"
+                        ],
+                        default: "standard",
+                        examples: [
+                          "standard"
+                        ]
+                      },
+                      created: {
+                        $ref: "#/$defs/common/$defs/dateTime",
+                        description: "When the checkpoint was taken (CreationTime)."
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                }
+              },
+              oneOf: [
+                {
+                  properties: {
+                    host: true
+                  },
+                  required: [
+                    "host"
+                  ]
+                },
+                {
+                  properties: {
+                    cluster: true
+                  },
+                  required: [
+                    "cluster"
+                  ]
+                }
+              ],
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          examples: [
+            {
+              apiVersion: "hvlint/v1",
+              kind: "VirtualMachine",
+              metadata: {
+                name: "WEB01",
+                labels: {
+                  role: "web",
+                  "nlb-cluster": "NLB-WEB"
+                }
+              },
+              spec: {
+                generation: 2,
+                cluster: "HVCLUSTER01",
+                guest: {
+                  os: "windows",
+                  integrationServices: true,
+                  backupService: true
+                },
+                controllers: [
+                  {
+                    type: "scsi",
+                    number: 0,
+                    drives: [
+                      {
+                        location: 0,
+                        kind: "disk",
+                        path: "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx",
+                        format: "vhdx",
+                        type: "dynamic",
+                        sizeGB: 60,
+                        boot: true,
+                        purpose: "system"
+                      }
+                    ]
+                  }
+                ],
+                networkAdapters: [
+                  {
+                    name: "LAN",
+                    switch: "vSwitch-VM",
+                    vlan: 10
+                  },
+                  {
+                    name: "NLB",
+                    switch: "vSwitch-VM",
+                    vlan: 20,
+                    macAddressSpoofing: true
+                  }
+                ]
+              }
+            }
+          ]
+        },
+        NlbCluster: {
+          title: "Windows Network Load Balancing cluster",
+          description: "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always NlbCluster for this schema.",
+              const: "NlbCluster"
+            },
+            metadata: {
+              $ref: "#/$defs/common/$defs/metadata",
+              description: "Name, labels and annotations of the document."
+            },
+            spec: {
+              type: "object",
+              description: "Desired configuration of the NLB cluster.",
+              required: [
+                "vip",
+                "mode",
+                "vlan",
+                "nodes"
+              ],
+              properties: {
+                vip: {
+                  $ref: "#/$defs/common/$defs/ipv4",
+                  description: "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.",
+                  examples: [
+                    "172.31.3.232"
+                  ]
+                },
+                subnetMask: {
+                  $ref: "#/$defs/common/$defs/ipv4",
+                  description: "Subnet mask of the VIP.",
+                  examples: [
+                    "255.255.248.0"
+                  ]
+                },
+                mode: {
+                  type: "string",
+                  description: "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).",
+                  enum: [
+                    "unicast",
+                    "multicast",
+                    "igmp-multicast"
+                  ],
+                  examples: [
+                    "igmp-multicast"
+                  ]
+                },
+                vlan: {
+                  $ref: "#/$defs/common/$defs/vlanId",
+                  description: "VLAN of the NLB adapters and the VIP."
+                },
+                clusterMac: {
+                  $ref: "#/$defs/common/$defs/mac",
+                  description: "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.",
+                  examples: [
+                    "01-00-5e-7f-03-e8"
+                  ]
+                },
+                nodes: {
+                  type: "array",
+                  description: "Cluster nodes: a VM and the adapter on it that carries the cluster.",
+                  items: {
+                    type: "object",
+                    description: "An NLB node.",
+                    required: [
+                      "vm",
+                      "adapter"
+                    ],
+                    properties: {
+                      vm: {
+                        $ref: "#/$defs/common/$defs/name",
+                        description: "metadata.name of the VirtualMachine that is a node.",
+                        examples: [
+                          "WEB01"
+                        ]
+                      },
+                      adapter: {
+                        $ref: "#/$defs/common/$defs/name",
+                        description: "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.",
+                        examples: [
+                          "NLB"
+                        ]
+                      },
+                      mode: {
+                        type: "string",
+                        description: "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.",
+                        enum: [
+                          "unicast",
+                          "multicast",
+                          "igmp-multicast"
+                        ]
+                      },
+                      priority: {
+                        type: "integer",
+                        description: "Host priority (unique host ID), 1-32.",
+                        minimum: 1,
+                        maximum: 32,
+                        examples: [
+                          1
+                        ]
+                      }
+                    },
+                    additionalProperties: false
+                  },
+                  minItems: 1
+                },
+                portRules: {
+                  type: "array",
+                  description: "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.",
+                  items: {
+                    type: "object",
+                    description: "An NLB port rule.",
+                    required: [
+                      "startPort",
+                      "endPort"
+                    ],
+                    properties: {
+                      startPort: {
+                        type: "integer",
+                        description: "First port of the range.",
+                        minimum: 0,
+                        maximum: 65535,
+                        examples: [
+                          80
+                        ]
+                      },
+                      endPort: {
+                        type: "integer",
+                        description: "Last port of the range (inclusive).",
+                        minimum: 0,
+                        maximum: 65535,
+                        examples: [
+                          80
+                        ]
+                      },
+                      protocol: {
+                        type: "string",
+                        description: "Protocol the rule applies to.",
+                        enum: [
+                          "tcp",
+                          "udp",
+                          "both"
+                        ],
+                        default: "both",
+                        examples: [
+                          "tcp"
+                        ]
+                      },
+                      affinity: {
+                        type: "string",
+                        description: "Client affinity: none, single (per client IP) or network (per class C network).",
+                        enum: [
+                          "none",
+                          "single",
+                          "network"
+                        ],
+                        default: "single",
+                        examples: [
+                          "single"
+                        ]
+                      },
+                      filtering: {
+                        type: "string",
+                        description: "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).",
+                        enum: [
+                          "multiple",
+                          "single",
+                          "disabled"
+                        ],
+                        default: "multiple",
+                        examples: [
+                          "multiple"
+                        ]
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          examples: [
+            {
+              apiVersion: "hvlint/v1",
+              kind: "NlbCluster",
+              metadata: {
+                name: "NLB-WEB"
+              },
+              spec: {
+                vip: "172.31.3.232",
+                subnetMask: "255.255.248.0",
+                mode: "igmp-multicast",
+                vlan: 20,
+                clusterMac: "01-00-5e-7f-03-e8",
+                nodes: [
+                  {
+                    vm: "WEB01",
+                    adapter: "NLB",
+                    priority: 1
+                  },
+                  {
+                    vm: "WEB02",
+                    adapter: "NLB",
+                    priority: 2
+                  }
+                ],
+                portRules: [
+                  {
+                    startPort: 80,
+                    endPort: 80,
+                    protocol: "tcp",
+                    affinity: "none",
+                    filtering: "multiple"
+                  },
+                  {
+                    startPort: 443,
+                    endPort: 443,
+                    protocol: "tcp",
+                    affinity: "single",
+                    filtering: "multiple"
+                  }
+                ]
+              }
+            }
+          ]
+        },
+        Switch: {
+          title: "Physical Ethernet switch",
+          description: "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always Switch for this schema.",
+              const: "Switch"
+            },
+            metadata: {
+              $ref: "#/$defs/common/$defs/metadata",
+              description: "Name, labels and annotations of the document."
+            },
+            spec: {
+              type: "object",
+              description: "Desired configuration of the switch.",
+              required: [
+                "model"
+              ],
+              properties: {
+                model: {
+                  type: "string",
+                  description: "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).",
+                  minLength: 1,
+                  maxLength: 128,
+                  examples: [
+                    "dell-powerconnect-5424"
+                  ]
+                },
+                macStyle: {
+                  type: "string",
+                  description: "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)",
+                  enum: [
+                    "colon",
+                    "hyphen"
+                  ],
+                  examples: [
+                    "colon"
+                  ]
+                },
+                igmpSnooping: {
+                  type: "boolean",
+                  description: "IGMP snooping enabled globally.",
+                  examples: [
+                    true
+                  ]
+                },
+                vlans: {
+                  type: "array",
+                  description: "VLANs defined on the switch.",
+                  items: {
+                    type: "object",
+                    description: "A VLAN.",
+                    required: [
+                      "id"
+                    ],
+                    properties: {
+                      id: {
+                        $ref: "#/$defs/common/$defs/vlanId",
+                        description: "VLAN ID."
+                      },
+                      name: {
+                        type: "string",
+                        description: "VLAN name.",
+                        minLength: 1,
+                        maxLength: 64,
+                        examples: [
+                          "servers"
+                        ]
+                      },
+                      igmpSnooping: {
+                        type: "boolean",
+                        description: "IGMP snooping enabled on this VLAN.",
+                        examples: [
+                          true
+                        ]
+                      },
+                      unregisteredMulticast: {
+                        type: "string",
+                        description: "What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).",
+                        enum: [
+                          "forward",
+                          "filter"
+                        ],
+                        default: "forward"
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                ports: {
+                  type: "array",
+                  description: "Ports worth declaring (the ones in use).",
+                  items: {
+                    type: "object",
+                    description: "A switch port.",
+                    required: [
+                      "name"
+                    ],
+                    properties: {
+                      name: {
+                        $ref: "#/$defs/common/$defs/portName",
+                        description: "Port name."
+                      },
+                      description: {
+                        type: "string",
+                        description: "Port description (what is cabled to it).",
+                        maxLength: 256,
+                        examples: [
+                          "HV01 Ethernet 3 (TEAM-VM)"
+                        ]
+                      },
+                      lag: {
+                        type: "integer",
+                        description: "ID of the LAG this port is a member of, if any.",
+                        minimum: 1,
+                        maximum: 64,
+                        examples: [
+                          1
+                        ]
+                      },
+                      vlans: {
+                        type: "array",
+                        description: "VLANs carried by the port (tagged or untagged).",
+                        items: {
+                          $ref: "#/$defs/common/$defs/vlanId",
+                          description: "A VLAN ID."
+                        },
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            10,
+                            20
+                          ]
+                        ]
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                lags: {
+                  type: "array",
+                  description: "Link aggregation groups (port-channels).",
+                  items: {
+                    type: "object",
+                    description: "A LAG.",
+                    required: [
+                      "id"
+                    ],
+                    properties: {
+                      id: {
+                        type: "integer",
+                        description: "LAG ID, 1-64.",
+                        minimum: 1,
+                        maximum: 64,
+                        examples: [
+                          1
+                        ]
+                      },
+                      description: {
+                        type: "string",
+                        description: "LAG description (which host or team it faces).",
+                        maxLength: 256,
+                        examples: [
+                          "HV01 TEAM-VM"
+                        ]
+                      },
+                      members: {
+                        type: "array",
+                        description: "Member ports.",
+                        items: {
+                          $ref: "#/$defs/common/$defs/portName",
+                          description: "A port name on this switch."
+                        },
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            "g1",
+                            "g2"
+                          ]
+                        ]
+                      },
+                      lacp: {
+                        type: "boolean",
+                        description: "True for a dynamic (LACP) LAG, false for a static one.",
+                        examples: [
+                          true
+                        ]
+                      },
+                      vlans: {
+                        type: "array",
+                        description: "VLANs carried by the LAG.",
+                        items: {
+                          $ref: "#/$defs/common/$defs/vlanId",
+                          description: "A VLAN ID."
+                        },
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            10,
+                            20
+                          ]
+                        ]
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                bridgeMulticastGroups: {
+                  type: "array",
+                  description: "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.",
+                  items: {
+                    type: "object",
+                    description: "A bridge multicast group. At least one of mac or group.",
+                    required: [
+                      "vlan"
+                    ],
+                    properties: {
+                      vlan: {
+                        $ref: "#/$defs/common/$defs/vlanId",
+                        description: "VLAN the group is defined on."
+                      },
+                      mac: {
+                        $ref: "#/$defs/common/$defs/mac",
+                        description: "Group MAC address (01:00:5e:...), written in the switch's MAC style.",
+                        examples: [
+                          "01:00:5e:7f:03:e8"
+                        ]
+                      },
+                      group: {
+                        $ref: "#/$defs/common/$defs/ipv4",
+                        description: "Group IP address (239.255.x.y for NLB).",
+                        examples: [
+                          "239.255.3.232"
+                        ]
+                      },
+                      ports: {
+                        type: "array",
+                        description: "Static member ports.",
+                        items: {
+                          $ref: "#/$defs/common/$defs/portName",
+                          description: "A port name on this switch."
+                        },
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            "g1",
+                            "g2"
+                          ]
+                        ]
+                      },
+                      lags: {
+                        type: "array",
+                        description: "Static member LAGs.",
+                        items: {
+                          type: "integer",
+                          description: "A LAG ID on this switch.",
+                          minimum: 1,
+                          maximum: 64,
+                          examples: [
+                            1
+                          ]
+                        },
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            1,
+                            2
+                          ]
+                        ]
+                      }
+                    },
+                    anyOf: [
+                      {
+                        properties: {
+                          mac: true
+                        },
+                        required: [
+                          "mac"
+                        ]
+                      },
+                      {
+                        properties: {
+                          group: true
+                        },
+                        required: [
+                          "group"
+                        ]
+                      }
+                    ],
+                    additionalProperties: false
+                  }
+                },
+                staticArp: {
+                  type: "array",
+                  description: "Static ARP entries.",
+                  items: {
+                    type: "object",
+                    description: "A static ARP entry.",
+                    required: [
+                      "ip",
+                      "mac"
+                    ],
+                    properties: {
+                      ip: {
+                        $ref: "#/$defs/common/$defs/ipv4",
+                        description: "IP address."
+                      },
+                      mac: {
+                        $ref: "#/$defs/common/$defs/mac",
+                        description: "MAC address the IP maps to."
+                      },
+                      vlan: {
+                        $ref: "#/$defs/common/$defs/vlanId",
+                        description: "VLAN (interface) of the entry."
+                      },
+                      interface: {
+                        type: "string",
+                        description: "Interface the entry is bound to, as the switch names it (e.g. vlan 20).",
+                        minLength: 1,
+                        maxLength: 64,
+                        examples: [
+                          "vlan 20"
+                        ]
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                },
+                staticMac: {
+                  type: "array",
+                  description: "Static MAC address-table entries.",
+                  items: {
+                    type: "object",
+                    description: "A static MAC-table entry.",
+                    required: [
+                      "mac",
+                      "vlan"
+                    ],
+                    properties: {
+                      mac: {
+                        $ref: "#/$defs/common/$defs/mac",
+                        description: "MAC address."
+                      },
+                      vlan: {
+                        $ref: "#/$defs/common/$defs/vlanId",
+                        description: "VLAN of the entry."
+                      },
+                      ports: {
+                        type: "array",
+                        description: "Ports the MAC is bound to.",
+                        items: {
+                          $ref: "#/$defs/common/$defs/portName",
+                          description: "A port name on this switch."
+                        },
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            "g1",
+                            "g2"
+                          ]
+                        ]
+                      },
+                      lags: {
+                        type: "array",
+                        description: "LAGs the MAC is bound to.",
+                        items: {
+                          type: "integer",
+                          description: "A LAG ID on this switch.",
+                          minimum: 1,
+                          maximum: 64,
+                          examples: [
+                            1
+                          ]
+                        },
+                        uniqueItems: true,
+                        examples: [
+                          [
+                            1,
+                            2
+                          ]
+                        ]
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          examples: [
+            {
+              apiVersion: "hvlint/v1",
+              kind: "Switch",
+              metadata: {
+                name: "SW-CORE01"
+              },
+              spec: {
+                model: "dell-powerconnect-5424",
+                macStyle: "colon",
+                igmpSnooping: true,
+                vlans: [
+                  {
+                    id: 10,
+                    name: "servers",
+                    igmpSnooping: true
+                  },
+                  {
+                    id: 20,
+                    name: "nlb-web",
+                    igmpSnooping: true,
+                    unregisteredMulticast: "forward"
+                  }
+                ],
+                ports: [
+                  {
+                    name: "g1",
+                    description: "HV01 Ethernet 3",
+                    lag: 1,
+                    vlans: [
+                      10,
+                      20
+                    ]
+                  },
+                  {
+                    name: "g2",
+                    description: "HV01 Ethernet 4",
+                    lag: 1,
+                    vlans: [
+                      10,
+                      20
+                    ]
+                  }
+                ],
+                lags: [
+                  {
+                    id: 1,
+                    description: "HV01 TEAM-VM",
+                    members: [
+                      "g1",
+                      "g2"
+                    ],
+                    lacp: true,
+                    vlans: [
+                      10,
+                      20
+                    ]
+                  }
+                ],
+                bridgeMulticastGroups: [
+                  {
+                    vlan: 20,
+                    mac: "01:00:5e:7f:03:e8",
+                    group: "239.255.3.232",
+                    lags: [
+                      1
+                    ]
+                  }
+                ]
+              }
+            }
+          ]
+        },
+        DomainController: {
+          title: "Active Directory domain controller",
+          description: "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always DomainController for this schema.",
+              const: "DomainController"
+            },
+            metadata: {
+              $ref: "#/$defs/common/$defs/metadata",
+              description: "Name, labels and annotations of the document."
+            },
+            spec: {
+              type: "object",
+              description: "Desired configuration of the domain controller. Exactly one of vm or physicalServer.",
+              required: [
+                "domain"
+              ],
+              properties: {
+                domain: {
+                  $ref: "#/$defs/common/$defs/domainName",
+                  description: "Domain the DC serves."
+                },
+                vm: {
+                  $ref: "#/$defs/common/$defs/name",
+                  description: "metadata.name of the VirtualMachine that is this DC.",
+                  examples: [
+                    "DC01"
+                  ]
+                },
+                physicalServer: {
+                  type: "string",
+                  description: "Name of the physical server that is this DC (not a Hyper-V guest).",
+                  minLength: 1,
+                  maxLength: 128,
+                  pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",
+                  examples: [
+                    "DC02"
+                  ]
+                }
+              },
+              oneOf: [
+                {
+                  properties: {
+                    vm: true
+                  },
+                  required: [
+                    "vm"
+                  ]
+                },
+                {
+                  properties: {
+                    physicalServer: true
+                  },
+                  required: [
+                    "physicalServer"
+                  ]
+                }
+              ],
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          examples: [
+            {
+              apiVersion: "hvlint/v1",
+              kind: "DomainController",
+              metadata: {
+                name: "DC01"
+              },
+              spec: {
+                domain: "corp.contoso.com",
+                vm: "DC01"
+              }
+            }
+          ]
+        },
+        BackupJob: {
+          title: "Hyper-V backup job",
+          description: "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always BackupJob for this schema.",
+              const: "BackupJob"
+            },
+            metadata: {
+              $ref: "#/$defs/common/$defs/metadata",
+              description: "Name, labels and annotations of the document."
+            },
+            spec: {
+              type: "object",
+              description: "Desired configuration of the backup job.",
+              required: [
+                "targets",
+                "consistency",
+                "vssProvider"
+              ],
+              properties: {
+                targets: {
+                  type: "array",
+                  description: "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).",
+                  items: {
+                    description: "One target: exactly one of vm, match or selector.",
+                    oneOf: [
+                      {
+                        type: "object",
+                        description: "A single VM by name.",
+                        required: [
+                          "vm"
+                        ],
+                        properties: {
+                          vm: {
+                            $ref: "#/$defs/common/$defs/name",
+                            description: "metadata.name of a VirtualMachine (case-insensitive).",
+                            examples: [
+                              "DC01"
+                            ]
+                          }
+                        },
+                        additionalProperties: false
+                      },
+                      {
+                        type: "object",
+                        description: "VMs whose names match a glob.",
+                        required: [
+                          "match"
+                        ],
+                        properties: {
+                          match: {
+                            type: "string",
+                            description: "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.",
+                            minLength: 1,
+                            maxLength: 256,
+                            examples: [
+                              "WEB*"
+                            ]
+                          }
+                        },
+                        additionalProperties: false
+                      },
+                      {
+                        type: "object",
+                        description: "VMs whose labels match.",
+                        required: [
+                          "selector"
+                        ],
+                        properties: {
+                          selector: {
+                            $ref: "#/$defs/common/$defs/labelSelector",
+                            description: "Labels a VM must all carry (metadata.labels).",
+                            examples: [
+                              {
+                                backup: "required"
+                              }
+                            ]
+                          }
+                        },
+                        additionalProperties: false
+                      }
+                    ]
+                  },
+                  minItems: 1,
+                  examples: [
+                    [
+                      {
+                        vm: "DC01"
+                      },
+                      {
+                        match: "WEB*"
+                      },
+                      {
+                        selector: {
+                          backup: "required"
+                        }
+                      }
+                    ]
+                  ]
+                },
+                consistency: {
+                  type: "string",
+                  description: "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).",
+                  enum: [
+                    "application",
+                    "crash"
+                  ],
+                  examples: [
+                    "application"
+                  ]
+                },
+                vssProvider: {
+                  type: "string",
+                  description: "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.",
+                  enum: [
+                    "software",
+                    "hardware"
+                  ],
+                  examples: [
+                    "hardware"
+                  ]
+                },
+                offHostProxy: {
+                  type: "string",
+                  description: "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.",
+                  minLength: 1,
+                  maxLength: 128,
+                  pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",
+                  examples: [
+                    "PROXY01"
+                  ]
+                },
+                offHostProxyOs: {
+                  $ref: "#/$defs/common/$defs/windowsServerVersion",
+                  description: "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release."
+                },
+                schedule: {
+                  type: "string",
+                  description: "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.",
+                  minLength: 1,
+                  maxLength: 128,
+                  pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$",
+                  examples: [
+                    "0 22 * * *"
+                  ]
+                },
+                repository: {
+                  type: "string",
+                  description: "Name of the backup repository the job writes to.",
+                  minLength: 1,
+                  maxLength: 256,
+                  examples: [
+                    "REPO-NAS01"
+                  ]
+                },
+                online: {
+                  type: "boolean",
+                  description: "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.",
+                  default: true
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          examples: [
+            {
+              apiVersion: "hvlint/v1",
+              kind: "BackupJob",
+              metadata: {
+                name: "NIGHTLY-VMS"
+              },
+              spec: {
+                targets: [
+                  {
+                    vm: "DC01"
+                  },
+                  {
+                    match: "WEB*"
+                  },
+                  {
+                    selector: {
+                      backup: "required"
+                    }
+                  }
+                ],
+                consistency: "application",
+                vssProvider: "hardware",
+                offHostProxy: "PROXY01",
+                offHostProxyOs: "windows-server-2012-r2",
+                schedule: "0 22 * * *",
+                repository: "REPO-NAS01",
+                online: true
+              }
+            }
+          ]
+        },
+        Policy: {
+          title: "hvlint custom policy",
+          description: "A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.",
+          type: "object",
+          required: [
+            "apiVersion",
+            "kind",
+            "metadata",
+            "spec"
+          ],
+          properties: {
+            apiVersion: {
+              $ref: "#/$defs/common/$defs/apiVersion",
+              description: "Manifest format version; always hvlint/v1."
+            },
+            kind: {
+              type: "string",
+              description: "Kind of the document; always Policy for this schema.",
+              const: "Policy"
+            },
+            metadata: {
+              type: "object",
+              description: "Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.",
+              required: [
+                "name"
+              ],
+              properties: {
+                name: {
+                  type: "string",
+                  description: "The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.",
+                  pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$",
+                  examples: [
+                    "acme/pci-backup",
+                    "acme/dc-memory"
+                  ]
+                },
+                labels: {
+                  $ref: "#/$defs/common/$defs/labels"
+                },
+                annotations: {
+                  $ref: "#/$defs/common/$defs/annotations"
+                }
+              },
+              additionalProperties: false
+            },
+            spec: {
+              type: "object",
+              description: "What the policy checks and how it reports.",
+              required: [
+                "severity",
+                "description",
+                "match",
+                "assert",
+                "message"
+              ],
+              properties: {
+                severity: {
+                  type: "string",
+                  description: "Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.",
+                  enum: [
+                    "error",
+                    "warning",
+                    "notice"
+                  ]
+                },
+                description: {
+                  type: "string",
+                  description: "One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.",
+                  minLength: 1,
+                  maxLength: 300,
+                  examples: [
+                    "Require application-consistent backups for every VM labelled pci."
+                  ]
+                },
+                match: {
+                  type: "object",
+                  description: "The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.",
+                  required: [
+                    "kinds"
+                  ],
+                  properties: {
+                    kinds: {
+                      type: "array",
+                      description: "Kinds of the documents to check.",
+                      minItems: 1,
+                      uniqueItems: true,
+                      items: {
+                        type: "string",
+                        enum: [
+                          "HyperVHost",
+                          "HyperVCluster",
+                          "VirtualMachine",
+                          "NlbCluster",
+                          "Switch",
+                          "DomainController",
+                          "BackupJob"
+                        ]
+                      },
+                      examples: [
+                        [
+                          "VirtualMachine"
+                        ]
+                      ]
+                    },
+                    names: {
+                      type: "array",
+                      description: "Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.",
+                      minItems: 1,
+                      items: {
+                        type: "string",
+                        minLength: 1
+                      },
+                      examples: [
+                        [
+                          "WEB*",
+                          "APP0?"
+                        ]
+                      ]
+                    },
+                    labels: {
+                      $ref: "#/$defs/common/$defs/labelSelector",
+                      description: "Labels the document must carry, with these exact values."
+                    },
+                    where: {
+                      $ref: "#/$defs/Policy/$defs/expression",
+                      description: "A CEL expression that must be true for the document to be checked (`self` is the document)."
+                    }
+                  },
+                  additionalProperties: false
+                },
+                forEach: {
+                  $ref: "#/$defs/Policy/$defs/expression",
+                  description: "Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.",
+                  examples: [
+                    "self.spec.networkAdapters"
+                  ]
+                },
+                assert: {
+                  $ref: "#/$defs/Policy/$defs/expression",
+                  description: "A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.",
+                  examples: [
+                    "self.spec.memory.startupMB >= 4096"
+                  ]
+                },
+                message: {
+                  type: "string",
+                  description: "The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.",
+                  minLength: 1,
+                  examples: [
+                    'domain controller "{{ self.metadata.name }}" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB'
+                  ]
+                },
+                at: {
+                  description: "Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.",
+                  oneOf: [
+                    {
+                      type: "string",
+                      minLength: 1,
+                      examples: [
+                        "spec.controllers"
+                      ]
+                    },
+                    {
+                      type: "object",
+                      required: [
+                        "path"
+                      ],
+                      properties: {
+                        path: {
+                          type: "string",
+                          minLength: 1,
+                          description: "The dotted path, as above."
+                        },
+                        on: {
+                          type: "string",
+                          enum: [
+                            "key",
+                            "value"
+                          ],
+                          description: "Underline the key (`controllers:`) or the value (default)."
+                        }
+                      },
+                      additionalProperties: false
+                    }
+                  ]
+                },
+                related: {
+                  $ref: "#/$defs/Policy/$defs/expression",
+                  description: "Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.",
+                  examples: [
+                    "estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"
+                  ]
+                },
+                docs: {
+                  type: "string",
+                  description: "Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.",
+                  minLength: 1
+                },
+                tests: {
+                  type: "array",
+                  description: "Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.",
+                  items: {
+                    type: "object",
+                    required: [
+                      "name",
+                      "manifests",
+                      "expect"
+                    ],
+                    properties: {
+                      name: {
+                        type: "string",
+                        minLength: 1,
+                        description: "What the case shows."
+                      },
+                      manifests: {
+                        type: "string",
+                        description: "The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).",
+                        minLength: 1
+                      },
+                      expect: {
+                        type: "array",
+                        description: "The findings of this policy on those manifests; [] when there must be none.",
+                        items: {
+                          type: "object",
+                          required: [
+                            "document"
+                          ],
+                          properties: {
+                            document: {
+                              type: "string",
+                              description: "Kind/name of the document the finding is on.",
+                              pattern: "^[A-Za-z]+/.+$",
+                              examples: [
+                                "VirtualMachine/WEB01"
+                              ]
+                            },
+                            at: {
+                              type: "string",
+                              description: "The dotted path of the finding in that document (default: any path).",
+                              examples: [
+                                "spec.controllers"
+                              ]
+                            },
+                            message: {
+                              type: "string",
+                              description: "Text the message must contain (default: any message)."
+                            }
+                          },
+                          additionalProperties: false
+                        }
+                      }
+                    },
+                    additionalProperties: false
+                  }
+                }
+              },
+              additionalProperties: false
+            }
+          },
+          additionalProperties: false,
+          $defs: {
+            expression: {
+              type: "string",
+              description: "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.",
+              minLength: 1,
+              maxLength: 1e4
+            }
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/policy/analyze.ts
+function resolve4(schema) {
+  let s = schema;
+  for (let i = 0; i < 16 && typeof s["$ref"] === "string"; i++) {
+    const parts = s["$ref"].replace(/^#\//, "").split("/");
+    let target = hvlint_schema_default;
+    for (const part of parts) target = target?.[decodeURIComponent(part)];
+    if (!target || typeof target !== "object") return {};
+    s = target;
+  }
+  return s;
+}
+function variants(schema) {
+  const s = resolve4(schema);
+  const out = [s];
+  for (const key of ["oneOf", "anyOf", "allOf"])
+    for (const branch of s[key] ?? []) out.push(...variants(branch));
+  return out;
+}
+function kindShape(kind) {
+  const schema = defs[kind];
+  return schema ? { type: "schema", schemas: [schema] } : ANY;
+}
+function kindsShape(kinds) {
+  const schemas = kinds.map((k) => defs[k]).filter((s) => s !== void 0);
+  return schemas.length > 0 ? { type: "schema", schemas } : ANY;
+}
+function fieldOf(shape, field) {
+  if (shape.type === "record") return shape.fields[field] ? { shape: shape.fields[field] } : { shape: ANY };
+  if (shape.type !== "schema") return { shape: ANY };
+  const found = [];
+  const known = /* @__PURE__ */ new Set();
+  let open = false;
+  for (const schema of shape.schemas) {
+    for (const v of variants(schema)) {
+      const props = v["properties"];
+      if (props) {
+        for (const key of Object.keys(props)) known.add(key);
+        if (props[field]) found.push(props[field]);
+      }
+      if (v["additionalProperties"] !== false && v["additionalProperties"] !== void 0) open = true;
+      if (v["patternProperties"] || v["type"] === void 0) {
+        if (!props) open = true;
+      }
+      if (v["type"] === "object" && !props && v["additionalProperties"] !== false) open = true;
+    }
+  }
+  if (found.length > 0) return { shape: { type: "schema", schemas: found } };
+  if (open || known.size === 0) return { shape: ANY };
+  return { shape: ANY, missing: [...known].sort() };
+}
+function elementOf(shape) {
+  if (shape.type === "list") return shape.of;
+  if (shape.type !== "schema") return ANY;
+  const items = [];
+  for (const schema of shape.schemas)
+    for (const v of variants(schema)) if (v["items"] && typeof v["items"] === "object") items.push(v["items"]);
+  return items.length > 0 ? { type: "schema", schemas: items } : ANY;
+}
+function joinShape(name) {
+  switch (name) {
+    case "hostsOf":
+      return list2(kindShape("HyperVHost"));
+    case "clusterOf":
+      return kindShape("HyperVCluster");
+    case "vmsOf":
+      return list2(kindShape("VirtualMachine"));
+    case "backupJobsOf":
+      return list2(kindShape("BackupJob"));
+    case "backupTargetsOf":
+      return list2(rec({ job: kindShape("BackupJob"), index: ANY, target: path5("BackupJob", "spec", "targets", "[]") }));
+    case "nlbNodesOf":
+      return list2(rec({ cluster: kindShape("NlbCluster"), index: ANY, node: path5("NlbCluster", "spec", "nodes", "[]") }));
+    case "nodesOf":
+      return list2(
+        rec({
+          vm: kindShape("VirtualMachine"),
+          adapter: path5("VirtualMachine", "spec", "networkAdapters", "[]"),
+          index: ANY,
+          node: path5("NlbCluster", "spec", "nodes", "[]")
+        })
+      );
+    case "uplinksOf":
+      return list2(
+        rec({
+          switch: kindShape("Switch"),
+          team: path5("HyperVHost", "spec", "nicTeams", "[]"),
+          teamIndex: ANY,
+          lag: ANY,
+          port: ANY
+        })
+      );
+    case "dcsOf":
+      return list2(kindShape("DomainController"));
+    case "groupsByVlan":
+      return ANY;
+    case "drivesOf":
+      return list2(
+        rec({
+          controller: path5("VirtualMachine", "spec", "controllers", "[]"),
+          controllerIndex: ANY,
+          drive: path5("VirtualMachine", "spec", "controllers", "[]", "drives", "[]"),
+          driveIndex: ANY,
+          slot: ANY
+        })
+      );
+  }
+  const lookup = LOOKUPS.find(([method]) => method === name);
+  return lookup ? kindShape(lookup[1]) : void 0;
+}
+function checkFields(root, vars) {
+  return analyzeFields(root, vars).problems;
+}
+function elementShapeOf(root, vars) {
+  return elementOf(analyzeFields(root, vars).shape);
+}
+function analyzeFields(root, vars) {
+  const problems = [];
+  const visit = (node, scope) => {
+    const args = node.args;
+    switch (node.op) {
+      case "id":
+        return scope[node.args] ?? ANY;
+      case ".":
+      case ".?": {
+        const [target, field] = args;
+        const base = visit(target, scope);
+        if (target.op === "id" && target.args === "estate") {
+          const collection2 = COLLECTIONS.find(([f]) => f === field);
+          if (collection2) return list2(kindShape(collection2[1]));
+          problems.push({
+            start: node.start,
+            end: node.end,
+            message: `estate has no field "${field}"${hint(field, COLLECTIONS.map(([f]) => f))}`
+          });
+          return ANY;
+        }
+        const { shape: shape2, missing } = fieldOf(base, field);
+        if (missing)
+          problems.push({
+            start: node.start,
+            end: node.end,
+            message: `no schema has a field "${field}" here${hint(field, missing)}; known fields: ${missing.join(", ")}`
+          });
+        return shape2;
+      }
+      case "[]":
+      case "[?]": {
+        const [target, key] = args;
+        const base = visit(target, scope);
+        visit(key, scope);
+        if (key.op === "value" && typeof key.args === "string") return fieldOf(base, key.args).shape;
+        return elementOf(base);
+      }
+      case "rcall": {
+        const [name, target, callArgs] = args;
+        if (target.op === "id" && target.args === "estate") {
+          for (const a of callArgs) visit(a, scope);
+          return joinShape(name) ?? ANY;
+        }
+        const range2 = visit(target, scope);
+        if (MACROS.has(name) && callArgs.length >= 2 && callArgs[0].op === "id") {
+          const inner = { ...scope, [callArgs[0].args]: elementOf(range2) };
+          const bodies = callArgs.slice(1).map((a) => visit(a, inner));
+          if (name === "filter") return range2;
+          if (name === "map") return list2(bodies[bodies.length - 1] ?? ANY);
+          return ANY;
+        }
+        for (const a of callArgs) visit(a, scope);
+        return ANY;
+      }
+      case "call": {
+        const [, callArgs] = args;
+        for (const a of callArgs) visit(a, scope);
+        return ANY;
+      }
+      case "list": {
+        const shapes = args.map((a) => visit(a, scope));
+        return list2(shapes[0] ?? ANY);
+      }
+      case "map": {
+        const fields = {};
+        for (const [k, v] of args) {
+          visit(k, scope);
+          const shape2 = visit(v, scope);
+          if (k.op === "value" && typeof k.args === "string") fields[k.args] = shape2;
+        }
+        return rec(fields);
+      }
+      case "?:": {
+        const [c, a, b] = args;
+        visit(c, scope);
+        const left = visit(a, scope);
+        visit(b, scope);
+        return left;
+      }
+      case "!_":
+      case "-_":
+        visit(node.args, scope);
+        return ANY;
+      case "value":
+        return ANY;
+      default:
+        if (Array.isArray(args)) {
+          for (const a of args) if (a && typeof a === "object" && "op" in a) visit(a, scope);
+        }
+        return ANY;
+    }
+  };
+  const shape = visit(root, vars);
+  return { shape, problems };
+}
+function hint(word, candidates) {
+  const best = closest(word, candidates);
+  return best ? ` (did you mean "${best}"?)` : "";
+}
+function estimateCost(root, sizes) {
+  const sizeOf = (node, scope) => {
+    const args = node.args;
+    if (node.op === "." && args[0].op === "id" && args[0].args === "estate")
+      return sizes.collections[args[1]] ?? sizes.documentList;
+    if (node.op === "rcall") {
+      const [name, target, callArgs] = args;
+      if (target.op === "id" && target.args === "estate") return sizes.joins[name] ?? 1;
+      if (name === "map" || name === "filter") return sizeOf(target, scope);
+      void callArgs;
+    }
+    if (node.op === "list") return args.length;
+    if (node.op === "id") return scope.get(node.args) ?? sizes.documentList;
+    if (node.op === "+" && Array.isArray(args))
+      return sizeOf(args[0], scope) + sizeOf(args[1], scope);
+    return sizes.documentList;
+  };
+  const cost = (node, scope) => {
+    const args = node.args;
+    if (node.op === "rcall") {
+      const [name, target, callArgs] = args;
+      if (target.op === "id" && target.args === "estate")
+        return 1 + (sizes.joins[name] ?? 1) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+      const base = cost(target, scope);
+      if (MACROS.has(name) && callArgs.length >= 2) {
+        const n = sizeOf(target, scope);
+        const inner = new Map(scope);
+        inner.delete(callArgs[0].args);
+        const body = callArgs.slice(1).reduce((sum, a) => sum + cost(a, inner), 0);
+        return base + n * (body + 1);
+      }
+      return base + sizeOf(target, scope) + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+    }
+    if (node.op === "call") {
+      const [, callArgs] = args;
+      return 1 + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
+    }
+    if (node.op === "in") return 1 + cost(args[0], scope) + cost(args[1], scope) + sizeOf(args[1], scope);
+    if (node.op === "map") return 1 + args.reduce((s, [k, v]) => s + cost(k, scope) + cost(v, scope), 0);
+    if (node.op === "!_" || node.op === "-_") return 1 + cost(node.args, scope);
+    if (node.op === "value" || node.op === "id") return 1;
+    if (node.op === "." || node.op === ".?") return 1 + cost(args[0], scope);
+    let total = 1;
+    if (Array.isArray(args)) {
+      for (const a of args) if (a && typeof a === "object" && "op" in a) total += cost(a, scope);
+    }
+    return total;
+  };
+  return cost(root, /* @__PURE__ */ new Map());
+}
+var ANY, defs, list2, rec, path5, MACROS;
+var init_analyze = __esm({
+  "src/policy/analyze.ts"() {
+    "use strict";
+    init_hvlint_schema();
+    init_strings();
+    init_bindings();
+    ANY = { type: "any" };
+    defs = hvlint_schema_default.$defs;
+    list2 = (of) => ({ type: "list", of });
+    rec = (fields) => ({ type: "record", fields });
+    path5 = (kind, ...fields) => {
+      let shape = kindShape(kind);
+      for (const f of fields) shape = f === "[]" ? elementOf(shape) : fieldOf(shape, f).shape;
+      return shape;
+    };
+    MACROS = /* @__PURE__ */ new Set(["all", "exists", "exists_one", "map", "filter"]);
+  }
+});
+
+// src/policy/compile.ts
+function celMessage(error) {
+  const message = error?.message ?? String(error);
+  return message.split("\n")[0].replace(/\.$/, "");
+}
+function compilePolicy(document) {
+  const spec = document.value["spec"] ?? {};
+  const problems = [];
+  const env = policyEnvironment();
+  const self = kindsShape(spec.match.kinds);
+  const estate = { type: "any" };
+  let itemShape = { type: "any" };
+  const compile2 = (source, field, offset = 0, vars = {}) => {
+    if (source.length > MAX_EXPRESSION_LENGTH) {
+      problems.push({ document, field, message: `expression is ${source.length} characters long, over the limit of ${MAX_EXPRESSION_LENGTH}: split the policy` });
+      return void 0;
+    }
+    let parsed;
+    try {
+      parsed = env.parse(source);
+    } catch (error) {
+      const range2 = error.range;
+      problems.push({
+        document,
+        field,
+        ...range2 ? { start: offset + range2.start, end: offset + Math.max(range2.end, range2.start + 1) } : {},
+        message: `CEL syntax error: ${celMessage(error)}`
+      });
+      return void 0;
+    }
+    const checked = parsed.check();
+    if (!checked.valid && checked.error) {
+      const range2 = checked.error.range;
+      problems.push({
+        document,
+        field,
+        ...range2 ? { start: offset + range2.start, end: offset + range2.end } : {},
+        message: `CEL type error: ${celMessage(checked.error)}`
+      });
+      return void 0;
+    }
+    const ast = parsed.ast;
+    const fieldProblems = checkFields(ast, { self, estate, item: itemShape, index: { type: "any" }, ...vars });
+    for (const p of fieldProblems)
+      problems.push({ document, field, start: offset + p.start, end: offset + p.end, message: p.message });
+    if (fieldProblems.length > 0) return void 0;
+    return { field, offset, source, ast, run: parsed };
+  };
+  const template = (text, field) => {
+    const parts = [];
+    let ok = true;
+    let at2 = 0;
+    while (at2 < text.length) {
+      const open = text.indexOf("{{", at2);
+      if (open < 0) break;
+      const close = text.indexOf("}}", open + 2);
+      if (close < 0) {
+        problems.push({ document, field, start: open, end: open + 2, message: "unclosed {{ in the template: close it with }}" });
+        ok = false;
+        break;
+      }
+      if (open > at2) parts.push(text.slice(at2, open));
+      const expression = compile2(text.slice(open + 2, close), field, open + 2);
+      if (expression) parts.push(expression);
+      else ok = false;
+      at2 = close + 2;
+    }
+    if (at2 < text.length) parts.push(text.slice(at2));
+    return ok ? { parts } : void 0;
+  };
+  const where = spec.match.where !== void 0 ? compile2(spec.match.where, ["spec", "match", "where"]) : void 0;
+  const forEach = spec.forEach !== void 0 ? compile2(spec.forEach, ["spec", "forEach"]) : void 0;
+  if (forEach) itemShape = elementShapeOf(forEach.ast, { self, estate });
+  const assert = compile2(spec.assert, ["spec", "assert"]);
+  const message = template(spec.message, ["spec", "message"]);
+  const atSpec = typeof spec.at === "object" ? spec.at : spec.at !== void 0 ? { path: spec.at } : void 0;
+  const atField = typeof spec.at === "object" ? ["spec", "at", "path"] : ["spec", "at"];
+  const at = atSpec ? template(atSpec.path, atField) : { parts: ["metadata.name"] };
+  if (at && atSpec) checkStaticPath(at, atField, document, problems);
+  const related = spec.related !== void 0 ? compile2(spec.related, ["spec", "related"]) : void 0;
+  const bad = spec.match.where !== void 0 && !where || spec.forEach !== void 0 && !forEach || !assert || !message || !at || spec.related !== void 0 && !related;
+  if (bad) return { problems };
+  return {
+    problems,
+    policy: {
+      id: document.name,
+      document,
+      spec,
+      kinds: spec.match.kinds,
+      names: (spec.match.names ?? []).map(compileNameGlob),
+      labels: Object.entries(spec.match.labels ?? {}),
+      ...where ? { where } : {},
+      ...forEach ? { forEach } : {},
+      assert,
+      message,
+      at,
+      atTarget: atSpec?.on ?? "value",
+      ...related ? { related } : {}
+    }
+  };
+}
+function checkStaticPath(at, field, document, problems) {
+  if (at.parts.length !== 1 || typeof at.parts[0] !== "string") return;
+  if (parsePath(at.parts[0]) === void 0)
+    problems.push({ document, field, message: `"${at.parts[0]}" is not a path: write it like spec.controllers or spec.networkAdapters[0].name` });
+}
+function parsePath(text) {
+  const path16 = [];
+  const re = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\['([^']*)'\]/y;
+  let at = 0;
+  while (at < text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m || m[1] !== void 0 && at > 0 && text[at] !== "." || m[1] !== void 0 && at === 0 && text[0] === ".") return void 0;
+    if (m[1] !== void 0) path16.push(m[1]);
+    else if (m[2] !== void 0) path16.push(Number(m[2]));
+    else if (m[3] !== void 0) path16.push(JSON.parse(`"${m[3]}"`));
+    else path16.push(m[4]);
+    at = re.lastIndex;
+  }
+  return path16.length > 0 ? path16 : void 0;
+}
+function valueOffset(text, start, end, value, index) {
+  let src = start;
+  const head = text[start];
+  if (head === "|" || head === ">") {
+    const nl = text.indexOf("\n", start);
+    src = nl < 0 ? end : nl + 1;
+  } else if (head === '"' || head === "'") src = start + 1;
+  const isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+  while (src < end && isSpace(text[src]) && !isSpace(value[0])) src++;
+  let i = 0;
+  while (i < index && src < end) {
+    if (isSpace(value[i])) {
+      let j = i;
+      while (j < value.length && isSpace(value[j])) j++;
+      const runStart = src;
+      while (src < end && isSpace(text[src])) src++;
+      if (index < j) return Math.min(runStart + (index - i), src);
+      i = j;
+      continue;
+    }
+    while (src < end && text[src] !== value[i]) src++;
+    src++;
+    i++;
+  }
+  if (!isSpace(value[index])) while (src < end && isSpace(text[src])) src++;
+  return Math.min(src, end);
+}
+var init_compile = __esm({
+  "src/policy/compile.ts"() {
+    "use strict";
+    init_backup();
+    init_bindings();
+    init_analyze();
+  }
+});
+
+// src/policy/evaluate.ts
+function estateView(estate) {
+  let view = views.get(estate);
+  if (!view) views.set(estate, view = new EstateView(estate));
+  return view;
+}
+function policyMeta(policy) {
+  return {
+    id: policy.id,
+    severity: policy.spec.severity,
+    area: "policy",
+    description: policy.spec.description,
+    fixable: false,
+    messages: { policy: "{{message}}" },
+    sources: [policy.spec.docs ?? `policy defined in ${policy.document.file}`],
+    policy: { file: policy.document.file, ...policy.spec.docs !== void 0 ? { docs: policy.spec.docs } : {} }
+  };
+}
+function policyRule(policy) {
+  return { meta: policyMeta(policy), check: () => void 0 };
+}
+function problemFinding2(problem2) {
+  const doc = problem2.document;
+  let range2 = doc.locate(problem2.field, "value");
+  if (problem2.start !== void 0) {
+    const at = doc.offsets(problem2.field, "value");
+    const value = valueAt2(doc, problem2.field);
+    if (at && typeof value === "string") {
+      const start = valueOffset(doc.source.text, at.start, at.end, value, problem2.start);
+      const end = valueOffset(doc.source.text, at.start, at.end, value, Math.max(problem2.end ?? problem2.start + 1, problem2.start + 1));
+      range2 = doc.source.range(start, Math.max(end, start + 1));
+    }
+  }
+  return {
+    ruleId: POLICY_MISTAKE,
+    severity: coreSeverity(POLICY_MISTAKE),
+    message: problem2.message,
+    file: doc.file,
+    ...range2,
+    related: [],
+    document: { kind: doc.kind, name: doc.name },
+    path: [...problem2.field]
+  };
+}
+function valueAt2(doc, path16) {
+  let value = doc.value;
+  for (const key of path16) value = value?.[key];
+  return value;
+}
+function runPolicies(estate, policies, options) {
+  const findings = [];
+  if (policies.length === 0) return findings;
+  const view = estateView(estate);
+  const limit = options.costLimit ?? DEFAULT_POLICY_COST_LIMIT;
+  for (const policy of policies) {
+    const severity = options.severityOf(policy.id);
+    if (!severity) continue;
+    const start = options.timings ? performance.now() : 0;
+    const over = overCostLimit(estate, view, policy, limit);
+    if (over) findings.push(problemFinding2(over));
+    else findings.push(...runPolicy(view, policy, severity));
+    if (options.timings) options.timings[policy.id] = performance.now() - start;
+  }
+  return findings;
+}
+function costSizes(estate) {
+  const count = (kind) => estate.of(kind).length;
+  const collections = {};
+  for (const [field, kind] of COLLECTIONS) collections[field] = count(kind);
+  return {
+    collections,
+    joins: {
+      // Failover clusters have at most 64 nodes, NLB clusters 32; the rest are bounded by the estate.
+      hostsOf: Math.min(64, count("HyperVHost")),
+      vmsOf: count("VirtualMachine"),
+      backupJobsOf: count("BackupJob"),
+      backupTargetsOf: count("BackupJob"),
+      nlbNodesOf: count("NlbCluster"),
+      nodesOf: 32,
+      uplinksOf: 16,
+      dcsOf: count("DomainController"),
+      groupsByVlan: 4094,
+      drivesOf: 256
+    },
+    documentList: 64
+  };
+}
+function overCostLimit(estate, view, policy, limit) {
+  const sizes = costSizes(estate);
+  const matched = policy.kinds.reduce((sum, kind) => sum + (view.collection(kind).length ?? 0), 0);
+  const parts = [];
+  const add = (e, times) => {
+    if (e) parts.push([e, estimateCost(e.ast, sizes) * times]);
+  };
+  const perItem = policy.forEach ? sizes.documentList : 1;
+  add(policy.where, 1);
+  add(policy.forEach, 1);
+  add(policy.assert, perItem);
+  let total = 0;
+  for (const [, cost] of parts) total += cost;
+  total *= Math.max(matched, 1);
+  if (total <= limit) return void 0;
+  const [worst] = parts.reduce((a, b) => b[1] > a[1] ? b : a);
+  return {
+    document: policy.document,
+    field: worst.field,
+    start: worst.offset,
+    end: worst.offset + worst.source.length,
+    message: `policy ${policy.id} stopped: its estimated cost over this estate (${formatCount(total)} steps for ${matched} matched documents) is over the limit of ${formatCount(limit)}: join through estate functions such as estate.hostsOf(self) instead of scanning a collection per document, or raise limits.policyCost`
+  };
+}
+function formatCount(n) {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(n >= 1e7 ? 0 : 1)} million` : String(Math.round(n));
+}
+function runPolicy(view, policy, severity) {
+  const findings = [];
+  const rule = policyRule(policy);
+  let failure;
+  const fail = (expression, error, doc) => {
+    if (failure) failure.count++;
+    else failure = { expression, message: celMessage(error), example: doc, count: 1 };
+  };
+  const run = (expression, context, doc) => {
+    try {
+      return { ok: true, value: expression.run(context) };
+    } catch (error) {
+      fail(expression, error, doc);
+      return { ok: false };
+    }
+  };
+  for (const kind of policy.kinds) {
+    for (const celDoc of view.collection(kind)) {
+      const doc = view.documentOf(celDoc);
+      if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) continue;
+      if (policy.labels.some(([key, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key) || doc.labels[key] !== value))
+        continue;
+      const context = { self: celDoc, estate: view };
+      if (policy.where) {
+        const where = run(policy.where, context, doc);
+        if (!where.ok) continue;
+        if (where.value !== true) {
+          if (where.value !== false) fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
+          continue;
+        }
+      }
+      let items = [void 0];
+      if (policy.forEach) {
+        const each = run(policy.forEach, context, doc);
+        if (!each.ok) continue;
+        if (!Array.isArray(each.value)) {
+          fail(policy.forEach, new Error(`forEach must give a list; got ${describe(each.value)}`), doc);
+          continue;
+        }
+        items = each.value;
+      }
+      for (let i = 0; i < items.length; i++) {
+        const itemContext = policy.forEach ? { ...context, item: items[i], index: BigInt(i) } : context;
+        const verdict = run(policy.assert, itemContext, doc);
+        if (!verdict.ok || verdict.value === true) continue;
+        if (verdict.value !== false) {
+          fail(policy.assert, new Error(`assert must give a bool; got ${describe(verdict.value)}`), doc);
+          continue;
+        }
+        const message = fill(policy.message, itemContext, doc, fail);
+        const at = fill(policy.at, itemContext, doc, fail);
+        if (message === void 0 || at === void 0) continue;
+        const path16 = parsePath(at);
+        if (!path16) {
+          fail(policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert, new Error(`at gave "${at}", which is not a path`), doc);
+          continue;
+        }
+        let related = [];
+        if (policy.related) {
+          const value = run(policy.related, itemContext, doc);
+          if (!value.ok) continue;
+          const list3 = relatedOf(view, value.value);
+          if (typeof list3 === "string") {
+            fail(policy.related, new Error(list3), doc);
+            continue;
+          }
+          related = list3;
+        }
+        findings.push(
+          reportToFinding(rule, severity, {
+            doc,
+            path: path16,
+            target: policy.atTarget,
+            messageId: "policy",
+            data: { message },
+            related
+          })
+        );
+      }
+    }
+  }
+  if (failure) {
+    const { expression, message, example, count } = failure;
+    const others = count > 1 ? ` (and ${count - 1} more evaluation${count > 2 ? "s" : ""})` : "";
+    findings.push(
+      problemFinding2({
+        document: policy.document,
+        field: expression.field,
+        start: expression.offset,
+        end: expression.offset + expression.source.length,
+        message: `policy ${policy.id} failed on ${example.ref} (${example.file}:${example.locate([]).line})${others}: ${message}: guard the expression, for example with has(...)`
+      })
+    );
+  }
+  return findings;
+}
+function fill(template, context, doc, fail) {
+  let text = "";
+  for (const part of template.parts) {
+    if (typeof part === "string") {
+      text += part;
+      continue;
+    }
+    try {
+      text += display(part.run(context));
+    } catch (error) {
+      fail(part, error, doc);
+      return void 0;
+    }
+  }
+  return text;
+}
+function display(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "bigint" || typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value === null || value === void 0) return "null";
+  if (Array.isArray(value)) return value.map(display).join(", ");
+  return JSON.stringify(fromCel(value));
+}
+function describe(value) {
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "bigint") return `int ${value}`;
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a map";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+function relatedOf(view, value) {
+  if (!Array.isArray(value)) return `related must give a list of maps with doc, at and message; got ${describe(value)}`;
+  const out = [];
+  for (const entry of value) {
+    const fields = entry instanceof Map ? Object.fromEntries(entry) : entry;
+    const doc = view.documentOf(fields?.["doc"] ?? entry);
+    if (!doc) return "each related entry needs doc: a document from estate (or self)";
+    const at = fields?.["at"];
+    const path16 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
+    if (!path16) return `related at "${String(at)}" is not a path`;
+    const message = fields?.["message"];
+    out.push({ doc, path: path16, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
+  }
+  return out;
+}
+var DEFAULT_POLICY_COST_LIMIT, POLICY_MISTAKE, views;
+var init_evaluate = __esm({
+  "src/policy/evaluate.ts"() {
+    "use strict";
+    init_run();
+    init_core();
+    init_bindings();
+    init_analyze();
+    init_compile();
+    DEFAULT_POLICY_COST_LIMIT = 1e8;
+    POLICY_MISTAKE = "policy";
+    views = /* @__PURE__ */ new WeakMap();
+  }
+});
+
 // src/lint.ts
-import * as path5 from "node:path";
+import * as path6 from "node:path";
 function resolveLimits(config) {
   return { ...DEFAULT_LIMITS, ...config?.limits ?? {} };
 }
@@ -18244,7 +27365,7 @@ function collect(files) {
   }
   return loaded;
 }
-function check(loaded, options, timings, findings = []) {
+function check2(loaded, options, timings, findings = []) {
   let mark = performance.now();
   const lap = () => {
     const now = performance.now();
@@ -18259,12 +27380,29 @@ function check(loaded, options, timings, findings = []) {
     ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule)
   );
   timings.rules = lap();
+  const policySet = options.config.policySet;
+  findings.push(...unlistedPolicies(loaded.documents, policySet));
+  if (policySet) {
+    for (const [file, source] of policySet.sources) loaded.sources.set(file, source);
+    findings.push(
+      ...policySet.findings,
+      ...runPolicies(estate, policySet.policies, {
+        severityOf: (id) => {
+          const rule = policySet.policies.find((p) => p.id === id);
+          return rule ? ruleSetting(policyRule(rule), options.config)?.severity : void 0;
+        },
+        costLimit: options.config.limits?.policyCost,
+        timings: timings.byRule
+      })
+    );
+  }
+  timings.policies = lap();
   const filtered = applyFilters(findings, {
     config: options.config,
     cwd: options.cwd,
     sources: loaded.sources,
     now: options.now,
-    knownRuleIds: knownRuleIds(options.rules),
+    knownRuleIds: knownRuleIds(options.rules, options.config.policySet),
     baseline: options.baseline
   });
   timings.filter = lap();
@@ -18279,19 +27417,22 @@ function check(loaded, options, timings, findings = []) {
   };
 }
 function newTimings() {
-  return { discover: 0, load: 0, model: 0, rules: 0, filter: 0, byRule: {} };
+  return { discover: 0, load: 0, model: 0, rules: 0, policies: 0, filter: 0, byRule: {} };
 }
 async function lint(options) {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
-  const baseline = typeof options.baseline === "string" ? readBaselineFile(path5.resolve(options.cwd, options.baseline)) : options.baseline;
+  const baseline = typeof options.baseline === "string" ? readBaselineFile(path6.resolve(options.cwd, options.baseline)) : options.baseline;
   const timings = newTimings();
   let mark = performance.now();
-  const { files, missing } = discover({
+  const discovered = discover({
     cwd: options.cwd,
     paths: options.paths ?? [],
     ...discoveryGlobs(config, options.cwd)
   });
+  const policyFiles2 = config.policySet?.files;
+  const files = policyFiles2 ? discovered.files.filter((f) => !policyFiles2.has(f.absolute)) : discovered.files;
+  const missing = discovered.missing;
   const findings = missing.map(
     (p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`)
   );
@@ -18300,11 +27441,31 @@ async function lint(options) {
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
   const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
   timings.load = performance.now() - mark;
-  return check(
+  return check2(
     loaded,
     { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
     timings,
     findings
+  );
+}
+function lintTexts(files, options = {}) {
+  const config = options.config ?? {};
+  const limits = resolveLimits(config);
+  const timings = newTimings();
+  const mark = performance.now();
+  const names = Object.keys(files).sort();
+  const loaded = collect(names.map((file) => parseManifests(file, files[file], limits)));
+  timings.load = performance.now() - mark;
+  return check2(
+    loaded,
+    {
+      config,
+      now: options.now ?? /* @__PURE__ */ new Date(),
+      rules: options.rules ?? MODEL_RULES,
+      baseline: options.baseline,
+      files: names.length
+    },
+    timings
   );
 }
 function ruleSetting(rule, config) {
@@ -18315,10 +27476,26 @@ function ruleSetting(rule, config) {
   if (entry !== void 0 && entrySeverity(entry) === "off" && !overridden) return void 0;
   return { severity: rule.meta.severity, options: entry !== void 0 ? entryOptions(entry) : {} };
 }
-function knownRuleIds(rules) {
+function knownRuleIds(rules, policies) {
   const ids = new Set(allRuleMeta().map((meta3) => meta3.id));
   for (const rule of rules) ids.add(rule.meta.id);
+  for (const meta3 of policies?.metas ?? []) ids.add(meta3.id);
   return ids;
+}
+function unlistedPolicies(documents, set) {
+  const findings = [];
+  for (const doc of documents) {
+    if (doc.kind !== "Policy") continue;
+    findings.push({
+      ...problemFinding2({
+        document: doc,
+        field: ["kind"],
+        message: `Policy "${doc.name}" is not run: list ${doc.file} under policies: in .hvlint.yml${set ? "" : " (there is no config with policies)"}`
+      }),
+      severity: "notice"
+    });
+  }
+  return findings;
 }
 var init_lint = __esm({
   "src/lint.ts"() {
@@ -18335,6 +27512,7 @@ var init_lint = __esm({
     init_baseline();
     init_globs();
     init_parallel();
+    init_evaluate();
   }
 });
 
@@ -18630,7 +27808,7 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === "include" || key0 === "exclude" || key0 === "rules" || key0 === "overrides" || key0 === "limits")) {
+      if (!(key0 === "include" || key0 === "exclude" || key0 === "rules" || key0 === "overrides" || key0 === "policies" || key0 === "extends" || key0 === "limits")) {
         const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312, data };
         if (vErrors === null) {
           vErrors = [err0];
@@ -18835,24 +28013,24 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
         errors++;
       }
     }
-    if (data.limits !== void 0) {
-      let data10 = data.limits;
-      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-        for (const key2 in data10) {
-          if (!(key2 === "maxFileBytes" || key2 === "maxDepth" || key2 === "maxAliases" || key2 === "maxNodes")) {
-            const err17 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.limits, data: data10 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
+    if (data.policies !== void 0) {
+      let data10 = data.policies;
+      if (Array.isArray(data10)) {
+        const len4 = data10.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data11 = data10[i4];
+          if (typeof data11 === "string") {
+            if (func12(data11) < 1) {
+              const err17 = { instancePath: instancePath + "/policies/" + i4, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data10.maxFileBytes !== void 0) {
-          let data11 = data10.maxFileBytes;
-          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err18 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxFileBytes.type, parentSchema: schema312.properties.limits.properties.maxFileBytes, data: data11 };
+          } else {
+            const err18 = { instancePath: instancePath + "/policies/" + i4, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.type, parentSchema: schema32.items, data: data11 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -18860,68 +28038,71 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 < 1 || isNaN(data11)) {
-              const err19 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxFileBytes, data: data11 };
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/policies", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.type, parentSchema: schema32, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data12 = data.extends;
+      if (Array.isArray(data12)) {
+        const len5 = data12.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          let data13 = data12[i5];
+          if (typeof data13 === "string") {
+            if (func12(data13) < 1) {
+              const err20 = { instancePath: instancePath + "/extends/" + i5, schemaPath: "#/properties/extends/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema312.properties.extends.items, data: data13 };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
-          }
-        }
-        if (data10.maxDepth !== void 0) {
-          let data12 = data10.maxDepth;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err20 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxDepth.type, parentSchema: schema312.properties.limits.properties.maxDepth, data: data12 };
+          } else {
+            const err21 = { instancePath: instancePath + "/extends/" + i5, schemaPath: "#/properties/extends/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema312.properties.extends.items.type, parentSchema: schema312.properties.extends.items, data: data13 };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
-          if (typeof data12 == "number" && isFinite(data12)) {
-            if (data12 < 1 || isNaN(data12)) {
-              const err21 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxDepth, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err21];
-              } else {
-                vErrors.push(err21);
-              }
-              errors++;
-            }
-          }
         }
-        if (data10.maxAliases !== void 0) {
-          let data13 = data10.maxAliases;
-          if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err22 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxAliases.type, parentSchema: schema312.properties.limits.properties.maxAliases, data: data13 };
+      } else {
+        const err22 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema312.properties.extends.type, parentSchema: schema312.properties.extends, data: data12 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.limits !== void 0) {
+      let data14 = data.limits;
+      if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+        for (const key2 in data14) {
+          if (!(key2 === "maxFileBytes" || key2 === "maxDepth" || key2 === "maxAliases" || key2 === "maxNodes" || key2 === "policyCost")) {
+            const err23 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema312.properties.limits, data: data14 };
             if (vErrors === null) {
-              vErrors = [err22];
+              vErrors = [err23];
             } else {
-              vErrors.push(err22);
+              vErrors.push(err23);
             }
             errors++;
           }
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 < 0 || isNaN(data13)) {
-              const err23 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema312.properties.limits.properties.maxAliases, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err23];
-              } else {
-                vErrors.push(err23);
-              }
-              errors++;
-            }
-          }
         }
-        if (data10.maxNodes !== void 0) {
-          let data14 = data10.maxNodes;
-          if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err24 = { instancePath: instancePath + "/limits/maxNodes", schemaPath: "#/properties/limits/properties/maxNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxNodes.type, parentSchema: schema312.properties.limits.properties.maxNodes, data: data14 };
+        if (data14.maxFileBytes !== void 0) {
+          let data15 = data14.maxFileBytes;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+            const err24 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxFileBytes.type, parentSchema: schema312.properties.limits.properties.maxFileBytes, data: data15 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -18929,9 +28110,9 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
             errors++;
           }
-          if (typeof data14 == "number" && isFinite(data14)) {
-            if (data14 < 1 || isNaN(data14)) {
-              const err25 = { instancePath: instancePath + "/limits/maxNodes", schemaPath: "#/properties/limits/properties/maxNodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxNodes, data: data14 };
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 < 1 || isNaN(data15)) {
+              const err25 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxFileBytes, data: data15 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -18941,22 +28122,114 @@ function validate202(data, { instancePath = "", parentData, parentDataProperty, 
             }
           }
         }
+        if (data14.maxDepth !== void 0) {
+          let data16 = data14.maxDepth;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err26 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxDepth.type, parentSchema: schema312.properties.limits.properties.maxDepth, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 < 1 || isNaN(data16)) {
+              const err27 = { instancePath: instancePath + "/limits/maxDepth", schemaPath: "#/properties/limits/properties/maxDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxDepth, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.maxAliases !== void 0) {
+          let data17 = data14.maxAliases;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err28 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxAliases.type, parentSchema: schema312.properties.limits.properties.maxAliases, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 < 0 || isNaN(data17)) {
+              const err29 = { instancePath: instancePath + "/limits/maxAliases", schemaPath: "#/properties/limits/properties/maxAliases/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema312.properties.limits.properties.maxAliases, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.maxNodes !== void 0) {
+          let data18 = data14.maxNodes;
+          if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+            const err30 = { instancePath: instancePath + "/limits/maxNodes", schemaPath: "#/properties/limits/properties/maxNodes/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.maxNodes.type, parentSchema: schema312.properties.limits.properties.maxNodes, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (typeof data18 == "number" && isFinite(data18)) {
+            if (data18 < 1 || isNaN(data18)) {
+              const err31 = { instancePath: instancePath + "/limits/maxNodes", schemaPath: "#/properties/limits/properties/maxNodes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.maxNodes, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data14.policyCost !== void 0) {
+          let data19 = data14.policyCost;
+          if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+            const err32 = { instancePath: instancePath + "/limits/policyCost", schemaPath: "#/properties/limits/properties/policyCost/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema312.properties.limits.properties.policyCost.type, parentSchema: schema312.properties.limits.properties.policyCost, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          if (typeof data19 == "number" && isFinite(data19)) {
+            if (data19 < 1 || isNaN(data19)) {
+              const err33 = { instancePath: instancePath + "/limits/policyCost", schemaPath: "#/properties/limits/properties/policyCost/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema312.properties.limits.properties.policyCost, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err26 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.limits.type, parentSchema: schema312.properties.limits, data: data10 };
+        const err34 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.properties.limits.type, parentSchema: schema312.properties.limits, data: data14 };
         if (vErrors === null) {
-          vErrors = [err26];
+          vErrors = [err34];
         } else {
-          vErrors.push(err26);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
+    const err35 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema312.type, parentSchema: schema312, data };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err35];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err35);
     }
     errors++;
   }
@@ -18969,7 +28242,7 @@ var init_config_validator = __esm({
     "use strict";
     import_ucs2length2 = __toESM(require_ucs2length(), 1);
     validateConfig = validate202;
-    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/config.schema.json", "title": "hvlint configuration", "description": "The .hvlint.yml file: which files to lint, each rule's severity and options, per-path overrides and parser limits. Globs are minimatch patterns relative to the directory of the config file. See docs/configuration.md.", "type": "object", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Files to lint when a directory is given (default: every .yml and .yaml file).", "examples": [["estate/**/*.yaml"]] }, "exclude": { "$ref": "#/$defs/globs", "description": "Files and directories never linted, even inside an included directory. .git and node_modules are always skipped.", "examples": [["estate/retired/**"]] }, "rules": { "$ref": "#/$defs/rules", "description": "Severity (error, warning, notice or off) of each rule, optionally with the rule's options: rule-id: severity, or rule-id: [severity, {options}]." }, "overrides": { "type": "array", "description": "Per-path severities. Each override applies to the files its globs match; a later override wins over an earlier one and over the top-level rules.", "items": { "type": "object", "description": "Severities for the files matched by `files`.", "required": ["files", "rules"], "properties": { "files": { "type": "array", "$ref": "#/$defs/globs", "description": "Globs of the files this override applies to.", "minItems": 1, "examples": [["lab/**"]] }, "rules": { "$ref": "#/$defs/rules", "description": "Severities for the matched files. Rule options are set in the top-level rules only." } }, "additionalProperties": false } }, "limits": { "type": "object", "description": "Safety limits of the YAML loader. Raise them only for files you trust.", "properties": { "maxFileBytes": { "type": "integer", "description": "Largest file read, in bytes (default 8 MiB).", "minimum": 1, "examples": [8388608] }, "maxDepth": { "type": "integer", "description": "Deepest nesting of collections in one document (default 64).", "minimum": 1, "examples": [64] }, "maxAliases": { "type": "integer", "description": "Most alias nodes (*name) in one document (default 100).", "minimum": 0, "examples": [100] }, "maxNodes": { "type": "integer", "description": "Most nodes in one document after expanding aliases (default 100000).", "minimum": 1, "examples": [1e5] } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "globs": { "type": "array", "description": "minimatch globs, relative to the directory of the config file.", "items": { "type": "string", "description": "A minimatch glob such as estate/**/*.yaml.", "minLength": 1 } }, "severity": { "type": "string", "description": "How a rule's findings are reported: error and warning fail the run at --fail-on error / warning, notice is informational, off disables the rule.", "enum": ["error", "warning", "notice", "off"] }, "ruleId": { "type": "string", "description": "A rule id, as listed by hvlint rules.", "pattern": "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" }, "rules": { "type": "object", "description": "Rule id to severity, or to [severity, {options}].", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleEntry" } }, "ruleEntry": { "description": "A severity, or [severity] / [severity, {options}].", "oneOf": [{ "$ref": "#/$defs/severity" }, { "type": "array", "description": "[severity]", "prefixItems": [{ "$ref": "#/$defs/severity" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "description": "[severity, {options}]", "prefixItems": [{ "$ref": "#/$defs/severity" }, { "type": "object", "description": "The rule's options; each rule documents its own." }], "minItems": 2, "maxItems": 2, "items": false }] } } };
+    schema312 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/config.schema.json", "title": "hvlint configuration", "description": "The .hvlint.yml file: which files to lint, which custom policies to run, each rule's severity and options, per-path overrides and parser limits. Globs are minimatch patterns relative to the directory of the config file. See docs/configuration.md.", "type": "object", "properties": { "include": { "$ref": "#/$defs/globs", "description": "Files to lint when a directory is given (default: every .yml and .yaml file).", "examples": [["estate/**/*.yaml"]] }, "exclude": { "$ref": "#/$defs/globs", "description": "Files and directories never linted, even inside an included directory. .git and node_modules are always skipped.", "examples": [["estate/retired/**"]] }, "rules": { "$ref": "#/$defs/rules", "description": "Severity (error, warning, notice or off) of each rule, optionally with the rule's options: rule-id: severity, or rule-id: [severity, {options}]." }, "overrides": { "type": "array", "description": "Per-path severities. Each override applies to the files its globs match; a later override wins over an earlier one and over the top-level rules.", "items": { "type": "object", "description": "Severities for the files matched by `files`.", "required": ["files", "rules"], "properties": { "files": { "type": "array", "$ref": "#/$defs/globs", "description": "Globs of the files this override applies to.", "minItems": 1, "examples": [["lab/**"]] }, "rules": { "$ref": "#/$defs/rules", "description": "Severities for the matched files. Rule options are set in the top-level rules only." } }, "additionalProperties": false } }, "policies": { "$ref": "#/$defs/globs", "description": "Files with custom policies (kind: Policy, written in CEL), as globs relative to the config's directory. See docs/policies.md.", "examples": [["policies/*.yaml"]] }, "extends": { "type": "array", "description": "Policy packs to load: a relative path (./packs/acme, a directory or file) or the name of an installed npm package, resolved from the config's directory. Packs hold policy YAML only; hvlint never runs code from them.", "items": { "type": "string", "minLength": 1 }, "examples": [["./packs/network", "@acme/hvlint-policies"]] }, "limits": { "type": "object", "description": "Safety limits of the YAML loader. Raise them only for files you trust.", "properties": { "maxFileBytes": { "type": "integer", "description": "Largest file read, in bytes (default 8 MiB).", "minimum": 1, "examples": [8388608] }, "maxDepth": { "type": "integer", "description": "Deepest nesting of collections in one document (default 64).", "minimum": 1, "examples": [64] }, "maxAliases": { "type": "integer", "description": "Most alias nodes (*name) in one document (default 100).", "minimum": 0, "examples": [100] }, "maxNodes": { "type": "integer", "description": "Most nodes in one document after expanding aliases (default 100000).", "minimum": 1, "examples": [1e5] }, "policyCost": { "type": "integer", "description": "Largest estimated cost of one custom policy over the whole estate, in evaluation steps (default 100,000,000). A policy over it is stopped with a finding.", "minimum": 1, "examples": [1e8] } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "globs": { "type": "array", "description": "minimatch globs, relative to the directory of the config file.", "items": { "type": "string", "description": "A minimatch glob such as estate/**/*.yaml.", "minLength": 1 } }, "severity": { "type": "string", "description": "How a rule's findings are reported: error and warning fail the run at --fail-on error / warning, notice is informational, off disables the rule.", "enum": ["error", "warning", "notice", "off"] }, "ruleId": { "type": "string", "description": "A rule id, as listed by hvlint rules.", "pattern": "^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$" }, "rules": { "type": "object", "description": "Rule id to severity, or to [severity, {options}].", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleEntry" } }, "ruleEntry": { "description": "A severity, or [severity] / [severity, {options}].", "oneOf": [{ "$ref": "#/$defs/severity" }, { "type": "array", "description": "[severity]", "prefixItems": [{ "$ref": "#/$defs/severity" }], "minItems": 1, "maxItems": 1, "items": false }, { "type": "array", "description": "[severity, {options}]", "prefixItems": [{ "$ref": "#/$defs/severity" }, { "type": "object", "description": "The rule's options; each rule documents its own." }], "minItems": 2, "maxItems": 2, "items": false }] } } };
     schema32 = { "type": "array", "description": "minimatch globs, relative to the directory of the config file.", "items": { "type": "string", "description": "A minimatch glob such as estate/**/*.yaml.", "minLength": 1 } };
     func12 = import_ucs2length2.default.default;
     schema342 = { "type": "object", "description": "Rule id to severity, or to [severity, {options}].", "propertyNames": { "$ref": "#/$defs/ruleId" }, "additionalProperties": { "$ref": "#/$defs/ruleEntry" } };
@@ -20144,14 +29417,14 @@ var require_util = __commonJS({
       });
     }
     exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
+    var Type2;
+    (function(Type3) {
+      Type3[Type3["Num"] = 0] = "Num";
+      Type3[Type3["Str"] = 1] = "Str";
+    })(Type2 || (exports.Type = Type2 = {}));
     function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
       if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
+        const isNumber = dataPropType === Type2.Num;
         return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
       }
       return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
@@ -20592,13 +29865,13 @@ var require_dataType = __commonJS({
       return cond;
     }
     exports.checkDataTypes = checkDataTypes;
-    var typeError = {
+    var typeError2 = {
       message: ({ schema }) => `must be ${schema}`,
       params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
     };
     function reportTypeError(it) {
       const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
+      (0, errors_1.reportError)(cxt, typeError2);
     }
     exports.reportTypeError = reportTypeError;
     function getTypeErrorContext(it) {
@@ -21709,11 +30982,11 @@ var require_validate = __commonJS({
         jsonPointer = $data;
         data = names_1.default.rootData;
       } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
+        const matches2 = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches2)
           throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
+        const up = +matches2[1];
+        jsonPointer = matches2[2];
         if (jsonPointer === "#") {
           if (up >= dataLevel)
             throw new Error(errorMsg("property/index", up));
@@ -21899,7 +31172,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -21926,7 +31199,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -22177,8 +31450,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path16) {
+      let input = path16;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -22252,11 +31525,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path16) {
+      if (path16 === "" || path16[0] === "/") {
+        return removeDotSegments(path16);
       }
-      const segments2 = path13.split("/");
+      const segments2 = path16.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -22619,8 +31892,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -22632,11 +31905,11 @@ var require_schemes = __commonJS({
         urnComponent.error = "URN can not be parsed";
         return urnComponent;
       }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
+      const matches2 = urnComponent.path.match(URN_REG);
+      if (matches2 && matches2[0] === urnComponent.path) {
         const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
+        urnComponent.nid = matches2[1].toLowerCase();
+        urnComponent.nss = matches2[2];
         const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
         const schemeHandler = getSchemeHandler(urnScheme);
         urnComponent.path = void 0;
@@ -22786,11 +32059,11 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize(uri, options), options);
+        parse3(serialize2(uri, options), options);
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -22824,52 +32097,52 @@ var require_fast_uri = __commonJS({
         throw new Error(resolved.error);
       }
       schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
+      return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        base = parse3(serialize2(base, options), options);
+        relative5 = parse3(serialize2(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -22877,7 +32150,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -22885,7 +32158,7 @@ var require_fast_uri = __commonJS({
       const normalizedB = normalizeComparableURI(uriB, options);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
     }
-    function serialize(cmpts, opts) {
+    function serialize2(cmpts, opts) {
       const component = {
         host: cmpts.host,
         scheme: cmpts.scheme,
@@ -22957,8 +32230,8 @@ var require_fast_uri = __commonJS({
     var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
     var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
     var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+    function getParseError(parsed, matches2) {
+      if (matches2[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
         return 'URI path must start with "/" when authority is present.';
       }
       if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
@@ -22980,9 +32253,9 @@ var require_fast_uri = __commonJS({
     function isIPLiteral(host) {
       return host[0] === "[" && host[host.length - 1] === "]";
     }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    function hasMalformedComponentPercentEncoding(matches2) {
+      const host = matches2[4];
+      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
     }
     function canonicalizeHost(parsed, options, schemeHandler, isIP) {
       if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
@@ -23057,15 +32330,15 @@ var require_fast_uri = __commonJS({
           }
         }
       }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
+      const matches2 = uri.match(URI_PARSE);
+      if (matches2) {
+        parsed.scheme = matches2[1];
+        parsed.userinfo = matches2[3];
+        parsed.host = matches2[4];
+        parsed.port = parseInt(matches2[5], 10);
+        parsed.path = matches2[6] || "";
+        parsed.query = matches2[7];
+        parsed.fragment = matches2[8];
         if (parsed.scheme !== void 0) {
           if (VALID_SCHEME.test(parsed.scheme)) {
             parsed.scheme = parsed.scheme.toLowerCase();
@@ -23074,16 +32347,16 @@ var require_fast_uri = __commonJS({
             malformedScheme = true;
           }
         }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
         if (malformedPercentEncoding) {
           parsed.error = parsed.error || "URI contains malformed percent-encoding.";
         }
         if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
+          parsed.port = matches2[5];
         }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+        const parseError2 = getParseError(parsed, matches2);
+        if (parseError2 !== void 0) {
+          parsed.error = parsed.error || parseError2;
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
@@ -23148,7 +32421,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -23157,7 +32430,7 @@ var require_fast_uri = __commonJS({
     function normalizeStringWithStatus(uri, opts) {
       const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
       return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize2(parsed, opts),
         malformedAuthorityOrPort,
         malformedPercentEncoding,
         malformedSchemeSpecific,
@@ -23171,7 +32444,7 @@ var require_fast_uri = __commonJS({
       }
       let value;
       try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
+        value = typeof uri === "string" ? uri : serialize2(uri, opts);
       } catch {
         return void 0;
       }
@@ -23181,11 +32454,11 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve13,
       resolveComponent,
       equal,
-      serialize,
-      parse: parse2
+      serialize: serialize2,
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -23713,14 +32986,14 @@ var require_core = __commonJS({
           this.addFormat(name, format);
       }
     }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
+    function addInitialKeywords(defs2) {
+      if (Array.isArray(defs2)) {
+        this.addVocabulary(defs2);
         return;
       }
       this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
+      for (const keyword in defs2) {
+        const def = defs2[keyword];
         if (!def.keyword)
           def.keyword = keyword;
         this.addKeyword(def);
@@ -26409,7 +35682,7 @@ function checkOptions(schema, options) {
   return validate(options) ? [] : [...validate.errors ?? []];
 }
 var compiler, compiled;
-var init_options = __esm({
+var init_options2 = __esm({
   "src/config/options.ts"() {
     "use strict";
     compiled = /* @__PURE__ */ new WeakMap();
@@ -26424,7 +35697,7 @@ function checkConfig(value, rules) {
     problems.push({
       path: [],
       target: "value",
-      message: `the config must be a mapping of ${TOP_KEYS.join(", ")}; got ${describe(value)}`
+      message: `the config must be a mapping of ${TOP_KEYS.join(", ")}; got ${describe2(value)}`
     });
     return { config: {}, problems };
   }
@@ -26437,6 +35710,10 @@ function checkConfig(value, rules) {
   if (include) config.include = include;
   const exclude = globList(raw["exclude"]);
   if (exclude) config.exclude = exclude;
+  const policies = globList(raw["policies"]);
+  if (policies) config.policies = policies;
+  if (Array.isArray(raw["extends"]) && raw["extends"].every((e) => typeof e === "string" && e !== ""))
+    config.extends = raw["extends"];
   if (isMapping(raw["rules"])) config.rules = checkRules(raw["rules"], ["rules"], byId, ids, true, problems);
   if (Array.isArray(raw["overrides"])) {
     const overrides = [];
@@ -26451,7 +35728,7 @@ function checkConfig(value, rules) {
   if (isMapping(raw["limits"])) {
     const limits = {};
     for (const [key, limit] of Object.entries(raw["limits"])) {
-      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key) && Number.isInteger(limit) && limit >= (key === "maxAliases" ? 0 : 1))
+      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes", "policyCost"].includes(key) && Number.isInteger(limit) && limit >= (key === "maxAliases" ? 0 : 1))
         limits[key] = limit;
     }
     config.limits = limits;
@@ -26461,18 +35738,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path13 = [...at, id];
+    const path16 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
-      const hint = closest(id, ids);
+      const hint2 = closest(id, ids);
       problems.push({
-        path: path13,
+        path: path16,
         target: "key",
-        message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
+        message: `unknown rule "${id}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path13, problems);
+    const parsed = parseEntry(entry, path16, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -26481,7 +35758,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path13, 1],
+        path: [...path16, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -26490,7 +35767,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta3.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path13, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path16, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -26499,7 +35776,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error) {
       problems.push({
-        path: [...path13, 1],
+        path: [...path16, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this`
       });
@@ -26507,7 +35784,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path13, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path16, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -26515,24 +35792,24 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path13, problems) {
+function parseEntry(entry, path16, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path13, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path16, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path13,
+      path: path16,
       target: "value",
-      message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}`
+      message: `a rule setting must be a severity or a list; got ${describe2(entry)}: ${shape}`
     });
     return void 0;
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path13,
+      path: path16,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -26541,26 +35818,26 @@ function parseEntry(entry, path13, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path13, 0],
+      path: [...path16, 0],
       target: "value",
-      message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}`
+      message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe2(severity)}`
     });
     return void 0;
   }
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path13, 1],
+      path: [...path16, 1],
       target: "value",
-      message: `rule options must be a mapping; got ${describe(options)}`
+      message: `rule options must be a mapping; got ${describe2(options)}`
     });
     return void 0;
   }
   return [severity, options];
 }
 function badSeverity(value) {
-  const hint = closest(value, SEVERITIES_OR_OFF) ?? (value.length >= 3 ? SEVERITIES_OR_OFF.find((s) => s.startsWith(value.toLowerCase())) : void 0);
-  return `"${value}" is not a severity${hint ? ` (did you mean "${hint}"?)` : ""}: use error, warning, notice or off`;
+  const hint2 = closest(value, SEVERITIES_OR_OFF) ?? (value.length >= 3 ? SEVERITIES_OR_OFF.find((s) => s.startsWith(value.toLowerCase())) : void 0);
+  return `"${value}" is not a severity${hint2 ? ` (did you mean "${hint2}"?)` : ""}: use error, warning, notice or off`;
 }
 function isSeverity(value) {
   return SEVERITIES_OR_OFF.includes(value);
@@ -26576,9 +35853,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
-    const path13 = parsePointer2(error.instancePath);
-    if (base.length === 0 && insideRuleMap(path13, error)) continue;
-    const problem2 = describeError(error, path13, root, base, what);
+    const path16 = parsePointer2(error.instancePath);
+    if (base.length === 0 && insideRuleMap(path16, error)) continue;
+    const problem2 = describeError(error, path16, root, base, what);
     const key = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -26586,17 +35863,17 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path13, error) {
+function insideRuleMap(path16, error) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path13);
+  const depth = ruleMap(path16);
   if (depth < 0) return false;
-  if (path13.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
+  if (path16.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
   return true;
 }
-function describeError(error, path13, root, base, what) {
-  const data = valueAt2(root, path13);
-  const full = [...base, ...path13];
-  const name = path13.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path13)}` : what ?? "the config";
+function describeError(error, path16, root, base, what) {
+  const data = valueAt3(root, path16);
+  const full = [...base, ...path16];
+  const name = path16.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path16)}` : what ?? "the config";
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -26604,13 +35881,13 @@ function describeError(error, path13, root, base, what) {
       const allowed = Object.keys(
         error.parentSchema?.["properties"] ?? {}
       ).sort();
-      const hint = closest(key, allowed);
-      const where = path13.length > 0 || what ? ` in ${name}` : "";
+      const hint2 = closest(key, allowed);
+      const where = path16.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
         path: [...full, key],
         target: "key",
-        message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}`
+        message: `unknown key "${key}"${where}${hint2 ? ` (did you mean "${hint2}"?)` : ""}${choices}`
       };
     }
     case "required":
@@ -26619,22 +35896,22 @@ function describeError(error, path13, root, base, what) {
       return {
         path: full,
         target: "value",
-        message: `${name} must be ${TYPE_WORDS2[String(params["type"])] ?? String(params["type"])}; got ${describe(data)}`
+        message: `${name} must be ${TYPE_WORDS2[String(params["type"])] ?? String(params["type"])}; got ${describe2(data)}`
       };
     case "enum": {
       const allowed = params["allowedValues"] ?? [];
-      const hint = typeof data === "string" ? closest(data, allowed.map(String)) : void 0;
+      const hint2 = typeof data === "string" ? closest(data, allowed.map(String)) : void 0;
       return {
         path: full,
         target: "value",
-        message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${describe(data)}${hint ? ` (did you mean "${hint}"?)` : ""}`
+        message: `${name} must be one of ${allowed.map((v) => JSON.stringify(v)).join(", ")}; got ${describe2(data)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
       };
     }
     case "const":
       return {
         path: full,
         target: "value",
-        message: `${name} must be ${JSON.stringify(params["allowedValue"])}; got ${describe(data)}`
+        message: `${name} must be ${JSON.stringify(params["allowedValue"])}; got ${describe2(data)}`
       };
     case "minimum":
     case "exclusiveMinimum":
@@ -26649,7 +35926,7 @@ function describeError(error, path13, root, base, what) {
       return {
         path: full,
         target: "value",
-        message: `${name} must be ${words[error.keyword]} ${String(params["limit"])}; got ${describe(data)}`
+        message: `${name} must be ${words[error.keyword]} ${String(params["limit"])}; got ${describe2(data)}`
       };
     }
     case "minItems":
@@ -26674,13 +35951,13 @@ function describeError(error, path13, root, base, what) {
       return {
         path: full,
         target: "value",
-        message: `${name} must match /${String(params["pattern"])}/; got ${describe(data)}`
+        message: `${name} must match /${String(params["pattern"])}/; got ${describe2(data)}`
       };
     default:
       return { path: full, target: "value", message: `${name} ${error.message ?? "is not valid"}` };
   }
 }
-function describe(value) {
+function describe2(value) {
   if (value === void 0) return "nothing";
   if (value === null) return "null";
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
@@ -26692,17 +35969,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt2(root, path13) {
+function valueAt3(root, path16) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path16) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path13) {
+function formatPath2(path16) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path16) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -26715,9 +35992,9 @@ var init_check = __esm({
     "use strict";
     init_config_validator();
     init_strings();
-    init_options();
+    init_options2();
     init_types3();
-    TOP_KEYS = ["include", "exclude", "rules", "overrides", "limits"];
+    TOP_KEYS = ["include", "exclude", "rules", "overrides", "policies", "extends", "limits"];
     TYPE_WORDS2 = {
       string: "a string",
       integer: "an integer",
@@ -26730,25 +36007,135 @@ var init_check = __esm({
   }
 });
 
-// src/config/load.ts
+// src/policy/load.ts
 import * as fs6 from "node:fs";
-import * as path6 from "node:path";
+import * as path7 from "node:path";
+import { createRequire as createRequire2 } from "node:module";
+function emptyPolicySet() {
+  return { policies: [], metas: [], findings: [], sources: /* @__PURE__ */ new Map(), files: /* @__PURE__ */ new Set(), documents: [] };
+}
+function policyFiles(options) {
+  const files = /* @__PURE__ */ new Set();
+  const problems = [];
+  (options.extends ?? []).forEach((entry, index) => {
+    const found = packFiles(options.root, entry);
+    if (typeof found === "string") problems.push({ key: "extends", index, message: found });
+    else for (const file of found) files.add(file);
+  });
+  (options.policies ?? []).forEach((glob, index) => {
+    const found = discover({ cwd: options.root, paths: [], include: [glob.replace(/^\.\//, "")] }).files;
+    if (found.length === 0)
+      problems.push({ key: "policies", index, message: `no file matches "${glob}" (relative to the config's directory): check the glob` });
+    for (const file of found) files.add(file.absolute);
+  });
+  return { files: [...files], problems };
+}
+function packFiles(root, entry) {
+  if (entry.startsWith(".") || entry.startsWith("/")) {
+    const target = path7.resolve(root, entry);
+    if (!fs6.existsSync(target)) return `pack "${entry}" does not exist (relative to the config's directory)`;
+    if (fs6.statSync(target).isFile()) return [target];
+    const found2 = discover({ cwd: target, paths: [], include: YAML_GLOB }).files.map((f) => f.absolute);
+    return found2.length > 0 ? found2 : `pack "${entry}" has no .yml or .yaml files`;
+  }
+  if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i.test(entry))
+    return `"${entry}" is neither a relative path (./\u2026) nor an npm package name`;
+  let manifest;
+  try {
+    manifest = createRequire2(path7.join(root, "package.json")).resolve(`${entry}/package.json`);
+  } catch {
+    return `npm package "${entry}" is not installed where the config is (${root}): npm install it, or use a relative path`;
+  }
+  const dir = path7.dirname(manifest);
+  let globs = YAML_GLOB;
+  try {
+    const pkg = JSON.parse(fs6.readFileSync(manifest, "utf8"));
+    const declared = pkg.hvlint?.policies;
+    if (Array.isArray(declared) && declared.every((g) => typeof g === "string")) globs = declared;
+  } catch {
+    return `npm package "${entry}" has an unreadable package.json`;
+  }
+  const found = discover({ cwd: dir, paths: [], include: globs, exclude: ["node_modules"] }).files.map((f) => f.absolute);
+  return found.length > 0 ? found : `npm package "${entry}" has no policy files (${globs.join(", ")})`;
+}
+function loadPolicies(files, options) {
+  const set = emptyPolicySet();
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const seen = /* @__PURE__ */ new Map();
+  for (const absolute of files) {
+    set.files.add(absolute);
+    const loaded = loadFile({ absolute, file: toDisplayPath(options.cwd, absolute) }, limits, nodeFileReader);
+    if (loaded.source) set.sources.set(loaded.file, loaded.source);
+    set.findings.push(...loaded.findings);
+    for (const doc of loaded.manifests) {
+      if (doc.kind !== "Policy") {
+        set.findings.push(
+          problemFinding2({
+            document: doc,
+            field: ["kind"],
+            message: `a policy file holds only Policy documents; this is a ${doc.kind || "document without a kind"}: move it to the estate`
+          })
+        );
+        continue;
+      }
+      const schema = validateDocument(doc);
+      set.findings.push(...schema);
+      if (!doc.valid) continue;
+      const id = doc.name;
+      const clash = seen.get(id);
+      if (clash || options.builtinIds?.has(id)) {
+        set.findings.push(
+          problemFinding2({
+            document: doc,
+            field: ["metadata", "name"],
+            message: clash ? `policy id "${id}" is already defined in ${clash.file}:${clash.locate(["metadata", "name"]).line}: give each policy its own id` : `policy id "${id}" is a built-in rule id: put policies in your own namespace, such as acme/${id}`
+          })
+        );
+        continue;
+      }
+      seen.set(id, doc);
+      set.documents.push(doc);
+      const { policy, problems } = compilePolicy(doc);
+      set.metas.push(policyMeta({ id, spec: doc.value["spec"], document: doc }));
+      for (const problem2 of problems) set.findings.push(problemFinding2(problem2));
+      if (policy) set.policies.push(policy);
+    }
+  }
+  return set;
+}
+var YAML_GLOB;
+var init_load2 = __esm({
+  "src/policy/load.ts"() {
+    "use strict";
+    init_yaml();
+    init_load();
+    init_discover();
+    init_schema();
+    init_compile();
+    init_evaluate();
+    YAML_GLOB = ["**/*.{yml,yaml}"];
+  }
+});
+
+// src/config/load.ts
+import * as fs7 from "node:fs";
+import * as path8 from "node:path";
 function findConfig(start) {
-  let dir = path6.resolve(start);
+  let dir = path8.resolve(start);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = path6.join(dir, name);
-      if (fs6.existsSync(candidate)) return candidate;
+      const candidate = path8.join(dir, name);
+      if (fs7.existsSync(candidate)) return candidate;
     }
-    const parent = path6.dirname(dir);
+    const parent = path8.dirname(dir);
     if (parent === dir) return void 0;
     dir = parent;
   }
 }
 function loadConfig(cwd, explicit, options = {}) {
-  const absolute = explicit ? path6.resolve(cwd, explicit) : findConfig(cwd);
+  const absolute = explicit ? path8.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
-  if (explicit && !fs6.existsSync(absolute)) {
+  if (explicit && !fs7.existsSync(absolute)) {
     return {
       config: {},
       file: void 0,
@@ -26758,7 +36145,7 @@ function loadConfig(cwd, explicit, options = {}) {
   const file = toDisplayPath(cwd, absolute);
   let bytes;
   try {
-    bytes = fs6.readFileSync(absolute);
+    bytes = fs7.readFileSync(absolute);
   } catch (error) {
     return {
       config: {},
@@ -26775,9 +36162,40 @@ function loadConfig(cwd, explicit, options = {}) {
   const decoded = decode(bytes);
   if (!decoded.ok)
     return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
-  const loaded = parseConfigText(file, decoded.text, options);
-  loaded.config.root = path6.dirname(absolute);
+  const root = path8.dirname(absolute);
+  const policies = loadConfigPolicies(file, decoded.text, root, cwd);
+  const loaded = parseConfigText(file, decoded.text, {
+    ...options,
+    rules: [...options.rules ?? allRuleMeta(), ...policies?.set.metas ?? []],
+    extraProblems: policies?.problems
+  });
+  loaded.config.root = root;
+  if (policies) loaded.config.policySet = policies.set;
   return loaded;
+}
+function loadConfigPolicies(file, text, root, cwd) {
+  const raw = parseYaml(new SourceFile(file, text)).documents[0]?.value;
+  if (!raw || typeof raw !== "object") return void 0;
+  const strings = (value) => Array.isArray(value) ? value.filter((v) => typeof v === "string" && v !== "") : void 0;
+  const policies = strings(raw["policies"]);
+  const packs = strings(raw["extends"]);
+  if (!policies?.length && !packs?.length) return void 0;
+  const sources = {
+    root,
+    cwd,
+    policies: policies ?? [],
+    extends: packs ?? [],
+    builtinIds: new Set(allRuleMeta().map((m) => m.id))
+  };
+  const found = policyFiles(sources);
+  const set = loadPolicies(found.files, sources);
+  const entries = (key) => Array.isArray(raw[key]) ? raw[key] : [];
+  const problems = found.problems.map((p) => {
+    let seen = -1;
+    const index = entries(p.key).findIndex((v) => typeof v === "string" && v !== "" && ++seen === p.index);
+    return { path: [p.key, index], message: p.message };
+  });
+  return { set, problems };
 }
 function parseConfigText(file, text, options = {}) {
   const source = new SourceFile(file, text);
@@ -26804,6 +36222,7 @@ function parseConfigText(file, text, options = {}) {
   const document = parsed.documents[0];
   if (!document) return { config: {}, file, findings, source };
   const checked = checkConfig(document.value, options.rules ?? allRuleMeta());
+  for (const extra of options.extraProblems ?? []) checked.problems.push({ ...extra, target: "value" });
   for (const problem2 of checked.problems) {
     const { node } = findNode(document.root, problem2.path);
     const [start, end] = spanOf(node, problem2.target, text);
@@ -26821,7 +36240,7 @@ function parseConfigText(file, text, options = {}) {
   );
   return { config: checked.config, file, findings, source };
 }
-var init_load2 = __esm({
+var init_load3 = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_decode();
@@ -26833,6 +36252,7 @@ var init_load2 = __esm({
     init_core();
     init_rules2();
     init_check();
+    init_load2();
     init_names();
     init_names();
   }
@@ -26863,14 +36283,14 @@ function applyFixes(texts, findings) {
       const spans = taken.get(edit.file) ?? [];
       spans.push({ start: edit.startOffset, end: edit.endOffset });
       taken.set(edit.file, spans);
-      const list2 = edits.get(edit.file) ?? [];
-      list2.push(edit);
-      edits.set(edit.file, list2);
+      const list3 = edits.get(edit.file) ?? [];
+      list3.push(edit);
+      edits.set(edit.file, list3);
     }
     applied.push(finding);
   }
   const out = new Map(texts);
-  for (const [file, list2] of edits) out.set(file, applyEdits(texts.get(file), list2));
+  for (const [file, list3] of edits) out.set(file, applyEdits(texts.get(file), list3));
   return { texts: out, applied, skipped };
 }
 function applyEdits(text, edits) {
@@ -27028,8 +36448,8 @@ var init_diff = __esm({
 });
 
 // src/fix/write.ts
-import * as fs7 from "node:fs";
-import * as path7 from "node:path";
+import * as fs8 from "node:fs";
+import * as path9 from "node:path";
 function encode(text, encoding) {
   switch (encoding) {
     case "utf-8":
@@ -27047,9 +36467,9 @@ function encode(text, encoding) {
 function writeFixes(cwd, changes) {
   const outcome = { written: [], failed: [] };
   for (const change of changes) {
-    const absolute = path7.resolve(cwd, change.file);
+    const absolute = path9.resolve(cwd, change.file);
     try {
-      const decoded = decode(fs7.readFileSync(absolute));
+      const decoded = decode(fs8.readFileSync(absolute));
       if (!decoded.ok || decoded.text !== change.before) {
         outcome.failed.push({
           file: change.file,
@@ -27057,7 +36477,7 @@ function writeFixes(cwd, changes) {
         });
         continue;
       }
-      fs7.writeFileSync(absolute, encode(change.after, decoded.encoding));
+      fs8.writeFileSync(absolute, encode(change.after, decoded.encoding));
       outcome.written.push(change.file);
     } catch (error) {
       outcome.failed.push({
@@ -27084,7 +36504,7 @@ var init_suggestions = __esm({
 });
 
 // src/fix/index.ts
-import * as path8 from "node:path";
+import * as path10 from "node:path";
 async function lintAndFix(options) {
   const base = options.reader ?? nodeFileReader;
   const overlay = /* @__PURE__ */ new Map();
@@ -27093,7 +36513,7 @@ async function lintAndFix(options) {
     read: (absolute) => overlay.get(absolute) ?? base.read(absolute)
   };
   const relint = (texts, changed) => {
-    for (const file of changed) overlay.set(path8.resolve(options.cwd, file), Buffer.from(texts.get(file), "utf8"));
+    for (const file of changed) overlay.set(path10.resolve(options.cwd, file), Buffer.from(texts.get(file), "utf8"));
     return lint({ ...options, reader });
   };
   return fixLoop(await lint({ ...options, reader }), relint);
@@ -27112,9 +36532,9 @@ async function fixLoop(first, relint) {
     fixed2 += pass.applied.length;
     for (const finding of pass.applied) {
       for (const file of new Set(finding.fix.edits.map((e) => e.file))) {
-        const list2 = fixesByFile.get(file) ?? [];
-        list2.push(finding);
-        fixesByFile.set(file, list2);
+        const list3 = fixesByFile.get(file) ?? [];
+        list3.push(finding);
+        fixesByFile.set(file, list3);
       }
     }
     const changed = [...pass.texts.keys()].filter((file) => pass.texts.get(file) !== texts.get(file));
@@ -27921,8 +37341,8 @@ __export(lint_exports, {
   lintCommand: () => lintCommand
 });
 import { parseArgs } from "node:util";
-import * as fs8 from "node:fs";
-import * as path9 from "node:path";
+import * as fs9 from "node:fs";
+import * as path11 from "node:path";
 async function lintCommand(argv, io) {
   let parsed;
   try {
@@ -27990,7 +37410,7 @@ ${LINT_HELP}`);
     if (writeBaseline !== void 0) {
       const current = await lint(options);
       const baseline = createBaseline(current.findings);
-      fs8.writeFileSync(path9.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
+      fs9.writeFileSync(path11.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
       if (loadedConfig.findings.length > 0)
         io.stderr(
           `hvlint: ${loadedConfig.file} has ${plural2(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
@@ -28002,7 +37422,7 @@ ${LINT_HELP}`);
     }
     if (values.baseline !== void 0) {
       try {
-        options.baseline = readBaselineFile(path9.resolve(io.cwd, values.baseline));
+        options.baseline = readBaselineFile(path11.resolve(io.cwd, values.baseline));
       } catch (error) {
         if (!(error instanceof BaselineError)) throw error;
         io.stderr(`hvlint: ${error.message}
@@ -28017,7 +37437,7 @@ ${LINT_HELP}`);
       const files = plural2(outcome.changes.length, "file");
       if (values["fix-dry-run"]) {
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
-        if (values.output) fs8.writeFileSync(path9.resolve(io.cwd, values.output), diff);
+        if (values.output) fs9.writeFileSync(path11.resolve(io.cwd, values.output), diff);
         else io.stdout(diff);
         io.stderr(
           `hvlint: --fix-dry-run: ${plural2(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
@@ -28055,7 +37475,7 @@ ${LINT_HELP}`);
       { color }
     );
     if (values.output) {
-      fs8.writeFileSync(path9.resolve(io.cwd, values.output), text);
+      fs9.writeFileSync(path11.resolve(io.cwd, values.output), text);
     } else {
       io.stdout(text);
     }
@@ -28100,7 +37520,7 @@ var init_lint2 = __esm({
     init_io();
     init_types();
     init_lint();
-    init_load2();
+    init_load3();
     init_baseline();
     init_fix();
     init_version();
@@ -28134,7 +37554,7 @@ Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or interna
 function parseJson(text) {
   const spans = /* @__PURE__ */ new WeakMap();
   let i = 0;
-  const describe2 = (at) => at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`;
+  const describe3 = (at) => at >= text.length ? "the end of the file" : `${JSON.stringify(text[at])}`;
   const fail = (message, at = i) => {
     throw new JsonError(message, at);
   };
@@ -28208,7 +37628,7 @@ function parseJson(text) {
   const parseNumber = () => {
     const start = i;
     const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 64));
-    if (!m) fail(`unexpected ${describe2(i)}`);
+    if (!m) fail(`unexpected ${describe3(i)}`);
     i += m[0].length;
     return Number(text.slice(start, i));
   };
@@ -28231,7 +37651,7 @@ function parseJson(text) {
         return value;
       }
     }
-    return fail(`unexpected ${describe2(i)}`);
+    return fail(`unexpected ${describe3(i)}`);
   };
   const parseObject = (depth) => {
     const start = i;
@@ -28247,14 +37667,14 @@ function parseJson(text) {
     while (true) {
       skipSpace();
       if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
-      if (text[i] !== '"') fail(`expected a property name, got ${describe2(i)}`);
+      if (text[i] !== '"') fail(`expected a property name, got ${describe3(i)}`);
       const keyStart = i;
       const key = parseString();
       const keyEnd = i;
       skipSpace();
       if (text[i] !== ":")
         fail(
-          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key}", got ${describe2(i)}`
+          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key}", got ${describe3(i)}`
         );
       i++;
       skipSpace();
@@ -28273,7 +37693,7 @@ function parseJson(text) {
         return object;
       }
       fail(
-        i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe2(i)}`
+        i >= text.length ? "unexpected end of the file inside an object: the JSON is cut off" : `expected "," or "}", got ${describe3(i)}`
       );
     }
   };
@@ -28297,7 +37717,7 @@ function parseJson(text) {
         return array;
       }
       fail(
-        i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe2(i)}`
+        i >= text.length ? "unexpected end of the file inside a list: the JSON is cut off" : `expected "," or "]", got ${describe3(i)}`
       );
     }
   };
@@ -28306,7 +37726,7 @@ function parseJson(text) {
     if (i >= text.length) return { ok: true, value: void 0, spans };
     const value = parseValue(0);
     skipSpace();
-    if (i < text.length) fail(`unexpected ${describe2(i)} after the end of the JSON value`);
+    if (i < text.length) fail(`unexpected ${describe3(i)} after the end of the JSON value`);
     return { ok: true, value, spans };
   } catch (error) {
     if (error instanceof JsonError) return { ok: false, message: error.message, offset: error.offset };
@@ -28340,10 +37760,10 @@ function enumTable(name, entries) {
   }
   return { name, byNumber, byName, expected: shown2.join(", ") };
 }
-function findKey(record, property) {
-  if (Object.prototype.hasOwnProperty.call(record, property)) return property;
+function findKey(record2, property) {
+  if (Object.prototype.hasOwnProperty.call(record2, property)) return property;
   const lower = property.toLowerCase();
-  return Object.keys(record).find((k) => k.toLowerCase() === lower);
+  return Object.keys(record2).find((k) => k.toLowerCase() === lower);
 }
 function describeValue(value) {
   if (value === null) return "null";
@@ -28353,13 +37773,13 @@ function describeValue(value) {
   return String(value);
 }
 function readJsonFile(file, what, problems, sources) {
-  const empty = new SourceFile(file.path, "");
+  const empty2 = new SourceFile(file.path, "");
   if (file.refused) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "unreadable",
       data: { file: file.path, reason: file.refused, what },
-      at: { source: empty, start: 0, end: 0 }
+      at: { source: empty2, start: 0, end: 0 }
     });
     return void 0;
   }
@@ -28368,7 +37788,7 @@ function readJsonFile(file, what, problems, sources) {
       ruleId: "drift-inventory",
       messageId: "unreadable",
       data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what },
-      at: { source: empty, start: 0, end: 0 }
+      at: { source: empty2, start: 0, end: 0 }
     });
     return void 0;
   }
@@ -28378,7 +37798,7 @@ function readJsonFile(file, what, problems, sources) {
       ruleId: "drift-inventory",
       messageId: "encoding",
       data: { file: file.path, reason: decoded.reason, what },
-      at: { source: empty, start: 0, end: 0 }
+      at: { source: empty2, start: 0, end: 0 }
     });
     return void 0;
   }
@@ -28439,8 +37859,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path13) {
-  return path13.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path16) {
+  return path16.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -28490,8 +37910,8 @@ function parseHostDirectory(directory, problems, sources) {
     adapters: "adapters",
     snapshots: "checkpoints"
   };
-  const vmOf = (json, record, skipped) => {
-    const vmName = json.required(record, "VMName", skipped);
+  const vmOf = (json, record2, skipped) => {
+    const vmName = json.required(record2, "VMName", skipped);
     return vmName === void 0 ? "unknown" : byName.get(vmName.toLowerCase());
   };
   for (const set of HYPERV_SETS) {
@@ -28511,15 +37931,15 @@ function parseHostDirectory(directory, problems, sources) {
       else if (set === "snapshots") vm.checkpoints ??= [];
     }
     if (!json) continue;
-    for (const record of json.records) {
+    for (const record2 of json.records) {
       if (set === "vhds") {
-        const vhd = readVhd(json, record, "this disk");
+        const vhd = readVhd(json, record2, "this disk");
         if (vhd) result2.vhds.push(vhd);
         continue;
       }
       const vm = vmOf(
         json,
-        record,
+        record2,
         `this ${set === "disks" ? "drive" : set === "dvds" ? "DVD drive" : set === "scsi" ? "controller" : set === "adapters" ? "adapter" : "checkpoint"}`
       );
       const incomplete = INCOMPLETE[set];
@@ -28530,16 +37950,16 @@ function parseHostDirectory(directory, problems, sources) {
       if (!vm) continue;
       let read = false;
       if (set === "disks" || set === "dvds") {
-        const drive = readDrive(json, record, set === "dvds" ? "dvd" : "disk");
+        const drive = readDrive(json, record2, set === "dvds" ? "dvd" : "disk");
         if (read = drive !== void 0) vm.drives.push(drive);
       } else if (set === "scsi") {
-        const number = json.integer(record, "ControllerNumber", "this controller");
-        if (read = number !== void 0) vm.scsiControllers.push({ number, at: json.at(record) });
+        const number = json.integer(record2, "ControllerNumber", "this controller");
+        if (read = number !== void 0) vm.scsiControllers.push({ number, at: json.at(record2) });
       } else if (set === "adapters") {
-        const adapter = readAdapter(json, record);
+        const adapter = readAdapter(json, record2);
         if (read = adapter !== void 0) vm.adapters.push(adapter);
       } else if (set === "snapshots") {
-        const checkpoint = readCheckpoint(json, record);
+        const checkpoint = readCheckpoint(json, record2);
         if (read = checkpoint !== void 0) vm.checkpoints.push(checkpoint);
       }
       if (!read) vm.incomplete.add(incomplete);
@@ -28551,8 +37971,8 @@ function parseHostDirectory(directory, problems, sources) {
   const nlbExtra = NLB_SETS.map((set) => [set, load(set, "nlbClusters")]);
   if (nlbFile) {
     result2.nlbClusters = readNlbClusters(nlbFile, host);
-    const byCluster = (json, record) => {
-      const clusterName = json.string(record, "Cluster") ?? json.string(record, "ClusterName");
+    const byCluster = (json, record2) => {
+      const clusterName = json.string(record2, "Cluster") ?? json.string(record2, "ClusterName");
       if (clusterName) {
         const key = clusterName.toLowerCase();
         return result2.nlbClusters.find(
@@ -28567,41 +37987,41 @@ function parseHostDirectory(directory, problems, sources) {
         if (set === "nlbNodes") cluster.nodes = [];
         else cluster.vips = [];
       }
-      for (const record of json.records) {
-        const cluster = byCluster(json, record);
+      for (const record2 of json.records) {
+        const cluster = byCluster(json, record2);
         if (!cluster) {
           json.problem(
             "missing",
             {
               property: "Cluster",
-              got: describeValue(json.raw(record, "Cluster") ?? null),
+              got: describeValue(json.raw(record2, "Cluster") ?? null),
               what: set === "nlbNodes" ? "this node" : "this VIP"
             },
-            json.at(record)
+            json.at(record2)
           );
           continue;
         }
         if (set === "nlbNodes") {
-          const nodeName = json.required(record, "Name", "this node");
+          const nodeName = json.required(record2, "Name", "this node");
           if (nodeName === void 0) continue;
-          const node = { name: shortHostName(nodeName), at: json.at(record) };
-          const adapter = json.string(record, "InterfaceName");
+          const node = { name: shortHostName(nodeName), at: json.at(record2) };
+          const adapter = json.string(record2, "InterfaceName");
           if (adapter) node.adapter = adapter;
-          const priority = json.integer(record, "HostPriority", "the priority of this node");
+          const priority = json.integer(record2, "HostPriority", "the priority of this node");
           if (priority !== void 0) node.priority = priority;
           cluster.nodes.push(node);
         } else {
-          const ip = ipText(json.raw(record, "IPAddress"));
+          const ip = ipText(json.raw(record2, "IPAddress"));
           if (!ip) {
             json.problem(
               "missing",
-              { property: "IPAddress", got: describeValue(json.raw(record, "IPAddress") ?? null), what: "this VIP" },
-              json.at(record)
+              { property: "IPAddress", got: describeValue(json.raw(record2, "IPAddress") ?? null), what: "this VIP" },
+              json.at(record2)
             );
             continue;
           }
-          const vip = { ip, at: json.at(record, "IPAddress") };
-          const mask = ipText(json.raw(record, "SubnetMask"));
+          const vip = { ip, at: json.at(record2, "IPAddress") };
+          const mask = ipText(json.raw(record2, "SubnetMask"));
           if (mask) vip.subnetMask = mask;
           cluster.vips.push(vip);
         }
@@ -28613,115 +38033,115 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file, host, problems, sources) {
-  const path13 = `${directory.dir}/${HOST_FILES.header}`;
+  const path16 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path13, reason, host: directory.dirName },
+      data: { file: path16, reason, host: directory.dirName },
       at
     });
   };
   if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path13, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path16, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file, "the header", problems, sources);
   if (!json) return;
-  const record = json.records[0];
-  if (!record) {
+  const record2 = json.records[0];
+  if (!record2) {
     headerProblem("the header is empty", { source: json.source, start: 0, end: 0 });
     return;
   }
   host.read.add(HOST_FILES.header);
-  const name = json.string(record, "Host") ?? json.string(record, "ComputerName");
+  const name = json.string(record2, "Host") ?? json.string(record2, "ComputerName");
   if (name && name.trim()) host.name = shortHostName(name);
-  else headerProblem('the header has no "Host"', json.at(record));
-  const cluster = json.string(record, "Cluster");
+  else headerProblem('the header has no "Host"', json.at(record2));
+  const cluster = json.string(record2, "Cluster");
   if (cluster && cluster.trim()) host.cluster = shortHostName(cluster);
-  const nodes = json.raw(record, "Nodes");
-  const list2 = Array.isArray(nodes) ? nodes : typeof nodes === "string" ? [nodes] : [];
-  host.nodes = list2.filter((n) => typeof n === "string" && n.trim() !== "").map(shortHostName);
-  const collectedAt = parsePsDate(json.raw(record, "CollectedAt"));
+  const nodes = json.raw(record2, "Nodes");
+  const list3 = Array.isArray(nodes) ? nodes : typeof nodes === "string" ? [nodes] : [];
+  host.nodes = list3.filter((n) => typeof n === "string" && n.trim() !== "").map(shortHostName);
+  const collectedAt = parsePsDate(json.raw(record2, "CollectedAt"));
   if (collectedAt) host.collectedAt = collectedAt;
-  const windows = json.string(record, "WindowsVersion");
+  const windows = json.string(record2, "WindowsVersion");
   if (windows) host.windowsVersion = windows;
 }
 function readVms(json, host) {
   const vms = [];
   const seen = /* @__PURE__ */ new Set();
-  for (const record of json.records) {
-    const name = json.required(record, "Name", "this VM");
+  for (const record2 of json.records) {
+    const name = json.required(record2, "Name", "this VM");
     if (name === void 0) continue;
     if (seen.has(name.toLowerCase())) continue;
     seen.add(name.toLowerCase());
     const vm = {
       name,
       host: host.name,
-      at: json.at(record, "Name"),
+      at: json.at(record2, "Name"),
       driveKinds: /* @__PURE__ */ new Set(),
       incomplete: /* @__PURE__ */ new Set()
     };
     if (host.cluster) vm.cluster = host.cluster;
-    const generation = json.integer(record, "Generation", `the generation of VM "${name}"`);
+    const generation = json.integer(record2, "Generation", `the generation of VM "${name}"`);
     if (generation === 1 || generation === 2) vm.generation = generation;
     else if (generation !== void 0)
       json.problem(
         "badValue",
         { property: "Generation", value: generation, expected: "1 or 2", what: `the generation of VM "${name}"` },
-        json.at(record, "Generation")
+        json.at(record2, "Generation")
       );
-    const clustered = json.boolean(record, "IsClustered");
+    const clustered = json.boolean(record2, "IsClustered");
     if (clustered !== void 0) vm.clustered = clustered;
     vms.push(vm);
   }
   return vms;
 }
-function readDrive(json, record, kind) {
+function readDrive(json, record2, kind) {
   const skipped = kind === "dvd" ? "this DVD drive" : "this drive";
-  const controller = json.enumValue(record, "ControllerType", CONTROLLER_TYPE, skipped);
-  const number = json.integer(record, "ControllerNumber", skipped);
-  const location = json.integer(record, "ControllerLocation", skipped);
+  const controller = json.enumValue(record2, "ControllerType", CONTROLLER_TYPE, skipped);
+  const number = json.integer(record2, "ControllerNumber", skipped);
+  const location = json.integer(record2, "ControllerLocation", skipped);
   if (controller === void 0 || number === void 0 || location === void 0) {
-    if (json.raw(record, "ControllerType") === void 0)
-      json.problem("missing", { property: "ControllerType", got: "no such property", what: skipped }, json.at(record));
+    if (json.raw(record2, "ControllerType") === void 0)
+      json.problem("missing", { property: "ControllerType", got: "no such property", what: skipped }, json.at(record2));
     return void 0;
   }
-  const drive = { controller, number, location, kind, at: json.at(record) };
-  const path13 = json.string(record, "Path");
-  if (path13 && path13.trim()) drive.path = path13.trim();
+  const drive = { controller, number, location, kind, at: json.at(record2) };
+  const path16 = json.string(record2, "Path");
+  if (path16 && path16.trim()) drive.path = path16.trim();
   return drive;
 }
-function readVhd(json, record, skipped) {
-  const path13 = json.required(record, "Path", skipped);
-  if (path13 === void 0) return void 0;
-  const vhd = { path: path13, at: json.at(record, "Path") };
-  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path13}"`);
+function readVhd(json, record2, skipped) {
+  const path16 = json.required(record2, "Path", skipped);
+  if (path16 === void 0) return void 0;
+  const vhd = { path: path16, at: json.at(record2, "Path") };
+  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path16}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path13}"`);
+  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path16}"`);
   if (type) vhd.type = type;
-  const size = json.raw(record, "Size");
+  const size = json.raw(record2, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
-  const parent = json.string(record, "ParentPath");
+  const parent = json.string(record2, "ParentPath");
   if (parent && parent.trim()) vhd.parentPath = parent.trim();
   return vhd;
 }
-function readAdapter(json, record) {
-  const name = json.required(record, "Name", "this adapter");
+function readAdapter(json, record2) {
+  const name = json.required(record2, "Name", "this adapter");
   if (name === void 0) return void 0;
-  const vmName = json.string(record, "VMName") ?? "";
+  const vmName = json.string(record2, "VMName") ?? "";
   const label = `adapter "${name}" of VM "${vmName}"`;
-  const switchName = json.string(record, "SwitchName");
+  const switchName = json.string(record2, "SwitchName");
   const adapter = {
     name,
     switch: switchName && switchName.trim() ? switchName.trim() : null,
-    at: json.at(record, "Name")
+    at: json.at(record2, "Name")
   };
-  const spoofing = json.enumValue(record, "MacAddressSpoofing", ON_OFF, `the MAC address spoofing of ${label}`);
+  const spoofing = json.enumValue(record2, "MacAddressSpoofing", ON_OFF, `the MAC address spoofing of ${label}`);
   if (spoofing !== void 0) adapter.spoofing = spoofing;
-  const dynamic = json.boolean(record, "DynamicMacAddressEnabled");
+  const dynamic = json.boolean(record2, "DynamicMacAddressEnabled");
   if (dynamic !== void 0) adapter.dynamicMac = dynamic;
-  const macText = json.string(record, "MacAddress");
+  const macText = json.string(record2, "MacAddress");
   if (macText && macText.trim()) {
     const mac = normalizeMac(macText.trim());
     if (mac) adapter.mac = mac;
@@ -28734,12 +38154,12 @@ function readAdapter(json, record) {
           expected: "a MAC address (12 hex digits)",
           what: `the MAC address of ${label}`
         },
-        json.at(record, "MacAddress")
+        json.at(record2, "MacAddress")
       );
   }
-  const legacy = json.boolean(record, "IsLegacy");
+  const legacy = json.boolean(record2, "IsLegacy");
   if (legacy !== void 0) adapter.legacy = legacy;
-  const vlan = json.nested(record, "VlanSetting", "the VLANs of those adapters");
+  const vlan = json.nested(record2, "VlanSetting", "the VLANs of those adapters");
   if (vlan) {
     const mode = json.enumValue(vlan, "OperationMode", VLAN_MODE, `the VLAN of ${label}`);
     if (mode !== void 0) adapter.vlanMode = mode;
@@ -28751,39 +38171,39 @@ function readAdapter(json, record) {
   }
   return adapter;
 }
-function readCheckpoint(json, record) {
-  const name = json.required(record, "Name", "this checkpoint");
+function readCheckpoint(json, record2) {
+  const name = json.required(record2, "Name", "this checkpoint");
   if (name === void 0) return void 0;
-  const checkpoint = { name, at: json.at(record, "Name") };
-  const type = json.enumValue(record, "SnapshotType", SNAPSHOT_TYPE, `the type of checkpoint "${name}"`);
+  const checkpoint = { name, at: json.at(record2, "Name") };
+  const type = json.enumValue(record2, "SnapshotType", SNAPSHOT_TYPE, `the type of checkpoint "${name}"`);
   if (type) checkpoint.type = type;
-  const created = parsePsDate(json.raw(record, "CreationTime"));
+  const created = parsePsDate(json.raw(record2, "CreationTime"));
   if (created) checkpoint.created = created;
   return checkpoint;
 }
 function readNlbClusters(json, host) {
   const clusters = [];
-  for (const record of json.records) {
-    const name = json.required(record, "Name", "this NLB cluster");
+  for (const record2 of json.records) {
+    const name = json.required(record2, "Name", "this NLB cluster");
     if (name === void 0) continue;
-    const at = json.at(record, "Name");
+    const at = json.at(record2, "Name");
     const cluster = { name, reports: [], at };
-    const vip = ipText(json.raw(record, "IPAddress"));
+    const vip = ipText(json.raw(record2, "IPAddress"));
     if (vip) cluster.vip = vip;
-    const mask = ipText(json.raw(record, "SubnetMask"));
+    const mask = ipText(json.raw(record2, "SubnetMask"));
     if (mask) cluster.subnetMask = mask;
-    const rawMode = json.raw(record, "OperationMode") ?? json.raw(record, "Mode");
+    const rawMode = json.raw(record2, "OperationMode") ?? json.raw(record2, "Mode");
     let mode;
     if (typeof rawMode === "number") {
       json.problem(
         "nlbModeNumber",
         { value: rawMode, what: `the mode of NLB cluster "${name}"` },
-        json.at(record, "OperationMode")
+        json.at(record2, "OperationMode")
       );
     } else if (rawMode !== void 0) {
       mode = json.enumValue(
-        record,
-        json.raw(record, "OperationMode") !== void 0 ? "OperationMode" : "Mode",
+        record2,
+        json.raw(record2, "OperationMode") !== void 0 ? "OperationMode" : "Mode",
         NLB_MODE,
         `the mode of NLB cluster "${name}"`
       );
@@ -28869,11 +38289,11 @@ var init_powershell = __esm({
         return this.source.path;
       }
       /** Where a record, or one of its properties' values, is. */
-      at(record, property) {
-        const info = this.spans.get(record);
+      at(record2, property) {
+        const info = this.spans.get(record2);
         if (!info) return { source: this.source, start: 0, end: 0 };
         if (property !== void 0) {
-          const key = findKey(record, property);
+          const key = findKey(record2, property);
           const prop = key !== void 0 ? info.props.get(key) : void 0;
           if (prop) return { source: this.source, start: prop.key.start, end: prop.value.end };
         }
@@ -28883,50 +38303,50 @@ var init_powershell = __esm({
       problem(messageId, data, at) {
         this.problems.push({ ruleId: "drift-inventory", messageId, data: { file: this.path, ...data }, at });
       }
-      raw(record, property) {
-        const key = findKey(record, property);
-        return key === void 0 ? void 0 : record[key];
+      raw(record2, property) {
+        const key = findKey(record2, property);
+        return key === void 0 ? void 0 : record2[key];
       }
-      string(record, property) {
-        const value = this.raw(record, property);
+      string(record2, property) {
+        const value = this.raw(record2, property);
         if (typeof value === "string") return value;
         if (typeof value === "number" || typeof value === "boolean") return String(value);
         return void 0;
       }
       /** A string that identifies a record; reports the record when it is missing. */
-      required(record, property, what) {
-        const value = this.string(record, property);
+      required(record2, property, what) {
+        const value = this.string(record2, property);
         if (value !== void 0 && value.trim() !== "") return value.trim();
-        const raw = this.raw(record, property);
+        const raw = this.raw(record2, property);
         this.problem(
           "missing",
           { property, got: raw === void 0 ? "no such property" : describeValue(raw), what },
-          this.at(record, raw === void 0 ? void 0 : property)
+          this.at(record2, raw === void 0 ? void 0 : property)
         );
         return void 0;
       }
-      integer(record, property, what) {
-        const value = this.raw(record, property);
+      integer(record2, property, what) {
+        const value = this.raw(record2, property);
         if (value === void 0 || value === null) return void 0;
         const n = typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
         if (typeof n === "number" && Number.isInteger(n)) return n;
         this.problem(
           "badValue",
           { property, value: describeValue(value), expected: "a whole number", what },
-          this.at(record, property)
+          this.at(record2, property)
         );
         return void 0;
       }
-      boolean(record, property) {
-        const value = this.raw(record, property);
+      boolean(record2, property) {
+        const value = this.raw(record2, property);
         if (typeof value === "boolean") return value;
         if (value === "True" || value === "true") return true;
         if (value === "False" || value === "false") return false;
         return void 0;
       }
       /** An enum written as a number or a name; an unknown value is reported and gives undefined. */
-      enumValue(record, property, table, what) {
-        const value = this.raw(record, property);
+      enumValue(record2, property, table, what) {
+        const value = this.raw(record2, property);
         if (value === void 0 || value === null) return void 0;
         if (typeof value === "number" && table.byNumber.has(value)) return table.byNumber.get(value);
         if (typeof value === "string") {
@@ -28942,7 +38362,7 @@ var init_powershell = __esm({
             expected: table.expected,
             what
           },
-          this.at(record, property)
+          this.at(record2, property)
         );
         return void 0;
       }
@@ -28950,13 +38370,13 @@ var init_powershell = __esm({
        * A nested object. A type-name string in its place means ConvertTo-Json's -Depth was too low:
        * counted and reported once per file and property (`flushDepth`), and undefined is returned.
        */
-      nested(record, property, what) {
-        const value = this.raw(record, property);
+      nested(record2, property, what) {
+        const value = this.raw(record2, property);
         if (value && typeof value === "object" && !Array.isArray(value)) return value;
         if (typeof value === "string" && TYPE_NAME.test(value.trim())) {
           const hit = this.depthHits.get(property);
           if (hit) hit.count++;
-          else this.depthHits.set(property, { count: 1, at: this.at(record, property), typeName: value.trim(), what });
+          else this.depthHits.set(property, { count: 1, at: this.at(record2, property), typeName: value.trim(), what });
         }
         return void 0;
       }
@@ -29315,9 +38735,9 @@ function applyVlans(set, change) {
     else set.delete(id);
   }
 }
-function expandNumbers(list2) {
+function expandNumbers(list3) {
   const out = [];
-  for (const part of list2.split(",").map((p) => p.trim())) {
+  for (const part of list3.split(",").map((p) => p.trim())) {
     const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(part);
     if (!m) return void 0;
     const from = Number(m[1]);
@@ -29327,11 +38747,11 @@ function expandNumbers(list2) {
   }
   return out;
 }
-function expandPorts(list2) {
+function expandPorts(list3) {
   const items = [];
   let depth = 0;
   let current = "";
-  for (const ch of list2.replace(/\s+/g, "")) {
+  for (const ch of list3.replace(/\s+/g, "")) {
     if (ch === "(") depth++;
     if (ch === ")") depth--;
     if (ch === "," && depth === 0) {
@@ -29395,13 +38815,13 @@ var init_switch_config = __esm({
 });
 
 // src/drift/inventory/index.ts
-import * as fs9 from "node:fs";
-import * as path10 from "node:path";
+import * as fs10 from "node:fs";
+import * as path12 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path10.resolve(cwd, dir);
+  const absolute = path12.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
-  const stat = fs9.statSync(absolute);
+  const stat = fs10.statSync(absolute);
   if (!stat.isDirectory()) throw new Error(`"${dir}" is not a directory`);
   const allowed = [realpathOr(cwd), realpathOr(absolute)];
   const outside = (full) => {
@@ -29409,8 +38829,8 @@ function readInventoryFiles(cwd, dir) {
     return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path10.join(absolute, ...rel.split("/"));
-    const info = fs9.statSync(full, { throwIfNoEntry: false });
+    const full = path12.join(absolute, ...rel.split("/"));
+    const info = fs10.statSync(full, { throwIfNoEntry: false });
     if (!info || !info.isFile()) return;
     const refused = outside(full);
     if (refused) {
@@ -29419,15 +38839,15 @@ function readInventoryFiles(cwd, dir) {
     }
     files.push({
       rel,
-      bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs9.readFileSync(full)
+      bytes: info.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs10.readFileSync(full)
     });
   };
-  const isDirectory = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs9.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  const isDirectory = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs10.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
-  for (const entry of fs9.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of fs10.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory(entry, path10.join(absolute, entry.name))) continue;
-    for (const inner of fs9.readdirSync(path10.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory(entry, path12.join(absolute, entry.name))) continue;
+    for (const inner of fs10.readdirSync(path12.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -29438,7 +38858,7 @@ function readInventoryFiles(cwd, dir) {
 function parseInventory(input) {
   const problems = [];
   const sources = /* @__PURE__ */ new Map();
-  const display = (rel) => input.root === "." || input.root === "" ? rel : `${input.root}/${rel}`;
+  const display2 = (rel) => input.root === "." || input.root === "" ? rel : `${input.root}/${rel}`;
   const inventory = {
     root: input.root,
     hosts: [],
@@ -29460,12 +38880,12 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path10.posix.basename(input.root === "." ? path10.resolve(".") : input.root);
+    const dirName = dirRel || path12.posix.basename(input.root === "." ? path12.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
-    if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
+    if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display2(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
       parts[parts.length - 1].toLowerCase(),
-      file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes }
+      file.refused ? { path: display2(file.rel), bytes: file.bytes, refused: file.refused } : { path: display2(file.rel), bytes: file.bytes }
     );
   }
   const vmsByName = /* @__PURE__ */ new Map();
@@ -29485,8 +38905,8 @@ function parseInventory(input) {
   for (const cluster of clusters) cluster.mode = majorityMode(cluster) ?? cluster.mode;
   inventory.nlbClusters = clusters;
   for (const file of switchFiles) {
-    const filePath = display(file.rel);
-    const name = path10.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    const filePath = display2(file.rel);
+    const name = path12.posix.basename(file.rel).replace(SWITCH_FILE, "");
     if (file.refused) {
       problems.push({
         ruleId: "drift-inventory",
@@ -29686,8 +39106,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path13, vhds) {
-  let current = path13;
+function resolveDisk(path16, vhds) {
+  let current = path16;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -29788,19 +39208,19 @@ function observedVmSpec(vm, declared, vhds) {
   }
   if (vm.checkpoints) {
     const declaredCheckpoints = new Map((declared?.checkpoints ?? []).map((c) => [c.name, c]));
-    const list2 = [];
+    const list3 = [];
     for (const checkpoint of vm.checkpoints) {
       const created = checkpoint.created ?? declaredCheckpoints.get(checkpoint.name)?.created;
       if (!created) continue;
-      origins.set(`spec.checkpoints.${list2.length}`, checkpoint.at);
-      list2.push(
+      origins.set(`spec.checkpoints.${list3.length}`, checkpoint.at);
+      list3.push(
         checkpoint.type ? { name: checkpoint.name, type: checkpoint.type, created } : { name: checkpoint.name, created }
       );
     }
     if (vm.incomplete.has("checkpoints")) {
-      for (const c of declared?.checkpoints ?? []) if (!list2.some((o) => o.name === c.name)) list2.push({ ...c });
+      for (const c of declared?.checkpoints ?? []) if (!list3.some((o) => o.name === c.name)) list3.push({ ...c });
     }
-    if (list2.length > 0) spec.checkpoints = list2;
+    if (list3.length > 0) spec.checkpoints = list3;
   } else if (declared?.checkpoints) {
     spec.checkpoints = declared.checkpoints.map((c) => ({ ...c }));
   }
@@ -29892,15 +39312,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path13) {
-        for (let n = path13.length; n > 0; n--) {
-          const at = this.origins.get(path13.slice(0, n).join("."));
+      originOf(path16) {
+        for (let n = path16.length; n > 0; n--) {
+          const at = this.origins.get(path16.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path13, _target = "value") {
-        const at = this.originOf(path13);
+      locate(path16, _target = "value") {
+        const at = this.originOf(path16);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -29949,7 +39369,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path13) => ({ doc: declared, path: ["spec", ...path13] });
+  const place = (...path16) => ({ doc: declared, path: ["spec", ...path16] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -29994,7 +39414,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path13 }] of declaredSlots) {
+    for (const [slot, { drive, path: path16 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -30005,7 +39425,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path13 },
+            { doc: declared, path: path16 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -30017,22 +39437,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path13 },
+            { doc: declared, path: path16 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path13 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path16 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path13 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path16 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path13 },
+        { doc: declared, path: path16 },
         seen(actual.at)
       );
     }
@@ -30161,7 +39581,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path13, r) {
+function compareAdapter(name, adapter, actual, doc, path16, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -30171,7 +39591,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path13, "switch"] },
+      { doc, path: [...path16, "switch"] },
       seen
     );
   }
@@ -30182,7 +39602,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path13, "vlan"] },
+        { doc, path: [...path16, "vlan"] },
         seen
       );
     }
@@ -30199,7 +39619,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path13, "macAddressSpoofing"] },
+        { doc, path: [...path16, "macAddressSpoofing"] },
         seen
       );
     }
@@ -30213,7 +39633,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path13, "macAddress"] },
+        { doc, path: [...path16, "macAddress"] },
         seen
       );
     }
@@ -30317,8 +39737,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path13, message = "observed here") => ({
-    at: doc.originOf(path13),
+  const origin = (path16, message = "observed here") => ({
+    at: doc.originOf(path16),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -30505,7 +39925,7 @@ var init_compare = __esm({
           related
         );
       }
-      push(ruleId, messageId, data, where, document, path13, related) {
+      push(ruleId, messageId, data, where, document, path16, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -30518,7 +39938,7 @@ var init_compare = __esm({
           related
         };
         if (document) finding.document = document;
-        if (path13) finding.path = path13;
+        if (path16) finding.path = path16;
         this.findings.push(finding);
       }
     };
@@ -30569,7 +39989,7 @@ function audit(loaded, inventory, config, now, rules) {
   };
   const findings = [...loaded.findings];
   for (const problem2 of [...inventory.problems, ...built.problems])
-    if (enabled(problem2.ruleId)) findings.push(problemFinding2(problem2));
+    if (enabled(problem2.ruleId)) findings.push(problemFinding3(problem2));
   findings.push(...compareEstates(built, inventory, new DriftReporter(enabled)));
   const collectedAt = inventory.hosts.map((h) => h.collectedAt).filter((t) => t !== void 0).sort().pop();
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
@@ -30603,7 +40023,7 @@ function audit(loaded, inventory, config, now, rules) {
     summary
   };
 }
-function problemFinding2(problem2) {
+function problemFinding3(problem2) {
   const meta3 = driftRule(problem2.ruleId);
   const { source, start, end } = problem2.at;
   return {
@@ -30618,14 +40038,14 @@ function problemFinding2(problem2) {
 }
 function livePolicyFindings(declared, observed, rules, config, now) {
   const settingFor = (rule) => ruleSetting(rule, config);
-  const identity = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
-  const known = new Set(runRules(declared, rules, settingFor, now).map(identity));
+  const identity2 = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
+  const known = new Set(runRules(declared, rules, settingFor, now).map(identity2));
   const observedDocs = /* @__PURE__ */ new Map();
   for (const doc of observed.documents)
     if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\0${doc.name.toLowerCase()}`, doc);
   const out = [];
   for (const finding of runRules(observed, rules, settingFor, now)) {
-    if (known.has(identity(finding))) continue;
+    if (known.has(identity2(finding))) continue;
     const doc = finding.document ? observedDocs.get(`${finding.document.kind}\0${finding.document.name.toLowerCase()}`) : void 0;
     const moved = { ...finding, message: `${LIVE_PREFIX}${finding.message}` };
     if (doc && finding.file === doc.file) {
@@ -30796,8 +40216,8 @@ __export(drift_exports, {
   DRIFT_HELP: () => DRIFT_HELP,
   driftCommand: () => driftCommand
 });
-import * as fs10 from "node:fs";
-import * as path11 from "node:path";
+import * as fs11 from "node:fs";
+import * as path13 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function driftCommand(argv, io) {
   let parsed;
@@ -30834,8 +40254,8 @@ ${DRIFT_HELP}`);
 ${DRIFT_HELP}`);
     return 2;
   }
-  const inventoryDir = path11.resolve(io.cwd, values.inventory);
-  if (!fs10.existsSync(inventoryDir) || !fs10.statSync(inventoryDir).isDirectory()) {
+  const inventoryDir = path13.resolve(io.cwd, values.inventory);
+  if (!fs11.existsSync(inventoryDir) || !fs11.statSync(inventoryDir).isDirectory()) {
     io.stderr(
       `hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote
 `
@@ -30878,7 +40298,7 @@ ${DRIFT_HELP}`);
       { findings, files: result2.files, documents: result2.documents, sources, version: VERSION },
       { color }
     );
-    if (values.output) fs10.writeFileSync(path11.resolve(io.cwd, values.output), text);
+    if (values.output) fs11.writeFileSync(path13.resolve(io.cwd, values.output), text);
     else io.stdout(text);
     const threshold = SEVERITY_RANK[failOn];
     return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
@@ -30896,7 +40316,7 @@ var init_drift = __esm({
     init_types();
     init_audit();
     init_markdown2();
-    init_load2();
+    init_load3();
     init_version();
     init_report();
     DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
@@ -30984,8 +40404,8 @@ __export(init_exports, {
   INIT_HELP: () => INIT_HELP,
   initCommand: () => initCommand
 });
-import * as fs11 from "node:fs";
-import * as path12 from "node:path";
+import * as fs12 from "node:fs";
+import * as path14 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function initCommand(argv, io) {
   let values;
@@ -31004,15 +40424,15 @@ ${INIT_HELP}`);
     io.stdout(INIT_HELP);
     return 0;
   }
-  const existing = CONFIG_NAMES.find((name) => fs11.existsSync(path12.join(io.cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => fs12.existsSync(path14.join(io.cwd, name)));
   if (existing && !values.force) {
     io.stderr(`hvlint init: ${existing} already exists: edit it, or run hvlint init --force to replace it
 `);
     return 2;
   }
-  const file = path12.join(io.cwd, existing ?? CONFIG_NAMES[0]);
-  fs11.writeFileSync(file, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path12.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
+  const file = path14.join(io.cwd, existing ?? CONFIG_NAMES[0]);
+  fs12.writeFileSync(file, starterConfig(allRuleMeta()));
+  io.stdout(`wrote ${path14.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
 `);
   return 0;
 }
@@ -31021,7 +40441,7 @@ var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     init_io();
-    init_load2();
+    init_load3();
     init_starter();
     init_rules2();
     INIT_HELP = `Usage: hvlint init [--force]
@@ -31081,7 +40501,8 @@ ${RULES_HELP}`);
       `hvlint rules: ${loaded.file} has ${loaded.findings.length} problem${loaded.findings.length === 1 ? "" : "s"}: run hvlint to see them
 `
     );
-  const rules = allRuleMeta().map((meta3) => {
+  const metas = [...allRuleMeta(), ...loaded.config.policySet?.metas ?? []];
+  const rules = metas.map((meta3) => {
     const entry = loaded.config.rules?.[meta3.id];
     return { meta: meta3, severity: entry !== void 0 ? entrySeverity(entry) : meta3.severity };
   });
@@ -31093,7 +40514,7 @@ ${RULES_HELP}`);
       area: meta3.area,
       fixable: meta3.fixable,
       description: meta3.description,
-      docs: `docs/rules/${meta3.id}.md`,
+      docs: meta3.policy ? meta3.policy.docs ?? meta3.policy.file : `docs/rules/${meta3.id}.md`,
       ...meta3.defaultOptions ? { defaultOptions: meta3.defaultOptions } : {},
       ...meta3.optionsSchema ? { optionsSchema: meta3.optionsSchema } : {}
     }));
@@ -31122,7 +40543,7 @@ var init_rules3 = __esm({
     "use strict";
     init_io();
     init_rules2();
-    init_load2();
+    init_load3();
     init_types3();
     RULES_HELP = `Usage: hvlint rules [options]
 
@@ -31137,6 +40558,209 @@ Options:
   }
 });
 
+// src/policy/test.ts
+function runPolicyTests(set, now = /* @__PURE__ */ new Date()) {
+  const run = { cases: [], untested: [] };
+  const byId = new Map(set.policies.map((p) => [p.id, p]));
+  for (const doc of set.documents) {
+    const policy = byId.get(doc.name);
+    const tests = doc.value["spec"].tests ?? [];
+    if (!policy) continue;
+    if (tests.length === 0) {
+      run.untested.push(policy.id);
+      continue;
+    }
+    tests.forEach((test, i) => run.cases.push(runCase(policy, test, i, now)));
+  }
+  return run;
+}
+function runCase(policy, test, i, now) {
+  const doc = policy.document;
+  const file = `${doc.file} (tests[${i}])`;
+  const only = { ...emptyPolicySet(), policies: [policy], metas: [policyMeta(policy)] };
+  const result2 = lintTexts({ [file]: test.manifests }, { config: { policySet: only }, rules: [], now });
+  const actual = result2.findings.filter((f) => !f.suppressed);
+  const unexpected = [...actual];
+  const missing = [];
+  for (const expected of test.expect) {
+    const k = unexpected.findIndex((f) => f.ruleId === policy.id && matches(f, expected));
+    if (k >= 0) unexpected.splice(k, 1);
+    else missing.push(expected);
+  }
+  return {
+    policy: policy.id,
+    name: test.name,
+    file: doc.file,
+    line: doc.locate(["spec", "tests", i, "name"]).line,
+    passed: missing.length === 0 && unexpected.length === 0,
+    missing,
+    unexpected
+  };
+}
+function matches(finding, expected) {
+  if (!finding.document || `${finding.document.kind}/${finding.document.name}`.toLowerCase() !== expected.document.toLowerCase())
+    return false;
+  if (expected.at !== void 0) {
+    const path16 = parsePath(expected.at);
+    if (!path16 || JSON.stringify(path16) !== JSON.stringify(finding.path ?? [])) return false;
+  }
+  return expected.message === void 0 || finding.message.includes(expected.message);
+}
+function describeFound(finding) {
+  const where = finding.document ? `${finding.document.kind}/${finding.document.name}` : finding.file;
+  const at = finding.path && finding.path.length > 0 ? ` at ${formatPath3(finding.path)}` : "";
+  const rule = finding.ruleId === POLICY_MISTAKE || finding.document === void 0 ? ` [${finding.ruleId}]` : "";
+  return `${where}${at}${rule}: ${finding.message}`;
+}
+function describeExpected(expected) {
+  const at = expected.at !== void 0 ? ` at ${expected.at}` : "";
+  const message = expected.message !== void 0 ? ` (message containing ${JSON.stringify(expected.message)})` : "";
+  return `${expected.document}${at}${message}`;
+}
+function formatPath3(path16) {
+  return path16.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+}
+function formatTestRun(run, color) {
+  const paint = (code, text) => color ? `\x1B[${code}m${text}\x1B[0m` : text;
+  const lines = [];
+  for (const c of run.cases) {
+    const mark = c.passed ? paint("32", "ok  ") : paint("31", "FAIL");
+    lines.push(`${mark}  ${c.policy} \u203A ${c.name}  (${c.file}:${c.line})`);
+    if (c.passed) continue;
+    for (const m of c.missing) lines.push(paint("31", `        - expected ${describeExpected(m)}`));
+    for (const u of c.unexpected) lines.push(paint("32", `        + got      ${describeFound(u)}`));
+  }
+  for (const id of run.untested) lines.push(`note  ${id} has no tests`);
+  const failed = run.cases.filter((c) => !c.passed).length;
+  lines.push(
+    "",
+    `${failed > 0 ? paint("31", "\u2716") : paint("32", "\u2714")} ${run.cases.length} test${run.cases.length === 1 ? "" : "s"}, ${failed} failed` + (failed > 0 ? " (- expected but not reported, + reported but not expected)" : "")
+  );
+  return lines.join("\n") + "\n";
+}
+var init_test = __esm({
+  "src/policy/test.ts"() {
+    "use strict";
+    init_lint();
+    init_load2();
+    init_compile();
+    init_evaluate();
+  }
+});
+
+// src/cli/commands/test.ts
+var test_exports = {};
+__export(test_exports, {
+  TEST_HELP: () => TEST_HELP,
+  testCommand: () => testCommand
+});
+import * as path15 from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+async function testCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs5({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: "string", short: "c" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    io.stderr(`hvlint test: ${usageMessage(error)}
+
+${TEST_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(TEST_HELP);
+    return 0;
+  }
+  const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
+  let set;
+  if (positionals.length > 0) {
+    const { files, missing } = discover({ cwd: io.cwd, paths: positionals });
+    if (missing.length > 0) {
+      io.stderr(`hvlint test: ${missing.map((m) => `"${m}"`).join(", ")} does not exist: check the path
+`);
+      return 2;
+    }
+    set = loadPolicies(
+      files.map((f) => f.absolute),
+      { root: io.cwd, cwd: io.cwd, builtinIds: new Set(allRuleMeta().map((m) => m.id)) }
+    );
+  } else {
+    const loaded = loadConfig(io.cwd, values.config);
+    set = loaded.config.policySet;
+    if (!set) {
+      io.stderr(
+        `hvlint test: ${loaded.file ?? "no .hvlint.yml"} lists no policies: name policy files (hvlint test policies/) or list them under policies:
+`
+      );
+      return 2;
+    }
+  }
+  const run = runPolicyTests(set, io.now ?? /* @__PURE__ */ new Date());
+  let status = 0;
+  if (set.findings.length > 0) {
+    io.stdout(
+      formatReport(
+        "stylish",
+        {
+          findings: set.findings,
+          files: set.sources.size,
+          documents: set.documents.length,
+          sources: set.sources,
+          version: VERSION,
+          cwd: io.cwd
+        },
+        { color }
+      )
+    );
+    status = 1;
+  }
+  if (run.cases.length === 0) {
+    io.stderr(
+      `hvlint test: no test cases in ${set.files.size} policy file${set.files.size === 1 ? "" : "s"} (${[...set.files].map((f) => path15.relative(io.cwd, f)).join(", ") || "none"}): add tests: to the policies
+`
+    );
+    return 2;
+  }
+  io.stdout(formatTestRun(run, color));
+  return run.cases.some((c) => !c.passed) ? 1 : status;
+}
+var TEST_HELP;
+var init_test2 = __esm({
+  "src/cli/commands/test.ts"() {
+    "use strict";
+    init_io();
+    init_load3();
+    init_discover();
+    init_rules2();
+    init_load2();
+    init_test();
+    init_report();
+    init_version();
+    TEST_HELP = `Usage: hvlint test [options] [paths...]
+
+Run the tests of custom policies: each case's manifests are linted with its policy alone, and
+the findings must be exactly the expected ones. Paths are policy files or directories
+(default: the files listed under policies: and extends: in the config).
+
+Options:
+  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+      --color / --no-color  force colour on or off (default: on for a terminal)
+  -h, --help              print this help
+
+Exit status: 0 every test passed, 1 a test failed or a policy has mistakes, 2 no tests found or usage error.
+`;
+  }
+});
+
 // src/cli/commands/explain.ts
 var explain_exports = {};
 __export(explain_exports, {
@@ -31144,17 +40768,18 @@ __export(explain_exports, {
   explainCommand: () => explainCommand,
   terminalLinks: () => terminalLinks
 });
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 import { posix as posix2 } from "node:path";
 async function explainCommand(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs5({
+    parsed = parseArgs6({
       args: argv,
       allowPositionals: true,
       options: {
         help: { type: "boolean", short: "h", default: false },
         color: { type: "boolean" },
+        config: { type: "string", short: "c" },
         "no-color": { type: "boolean" }
       }
     });
@@ -31176,20 +40801,25 @@ ${EXPLAIN_HELP}`);
     return 2;
   }
   const id = positionals[0];
-  const metas = allRuleMeta();
+  const loaded = loadConfig(io.cwd, values.config);
+  const metas = [...allRuleMeta(), ...loaded.config.policySet?.metas ?? []];
   const meta3 = metas.find((m) => m.id === id);
   if (!meta3) {
-    const hint = closest(
+    const hint2 = closest(
       id,
       metas.map((m) => m.id)
     );
     io.stderr(
-      `hvlint explain: unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids
+      `hvlint explain: unknown rule "${id}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids
 `
     );
     return 2;
   }
   const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
+  if (meta3.policy) {
+    io.stdout(policyPage(meta3, loaded.config.policySet));
+    return 0;
+  }
   const page = ruleDocPage(id);
   if (page === void 0) {
     io.stdout(
@@ -31208,6 +40838,23 @@ Sources: ${meta3.sources.join("; ")}
   io.stdout(color ? highlight(text) : text.endsWith("\n") ? text : `${text}
 `);
   return 0;
+}
+function policyPage(meta3, set) {
+  const doc = set?.documents.find((d) => d.name === meta3.id);
+  const spec = doc?.value["spec"] ?? {};
+  const where = doc ? `${doc.file}:${doc.locate(["metadata", "name"]).line}` : meta3.policy.file;
+  const lines = [
+    `# ${meta3.id}`,
+    "",
+    meta3.description,
+    "",
+    `- **Severity:** ${meta3.severity} \xB7 **Custom policy** defined in ${where}`
+  ];
+  if (spec.match) lines.push(`- **Checks:** ${spec.match.kinds.join(", ")}${spec.match.names ? ` named ${spec.match.names.join(", ")}` : ""}`);
+  if (meta3.policy.docs) lines.push("", "## Docs", "", meta3.policy.docs);
+  if (spec.assert) lines.push("", "## Assertion (CEL)", "", "```", spec.assert, "```");
+  if (spec.match?.where) lines.push("", "## Where (CEL)", "", "```", spec.match.where, "```");
+  return lines.join("\n") + "\n";
 }
 function terminalLinks(markdown) {
   let inCode = false;
@@ -31242,12 +40889,14 @@ var init_explain = __esm({
     init_rules2();
     init_docs();
     init_strings();
+    init_load3();
     EXPLAIN_HELP = `Usage: hvlint explain <rule-id>
 
 Print a rule's page: what it checks, why, a bad and a good example, how to fix it,
 and where the fact behind it comes from. hvlint rules lists the rule ids.
 
 Options:
+  -c, --config <file>       config file, for the ids of custom policies (default: nearest .hvlint.yml upwards)
       --color / --no-color  force colour on or off (default: on for a terminal)
   -h, --help                print this help
 `;
@@ -31272,6 +40921,10 @@ var COMMANDS = {
   rules: {
     summary: "list the rules with severity, area and description",
     load: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports))).rulesCommand
+  },
+  test: {
+    summary: "run the tests of custom policies (their tests: cases)",
+    load: async () => (await Promise.resolve().then(() => (init_test2(), test_exports))).testCommand
   },
   explain: {
     summary: "print a rule's documentation page",
