@@ -11212,10 +11212,10 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Policy = validate60;
-var schema111 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/policy.schema.json", "title": "hvlint custom policy", "description": "A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Policy for this schema.", "const": "Policy" }, "metadata": { "type": "object", "description": "Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.", "required": ["name"], "properties": { "name": { "type": "string", "description": "The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "examples": ["acme/pci-backup", "acme/dc-memory"] }, "labels": { "$ref": "common.schema.json#/$defs/labels" }, "annotations": { "$ref": "common.schema.json#/$defs/annotations" } }, "additionalProperties": false }, "spec": { "type": "object", "description": "What the policy checks and how it reports.", "required": ["severity", "description", "match", "assert", "message"], "properties": { "severity": { "type": "string", "description": "Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.", "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "description": "One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.", "minLength": 1, "maxLength": 300, "examples": ["Require application-consistent backups for every VM labelled pci."] }, "match": { "type": "object", "description": "The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.", "required": ["kinds"], "properties": { "kinds": { "type": "array", "description": "Kinds of the documents to check.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"] }, "examples": [["VirtualMachine"]] }, "names": { "type": "array", "description": "Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["WEB*", "APP0?"]] }, "labels": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels the document must carry, with these exact values." }, "where": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for the document to be checked (`self` is the document)." } }, "additionalProperties": false }, "forEach": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.", "examples": ["self.spec.networkAdapters"] }, "assert": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.", "examples": ["self.spec.memory.startupMB >= 4096"] }, "message": { "type": "string", "description": "The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.", "minLength": 1, "examples": ['domain controller "{{ self.metadata.name }}" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB'] }, "at": { "description": "Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.", "oneOf": [{ "type": "string", "minLength": 1, "examples": ["spec.controllers"] }, { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The dotted path, as above." }, "on": { "type": "string", "enum": ["key", "value"], "description": "Underline the key (`controllers:`) or the value (default)." } }, "additionalProperties": false }] }, "related": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.", "examples": ["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"] }, "docs": { "type": "string", "description": "Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.", "minLength": 1 }, "tests": { "type": "array", "description": "Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.", "items": { "type": "object", "required": ["name", "manifests", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What the case shows." }, "manifests": { "type": "string", "description": "The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).", "minLength": 1 }, "expect": { "type": "array", "description": "The findings of this policy on those manifests; [] when there must be none.", "items": { "type": "object", "required": ["document"], "properties": { "document": { "type": "string", "description": "Kind/name of the document the finding is on.", "pattern": "^[A-Za-z]+/.+$", "examples": ["VirtualMachine/WEB01"] }, "at": { "type": "string", "description": "The dotted path of the finding in that document (default: any path).", "examples": ["spec.controllers"] }, "message": { "type": "string", "description": "Text the message must contain (default: any message)." } }, "additionalProperties": false } } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "expression": { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 } } };
-var schema119 = { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 };
-var pattern59 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-var pattern69 = new RegExp("^[A-Za-z]+/.+$", "u");
+var schema115 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/policy.schema.json", "title": "hvlint custom policy", "description": "A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Policy for this schema.", "const": "Policy" }, "metadata": { "type": "object", "description": "Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.", "required": ["name"], "properties": { "name": { "type": "string", "description": "The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "examples": ["acme/pci-backup", "acme/dc-memory"] }, "labels": { "$ref": "common.schema.json#/$defs/labels" }, "annotations": { "$ref": "common.schema.json#/$defs/annotations" } }, "additionalProperties": false }, "spec": { "type": "object", "description": "What the policy checks and how it reports.", "required": ["severity", "description", "match", "assert", "message"], "properties": { "severity": { "type": "string", "description": "Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.", "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "description": "One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.", "minLength": 1, "maxLength": 300, "examples": ["Require application-consistent backups for every VM labelled pci."] }, "match": { "type": "object", "description": "The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.", "required": ["kinds"], "properties": { "kinds": { "type": "array", "description": "Kinds of the documents to check.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"] }, "examples": [["VirtualMachine"]] }, "names": { "type": "array", "description": "Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["WEB*", "APP0?"]] }, "labels": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels the document must carry, with these exact values." }, "where": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for the document to be checked (`self` is the document)." } }, "additionalProperties": false }, "forEach": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.", "examples": ["self.spec.networkAdapters"] }, "assert": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.", "examples": ["self.spec.memory.startupMB >= 4096"] }, "message": { "type": "string", "description": "The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.", "minLength": 1, "examples": ['domain controller "{{ self.metadata.name }}" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB'] }, "at": { "description": "Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.", "oneOf": [{ "type": "string", "minLength": 1, "examples": ["spec.controllers"] }, { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The dotted path, as above." }, "on": { "type": "string", "enum": ["key", "value"], "description": "Underline the key (`controllers:`) or the value (default)." } }, "additionalProperties": false }] }, "related": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.", "examples": ["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"] }, "docs": { "type": "string", "description": "Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.", "minLength": 1 }, "tests": { "type": "array", "description": "Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.", "items": { "type": "object", "required": ["name", "manifests", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What the case shows." }, "manifests": { "type": "string", "description": "The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).", "minLength": 1 }, "expect": { "type": "array", "description": "The findings of this policy on those manifests; [] when there must be none.", "items": { "type": "object", "required": ["document"], "properties": { "document": { "type": "string", "description": "Kind/name of the document the finding is on.", "pattern": "^[A-Za-z]+/.+$", "examples": ["VirtualMachine/WEB01"] }, "at": { "type": "string", "description": "The dotted path of the finding in that document (default: any path).", "examples": ["spec.controllers"] }, "message": { "type": "string", "description": "Text the message must contain (default: any message)." } }, "additionalProperties": false } } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "expression": { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 } } };
+var schema123 = { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 };
+var pattern64 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern74 = new RegExp("^[A-Za-z]+/.+$", "u");
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -11436,7 +11436,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema108, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema112, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11485,7 +11485,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs2 === errors;
       if (!valid0) {
-        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema108.propertyNames, parentSchema: schema108, data };
+        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema112.propertyNames, parentSchema: schema112, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -11496,7 +11496,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!pattern6.test(key1)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema112, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -11510,7 +11510,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[key2];
         if (typeof data0 === "string") {
           if (func1(data0) > 256) {
-            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.patternProperties[".*"], data: data0 };
+            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema112.patternProperties[".*"], data: data0 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -11519,7 +11519,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.patternProperties[".*"].type, parentSchema: schema108.patternProperties[".*"], data: data0 };
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema112.patternProperties[".*"].type, parentSchema: schema112.patternProperties[".*"], data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -11530,7 +11530,7 @@ function validate65(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema112.type, parentSchema: schema112, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -11555,7 +11555,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema111.required, parentSchema: schema111, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema115.required, parentSchema: schema115, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -11564,7 +11564,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema111.required, parentSchema: schema111, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema115.required, parentSchema: schema115, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -11573,7 +11573,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema111.required, parentSchema: schema111, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema115.required, parentSchema: schema115, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -11582,7 +11582,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema111.required, parentSchema: schema111, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema115.required, parentSchema: schema115, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -11592,7 +11592,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -11625,7 +11625,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.kind.type, parentSchema: schema111.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.kind.type, parentSchema: schema115.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -11634,7 +11634,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("Policy" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema111.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Policy" }, message: "must be equal to constant", schema: "Policy", parentSchema: schema115.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -11647,7 +11647,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data2 = data.metadata;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
         if (data2.name === void 0) {
-          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema111.properties.metadata.required, parentSchema: schema111.properties.metadata, data: data2 };
+          const err9 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema115.properties.metadata.required, parentSchema: schema115.properties.metadata, data: data2 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -11657,7 +11657,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data2) {
           if (!(key1 === "name" || key1 === "labels" || key1 === "annotations")) {
-            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.metadata, data: data2 };
+            const err10 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115.properties.metadata, data: data2 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -11669,8 +11669,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.name !== void 0) {
           let data3 = data2.name;
           if (typeof data3 === "string") {
-            if (!pattern59.test(data3)) {
-              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema111.properties.metadata.properties.name, data: data3 };
+            if (!pattern64.test(data3)) {
+              const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema115.properties.metadata.properties.name, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -11679,7 +11679,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.metadata.properties.name.type, parentSchema: schema111.properties.metadata.properties.name, data: data3 };
+            const err12 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.metadata.properties.name.type, parentSchema: schema115.properties.metadata.properties.name, data: data3 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -11701,7 +11701,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err13 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.metadata.type, parentSchema: schema111.properties.metadata, data: data2 };
+        const err13 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.metadata.type, parentSchema: schema115.properties.metadata, data: data2 };
         if (vErrors === null) {
           vErrors = [err13];
         } else {
@@ -11714,7 +11714,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       let data6 = data.spec;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         if (data6.severity === void 0) {
-          const err14 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          const err14 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'", schema: schema115.properties.spec.required, parentSchema: schema115.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err14];
           } else {
@@ -11723,7 +11723,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.description === void 0) {
-          const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          const err15 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property 'description'", schema: schema115.properties.spec.required, parentSchema: schema115.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -11732,7 +11732,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.match === void 0) {
-          const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          const err16 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema115.properties.spec.required, parentSchema: schema115.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -11741,7 +11741,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.assert === void 0) {
-          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          const err17 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "assert" }, message: "must have required property 'assert'", schema: schema115.properties.spec.required, parentSchema: schema115.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err17];
           } else {
@@ -11750,7 +11750,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data6.message === void 0) {
-          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema111.properties.spec.required, parentSchema: schema111.properties.spec, data: data6 };
+          const err18 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'", schema: schema115.properties.spec.required, parentSchema: schema115.properties.spec, data: data6 };
           if (vErrors === null) {
             vErrors = [err18];
           } else {
@@ -11759,8 +11759,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data6) {
-          if (!func40.call(schema111.properties.spec.properties, key2)) {
-            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec, data: data6 };
+          if (!func46.call(schema115.properties.spec.properties, key2)) {
+            const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115.properties.spec, data: data6 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -11772,7 +11772,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.severity !== void 0) {
           let data7 = data6.severity;
           if (typeof data7 !== "string") {
-            const err20 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.severity.type, parentSchema: schema111.properties.spec.properties.severity, data: data7 };
+            const err20 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.severity.type, parentSchema: schema115.properties.spec.properties.severity, data: data7 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -11781,7 +11781,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data7 === "error" || data7 === "warning" || data7 === "notice")) {
-            const err21 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.severity.enum, parentSchema: schema111.properties.spec.properties.severity, data: data7 };
+            const err21 = { instancePath: instancePath + "/spec/severity", schemaPath: "#/properties/spec/properties/severity/enum", keyword: "enum", params: { allowedValues: schema115.properties.spec.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.spec.properties.severity.enum, parentSchema: schema115.properties.spec.properties.severity, data: data7 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -11794,7 +11794,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data6.description;
           if (typeof data8 === "string") {
             if (func1(data8) > 300) {
-              const err22 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema111.properties.spec.properties.description, data: data8 };
+              const err22 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema115.properties.spec.properties.description, data: data8 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -11803,7 +11803,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data8) < 1) {
-              const err23 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.description, data: data8 };
+              const err23 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.description, data: data8 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -11812,7 +11812,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.description.type, parentSchema: schema111.properties.spec.properties.description, data: data8 };
+            const err24 = { instancePath: instancePath + "/spec/description", schemaPath: "#/properties/spec/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.description.type, parentSchema: schema115.properties.spec.properties.description, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -11825,7 +11825,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data6.match;
           if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.kinds === void 0) {
-              const err25 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'", schema: schema111.properties.spec.properties.match.required, parentSchema: schema111.properties.spec.properties.match, data: data9 };
+              const err25 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/required", keyword: "required", params: { missingProperty: "kinds" }, message: "must have required property 'kinds'", schema: schema115.properties.spec.properties.match.required, parentSchema: schema115.properties.spec.properties.match, data: data9 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -11835,7 +11835,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key3 in data9) {
               if (!(key3 === "kinds" || key3 === "names" || key3 === "labels" || key3 === "where")) {
-                const err26 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.match, data: data9 };
+                const err26 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115.properties.spec.properties.match, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -11848,7 +11848,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data9.kinds;
               if (Array.isArray(data10)) {
                 if (data10.length < 1) {
-                  const err27 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema111.properties.spec.properties.match.properties.kinds, data: data10 };
+                  const err27 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema115.properties.spec.properties.match.properties.kinds, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -11860,7 +11860,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i0 = 0; i0 < len0; i0++) {
                   let data11 = data10[i0];
                   if (typeof data11 !== "string") {
-                    const err28 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.match.properties.kinds.items.type, parentSchema: schema111.properties.spec.properties.match.properties.kinds.items, data: data11 };
+                    const err28 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.match.properties.kinds.items.type, parentSchema: schema115.properties.spec.properties.match.properties.kinds.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -11869,7 +11869,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data11 === "HyperVHost" || data11 === "HyperVCluster" || data11 === "VirtualMachine" || data11 === "NlbCluster" || data11 === "Switch" || data11 === "DomainController" || data11 === "BackupJob")) {
-                    const err29 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.match.properties.kinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.match.properties.kinds.items.enum, parentSchema: schema111.properties.spec.properties.match.properties.kinds.items, data: data11 };
+                    const err29 = { instancePath: instancePath + "/spec/match/kinds/" + i0, schemaPath: "#/properties/spec/properties/match/properties/kinds/items/enum", keyword: "enum", params: { allowedValues: schema115.properties.spec.properties.match.properties.kinds.items.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.spec.properties.match.properties.kinds.items.enum, parentSchema: schema115.properties.spec.properties.match.properties.kinds.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err29];
                     } else {
@@ -11889,7 +11889,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (typeof indices0[item0] == "number") {
                       j0 = indices0[item0];
-                      const err30 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema111.properties.spec.properties.match.properties.kinds, data: data10 };
+                      const err30 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema115.properties.spec.properties.match.properties.kinds, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err30];
                       } else {
@@ -11902,7 +11902,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err31 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.match.properties.kinds.type, parentSchema: schema111.properties.spec.properties.match.properties.kinds, data: data10 };
+                const err31 = { instancePath: instancePath + "/spec/match/kinds", schemaPath: "#/properties/spec/properties/match/properties/kinds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema115.properties.spec.properties.match.properties.kinds.type, parentSchema: schema115.properties.spec.properties.match.properties.kinds, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err31];
                 } else {
@@ -11915,7 +11915,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data12 = data9.names;
               if (Array.isArray(data12)) {
                 if (data12.length < 1) {
-                  const err32 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema111.properties.spec.properties.match.properties.names, data: data12 };
+                  const err32 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema115.properties.spec.properties.match.properties.names, data: data12 };
                   if (vErrors === null) {
                     vErrors = [err32];
                   } else {
@@ -11928,7 +11928,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   let data13 = data12[i2];
                   if (typeof data13 === "string") {
                     if (func1(data13) < 1) {
-                      const err33 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.match.properties.names.items, data: data13 };
+                      const err33 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.match.properties.names.items, data: data13 };
                       if (vErrors === null) {
                         vErrors = [err33];
                       } else {
@@ -11937,7 +11937,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err34 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.match.properties.names.items.type, parentSchema: schema111.properties.spec.properties.match.properties.names.items, data: data13 };
+                    const err34 = { instancePath: instancePath + "/spec/match/names/" + i2, schemaPath: "#/properties/spec/properties/match/properties/names/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.match.properties.names.items.type, parentSchema: schema115.properties.spec.properties.match.properties.names.items, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err34];
                     } else {
@@ -11947,7 +11947,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err35 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.match.properties.names.type, parentSchema: schema111.properties.spec.properties.match.properties.names, data: data12 };
+                const err35 = { instancePath: instancePath + "/spec/match/names", schemaPath: "#/properties/spec/properties/match/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema115.properties.spec.properties.match.properties.names.type, parentSchema: schema115.properties.spec.properties.match.properties.names, data: data12 };
                 if (vErrors === null) {
                   vErrors = [err35];
                 } else {
@@ -11966,7 +11966,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data15 = data9.where;
               if (typeof data15 === "string") {
                 if (func1(data15) > 1e4) {
-                  const err36 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data15 };
+                  const err36 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema123, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err36];
                   } else {
@@ -11975,7 +11975,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (func1(data15) < 1) {
-                  const err37 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data15 };
+                  const err37 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema123, data: data15 };
                   if (vErrors === null) {
                     vErrors = [err37];
                   } else {
@@ -11984,7 +11984,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err38 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data15 };
+                const err38 = { instancePath: instancePath + "/spec/match/where", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema123.type, parentSchema: schema123, data: data15 };
                 if (vErrors === null) {
                   vErrors = [err38];
                 } else {
@@ -11994,7 +11994,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err39 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.match.type, parentSchema: schema111.properties.spec.properties.match, data: data9 };
+            const err39 = { instancePath: instancePath + "/spec/match", schemaPath: "#/properties/spec/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.spec.properties.match.type, parentSchema: schema115.properties.spec.properties.match, data: data9 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -12007,7 +12007,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data6.forEach;
           if (typeof data16 === "string") {
             if (func1(data16) > 1e4) {
-              const err40 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data16 };
+              const err40 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema123, data: data16 };
               if (vErrors === null) {
                 vErrors = [err40];
               } else {
@@ -12016,7 +12016,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data16) < 1) {
-              const err41 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data16 };
+              const err41 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema123, data: data16 };
               if (vErrors === null) {
                 vErrors = [err41];
               } else {
@@ -12025,7 +12025,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err42 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data16 };
+            const err42 = { instancePath: instancePath + "/spec/forEach", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema123.type, parentSchema: schema123, data: data16 };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -12038,7 +12038,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data17 = data6.assert;
           if (typeof data17 === "string") {
             if (func1(data17) > 1e4) {
-              const err43 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data17 };
+              const err43 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema123, data: data17 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -12047,7 +12047,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data17) < 1) {
-              const err44 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data17 };
+              const err44 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema123, data: data17 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -12056,7 +12056,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data17 };
+            const err45 = { instancePath: instancePath + "/spec/assert", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema123.type, parentSchema: schema123, data: data17 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -12069,7 +12069,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data6.message;
           if (typeof data18 === "string") {
             if (func1(data18) < 1) {
-              const err46 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.message, data: data18 };
+              const err46 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.message, data: data18 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -12078,7 +12078,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err47 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.message.type, parentSchema: schema111.properties.spec.properties.message, data: data18 };
+            const err47 = { instancePath: instancePath + "/spec/message", schemaPath: "#/properties/spec/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.message.type, parentSchema: schema115.properties.spec.properties.message, data: data18 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -12095,7 +12095,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs46 = errors;
           if (typeof data19 === "string") {
             if (func1(data19) < 1) {
-              const err48 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.at.oneOf[0], data: data19 };
+              const err48 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.at.oneOf[0], data: data19 };
               if (vErrors === null) {
                 vErrors = [err48];
               } else {
@@ -12104,7 +12104,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err49 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.at.oneOf[0].type, parentSchema: schema111.properties.spec.properties.at.oneOf[0], data: data19 };
+            const err49 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.at.oneOf[0].type, parentSchema: schema115.properties.spec.properties.at.oneOf[0], data: data19 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -12120,7 +12120,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           const _errs48 = errors;
           if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
             if (data19.path === void 0) {
-              const err50 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema111.properties.spec.properties.at.oneOf[1].required, parentSchema: schema111.properties.spec.properties.at.oneOf[1], data: data19 };
+              const err50 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema115.properties.spec.properties.at.oneOf[1].required, parentSchema: schema115.properties.spec.properties.at.oneOf[1], data: data19 };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -12130,7 +12130,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key4 in data19) {
               if (!(key4 === "path" || key4 === "on")) {
-                const err51 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.at.oneOf[1], data: data19 };
+                const err51 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115.properties.spec.properties.at.oneOf[1], data: data19 };
                 if (vErrors === null) {
                   vErrors = [err51];
                 } else {
@@ -12143,7 +12143,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data20 = data19.path;
               if (typeof data20 === "string") {
                 if (func1(data20) < 1) {
-                  const err52 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
+                  const err52 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
                   if (vErrors === null) {
                     vErrors = [err52];
                   } else {
@@ -12152,7 +12152,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err53 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.at.oneOf[1].properties.path.type, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
+                const err53 = { instancePath: instancePath + "/spec/at/path", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.at.oneOf[1].properties.path.type, parentSchema: schema115.properties.spec.properties.at.oneOf[1].properties.path, data: data20 };
                 if (vErrors === null) {
                   vErrors = [err53];
                 } else {
@@ -12164,7 +12164,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             if (data19.on !== void 0) {
               let data21 = data19.on;
               if (typeof data21 !== "string") {
-                const err54 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.at.oneOf[1].properties.on.type, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
+                const err54 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.at.oneOf[1].properties.on.type, parentSchema: schema115.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err54];
                 } else {
@@ -12173,7 +12173,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data21 === "key" || data21 === "value")) {
-                const err55 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/enum", keyword: "enum", params: { allowedValues: schema111.properties.spec.properties.at.oneOf[1].properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema111.properties.spec.properties.at.oneOf[1].properties.on.enum, parentSchema: schema111.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
+                const err55 = { instancePath: instancePath + "/spec/at/on", schemaPath: "#/properties/spec/properties/at/oneOf/1/properties/on/enum", keyword: "enum", params: { allowedValues: schema115.properties.spec.properties.at.oneOf[1].properties.on.enum }, message: "must be equal to one of the allowed values", schema: schema115.properties.spec.properties.at.oneOf[1].properties.on.enum, parentSchema: schema115.properties.spec.properties.at.oneOf[1].properties.on, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err55];
                 } else {
@@ -12183,7 +12183,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err56 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.at.oneOf[1].type, parentSchema: schema111.properties.spec.properties.at.oneOf[1], data: data19 };
+            const err56 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.spec.properties.at.oneOf[1].type, parentSchema: schema115.properties.spec.properties.at.oneOf[1], data: data19 };
             if (vErrors === null) {
               vErrors = [err56];
             } else {
@@ -12202,7 +12202,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid13) {
-            const err57 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema111.properties.spec.properties.at.oneOf, parentSchema: schema111.properties.spec.properties.at, data: data19 };
+            const err57 = { instancePath: instancePath + "/spec/at", schemaPath: "#/properties/spec/properties/at/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema115.properties.spec.properties.at.oneOf, parentSchema: schema115.properties.spec.properties.at, data: data19 };
             if (vErrors === null) {
               vErrors = [err57];
             } else {
@@ -12224,7 +12224,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data22 = data6.related;
           if (typeof data22 === "string") {
             if (func1(data22) > 1e4) {
-              const err58 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema119, data: data22 };
+              const err58 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/maxLength", keyword: "maxLength", params: { limit: 1e4 }, message: "must NOT have more than 10000 characters", schema: 1e4, parentSchema: schema123, data: data22 };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -12233,7 +12233,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data22) < 1) {
-              const err59 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema119, data: data22 };
+              const err59 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema123, data: data22 };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -12242,7 +12242,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err60 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema119.type, parentSchema: schema119, data: data22 };
+            const err60 = { instancePath: instancePath + "/spec/related", schemaPath: "#/$defs/expression/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema123.type, parentSchema: schema123, data: data22 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -12255,7 +12255,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           let data23 = data6.docs;
           if (typeof data23 === "string") {
             if (func1(data23) < 1) {
-              const err61 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.docs, data: data23 };
+              const err61 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.docs, data: data23 };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -12264,7 +12264,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.docs.type, parentSchema: schema111.properties.spec.properties.docs, data: data23 };
+            const err62 = { instancePath: instancePath + "/spec/docs", schemaPath: "#/properties/spec/properties/docs/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.docs.type, parentSchema: schema115.properties.spec.properties.docs, data: data23 };
             if (vErrors === null) {
               vErrors = [err62];
             } else {
@@ -12281,7 +12281,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               let data25 = data24[i3];
               if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
                 if (data25.name === void 0) {
-                  const err63 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema111.properties.spec.properties.tests.items.required, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                  const err63 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema115.properties.spec.properties.tests.items.required, parentSchema: schema115.properties.spec.properties.tests.items, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err63];
                   } else {
@@ -12290,7 +12290,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data25.manifests === void 0) {
-                  const err64 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "manifests" }, message: "must have required property 'manifests'", schema: schema111.properties.spec.properties.tests.items.required, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                  const err64 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "manifests" }, message: "must have required property 'manifests'", schema: schema115.properties.spec.properties.tests.items.required, parentSchema: schema115.properties.spec.properties.tests.items, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -12299,7 +12299,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data25.expect === void 0) {
-                  const err65 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "expect" }, message: "must have required property 'expect'", schema: schema111.properties.spec.properties.tests.items.required, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                  const err65 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/required", keyword: "required", params: { missingProperty: "expect" }, message: "must have required property 'expect'", schema: schema115.properties.spec.properties.tests.items.required, parentSchema: schema115.properties.spec.properties.tests.items, data: data25 };
                   if (vErrors === null) {
                     vErrors = [err65];
                   } else {
@@ -12309,7 +12309,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data25) {
                   if (!(key5 === "name" || key5 === "manifests" || key5 === "expect")) {
-                    const err66 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                    const err66 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115.properties.spec.properties.tests.items, data: data25 };
                     if (vErrors === null) {
                       vErrors = [err66];
                     } else {
@@ -12322,7 +12322,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   let data26 = data25.name;
                   if (typeof data26 === "string") {
                     if (func1(data26) < 1) {
-                      const err67 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.tests.items.properties.name, data: data26 };
+                      const err67 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.tests.items.properties.name, data: data26 };
                       if (vErrors === null) {
                         vErrors = [err67];
                       } else {
@@ -12331,7 +12331,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err68 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.name.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.name, data: data26 };
+                    const err68 = { instancePath: instancePath + "/spec/tests/" + i3 + "/name", schemaPath: "#/properties/spec/properties/tests/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.tests.items.properties.name.type, parentSchema: schema115.properties.spec.properties.tests.items.properties.name, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err68];
                     } else {
@@ -12344,7 +12344,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   let data27 = data25.manifests;
                   if (typeof data27 === "string") {
                     if (func1(data27) < 1) {
-                      const err69 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema111.properties.spec.properties.tests.items.properties.manifests, data: data27 };
+                      const err69 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema115.properties.spec.properties.tests.items.properties.manifests, data: data27 };
                       if (vErrors === null) {
                         vErrors = [err69];
                       } else {
@@ -12353,7 +12353,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err70 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.manifests.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.manifests, data: data27 };
+                    const err70 = { instancePath: instancePath + "/spec/tests/" + i3 + "/manifests", schemaPath: "#/properties/spec/properties/tests/items/properties/manifests/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.tests.items.properties.manifests.type, parentSchema: schema115.properties.spec.properties.tests.items.properties.manifests, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err70];
                     } else {
@@ -12370,7 +12370,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       let data29 = data28[i4];
                       if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
                         if (data29.document === void 0) {
-                          const err71 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.required, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                          const err71 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/required", keyword: "required", params: { missingProperty: "document" }, message: "must have required property 'document'", schema: schema115.properties.spec.properties.tests.items.properties.expect.items.required, parentSchema: schema115.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
                           if (vErrors === null) {
                             vErrors = [err71];
                           } else {
@@ -12380,7 +12380,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         for (const key6 in data29) {
                           if (!(key6 === "document" || key6 === "at" || key6 === "message")) {
-                            const err72 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                            const err72 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema115.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
                             if (vErrors === null) {
                               vErrors = [err72];
                             } else {
@@ -12392,8 +12392,8 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data29.document !== void 0) {
                           let data30 = data29.document;
                           if (typeof data30 === "string") {
-                            if (!pattern69.test(data30)) {
-                              const err73 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]+/.+$" }, message: 'must match pattern "^[A-Za-z]+/.+$"', schema: "^[A-Za-z]+/.+$", parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
+                            if (!pattern74.test(data30)) {
+                              const err73 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]+/.+$" }, message: 'must match pattern "^[A-Za-z]+/.+$"', schema: "^[A-Za-z]+/.+$", parentSchema: schema115.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
                               if (vErrors === null) {
                                 vErrors = [err73];
                               } else {
@@ -12402,7 +12402,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                               errors++;
                             }
                           } else {
-                            const err74 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.document.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
+                            const err74 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.tests.items.properties.expect.items.properties.document.type, parentSchema: schema115.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
                             if (vErrors === null) {
                               vErrors = [err74];
                             } else {
@@ -12414,7 +12414,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data29.at !== void 0) {
                           let data31 = data29.at;
                           if (typeof data31 !== "string") {
-                            const err75 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/at", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.at.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.at, data: data31 };
+                            const err75 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/at", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.tests.items.properties.expect.items.properties.at.type, parentSchema: schema115.properties.spec.properties.tests.items.properties.expect.items.properties.at, data: data31 };
                             if (vErrors === null) {
                               vErrors = [err75];
                             } else {
@@ -12426,7 +12426,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data29.message !== void 0) {
                           let data32 = data29.message;
                           if (typeof data32 !== "string") {
-                            const err76 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/message", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.message.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items.properties.message, data: data32 };
+                            const err76 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/message", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema115.properties.spec.properties.tests.items.properties.expect.items.properties.message.type, parentSchema: schema115.properties.spec.properties.tests.items.properties.expect.items.properties.message, data: data32 };
                             if (vErrors === null) {
                               vErrors = [err76];
                             } else {
@@ -12436,7 +12436,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err77 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.tests.items.properties.expect.items.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
+                        const err77 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4, schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.spec.properties.tests.items.properties.expect.items.type, parentSchema: schema115.properties.spec.properties.tests.items.properties.expect.items, data: data29 };
                         if (vErrors === null) {
                           vErrors = [err77];
                         } else {
@@ -12446,7 +12446,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.tests.items.properties.expect.type, parentSchema: schema111.properties.spec.properties.tests.items.properties.expect, data: data28 };
+                    const err78 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema115.properties.spec.properties.tests.items.properties.expect.type, parentSchema: schema115.properties.spec.properties.tests.items.properties.expect, data: data28 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -12456,7 +12456,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err79 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.properties.tests.items.type, parentSchema: schema111.properties.spec.properties.tests.items, data: data25 };
+                const err79 = { instancePath: instancePath + "/spec/tests/" + i3, schemaPath: "#/properties/spec/properties/tests/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.spec.properties.tests.items.type, parentSchema: schema115.properties.spec.properties.tests.items, data: data25 };
                 if (vErrors === null) {
                   vErrors = [err79];
                 } else {
@@ -12466,7 +12466,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err80 = { instancePath: instancePath + "/spec/tests", schemaPath: "#/properties/spec/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema111.properties.spec.properties.tests.type, parentSchema: schema111.properties.spec.properties.tests, data: data24 };
+            const err80 = { instancePath: instancePath + "/spec/tests", schemaPath: "#/properties/spec/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema115.properties.spec.properties.tests.type, parentSchema: schema115.properties.spec.properties.tests, data: data24 };
             if (vErrors === null) {
               vErrors = [err80];
             } else {
@@ -12476,7 +12476,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err81 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.properties.spec.type, parentSchema: schema111.properties.spec, data: data6 };
+        const err81 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.properties.spec.type, parentSchema: schema115.properties.spec, data: data6 };
         if (vErrors === null) {
           vErrors = [err81];
         } else {
@@ -12486,7 +12486,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
+    const err82 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema115.type, parentSchema: schema115, data };
     if (vErrors === null) {
       vErrors = [err82];
     } else {
@@ -12531,7 +12531,11 @@ function validateDocument(doc) {
   }
   const kind = value["kind"];
   if (kind === void 0) {
-    problems.push({ path: [], target: "value", message: `document must have property "kind": one of ${list(MANIFEST_KINDS)}` });
+    problems.push({
+      path: [],
+      target: "value",
+      message: `document must have property "kind": one of ${list(MANIFEST_KINDS)}`
+    });
   } else if (typeof kind !== "string" || !MANIFEST_KINDS.includes(kind)) {
     const hint = typeof kind === "string" ? closest(kind, MANIFEST_KINDS) : void 0;
     problems.push({

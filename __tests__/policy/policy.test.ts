@@ -55,13 +55,19 @@ async function lintDir(files: Record<string, string>) {
   }
 }
 
-const at = (f: { file: string; line: number; column: number; ruleId: string }) => `${f.file}:${f.line}:${f.column} ${f.ruleId}`;
+const at = (f: { file: string; line: number; column: number; ruleId: string }) =>
+  `${f.file}:${f.line}:${f.column} ${f.ruleId}`;
 
 describe('the example estate', () => {
   test('reports the example policies beside the built-ins they restate, at the same places', async () => {
     const run = await runCli(['examples/', '--format', 'json'], ROOT, { now: NOW });
     expect(run.code).toBe(1);
-    const findings = JSON.parse(run.stdout).findings as Array<{ ruleId: string; file: string; line: number; column: number }>;
+    const findings = JSON.parse(run.stdout).findings as Array<{
+      ruleId: string;
+      file: string;
+      line: number;
+      column: number;
+    }>;
     const pairs: Array<[string, string]> = [
       ['acme/backup-needs-scsi', 'backup-needs-scsi-controller'],
       ['acme/nlb-node-mac-spoofing', 'nlb-node-mac-spoofing'],
@@ -83,7 +89,9 @@ describe('the example estate', () => {
 
   test('hvlint rules and explain know the policies', async () => {
     const rules = await runCli(['rules', '--format', 'json'], ROOT);
-    const ids = (JSON.parse(rules.stdout).rules as Array<{ id: string; area: string }>).filter((r) => r.area === 'policy');
+    const ids = (JSON.parse(rules.stdout).rules as Array<{ id: string; area: string }>).filter(
+      (r) => r.area === 'policy',
+    );
     expect(ids.map((r) => r.id)).toContain('acme/no-dynamic-vhd');
     const explain = await runCli(['explain', 'acme/backup-needs-scsi'], ROOT);
     expect(explain.code).toBe(0);
@@ -101,11 +109,15 @@ describe('hvlint test', () => {
     try {
       const run = await runCli(['test', 'policies'], estate.dir);
       expect(run.code).toBe(1);
-      expect(run.stdout).toContain('FAIL  acme/no-dynamic-vhd › a dynamic VHD is reported on its format  (policies/vm.yaml:21)');
+      expect(run.stdout).toContain(
+        'FAIL  acme/no-dynamic-vhd › a dynamic VHD is reported on its format  (policies/vm.yaml:21)',
+      );
       expect(run.stdout).toContain(
         '- expected VirtualMachine/MON01 at spec.controllers[0].drives[0].format (message containing "MON01-data.vhd")',
       );
-      expect(run.stdout).toMatch(/\+ got {6}VirtualMachine\/MON01 at spec\.controllers\[0\]\.drives\[1\]\.format: disk /);
+      expect(run.stdout).toMatch(
+        /\+ got {6}VirtualMachine\/MON01 at spec\.controllers\[0\]\.drives\[1\]\.format: disk /,
+      );
       expect(run.stdout).toContain('2 tests, 1 failed');
     } finally {
       estate.cleanup();
@@ -177,7 +189,9 @@ describe('mistakes in a policy are findings in the policy file', () => {
       ),
     });
     const mistake = findings.find((f) => f.ruleId === 'policy')!;
-    expect(mistake.message).toMatch(/^policy acme\/quadratic stopped: its estimated cost over this estate \(\d+ million steps for 400 matched documents\) is over the limit/);
+    expect(mistake.message).toMatch(
+      /^policy acme\/quadratic stopped: its estimated cost over this estate \(\d+ million steps for 400 matched documents\) is over the limit/,
+    );
     expect(at(mistake)).toBe('p.yaml:10:12 policy');
   });
 
@@ -227,7 +241,10 @@ describe('policy findings are first-class findings', () => {
   test('suppression comments name policy ids', async () => {
     const suppressed = {
       ...files,
-      'vm.yaml': files['vm.yaml'].replace('  generation: 2', '  # hvlint-disable-next-line acme/gen1 -- lab VM\n  generation: 2'),
+      'vm.yaml': files['vm.yaml'].replace(
+        '  generation: 2',
+        '  # hvlint-disable-next-line acme/gen1 -- lab VM\n  generation: 2',
+      ),
       '.hvlint.yml': 'policies: [p.yaml]\n',
     };
     const { findings } = await lintDir(suppressed);
@@ -269,7 +286,9 @@ describe('helpers', () => {
     expect(text[valueOffset(text, start, text.length - 1, value, value.indexOf('z'))]).toBe('z');
     const block = 'a: |\n  one\n  two three\n';
     const bstart = block.indexOf('|');
-    expect(block[valueOffset(block, bstart, block.length, 'one\ntwo three\n', 'one\ntwo three\n'.indexOf('three'))]).toBe('t');
+    expect(
+      block[valueOffset(block, bstart, block.length, 'one\ntwo three\n', 'one\ntwo three\n'.indexOf('three'))],
+    ).toBe('t');
     expect(valueOffset(block, bstart, block.length, 'one\ntwo three\n', 4)).toBe(block.indexOf('two'));
   });
 });

@@ -25,7 +25,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./commands/rules.js')).rulesCommand,
   },
   test: {
-    summary: "run the tests of custom policies (their tests: cases)",
+    summary: 'run the tests of custom policies (their tests: cases)',
     load: async () => (await import('./commands/test.js')).testCommand,
   },
   explain: {

@@ -92,7 +92,8 @@ function elementOf(shape: Shape): Shape {
   if (shape.type !== 'schema') return ANY;
   const items: Schema[] = [];
   for (const schema of shape.schemas)
-    for (const v of variants(schema)) if (v['items'] && typeof v['items'] === 'object') items.push(v['items'] as Schema);
+    for (const v of variants(schema))
+      if (v['items'] && typeof v['items'] === 'object') items.push(v['items'] as Schema);
   return items.length > 0 ? { type: 'schema', schemas: items } : ANY;
 }
 
@@ -118,7 +119,9 @@ function joinShape(name: string): Shape | undefined {
     case 'backupTargetsOf':
       return list(rec({ job: kindShape('BackupJob'), index: ANY, target: path('BackupJob', 'spec', 'targets', '[]') }));
     case 'nlbNodesOf':
-      return list(rec({ cluster: kindShape('NlbCluster'), index: ANY, node: path('NlbCluster', 'spec', 'nodes', '[]') }));
+      return list(
+        rec({ cluster: kindShape('NlbCluster'), index: ANY, node: path('NlbCluster', 'spec', 'nodes', '[]') }),
+      );
     case 'nodesOf':
       return list(
         rec({
@@ -192,7 +195,10 @@ function analyzeFields(root: CelNode, vars: Record<string, Shape>): { shape: Sha
           problems.push({
             start: node.start,
             end: node.end,
-            message: `estate has no field "${field}"${hint(field, COLLECTIONS.map(([f]) => f))}`,
+            message: `estate has no field "${field}"${hint(
+              field,
+              COLLECTIONS.map(([f]) => f),
+            )}`,
           });
           return ANY;
         }
@@ -262,7 +268,8 @@ function analyzeFields(root: CelNode, vars: Record<string, Shape>): { shape: Sha
       case 'value':
         return ANY;
       default:
-        if (Array.isArray(args)) for (const a of args) if (a && typeof a === 'object' && 'op' in a) visit(a as CelNode, scope);
+        if (Array.isArray(args))
+          for (const a of args) if (a && typeof a === 'object' && 'op' in a) visit(a as CelNode, scope);
         return ANY;
     }
   };
@@ -325,13 +332,16 @@ export function estimateCost(root: CelNode, sizes: CostSizes): number {
       const [, callArgs] = args as [string, CelNode[]];
       return 1 + callArgs.reduce((sum, a) => sum + cost(a, scope), 0);
     }
-    if (node.op === 'in') return 1 + cost(args[0] as CelNode, scope) + cost(args[1] as CelNode, scope) + sizeOf(args[1] as CelNode, scope);
-    if (node.op === 'map') return 1 + (args as Array<[CelNode, CelNode]>).reduce((s, [k, v]) => s + cost(k, scope) + cost(v, scope), 0);
+    if (node.op === 'in')
+      return 1 + cost(args[0] as CelNode, scope) + cost(args[1] as CelNode, scope) + sizeOf(args[1] as CelNode, scope);
+    if (node.op === 'map')
+      return 1 + (args as Array<[CelNode, CelNode]>).reduce((s, [k, v]) => s + cost(k, scope) + cost(v, scope), 0);
     if (node.op === '!_' || node.op === '-_') return 1 + cost(node.args as CelNode, scope);
     if (node.op === 'value' || node.op === 'id') return 1;
     if (node.op === '.' || node.op === '.?') return 1 + cost(args[0] as CelNode, scope);
     let total = 1;
-    if (Array.isArray(args)) for (const a of args) if (a && typeof a === 'object' && 'op' in a) total += cost(a as CelNode, scope);
+    if (Array.isArray(args))
+      for (const a of args) if (a && typeof a === 'object' && 'op' in a) total += cost(a as CelNode, scope);
     return total;
   };
   return cost(root, new Map());

@@ -149,7 +149,8 @@ export class EstateView {
     const d = this.arg(value);
     if (!d) return [];
     return this.cached('hostsOf', d, () => {
-      if (d.kind === 'VirtualMachine') return this.model.hostsAbleToRun(d as Manifest<'VirtualMachine'>).map((h) => this.doc(h));
+      if (d.kind === 'VirtualMachine')
+        return this.model.hostsAbleToRun(d as Manifest<'VirtualMachine'>).map((h) => this.doc(h));
       if (d.kind === 'HyperVCluster') return this.model.hostsOfCluster(d.name).map((h) => this.doc(h));
       return [];
     });
@@ -374,7 +375,8 @@ export interface FunctionDoc {
 export const GLOBAL_FUNCTIONS: FunctionDoc[] = [
   {
     signature: 'clusterMac(vip: string, mode: string): string',
-    description: 'The NLB cluster MAC of a VIP in a mode (unicast 02-bf-…, multicast 03-bf-…, igmp-multicast 01-00-5e-7f-…).',
+    description:
+      'The NLB cluster MAC of a VIP in a mode (unicast 02-bf-…, multicast 03-bf-…, igmp-multicast 01-00-5e-7f-…).',
   },
   {
     signature: 'igmpGroup(vip: string): string',
@@ -435,7 +437,7 @@ export const ESTATE_FUNCTIONS: FunctionDoc[] = [
   },
   {
     signature: 'estate.drivesOf(vm): list<{controller, controllerIndex, drive, driveIndex, slot}>',
-    description: "Every drive of a VM with its controller and their indexes, and its slot such as SCSI 0:1.",
+    description: 'Every drive of a VM with its controller and their indexes, and its slot such as SCSI 0:1.',
   },
   {
     signature: 'estate.groupsByVlan(switch): map<int, list<group>>',

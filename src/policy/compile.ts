@@ -91,9 +91,18 @@ export function compilePolicy(document: ManifestDocument): { policy?: CompiledPo
   const estate: Shape = { type: 'any' };
   let itemShape: Shape = { type: 'any' };
 
-  const compile = (source: string, field: JsonPath, offset = 0, vars: Record<string, Shape> = {}): PolicyExpression | undefined => {
+  const compile = (
+    source: string,
+    field: JsonPath,
+    offset = 0,
+    vars: Record<string, Shape> = {},
+  ): PolicyExpression | undefined => {
     if (source.length > MAX_EXPRESSION_LENGTH) {
-      problems.push({ document, field, message: `expression is ${source.length} characters long, over the limit of ${MAX_EXPRESSION_LENGTH}: split the policy` });
+      problems.push({
+        document,
+        field,
+        message: `expression is ${source.length} characters long, over the limit of ${MAX_EXPRESSION_LENGTH}: split the policy`,
+      });
       return undefined;
     }
     let parsed: ReturnType<typeof env.parse>;
@@ -137,7 +146,13 @@ export function compilePolicy(document: ManifestDocument): { policy?: CompiledPo
       if (open < 0) break;
       const close = text.indexOf('}}', open + 2);
       if (close < 0) {
-        problems.push({ document, field, start: open, end: open + 2, message: 'unclosed {{ in the template: close it with }}' });
+        problems.push({
+          document,
+          field,
+          start: open,
+          end: open + 2,
+          message: 'unclosed {{ in the template: close it with }}',
+        });
         ok = false;
         break;
       }
@@ -193,7 +208,11 @@ export function compilePolicy(document: ManifestDocument): { policy?: CompiledPo
 function checkStaticPath(at: Template, field: JsonPath, document: ManifestDocument, problems: PolicyProblem[]): void {
   if (at.parts.length !== 1 || typeof at.parts[0] !== 'string') return;
   if (parsePath(at.parts[0]) === undefined)
-    problems.push({ document, field, message: `"${at.parts[0]}" is not a path: write it like spec.controllers or spec.networkAdapters[0].name` });
+    problems.push({
+      document,
+      field,
+      message: `"${at.parts[0]}" is not a path: write it like spec.controllers or spec.networkAdapters[0].name`,
+    });
 }
 
 /** `spec.networkAdapters[0].name` → ['spec', 'networkAdapters', 0, 'name']; undefined when malformed. */
@@ -204,7 +223,8 @@ export function parsePath(text: string): JsonPath | undefined {
   while (at < text.length) {
     re.lastIndex = at;
     const m = re.exec(text);
-    if (!m || (m[1] !== undefined && at > 0 && text[at] !== '.') || (m[1] !== undefined && at === 0 && text[0] === '.')) return undefined;
+    if (!m || (m[1] !== undefined && at > 0 && text[at] !== '.') || (m[1] !== undefined && at === 0 && text[0] === '.'))
+      return undefined;
     if (m[1] !== undefined) path.push(m[1]);
     else if (m[2] !== undefined) path.push(Number(m[2]));
     else if (m[3] !== undefined) path.push(JSON.parse(`"${m[3]}"`) as string);

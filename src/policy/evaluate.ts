@@ -65,7 +65,13 @@ export function problemFinding(problem: PolicyProblem): Finding {
     const value = valueAt(doc, problem.field);
     if (at && typeof value === 'string') {
       const start = valueOffset(doc.source.text, at.start, at.end, value, problem.start);
-      const end = valueOffset(doc.source.text, at.start, at.end, value, Math.max(problem.end ?? problem.start + 1, problem.start + 1));
+      const end = valueOffset(
+        doc.source.text,
+        at.start,
+        at.end,
+        value,
+        Math.max(problem.end ?? problem.start + 1, problem.start + 1),
+      );
       range = doc.source.range(start, Math.max(end, start + 1));
     }
   }
@@ -95,7 +101,11 @@ export interface RunPoliciesOptions {
 }
 
 /** Run every policy that is on; findings of policies and of their mistakes. */
-export function runPolicies(estate: Estate, policies: readonly CompiledPolicy[], options: RunPoliciesOptions): Finding[] {
+export function runPolicies(
+  estate: Estate,
+  policies: readonly CompiledPolicy[],
+  options: RunPoliciesOptions,
+): Finding[] {
   const findings: Finding[] = [];
   if (policies.length === 0) return findings;
   const view = estateView(estate);
@@ -136,7 +146,12 @@ function costSizes(estate: Estate) {
 }
 
 /** The estimated cost of a policy over the estate, as a problem when it is over the limit. */
-function overCostLimit(estate: Estate, view: EstateView, policy: CompiledPolicy, limit: number): PolicyProblem | undefined {
+function overCostLimit(
+  estate: Estate,
+  view: EstateView,
+  policy: CompiledPolicy,
+  limit: number,
+): PolicyProblem | undefined {
   const sizes = costSizes(estate);
   const matched = policy.kinds.reduce((sum, kind) => sum + (view.collection(kind as never).length ?? 0), 0);
   const parts: Array<[PolicyExpression, number]> = [];
@@ -180,7 +195,11 @@ function runPolicy(view: EstateView, policy: CompiledPolicy, severity: Severity)
     if (failure) failure.count++;
     else failure = { expression, message: celMessage(error), example: doc, count: 1 };
   };
-  const run = (expression: PolicyExpression, context: Record<string, unknown>, doc: ManifestDocument): { ok: boolean; value?: unknown } => {
+  const run = (
+    expression: PolicyExpression,
+    context: Record<string, unknown>,
+    doc: ManifestDocument,
+  ): { ok: boolean; value?: unknown } => {
     try {
       return { ok: true, value: expression.run(context) };
     } catch (error) {
@@ -192,14 +211,19 @@ function runPolicy(view: EstateView, policy: CompiledPolicy, severity: Severity)
     for (const celDoc of view.collection(kind as never)) {
       const doc = view.documentOf(celDoc)!;
       if (policy.names.length > 0 && !policy.names.some((glob) => glob.match(doc.name))) continue;
-      if (policy.labels.some(([key, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key) || doc.labels[key] !== value))
+      if (
+        policy.labels.some(
+          ([key, value]) => !Object.prototype.hasOwnProperty.call(doc.labels, key) || doc.labels[key] !== value,
+        )
+      )
         continue;
       const context: Record<string, unknown> = { self: celDoc, estate: view };
       if (policy.where) {
         const where = run(policy.where, context, doc);
         if (!where.ok) continue;
         if (where.value !== true) {
-          if (where.value !== false) fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
+          if (where.value !== false)
+            fail(policy.where, new Error(`match.where must give a bool; got ${describe(where.value)}`), doc);
           continue;
         }
       }
@@ -226,7 +250,11 @@ function runPolicy(view: EstateView, policy: CompiledPolicy, severity: Severity)
         if (message === undefined || at === undefined) continue;
         const path = parsePath(at);
         if (!path) {
-          fail(policy.at.parts.find((p) => typeof p !== 'string') as PolicyExpression ?? policy.assert, new Error(`at gave "${at}", which is not a path`), doc);
+          fail(
+            (policy.at.parts.find((p) => typeof p !== 'string') as PolicyExpression) ?? policy.assert,
+            new Error(`at gave "${at}", which is not a path`),
+            doc,
+          );
           continue;
         }
         let related: RelatedReport[] = [];

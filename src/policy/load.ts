@@ -68,7 +68,11 @@ export function policyFiles(options: PolicySources): { files: string[]; problems
   (options.policies ?? []).forEach((glob, index) => {
     const found = discover({ cwd: options.root, paths: [], include: [glob.replace(/^\.\//, '')] }).files;
     if (found.length === 0)
-      problems.push({ key: 'policies', index, message: `no file matches "${glob}" (relative to the config's directory): check the glob` });
+      problems.push({
+        key: 'policies',
+        index,
+        message: `no file matches "${glob}" (relative to the config's directory): check the glob`,
+      });
     for (const file of found) files.add(file.absolute);
   });
   return { files: [...files], problems };
@@ -100,7 +104,9 @@ function packFiles(root: string, entry: string): string[] | string {
   } catch {
     return `npm package "${entry}" has an unreadable package.json`;
   }
-  const found = discover({ cwd: dir, paths: [], include: globs, exclude: ['node_modules'] }).files.map((f) => f.absolute);
+  const found = discover({ cwd: dir, paths: [], include: globs, exclude: ['node_modules'] }).files.map(
+    (f) => f.absolute,
+  );
   return found.length > 0 ? found : `npm package "${entry}" has no policy files (${globs.join(', ')})`;
 }
 

@@ -75,7 +75,10 @@ function runCase(policy: CompiledPolicy, test: PolicyTestCase, i: number, now: D
 }
 
 function matches(finding: Finding, expected: ExpectedFinding): boolean {
-  if (!finding.document || `${finding.document.kind}/${finding.document.name}`.toLowerCase() !== expected.document.toLowerCase())
+  if (
+    !finding.document ||
+    `${finding.document.kind}/${finding.document.name}`.toLowerCase() !== expected.document.toLowerCase()
+  )
     return false;
   if (expected.at !== undefined) {
     const path = parsePath(expected.at);

@@ -14,7 +14,10 @@ const API_VERSION = 'hvlint/v1';
 /** Kinds with a schema: the estate's, and Policy (custom policies, src/policy/). */
 export const MANIFEST_KINDS = [...KINDS, 'Policy'] as const;
 type ManifestKind = (typeof MANIFEST_KINDS)[number];
-const VALIDATORS: Record<ManifestKind, ValidateFunction> = validators as unknown as Record<ManifestKind, ValidateFunction>;
+const VALIDATORS: Record<ManifestKind, ValidateFunction> = validators as unknown as Record<
+  ManifestKind,
+  ValidateFunction
+>;
 
 /** Names for the shared patterns, so a failed pattern reads as what was expected. */
 const PATTERN_NAMES: Array<[RegExp, string]> = [
@@ -42,7 +45,11 @@ export function validateDocument(doc: ManifestDocument): Finding[] {
   }
   const kind = value['kind'];
   if (kind === undefined) {
-    problems.push({ path: [], target: 'value', message: `document must have property "kind": one of ${list(MANIFEST_KINDS)}` });
+    problems.push({
+      path: [],
+      target: 'value',
+      message: `document must have property "kind": one of ${list(MANIFEST_KINDS)}`,
+    });
   } else if (typeof kind !== 'string' || !(MANIFEST_KINDS as readonly string[]).includes(kind)) {
     const hint = typeof kind === 'string' ? closest(kind, MANIFEST_KINDS) : undefined;
     problems.push({

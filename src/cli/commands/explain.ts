@@ -93,7 +93,10 @@ function policyPage(meta: RuleMeta, set: PolicySet | undefined): string {
     '',
     `- **Severity:** ${meta.severity} · **Custom policy** defined in ${where}`,
   ];
-  if (spec.match) lines.push(`- **Checks:** ${spec.match.kinds.join(', ')}${spec.match.names ? ` named ${spec.match.names.join(', ')}` : ''}`);
+  if (spec.match)
+    lines.push(
+      `- **Checks:** ${spec.match.kinds.join(', ')}${spec.match.names ? ` named ${spec.match.names.join(', ')}` : ''}`,
+    );
   if (meta.policy!.docs) lines.push('', '## Docs', '', meta.policy!.docs);
   if (spec.assert) lines.push('', '## Assertion (CEL)', '', '```', spec.assert, '```');
   if (spec.match?.where) lines.push('', '## Where (CEL)', '', '```', spec.match.where, '```');
