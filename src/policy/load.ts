@@ -66,7 +66,7 @@ export function policyFiles(options: PolicySources): { files: string[]; problems
     else for (const file of found) files.add(file);
   });
   (options.policies ?? []).forEach((glob, index) => {
-    const found = discover({ cwd: options.root, paths: [], include: [glob.replace(/^\.\//, '')] }).files;
+    const found = discover({ cwd: options.root, paths: ['.'], include: [glob.replace(/^\.\//, '')] }).files;
     if (found.length === 0)
       problems.push({
         key: 'policies',
@@ -84,7 +84,7 @@ function packFiles(root: string, entry: string): string[] | string {
     const target = path.resolve(root, entry);
     if (!fs.existsSync(target)) return `pack "${entry}" does not exist (relative to the config's directory)`;
     if (fs.statSync(target).isFile()) return [target];
-    const found = discover({ cwd: target, paths: [], include: YAML_GLOB }).files.map((f) => f.absolute);
+    const found = discover({ cwd: target, paths: ['.'], include: YAML_GLOB }).files.map((f) => f.absolute);
     return found.length > 0 ? found : `pack "${entry}" has no .yml or .yaml files`;
   }
   if (!/^(@[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*$/i.test(entry))
@@ -104,7 +104,7 @@ function packFiles(root: string, entry: string): string[] | string {
   } catch {
     return `npm package "${entry}" has an unreadable package.json`;
   }
-  const found = discover({ cwd: dir, paths: [], include: globs, exclude: ['node_modules'] }).files.map(
+  const found = discover({ cwd: dir, paths: ['.'], include: globs, exclude: ['node_modules'] }).files.map(
     (f) => f.absolute,
   );
   return found.length > 0 ? found : `npm package "${entry}" has no policy files (${globs.join(', ')})`;
