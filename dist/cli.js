@@ -29637,7 +29637,8 @@ function check2(loaded, options, timings, findings = []) {
     mark = now;
     return ms;
   };
-  const estate = new Estate(loaded.documents);
+  const manifests = loaded.documents.filter((doc) => doc.kind !== "Policy");
+  const estate = new Estate(manifests);
   timings.model = lap();
   findings.push(
     ...loaded.findings,
@@ -29675,7 +29676,7 @@ function check2(loaded, options, timings, findings = []) {
     empty: [],
     findings: filtered.findings,
     files: options.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources: loaded.sources,
     estate,
     ...filtered.baseline ? { baseline: filtered.baseline } : {},
@@ -42365,7 +42366,8 @@ async function drift2(options) {
   return { ...result2, missing, empty: emptyPaths(paths, missing, files, loaded.documents) };
 }
 function audit(loaded, inventory, config, now, rules) {
-  const declared = new Estate(loaded.documents);
+  const manifests = loaded.documents.filter((doc) => doc.kind !== "Policy");
+  const declared = new Estate(manifests);
   const built = buildObservedEstate(declared, inventory);
   const observed = new Estate(built.documents);
   const enabled = (ruleId) => {
@@ -42403,7 +42405,7 @@ function audit(loaded, inventory, config, now, rules) {
   return {
     findings: filtered,
     files: loaded.files + inventory.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources,
     declared,
     observed,

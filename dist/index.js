@@ -49489,7 +49489,8 @@ function check2(loaded, options, timings, findings = []) {
     mark = now;
     return ms;
   };
-  const estate = new Estate(loaded.documents);
+  const manifests = loaded.documents.filter((doc) => doc.kind !== "Policy");
+  const estate = new Estate(manifests);
   timings.model = lap();
   findings.push(
     ...loaded.findings,
@@ -49527,7 +49528,7 @@ function check2(loaded, options, timings, findings = []) {
     empty: [],
     findings: filtered.findings,
     files: options.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources: loaded.sources,
     estate,
     ...filtered.baseline ? { baseline: filtered.baseline } : {},
@@ -61440,7 +61441,8 @@ async function drift2(options) {
   return { ...result2, missing, empty: emptyPaths(paths, missing, files, loaded.documents) };
 }
 function audit(loaded, inventory, config, now, rules) {
-  const declared = new Estate(loaded.documents);
+  const manifests = loaded.documents.filter((doc) => doc.kind !== "Policy");
+  const declared = new Estate(manifests);
   const built = buildObservedEstate(declared, inventory);
   const observed = new Estate(built.documents);
   const enabled = (ruleId) => {
@@ -61478,7 +61480,7 @@ function audit(loaded, inventory, config, now, rules) {
   return {
     findings: filtered,
     files: loaded.files + inventory.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources,
     declared,
     observed,

@@ -120,7 +120,9 @@ function check(
     mark = now;
     return ms;
   };
-  const estate = new Estate(loaded.documents);
+  // Policy documents describe rules, not the estate (src/policy/): keep them out of the model and the count.
+  const manifests = loaded.documents.filter((doc) => doc.kind !== 'Policy');
+  const estate = new Estate(manifests);
   timings.model = lap();
   findings.push(
     ...loaded.findings,
@@ -158,7 +160,7 @@ function check(
     empty: [],
     findings: filtered.findings,
     files: options.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources: loaded.sources,
     estate,
     ...(filtered.baseline ? { baseline: filtered.baseline } : {}),
