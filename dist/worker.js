@@ -5093,7 +5093,7 @@ __export(validators_exports, {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var HyperVHost = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "memoryMB": { "type": "integer", "description": "Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.", "minimum": 1, "examples": [262144] }, "logicalProcessors": { "type": "integer", "description": "Number of logical processors of the host (Get-VMHost LogicalProcessorCount).", "minimum": 1, "examples": [32] }, "memoryReserveMB": { "type": "integer", "description": "Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.", "minimum": 0, "examples": [8192] }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host and where each lands on a physical switch.", "items": { "type": "object", "description": "A Windows NIC team.", "required": ["name", "uplink"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam.", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).", "enum": ["lacp", "static", "switch-independent"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false } }, "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "memoryMB": 262144, "logicalProcessors": 32, "memoryReserveMB": 8192, "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "memoryMB": { "type": "integer", "description": "Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.", "minimum": 1, "examples": [262144] }, "logicalProcessors": { "type": "integer", "description": "Number of logical processors of the host (Get-VMHost LogicalProcessorCount).", "minimum": 1, "examples": [32] }, "memoryReserveMB": { "type": "integer", "description": "Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.", "minimum": 0, "examples": [8192] }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host and where each lands on a physical switch.", "items": { "type": "object", "description": "A Windows NIC team.", "required": ["name", "uplink"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam.", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).", "enum": ["lacp", "static", "switch-independent"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false } }, "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }]] }, "macAddressPool": { "type": "object", "description": "The host's pool of dynamic MAC addresses for VM network adapters (Get-VMHost MacAddressMinimum and MacAddressMaximum). Pools of different hosts must not overlap.", "required": ["minimum", "maximum"], "properties": { "minimum": { "type": "string", "description": "First MAC of the pool: twelve hex digits as Get-VMHost prints them, or with - or : separators.", "pattern": "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$", "examples": ["00155D0A1E00"] }, "maximum": { "type": "string", "description": "Last MAC of the pool, in the same notation.", "pattern": "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$", "examples": ["00155D0A1EFF"] } }, "additionalProperties": false } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "memoryMB": 262144, "logicalProcessors": 32, "memoryReserveMB": 8192, "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
 var schema33 = { "type": "string", "description": "Manifest format version. Only hvlint/v1 exists.", "const": "hvlint/v1", "examples": ["hvlint/v1"] };
 var schema40 = { "type": "string", "description": "A Windows Server release that can run the Hyper-V role.", "enum": ["windows-server-2008-r2", "windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"], "examples": ["windows-server-2012-r2"] };
 var schema41 = { "type": "string", "description": "A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.", "minLength": 1, "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$", "examples": ["corp.contoso.com"] };
@@ -5411,9 +5411,11 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var func8 = Object.prototype.hasOwnProperty;
 var func0 = import_equal.default.default;
 var pattern11 = new RegExp("^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$", "u");
 var pattern17 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", "u");
+var pattern18 = new RegExp("^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5543,7 +5545,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!(key1 === "os" || key1 === "domain" || key1 === "cluster" || key1 === "memoryMB" || key1 === "logicalProcessors" || key1 === "memoryReserveMB" || key1 === "arpRetryCount" || key1 === "nicTeams")) {
+          if (!func8.call(schema31.properties.spec.properties, key1)) {
             const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
@@ -6226,22 +6228,108 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data3.macAddressPool !== void 0) {
+          let data23 = data3.macAddressPool;
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.minimum === void 0) {
+              const err72 = { instancePath: instancePath + "/spec/macAddressPool", schemaPath: "#/properties/spec/properties/macAddressPool/required", keyword: "required", params: { missingProperty: "minimum" }, message: "must have required property 'minimum'", schema: schema31.properties.spec.properties.macAddressPool.required, parentSchema: schema31.properties.spec.properties.macAddressPool, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+            if (data23.maximum === void 0) {
+              const err73 = { instancePath: instancePath + "/spec/macAddressPool", schemaPath: "#/properties/spec/properties/macAddressPool/required", keyword: "required", params: { missingProperty: "maximum" }, message: "must have required property 'maximum'", schema: schema31.properties.spec.properties.macAddressPool.required, parentSchema: schema31.properties.spec.properties.macAddressPool, data: data23 };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            for (const key4 in data23) {
+              if (!(key4 === "minimum" || key4 === "maximum")) {
+                const err74 = { instancePath: instancePath + "/spec/macAddressPool", schemaPath: "#/properties/spec/properties/macAddressPool/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.macAddressPool, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data23.minimum !== void 0) {
+              let data24 = data23.minimum;
+              if (typeof data24 === "string") {
+                if (!pattern18.test(data24)) {
+                  const err75 = { instancePath: instancePath + "/spec/macAddressPool/minimum", schemaPath: "#/properties/spec/properties/macAddressPool/properties/minimum/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$"', schema: "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$", parentSchema: schema31.properties.spec.properties.macAddressPool.properties.minimum, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              } else {
+                const err76 = { instancePath: instancePath + "/spec/macAddressPool/minimum", schemaPath: "#/properties/spec/properties/macAddressPool/properties/minimum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.macAddressPool.properties.minimum.type, parentSchema: schema31.properties.spec.properties.macAddressPool.properties.minimum, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data23.maximum !== void 0) {
+              let data25 = data23.maximum;
+              if (typeof data25 === "string") {
+                if (!pattern18.test(data25)) {
+                  const err77 = { instancePath: instancePath + "/spec/macAddressPool/maximum", schemaPath: "#/properties/spec/properties/macAddressPool/properties/maximum/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$"', schema: "^[0-9A-Fa-f]{2}(?:[-:]?[0-9A-Fa-f]{2}){5}$", parentSchema: schema31.properties.spec.properties.macAddressPool.properties.maximum, data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              } else {
+                const err78 = { instancePath: instancePath + "/spec/macAddressPool/maximum", schemaPath: "#/properties/spec/properties/macAddressPool/properties/maximum/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.macAddressPool.properties.maximum.type, parentSchema: schema31.properties.spec.properties.macAddressPool.properties.maximum, data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err79 = { instancePath: instancePath + "/spec/macAddressPool", schemaPath: "#/properties/spec/properties/macAddressPool/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.macAddressPool.type, parentSchema: schema31.properties.spec.properties.macAddressPool, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err72 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
+        const err80 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err72];
+          vErrors = [err80];
         } else {
-          vErrors.push(err72);
+          vErrors.push(err80);
         }
         errors++;
       }
     }
   } else {
-    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err81 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err73];
+      vErrors = [err81];
     } else {
-      vErrors.push(err73);
+      vErrors.push(err81);
     }
     errors++;
   }
@@ -6348,10 +6436,10 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
-var pattern23 = new RegExp("^[a-z0-9]+$", "u");
-var pattern25 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
-var pattern27 = new RegExp('^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "u");
+var pattern24 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
+var pattern25 = new RegExp("^[a-z0-9]+$", "u");
+var pattern27 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
+var pattern29 = new RegExp('^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -6718,7 +6806,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern22.test(data10)) {
+                if (!pattern24.test(data10)) {
                   const err33 = { instancePath: instancePath + "/spec/witness/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err33];
@@ -6758,7 +6846,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern23.test(data11)) {
+                if (!pattern25.test(data11)) {
                   const err37 = { instancePath: instancePath + "/spec/witness/account", schemaPath: "#/properties/spec/properties/witness/properties/account/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+$" }, message: 'must match pattern "^[a-z0-9]+$"', schema: "^[a-z0-9]+$", parentSchema: schema48.properties.spec.properties.witness.properties.account, data: data11 };
                   if (vErrors === null) {
                     vErrors = [err37];
@@ -6884,7 +6972,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern25.test(data15)) {
+                    if (!pattern27.test(data15)) {
                       const err49 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$' }, message: 'must match pattern "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$"', schema: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data15 };
                       if (vErrors === null) {
                         vErrors = [err49];
@@ -7182,7 +7270,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern27.test(data23)) {
+                    if (!pattern29.test(data23)) {
                       const err76 = { instancePath: instancePath + "/spec/clusterDisks/" + i3 + "/path", schemaPath: "#/properties/spec/properties/clusterDisks/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$' }, message: 'must match pattern "^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$"', schema: '^[A-Za-z]:(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)*\\\\?$', parentSchema: schema48.properties.spec.properties.clusterDisks.items.properties.path, data: data23 };
                       if (vErrors === null) {
                         vErrors = [err76];
@@ -7345,9 +7433,8 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var func50 = Object.prototype.hasOwnProperty;
-var pattern37 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-var pattern38 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+var pattern39 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+var pattern40 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7534,7 +7621,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func50.call(schema58.properties.spec.properties, key1)) {
+          if (!func8.call(schema58.properties.spec.properties, key1)) {
             const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
@@ -8166,7 +8253,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern22.test(data25)) {
+            if (!pattern24.test(data25)) {
               const err69 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data25 };
               if (vErrors === null) {
                 vErrors = [err69];
@@ -8405,7 +8492,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         for (const key5 in data31) {
-                          if (!func50.call(schema58.properties.spec.properties.controllers.items.properties.drives.items.properties, key5)) {
+                          if (!func8.call(schema58.properties.spec.properties.controllers.items.properties.drives.items.properties, key5)) {
                             const err86 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data31 };
                             if (vErrors === null) {
                               vErrors = [err86];
@@ -8489,7 +8576,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (!pattern22.test(data35)) {
+                            if (!pattern24.test(data35)) {
                               const err94 = { instancePath: instancePath + "/spec/controllers/" + i6 + "/drives/" + i7 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema55, data: data35 };
                               if (vErrors === null) {
                                 vErrors = [err94];
@@ -8820,7 +8907,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data43.macAddress !== void 0) {
                   let data47 = data43.macAddress;
                   if (typeof data47 === "string") {
-                    if (!pattern37.test(data47)) {
+                    if (!pattern39.test(data47)) {
                       const err125 = { instancePath: instancePath + "/spec/networkAdapters/" + i8 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data47 };
                       if (vErrors === null) {
                         vErrors = [err125];
@@ -8974,7 +9061,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data51.created !== void 0) {
                   let data54 = data51.created;
                   if (typeof data54 === "string") {
-                    if (!pattern38.test(data54)) {
+                    if (!pattern40.test(data54)) {
                       const err139 = { instancePath: instancePath + "/spec/checkpoints/" + i9 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema72, data: data54 };
                       if (vErrors === null) {
                         vErrors = [err139];
@@ -9135,7 +9222,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern40 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+var pattern42 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9296,7 +9383,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vip !== void 0) {
           let data4 = data3.vip;
           if (typeof data4 === "string") {
-            if (!pattern40.test(data4)) {
+            if (!pattern42.test(data4)) {
               const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -9318,7 +9405,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.subnetMask !== void 0) {
           let data5 = data3.subnetMask;
           if (typeof data5 === "string") {
-            if (!pattern40.test(data5)) {
+            if (!pattern42.test(data5)) {
               const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
@@ -9393,7 +9480,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.clusterMac !== void 0) {
           let data8 = data3.clusterMac;
           if (typeof data8 === "string") {
-            if (!pattern37.test(data8)) {
+            if (!pattern39.test(data8)) {
               const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data8 };
               if (vErrors === null) {
                 vErrors = [err23];
@@ -10034,7 +10121,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func50.call(schema83.properties.spec.properties, key1)) {
+          if (!func8.call(schema83.properties.spec.properties, key1)) {
             const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema83.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
@@ -10873,7 +10960,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.mac !== void 0) {
                   let data35 = data33.mac;
                   if (typeof data35 === "string") {
-                    if (!pattern37.test(data35)) {
+                    if (!pattern39.test(data35)) {
                       const err81 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data35 };
                       if (vErrors === null) {
                         vErrors = [err81];
@@ -10895,7 +10982,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data33.group !== void 0) {
                   let data36 = data33.group;
                   if (typeof data36 === "string") {
-                    if (!pattern40.test(data36)) {
+                    if (!pattern42.test(data36)) {
                       const err83 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data36 };
                       if (vErrors === null) {
                         vErrors = [err83];
@@ -11115,7 +11202,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.ip !== void 0) {
                   let data43 = data42.ip;
                   if (typeof data43 === "string") {
-                    if (!pattern40.test(data43)) {
+                    if (!pattern42.test(data43)) {
                       const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema77, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err101];
@@ -11137,7 +11224,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data42.mac !== void 0) {
                   let data44 = data42.mac;
                   if (typeof data44 === "string") {
-                    if (!pattern37.test(data44)) {
+                    if (!pattern39.test(data44)) {
                       const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data44 };
                       if (vErrors === null) {
                         vErrors = [err103];
@@ -11278,7 +11365,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data48.mac !== void 0) {
                   let data49 = data48.mac;
                   if (typeof data49 === "string") {
-                    if (!pattern37.test(data49)) {
+                    if (!pattern39.test(data49)) {
                       const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema71, data: data49 };
                       if (vErrors === null) {
                         vErrors = [err116];
@@ -12168,7 +12255,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern65 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+var pattern67 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -12690,7 +12777,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern65.test(data13)) {
+            if (!pattern67.test(data13)) {
               const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema108.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err44];
@@ -12778,8 +12865,8 @@ validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var Policy = validate60;
 var schema116 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/policy.schema.json", "title": "hvlint custom policy", "description": "A rule of your own, written in CEL (Common Expression Language): which documents it looks at, what must hold for each, and the message and place of the finding when it does not. Files with policies are listed under `policies:` in .hvlint.yml. See docs/policies.md.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Policy for this schema.", "const": "Policy" }, "metadata": { "type": "object", "description": "Identity of the policy. Its name is the policy id that findings, suppressions, `rules:` severities, `hvlint explain` and baselines use.", "required": ["name"], "properties": { "name": { "type": "string", "description": "The policy id: a namespace (your team or pack), a slash and a kebab-case name. The namespace keeps it apart from hvlint's built-in rule ids.", "pattern": "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "examples": ["acme/pci-backup", "acme/dc-memory"] }, "labels": { "$ref": "common.schema.json#/$defs/labels" }, "annotations": { "$ref": "common.schema.json#/$defs/annotations" } }, "additionalProperties": false }, "spec": { "type": "object", "description": "What the policy checks and how it reports.", "required": ["severity", "description", "match", "assert", "message"], "properties": { "severity": { "type": "string", "description": "Default severity of the policy's findings; .hvlint.yml `rules:` and `overrides:` can change it like any rule's.", "enum": ["error", "warning", "notice"] }, "description": { "type": "string", "description": "One line saying what the policy requires, starting with a verb. Shown by `hvlint rules`, `hvlint explain` and in SARIF.", "minLength": 1, "maxLength": 300, "examples": ["Require application-consistent backups for every VM labelled pci."] }, "match": { "type": "object", "description": "The documents the policy looks at. A document matches when its kind is listed, its name matches one of `names` (if given), it has every label of `labels` (if given) and `where` (if given) is true.", "required": ["kinds"], "properties": { "kinds": { "type": "array", "description": "Kinds of the documents to check.", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "enum": ["HyperVHost", "HyperVCluster", "VirtualMachine", "NlbCluster", "Switch", "DomainController", "BackupJob"] }, "examples": [["VirtualMachine"]] }, "names": { "type": "array", "description": "Name globs (minimatch, case-insensitive, as Windows compares names); a document matches when one matches its metadata.name.", "minItems": 1, "items": { "type": "string", "minLength": 1 }, "examples": [["WEB*", "APP0?"]] }, "labels": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels the document must carry, with these exact values." }, "where": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for the document to be checked (`self` is the document)." } }, "additionalProperties": false }, "forEach": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving a list: the assertion then runs once per element, bound to `item` (and its position to `index`), and each failing element is its own finding.", "examples": ["self.spec.networkAdapters"] }, "assert": { "$ref": "#/$defs/expression", "description": "A CEL expression that must be true for every matched document (or element of forEach); a finding is reported where it is false.", "examples": ["self.spec.memory.startupMB >= 4096"] }, "message": { "type": "string", "description": "The finding's message. `{{ expression }}` parts are CEL expressions evaluated like `assert` and inserted as text. Say what is wrong and what to do.", "minLength": 1, "examples": ['domain controller "{{ self.metadata.name }}" starts with {{ self.spec.memory.startupMB }} MB: give it at least 4096 MB'] }, "at": { "description": "Where in the matched document the finding is reported: a dotted path such as spec.controllers or spec.networkAdapters[0].name, with optional `{{ expression }}` parts. A path that does not exist is reported at its deepest existing part. Default: the document's metadata.name.", "oneOf": [{ "type": "string", "minLength": 1, "examples": ["spec.controllers"] }, { "type": "object", "required": ["path"], "properties": { "path": { "type": "string", "minLength": 1, "description": "The dotted path, as above." }, "on": { "type": "string", "enum": ["key", "value"], "description": "Underline the key (`controllers:`) or the value (default)." } }, "additionalProperties": false }] }, "related": { "$ref": "#/$defs/expression", "description": "Optional CEL expression giving other places to show with the finding: a list of maps with `doc` (a document from `estate`), optional `at` (a dotted path in it) and `message`.", "examples": ["estate.backupTargetsOf(self).map(t, {'doc': t.job, 'at': 'spec.targets[' + string(t.index) + ']', 'message': 'targets it'})"] }, "docs": { "type": "string", "description": "Documentation: a URL, or Markdown text that `hvlint explain` prints and SARIF carries as the rule's help.", "minLength": 1 }, "tests": { "type": "array", "description": "Test cases run by `hvlint test`: manifests and the findings this policy must report on them, no more and no fewer.", "items": { "type": "object", "required": ["name", "manifests", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What the case shows." }, "manifests": { "type": "string", "description": "The estate of the case: YAML manifests (several separated by ---), written as a block scalar (manifests: |).", "minLength": 1 }, "expect": { "type": "array", "description": "The findings of this policy on those manifests; [] when there must be none.", "items": { "type": "object", "required": ["document"], "properties": { "document": { "type": "string", "description": "Kind/name of the document the finding is on.", "pattern": "^[A-Za-z]+/.+$", "examples": ["VirtualMachine/WEB01"] }, "at": { "type": "string", "description": "The dotted path of the finding in that document (default: any path).", "examples": ["spec.controllers"] }, "message": { "type": "string", "description": "Text the message must contain (default: any message)." } }, "additionalProperties": false } } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "$defs": { "expression": { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 } } };
 var schema124 = { "type": "string", "description": "A CEL expression (https://cel.dev). Variables: self, estate (and item, index with forEach). docs/policies.md lists every field and function.", "minLength": 1, "maxLength": 1e4 };
-var pattern66 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
-var pattern76 = new RegExp("^[A-Za-z]+/.+$", "u");
+var pattern68 = new RegExp("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", "u");
+var pattern78 = new RegExp("^[A-Za-z]+/.+$", "u");
 function validate61(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -13233,7 +13320,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
         if (data2.name !== void 0) {
           let data3 = data2.name;
           if (typeof data3 === "string") {
-            if (!pattern66.test(data3)) {
+            if (!pattern68.test(data3)) {
               const err11 = { instancePath: instancePath + "/metadata/name", schemaPath: "#/properties/metadata/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$" }, message: 'must match pattern "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"', schema: "^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?/[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$", parentSchema: schema116.properties.metadata.properties.name, data: data3 };
               if (vErrors === null) {
                 vErrors = [err11];
@@ -13323,7 +13410,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data6) {
-          if (!func50.call(schema116.properties.spec.properties, key2)) {
+          if (!func8.call(schema116.properties.spec.properties, key2)) {
             const err19 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema116.properties.spec, data: data6 };
             if (vErrors === null) {
               vErrors = [err19];
@@ -13956,7 +14043,7 @@ function validate60(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data29.document !== void 0) {
                           let data30 = data29.document;
                           if (typeof data30 === "string") {
-                            if (!pattern76.test(data30)) {
+                            if (!pattern78.test(data30)) {
                               const err73 = { instancePath: instancePath + "/spec/tests/" + i3 + "/expect/" + i4 + "/document", schemaPath: "#/properties/spec/properties/tests/items/properties/expect/items/properties/document/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z]+/.+$" }, message: 'must match pattern "^[A-Za-z]+/.+$"', schema: "^[A-Za-z]+/.+$", parentSchema: schema116.properties.spec.properties.tests.items.properties.expect.items.properties.document, data: data30 };
                               if (vErrors === null) {
                                 vErrors = [err73];

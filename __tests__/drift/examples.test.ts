@@ -38,7 +38,7 @@ test('the drifts written into examples/inventory, at the manifests, each with wh
     'examples/network.yaml:49 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:63',
     'examples/nlb.yaml:17 drift-nlb-nodes → examples/inventory/WEB01/Get-NlbCluster.json:3',
     'examples/vms.yaml:13 drift-vm-checkpoint → examples/inventory/HV01/Get-VMSnapshot.json:5',
-    'examples/vms.yaml:69 drift-vm-mac-spoofing → examples/inventory/HV02/Get-VMNetworkAdapter.json:21',
+    'examples/vms.yaml:71 drift-vm-mac-spoofing → examples/inventory/HV02/Get-VMNetworkAdapter.json:21',
   ]);
   expect(drift.map((f) => f.message)).toEqual([
     'switch "SW-CORE01" has bridge multicast group 01:00:5e:7f:04:0a on VLAN 20, which the manifest does not declare; add it to the manifest, or remove it',
@@ -106,7 +106,7 @@ describe('every format', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('examples/vms.yaml\n');
     expect(run.stdout).toMatch(
-      /69:27 {2}error {2}adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on; .* {2}\[drift-vm-mac-spoofing\]/,
+      /71:27 {2}error {2}adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on; .* {2}\[drift-vm-mac-spoofing\]/,
     );
     expect(run.stdout).toContain('→ examples/inventory/HV02/Get-VMNetworkAdapter.json:21:5: observed here');
   });
@@ -137,7 +137,7 @@ describe('every format', () => {
   test('github: workflow commands', async () => {
     const run = await runCli([...ARGS, '--format', 'github'], ROOT);
     expect(run.stdout.split('\n').filter((l) => l.includes('title=drift-vm-mac-spoofing'))).toEqual([
-      expect.stringMatching(/^::error file=examples\/vms\.yaml,line=69,/),
+      expect.stringMatching(/^::error file=examples\/vms\.yaml,line=71,/),
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('every format', () => {
     expect(run.stdout).toContain('❌ **5 drift findings**');
     expect(run.stdout).toContain('### Drift\n');
     expect(run.stdout).toContain(
-      '| 🔴 error | examples/vms.yaml:69<br>observed: examples/inventory/HV02/Get-VMNetworkAdapter.json:21 | adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on;',
+      '| 🔴 error | examples/vms.yaml:71<br>observed: examples/inventory/HV02/Get-VMNetworkAdapter.json:21 | adapter "NLB" of VM "WEB02" has MAC address spoofing off, not on;',
     );
   });
 

@@ -83,7 +83,7 @@ describe('the example estate', () => {
 
   test('hvlint test examples/policies passes', async () => {
     const run = await runCli(['test', 'examples/policies'], ROOT);
-    expect(run.stdout).toMatch(/✔ 8 tests, 0 failed/);
+    expect(run.stdout).toMatch(/✔ 9 tests, 0 failed/);
     expect(run.code).toBe(0);
   });
 

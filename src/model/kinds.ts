@@ -58,6 +58,8 @@ export interface HyperVHostSpec {
   memoryReserveMB?: number;
   arpRetryCount?: number;
   nicTeams?: NicTeam[];
+  /** Dynamic MAC address pool (Get-VMHost MacAddressMinimum / MacAddressMaximum). */
+  macAddressPool?: { minimum: string; maximum: string };
 }
 
 export interface SharedVolume {
@@ -156,6 +158,8 @@ export interface VirtualMachineSpec {
   possibleOwners?: string[];
   antiAffinityClassNames?: string[];
   arpRetryCount?: number;
+  /** Folder of the VM's checkpoint files, when not the default (§4.1: same volume as the disks). */
+  checkpointPath?: string;
   controllers?: Controller[];
   networkAdapters?: NetworkAdapter[];
   checkpoints?: Checkpoint[];

@@ -71,6 +71,20 @@ export function isUnder(path: string, folder: string): boolean {
 /** A UNC path (`\\server\share\...`): the file sits on an SMB share. */
 export const isSmbPath = (path: string): boolean => /^[\\/]{2}[^\\/]/.test(path);
 
+/**
+ * The volume a path lies on, as messages name it: a Cluster Shared Volume (`C:\ClusterStorage\Volume1`,
+ * one volume although under C:), an SMB share (`\\server\share`), or a drive (`D:`).
+ */
+export function volumeOf(path: string): string {
+  const slashed = path.replace(/\//g, '\\');
+  const csv = /^([a-z]:\\clusterstorage\\[^\\]+)/i.exec(slashed);
+  if (csv) return csv[1]!;
+  const unc = /^(\\\\[^\\]+\\[^\\]+)/.exec(slashed);
+  if (unc) return unc[1]!;
+  const drive = /^([a-z]:)/i.exec(slashed);
+  return drive ? drive[1]!.toUpperCase() : slashed;
+}
+
 /** CSVs are mounted on every node under `<system drive>:\ClusterStorage\`. */
 export const isClusterStoragePath = (path: string): boolean =>
   /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path));

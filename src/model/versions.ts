@@ -76,3 +76,16 @@ export function describeHosts(hosts: HyperVHost[]): string {
   const names = releases.map((r, i) => (i === 0 ? r : r.replace(/^Windows Server /, ''))).join(' and ');
   return `${names} ${namedHosts(hosts)}`;
 }
+
+/**
+ * What Hyper-V does when it cannot back a VM up online (§4.1), on the hosts able to run it:
+ * saved state before Windows Server 2012 R2, a crash-consistent checkpoint from 2012 R2.
+ */
+export function backupFallback(versions: HostsByVersion): string {
+  const { older, newer } = splitAt(versions, 'windows-server-2012-r2');
+  if (older.length === 0 && newer.length === 0)
+    return 'saved-state (hosts before Windows Server 2012 R2) or crash-consistent (2012 R2 and later)';
+  if (newer.length === 0) return `saved-state (the VM pauses; ${describeHosts(older)})`;
+  if (older.length === 0) return `crash-consistent (${describeHosts(newer)})`;
+  return `saved-state (${describeHosts(older)}) or crash-consistent (${describeHosts(newer)})`;
+}

@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
-import { describeHosts, splitAt, vmHostVersions } from '../../model/versions.js';
+import { backupFallback, vmHostVersions } from '../../model/versions.js';
 
 export const backupConsistencyUnavailable: Rule = {
   meta: {
@@ -40,16 +40,8 @@ export const backupConsistencyUnavailable: Rule = {
                 : undefined;
         if (!finding) continue;
         const picked = coverage.targetsOf(vm).find((ref) => ref.job === job)!;
-        const { older, newer } = splitAt(vmHostVersions(estate, vm), 'windows-server-2012-r2');
         // What Hyper-V does instead depends on the host's release (§4.1).
-        const fallback =
-          older.length === 0 && newer.length === 0
-            ? 'saved-state (hosts before Windows Server 2012 R2) or crash-consistent (2012 R2 and later)'
-            : newer.length === 0
-              ? `saved-state (the VM pauses; ${describeHosts(older)})`
-              : older.length === 0
-                ? `crash-consistent (${describeHosts(newer)})`
-                : `saved-state (${describeHosts(older)}) or crash-consistent (${describeHosts(newer)})`;
+        const fallback = backupFallback(vmHostVersions(estate, vm));
         report({
           doc: vm,
           path: ['spec', 'guest', finding.field],

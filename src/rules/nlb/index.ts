@@ -12,11 +12,13 @@ import { nlbNodeVlan } from './nlb-node-vlan.js';
 import { nlbStaticArpMismatch } from './nlb-static-arp-mismatch.js';
 import { nlbUnicastMode } from './nlb-unicast-mode.js';
 import { nlbVipConflict } from './nlb-vip-conflict.js';
+import { nlbIgmpGatewayArp } from './nlb-igmp-gateway-arp.js';
 
 /** The nlb rules, in id order. */
 export const nlbRules: Rule[] = [
   arpRetryCountZero,
   nlbClusterMac,
+  nlbIgmpGatewayArp,
   nlbIgmpGroupCollision,
   nlbIgmpGroupExtraMembers,
   nlbIgmpGroupMembers,

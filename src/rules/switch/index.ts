@@ -3,9 +3,11 @@ import { switchIgmpSnooping } from './switch-igmp-snooping.js';
 import { switchMacStyle } from './switch-mac-style.js';
 import { switchMulticastFiltering } from './switch-multicast-filtering.js';
 import { switchMulticastMacMismatch } from './switch-multicast-mac-mismatch.js';
+import { nicTeamSwitchMode } from './nic-team-switch-mode.js';
 
 /** The switch rules, in id order. */
 export const switchRules: Rule[] = [
+  nicTeamSwitchMode,
   switchIgmpSnooping,
   switchMacStyle,
   switchMulticastFiltering,

@@ -8,6 +8,7 @@ import { vmGenerationControllers } from './vm-generation-controllers.js';
 import { vmHaDiskPlacement } from './vm-ha-disk-placement.js';
 import { vmLocalDiskOnCsv } from './vm-local-disk-on-csv.js';
 import { vmRecoveryCheckpoint } from './vm-recovery-checkpoint.js';
+import { vmMacAddressConflict } from './vm-mac-address-conflict.js';
 
 /** The vm rules, in id order. */
 export const vmRules: Rule[] = [
@@ -19,5 +20,6 @@ export const vmRules: Rule[] = [
   vmGenerationControllers,
   vmHaDiskPlacement,
   vmLocalDiskOnCsv,
+  vmMacAddressConflict,
   vmRecoveryCheckpoint,
 ];
