@@ -27,21 +27,36 @@ export interface Uplink {
   switch: string;
   lag?: number;
   port?: string;
+  /** In `uplinks`: the team members cabled to this switch, LAG or port. */
+  members?: string[];
 }
 
+/** A NIC team, or (mode `none`) a single physical NIC used without a team. */
 export interface NicTeam {
   name: string;
-  mode?: 'lacp' | 'static' | 'switch-independent';
+  mode?: 'lacp' | 'static' | 'switch-independent' | 'none';
   loadBalancing?: 'dynamic' | 'hyper-v-port' | 'address-hash';
   members?: string[];
   virtualSwitch?: string;
-  uplink: Uplink;
+  /** Exactly one of `uplink` (one switch) and `uplinks` (members on several switches). */
+  uplink?: Uplink;
+  uplinks?: Uplink[];
+}
+
+/** A team's uplinks with the JSON path of each (under the host's spec), whichever form it uses. */
+export function teamUplinks(team: NicTeam, teamIndex: number): Array<{ uplink: Uplink; path: Array<string | number> }> {
+  if (team.uplinks)
+    return team.uplinks.map((uplink, i) => ({ uplink, path: ['spec', 'nicTeams', teamIndex, 'uplinks', i] }));
+  return team.uplink ? [{ uplink: team.uplink, path: ['spec', 'nicTeams', teamIndex, 'uplink'] }] : [];
 }
 
 export interface HyperVHostSpec {
   os: string;
   domain: string;
   cluster?: string;
+  /** Physical memory, MiB. */
+  memoryMB?: number;
+  logicalProcessors?: number;
   arpRetryCount?: number;
   nicTeams?: NicTeam[];
 }
@@ -89,11 +104,21 @@ export interface Checkpoint {
   created?: string;
 }
 
+export interface VmMemory {
+  startupMB: number;
+  minimumMB?: number;
+  maximumMB?: number;
+  dynamic?: boolean;
+}
+
 export interface VirtualMachineSpec {
   generation: 1 | 2;
   host?: string;
   cluster?: string;
   guest?: { os: 'windows' | 'linux' | 'freebsd' | 'other'; integrationServices?: boolean; backupService?: boolean };
+  /** MiB; minimum and maximum apply with dynamic memory. */
+  memory?: VmMemory;
+  processorCount?: number;
   arpRetryCount?: number;
   controllers?: Controller[];
   networkAdapters?: NetworkAdapter[];
