@@ -3788,7 +3788,7 @@ __export(validators_exports, {
 var import_ucs2length = __toESM(require_ucs2length(), 1);
 var import_equal = __toESM(require_equal(), 1);
 var HyperVHost = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host and where each lands on a physical switch.", "items": { "type": "object", "description": "A Windows NIC team.", "required": ["name", "uplink"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam.", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).", "enum": ["lacp", "static", "switch-independent"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false } }, "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-host.schema.json", "title": "Hyper-V host", "description": "A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership, physical memory and logical processors, and the NIC teams and unteamed NICs that connect it to physical switches.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVHost for this schema.", "const": "HyperVHost" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the Hyper-V host.", "required": ["os", "domain"], "properties": { "os": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release installed on the host." }, "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain the host is joined to." }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes." }, "memoryMB": { "type": "integer", "description": "Physical memory of the host in MiB (Get-VMHost MemoryCapacity / 1 MiB). Capacity checks compare it with the memory of the VMs the host may have to run.", "minimum": 1, "examples": [262144] }, "logicalProcessors": { "type": "integer", "description": "Number of logical processors of the host (Get-VMHost LogicalProcessorCount): cores times threads per core.", "minimum": 1, "examples": [32] }, "arpRetryCount": { "type": "integer", "description": "Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "nicTeams": { "type": "array", "description": "NIC teams (LBFO) on the host, and physical NICs used without a team (mode none), and where each lands on the physical switches.", "items": { "type": "object", "description": "A Windows NIC team, or a single unteamed physical NIC (mode none).", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Team interface name as shown by Get-NetLbfoTeam; for mode none, the physical NIC's name (Get-NetAdapter Name).", "examples": ["TEAM-VM"] }, "mode": { "type": "string", "description": "Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration; the members may land on different switches, see uplinks), none (a single physical NIC that is not in a team).", "enum": ["lacp", "static", "switch-independent", "none"], "examples": ["lacp"] }, "loadBalancing": { "type": "string", "description": "Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.", "enum": ["dynamic", "hyper-v-port", "address-hash"], "examples": ["dynamic"] }, "members": { "type": "array", "description": "Names of the physical NICs in the team.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a physical network adapter (Get-NetAdapter Name).", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3", "Ethernet 4"]] }, "virtualSwitch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.", "examples": ["vSwitch-VM"] }, "uplink": { "type": "object", "description": "Where the team lands on one physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port. Exactly one of uplink or uplinks.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false }, "uplinks": { "type": "array", "description": "Where the team lands when its members are on more than one switch (a switch-independent team cabled to two switches for redundancy): one entry per switch and LAG or port. Exactly one of uplink or uplinks.", "items": { "type": "object", "description": "Where some members of the team land: a switch and exactly one of a LAG or a port, and which members are cabled there.", "required": ["switch"], "properties": { "switch": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the Switch document.", "examples": ["SW-CORE01"] }, "lag": { "type": "integer", "description": "ID of the LAG (port-channel) on that switch the team members are cabled to.", "minimum": 1, "maximum": 64, "examples": [1] }, "port": { "$ref": "common.schema.json#/$defs/portName", "description": "Name of the single switch port the team is cabled to.", "examples": ["g5"] }, "members": { "type": "array", "description": "Names of the team members (physical NICs) cabled to this switch, LAG or port.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "Name of a member NIC of the team.", "examples": ["Ethernet 3"] }, "minItems": 1, "uniqueItems": true, "examples": [["Ethernet 3"]] } }, "oneOf": [{ "properties": { "lag": true }, "required": ["lag"] }, { "properties": { "port": true }, "required": ["port"] }], "additionalProperties": false, "examples": [{ "switch": "SW-A", "port": "g1", "members": ["Ethernet 3"] }] }, "minItems": 1, "examples": [[{ "switch": "SW-A", "port": "g1", "members": ["Ethernet 3"] }, { "switch": "SW-B", "port": "g1", "members": ["Ethernet 4"] }]] } }, "oneOf": [{ "properties": { "uplink": true }, "required": ["uplink"] }, { "properties": { "uplinks": true }, "required": ["uplinks"] }], "additionalProperties": false }, "examples": [[{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-STORAGE", "mode": "switch-independent", "loadBalancing": "hyper-v-port", "members": ["Ethernet 5", "Ethernet 6"], "uplinks": [{ "switch": "SW-A", "port": "g9", "members": ["Ethernet 5"] }, { "switch": "SW-B", "port": "g9", "members": ["Ethernet 6"] }] }, { "name": "Ethernet 7", "mode": "none", "members": ["Ethernet 7"], "virtualSwitch": "vSwitch-DMZ", "uplink": { "switch": "SW-A", "port": "g10" } }]] } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVHost", "metadata": { "name": "HV01" }, "spec": { "os": "windows-server-2012-r2", "domain": "corp.contoso.com", "cluster": "HVCLUSTER01", "memoryMB": 262144, "logicalProcessors": 32, "nicTeams": [{ "name": "TEAM-VM", "mode": "lacp", "loadBalancing": "dynamic", "members": ["Ethernet 3", "Ethernet 4"], "virtualSwitch": "vSwitch-VM", "uplink": { "switch": "SW-CORE01", "lag": 1 } }, { "name": "TEAM-MGMT", "mode": "switch-independent", "loadBalancing": "address-hash", "members": ["Ethernet"], "uplink": { "switch": "SW-CORE01", "port": "g5" } }] } }] };
 var schema33 = { "type": "string", "description": "Manifest format version. Only hvlint/v1 exists.", "const": "hvlint/v1", "examples": ["hvlint/v1"] };
 var schema40 = { "type": "string", "description": "A Windows Server release that can run the Hyper-V role.", "enum": ["windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"], "examples": ["windows-server-2012-r2"] };
 var schema41 = { "type": "string", "description": "A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.", "minLength": 1, "maxLength": 253, "pattern": "^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$", "examples": ["corp.contoso.com"] };
@@ -4238,7 +4238,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!(key1 === "os" || key1 === "domain" || key1 === "cluster" || key1 === "arpRetryCount" || key1 === "nicTeams")) {
+          if (!(key1 === "os" || key1 === "domain" || key1 === "cluster" || key1 === "memoryMB" || key1 === "logicalProcessors" || key1 === "arpRetryCount" || key1 === "nicTeams")) {
             const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
@@ -4349,10 +4349,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data3.arpRetryCount !== void 0) {
-          let data7 = data3.arpRetryCount;
+        if (data3.memoryMB !== void 0) {
+          let data7 = data3.memoryMB;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err22 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.arpRetryCount.type, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data7 };
+            const err22 = { instancePath: instancePath + "/spec/memoryMB", schemaPath: "#/properties/spec/properties/memoryMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.memoryMB.type, parentSchema: schema31.properties.spec.properties.memoryMB, data: data7 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -4361,8 +4361,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (typeof data7 == "number" && isFinite(data7)) {
-            if (data7 > 4294967295 || isNaN(data7)) {
-              const err23 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data7 };
+            if (data7 < 1 || isNaN(data7)) {
+              const err23 = { instancePath: instancePath + "/spec/memoryMB", schemaPath: "#/properties/spec/properties/memoryMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.memoryMB, data: data7 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -4370,106 +4370,148 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data7 < 0 || isNaN(data7)) {
-              const err24 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data7 };
+          }
+        }
+        if (data3.logicalProcessors !== void 0) {
+          let data8 = data3.logicalProcessors;
+          if (!(typeof data8 == "number" && (!(data8 % 1) && !isNaN(data8)) && isFinite(data8))) {
+            const err24 = { instancePath: instancePath + "/spec/logicalProcessors", schemaPath: "#/properties/spec/properties/logicalProcessors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.logicalProcessors.type, parentSchema: schema31.properties.spec.properties.logicalProcessors, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 < 1 || isNaN(data8)) {
+              const err25 = { instancePath: instancePath + "/spec/logicalProcessors", schemaPath: "#/properties/spec/properties/logicalProcessors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.logicalProcessors, data: data8 };
               if (vErrors === null) {
-                vErrors = [err24];
+                vErrors = [err25];
               } else {
-                vErrors.push(err24);
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.arpRetryCount !== void 0) {
+          let data9 = data3.arpRetryCount;
+          if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+            const err26 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.arpRetryCount.type, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 > 4294967295 || isNaN(data9)) {
+              const err27 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+              const err28 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.spec.properties.arpRetryCount, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
               }
               errors++;
             }
           }
         }
         if (data3.nicTeams !== void 0) {
-          let data8 = data3.nicTeams;
-          if (Array.isArray(data8)) {
-            const len0 = data8.length;
+          let data10 = data3.nicTeams;
+          if (Array.isArray(data10)) {
+            const len0 = data10.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data9 = data8[i0];
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                if (data9.name === void 0) {
-                  const err25 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
+              let data11 = data10[i0];
+              const _errs30 = errors;
+              let valid8 = false;
+              let passing0 = null;
+              const _errs31 = errors;
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.uplink === void 0) {
+                  const err29 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/oneOf/0/required", keyword: "required", params: { missingProperty: "uplink" }, message: "must have required property 'uplink'", schema: schema31.properties.spec.properties.nicTeams.items.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.oneOf[0], data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err25];
+                    vErrors = [err29];
                   } else {
-                    vErrors.push(err25);
+                    vErrors.push(err29);
                   }
                   errors++;
                 }
-                if (data9.uplink === void 0) {
-                  const err26 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "uplink" }, message: "must have required property 'uplink'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
+              }
+              var _valid0 = _errs31 === errors;
+              if (_valid0) {
+                valid8 = true;
+                passing0 = 0;
+                var props0 = {};
+                props0.uplink = true;
+              }
+              const _errs32 = errors;
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.uplinks === void 0) {
+                  const err30 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/oneOf/1/required", keyword: "required", params: { missingProperty: "uplinks" }, message: "must have required property 'uplinks'", schema: schema31.properties.spec.properties.nicTeams.items.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.oneOf[1], data: data11 };
                   if (vErrors === null) {
-                    vErrors = [err26];
+                    vErrors = [err30];
                   } else {
-                    vErrors.push(err26);
+                    vErrors.push(err30);
                   }
                   errors++;
                 }
-                for (const key2 in data9) {
-                  if (!(key2 === "name" || key2 === "mode" || key2 === "loadBalancing" || key2 === "members" || key2 === "virtualSwitch" || key2 === "uplink")) {
-                    const err27 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
-                    if (vErrors === null) {
-                      vErrors = [err27];
-                    } else {
-                      vErrors.push(err27);
-                    }
-                    errors++;
+              }
+              var _valid0 = _errs32 === errors;
+              if (_valid0 && valid8) {
+                valid8 = false;
+                passing0 = [passing0, 1];
+              } else {
+                if (_valid0) {
+                  valid8 = true;
+                  passing0 = 1;
+                  if (props0 !== true) {
+                    props0 = props0 || {};
+                    props0.uplinks = true;
                   }
                 }
-                if (data9.name !== void 0) {
-                  let data10 = data9.name;
-                  if (typeof data10 === "string") {
-                    if (func1(data10) > 128) {
-                      const err28 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err28];
-                      } else {
-                        vErrors.push(err28);
-                      }
-                      errors++;
-                    }
-                    if (func1(data10) < 1) {
-                      const err29 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err29];
-                      } else {
-                        vErrors.push(err29);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data10)) {
-                      const err30 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data10 };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
+              }
+              if (!valid8) {
+                const err31 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              } else {
+                errors = _errs30;
+                if (vErrors !== null) {
+                  if (_errs30) {
+                    vErrors.length = _errs30;
                   } else {
-                    const err31 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data10 };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
+                    vErrors = null;
                   }
                 }
-                if (data9.mode !== void 0) {
-                  let data11 = data9.mode;
-                  if (typeof data11 !== "string") {
-                    const err32 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data11 };
-                    if (vErrors === null) {
-                      vErrors = [err32];
-                    } else {
-                      vErrors.push(err32);
-                    }
-                    errors++;
+              }
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                if (data11.name === void 0) {
+                  const err32 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema31.properties.spec.properties.nicTeams.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err32];
+                  } else {
+                    vErrors.push(err32);
                   }
-                  if (!(data11 === "lacp" || data11 === "static" || data11 === "switch-independent")) {
-                    const err33 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data11 };
+                  errors++;
+                }
+                for (const key2 in data11) {
+                  if (!(key2 === "name" || key2 === "mode" || key2 === "loadBalancing" || key2 === "members" || key2 === "virtualSwitch" || key2 === "uplink" || key2 === "uplinks")) {
+                    const err33 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -4478,32 +4520,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data9.loadBalancing !== void 0) {
-                  let data12 = data9.loadBalancing;
-                  if (typeof data12 !== "string") {
-                    const err34 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err34];
-                    } else {
-                      vErrors.push(err34);
+                if (data11.name !== void 0) {
+                  let data12 = data11.name;
+                  if (typeof data12 === "string") {
+                    if (func1(data12) > 128) {
+                      const err34 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err34];
+                      } else {
+                        vErrors.push(err34);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                  if (!(data12 === "dynamic" || data12 === "hyper-v-port" || data12 === "address-hash")) {
-                    const err35 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data12 };
-                    if (vErrors === null) {
-                      vErrors = [err35];
-                    } else {
-                      vErrors.push(err35);
+                    if (func1(data12) < 1) {
+                      const err35 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err35];
+                      } else {
+                        vErrors.push(err35);
+                      }
+                      errors++;
                     }
-                    errors++;
-                  }
-                }
-                if (data9.members !== void 0) {
-                  let data13 = data9.members;
-                  if (Array.isArray(data13)) {
-                    if (data13.length < 1) {
-                      const err36 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data13 };
+                    if (!pattern4.test(data12)) {
+                      const err36 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data12 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -4511,59 +4550,123 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    const len1 = data13.length;
+                  } else {
+                    const err37 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.mode !== void 0) {
+                  let data13 = data11.mode;
+                  if (typeof data13 !== "string") {
+                    const err38 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err38];
+                    } else {
+                      vErrors.push(err38);
+                    }
+                    errors++;
+                  }
+                  if (!(data13 === "lacp" || data13 === "static" || data13 === "switch-independent" || data13 === "none")) {
+                    const err39 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.mode, data: data13 };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.loadBalancing !== void 0) {
+                  let data14 = data11.loadBalancing;
+                  if (typeof data14 !== "string") {
+                    const err40 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                  if (!(data14 === "dynamic" || data14 === "hyper-v-port" || data14 === "address-hash")) {
+                    const err41 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/loadBalancing", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum", keyword: "enum", params: { allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing, data: data14 };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.members !== void 0) {
+                  let data15 = data11.members;
+                  if (Array.isArray(data15)) {
+                    if (data15.length < 1) {
+                      const err42 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    const len1 = data15.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      let data14 = data13[i1];
-                      if (typeof data14 === "string") {
-                        if (func1(data14) > 128) {
-                          const err37 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data14 };
+                      let data16 = data15[i1];
+                      if (typeof data16 === "string") {
+                        if (func1(data16) > 128) {
+                          const err43 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data16 };
                           if (vErrors === null) {
-                            vErrors = [err37];
+                            vErrors = [err43];
                           } else {
-                            vErrors.push(err37);
+                            vErrors.push(err43);
                           }
                           errors++;
                         }
-                        if (func1(data14) < 1) {
-                          const err38 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data14 };
+                        if (func1(data16) < 1) {
+                          const err44 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data16 };
                           if (vErrors === null) {
-                            vErrors = [err38];
+                            vErrors = [err44];
                           } else {
-                            vErrors.push(err38);
+                            vErrors.push(err44);
                           }
                           errors++;
                         }
-                        if (!pattern4.test(data14)) {
-                          const err39 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data14 };
+                        if (!pattern4.test(data16)) {
+                          const err45 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data16 };
                           if (vErrors === null) {
-                            vErrors = [err39];
+                            vErrors = [err45];
                           } else {
-                            vErrors.push(err39);
+                            vErrors.push(err45);
                           }
                           errors++;
                         }
                       } else {
-                        const err40 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data14 };
+                        const err46 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members/" + i1, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data16 };
                         if (vErrors === null) {
-                          vErrors = [err40];
+                          vErrors = [err46];
                         } else {
-                          vErrors.push(err40);
+                          vErrors.push(err46);
                         }
                         errors++;
                       }
                     }
-                    let i2 = data13.length;
+                    let i2 = data15.length;
                     let j0;
                     if (i2 > 1) {
                       outer0:
                         for (; i2--; ) {
                           for (j0 = i2; j0--; ) {
-                            if (func0(data13[i2], data13[j0])) {
-                              const err41 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data13 };
+                            if (func0(data15[i2], data15[j0])) {
+                              const err47 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data15 };
                               if (vErrors === null) {
-                                vErrors = [err41];
+                                vErrors = [err47];
                               } else {
-                                vErrors.push(err41);
+                                vErrors.push(err47);
                               }
                               errors++;
                               break outer0;
@@ -4572,126 +4675,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err42 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data13 };
+                    const err48 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.members, data: data15 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err48];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err48);
                     }
                     errors++;
                   }
                 }
-                if (data9.virtualSwitch !== void 0) {
-                  let data15 = data9.virtualSwitch;
-                  if (typeof data15 === "string") {
-                    if (func1(data15) > 128) {
-                      const err43 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data15 };
+                if (data11.virtualSwitch !== void 0) {
+                  let data17 = data11.virtualSwitch;
+                  if (typeof data17 === "string") {
+                    if (func1(data17) > 128) {
+                      const err49 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
                       if (vErrors === null) {
-                        vErrors = [err43];
+                        vErrors = [err49];
                       } else {
-                        vErrors.push(err43);
+                        vErrors.push(err49);
                       }
                       errors++;
                     }
-                    if (func1(data15) < 1) {
-                      const err44 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err44];
-                      } else {
-                        vErrors.push(err44);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data15)) {
-                      const err45 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data15 };
-                      if (vErrors === null) {
-                        vErrors = [err45];
-                      } else {
-                        vErrors.push(err45);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err46 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data15 };
-                    if (vErrors === null) {
-                      vErrors = [err46];
-                    } else {
-                      vErrors.push(err46);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.uplink !== void 0) {
-                  let data16 = data9.uplink;
-                  const _errs44 = errors;
-                  let valid15 = false;
-                  let passing0 = null;
-                  const _errs45 = errors;
-                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.lag === void 0) {
-                      const err47 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0], data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err47];
-                      } else {
-                        vErrors.push(err47);
-                      }
-                      errors++;
-                    }
-                  }
-                  var _valid0 = _errs45 === errors;
-                  if (_valid0) {
-                    valid15 = true;
-                    passing0 = 0;
-                    var props0 = {};
-                    props0.lag = true;
-                  }
-                  const _errs46 = errors;
-                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.port === void 0) {
-                      const err48 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1], data: data16 };
-                      if (vErrors === null) {
-                        vErrors = [err48];
-                      } else {
-                        vErrors.push(err48);
-                      }
-                      errors++;
-                    }
-                  }
-                  var _valid0 = _errs46 === errors;
-                  if (_valid0 && valid15) {
-                    valid15 = false;
-                    passing0 = [passing0, 1];
-                  } else {
-                    if (_valid0) {
-                      valid15 = true;
-                      passing0 = 1;
-                      if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.port = true;
-                      }
-                    }
-                  }
-                  if (!valid15) {
-                    const err49 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
-                    if (vErrors === null) {
-                      vErrors = [err49];
-                    } else {
-                      vErrors.push(err49);
-                    }
-                    errors++;
-                  } else {
-                    errors = _errs44;
-                    if (vErrors !== null) {
-                      if (_errs44) {
-                        vErrors.length = _errs44;
-                      } else {
-                        vErrors = null;
-                      }
-                    }
-                  }
-                  if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                    if (data16.switch === void 0) {
-                      const err50 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
+                    if (func1(data17) < 1) {
+                      const err50 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err50];
                       } else {
@@ -4699,80 +4705,119 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key3 in data16) {
-                      if (!(key3 === "switch" || key3 === "lag" || key3 === "port")) {
-                        const err51 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
-                        if (vErrors === null) {
-                          vErrors = [err51];
-                        } else {
-                          vErrors.push(err51);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data16.switch !== void 0) {
-                      let data17 = data16.switch;
-                      if (typeof data17 === "string") {
-                        if (func1(data17) > 128) {
-                          const err52 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err52];
-                          } else {
-                            vErrors.push(err52);
-                          }
-                          errors++;
-                        }
-                        if (func1(data17) < 1) {
-                          const err53 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err53];
-                          } else {
-                            vErrors.push(err53);
-                          }
-                          errors++;
-                        }
-                        if (!pattern4.test(data17)) {
-                          const err54 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
-                          if (vErrors === null) {
-                            vErrors = [err54];
-                          } else {
-                            vErrors.push(err54);
-                          }
-                          errors++;
-                        }
+                    if (!pattern4.test(data17)) {
+                      const err51 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err51];
                       } else {
-                        const err55 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err52 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/virtualSwitch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data17 };
+                    if (vErrors === null) {
+                      vErrors = [err52];
+                    } else {
+                      vErrors.push(err52);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.uplink !== void 0) {
+                  let data18 = data11.uplink;
+                  const _errs51 = errors;
+                  let valid16 = false;
+                  let passing1 = null;
+                  const _errs52 = errors;
+                  if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.lag === void 0) {
+                      const err53 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0], data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err53];
+                      } else {
+                        vErrors.push(err53);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid1 = _errs52 === errors;
+                  if (_valid1) {
+                    valid16 = true;
+                    passing1 = 0;
+                    var props1 = {};
+                    props1.lag = true;
+                  }
+                  const _errs53 = errors;
+                  if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.port === void 0) {
+                      const err54 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1], data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err54];
+                      } else {
+                        vErrors.push(err54);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid1 = _errs53 === errors;
+                  if (_valid1 && valid16) {
+                    valid16 = false;
+                    passing1 = [passing1, 1];
+                  } else {
+                    if (_valid1) {
+                      valid16 = true;
+                      passing1 = 1;
+                      if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.port = true;
+                      }
+                    }
+                  }
+                  if (!valid16) {
+                    const err55 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data18 };
+                    if (vErrors === null) {
+                      vErrors = [err55];
+                    } else {
+                      vErrors.push(err55);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs51;
+                    if (vErrors !== null) {
+                      if (_errs51) {
+                        vErrors.length = _errs51;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                  if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.switch === void 0) {
+                      const err56 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data18 };
+                      if (vErrors === null) {
+                        vErrors = [err56];
+                      } else {
+                        vErrors.push(err56);
+                      }
+                      errors++;
+                    }
+                    for (const key3 in data18) {
+                      if (!(key3 === "switch" || key3 === "lag" || key3 === "port")) {
+                        const err57 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data18 };
                         if (vErrors === null) {
-                          vErrors = [err55];
+                          vErrors = [err57];
                         } else {
-                          vErrors.push(err55);
+                          vErrors.push(err57);
                         }
                         errors++;
                       }
                     }
-                    if (data16.lag !== void 0) {
-                      let data18 = data16.lag;
-                      if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                        const err56 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data18 };
-                        if (vErrors === null) {
-                          vErrors = [err56];
-                        } else {
-                          vErrors.push(err56);
-                        }
-                        errors++;
-                      }
-                      if (typeof data18 == "number" && isFinite(data18)) {
-                        if (data18 > 64 || isNaN(data18)) {
-                          const err57 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data18 };
-                          if (vErrors === null) {
-                            vErrors = [err57];
-                          } else {
-                            vErrors.push(err57);
-                          }
-                          errors++;
-                        }
-                        if (data18 < 1 || isNaN(data18)) {
-                          const err58 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data18 };
+                    if (data18.switch !== void 0) {
+                      let data19 = data18.switch;
+                      if (typeof data19 === "string") {
+                        if (func1(data19) > 128) {
+                          const err58 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data19 };
                           if (vErrors === null) {
                             vErrors = [err58];
                           } else {
@@ -4780,13 +4825,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                    }
-                    if (data16.port !== void 0) {
-                      let data19 = data16.port;
-                      if (typeof data19 === "string") {
-                        if (func1(data19) > 64) {
-                          const err59 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data19 };
+                        if (func1(data19) < 1) {
+                          const err59 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data19 };
                           if (vErrors === null) {
                             vErrors = [err59];
                           } else {
@@ -4794,8 +4834,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (func1(data19) < 1) {
-                          const err60 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data19 };
+                        if (!pattern4.test(data19)) {
+                          const err60 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data19 };
                           if (vErrors === null) {
                             vErrors = [err60];
                           } else {
@@ -4803,17 +4843,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                        if (!pattern17.test(data19)) {
-                          const err61 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data19 };
-                          if (vErrors === null) {
-                            vErrors = [err61];
-                          } else {
-                            vErrors.push(err61);
-                          }
-                          errors++;
-                        }
                       } else {
-                        const err62 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data19 };
+                        const err61 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data19 };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data18.lag !== void 0) {
+                      let data20 = data18.lag;
+                      if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                        const err62 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data20 };
                         if (vErrors === null) {
                           vErrors = [err62];
                         } else {
@@ -4821,53 +4864,429 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         errors++;
                       }
+                      if (typeof data20 == "number" && isFinite(data20)) {
+                        if (data20 > 64 || isNaN(data20)) {
+                          const err63 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data20 };
+                          if (vErrors === null) {
+                            vErrors = [err63];
+                          } else {
+                            vErrors.push(err63);
+                          }
+                          errors++;
+                        }
+                        if (data20 < 1 || isNaN(data20)) {
+                          const err64 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag, data: data20 };
+                          if (vErrors === null) {
+                            vErrors = [err64];
+                          } else {
+                            vErrors.push(err64);
+                          }
+                          errors++;
+                        }
+                      }
+                    }
+                    if (data18.port !== void 0) {
+                      let data21 = data18.port;
+                      if (typeof data21 === "string") {
+                        if (func1(data21) > 64) {
+                          const err65 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data21 };
+                          if (vErrors === null) {
+                            vErrors = [err65];
+                          } else {
+                            vErrors.push(err65);
+                          }
+                          errors++;
+                        }
+                        if (func1(data21) < 1) {
+                          const err66 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data21 };
+                          if (vErrors === null) {
+                            vErrors = [err66];
+                          } else {
+                            vErrors.push(err66);
+                          }
+                          errors++;
+                        }
+                        if (!pattern17.test(data21)) {
+                          const err67 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data21 };
+                          if (vErrors === null) {
+                            vErrors = [err67];
+                          } else {
+                            vErrors.push(err67);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err68 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data21 };
+                        if (vErrors === null) {
+                          vErrors = [err68];
+                        } else {
+                          vErrors.push(err68);
+                        }
+                        errors++;
+                      }
                     }
                   } else {
-                    const err63 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data16 };
+                    const err69 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplink", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplink/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplink.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplink, data: data18 };
                     if (vErrors === null) {
-                      vErrors = [err63];
+                      vErrors = [err69];
                     } else {
-                      vErrors.push(err63);
+                      vErrors.push(err69);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.uplinks !== void 0) {
+                  let data22 = data11.uplinks;
+                  if (Array.isArray(data22)) {
+                    if (data22.length < 1) {
+                      const err70 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
+                    const len2 = data22.length;
+                    for (let i3 = 0; i3 < len2; i3++) {
+                      let data23 = data22[i3];
+                      const _errs67 = errors;
+                      let valid22 = false;
+                      let passing2 = null;
+                      const _errs68 = errors;
+                      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                        if (data23.lag === void 0) {
+                          const err71 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf/0/required", keyword: "required", params: { missingProperty: "lag" }, message: "must have required property 'lag'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[0].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[0], data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err71];
+                          } else {
+                            vErrors.push(err71);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs68 === errors;
+                      if (_valid2) {
+                        valid22 = true;
+                        passing2 = 0;
+                        var props2 = {};
+                        props2.lag = true;
+                      }
+                      const _errs69 = errors;
+                      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                        if (data23.port === void 0) {
+                          const err72 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf/1/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property 'port'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[1].required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf[1], data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err72];
+                          } else {
+                            vErrors.push(err72);
+                          }
+                          errors++;
+                        }
+                      }
+                      var _valid2 = _errs69 === errors;
+                      if (_valid2 && valid22) {
+                        valid22 = false;
+                        passing2 = [passing2, 1];
+                      } else {
+                        if (_valid2) {
+                          valid22 = true;
+                          passing2 = 1;
+                          if (props2 !== true) {
+                            props2 = props2 || {};
+                            props2.port = true;
+                          }
+                        }
+                      }
+                      if (!valid22) {
+                        const err73 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.oneOf, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err73];
+                        } else {
+                          vErrors.push(err73);
+                        }
+                        errors++;
+                      } else {
+                        errors = _errs67;
+                        if (vErrors !== null) {
+                          if (_errs67) {
+                            vErrors.length = _errs67;
+                          } else {
+                            vErrors = null;
+                          }
+                        }
+                      }
+                      if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                        if (data23.switch === void 0) {
+                          const err74 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/required", keyword: "required", params: { missingProperty: "switch" }, message: "must have required property 'switch'", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.required, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data23 };
+                          if (vErrors === null) {
+                            vErrors = [err74];
+                          } else {
+                            vErrors.push(err74);
+                          }
+                          errors++;
+                        }
+                        for (const key4 in data23) {
+                          if (!(key4 === "switch" || key4 === "lag" || key4 === "port" || key4 === "members")) {
+                            const err75 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data23 };
+                            if (vErrors === null) {
+                              vErrors = [err75];
+                            } else {
+                              vErrors.push(err75);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data23.switch !== void 0) {
+                          let data24 = data23.switch;
+                          if (typeof data24 === "string") {
+                            if (func1(data24) > 128) {
+                              const err76 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data24 };
+                              if (vErrors === null) {
+                                vErrors = [err76];
+                              } else {
+                                vErrors.push(err76);
+                              }
+                              errors++;
+                            }
+                            if (func1(data24) < 1) {
+                              const err77 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data24 };
+                              if (vErrors === null) {
+                                vErrors = [err77];
+                              } else {
+                                vErrors.push(err77);
+                              }
+                              errors++;
+                            }
+                            if (!pattern4.test(data24)) {
+                              const err78 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data24 };
+                              if (vErrors === null) {
+                                vErrors = [err78];
+                              } else {
+                                vErrors.push(err78);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err79 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data24 };
+                            if (vErrors === null) {
+                              vErrors = [err79];
+                            } else {
+                              vErrors.push(err79);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data23.lag !== void 0) {
+                          let data25 = data23.lag;
+                          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
+                            const err80 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag, data: data25 };
+                            if (vErrors === null) {
+                              vErrors = [err80];
+                            } else {
+                              vErrors.push(err80);
+                            }
+                            errors++;
+                          }
+                          if (typeof data25 == "number" && isFinite(data25)) {
+                            if (data25 > 64 || isNaN(data25)) {
+                              const err81 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag, data: data25 };
+                              if (vErrors === null) {
+                                vErrors = [err81];
+                              } else {
+                                vErrors.push(err81);
+                              }
+                              errors++;
+                            }
+                            if (data25 < 1 || isNaN(data25)) {
+                              const err82 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/lag", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.lag, data: data25 };
+                              if (vErrors === null) {
+                                vErrors = [err82];
+                              } else {
+                                vErrors.push(err82);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data23.port !== void 0) {
+                          let data26 = data23.port;
+                          if (typeof data26 === "string") {
+                            if (func1(data26) > 64) {
+                              const err83 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema47, data: data26 };
+                              if (vErrors === null) {
+                                vErrors = [err83];
+                              } else {
+                                vErrors.push(err83);
+                              }
+                              errors++;
+                            }
+                            if (func1(data26) < 1) {
+                              const err84 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema47, data: data26 };
+                              if (vErrors === null) {
+                                vErrors = [err84];
+                              } else {
+                                vErrors.push(err84);
+                              }
+                              errors++;
+                            }
+                            if (!pattern17.test(data26)) {
+                              const err85 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$" }, message: 'must match pattern "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"', schema: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$", parentSchema: schema47, data: data26 };
+                              if (vErrors === null) {
+                                vErrors = [err85];
+                              } else {
+                                vErrors.push(err85);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err86 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/port", schemaPath: "common.schema.json#/$defs/portName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.type, parentSchema: schema47, data: data26 };
+                            if (vErrors === null) {
+                              vErrors = [err86];
+                            } else {
+                              vErrors.push(err86);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data23.members !== void 0) {
+                          let data27 = data23.members;
+                          if (Array.isArray(data27)) {
+                            if (data27.length < 1) {
+                              const err87 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members, data: data27 };
+                              if (vErrors === null) {
+                                vErrors = [err87];
+                              } else {
+                                vErrors.push(err87);
+                              }
+                              errors++;
+                            }
+                            const len3 = data27.length;
+                            for (let i4 = 0; i4 < len3; i4++) {
+                              let data28 = data27[i4];
+                              if (typeof data28 === "string") {
+                                if (func1(data28) > 128) {
+                                  const err88 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data28 };
+                                  if (vErrors === null) {
+                                    vErrors = [err88];
+                                  } else {
+                                    vErrors.push(err88);
+                                  }
+                                  errors++;
+                                }
+                                if (func1(data28) < 1) {
+                                  const err89 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data28 };
+                                  if (vErrors === null) {
+                                    vErrors = [err89];
+                                  } else {
+                                    vErrors.push(err89);
+                                  }
+                                  errors++;
+                                }
+                                if (!pattern4.test(data28)) {
+                                  const err90 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data28 };
+                                  if (vErrors === null) {
+                                    vErrors = [err90];
+                                  } else {
+                                    vErrors.push(err90);
+                                  }
+                                  errors++;
+                                }
+                              } else {
+                                const err91 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members/" + i4, schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data28 };
+                                if (vErrors === null) {
+                                  vErrors = [err91];
+                                } else {
+                                  vErrors.push(err91);
+                                }
+                                errors++;
+                              }
+                            }
+                            let i5 = data27.length;
+                            let j1;
+                            if (i5 > 1) {
+                              outer1:
+                                for (; i5--; ) {
+                                  for (j1 = i5; j1--; ) {
+                                    if (func0(data27[i5], data27[j1])) {
+                                      const err92 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i5, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)", schema: true, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members, data: data27 };
+                                      if (vErrors === null) {
+                                        vErrors = [err92];
+                                      } else {
+                                        vErrors.push(err92);
+                                      }
+                                      errors++;
+                                      break outer1;
+                                    }
+                                  }
+                                }
+                            }
+                          } else {
+                            const err93 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3 + "/members", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.properties.members, data: data27 };
+                            if (vErrors === null) {
+                              vErrors = [err93];
+                            } else {
+                              vErrors.push(err93);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err94 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks/" + i3, schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.items, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err94];
+                        } else {
+                          vErrors.push(err94);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err95 = { instancePath: instancePath + "/spec/nicTeams/" + i0 + "/uplinks", schemaPath: "#/properties/spec/properties/nicTeams/items/properties/uplinks/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks.type, parentSchema: schema31.properties.spec.properties.nicTeams.items.properties.uplinks, data: data22 };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err64 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data9 };
+                const err96 = { instancePath: instancePath + "/spec/nicTeams/" + i0, schemaPath: "#/properties/spec/properties/nicTeams/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.properties.nicTeams.items.type, parentSchema: schema31.properties.spec.properties.nicTeams.items, data: data11 };
                 if (vErrors === null) {
-                  vErrors = [err64];
+                  vErrors = [err96];
                 } else {
-                  vErrors.push(err64);
+                  vErrors.push(err96);
                 }
                 errors++;
               }
             }
           } else {
-            const err65 = { instancePath: instancePath + "/spec/nicTeams", schemaPath: "#/properties/spec/properties/nicTeams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.type, parentSchema: schema31.properties.spec.properties.nicTeams, data: data8 };
+            const err97 = { instancePath: instancePath + "/spec/nicTeams", schemaPath: "#/properties/spec/properties/nicTeams/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.spec.properties.nicTeams.type, parentSchema: schema31.properties.spec.properties.nicTeams, data: data10 };
             if (vErrors === null) {
-              vErrors = [err65];
+              vErrors = [err97];
             } else {
-              vErrors.push(err65);
+              vErrors.push(err97);
             }
             errors++;
           }
         }
       } else {
-        const err66 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
+        const err98 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.spec.type, parentSchema: schema31.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err66];
+          vErrors = [err98];
         } else {
-          vErrors.push(err66);
+          vErrors.push(err98);
         }
         errors++;
       }
     }
   } else {
-    const err67 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err99 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err67];
+      vErrors = [err99];
     } else {
-      vErrors.push(err67);
+      vErrors.push(err99);
     }
     errors++;
   }
@@ -4876,7 +5295,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var HyperVCluster = validate28;
-var schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
+var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json", "title": "Hyper-V failover cluster", "description": "A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always HyperVCluster for this schema.", "const": "HyperVCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the failover cluster.", "required": ["domain", "nodes"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Active Directory domain of the cluster (its cluster name object lives there)." }, "nodes": { "type": "array", "description": "Names of the HyperVHost documents that are nodes of this cluster.", "items": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a HyperVHost.", "examples": ["HV01"] }, "minItems": 1, "uniqueItems": true, "examples": [["HV01", "HV02"]] }, "sharedVolumes": { "type": "array", "description": "Cluster Shared Volumes (CSV).", "items": { "type": "object", "description": "A Cluster Shared Volume.", "required": ["name", "path"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "CSV name, usually the folder name under C:\\ClusterStorage.", "examples": ["Volume1"] }, "path": { "type": "string", "description": "Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.", "minLength": 4, "maxLength": 260, "pattern": '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "examples": ["C:\\ClusterStorage\\Volume1"] }, "lun": { "type": "object", "description": "The shared storage LUN backing the CSV.", "required": ["storage"], "properties": { "storage": { "type": "string", "description": "How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).", "enum": ["sas", "iscsi", "fc", "smb", "s2d"], "examples": ["sas"] }, "array": { "type": "string", "description": "Name of the storage array or share server that holds the LUN.", "minLength": 1, "maxLength": 128, "examples": ["MD3220-01"] }, "id": { "description": "LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).", "anyOf": [{ "type": "integer", "description": "LUN number.", "minimum": 0 }, { "type": "string", "description": "Volume identifier.", "minLength": 1, "maxLength": 256 }], "examples": [0, "600a0b80005ad3c4000004c54fd6f1a2"] } }, "additionalProperties": false } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "HyperVCluster", "metadata": { "name": "HVCLUSTER01" }, "spec": { "domain": "corp.contoso.com", "nodes": ["HV01", "HV02"], "sharedVolumes": [{ "name": "Volume1", "path": "C:\\ClusterStorage\\Volume1", "lun": { "storage": "sas", "array": "MD3220-01", "id": 0 } }] } }] };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -4973,7 +5392,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern22 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
+var pattern25 = new RegExp('^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', "u");
 function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -4987,7 +5406,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema48.required, parentSchema: schema48, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -4996,7 +5415,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema48.required, parentSchema: schema48, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5005,7 +5424,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema48.required, parentSchema: schema48, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5014,7 +5433,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema48.required, parentSchema: schema48, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema51.required, parentSchema: schema51, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5024,7 +5443,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5057,7 +5476,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.kind.type, parentSchema: schema48.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.kind.type, parentSchema: schema51.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5066,7 +5485,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("HyperVCluster" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "HyperVCluster" }, message: "must be equal to constant", schema: "HyperVCluster", parentSchema: schema48.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "HyperVCluster" }, message: "must be equal to constant", schema: "HyperVCluster", parentSchema: schema51.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5085,7 +5504,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.domain === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema48.properties.spec.required, parentSchema: schema48.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema51.properties.spec.required, parentSchema: schema51.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -5094,7 +5513,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.nodes === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema48.properties.spec.required, parentSchema: schema48.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema51.properties.spec.required, parentSchema: schema51.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -5104,7 +5523,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "domain" || key1 === "nodes" || key1 === "sharedVolumes")) {
-            const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec, data: data3 };
+            const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -5157,7 +5576,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           let data5 = data3.nodes;
           if (Array.isArray(data5)) {
             if (data5.length < 1) {
-              const err16 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema48.properties.spec.properties.nodes, data: data5 };
+              const err16 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema51.properties.spec.properties.nodes, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -5213,7 +5632,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 for (; i1--; ) {
                   for (j0 = i1; j0--; ) {
                     if (func0(data5[i1], data5[j0])) {
-                      const err21 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema48.properties.spec.properties.nodes, data: data5 };
+                      const err21 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema51.properties.spec.properties.nodes, data: data5 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -5226,7 +5645,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
           } else {
-            const err22 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.nodes.type, parentSchema: schema48.properties.spec.properties.nodes, data: data5 };
+            const err22 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.spec.properties.nodes.type, parentSchema: schema51.properties.spec.properties.nodes, data: data5 };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -5243,7 +5662,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7[i2];
               if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                 if (data8.name === void 0) {
-                  const err23 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+                  const err23 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema51.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err23];
                   } else {
@@ -5252,7 +5671,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data8.path === void 0) {
-                  const err24 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema48.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+                  const err24 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema51.properties.spec.properties.sharedVolumes.items.required, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err24];
                   } else {
@@ -5262,7 +5681,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data8) {
                   if (!(key2 === "name" || key2 === "path" || key2 === "lun")) {
-                    const err25 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+                    const err25 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -5315,7 +5734,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   let data10 = data8.path;
                   if (typeof data10 === "string") {
                     if (func1(data10) > 260) {
-                      const err30 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                      const err30 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 260 }, message: "must NOT have more than 260 characters", schema: 260, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err30];
                       } else {
@@ -5324,7 +5743,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data10) < 4) {
-                      const err31 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                      const err31 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err31];
                       } else {
@@ -5332,8 +5751,8 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (!pattern22.test(data10)) {
-                      const err32 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$' }, message: 'must match pattern "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$"', schema: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                    if (!pattern25.test(data10)) {
+                      const err32 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/pattern", keyword: "pattern", params: { pattern: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$' }, message: 'must match pattern "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$"', schema: '^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+$', parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err32];
                       } else {
@@ -5342,7 +5761,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err33 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.path.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
+                    const err33 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/path", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.path.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.path, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err33];
                     } else {
@@ -5355,7 +5774,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   let data11 = data8.lun;
                   if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
                     if (data11.storage === void 0) {
-                      const err34 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/required", keyword: "required", params: { missingProperty: "storage" }, message: "must have required property 'storage'", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.required, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
+                      const err34 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/required", keyword: "required", params: { missingProperty: "storage" }, message: "must have required property 'storage'", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.required, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
                       if (vErrors === null) {
                         vErrors = [err34];
                       } else {
@@ -5365,7 +5784,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key3 in data11) {
                       if (!(key3 === "storage" || key3 === "array" || key3 === "id")) {
-                        const err35 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
+                        const err35 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
                         if (vErrors === null) {
                           vErrors = [err35];
                         } else {
@@ -5377,7 +5796,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data11.storage !== void 0) {
                       let data12 = data11.storage;
                       if (typeof data12 !== "string") {
-                        const err36 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data12 };
+                        const err36 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data12 };
                         if (vErrors === null) {
                           vErrors = [err36];
                         } else {
@@ -5386,7 +5805,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                       if (!(data12 === "sas" || data12 === "iscsi" || data12 === "fc" || data12 === "smb" || data12 === "s2d")) {
-                        const err37 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum", keyword: "enum", params: { allowedValues: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data12 };
+                        const err37 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/storage", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum", keyword: "enum", params: { allowedValues: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum }, message: "must be equal to one of the allowed values", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage, data: data12 };
                         if (vErrors === null) {
                           vErrors = [err37];
                         } else {
@@ -5399,7 +5818,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       let data13 = data11.array;
                       if (typeof data13 === "string") {
                         if (func1(data13) > 128) {
-                          const err38 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
+                          const err38 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
                           if (vErrors === null) {
                             vErrors = [err38];
                           } else {
@@ -5408,7 +5827,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (func1(data13) < 1) {
-                          const err39 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
+                          const err39 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
                           if (vErrors === null) {
                             vErrors = [err39];
                           } else {
@@ -5417,7 +5836,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err40 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
+                        const err40 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/array", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array, data: data13 };
                         if (vErrors === null) {
                           vErrors = [err40];
                         } else {
@@ -5432,7 +5851,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       let valid13 = false;
                       const _errs38 = errors;
                       if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                        const err41 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data14 };
+                        const err41 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data14 };
                         if (vErrors === null) {
                           vErrors = [err41];
                         } else {
@@ -5442,7 +5861,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data14 == "number" && isFinite(data14)) {
                         if (data14 < 0 || isNaN(data14)) {
-                          const err42 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data14 };
+                          const err42 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0], data: data14 };
                           if (vErrors === null) {
                             vErrors = [err42];
                           } else {
@@ -5456,7 +5875,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       const _errs40 = errors;
                       if (typeof data14 === "string") {
                         if (func1(data14) > 256) {
-                          const err43 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
+                          const err43 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -5465,7 +5884,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (func1(data14) < 1) {
-                          const err44 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
+                          const err44 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
                           if (vErrors === null) {
                             vErrors = [err44];
                           } else {
@@ -5474,7 +5893,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                       } else {
-                        const err45 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
+                        const err45 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1], data: data14 };
                         if (vErrors === null) {
                           vErrors = [err45];
                         } else {
@@ -5485,7 +5904,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       var _valid0 = _errs40 === errors;
                       valid13 = valid13 || _valid0;
                       if (!valid13) {
-                        const err46 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id, data: data14 };
+                        const err46 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun/id", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id, data: data14 };
                         if (vErrors === null) {
                           vErrors = [err46];
                         } else {
@@ -5504,7 +5923,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err47 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
+                    const err47 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2 + "/lun", schemaPath: "#/properties/spec/properties/sharedVolumes/items/properties/lun/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items.properties.lun, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -5514,7 +5933,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err48 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.properties.sharedVolumes.items.type, parentSchema: schema48.properties.spec.properties.sharedVolumes.items, data: data8 };
+                const err48 = { instancePath: instancePath + "/spec/sharedVolumes/" + i2, schemaPath: "#/properties/spec/properties/sharedVolumes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.properties.sharedVolumes.items.type, parentSchema: schema51.properties.spec.properties.sharedVolumes.items, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err48];
                 } else {
@@ -5524,7 +5943,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err49 = { instancePath: instancePath + "/spec/sharedVolumes", schemaPath: "#/properties/spec/properties/sharedVolumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.spec.properties.sharedVolumes.type, parentSchema: schema48.properties.spec.properties.sharedVolumes, data: data7 };
+            const err49 = { instancePath: instancePath + "/spec/sharedVolumes", schemaPath: "#/properties/spec/properties/sharedVolumes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.properties.spec.properties.sharedVolumes.type, parentSchema: schema51.properties.spec.properties.sharedVolumes, data: data7 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -5534,7 +5953,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.spec.type, parentSchema: schema48.properties.spec, data: data3 };
+        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.properties.spec.type, parentSchema: schema51.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -5544,7 +5963,7 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema51.type, parentSchema: schema51, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
@@ -5557,11 +5976,11 @@ function validate28(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var VirtualMachine = validate33;
-var schema55 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true } }, "additionalProperties": false }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk; omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] } }, "$comment": "A disk needs a path; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "properties": { "path": true }, "required": ["path"] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups.", "enum": ["standard", "production", "recovery", "planned", "replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
-var schema61 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
-var schema65 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
-var schema66 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
-var schema67 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
+var schema58 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/virtual-machine.schema.json", "title": "Hyper-V virtual machine", "description": "A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always VirtualMachine for this schema.", "const": "VirtualMachine" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the virtual machine. Exactly one of host or cluster.", "required": ["generation"], "properties": { "generation": { "type": "integer", "description": "VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.", "enum": [1, 2], "examples": [2] }, "host": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.", "examples": ["HV02"] }, "cluster": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.", "examples": ["HVCLUSTER01"] }, "guest": { "type": "object", "description": "The guest operating system and its integration services.", "required": ["os"], "properties": { "os": { "type": "string", "description": "Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.", "enum": ["windows", "linux", "freebsd", "other"], "examples": ["windows"] }, "integrationServices": { "type": "boolean", "description": "Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.", "default": true }, "backupService": { "type": "boolean", "description": "Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.", "default": true } }, "additionalProperties": false }, "memory": { "type": "object", "description": "Memory of the VM (Get-VM MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled), in MiB. With dynamic memory off, the VM always has startupMB; with it on, it starts with startupMB and Hyper-V moves it between minimumMB and maximumMB.", "required": ["startupMB"], "properties": { "startupMB": { "type": "integer", "description": "Memory the VM starts with (all of its memory when dynamic memory is off), in MiB.", "minimum": 32, "examples": [4096] }, "minimumMB": { "type": "integer", "description": "Dynamic memory: the least memory Hyper-V leaves the running VM, in MiB.", "minimum": 32, "examples": [2048] }, "maximumMB": { "type": "integer", "description": "Dynamic memory: the most memory Hyper-V gives the VM, in MiB.", "minimum": 32, "examples": [8192] }, "dynamic": { "type": "boolean", "description": "Whether dynamic memory is enabled.", "default": false, "examples": [true] } }, "additionalProperties": false, "examples": [{ "startupMB": 4096, "minimumMB": 2048, "maximumMB": 8192, "dynamic": true }, { "startupMB": 8192, "dynamic": false }] }, "processorCount": { "type": "integer", "description": "Number of virtual processors (Get-VM ProcessorCount).", "minimum": 1, "maximum": 2048, "examples": [4] }, "arpRetryCount": { "type": "integer", "description": "ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.", "minimum": 0, "maximum": 4294967295, "examples": [3] }, "checkpointPath": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.", "examples": ["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"] }, "controllers": { "type": "array", "description": "Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.", "items": { "type": "object", "description": "A virtual IDE or SCSI controller.", "required": ["type", "number"], "properties": { "type": { "type": "string", "description": "Controller type. IDE exists only in generation 1.", "enum": ["ide", "scsi"], "examples": ["scsi"] }, "number": { "type": "integer", "description": "Controller number. IDE: 0-1; SCSI: 0-3.", "minimum": 0, "maximum": 3, "examples": [0] }, "drives": { "type": "array", "description": "Drives attached to this controller.", "items": { "type": "object", "description": "A drive attached at one location of the controller.", "required": ["location"], "properties": { "location": { "type": "integer", "description": "Controller location (slot). IDE: 0-1; SCSI: 0-63.", "minimum": 0, "maximum": 63, "examples": [0] }, "kind": { "type": "string", "description": "What is attached: a virtual hard disk or a DVD drive.", "enum": ["disk", "dvd"], "default": "disk", "examples": ["disk"] }, "path": { "$ref": "common.schema.json#/$defs/windowsPath", "description": "Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk; omit for an empty DVD drive." }, "format": { "type": "string", "description": "Virtual disk format (Get-VHD VhdFormat).", "enum": ["vhd", "vhdx", "vhdset"], "examples": ["vhdx"] }, "type": { "type": "string", "description": "Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).", "enum": ["fixed", "dynamic", "differencing"], "examples": ["dynamic"] }, "sizeGB": { "type": "integer", "description": "Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.", "minimum": 1, "maximum": 65536, "examples": [60] }, "boot": { "type": "boolean", "description": "True for the drive the VM boots from.", "default": false }, "purpose": { "type": "string", "description": "What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.", "enum": ["system", "data", "ntds", "sysvol", "logs"], "examples": ["system"] } }, "$comment": "A disk needs a path; only a DVD drive may be empty.", "if": { "properties": { "kind": { "const": "dvd" } }, "required": ["kind"] }, "else": { "properties": { "path": true }, "required": ["path"] }, "additionalProperties": false } } }, "additionalProperties": false } }, "networkAdapters": { "type": "array", "description": "Virtual network adapters.", "items": { "type": "object", "description": "A virtual network adapter.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/name", "description": "Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.", "examples": ["LAN", "NLB"] }, "switch": { "$ref": "common.schema.json#/$defs/name", "description": "Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.", "examples": ["vSwitch-VM"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "Access VLAN ID; omit for untagged." }, "macAddress": { "$ref": "common.schema.json#/$defs/mac", "description": "Static MAC address; omit for a dynamic MAC." }, "macAddressSpoofing": { "type": "boolean", "description": "MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.", "default": false }, "legacy": { "type": "boolean", "description": "Legacy (emulated) network adapter; generation 1 only.", "default": false } }, "additionalProperties": false } }, "checkpoints": { "type": "array", "description": "Checkpoints (snapshots) that currently exist for the VM.", "items": { "type": "object", "description": "A checkpoint.", "required": ["name", "created"], "properties": { "name": { "type": "string", "description": "Checkpoint name.", "minLength": 1, "maxLength": 256, "examples": ["before-patch"] }, "type": { "type": "string", "description": "Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups.", "enum": ["standard", "production", "recovery", "planned", "replica"], "default": "standard", "examples": ["standard"] }, "created": { "$ref": "common.schema.json#/$defs/dateTime", "description": "When the checkpoint was taken (CreationTime)." } }, "additionalProperties": false } } }, "oneOf": [{ "properties": { "host": true }, "required": ["host"] }, { "properties": { "cluster": true }, "required": ["cluster"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "VirtualMachine", "metadata": { "name": "WEB01", "labels": { "role": "web", "nlb-cluster": "NLB-WEB" } }, "spec": { "generation": 2, "cluster": "HVCLUSTER01", "guest": { "os": "windows", "integrationServices": true, "backupService": true }, "memory": { "startupMB": 4096, "minimumMB": 2048, "maximumMB": 8192, "dynamic": true }, "processorCount": 2, "controllers": [{ "type": "scsi", "number": 0, "drives": [{ "location": 0, "kind": "disk", "path": "C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "format": "vhdx", "type": "dynamic", "sizeGB": 60, "boot": true, "purpose": "system" }] }], "networkAdapters": [{ "name": "LAN", "switch": "vSwitch-VM", "vlan": 10 }, { "name": "NLB", "switch": "vSwitch-VM", "vlan": 20, "macAddressSpoofing": true }] } }] };
+var schema64 = { "type": "string", "description": "An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.", "minLength": 4, "maxLength": 1024, "pattern": '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "examples": ["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx", "\\\\NAS01\\ISO\\ubuntu-22.04.iso"] };
+var schema68 = { "type": "integer", "description": "An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).", "minimum": 1, "maximum": 4094, "examples": [10, 20] };
+var schema69 = { "type": "string", "description": "An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).", "pattern": "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "examples": ["01-00-5e-7f-03-e8", "01:00:5E:7F:03:E8"] };
+var schema70 = { "type": "string", "description": "An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).", "format": "date-time", "pattern": "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "examples": ["2024-03-01T08:00:00Z", "2024-03-01T09:00:00+01:00"] };
 function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -5658,10 +6077,10 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate34.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var func40 = Object.prototype.hasOwnProperty;
-var pattern26 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
-var pattern30 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-var pattern31 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+var func47 = Object.prototype.hasOwnProperty;
+var pattern29 = new RegExp('^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', "u");
+var pattern33 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+var pattern34 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
 function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -5675,7 +6094,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema55.required, parentSchema: schema55, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -5684,7 +6103,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema55.required, parentSchema: schema55, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -5693,7 +6112,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema55.required, parentSchema: schema55, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -5702,7 +6121,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema55.required, parentSchema: schema55, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema58.required, parentSchema: schema58, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -5712,7 +6131,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -5745,7 +6164,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.kind.type, parentSchema: schema55.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.kind.type, parentSchema: schema58.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -5754,7 +6173,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("VirtualMachine" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema55.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "VirtualMachine" }, message: "must be equal to constant", schema: "VirtualMachine", parentSchema: schema58.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -5777,7 +6196,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.host === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema55.properties.spec.oneOf[0].required, parentSchema: schema55.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property 'host'", schema: schema58.properties.spec.oneOf[0].required, parentSchema: schema58.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -5796,7 +6215,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.cluster === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema55.properties.spec.oneOf[1].required, parentSchema: schema55.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "cluster" }, message: "must have required property 'cluster'", schema: schema58.properties.spec.oneOf[1].required, parentSchema: schema58.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -5820,7 +6239,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema55.properties.spec.oneOf, parentSchema: schema55.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema58.properties.spec.oneOf, parentSchema: schema58.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -5839,7 +6258,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.generation === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema55.properties.spec.required, parentSchema: schema55.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "generation" }, message: "must have required property 'generation'", schema: schema58.properties.spec.required, parentSchema: schema58.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -5848,8 +6267,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func40.call(schema55.properties.spec.properties, key1)) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec, data: data3 };
+          if (!func47.call(schema58.properties.spec.properties, key1)) {
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -5861,7 +6280,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.generation !== void 0) {
           let data4 = data3.generation;
           if (!(typeof data4 == "number" && (!(data4 % 1) && !isNaN(data4)) && isFinite(data4))) {
-            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.generation.type, parentSchema: schema55.properties.spec.properties.generation, data: data4 };
+            const err14 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.generation.type, parentSchema: schema58.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -5870,7 +6289,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data4 === 1 || data4 === 2)) {
-            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.generation.enum, parentSchema: schema55.properties.spec.properties.generation, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/generation", schemaPath: "#/properties/spec/properties/generation/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.generation.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.generation.enum, parentSchema: schema58.properties.spec.properties.generation, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -5963,7 +6382,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data3.guest;
           if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
             if (data7.os === void 0) {
-              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema55.properties.spec.properties.guest.required, parentSchema: schema55.properties.spec.properties.guest, data: data7 };
+              const err24 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/required", keyword: "required", params: { missingProperty: "os" }, message: "must have required property 'os'", schema: schema58.properties.spec.properties.guest.required, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -5973,7 +6392,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             }
             for (const key2 in data7) {
               if (!(key2 === "os" || key2 === "integrationServices" || key2 === "backupService")) {
-                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.guest, data: data7 };
+                const err25 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
                 if (vErrors === null) {
                   vErrors = [err25];
                 } else {
@@ -5985,7 +6404,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.os !== void 0) {
               let data8 = data7.os;
               if (typeof data8 !== "string") {
-                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.guest.properties.os.type, parentSchema: schema55.properties.spec.properties.guest.properties.os, data: data8 };
+                const err26 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.guest.properties.os.type, parentSchema: schema58.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -5994,7 +6413,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
               if (!(data8 === "windows" || data8 === "linux" || data8 === "freebsd" || data8 === "other")) {
-                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.guest.properties.os.enum, parentSchema: schema55.properties.spec.properties.guest.properties.os, data: data8 };
+                const err27 = { instancePath: instancePath + "/spec/guest/os", schemaPath: "#/properties/spec/properties/guest/properties/os/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.guest.properties.os.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.guest.properties.os.enum, parentSchema: schema58.properties.spec.properties.guest.properties.os, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err27];
                 } else {
@@ -6006,7 +6425,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.integrationServices !== void 0) {
               let data9 = data7.integrationServices;
               if (typeof data9 !== "boolean") {
-                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema55.properties.spec.properties.guest.properties.integrationServices, data: data9 };
+                const err28 = { instancePath: instancePath + "/spec/guest/integrationServices", schemaPath: "#/properties/spec/properties/guest/properties/integrationServices/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.integrationServices.type, parentSchema: schema58.properties.spec.properties.guest.properties.integrationServices, data: data9 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -6018,7 +6437,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             if (data7.backupService !== void 0) {
               let data10 = data7.backupService;
               if (typeof data10 !== "boolean") {
-                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema55.properties.spec.properties.guest.properties.backupService, data: data10 };
+                const err29 = { instancePath: instancePath + "/spec/guest/backupService", schemaPath: "#/properties/spec/properties/guest/properties/backupService/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.guest.properties.backupService.type, parentSchema: schema58.properties.spec.properties.guest.properties.backupService, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err29];
                 } else {
@@ -6028,7 +6447,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err30 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.guest.type, parentSchema: schema55.properties.spec.properties.guest, data: data7 };
+            const err30 = { instancePath: instancePath + "/spec/guest", schemaPath: "#/properties/spec/properties/guest/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.guest.type, parentSchema: schema58.properties.spec.properties.guest, data: data7 };
             if (vErrors === null) {
               vErrors = [err30];
             } else {
@@ -6037,87 +6456,89 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data3.arpRetryCount !== void 0) {
-          let data11 = data3.arpRetryCount;
-          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
-            const err31 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.arpRetryCount.type, parentSchema: schema55.properties.spec.properties.arpRetryCount, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err31];
-            } else {
-              vErrors.push(err31);
-            }
-            errors++;
-          }
-          if (typeof data11 == "number" && isFinite(data11)) {
-            if (data11 > 4294967295 || isNaN(data11)) {
-              const err32 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema55.properties.spec.properties.arpRetryCount, data: data11 };
+        if (data3.memory !== void 0) {
+          let data11 = data3.memory;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.startupMB === void 0) {
+              const err31 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/required", keyword: "required", params: { missingProperty: "startupMB" }, message: "must have required property 'startupMB'", schema: schema58.properties.spec.properties.memory.required, parentSchema: schema58.properties.spec.properties.memory, data: data11 };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err31];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err31);
               }
               errors++;
             }
-            if (data11 < 0 || isNaN(data11)) {
-              const err33 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.spec.properties.arpRetryCount, data: data11 };
-              if (vErrors === null) {
-                vErrors = [err33];
-              } else {
-                vErrors.push(err33);
+            for (const key3 in data11) {
+              if (!(key3 === "startupMB" || key3 === "minimumMB" || key3 === "maximumMB" || key3 === "dynamic")) {
+                const err32 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.memory, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
               }
-              errors++;
             }
-          }
-        }
-        if (data3.checkpointPath !== void 0) {
-          let data12 = data3.checkpointPath;
-          if (typeof data12 === "string") {
-            if (func1(data12) > 1024) {
-              const err34 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema61, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err34];
-              } else {
-                vErrors.push(err34);
+            if (data11.startupMB !== void 0) {
+              let data12 = data11.startupMB;
+              if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+                const err33 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.startupMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.startupMB, data: data12 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (func1(data12) < 4) {
-              const err35 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema61, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err35];
-              } else {
-                vErrors.push(err35);
+              if (typeof data12 == "number" && isFinite(data12)) {
+                if (data12 < 32 || isNaN(data12)) {
+                  const err34 = { instancePath: instancePath + "/spec/memory/startupMB", schemaPath: "#/properties/spec/properties/memory/properties/startupMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.startupMB, data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
               }
-              errors++;
             }
-            if (!pattern26.test(data12)) {
-              const err36 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema61, data: data12 };
-              if (vErrors === null) {
-                vErrors = [err36];
-              } else {
-                vErrors.push(err36);
+            if (data11.minimumMB !== void 0) {
+              let data13 = data11.minimumMB;
+              if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
+                const err35 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.minimumMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.minimumMB, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
               }
-              errors++;
+              if (typeof data13 == "number" && isFinite(data13)) {
+                if (data13 < 32 || isNaN(data13)) {
+                  const err36 = { instancePath: instancePath + "/spec/memory/minimumMB", schemaPath: "#/properties/spec/properties/memory/properties/minimumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.minimumMB, data: data13 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              }
             }
-          } else {
-            const err37 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.type, parentSchema: schema61, data: data12 };
-            if (vErrors === null) {
-              vErrors = [err37];
-            } else {
-              vErrors.push(err37);
-            }
-            errors++;
-          }
-        }
-        if (data3.controllers !== void 0) {
-          let data13 = data3.controllers;
-          if (Array.isArray(data13)) {
-            const len0 = data13.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data14 = data13[i0];
-              if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-                if (data14.type === void 0) {
-                  const err38 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema55.properties.spec.properties.controllers.items.required, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
+            if (data11.maximumMB !== void 0) {
+              let data14 = data11.maximumMB;
+              if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
+                const err37 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.memory.properties.maximumMB.type, parentSchema: schema58.properties.spec.properties.memory.properties.maximumMB, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+              if (typeof data14 == "number" && isFinite(data14)) {
+                if (data14 < 32 || isNaN(data14)) {
+                  const err38 = { instancePath: instancePath + "/spec/memory/maximumMB", schemaPath: "#/properties/spec/properties/memory/properties/maximumMB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 32 }, message: "must be >= 32", schema: 32, parentSchema: schema58.properties.spec.properties.memory.properties.maximumMB, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err38];
                   } else {
@@ -6125,269 +6546,270 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data14.number === void 0) {
-                  const err39 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema55.properties.spec.properties.controllers.items.required, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
+              }
+            }
+            if (data11.dynamic !== void 0) {
+              let data15 = data11.dynamic;
+              if (typeof data15 !== "boolean") {
+                const err39 = { instancePath: instancePath + "/spec/memory/dynamic", schemaPath: "#/properties/spec/properties/memory/properties/dynamic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.memory.properties.dynamic.type, parentSchema: schema58.properties.spec.properties.memory.properties.dynamic, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err40 = { instancePath: instancePath + "/spec/memory", schemaPath: "#/properties/spec/properties/memory/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.memory.type, parentSchema: schema58.properties.spec.properties.memory, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err40];
+            } else {
+              vErrors.push(err40);
+            }
+            errors++;
+          }
+        }
+        if (data3.processorCount !== void 0) {
+          let data16 = data3.processorCount;
+          if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
+            const err41 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.processorCount.type, parentSchema: schema58.properties.spec.properties.processorCount, data: data16 };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+          if (typeof data16 == "number" && isFinite(data16)) {
+            if (data16 > 2048 || isNaN(data16)) {
+              const err42 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2048 }, message: "must be <= 2048", schema: 2048, parentSchema: schema58.properties.spec.properties.processorCount, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            if (data16 < 1 || isNaN(data16)) {
+              const err43 = { instancePath: instancePath + "/spec/processorCount", schemaPath: "#/properties/spec/properties/processorCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.spec.properties.processorCount, data: data16 };
+              if (vErrors === null) {
+                vErrors = [err43];
+              } else {
+                vErrors.push(err43);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.arpRetryCount !== void 0) {
+          let data17 = data3.arpRetryCount;
+          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
+            const err44 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.arpRetryCount.type, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data17 };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+          if (typeof data17 == "number" && isFinite(data17)) {
+            if (data17 > 4294967295 || isNaN(data17)) {
+              const err45 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295", schema: 4294967295, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err45];
+              } else {
+                vErrors.push(err45);
+              }
+              errors++;
+            }
+            if (data17 < 0 || isNaN(data17)) {
+              const err46 = { instancePath: instancePath + "/spec/arpRetryCount", schemaPath: "#/properties/spec/properties/arpRetryCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.arpRetryCount, data: data17 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data3.checkpointPath !== void 0) {
+          let data18 = data3.checkpointPath;
+          if (typeof data18 === "string") {
+            if (func1(data18) > 1024) {
+              const err47 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema64, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err47];
+              } else {
+                vErrors.push(err47);
+              }
+              errors++;
+            }
+            if (func1(data18) < 4) {
+              const err48 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema64, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (!pattern29.test(data18)) {
+              const err49 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema64, data: data18 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/spec/checkpointPath", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+        if (data3.controllers !== void 0) {
+          let data19 = data3.controllers;
+          if (Array.isArray(data19)) {
+            const len0 = data19.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data20 = data19[i0];
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.type === void 0) {
+                  const err51 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema58.properties.spec.properties.controllers.items.required, parentSchema: schema58.properties.spec.properties.controllers.items, data: data20 };
                   if (vErrors === null) {
-                    vErrors = [err39];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err39);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
-                for (const key3 in data14) {
-                  if (!(key3 === "type" || key3 === "number" || key3 === "drives")) {
-                    const err40 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
+                if (data20.number === void 0) {
+                  const err52 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/required", keyword: "required", params: { missingProperty: "number" }, message: "must have required property 'number'", schema: schema58.properties.spec.properties.controllers.items.required, parentSchema: schema58.properties.spec.properties.controllers.items, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                for (const key4 in data20) {
+                  if (!(key4 === "type" || key4 === "number" || key4 === "drives")) {
+                    const err53 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.controllers.items, data: data20 };
                     if (vErrors === null) {
-                      vErrors = [err40];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err40);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
                 }
-                if (data14.type !== void 0) {
-                  let data15 = data14.type;
-                  if (typeof data15 !== "string") {
-                    const err41 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.type, data: data15 };
+                if (data20.type !== void 0) {
+                  let data21 = data20.type;
+                  if (typeof data21 !== "string") {
+                    const err54 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.type.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.type, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err41];
+                      vErrors = [err54];
                     } else {
-                      vErrors.push(err41);
+                      vErrors.push(err54);
                     }
                     errors++;
                   }
-                  if (!(data15 === "ide" || data15 === "scsi")) {
-                    const err42 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.type, data: data15 };
+                  if (!(data21 === "ide" || data21 === "scsi")) {
+                    const err55 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.type, data: data21 };
                     if (vErrors === null) {
-                      vErrors = [err42];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err42);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
-                if (data14.number !== void 0) {
-                  let data16 = data14.number;
-                  if (!(typeof data16 == "number" && (!(data16 % 1) && !isNaN(data16)) && isFinite(data16))) {
-                    const err43 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.number, data: data16 };
+                if (data20.number !== void 0) {
+                  let data22 = data20.number;
+                  if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                    const err56 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.number.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data22 };
                     if (vErrors === null) {
-                      vErrors = [err43];
+                      vErrors = [err56];
                     } else {
-                      vErrors.push(err43);
+                      vErrors.push(err56);
                     }
                     errors++;
                   }
-                  if (typeof data16 == "number" && isFinite(data16)) {
-                    if (data16 > 3 || isNaN(data16)) {
-                      const err44 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema55.properties.spec.properties.controllers.items.properties.number, data: data16 };
+                  if (typeof data22 == "number" && isFinite(data22)) {
+                    if (data22 > 3 || isNaN(data22)) {
+                      const err57 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3 }, message: "must be <= 3", schema: 3, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data22 };
                       if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err57];
                       } else {
-                        vErrors.push(err44);
+                        vErrors.push(err57);
                       }
                       errors++;
                     }
-                    if (data16 < 0 || isNaN(data16)) {
-                      const err45 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.spec.properties.controllers.items.properties.number, data: data16 };
+                    if (data22 < 0 || isNaN(data22)) {
+                      const err58 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/number", schemaPath: "#/properties/spec/properties/controllers/items/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.number, data: data22 };
                       if (vErrors === null) {
-                        vErrors = [err45];
+                        vErrors = [err58];
                       } else {
-                        vErrors.push(err45);
+                        vErrors.push(err58);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data14.drives !== void 0) {
-                  let data17 = data14.drives;
-                  if (Array.isArray(data17)) {
-                    const len1 = data17.length;
+                if (data20.drives !== void 0) {
+                  let data23 = data20.drives;
+                  if (Array.isArray(data23)) {
+                    const len1 = data23.length;
                     for (let i1 = 0; i1 < len1; i1++) {
-                      let data18 = data17[i1];
-                      const _errs50 = errors;
-                      let valid13 = true;
-                      const _errs51 = errors;
-                      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                      let data24 = data23[i1];
+                      const _errs63 = errors;
+                      let valid14 = true;
+                      const _errs64 = errors;
+                      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
                         let missing0;
-                        if (data18.kind === void 0 && (missing0 = "kind")) {
-                          const err46 = {};
+                        if (data24.kind === void 0 && (missing0 = "kind")) {
+                          const err59 = {};
                           if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err59];
                           } else {
-                            vErrors.push(err46);
+                            vErrors.push(err59);
                           }
                           errors++;
                         } else {
-                          if (data18.kind !== void 0) {
-                            if ("dvd" !== data18.kind) {
-                              const err47 = {};
+                          if (data24.kind !== void 0) {
+                            if ("dvd" !== data24.kind) {
+                              const err60 = {};
                               if (vErrors === null) {
-                                vErrors = [err47];
+                                vErrors = [err60];
                               } else {
-                                vErrors.push(err47);
+                                vErrors.push(err60);
                               }
                               errors++;
                             }
                           }
                         }
                       }
-                      var _valid1 = _errs51 === errors;
-                      errors = _errs50;
+                      var _valid1 = _errs64 === errors;
+                      errors = _errs63;
                       if (vErrors !== null) {
-                        if (_errs50) {
-                          vErrors.length = _errs50;
+                        if (_errs63) {
+                          vErrors.length = _errs63;
                         } else {
                           vErrors = null;
                         }
                       }
                       if (!_valid1) {
-                        const _errs53 = errors;
-                        if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                          if (data18.path === void 0) {
-                            const err48 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.else.required, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.else, data: data18 };
-                            if (vErrors === null) {
-                              vErrors = [err48];
-                            } else {
-                              vErrors.push(err48);
-                            }
-                            errors++;
-                          }
-                        }
-                        var _valid1 = _errs53 === errors;
-                        valid13 = _valid1;
-                        if (valid13) {
-                          var props1 = {};
-                          props1.path = true;
-                          props1.kind = true;
-                        }
-                      }
-                      if (!valid13) {
-                        const err49 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
-                        if (vErrors === null) {
-                          vErrors = [err49];
-                        } else {
-                          vErrors.push(err49);
-                        }
-                        errors++;
-                      }
-                      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-                        if (data18.location === void 0) {
-                          const err50 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
-                          if (vErrors === null) {
-                            vErrors = [err50];
-                          } else {
-                            vErrors.push(err50);
-                          }
-                          errors++;
-                        }
-                        for (const key4 in data18) {
-                          if (!(key4 === "location" || key4 === "kind" || key4 === "path" || key4 === "format" || key4 === "type" || key4 === "sizeGB" || key4 === "boot" || key4 === "purpose")) {
-                            const err51 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
-                            if (vErrors === null) {
-                              vErrors = [err51];
-                            } else {
-                              vErrors.push(err51);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data18.location !== void 0) {
-                          let data20 = data18.location;
-                          if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
-                            const err52 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data20 };
-                            if (vErrors === null) {
-                              vErrors = [err52];
-                            } else {
-                              vErrors.push(err52);
-                            }
-                            errors++;
-                          }
-                          if (typeof data20 == "number" && isFinite(data20)) {
-                            if (data20 > 63 || isNaN(data20)) {
-                              const err53 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data20 };
-                              if (vErrors === null) {
-                                vErrors = [err53];
-                              } else {
-                                vErrors.push(err53);
-                              }
-                              errors++;
-                            }
-                            if (data20 < 0 || isNaN(data20)) {
-                              const err54 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data20 };
-                              if (vErrors === null) {
-                                vErrors = [err54];
-                              } else {
-                                vErrors.push(err54);
-                              }
-                              errors++;
-                            }
-                          }
-                        }
-                        if (data18.kind !== void 0) {
-                          let data21 = data18.kind;
-                          if (typeof data21 !== "string") {
-                            const err55 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data21 };
-                            if (vErrors === null) {
-                              vErrors = [err55];
-                            } else {
-                              vErrors.push(err55);
-                            }
-                            errors++;
-                          }
-                          if (!(data21 === "disk" || data21 === "dvd")) {
-                            const err56 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data21 };
-                            if (vErrors === null) {
-                              vErrors = [err56];
-                            } else {
-                              vErrors.push(err56);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data18.path !== void 0) {
-                          let data22 = data18.path;
-                          if (typeof data22 === "string") {
-                            if (func1(data22) > 1024) {
-                              const err57 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema61, data: data22 };
-                              if (vErrors === null) {
-                                vErrors = [err57];
-                              } else {
-                                vErrors.push(err57);
-                              }
-                              errors++;
-                            }
-                            if (func1(data22) < 4) {
-                              const err58 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema61, data: data22 };
-                              if (vErrors === null) {
-                                vErrors = [err58];
-                              } else {
-                                vErrors.push(err58);
-                              }
-                              errors++;
-                            }
-                            if (!pattern26.test(data22)) {
-                              const err59 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema61, data: data22 };
-                              if (vErrors === null) {
-                                vErrors = [err59];
-                              } else {
-                                vErrors.push(err59);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err60 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema61.type, parentSchema: schema61, data: data22 };
-                            if (vErrors === null) {
-                              vErrors = [err60];
-                            } else {
-                              vErrors.push(err60);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data18.format !== void 0) {
-                          let data23 = data18.format;
-                          if (typeof data23 !== "string") {
-                            const err61 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data23 };
+                        const _errs66 = errors;
+                        if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                          if (data24.path === void 0) {
+                            const err61 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/else/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else.required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.else, data: data24 };
                             if (vErrors === null) {
                               vErrors = [err61];
                             } else {
@@ -6395,29 +6817,37 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (!(data23 === "vhd" || data23 === "vhdx" || data23 === "vhdset")) {
-                            const err62 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data23 };
-                            if (vErrors === null) {
-                              vErrors = [err62];
-                            } else {
-                              vErrors.push(err62);
-                            }
-                            errors++;
-                          }
                         }
-                        if (data18.type !== void 0) {
-                          let data24 = data18.type;
-                          if (typeof data24 !== "string") {
-                            const err63 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data24 };
-                            if (vErrors === null) {
-                              vErrors = [err63];
-                            } else {
-                              vErrors.push(err63);
-                            }
-                            errors++;
+                        var _valid1 = _errs66 === errors;
+                        valid14 = _valid1;
+                        if (valid14) {
+                          var props1 = {};
+                          props1.path = true;
+                          props1.kind = true;
+                        }
+                      }
+                      if (!valid14) {
+                        const err62 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/if", keyword: "if", params: { failingKeyword: "else" }, message: 'must match "else" schema', schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.if, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data24 };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                        if (data24.location === void 0) {
+                          const err63 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.required, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data24 };
+                          if (vErrors === null) {
+                            vErrors = [err63];
+                          } else {
+                            vErrors.push(err63);
                           }
-                          if (!(data24 === "fixed" || data24 === "dynamic" || data24 === "differencing")) {
-                            const err64 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data24 };
+                          errors++;
+                        }
+                        for (const key5 in data24) {
+                          if (!(key5 === "location" || key5 === "kind" || key5 === "path" || key5 === "format" || key5 === "type" || key5 === "sizeGB" || key5 === "boot" || key5 === "purpose")) {
+                            const err64 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data24 };
                             if (vErrors === null) {
                               vErrors = [err64];
                             } else {
@@ -6426,10 +6856,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
-                        if (data18.sizeGB !== void 0) {
-                          let data25 = data18.sizeGB;
-                          if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-                            const err65 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data25 };
+                        if (data24.location !== void 0) {
+                          let data26 = data24.location;
+                          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+                            const err65 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data26 };
                             if (vErrors === null) {
                               vErrors = [err65];
                             } else {
@@ -6437,9 +6867,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (typeof data25 == "number" && isFinite(data25)) {
-                            if (data25 > 65536 || isNaN(data25)) {
-                              const err66 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data25 };
+                          if (typeof data26 == "number" && isFinite(data26)) {
+                            if (data26 > 63 || isNaN(data26)) {
+                              const err66 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum", keyword: "maximum", params: { comparison: "<=", limit: 63 }, message: "must be <= 63", schema: 63, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data26 };
                               if (vErrors === null) {
                                 vErrors = [err66];
                               } else {
@@ -6447,8 +6877,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                               }
                               errors++;
                             }
-                            if (data25 < 1 || isNaN(data25)) {
-                              const err67 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data25 };
+                            if (data26 < 0 || isNaN(data26)) {
+                              const err67 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/location", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.location, data: data26 };
                               if (vErrors === null) {
                                 vErrors = [err67];
                               } else {
@@ -6458,10 +6888,10 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                           }
                         }
-                        if (data18.boot !== void 0) {
-                          let data26 = data18.boot;
-                          if (typeof data26 !== "boolean") {
-                            const err68 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data26 };
+                        if (data24.kind !== void 0) {
+                          let data27 = data24.kind;
+                          if (typeof data27 !== "string") {
+                            const err68 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data27 };
                             if (vErrors === null) {
                               vErrors = [err68];
                             } else {
@@ -6469,11 +6899,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                        }
-                        if (data18.purpose !== void 0) {
-                          let data27 = data18.purpose;
-                          if (typeof data27 !== "string") {
-                            const err69 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data27 };
+                          if (!(data27 === "disk" || data27 === "dvd")) {
+                            const err69 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/kind", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.kind, data: data27 };
                             if (vErrors === null) {
                               vErrors = [err69];
                             } else {
@@ -6481,167 +6908,166 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             errors++;
                           }
-                          if (!(data27 === "system" || data27 === "data" || data27 === "ntds" || data27 === "sysvol" || data27 === "logs")) {
-                            const err70 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data27 };
+                        }
+                        if (data24.path !== void 0) {
+                          let data28 = data24.path;
+                          if (typeof data28 === "string") {
+                            if (func1(data28) > 1024) {
+                              const err70 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema64, data: data28 };
+                              if (vErrors === null) {
+                                vErrors = [err70];
+                              } else {
+                                vErrors.push(err70);
+                              }
+                              errors++;
+                            }
+                            if (func1(data28) < 4) {
+                              const err71 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/minLength", keyword: "minLength", params: { limit: 4 }, message: "must NOT have fewer than 4 characters", schema: 4, parentSchema: schema64, data: data28 };
+                              if (vErrors === null) {
+                                vErrors = [err71];
+                              } else {
+                                vErrors.push(err71);
+                              }
+                              errors++;
+                            }
+                            if (!pattern29.test(data28)) {
+                              const err72 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/pattern", keyword: "pattern", params: { pattern: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$' }, message: 'must match pattern "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$"', schema: '^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?"<>|\\u0000-\\u001f]+)+$', parentSchema: schema64, data: data28 };
+                              if (vErrors === null) {
+                                vErrors = [err72];
+                              } else {
+                                vErrors.push(err72);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err73 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/path", schemaPath: "common.schema.json#/$defs/windowsPath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data28 };
                             if (vErrors === null) {
-                              vErrors = [err70];
+                              vErrors = [err73];
                             } else {
-                              vErrors.push(err70);
+                              vErrors.push(err73);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.format !== void 0) {
+                          let data29 = data24.format;
+                          if (typeof data29 !== "string") {
+                            const err74 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data29 };
+                            if (vErrors === null) {
+                              vErrors = [err74];
+                            } else {
+                              vErrors.push(err74);
+                            }
+                            errors++;
+                          }
+                          if (!(data29 === "vhd" || data29 === "vhdx" || data29 === "vhdset")) {
+                            const err75 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/format", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.format, data: data29 };
+                            if (vErrors === null) {
+                              vErrors = [err75];
+                            } else {
+                              vErrors.push(err75);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.type !== void 0) {
+                          let data30 = data24.type;
+                          if (typeof data30 !== "string") {
+                            const err76 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data30 };
+                            if (vErrors === null) {
+                              vErrors = [err76];
+                            } else {
+                              vErrors.push(err76);
+                            }
+                            errors++;
+                          }
+                          if (!(data30 === "fixed" || data30 === "dynamic" || data30 === "differencing")) {
+                            const err77 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/type", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.type, data: data30 };
+                            if (vErrors === null) {
+                              vErrors = [err77];
+                            } else {
+                              vErrors.push(err77);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.sizeGB !== void 0) {
+                          let data31 = data24.sizeGB;
+                          if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                            const err78 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data31 };
+                            if (vErrors === null) {
+                              vErrors = [err78];
+                            } else {
+                              vErrors.push(err78);
+                            }
+                            errors++;
+                          }
+                          if (typeof data31 == "number" && isFinite(data31)) {
+                            if (data31 > 65536 || isNaN(data31)) {
+                              const err79 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65536 }, message: "must be <= 65536", schema: 65536, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data31 };
+                              if (vErrors === null) {
+                                vErrors = [err79];
+                              } else {
+                                vErrors.push(err79);
+                              }
+                              errors++;
+                            }
+                            if (data31 < 1 || isNaN(data31)) {
+                              const err80 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/sizeGB", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB, data: data31 };
+                              if (vErrors === null) {
+                                vErrors = [err80];
+                              } else {
+                                vErrors.push(err80);
+                              }
+                              errors++;
+                            }
+                          }
+                        }
+                        if (data24.boot !== void 0) {
+                          let data32 = data24.boot;
+                          if (typeof data32 !== "boolean") {
+                            const err81 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/boot", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.boot, data: data32 };
+                            if (vErrors === null) {
+                              vErrors = [err81];
+                            } else {
+                              vErrors.push(err81);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data24.purpose !== void 0) {
+                          let data33 = data24.purpose;
+                          if (typeof data33 !== "string") {
+                            const err82 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data33 };
+                            if (vErrors === null) {
+                              vErrors = [err82];
+                            } else {
+                              vErrors.push(err82);
+                            }
+                            errors++;
+                          }
+                          if (!(data33 === "system" || data33 === "data" || data33 === "ntds" || data33 === "sysvol" || data33 === "logs")) {
+                            const err83 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1 + "/purpose", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose, data: data33 };
+                            if (vErrors === null) {
+                              vErrors = [err83];
+                            } else {
+                              vErrors.push(err83);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err71 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives.items, data: data18 };
+                        const err84 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives/" + i1, schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.controllers.items.properties.drives.items.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives.items, data: data24 };
                         if (vErrors === null) {
-                          vErrors = [err71];
+                          vErrors = [err84];
                         } else {
-                          vErrors.push(err71);
+                          vErrors.push(err84);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err72 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema55.properties.spec.properties.controllers.items.properties.drives, data: data17 };
-                    if (vErrors === null) {
-                      vErrors = [err72];
-                    } else {
-                      vErrors.push(err72);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err73 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.controllers.items.type, parentSchema: schema55.properties.spec.properties.controllers.items, data: data14 };
-                if (vErrors === null) {
-                  vErrors = [err73];
-                } else {
-                  vErrors.push(err73);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err74 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.controllers.type, parentSchema: schema55.properties.spec.properties.controllers, data: data13 };
-            if (vErrors === null) {
-              vErrors = [err74];
-            } else {
-              vErrors.push(err74);
-            }
-            errors++;
-          }
-        }
-        if (data3.networkAdapters !== void 0) {
-          let data28 = data3.networkAdapters;
-          if (Array.isArray(data28)) {
-            const len2 = data28.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data29 = data28[i2];
-              if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                if (data29.name === void 0) {
-                  const err75 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema55.properties.spec.properties.networkAdapters.items.required, parentSchema: schema55.properties.spec.properties.networkAdapters.items, data: data29 };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-                for (const key5 in data29) {
-                  if (!(key5 === "name" || key5 === "switch" || key5 === "vlan" || key5 === "macAddress" || key5 === "macAddressSpoofing" || key5 === "legacy")) {
-                    const err76 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.networkAdapters.items, data: data29 };
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.name !== void 0) {
-                  let data30 = data29.name;
-                  if (typeof data30 === "string") {
-                    if (func1(data30) > 128) {
-                      const err77 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data30 };
-                      if (vErrors === null) {
-                        vErrors = [err77];
-                      } else {
-                        vErrors.push(err77);
-                      }
-                      errors++;
-                    }
-                    if (func1(data30) < 1) {
-                      const err78 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data30 };
-                      if (vErrors === null) {
-                        vErrors = [err78];
-                      } else {
-                        vErrors.push(err78);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data30)) {
-                      const err79 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data30 };
-                      if (vErrors === null) {
-                        vErrors = [err79];
-                      } else {
-                        vErrors.push(err79);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err80 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data30 };
-                    if (vErrors === null) {
-                      vErrors = [err80];
-                    } else {
-                      vErrors.push(err80);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.switch !== void 0) {
-                  let data31 = data29.switch;
-                  if (typeof data31 === "string") {
-                    if (func1(data31) > 128) {
-                      const err81 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err81];
-                      } else {
-                        vErrors.push(err81);
-                      }
-                      errors++;
-                    }
-                    if (func1(data31) < 1) {
-                      const err82 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                    if (!pattern4.test(data31)) {
-                      const err83 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data31 };
-                      if (vErrors === null) {
-                        vErrors = [err83];
-                      } else {
-                        vErrors.push(err83);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err84 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data31 };
-                    if (vErrors === null) {
-                      vErrors = [err84];
-                    } else {
-                      vErrors.push(err84);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.vlan !== void 0) {
-                  let data32 = data29.vlan;
-                  if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-                    const err85 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data32 };
+                    const err85 = { instancePath: instancePath + "/spec/controllers/" + i0 + "/drives", schemaPath: "#/properties/spec/properties/controllers/items/properties/drives/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.controllers.items.properties.drives.type, parentSchema: schema58.properties.spec.properties.controllers.items.properties.drives, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err85];
                     } else {
@@ -6649,41 +7075,46 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data32 == "number" && isFinite(data32)) {
-                    if (data32 > 4094 || isNaN(data32)) {
-                      const err86 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data32 };
-                      if (vErrors === null) {
-                        vErrors = [err86];
-                      } else {
-                        vErrors.push(err86);
-                      }
-                      errors++;
-                    }
-                    if (data32 < 1 || isNaN(data32)) {
-                      const err87 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data32 };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                  }
                 }
-                if (data29.macAddress !== void 0) {
-                  let data33 = data29.macAddress;
-                  if (typeof data33 === "string") {
-                    if (!pattern30.test(data33)) {
-                      const err88 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data33 };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
+              } else {
+                const err86 = { instancePath: instancePath + "/spec/controllers/" + i0, schemaPath: "#/properties/spec/properties/controllers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.controllers.items.type, parentSchema: schema58.properties.spec.properties.controllers.items, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err86];
+                } else {
+                  vErrors.push(err86);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err87 = { instancePath: instancePath + "/spec/controllers", schemaPath: "#/properties/spec/properties/controllers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.controllers.type, parentSchema: schema58.properties.spec.properties.controllers, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+        }
+        if (data3.networkAdapters !== void 0) {
+          let data34 = data3.networkAdapters;
+          if (Array.isArray(data34)) {
+            const len2 = data34.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+              let data35 = data34[i2];
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                if (data35.name === void 0) {
+                  const err88 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.properties.spec.properties.networkAdapters.items.required, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err88];
                   } else {
-                    const err89 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data33 };
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+                for (const key6 in data35) {
+                  if (!(key6 === "name" || key6 === "switch" || key6 === "vlan" || key6 === "macAddress" || key6 === "macAddressSpoofing" || key6 === "legacy")) {
+                    const err89 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data35 };
                     if (vErrors === null) {
                       vErrors = [err89];
                     } else {
@@ -6692,152 +7123,144 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data29.macAddressSpoofing !== void 0) {
-                  let data34 = data29.macAddressSpoofing;
-                  if (typeof data34 !== "boolean") {
-                    const err90 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data34 };
-                    if (vErrors === null) {
-                      vErrors = [err90];
-                    } else {
-                      vErrors.push(err90);
-                    }
-                    errors++;
-                  }
-                }
-                if (data29.legacy !== void 0) {
-                  let data35 = data29.legacy;
-                  if (typeof data35 !== "boolean") {
-                    const err91 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema55.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema55.properties.spec.properties.networkAdapters.items.properties.legacy, data: data35 };
-                    if (vErrors === null) {
-                      vErrors = [err91];
-                    } else {
-                      vErrors.push(err91);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err92 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.networkAdapters.items.type, parentSchema: schema55.properties.spec.properties.networkAdapters.items, data: data29 };
-                if (vErrors === null) {
-                  vErrors = [err92];
-                } else {
-                  vErrors.push(err92);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err93 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.networkAdapters.type, parentSchema: schema55.properties.spec.properties.networkAdapters, data: data28 };
-            if (vErrors === null) {
-              vErrors = [err93];
-            } else {
-              vErrors.push(err93);
-            }
-            errors++;
-          }
-        }
-        if (data3.checkpoints !== void 0) {
-          let data36 = data3.checkpoints;
-          if (Array.isArray(data36)) {
-            const len3 = data36.length;
-            for (let i3 = 0; i3 < len3; i3++) {
-              let data37 = data36[i3];
-              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
-                if (data37.name === void 0) {
-                  const err94 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema55.properties.spec.properties.checkpoints.items.required, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
-                  if (vErrors === null) {
-                    vErrors = [err94];
-                  } else {
-                    vErrors.push(err94);
-                  }
-                  errors++;
-                }
-                if (data37.created === void 0) {
-                  const err95 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema55.properties.spec.properties.checkpoints.items.required, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
-                  if (vErrors === null) {
-                    vErrors = [err95];
-                  } else {
-                    vErrors.push(err95);
-                  }
-                  errors++;
-                }
-                for (const key6 in data37) {
-                  if (!(key6 === "name" || key6 === "type" || key6 === "created")) {
-                    const err96 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
-                    if (vErrors === null) {
-                      vErrors = [err96];
-                    } else {
-                      vErrors.push(err96);
-                    }
-                    errors++;
-                  }
-                }
-                if (data37.name !== void 0) {
-                  let data38 = data37.name;
-                  if (typeof data38 === "string") {
-                    if (func1(data38) > 256) {
-                      const err97 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.name, data: data38 };
+                if (data35.name !== void 0) {
+                  let data36 = data35.name;
+                  if (typeof data36 === "string") {
+                    if (func1(data36) > 128) {
+                      const err90 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data36 };
                       if (vErrors === null) {
-                        vErrors = [err97];
+                        vErrors = [err90];
                       } else {
-                        vErrors.push(err97);
+                        vErrors.push(err90);
                       }
                       errors++;
                     }
-                    if (func1(data38) < 1) {
-                      const err98 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.name, data: data38 };
+                    if (func1(data36) < 1) {
+                      const err91 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data36 };
                       if (vErrors === null) {
-                        vErrors = [err98];
+                        vErrors = [err91];
                       } else {
-                        vErrors.push(err98);
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    if (!pattern4.test(data36)) {
+                      const err92 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data36 };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
                       }
                       errors++;
                     }
                   } else {
-                    const err99 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.name, data: data38 };
+                    const err93 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/name", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data36 };
                     if (vErrors === null) {
-                      vErrors = [err99];
+                      vErrors = [err93];
                     } else {
-                      vErrors.push(err99);
+                      vErrors.push(err93);
                     }
                     errors++;
                   }
                 }
-                if (data37.type !== void 0) {
-                  let data39 = data37.type;
-                  if (typeof data39 !== "string") {
-                    const err100 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema55.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.type, data: data39 };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
-                  }
-                  if (!(data39 === "standard" || data39 === "production" || data39 === "recovery" || data39 === "planned" || data39 === "replica")) {
-                    const err101 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema55.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema55.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema55.properties.spec.properties.checkpoints.items.properties.type, data: data39 };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                if (data37.created !== void 0) {
-                  let data40 = data37.created;
-                  if (typeof data40 === "string") {
-                    if (!pattern31.test(data40)) {
-                      const err102 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema67, data: data40 };
+                if (data35.switch !== void 0) {
+                  let data37 = data35.switch;
+                  if (typeof data37 === "string") {
+                    if (func1(data37) > 128) {
+                      const err94 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema35, data: data37 };
                       if (vErrors === null) {
-                        vErrors = [err102];
+                        vErrors = [err94];
                       } else {
-                        vErrors.push(err102);
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                    if (func1(data37) < 1) {
+                      const err95 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema35, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                    if (!pattern4.test(data37)) {
+                      const err96 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema35, data: data37 };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
                       }
                       errors++;
                     }
                   } else {
-                    const err103 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema67.type, parentSchema: schema67, data: data40 };
+                    const err97 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/switch", schemaPath: "common.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data37 };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.vlan !== void 0) {
+                  let data38 = data35.vlan;
+                  if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
+                    const err98 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data38 };
+                    if (vErrors === null) {
+                      vErrors = [err98];
+                    } else {
+                      vErrors.push(err98);
+                    }
+                    errors++;
+                  }
+                  if (typeof data38 == "number" && isFinite(data38)) {
+                    if (data38 > 4094 || isNaN(data38)) {
+                      const err99 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err99];
+                      } else {
+                        vErrors.push(err99);
+                      }
+                      errors++;
+                    }
+                    if (data38 < 1 || isNaN(data38)) {
+                      const err100 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data38 };
+                      if (vErrors === null) {
+                        vErrors = [err100];
+                      } else {
+                        vErrors.push(err100);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data35.macAddress !== void 0) {
+                  let data39 = data35.macAddress;
+                  if (typeof data39 === "string") {
+                    if (!pattern33.test(data39)) {
+                      const err101 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema69, data: data39 };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err102 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddress", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data39 };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data35.macAddressSpoofing !== void 0) {
+                  let data40 = data35.macAddressSpoofing;
+                  if (typeof data40 !== "boolean") {
+                    const err103 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/macAddressSpoofing", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err103];
                     } else {
@@ -6846,42 +7269,184 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data35.legacy !== void 0) {
+                  let data41 = data35.legacy;
+                  if (typeof data41 !== "boolean") {
+                    const err104 = { instancePath: instancePath + "/spec/networkAdapters/" + i2 + "/legacy", schemaPath: "#/properties/spec/properties/networkAdapters/items/properties/legacy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema58.properties.spec.properties.networkAdapters.items.properties.legacy.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items.properties.legacy, data: data41 };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err104 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.properties.checkpoints.items.type, parentSchema: schema55.properties.spec.properties.checkpoints.items, data: data37 };
+                const err105 = { instancePath: instancePath + "/spec/networkAdapters/" + i2, schemaPath: "#/properties/spec/properties/networkAdapters/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.networkAdapters.items.type, parentSchema: schema58.properties.spec.properties.networkAdapters.items, data: data35 };
                 if (vErrors === null) {
-                  vErrors = [err104];
+                  vErrors = [err105];
                 } else {
-                  vErrors.push(err104);
+                  vErrors.push(err105);
                 }
                 errors++;
               }
             }
           } else {
-            const err105 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema55.properties.spec.properties.checkpoints.type, parentSchema: schema55.properties.spec.properties.checkpoints, data: data36 };
+            const err106 = { instancePath: instancePath + "/spec/networkAdapters", schemaPath: "#/properties/spec/properties/networkAdapters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.networkAdapters.type, parentSchema: schema58.properties.spec.properties.networkAdapters, data: data34 };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err106];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+        }
+        if (data3.checkpoints !== void 0) {
+          let data42 = data3.checkpoints;
+          if (Array.isArray(data42)) {
+            const len3 = data42.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data43 = data42[i3];
+              if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                if (data43.name === void 0) {
+                  const err107 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema58.properties.spec.properties.checkpoints.items.required, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err107];
+                  } else {
+                    vErrors.push(err107);
+                  }
+                  errors++;
+                }
+                if (data43.created === void 0) {
+                  const err108 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/required", keyword: "required", params: { missingProperty: "created" }, message: "must have required property 'created'", schema: schema58.properties.spec.properties.checkpoints.items.required, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data43 };
+                  if (vErrors === null) {
+                    vErrors = [err108];
+                  } else {
+                    vErrors.push(err108);
+                  }
+                  errors++;
+                }
+                for (const key7 in data43) {
+                  if (!(key7 === "name" || key7 === "type" || key7 === "created")) {
+                    const err109 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data43 };
+                    if (vErrors === null) {
+                      vErrors = [err109];
+                    } else {
+                      vErrors.push(err109);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.name !== void 0) {
+                  let data44 = data43.name;
+                  if (typeof data44 === "string") {
+                    if (func1(data44) > 256) {
+                      const err110 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err110];
+                      } else {
+                        vErrors.push(err110);
+                      }
+                      errors++;
+                    }
+                    if (func1(data44) < 1) {
+                      const err111 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data44 };
+                      if (vErrors === null) {
+                        vErrors = [err111];
+                      } else {
+                        vErrors.push(err111);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err112 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/name", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.checkpoints.items.properties.name.type, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.name, data: data44 };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.type !== void 0) {
+                  let data45 = data43.type;
+                  if (typeof data45 !== "string") {
+                    const err113 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema58.properties.spec.properties.checkpoints.items.properties.type.type, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.type, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                  if (!(data45 === "standard" || data45 === "production" || data45 === "recovery" || data45 === "planned" || data45 === "replica")) {
+                    const err114 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/type", schemaPath: "#/properties/spec/properties/checkpoints/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema58.properties.spec.properties.checkpoints.items.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema58.properties.spec.properties.checkpoints.items.properties.type.enum, parentSchema: schema58.properties.spec.properties.checkpoints.items.properties.type, data: data45 };
+                    if (vErrors === null) {
+                      vErrors = [err114];
+                    } else {
+                      vErrors.push(err114);
+                    }
+                    errors++;
+                  }
+                }
+                if (data43.created !== void 0) {
+                  let data46 = data43.created;
+                  if (typeof data46 === "string") {
+                    if (!pattern34.test(data46)) {
+                      const err115 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$" }, message: 'must match pattern "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"', schema: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", parentSchema: schema70, data: data46 };
+                      if (vErrors === null) {
+                        vErrors = [err115];
+                      } else {
+                        vErrors.push(err115);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err116 = { instancePath: instancePath + "/spec/checkpoints/" + i3 + "/created", schemaPath: "common.schema.json#/$defs/dateTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema70.type, parentSchema: schema70, data: data46 };
+                    if (vErrors === null) {
+                      vErrors = [err116];
+                    } else {
+                      vErrors.push(err116);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err117 = { instancePath: instancePath + "/spec/checkpoints/" + i3, schemaPath: "#/properties/spec/properties/checkpoints/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.properties.checkpoints.items.type, parentSchema: schema58.properties.spec.properties.checkpoints.items, data: data43 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err118 = { instancePath: instancePath + "/spec/checkpoints", schemaPath: "#/properties/spec/properties/checkpoints/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema58.properties.spec.properties.checkpoints.type, parentSchema: schema58.properties.spec.properties.checkpoints, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
             }
             errors++;
           }
         }
       } else {
-        const err106 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.properties.spec.type, parentSchema: schema55.properties.spec, data: data3 };
+        const err119 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.properties.spec.type, parentSchema: schema58.properties.spec, data: data3 };
         if (vErrors === null) {
-          vErrors = [err106];
+          vErrors = [err119];
         } else {
-          vErrors.push(err106);
+          vErrors.push(err119);
         }
         errors++;
       }
     }
   } else {
-    const err107 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema55.type, parentSchema: schema55, data };
+    const err120 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema58.type, parentSchema: schema58, data };
     if (vErrors === null) {
-      vErrors = [err107];
+      vErrors = [err120];
     } else {
-      vErrors.push(err107);
+      vErrors.push(err120);
     }
     errors++;
   }
@@ -6890,8 +7455,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var NlbCluster = validate38;
-var schema68 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
-var schema72 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
+var schema71 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/nlb-cluster.schema.json", "title": "Windows Network Load Balancing cluster", "description": "A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always NlbCluster for this schema.", "const": "NlbCluster" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the NLB cluster.", "required": ["vip", "mode", "vlan", "nodes"], "properties": { "vip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.", "examples": ["172.31.3.232"] }, "subnetMask": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Subnet mask of the VIP.", "examples": ["255.255.248.0"] }, "mode": { "type": "string", "description": "Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).", "enum": ["unicast", "multicast", "igmp-multicast"], "examples": ["igmp-multicast"] }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the NLB adapters and the VIP." }, "clusterMac": { "$ref": "common.schema.json#/$defs/mac", "description": "Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.", "examples": ["01-00-5e-7f-03-e8"] }, "nodes": { "type": "array", "description": "Cluster nodes: a VM and the adapter on it that carries the cluster.", "items": { "type": "object", "description": "An NLB node.", "required": ["vm", "adapter"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is a node.", "examples": ["WEB01"] }, "adapter": { "$ref": "common.schema.json#/$defs/name", "description": "Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.", "examples": ["NLB"] }, "mode": { "type": "string", "description": "Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.", "enum": ["unicast", "multicast", "igmp-multicast"] }, "priority": { "type": "integer", "description": "Host priority (unique host ID), 1-32.", "minimum": 1, "maximum": 32, "examples": [1] } }, "additionalProperties": false }, "minItems": 1 }, "portRules": { "type": "array", "description": "Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.", "items": { "type": "object", "description": "An NLB port rule.", "required": ["startPort", "endPort"], "properties": { "startPort": { "type": "integer", "description": "First port of the range.", "minimum": 0, "maximum": 65535, "examples": [80] }, "endPort": { "type": "integer", "description": "Last port of the range (inclusive).", "minimum": 0, "maximum": 65535, "examples": [80] }, "protocol": { "type": "string", "description": "Protocol the rule applies to.", "enum": ["tcp", "udp", "both"], "default": "both", "examples": ["tcp"] }, "affinity": { "type": "string", "description": "Client affinity: none, single (per client IP) or network (per class C network).", "enum": ["none", "single", "network"], "default": "single", "examples": ["single"] }, "filtering": { "type": "string", "description": "Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).", "enum": ["multiple", "single", "disabled"], "default": "multiple", "examples": ["multiple"] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "NlbCluster", "metadata": { "name": "NLB-WEB" }, "spec": { "vip": "172.31.3.232", "subnetMask": "255.255.248.0", "mode": "igmp-multicast", "vlan": 20, "clusterMac": "01-00-5e-7f-03-e8", "nodes": [{ "vm": "WEB01", "adapter": "NLB", "priority": 1 }, { "vm": "WEB02", "adapter": "NLB", "priority": 2 }], "portRules": [{ "startPort": 80, "endPort": 80, "protocol": "tcp", "affinity": "none", "filtering": "multiple" }, { "startPort": 443, "endPort": 443, "protocol": "tcp", "affinity": "single", "filtering": "multiple" }] } }] };
+var schema75 = { "type": "string", "description": "An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.", "format": "ipv4", "pattern": "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "examples": ["172.31.3.232", "239.255.3.232"] };
 function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -6988,7 +7553,7 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate39.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern33 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+var pattern36 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
 function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -7002,7 +7567,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema68.required, parentSchema: schema68, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema71.required, parentSchema: schema71, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7011,7 +7576,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema68.required, parentSchema: schema68, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema71.required, parentSchema: schema71, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7020,7 +7585,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema68.required, parentSchema: schema68, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema71.required, parentSchema: schema71, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7029,7 +7594,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema68.required, parentSchema: schema68, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema71.required, parentSchema: schema71, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7039,7 +7604,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7072,7 +7637,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.kind.type, parentSchema: schema68.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.kind.type, parentSchema: schema71.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7081,7 +7646,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("NlbCluster" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema68.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "NlbCluster" }, message: "must be equal to constant", schema: "NlbCluster", parentSchema: schema71.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7100,7 +7665,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vip === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vip" }, message: "must have required property 'vip'", schema: schema71.properties.spec.required, parentSchema: schema71.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7109,7 +7674,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.mode === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'", schema: schema71.properties.spec.required, parentSchema: schema71.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -7118,7 +7683,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vlan === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema71.properties.spec.required, parentSchema: schema71.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -7127,7 +7692,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.nodes === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema68.properties.spec.required, parentSchema: schema68.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "nodes" }, message: "must have required property 'nodes'", schema: schema71.properties.spec.required, parentSchema: schema71.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -7137,7 +7702,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "vip" || key1 === "subnetMask" || key1 === "mode" || key1 === "vlan" || key1 === "clusterMac" || key1 === "nodes" || key1 === "portRules")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -7149,8 +7714,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vip !== void 0) {
           let data4 = data3.vip;
           if (typeof data4 === "string") {
-            if (!pattern33.test(data4)) {
-              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data4 };
+            if (!pattern36.test(data4)) {
+              const err14 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema75, data: data4 };
               if (vErrors === null) {
                 vErrors = [err14];
               } else {
@@ -7159,7 +7724,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data4 };
+            const err15 = { instancePath: instancePath + "/spec/vip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data4 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -7171,8 +7736,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.subnetMask !== void 0) {
           let data5 = data3.subnetMask;
           if (typeof data5 === "string") {
-            if (!pattern33.test(data5)) {
-              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data5 };
+            if (!pattern36.test(data5)) {
+              const err16 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema75, data: data5 };
               if (vErrors === null) {
                 vErrors = [err16];
               } else {
@@ -7181,7 +7746,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data5 };
+            const err17 = { instancePath: instancePath + "/spec/subnetMask", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data5 };
             if (vErrors === null) {
               vErrors = [err17];
             } else {
@@ -7193,7 +7758,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.mode !== void 0) {
           let data6 = data3.mode;
           if (typeof data6 !== "string") {
-            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.mode.type, parentSchema: schema68.properties.spec.properties.mode, data: data6 };
+            const err18 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.spec.properties.mode.type, parentSchema: schema71.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err18];
             } else {
@@ -7202,7 +7767,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data6 === "unicast" || data6 === "multicast" || data6 === "igmp-multicast")) {
-            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.mode.enum, parentSchema: schema68.properties.spec.properties.mode, data: data6 };
+            const err19 = { instancePath: instancePath + "/spec/mode", schemaPath: "#/properties/spec/properties/mode/enum", keyword: "enum", params: { allowedValues: schema71.properties.spec.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.spec.properties.mode.enum, parentSchema: schema71.properties.spec.properties.mode, data: data6 };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -7214,7 +7779,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vlan !== void 0) {
           let data7 = data3.vlan;
           if (!(typeof data7 == "number" && (!(data7 % 1) && !isNaN(data7)) && isFinite(data7))) {
-            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data7 };
+            const err20 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data7 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -7224,7 +7789,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
           if (typeof data7 == "number" && isFinite(data7)) {
             if (data7 > 4094 || isNaN(data7)) {
-              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data7 };
+              const err21 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data7 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -7233,7 +7798,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (data7 < 1 || isNaN(data7)) {
-              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data7 };
+              const err22 = { instancePath: instancePath + "/spec/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data7 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -7246,8 +7811,8 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.clusterMac !== void 0) {
           let data8 = data3.clusterMac;
           if (typeof data8 === "string") {
-            if (!pattern30.test(data8)) {
-              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data8 };
+            if (!pattern33.test(data8)) {
+              const err23 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema69, data: data8 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -7256,7 +7821,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data8 };
+            const err24 = { instancePath: instancePath + "/spec/clusterMac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data8 };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -7269,7 +7834,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data3.nodes;
           if (Array.isArray(data9)) {
             if (data9.length < 1) {
-              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema68.properties.spec.properties.nodes, data: data9 };
+              const err25 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema71.properties.spec.properties.nodes, data: data9 };
               if (vErrors === null) {
                 vErrors = [err25];
               } else {
@@ -7282,7 +7847,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data9[i0];
               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                 if (data10.vm === void 0) {
-                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema68.properties.spec.properties.nodes.items.required, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                  const err26 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema71.properties.spec.properties.nodes.items.required, parentSchema: schema71.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err26];
                   } else {
@@ -7291,7 +7856,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data10.adapter === void 0) {
-                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema68.properties.spec.properties.nodes.items.required, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                  const err27 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/required", keyword: "required", params: { missingProperty: "adapter" }, message: "must have required property 'adapter'", schema: schema71.properties.spec.properties.nodes.items.required, parentSchema: schema71.properties.spec.properties.nodes.items, data: data10 };
                   if (vErrors === null) {
                     vErrors = [err27];
                   } else {
@@ -7301,7 +7866,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data10) {
                   if (!(key2 === "vm" || key2 === "adapter" || key2 === "mode" || key2 === "priority")) {
-                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                    const err28 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.properties.spec.properties.nodes.items, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err28];
                     } else {
@@ -7393,7 +7958,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.mode !== void 0) {
                   let data13 = data10.mode;
                   if (typeof data13 !== "string") {
-                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema68.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err37 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.spec.properties.nodes.items.properties.mode.type, parentSchema: schema71.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -7402,7 +7967,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data13 === "unicast" || data13 === "multicast" || data13 === "igmp-multicast")) {
-                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema68.properties.spec.properties.nodes.items.properties.mode, data: data13 };
+                    const err38 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/mode", schemaPath: "#/properties/spec/properties/nodes/items/properties/mode/enum", keyword: "enum", params: { allowedValues: schema71.properties.spec.properties.nodes.items.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.spec.properties.nodes.items.properties.mode.enum, parentSchema: schema71.properties.spec.properties.nodes.items.properties.mode, data: data13 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -7414,7 +7979,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data10.priority !== void 0) {
                   let data14 = data10.priority;
                   if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema68.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                    const err39 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema71.properties.spec.properties.nodes.items.properties.priority.type, parentSchema: schema71.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err39];
                     } else {
@@ -7424,7 +7989,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data14 == "number" && isFinite(data14)) {
                     if (data14 > 32 || isNaN(data14)) {
-                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema68.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err40 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/maximum", keyword: "maximum", params: { comparison: "<=", limit: 32 }, message: "must be <= 32", schema: 32, parentSchema: schema71.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -7433,7 +7998,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data14 < 1 || isNaN(data14)) {
-                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68.properties.spec.properties.nodes.items.properties.priority, data: data14 };
+                      const err41 = { instancePath: instancePath + "/spec/nodes/" + i0 + "/priority", schemaPath: "#/properties/spec/properties/nodes/items/properties/priority/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema71.properties.spec.properties.nodes.items.properties.priority, data: data14 };
                       if (vErrors === null) {
                         vErrors = [err41];
                       } else {
@@ -7444,7 +8009,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.spec.properties.nodes.items.type, parentSchema: schema68.properties.spec.properties.nodes.items, data: data10 };
+                const err42 = { instancePath: instancePath + "/spec/nodes/" + i0, schemaPath: "#/properties/spec/properties/nodes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.properties.spec.properties.nodes.items.type, parentSchema: schema71.properties.spec.properties.nodes.items, data: data10 };
                 if (vErrors === null) {
                   vErrors = [err42];
                 } else {
@@ -7454,7 +8019,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.spec.properties.nodes.type, parentSchema: schema68.properties.spec.properties.nodes, data: data9 };
+            const err43 = { instancePath: instancePath + "/spec/nodes", schemaPath: "#/properties/spec/properties/nodes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.spec.properties.nodes.type, parentSchema: schema71.properties.spec.properties.nodes, data: data9 };
             if (vErrors === null) {
               vErrors = [err43];
             } else {
@@ -7471,7 +8036,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               let data16 = data15[i1];
               if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.startPort === void 0) {
-                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema68.properties.spec.properties.portRules.items.required, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                  const err44 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "startPort" }, message: "must have required property 'startPort'", schema: schema71.properties.spec.properties.portRules.items.required, parentSchema: schema71.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err44];
                   } else {
@@ -7480,7 +8045,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data16.endPort === void 0) {
-                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema68.properties.spec.properties.portRules.items.required, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                  const err45 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/required", keyword: "required", params: { missingProperty: "endPort" }, message: "must have required property 'endPort'", schema: schema71.properties.spec.properties.portRules.items.required, parentSchema: schema71.properties.spec.properties.portRules.items, data: data16 };
                   if (vErrors === null) {
                     vErrors = [err45];
                   } else {
@@ -7490,7 +8055,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data16) {
                   if (!(key3 === "startPort" || key3 === "endPort" || key3 === "protocol" || key3 === "affinity" || key3 === "filtering")) {
-                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                    const err46 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema71.properties.spec.properties.portRules.items, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err46];
                     } else {
@@ -7502,7 +8067,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.startPort !== void 0) {
                   let data17 = data16.startPort;
                   if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                    const err47 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema71.properties.spec.properties.portRules.items.properties.startPort.type, parentSchema: schema71.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err47];
                     } else {
@@ -7512,7 +8077,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data17 == "number" && isFinite(data17)) {
                     if (data17 > 65535 || isNaN(data17)) {
-                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema68.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err48 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema71.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err48];
                       } else {
@@ -7521,7 +8086,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data17 < 0 || isNaN(data17)) {
-                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema68.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
+                      const err49 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/startPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/startPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema71.properties.spec.properties.portRules.items.properties.startPort, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err49];
                       } else {
@@ -7534,7 +8099,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.endPort !== void 0) {
                   let data18 = data16.endPort;
                   if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
-                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                    const err50 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema71.properties.spec.properties.portRules.items.properties.endPort.type, parentSchema: schema71.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -7544,7 +8109,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data18 == "number" && isFinite(data18)) {
                     if (data18 > 65535 || isNaN(data18)) {
-                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema68.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err51 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema71.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -7553,7 +8118,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data18 < 0 || isNaN(data18)) {
-                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema68.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
+                      const err52 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/endPort", schemaPath: "#/properties/spec/properties/portRules/items/properties/endPort/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema71.properties.spec.properties.portRules.items.properties.endPort, data: data18 };
                       if (vErrors === null) {
                         vErrors = [err52];
                       } else {
@@ -7566,7 +8131,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.protocol !== void 0) {
                   let data19 = data16.protocol;
                   if (typeof data19 !== "string") {
-                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err53 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.spec.properties.portRules.items.properties.protocol.type, parentSchema: schema71.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err53];
                     } else {
@@ -7575,7 +8140,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data19 === "tcp" || data19 === "udp" || data19 === "both")) {
-                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema68.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
+                    const err54 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/protocol", schemaPath: "#/properties/spec/properties/portRules/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema71.properties.spec.properties.portRules.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.spec.properties.portRules.items.properties.protocol.enum, parentSchema: schema71.properties.spec.properties.portRules.items.properties.protocol, data: data19 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -7587,7 +8152,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.affinity !== void 0) {
                   let data20 = data16.affinity;
                   if (typeof data20 !== "string") {
-                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err55 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.spec.properties.portRules.items.properties.affinity.type, parentSchema: schema71.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err55];
                     } else {
@@ -7596,7 +8161,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data20 === "none" || data20 === "single" || data20 === "network")) {
-                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema68.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
+                    const err56 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/affinity", schemaPath: "#/properties/spec/properties/portRules/items/properties/affinity/enum", keyword: "enum", params: { allowedValues: schema71.properties.spec.properties.portRules.items.properties.affinity.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.spec.properties.portRules.items.properties.affinity.enum, parentSchema: schema71.properties.spec.properties.portRules.items.properties.affinity, data: data20 };
                     if (vErrors === null) {
                       vErrors = [err56];
                     } else {
@@ -7608,7 +8173,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data16.filtering !== void 0) {
                   let data21 = data16.filtering;
                   if (typeof data21 !== "string") {
-                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema68.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err57 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema71.properties.spec.properties.portRules.items.properties.filtering.type, parentSchema: schema71.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err57];
                     } else {
@@ -7617,7 +8182,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data21 === "multiple" || data21 === "single" || data21 === "disabled")) {
-                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema68.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema68.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema68.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
+                    const err58 = { instancePath: instancePath + "/spec/portRules/" + i1 + "/filtering", schemaPath: "#/properties/spec/properties/portRules/items/properties/filtering/enum", keyword: "enum", params: { allowedValues: schema71.properties.spec.properties.portRules.items.properties.filtering.enum }, message: "must be equal to one of the allowed values", schema: schema71.properties.spec.properties.portRules.items.properties.filtering.enum, parentSchema: schema71.properties.spec.properties.portRules.items.properties.filtering, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err58];
                     } else {
@@ -7627,7 +8192,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.spec.properties.portRules.items.type, parentSchema: schema68.properties.spec.properties.portRules.items, data: data16 };
+                const err59 = { instancePath: instancePath + "/spec/portRules/" + i1, schemaPath: "#/properties/spec/properties/portRules/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.properties.spec.properties.portRules.items.type, parentSchema: schema71.properties.spec.properties.portRules.items, data: data16 };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -7637,7 +8202,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.spec.properties.portRules.type, parentSchema: schema68.properties.spec.properties.portRules, data: data15 };
+            const err60 = { instancePath: instancePath + "/spec/portRules", schemaPath: "#/properties/spec/properties/portRules/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema71.properties.spec.properties.portRules.type, parentSchema: schema71.properties.spec.properties.portRules, data: data15 };
             if (vErrors === null) {
               vErrors = [err60];
             } else {
@@ -7647,7 +8212,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.properties.spec.type, parentSchema: schema68.properties.spec, data: data3 };
+        const err61 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.properties.spec.type, parentSchema: schema71.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err61];
         } else {
@@ -7657,7 +8222,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err62 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema71.type, parentSchema: schema71, data };
     if (vErrors === null) {
       vErrors = [err62];
     } else {
@@ -7670,7 +8235,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate38.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var Switch = validate43;
-var schema78 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "unregisteredMulticast": { "type": "string", "description": "What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).", "enum": ["forward", "filter"], "default": "forward" } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true, "unregisteredMulticast": "forward" }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20] }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
+var schema81 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/switch.schema.json", "title": "Physical Ethernet switch", "description": "A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always Switch for this schema.", "const": "Switch" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the switch.", "required": ["model"], "properties": { "model": { "type": "string", "description": "Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).", "minLength": 1, "maxLength": 128, "examples": ["dell-powerconnect-5424"] }, "macStyle": { "type": "string", "description": "MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)", "enum": ["colon", "hyphen"], "examples": ["colon"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled globally.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs defined on the switch.", "items": { "type": "object", "description": "A VLAN.", "required": ["id"], "properties": { "id": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN ID." }, "name": { "type": "string", "description": "VLAN name.", "minLength": 1, "maxLength": 64, "examples": ["servers"] }, "igmpSnooping": { "type": "boolean", "description": "IGMP snooping enabled on this VLAN.", "examples": [true] }, "unregisteredMulticast": { "type": "string", "description": "What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).", "enum": ["forward", "filter"], "default": "forward" } }, "additionalProperties": false } }, "ports": { "type": "array", "description": "Ports worth declaring (the ones in use).", "items": { "type": "object", "description": "A switch port.", "required": ["name"], "properties": { "name": { "$ref": "common.schema.json#/$defs/portName", "description": "Port name." }, "description": { "type": "string", "description": "Port description (what is cabled to it).", "maxLength": 256, "examples": ["HV01 Ethernet 3 (TEAM-VM)"] }, "lag": { "type": "integer", "description": "ID of the LAG this port is a member of, if any.", "minimum": 1, "maximum": 64, "examples": [1] }, "vlans": { "type": "array", "description": "VLANs carried by the port (tagged or untagged).", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "lags": { "type": "array", "description": "Link aggregation groups (port-channels).", "items": { "type": "object", "description": "A LAG.", "required": ["id"], "properties": { "id": { "type": "integer", "description": "LAG ID, 1-64.", "minimum": 1, "maximum": 64, "examples": [1] }, "description": { "type": "string", "description": "LAG description (which host or team it faces).", "maxLength": 256, "examples": ["HV01 TEAM-VM"] }, "members": { "type": "array", "description": "Member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lacp": { "type": "boolean", "description": "True for a dynamic (LACP) LAG, false for a static one.", "examples": [true] }, "vlans": { "type": "array", "description": "VLANs carried by the LAG.", "items": { "$ref": "common.schema.json#/$defs/vlanId", "description": "A VLAN ID." }, "uniqueItems": true, "examples": [[10, 20]] } }, "additionalProperties": false } }, "bridgeMulticastGroups": { "type": "array", "description": "Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.", "items": { "type": "object", "description": "A bridge multicast group. At least one of mac or group.", "required": ["vlan"], "properties": { "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN the group is defined on." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "Group MAC address (01:00:5e:...), written in the switch's MAC style.", "examples": ["01:00:5e:7f:03:e8"] }, "group": { "$ref": "common.schema.json#/$defs/ipv4", "description": "Group IP address (239.255.x.y for NLB).", "examples": ["239.255.3.232"] }, "ports": { "type": "array", "description": "Static member ports.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "Static member LAGs.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "anyOf": [{ "properties": { "mac": true }, "required": ["mac"] }, { "properties": { "group": true }, "required": ["group"] }], "additionalProperties": false } }, "staticArp": { "type": "array", "description": "Static ARP entries.", "items": { "type": "object", "description": "A static ARP entry.", "required": ["ip", "mac"], "properties": { "ip": { "$ref": "common.schema.json#/$defs/ipv4", "description": "IP address." }, "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address the IP maps to." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN (interface) of the entry." }, "interface": { "type": "string", "description": "Interface the entry is bound to, as the switch names it (e.g. vlan 20).", "minLength": 1, "maxLength": 64, "examples": ["vlan 20"] } }, "additionalProperties": false } }, "staticMac": { "type": "array", "description": "Static MAC address-table entries.", "items": { "type": "object", "description": "A static MAC-table entry.", "required": ["mac", "vlan"], "properties": { "mac": { "$ref": "common.schema.json#/$defs/mac", "description": "MAC address." }, "vlan": { "$ref": "common.schema.json#/$defs/vlanId", "description": "VLAN of the entry." }, "ports": { "type": "array", "description": "Ports the MAC is bound to.", "items": { "$ref": "common.schema.json#/$defs/portName", "description": "A port name on this switch." }, "uniqueItems": true, "examples": [["g1", "g2"]] }, "lags": { "type": "array", "description": "LAGs the MAC is bound to.", "items": { "type": "integer", "description": "A LAG ID on this switch.", "minimum": 1, "maximum": 64, "examples": [1] }, "uniqueItems": true, "examples": [[1, 2]] } }, "additionalProperties": false } } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "Switch", "metadata": { "name": "SW-CORE01" }, "spec": { "model": "dell-powerconnect-5424", "macStyle": "colon", "igmpSnooping": true, "vlans": [{ "id": 10, "name": "servers", "igmpSnooping": true }, { "id": 20, "name": "nlb-web", "igmpSnooping": true, "unregisteredMulticast": "forward" }], "ports": [{ "name": "g1", "description": "HV01 Ethernet 3", "lag": 1, "vlans": [10, 20] }, { "name": "g2", "description": "HV01 Ethernet 4", "lag": 1, "vlans": [10, 20] }], "lags": [{ "id": 1, "description": "HV01 TEAM-VM", "members": ["g1", "g2"], "lacp": true, "vlans": [10, 20] }], "bridgeMulticastGroups": [{ "vlan": 20, "mac": "01:00:5e:7f:03:e8", "group": "239.255.3.232", "lags": [1] }] } }] };
 function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -7780,7 +8345,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema78.required, parentSchema: schema78, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema81.required, parentSchema: schema81, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -7789,7 +8354,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema78.required, parentSchema: schema78, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema81.required, parentSchema: schema81, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -7798,7 +8363,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema78.required, parentSchema: schema78, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema81.required, parentSchema: schema81, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -7807,7 +8372,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema78.required, parentSchema: schema78, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema81.required, parentSchema: schema81, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -7817,7 +8382,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -7850,7 +8415,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.kind.type, parentSchema: schema78.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.kind.type, parentSchema: schema81.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -7859,7 +8424,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("Switch" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema78.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "Switch" }, message: "must be equal to constant", schema: "Switch", parentSchema: schema81.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -7878,7 +8443,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.model === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema78.properties.spec.required, parentSchema: schema78.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "model" }, message: "must have required property 'model'", schema: schema81.properties.spec.required, parentSchema: schema81.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -7887,8 +8452,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key1 in data3) {
-          if (!func40.call(schema78.properties.spec.properties, key1)) {
-            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec, data: data3 };
+          if (!func47.call(schema81.properties.spec.properties, key1)) {
+            const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err10];
             } else {
@@ -7901,7 +8466,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.model;
           if (typeof data4 === "string") {
             if (func1(data4) > 128) {
-              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema78.properties.spec.properties.model, data: data4 };
+              const err11 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema81.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err11];
               } else {
@@ -7910,7 +8475,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data4) < 1) {
-              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.spec.properties.model, data: data4 };
+              const err12 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81.properties.spec.properties.model, data: data4 };
               if (vErrors === null) {
                 vErrors = [err12];
               } else {
@@ -7919,7 +8484,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.model.type, parentSchema: schema78.properties.spec.properties.model, data: data4 };
+            const err13 = { instancePath: instancePath + "/spec/model", schemaPath: "#/properties/spec/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.spec.properties.model.type, parentSchema: schema81.properties.spec.properties.model, data: data4 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -7931,7 +8496,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.macStyle !== void 0) {
           let data5 = data3.macStyle;
           if (typeof data5 !== "string") {
-            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.macStyle.type, parentSchema: schema78.properties.spec.properties.macStyle, data: data5 };
+            const err14 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.spec.properties.macStyle.type, parentSchema: schema81.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err14];
             } else {
@@ -7940,7 +8505,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data5 === "colon" || data5 === "hyphen")) {
-            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema78.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.spec.properties.macStyle.enum, parentSchema: schema78.properties.spec.properties.macStyle, data: data5 };
+            const err15 = { instancePath: instancePath + "/spec/macStyle", schemaPath: "#/properties/spec/properties/macStyle/enum", keyword: "enum", params: { allowedValues: schema81.properties.spec.properties.macStyle.enum }, message: "must be equal to one of the allowed values", schema: schema81.properties.spec.properties.macStyle.enum, parentSchema: schema81.properties.spec.properties.macStyle, data: data5 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -7952,7 +8517,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.igmpSnooping !== void 0) {
           let data6 = data3.igmpSnooping;
           if (typeof data6 !== "boolean") {
-            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.spec.properties.igmpSnooping.type, parentSchema: schema78.properties.spec.properties.igmpSnooping, data: data6 };
+            const err16 = { instancePath: instancePath + "/spec/igmpSnooping", schemaPath: "#/properties/spec/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema81.properties.spec.properties.igmpSnooping.type, parentSchema: schema81.properties.spec.properties.igmpSnooping, data: data6 };
             if (vErrors === null) {
               vErrors = [err16];
             } else {
@@ -7969,7 +8534,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data8 = data7[i0];
               if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
                 if (data8.id === void 0) {
-                  const err17 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema78.properties.spec.properties.vlans.items.required, parentSchema: schema78.properties.spec.properties.vlans.items, data: data8 };
+                  const err17 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema81.properties.spec.properties.vlans.items.required, parentSchema: schema81.properties.spec.properties.vlans.items, data: data8 };
                   if (vErrors === null) {
                     vErrors = [err17];
                   } else {
@@ -7979,7 +8544,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data8) {
                   if (!(key2 === "id" || key2 === "name" || key2 === "igmpSnooping" || key2 === "unregisteredMulticast")) {
-                    const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.vlans.items, data: data8 };
+                    const err18 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81.properties.spec.properties.vlans.items, data: data8 };
                     if (vErrors === null) {
                       vErrors = [err18];
                     } else {
@@ -7991,7 +8556,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data8.id !== void 0) {
                   let data9 = data8.id;
                   if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
-                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data9 };
+                    const err19 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data9 };
                     if (vErrors === null) {
                       vErrors = [err19];
                     } else {
@@ -8001,7 +8566,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data9 == "number" && isFinite(data9)) {
                     if (data9 > 4094 || isNaN(data9)) {
-                      const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data9 };
+                      const err20 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err20];
                       } else {
@@ -8010,7 +8575,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data9 < 1 || isNaN(data9)) {
-                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data9 };
+                      const err21 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/id", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data9 };
                       if (vErrors === null) {
                         vErrors = [err21];
                       } else {
@@ -8024,7 +8589,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data10 = data8.name;
                   if (typeof data10 === "string") {
                     if (func1(data10) > 64) {
-                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema78.properties.spec.properties.vlans.items.properties.name, data: data10 };
+                      const err22 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema81.properties.spec.properties.vlans.items.properties.name, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err22];
                       } else {
@@ -8033,7 +8598,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data10) < 1) {
-                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.spec.properties.vlans.items.properties.name, data: data10 };
+                      const err23 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81.properties.spec.properties.vlans.items.properties.name, data: data10 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -8042,7 +8607,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema78.properties.spec.properties.vlans.items.properties.name, data: data10 };
+                    const err24 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/name", schemaPath: "#/properties/spec/properties/vlans/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.spec.properties.vlans.items.properties.name.type, parentSchema: schema81.properties.spec.properties.vlans.items.properties.name, data: data10 };
                     if (vErrors === null) {
                       vErrors = [err24];
                     } else {
@@ -8054,7 +8619,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data8.igmpSnooping !== void 0) {
                   let data11 = data8.igmpSnooping;
                   if (typeof data11 !== "boolean") {
-                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema78.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data11 };
+                    const err25 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/igmpSnooping", schemaPath: "#/properties/spec/properties/vlans/items/properties/igmpSnooping/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema81.properties.spec.properties.vlans.items.properties.igmpSnooping.type, parentSchema: schema81.properties.spec.properties.vlans.items.properties.igmpSnooping, data: data11 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -8066,7 +8631,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data8.unregisteredMulticast !== void 0) {
                   let data12 = data8.unregisteredMulticast;
                   if (typeof data12 !== "string") {
-                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.type, parentSchema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast, data: data12 };
+                    const err26 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.spec.properties.vlans.items.properties.unregisteredMulticast.type, parentSchema: schema81.properties.spec.properties.vlans.items.properties.unregisteredMulticast, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err26];
                     } else {
@@ -8075,7 +8640,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                   if (!(data12 === "forward" || data12 === "filter")) {
-                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum, parentSchema: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast, data: data12 };
+                    const err27 = { instancePath: instancePath + "/spec/vlans/" + i0 + "/unregisteredMulticast", schemaPath: "#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/enum", keyword: "enum", params: { allowedValues: schema81.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum }, message: "must be equal to one of the allowed values", schema: schema81.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum, parentSchema: schema81.properties.spec.properties.vlans.items.properties.unregisteredMulticast, data: data12 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -8085,7 +8650,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.vlans.items.type, parentSchema: schema78.properties.spec.properties.vlans.items, data: data8 };
+                const err28 = { instancePath: instancePath + "/spec/vlans/" + i0, schemaPath: "#/properties/spec/properties/vlans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.spec.properties.vlans.items.type, parentSchema: schema81.properties.spec.properties.vlans.items, data: data8 };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -8095,7 +8660,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.vlans.type, parentSchema: schema78.properties.spec.properties.vlans, data: data7 };
+            const err29 = { instancePath: instancePath + "/spec/vlans", schemaPath: "#/properties/spec/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.vlans.type, parentSchema: schema81.properties.spec.properties.vlans, data: data7 };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -8112,7 +8677,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data14 = data13[i1];
               if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
                 if (data14.name === void 0) {
-                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema78.properties.spec.properties.ports.items.required, parentSchema: schema78.properties.spec.properties.ports.items, data: data14 };
+                  const err30 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema81.properties.spec.properties.ports.items.required, parentSchema: schema81.properties.spec.properties.ports.items, data: data14 };
                   if (vErrors === null) {
                     vErrors = [err30];
                   } else {
@@ -8122,7 +8687,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data14) {
                   if (!(key3 === "name" || key3 === "description" || key3 === "lag" || key3 === "vlans")) {
-                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.ports.items, data: data14 };
+                    const err31 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81.properties.spec.properties.ports.items, data: data14 };
                     if (vErrors === null) {
                       vErrors = [err31];
                     } else {
@@ -8175,7 +8740,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data16 = data14.description;
                   if (typeof data16 === "string") {
                     if (func1(data16) > 256) {
-                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema78.properties.spec.properties.ports.items.properties.description, data: data16 };
+                      const err36 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema81.properties.spec.properties.ports.items.properties.description, data: data16 };
                       if (vErrors === null) {
                         vErrors = [err36];
                       } else {
@@ -8184,7 +8749,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema78.properties.spec.properties.ports.items.properties.description, data: data16 };
+                    const err37 = { instancePath: instancePath + "/spec/ports/" + i1 + "/description", schemaPath: "#/properties/spec/properties/ports/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.spec.properties.ports.items.properties.description.type, parentSchema: schema81.properties.spec.properties.ports.items.properties.description, data: data16 };
                     if (vErrors === null) {
                       vErrors = [err37];
                     } else {
@@ -8196,7 +8761,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data14.lag !== void 0) {
                   let data17 = data14.lag;
                   if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema78.properties.spec.properties.ports.items.properties.lag, data: data17 };
+                    const err38 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.properties.spec.properties.ports.items.properties.lag.type, parentSchema: schema81.properties.spec.properties.ports.items.properties.lag, data: data17 };
                     if (vErrors === null) {
                       vErrors = [err38];
                     } else {
@@ -8206,7 +8771,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data17 == "number" && isFinite(data17)) {
                     if (data17 > 64 || isNaN(data17)) {
-                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.ports.items.properties.lag, data: data17 };
+                      const err39 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema81.properties.spec.properties.ports.items.properties.lag, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err39];
                       } else {
@@ -8215,7 +8780,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data17 < 1 || isNaN(data17)) {
-                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.ports.items.properties.lag, data: data17 };
+                      const err40 = { instancePath: instancePath + "/spec/ports/" + i1 + "/lag", schemaPath: "#/properties/spec/properties/ports/items/properties/lag/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81.properties.spec.properties.ports.items.properties.lag, data: data17 };
                       if (vErrors === null) {
                         vErrors = [err40];
                       } else {
@@ -8232,7 +8797,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                       let data19 = data18[i2];
                       if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
-                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data19 };
+                        const err41 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data19 };
                         if (vErrors === null) {
                           vErrors = [err41];
                         } else {
@@ -8242,7 +8807,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data19 == "number" && isFinite(data19)) {
                         if (data19 > 4094 || isNaN(data19)) {
-                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data19 };
+                          const err42 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data19 };
                           if (vErrors === null) {
                             vErrors = [err42];
                           } else {
@@ -8251,7 +8816,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data19 < 1 || isNaN(data19)) {
-                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data19 };
+                          const err43 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans/" + i2, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data19 };
                           if (vErrors === null) {
                             vErrors = [err43];
                           } else {
@@ -8268,7 +8833,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i3--; ) {
                           for (j0 = i3; j0--; ) {
                             if (func0(data18[i3], data18[j0])) {
-                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.ports.items.properties.vlans, data: data18 };
+                              const err44 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i3 + " are identical)", schema: true, parentSchema: schema81.properties.spec.properties.ports.items.properties.vlans, data: data18 };
                               if (vErrors === null) {
                                 vErrors = [err44];
                               } else {
@@ -8281,7 +8846,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema78.properties.spec.properties.ports.items.properties.vlans, data: data18 };
+                    const err45 = { instancePath: instancePath + "/spec/ports/" + i1 + "/vlans", schemaPath: "#/properties/spec/properties/ports/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.ports.items.properties.vlans.type, parentSchema: schema81.properties.spec.properties.ports.items.properties.vlans, data: data18 };
                     if (vErrors === null) {
                       vErrors = [err45];
                     } else {
@@ -8291,7 +8856,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err46 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.ports.items.type, parentSchema: schema78.properties.spec.properties.ports.items, data: data14 };
+                const err46 = { instancePath: instancePath + "/spec/ports/" + i1, schemaPath: "#/properties/spec/properties/ports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.spec.properties.ports.items.type, parentSchema: schema81.properties.spec.properties.ports.items, data: data14 };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -8301,7 +8866,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err47 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.ports.type, parentSchema: schema78.properties.spec.properties.ports, data: data13 };
+            const err47 = { instancePath: instancePath + "/spec/ports", schemaPath: "#/properties/spec/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.ports.type, parentSchema: schema81.properties.spec.properties.ports, data: data13 };
             if (vErrors === null) {
               vErrors = [err47];
             } else {
@@ -8318,7 +8883,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data21 = data20[i4];
               if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
                 if (data21.id === void 0) {
-                  const err48 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema78.properties.spec.properties.lags.items.required, parentSchema: schema78.properties.spec.properties.lags.items, data: data21 };
+                  const err48 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'", schema: schema81.properties.spec.properties.lags.items.required, parentSchema: schema81.properties.spec.properties.lags.items, data: data21 };
                   if (vErrors === null) {
                     vErrors = [err48];
                   } else {
@@ -8328,7 +8893,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key4 in data21) {
                   if (!(key4 === "id" || key4 === "description" || key4 === "members" || key4 === "lacp" || key4 === "vlans")) {
-                    const err49 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.lags.items, data: data21 };
+                    const err49 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81.properties.spec.properties.lags.items, data: data21 };
                     if (vErrors === null) {
                       vErrors = [err49];
                     } else {
@@ -8340,7 +8905,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data21.id !== void 0) {
                   let data22 = data21.id;
                   if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
-                    const err50 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.id, data: data22 };
+                    const err50 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.properties.spec.properties.lags.items.properties.id.type, parentSchema: schema81.properties.spec.properties.lags.items.properties.id, data: data22 };
                     if (vErrors === null) {
                       vErrors = [err50];
                     } else {
@@ -8350,7 +8915,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data22 == "number" && isFinite(data22)) {
                     if (data22 > 64 || isNaN(data22)) {
-                      const err51 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.lags.items.properties.id, data: data22 };
+                      const err51 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema81.properties.spec.properties.lags.items.properties.id, data: data22 };
                       if (vErrors === null) {
                         vErrors = [err51];
                       } else {
@@ -8359,7 +8924,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data22 < 1 || isNaN(data22)) {
-                      const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.lags.items.properties.id, data: data22 };
+                      const err52 = { instancePath: instancePath + "/spec/lags/" + i4 + "/id", schemaPath: "#/properties/spec/properties/lags/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81.properties.spec.properties.lags.items.properties.id, data: data22 };
                       if (vErrors === null) {
                         vErrors = [err52];
                       } else {
@@ -8373,7 +8938,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data23 = data21.description;
                   if (typeof data23 === "string") {
                     if (func1(data23) > 256) {
-                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema78.properties.spec.properties.lags.items.properties.description, data: data23 };
+                      const err53 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema81.properties.spec.properties.lags.items.properties.description, data: data23 };
                       if (vErrors === null) {
                         vErrors = [err53];
                       } else {
@@ -8382,7 +8947,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.description, data: data23 };
+                    const err54 = { instancePath: instancePath + "/spec/lags/" + i4 + "/description", schemaPath: "#/properties/spec/properties/lags/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.spec.properties.lags.items.properties.description.type, parentSchema: schema81.properties.spec.properties.lags.items.properties.description, data: data23 };
                     if (vErrors === null) {
                       vErrors = [err54];
                     } else {
@@ -8442,7 +9007,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i6--; ) {
                           for (j1 = i6; j1--; ) {
                             if (func0(data24[i6], data24[j1])) {
-                              const err59 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.lags.items.properties.members, data: data24 };
+                              const err59 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/uniqueItems", keyword: "uniqueItems", params: { i: i6, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)", schema: true, parentSchema: schema81.properties.spec.properties.lags.items.properties.members, data: data24 };
                               if (vErrors === null) {
                                 vErrors = [err59];
                               } else {
@@ -8455,7 +9020,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err60 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.members, data: data24 };
+                    const err60 = { instancePath: instancePath + "/spec/lags/" + i4 + "/members", schemaPath: "#/properties/spec/properties/lags/items/properties/members/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.lags.items.properties.members.type, parentSchema: schema81.properties.spec.properties.lags.items.properties.members, data: data24 };
                     if (vErrors === null) {
                       vErrors = [err60];
                     } else {
@@ -8467,7 +9032,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data21.lacp !== void 0) {
                   let data26 = data21.lacp;
                   if (typeof data26 !== "boolean") {
-                    const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema78.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.lacp, data: data26 };
+                    const err61 = { instancePath: instancePath + "/spec/lags/" + i4 + "/lacp", schemaPath: "#/properties/spec/properties/lags/items/properties/lacp/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema81.properties.spec.properties.lags.items.properties.lacp.type, parentSchema: schema81.properties.spec.properties.lags.items.properties.lacp, data: data26 };
                     if (vErrors === null) {
                       vErrors = [err61];
                     } else {
@@ -8483,7 +9048,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i7 = 0; i7 < len5; i7++) {
                       let data28 = data27[i7];
                       if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
-                        const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data28 };
+                        const err62 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data28 };
                         if (vErrors === null) {
                           vErrors = [err62];
                         } else {
@@ -8493,7 +9058,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data28 == "number" && isFinite(data28)) {
                         if (data28 > 4094 || isNaN(data28)) {
-                          const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data28 };
+                          const err63 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data28 };
                           if (vErrors === null) {
                             vErrors = [err63];
                           } else {
@@ -8502,7 +9067,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data28 < 1 || isNaN(data28)) {
-                          const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data28 };
+                          const err64 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans/" + i7, schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data28 };
                           if (vErrors === null) {
                             vErrors = [err64];
                           } else {
@@ -8519,7 +9084,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i8--; ) {
                           for (j2 = i8; j2--; ) {
                             if (func0(data27[i8], data27[j2])) {
-                              const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.lags.items.properties.vlans, data: data27 };
+                              const err65 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/uniqueItems", keyword: "uniqueItems", params: { i: i8, j: j2 }, message: "must NOT have duplicate items (items ## " + j2 + " and " + i8 + " are identical)", schema: true, parentSchema: schema81.properties.spec.properties.lags.items.properties.vlans, data: data27 };
                               if (vErrors === null) {
                                 vErrors = [err65];
                               } else {
@@ -8532,7 +9097,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema78.properties.spec.properties.lags.items.properties.vlans, data: data27 };
+                    const err66 = { instancePath: instancePath + "/spec/lags/" + i4 + "/vlans", schemaPath: "#/properties/spec/properties/lags/items/properties/vlans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.lags.items.properties.vlans.type, parentSchema: schema81.properties.spec.properties.lags.items.properties.vlans, data: data27 };
                     if (vErrors === null) {
                       vErrors = [err66];
                     } else {
@@ -8542,7 +9107,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.lags.items.type, parentSchema: schema78.properties.spec.properties.lags.items, data: data21 };
+                const err67 = { instancePath: instancePath + "/spec/lags/" + i4, schemaPath: "#/properties/spec/properties/lags/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.spec.properties.lags.items.type, parentSchema: schema81.properties.spec.properties.lags.items, data: data21 };
                 if (vErrors === null) {
                   vErrors = [err67];
                 } else {
@@ -8552,7 +9117,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err68 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.lags.type, parentSchema: schema78.properties.spec.properties.lags, data: data20 };
+            const err68 = { instancePath: instancePath + "/spec/lags", schemaPath: "#/properties/spec/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.lags.type, parentSchema: schema81.properties.spec.properties.lags, data: data20 };
             if (vErrors === null) {
               vErrors = [err68];
             } else {
@@ -8572,7 +9137,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs74 = errors;
               if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                 if (data30.mac === void 0) {
-                  const err69 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data30 };
+                  const err69 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0], data: data30 };
                   if (vErrors === null) {
                     vErrors = [err69];
                   } else {
@@ -8590,7 +9155,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs75 = errors;
               if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                 if (data30.group === void 0) {
-                  const err70 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data30 };
+                  const err70 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required", keyword: "required", params: { missingProperty: "group" }, message: "must have required property 'group'", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1], data: data30 };
                   if (vErrors === null) {
                     vErrors = [err70];
                   } else {
@@ -8608,7 +9173,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid28) {
-                const err71 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+                const err71 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.anyOf, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err71];
                 } else {
@@ -8627,7 +9192,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
               if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
                 if (data30.vlan === void 0) {
-                  const err72 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+                  const err72 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.required, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err72];
                   } else {
@@ -8637,7 +9202,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key5 in data30) {
                   if (!(key5 === "vlan" || key5 === "mac" || key5 === "group" || key5 === "ports" || key5 === "lags")) {
-                    const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+                    const err73 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
                     if (vErrors === null) {
                       vErrors = [err73];
                     } else {
@@ -8649,7 +9214,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data30.vlan !== void 0) {
                   let data31 = data30.vlan;
                   if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-                    const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data31 };
+                    const err74 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data31 };
                     if (vErrors === null) {
                       vErrors = [err74];
                     } else {
@@ -8659,7 +9224,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data31 == "number" && isFinite(data31)) {
                     if (data31 > 4094 || isNaN(data31)) {
-                      const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data31 };
+                      const err75 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data31 };
                       if (vErrors === null) {
                         vErrors = [err75];
                       } else {
@@ -8668,7 +9233,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data31 < 1 || isNaN(data31)) {
-                      const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data31 };
+                      const err76 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data31 };
                       if (vErrors === null) {
                         vErrors = [err76];
                       } else {
@@ -8681,8 +9246,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data30.mac !== void 0) {
                   let data32 = data30.mac;
                   if (typeof data32 === "string") {
-                    if (!pattern30.test(data32)) {
-                      const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data32 };
+                    if (!pattern33.test(data32)) {
+                      const err77 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema69, data: data32 };
                       if (vErrors === null) {
                         vErrors = [err77];
                       } else {
@@ -8691,7 +9256,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data32 };
+                    const err78 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data32 };
                     if (vErrors === null) {
                       vErrors = [err78];
                     } else {
@@ -8703,8 +9268,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data30.group !== void 0) {
                   let data33 = data30.group;
                   if (typeof data33 === "string") {
-                    if (!pattern33.test(data33)) {
-                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data33 };
+                    if (!pattern36.test(data33)) {
+                      const err79 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema75, data: data33 };
                       if (vErrors === null) {
                         vErrors = [err79];
                       } else {
@@ -8713,7 +9278,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data33 };
+                    const err80 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/group", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data33 };
                     if (vErrors === null) {
                       vErrors = [err80];
                     } else {
@@ -8773,7 +9338,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i11--; ) {
                           for (j3 = i11; j3--; ) {
                             if (func0(data34[i11], data34[j3])) {
-                              const err85 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data34 };
+                              const err85 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i11, j: j3 }, message: "must NOT have duplicate items (items ## " + j3 + " and " + i11 + " are identical)", schema: true, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data34 };
                               if (vErrors === null) {
                                 vErrors = [err85];
                               } else {
@@ -8786,7 +9351,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err86 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data34 };
+                    const err86 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/ports", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.ports, data: data34 };
                     if (vErrors === null) {
                       vErrors = [err86];
                     } else {
@@ -8802,7 +9367,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i12 = 0; i12 < len8; i12++) {
                       let data37 = data36[i12];
                       if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-                        const err87 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
+                        const err87 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
                         if (vErrors === null) {
                           vErrors = [err87];
                         } else {
@@ -8812,7 +9377,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data37 == "number" && isFinite(data37)) {
                         if (data37 > 64 || isNaN(data37)) {
-                          const err88 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
+                          const err88 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
                           if (vErrors === null) {
                             vErrors = [err88];
                           } else {
@@ -8821,7 +9386,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data37 < 1 || isNaN(data37)) {
-                          const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
+                          const err89 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags/" + i12, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items, data: data37 };
                           if (vErrors === null) {
                             vErrors = [err89];
                           } else {
@@ -8842,7 +9407,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices0[item0] == "number") {
                           j4 = indices0[item0];
-                          const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data36 };
+                          const err90 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i13, j: j4 }, message: "must NOT have duplicate items (items ## " + j4 + " and " + i13 + " are identical)", schema: true, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data36 };
                           if (vErrors === null) {
                             vErrors = [err90];
                           } else {
@@ -8855,7 +9420,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data36 };
+                    const err91 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9 + "/lags", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items.properties.lags, data: data36 };
                     if (vErrors === null) {
                       vErrors = [err91];
                     } else {
@@ -8865,7 +9430,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
+                const err92 = { instancePath: instancePath + "/spec/bridgeMulticastGroups/" + i9, schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.spec.properties.bridgeMulticastGroups.items.type, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups.items, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err92];
                 } else {
@@ -8875,7 +9440,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema78.properties.spec.properties.bridgeMulticastGroups, data: data29 };
+            const err93 = { instancePath: instancePath + "/spec/bridgeMulticastGroups", schemaPath: "#/properties/spec/properties/bridgeMulticastGroups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.bridgeMulticastGroups.type, parentSchema: schema81.properties.spec.properties.bridgeMulticastGroups, data: data29 };
             if (vErrors === null) {
               vErrors = [err93];
             } else {
@@ -8892,7 +9457,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data39 = data38[i14];
               if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                 if (data39.ip === void 0) {
-                  const err94 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema78.properties.spec.properties.staticArp.items.required, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
+                  const err94 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "ip" }, message: "must have required property 'ip'", schema: schema81.properties.spec.properties.staticArp.items.required, parentSchema: schema81.properties.spec.properties.staticArp.items, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err94];
                   } else {
@@ -8901,7 +9466,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data39.mac === void 0) {
-                  const err95 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema78.properties.spec.properties.staticArp.items.required, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
+                  const err95 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema81.properties.spec.properties.staticArp.items.required, parentSchema: schema81.properties.spec.properties.staticArp.items, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err95];
                   } else {
@@ -8911,7 +9476,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key6 in data39) {
                   if (!(key6 === "ip" || key6 === "mac" || key6 === "vlan" || key6 === "interface")) {
-                    const err96 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
+                    const err96 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81.properties.spec.properties.staticArp.items, data: data39 };
                     if (vErrors === null) {
                       vErrors = [err96];
                     } else {
@@ -8923,8 +9488,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data39.ip !== void 0) {
                   let data40 = data39.ip;
                   if (typeof data40 === "string") {
-                    if (!pattern33.test(data40)) {
-                      const err97 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema72, data: data40 };
+                    if (!pattern36.test(data40)) {
+                      const err97 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/pattern", keyword: "pattern", params: { pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$" }, message: 'must match pattern "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"', schema: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", parentSchema: schema75, data: data40 };
                       if (vErrors === null) {
                         vErrors = [err97];
                       } else {
@@ -8933,7 +9498,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema72.type, parentSchema: schema72, data: data40 };
+                    const err98 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/ip", schemaPath: "common.schema.json#/$defs/ipv4/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.type, parentSchema: schema75, data: data40 };
                     if (vErrors === null) {
                       vErrors = [err98];
                     } else {
@@ -8945,8 +9510,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data39.mac !== void 0) {
                   let data41 = data39.mac;
                   if (typeof data41 === "string") {
-                    if (!pattern30.test(data41)) {
-                      const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data41 };
+                    if (!pattern33.test(data41)) {
+                      const err99 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema69, data: data41 };
                       if (vErrors === null) {
                         vErrors = [err99];
                       } else {
@@ -8955,7 +9520,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data41 };
+                    const err100 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data41 };
                     if (vErrors === null) {
                       vErrors = [err100];
                     } else {
@@ -8967,7 +9532,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data39.vlan !== void 0) {
                   let data42 = data39.vlan;
                   if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-                    const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data42 };
+                    const err101 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data42 };
                     if (vErrors === null) {
                       vErrors = [err101];
                     } else {
@@ -8977,7 +9542,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data42 == "number" && isFinite(data42)) {
                     if (data42 > 4094 || isNaN(data42)) {
-                      const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data42 };
+                      const err102 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data42 };
                       if (vErrors === null) {
                         vErrors = [err102];
                       } else {
@@ -8986,7 +9551,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data42 < 1 || isNaN(data42)) {
-                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data42 };
+                      const err103 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data42 };
                       if (vErrors === null) {
                         vErrors = [err103];
                       } else {
@@ -9000,7 +9565,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   let data43 = data39.interface;
                   if (typeof data43 === "string") {
                     if (func1(data43) > 64) {
-                      const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema78.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
+                      const err104 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/maxLength", keyword: "maxLength", params: { limit: 64 }, message: "must NOT have more than 64 characters", schema: 64, parentSchema: schema81.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err104];
                       } else {
@@ -9009,7 +9574,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data43) < 1) {
-                      const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
+                      const err105 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema81.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
                       if (vErrors === null) {
                         vErrors = [err105];
                       } else {
@@ -9018,7 +9583,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema78.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
+                    const err106 = { instancePath: instancePath + "/spec/staticArp/" + i14 + "/interface", schemaPath: "#/properties/spec/properties/staticArp/items/properties/interface/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema81.properties.spec.properties.staticArp.items.properties.interface.type, parentSchema: schema81.properties.spec.properties.staticArp.items.properties.interface, data: data43 };
                     if (vErrors === null) {
                       vErrors = [err106];
                     } else {
@@ -9028,7 +9593,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.staticArp.items.type, parentSchema: schema78.properties.spec.properties.staticArp.items, data: data39 };
+                const err107 = { instancePath: instancePath + "/spec/staticArp/" + i14, schemaPath: "#/properties/spec/properties/staticArp/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.spec.properties.staticArp.items.type, parentSchema: schema81.properties.spec.properties.staticArp.items, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err107];
                 } else {
@@ -9038,7 +9603,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err108 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticArp.type, parentSchema: schema78.properties.spec.properties.staticArp, data: data38 };
+            const err108 = { instancePath: instancePath + "/spec/staticArp", schemaPath: "#/properties/spec/properties/staticArp/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.staticArp.type, parentSchema: schema81.properties.spec.properties.staticArp, data: data38 };
             if (vErrors === null) {
               vErrors = [err108];
             } else {
@@ -9055,7 +9620,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               let data45 = data44[i15];
               if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
                 if (data45.mac === void 0) {
-                  const err109 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema78.properties.spec.properties.staticMac.items.required, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+                  const err109 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "mac" }, message: "must have required property 'mac'", schema: schema81.properties.spec.properties.staticMac.items.required, parentSchema: schema81.properties.spec.properties.staticMac.items, data: data45 };
                   if (vErrors === null) {
                     vErrors = [err109];
                   } else {
@@ -9064,7 +9629,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 if (data45.vlan === void 0) {
-                  const err110 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema78.properties.spec.properties.staticMac.items.required, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+                  const err110 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/required", keyword: "required", params: { missingProperty: "vlan" }, message: "must have required property 'vlan'", schema: schema81.properties.spec.properties.staticMac.items.required, parentSchema: schema81.properties.spec.properties.staticMac.items, data: data45 };
                   if (vErrors === null) {
                     vErrors = [err110];
                   } else {
@@ -9074,7 +9639,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key7 in data45) {
                   if (!(key7 === "mac" || key7 === "vlan" || key7 === "ports" || key7 === "lags")) {
-                    const err111 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+                    const err111 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema81.properties.spec.properties.staticMac.items, data: data45 };
                     if (vErrors === null) {
                       vErrors = [err111];
                     } else {
@@ -9086,8 +9651,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data45.mac !== void 0) {
                   let data46 = data45.mac;
                   if (typeof data46 === "string") {
-                    if (!pattern30.test(data46)) {
-                      const err112 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema66, data: data46 };
+                    if (!pattern33.test(data46)) {
+                      const err112 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/pattern", keyword: "pattern", params: { pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$" }, message: 'must match pattern "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"', schema: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", parentSchema: schema69, data: data46 };
                       if (vErrors === null) {
                         vErrors = [err112];
                       } else {
@@ -9096,7 +9661,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema66.type, parentSchema: schema66, data: data46 };
+                    const err113 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/mac", schemaPath: "common.schema.json#/$defs/mac/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data46 };
                     if (vErrors === null) {
                       vErrors = [err113];
                     } else {
@@ -9108,7 +9673,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data45.vlan !== void 0) {
                   let data47 = data45.vlan;
                   if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
-                    const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema65.type, parentSchema: schema65, data: data47 };
+                    const err114 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema68.type, parentSchema: schema68, data: data47 };
                     if (vErrors === null) {
                       vErrors = [err114];
                     } else {
@@ -9118,7 +9683,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   if (typeof data47 == "number" && isFinite(data47)) {
                     if (data47 > 4094 || isNaN(data47)) {
-                      const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema65, data: data47 };
+                      const err115 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094", schema: 4094, parentSchema: schema68, data: data47 };
                       if (vErrors === null) {
                         vErrors = [err115];
                       } else {
@@ -9127,7 +9692,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (data47 < 1 || isNaN(data47)) {
-                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema65, data: data47 };
+                      const err116 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/vlan", schemaPath: "common.schema.json#/$defs/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema68, data: data47 };
                       if (vErrors === null) {
                         vErrors = [err116];
                       } else {
@@ -9188,7 +9753,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         for (; i17--; ) {
                           for (j5 = i17; j5--; ) {
                             if (func0(data48[i17], data48[j5])) {
-                              const err121 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.ports, data: data48 };
+                              const err121 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems", keyword: "uniqueItems", params: { i: i17, j: j5 }, message: "must NOT have duplicate items (items ## " + j5 + " and " + i17 + " are identical)", schema: true, parentSchema: schema81.properties.spec.properties.staticMac.items.properties.ports, data: data48 };
                               if (vErrors === null) {
                                 vErrors = [err121];
                               } else {
@@ -9201,7 +9766,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                   } else {
-                    const err122 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.ports, data: data48 };
+                    const err122 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/ports", schemaPath: "#/properties/spec/properties/staticMac/items/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.staticMac.items.properties.ports.type, parentSchema: schema81.properties.spec.properties.staticMac.items.properties.ports, data: data48 };
                     if (vErrors === null) {
                       vErrors = [err122];
                     } else {
@@ -9217,7 +9782,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i18 = 0; i18 < len12; i18++) {
                       let data51 = data50[i18];
                       if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
-                        const err123 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema78.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
+                        const err123 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema81.properties.spec.properties.staticMac.items.properties.lags.items.type, parentSchema: schema81.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
                         if (vErrors === null) {
                           vErrors = [err123];
                         } else {
@@ -9227,7 +9792,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       if (typeof data51 == "number" && isFinite(data51)) {
                         if (data51 > 64 || isNaN(data51)) {
-                          const err124 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
+                          const err124 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 64 }, message: "must be <= 64", schema: 64, parentSchema: schema81.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
                           if (vErrors === null) {
                             vErrors = [err124];
                           } else {
@@ -9236,7 +9801,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                           errors++;
                         }
                         if (data51 < 1 || isNaN(data51)) {
-                          const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
+                          const err125 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags/" + i18, schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema81.properties.spec.properties.staticMac.items.properties.lags.items, data: data51 };
                           if (vErrors === null) {
                             vErrors = [err125];
                           } else {
@@ -9257,7 +9822,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                         if (typeof indices1[item1] == "number") {
                           j6 = indices1[item1];
-                          const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags, data: data50 };
+                          const err126 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems", keyword: "uniqueItems", params: { i: i19, j: j6 }, message: "must NOT have duplicate items (items ## " + j6 + " and " + i19 + " are identical)", schema: true, parentSchema: schema81.properties.spec.properties.staticMac.items.properties.lags, data: data50 };
                           if (vErrors === null) {
                             vErrors = [err126];
                           } else {
@@ -9270,7 +9835,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                     }
                   } else {
-                    const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema78.properties.spec.properties.staticMac.items.properties.lags, data: data50 };
+                    const err127 = { instancePath: instancePath + "/spec/staticMac/" + i15 + "/lags", schemaPath: "#/properties/spec/properties/staticMac/items/properties/lags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.staticMac.items.properties.lags.type, parentSchema: schema81.properties.spec.properties.staticMac.items.properties.lags, data: data50 };
                     if (vErrors === null) {
                       vErrors = [err127];
                     } else {
@@ -9280,7 +9845,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.properties.staticMac.items.type, parentSchema: schema78.properties.spec.properties.staticMac.items, data: data45 };
+                const err128 = { instancePath: instancePath + "/spec/staticMac/" + i15, schemaPath: "#/properties/spec/properties/staticMac/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.spec.properties.staticMac.items.type, parentSchema: schema81.properties.spec.properties.staticMac.items, data: data45 };
                 if (vErrors === null) {
                   vErrors = [err128];
                 } else {
@@ -9290,7 +9855,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err129 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema78.properties.spec.properties.staticMac.type, parentSchema: schema78.properties.spec.properties.staticMac, data: data44 };
+            const err129 = { instancePath: instancePath + "/spec/staticMac", schemaPath: "#/properties/spec/properties/staticMac/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema81.properties.spec.properties.staticMac.type, parentSchema: schema81.properties.spec.properties.staticMac, data: data44 };
             if (vErrors === null) {
               vErrors = [err129];
             } else {
@@ -9300,7 +9865,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err130 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.properties.spec.type, parentSchema: schema78.properties.spec, data: data3 };
+        const err130 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.properties.spec.type, parentSchema: schema81.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err130];
         } else {
@@ -9310,7 +9875,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err131 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    const err131 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema81.type, parentSchema: schema81, data };
     if (vErrors === null) {
       vErrors = [err131];
     } else {
@@ -9323,7 +9888,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate43.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var DomainController = validate48;
-var schema97 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
+var schema100 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/domain-controller.schema.json", "title": "Active Directory domain controller", "description": "An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always DomainController for this schema.", "const": "DomainController" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the domain controller. Exactly one of vm or physicalServer.", "required": ["domain"], "properties": { "domain": { "$ref": "common.schema.json#/$defs/domainName", "description": "Domain the DC serves." }, "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of the VirtualMachine that is this DC.", "examples": ["DC01"] }, "physicalServer": { "type": "string", "description": "Name of the physical server that is this DC (not a Hyper-V guest).", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["DC02"] } }, "oneOf": [{ "properties": { "vm": true }, "required": ["vm"] }, { "properties": { "physicalServer": true }, "required": ["physicalServer"] }], "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "DomainController", "metadata": { "name": "DC01" }, "spec": { "domain": "corp.contoso.com", "vm": "DC01" } }] };
 function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9433,7 +9998,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema97.required, parentSchema: schema97, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema100.required, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9442,7 +10007,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema97.required, parentSchema: schema97, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema100.required, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -9451,7 +10016,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema97.required, parentSchema: schema97, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema100.required, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -9460,7 +10025,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema97.required, parentSchema: schema97, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema100.required, parentSchema: schema100, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -9470,7 +10035,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -9503,7 +10068,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.kind.type, parentSchema: schema97.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.kind.type, parentSchema: schema100.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -9512,7 +10077,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("DomainController" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema97.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "DomainController" }, message: "must be equal to constant", schema: "DomainController", parentSchema: schema100.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -9535,7 +10100,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs11 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.vm === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema97.properties.spec.oneOf[0].required, parentSchema: schema97.properties.spec.oneOf[0], data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema100.properties.spec.oneOf[0].required, parentSchema: schema100.properties.spec.oneOf[0], data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -9554,7 +10119,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       const _errs12 = errors;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.physicalServer === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema97.properties.spec.oneOf[1].required, parentSchema: schema97.properties.spec.oneOf[1], data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf/1/required", keyword: "required", params: { missingProperty: "physicalServer" }, message: "must have required property 'physicalServer'", schema: schema100.properties.spec.oneOf[1].required, parentSchema: schema100.properties.spec.oneOf[1], data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -9578,7 +10143,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid2) {
-        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema97.properties.spec.oneOf, parentSchema: schema97.properties.spec, data: data3 };
+        const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema100.properties.spec.oneOf, parentSchema: schema100.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -9597,7 +10162,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.domain === void 0) {
-          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema97.properties.spec.required, parentSchema: schema97.properties.spec, data: data3 };
+          const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "domain" }, message: "must have required property 'domain'", schema: schema100.properties.spec.required, parentSchema: schema100.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -9607,7 +10172,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "domain" || key1 === "vm" || key1 === "physicalServer")) {
-            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97.properties.spec, data: data3 };
+            const err13 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema100.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err13];
             } else {
@@ -9700,7 +10265,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data3.physicalServer;
           if (typeof data6 === "string") {
             if (func1(data6) > 128) {
-              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+              const err22 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema100.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -9709,7 +10274,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data6) < 1) {
-              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+              const err23 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema100.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err23];
               } else {
@@ -9718,7 +10283,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data6)) {
-              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+              const err24 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema100.properties.spec.properties.physicalServer, data: data6 };
               if (vErrors === null) {
                 vErrors = [err24];
               } else {
@@ -9727,7 +10292,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema97.properties.spec.properties.physicalServer.type, parentSchema: schema97.properties.spec.properties.physicalServer, data: data6 };
+            const err25 = { instancePath: instancePath + "/spec/physicalServer", schemaPath: "#/properties/spec/properties/physicalServer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema100.properties.spec.properties.physicalServer.type, parentSchema: schema100.properties.spec.properties.physicalServer, data: data6 };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -9737,7 +10302,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.properties.spec.type, parentSchema: schema97.properties.spec, data: data3 };
+        const err26 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.properties.spec.type, parentSchema: schema100.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err26];
         } else {
@@ -9747,7 +10312,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema100.type, parentSchema: schema100, data };
     if (vErrors === null) {
       vErrors = [err27];
     } else {
@@ -9760,7 +10325,7 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate48.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 var BackupJob = validate53;
-var schema103 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
+var schema106 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://hvlint.dev/schemas/v1/backup-job.schema.json", "title": "Hyper-V backup job", "description": "A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.", "type": "object", "required": ["apiVersion", "kind", "metadata", "spec"], "properties": { "apiVersion": { "$ref": "common.schema.json#/$defs/apiVersion", "description": "Manifest format version; always hvlint/v1." }, "kind": { "type": "string", "description": "Kind of the document; always BackupJob for this schema.", "const": "BackupJob" }, "metadata": { "$ref": "common.schema.json#/$defs/metadata", "description": "Name, labels and annotations of the document." }, "spec": { "type": "object", "description": "Desired configuration of the backup job.", "required": ["targets", "consistency", "vssProvider"], "properties": { "targets": { "type": "array", "description": "VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).", "items": { "description": "One target: exactly one of vm, match or selector.", "oneOf": [{ "type": "object", "description": "A single VM by name.", "required": ["vm"], "properties": { "vm": { "$ref": "common.schema.json#/$defs/name", "description": "metadata.name of a VirtualMachine (case-insensitive).", "examples": ["DC01"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose names match a glob.", "required": ["match"], "properties": { "match": { "type": "string", "description": "Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.", "minLength": 1, "maxLength": 256, "examples": ["WEB*"] } }, "additionalProperties": false }, { "type": "object", "description": "VMs whose labels match.", "required": ["selector"], "properties": { "selector": { "$ref": "common.schema.json#/$defs/labelSelector", "description": "Labels a VM must all carry (metadata.labels).", "examples": [{ "backup": "required" }] } }, "additionalProperties": false }] }, "minItems": 1, "examples": [[{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }]] }, "consistency": { "type": "string", "description": "Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).", "enum": ["application", "crash"], "examples": ["application"] }, "vssProvider": { "type": "string", "description": "VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.", "enum": ["software", "hardware"], "examples": ["hardware"] }, "offHostProxy": { "type": "string", "description": "Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.", "minLength": 1, "maxLength": 128, "pattern": "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", "examples": ["PROXY01"] }, "offHostProxyOs": { "$ref": "common.schema.json#/$defs/windowsServerVersion", "description": "Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release." }, "schedule": { "type": "string", "description": "When the job runs: a 5- or 6-field cron expression or a macro such as @daily.", "minLength": 1, "maxLength": 128, "pattern": "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "examples": ["0 22 * * *"] }, "repository": { "type": "string", "description": "Name of the backup repository the job writes to.", "minLength": 1, "maxLength": 256, "examples": ["REPO-NAS01"] }, "online": { "type": "boolean", "description": "True for online (live, child-VM-snapshot) backup; false allows saved-state backup.", "default": true } }, "additionalProperties": false } }, "additionalProperties": false, "examples": [{ "apiVersion": "hvlint/v1", "kind": "BackupJob", "metadata": { "name": "NIGHTLY-VMS" }, "spec": { "targets": [{ "vm": "DC01" }, { "match": "WEB*" }, { "selector": { "backup": "required" } }], "consistency": "application", "vssProvider": "hardware", "offHostProxy": "PROXY01", "offHostProxyOs": "windows-server-2012-r2", "schedule": "0 22 * * *", "repository": "REPO-NAS01", "online": true } }] };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9857,7 +10422,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate54.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var schema108 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
+var schema111 = { "type": "object", "description": "A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.", "minProperties": 1, "propertyNames": { "$ref": "#/$defs/labelKey" }, "$comment": "See labels.", "patternProperties": { ".*": { "type": "string", "description": "The label value to match exactly.", "maxLength": 256, "examples": ["required"] } }, "additionalProperties": false, "examples": [{ "backup": "required" }] };
 function validate58(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9870,7 +10435,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (Object.keys(data).length < 1) {
-      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema108, data };
+      const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema111, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9919,7 +10484,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
       var valid0 = _errs2 === errors;
       if (!valid0) {
-        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema108.propertyNames, parentSchema: schema108, data };
+        const err5 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema111.propertyNames, parentSchema: schema111, data };
         if (vErrors === null) {
           vErrors = [err5];
         } else {
@@ -9930,7 +10495,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key1 in data) {
       if (!pattern6.test(key1)) {
-        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema108, data };
+        const err6 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema111, data };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -9944,7 +10509,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
         let data0 = data[key2];
         if (typeof data0 === "string") {
           if (func1(data0) > 256) {
-            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema108.patternProperties[".*"], data: data0 };
+            const err7 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema111.patternProperties[".*"], data: data0 };
             if (vErrors === null) {
               vErrors = [err7];
             } else {
@@ -9953,7 +10518,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         } else {
-          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema108.patternProperties[".*"].type, parentSchema: schema108.patternProperties[".*"], data: data0 };
+          const err8 = { instancePath: instancePath + "/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/patternProperties/.*/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema111.patternProperties[".*"].type, parentSchema: schema111.patternProperties[".*"], data: data0 };
           if (vErrors === null) {
             vErrors = [err8];
           } else {
@@ -9964,7 +10529,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema108.type, parentSchema: schema108, data };
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema111.type, parentSchema: schema111, data };
     if (vErrors === null) {
       vErrors = [err9];
     } else {
@@ -9976,7 +10541,7 @@ function validate58(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 validate58.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
-var pattern58 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+var pattern61 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
 function validate53(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -9990,7 +10555,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
   }
   if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.apiVersion === void 0) {
-      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema103.required, parentSchema: schema103, data };
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "apiVersion" }, message: "must have required property 'apiVersion'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err0];
       } else {
@@ -9999,7 +10564,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.kind === void 0) {
-      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema103.required, parentSchema: schema103, data };
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err1];
       } else {
@@ -10008,7 +10573,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.metadata === void 0) {
-      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema103.required, parentSchema: schema103, data };
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metadata" }, message: "must have required property 'metadata'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err2];
       } else {
@@ -10017,7 +10582,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     if (data.spec === void 0) {
-      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema103.required, parentSchema: schema103, data };
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "spec" }, message: "must have required property 'spec'", schema: schema106.required, parentSchema: schema106, data };
       if (vErrors === null) {
         vErrors = [err3];
       } else {
@@ -10027,7 +10592,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     }
     for (const key0 in data) {
       if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
-        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103, data };
+        const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106, data };
         if (vErrors === null) {
           vErrors = [err4];
         } else {
@@ -10060,7 +10625,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.kind !== void 0) {
       let data1 = data.kind;
       if (typeof data1 !== "string") {
-        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.kind.type, parentSchema: schema103.properties.kind, data: data1 };
+        const err7 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.kind.type, parentSchema: schema106.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err7];
         } else {
@@ -10069,7 +10634,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
       if ("BackupJob" !== data1) {
-        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema103.properties.kind, data: data1 };
+        const err8 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/const", keyword: "const", params: { allowedValue: "BackupJob" }, message: "must be equal to constant", schema: "BackupJob", parentSchema: schema106.properties.kind, data: data1 };
         if (vErrors === null) {
           vErrors = [err8];
         } else {
@@ -10088,7 +10653,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       let data3 = data.spec;
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         if (data3.targets === void 0) {
-          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema103.properties.spec.required, parentSchema: schema103.properties.spec, data: data3 };
+          const err9 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "targets" }, message: "must have required property 'targets'", schema: schema106.properties.spec.required, parentSchema: schema106.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err9];
           } else {
@@ -10097,7 +10662,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.consistency === void 0) {
-          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema103.properties.spec.required, parentSchema: schema103.properties.spec, data: data3 };
+          const err10 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "consistency" }, message: "must have required property 'consistency'", schema: schema106.properties.spec.required, parentSchema: schema106.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -10106,7 +10671,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         if (data3.vssProvider === void 0) {
-          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema103.properties.spec.required, parentSchema: schema103.properties.spec, data: data3 };
+          const err11 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/required", keyword: "required", params: { missingProperty: "vssProvider" }, message: "must have required property 'vssProvider'", schema: schema106.properties.spec.required, parentSchema: schema106.properties.spec, data: data3 };
           if (vErrors === null) {
             vErrors = [err11];
           } else {
@@ -10116,7 +10681,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key1 in data3) {
           if (!(key1 === "targets" || key1 === "consistency" || key1 === "vssProvider" || key1 === "offHostProxy" || key1 === "offHostProxyOs" || key1 === "schedule" || key1 === "repository" || key1 === "online")) {
-            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec, data: data3 };
+            const err12 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106.properties.spec, data: data3 };
             if (vErrors === null) {
               vErrors = [err12];
             } else {
@@ -10129,7 +10694,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data4 = data3.targets;
           if (Array.isArray(data4)) {
             if (data4.length < 1) {
-              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema103.properties.spec.properties.targets, data: data4 };
+              const err13 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema106.properties.spec.properties.targets, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
               } else {
@@ -10146,7 +10711,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs15 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.vm === void 0) {
-                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema103.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                  const err14 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/required", keyword: "required", params: { missingProperty: "vm" }, message: "must have required property 'vm'", schema: schema106.properties.spec.properties.targets.items.oneOf[0].required, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err14];
                   } else {
@@ -10156,7 +10721,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key2 in data5) {
                   if (!(key2 === "vm")) {
-                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                    const err15 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err15];
                     } else {
@@ -10206,7 +10771,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[0], data: data5 };
+                const err20 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.spec.properties.targets.items.oneOf[0].type, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[0], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -10223,7 +10788,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               const _errs21 = errors;
               if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                 if (data5.match === void 0) {
-                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema103.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                  const err21 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property 'match'", schema: schema106.properties.spec.properties.targets.items.oneOf[1].required, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err21];
                   } else {
@@ -10233,7 +10798,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 for (const key3 in data5) {
                   if (!(key3 === "match")) {
-                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                    const err22 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err22];
                     } else {
@@ -10246,7 +10811,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   let data7 = data5.match;
                   if (typeof data7 === "string") {
                     if (func1(data7) > 256) {
-                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err23 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err23];
                       } else {
@@ -10255,7 +10820,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                     if (func1(data7) < 1) {
-                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                      const err24 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                       if (vErrors === null) {
                         vErrors = [err24];
                       } else {
@@ -10264,7 +10829,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   } else {
-                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
+                    const err25 = { instancePath: instancePath + "/spec/targets/" + i0 + "/match", schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/properties/match/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.spec.properties.targets.items.oneOf[1].properties.match.type, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[1].properties.match, data: data7 };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -10274,7 +10839,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                 }
               } else {
-                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[1], data: data5 };
+                const err26 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.spec.properties.targets.items.oneOf[1].type, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[1], data: data5 };
                 if (vErrors === null) {
                   vErrors = [err26];
                 } else {
@@ -10297,7 +10862,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 const _errs26 = errors;
                 if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                   if (data5.selector === void 0) {
-                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema103.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                    const err27 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/required", keyword: "required", params: { missingProperty: "selector" }, message: "must have required property 'selector'", schema: schema106.properties.spec.properties.targets.items.oneOf[2].required, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                     if (vErrors === null) {
                       vErrors = [err27];
                     } else {
@@ -10307,7 +10872,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   for (const key4 in data5) {
                     if (!(key4 === "selector")) {
-                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                      const err28 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                       if (vErrors === null) {
                         vErrors = [err28];
                       } else {
@@ -10323,7 +10888,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   }
                 } else {
-                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema103.properties.spec.properties.targets.items.oneOf[2], data: data5 };
+                  const err29 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.spec.properties.targets.items.oneOf[2].type, parentSchema: schema106.properties.spec.properties.targets.items.oneOf[2], data: data5 };
                   if (vErrors === null) {
                     vErrors = [err29];
                   } else {
@@ -10346,7 +10911,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
               if (!valid5) {
-                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema103.properties.spec.properties.targets.items.oneOf, parentSchema: schema103.properties.spec.properties.targets.items, data: data5 };
+                const err30 = { instancePath: instancePath + "/spec/targets/" + i0, schemaPath: "#/properties/spec/properties/targets/items/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema106.properties.spec.properties.targets.items.oneOf, parentSchema: schema106.properties.spec.properties.targets.items, data: data5 };
                 if (vErrors === null) {
                   vErrors = [err30];
                 } else {
@@ -10365,7 +10930,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema103.properties.spec.properties.targets.type, parentSchema: schema103.properties.spec.properties.targets, data: data4 };
+            const err31 = { instancePath: instancePath + "/spec/targets", schemaPath: "#/properties/spec/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema106.properties.spec.properties.targets.type, parentSchema: schema106.properties.spec.properties.targets, data: data4 };
             if (vErrors === null) {
               vErrors = [err31];
             } else {
@@ -10377,7 +10942,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.consistency !== void 0) {
           let data9 = data3.consistency;
           if (typeof data9 !== "string") {
-            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.consistency.type, parentSchema: schema103.properties.spec.properties.consistency, data: data9 };
+            const err32 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.spec.properties.consistency.type, parentSchema: schema106.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err32];
             } else {
@@ -10386,7 +10951,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data9 === "application" || data9 === "crash")) {
-            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema103.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema103.properties.spec.properties.consistency.enum, parentSchema: schema103.properties.spec.properties.consistency, data: data9 };
+            const err33 = { instancePath: instancePath + "/spec/consistency", schemaPath: "#/properties/spec/properties/consistency/enum", keyword: "enum", params: { allowedValues: schema106.properties.spec.properties.consistency.enum }, message: "must be equal to one of the allowed values", schema: schema106.properties.spec.properties.consistency.enum, parentSchema: schema106.properties.spec.properties.consistency, data: data9 };
             if (vErrors === null) {
               vErrors = [err33];
             } else {
@@ -10398,7 +10963,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.vssProvider !== void 0) {
           let data10 = data3.vssProvider;
           if (typeof data10 !== "string") {
-            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.vssProvider.type, parentSchema: schema103.properties.spec.properties.vssProvider, data: data10 };
+            const err34 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.spec.properties.vssProvider.type, parentSchema: schema106.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err34];
             } else {
@@ -10407,7 +10972,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           if (!(data10 === "software" || data10 === "hardware")) {
-            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema103.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema103.properties.spec.properties.vssProvider.enum, parentSchema: schema103.properties.spec.properties.vssProvider, data: data10 };
+            const err35 = { instancePath: instancePath + "/spec/vssProvider", schemaPath: "#/properties/spec/properties/vssProvider/enum", keyword: "enum", params: { allowedValues: schema106.properties.spec.properties.vssProvider.enum }, message: "must be equal to one of the allowed values", schema: schema106.properties.spec.properties.vssProvider.enum, parentSchema: schema106.properties.spec.properties.vssProvider, data: data10 };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -10420,7 +10985,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data3.offHostProxy;
           if (typeof data11 === "string") {
             if (func1(data11) > 128) {
-              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+              const err36 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema106.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err36];
               } else {
@@ -10429,7 +10994,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data11) < 1) {
-              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+              const err37 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema106.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err37];
               } else {
@@ -10438,7 +11003,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (!pattern4.test(data11)) {
-              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+              const err38 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/pattern", keyword: "pattern", params: { pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$" }, message: 'must match pattern "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"', schema: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$", parentSchema: schema106.properties.spec.properties.offHostProxy, data: data11 };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -10447,7 +11012,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.offHostProxy.type, parentSchema: schema103.properties.spec.properties.offHostProxy, data: data11 };
+            const err39 = { instancePath: instancePath + "/spec/offHostProxy", schemaPath: "#/properties/spec/properties/offHostProxy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.spec.properties.offHostProxy.type, parentSchema: schema106.properties.spec.properties.offHostProxy, data: data11 };
             if (vErrors === null) {
               vErrors = [err39];
             } else {
@@ -10481,7 +11046,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data13 = data3.schedule;
           if (typeof data13 === "string") {
             if (func1(data13) > 128) {
-              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+              const err42 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema106.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err42];
               } else {
@@ -10490,7 +11055,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data13) < 1) {
-              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+              const err43 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema106.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err43];
               } else {
@@ -10498,8 +11063,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (!pattern58.test(data13)) {
-              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+            if (!pattern61.test(data13)) {
+              const err44 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/pattern", keyword: "pattern", params: { pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$" }, message: 'must match pattern "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"', schema: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", parentSchema: schema106.properties.spec.properties.schedule, data: data13 };
               if (vErrors === null) {
                 vErrors = [err44];
               } else {
@@ -10508,7 +11073,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.schedule.type, parentSchema: schema103.properties.spec.properties.schedule, data: data13 };
+            const err45 = { instancePath: instancePath + "/spec/schedule", schemaPath: "#/properties/spec/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.spec.properties.schedule.type, parentSchema: schema106.properties.spec.properties.schedule, data: data13 };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -10521,7 +11086,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data3.repository;
           if (typeof data14 === "string") {
             if (func1(data14) > 256) {
-              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema103.properties.spec.properties.repository, data: data14 };
+              const err46 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema106.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err46];
               } else {
@@ -10530,7 +11095,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             if (func1(data14) < 1) {
-              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema103.properties.spec.properties.repository, data: data14 };
+              const err47 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema106.properties.spec.properties.repository, data: data14 };
               if (vErrors === null) {
                 vErrors = [err47];
               } else {
@@ -10539,7 +11104,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema103.properties.spec.properties.repository.type, parentSchema: schema103.properties.spec.properties.repository, data: data14 };
+            const err48 = { instancePath: instancePath + "/spec/repository", schemaPath: "#/properties/spec/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema106.properties.spec.properties.repository.type, parentSchema: schema106.properties.spec.properties.repository, data: data14 };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -10551,7 +11116,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.online !== void 0) {
           let data15 = data3.online;
           if (typeof data15 !== "boolean") {
-            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema103.properties.spec.properties.online.type, parentSchema: schema103.properties.spec.properties.online, data: data15 };
+            const err49 = { instancePath: instancePath + "/spec/online", schemaPath: "#/properties/spec/properties/online/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema106.properties.spec.properties.online.type, parentSchema: schema106.properties.spec.properties.online, data: data15 };
             if (vErrors === null) {
               vErrors = [err49];
             } else {
@@ -10561,7 +11126,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.properties.spec.type, parentSchema: schema103.properties.spec, data: data3 };
+        const err50 = { instancePath: instancePath + "/spec", schemaPath: "#/properties/spec/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.properties.spec.type, parentSchema: schema106.properties.spec, data: data3 };
         if (vErrors === null) {
           vErrors = [err50];
         } else {
@@ -10571,7 +11136,7 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema103.type, parentSchema: schema103, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema106.type, parentSchema: schema106, data };
     if (vErrors === null) {
       vErrors = [err51];
     } else {
