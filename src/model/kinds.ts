@@ -57,6 +57,8 @@ export interface HyperVHostSpec {
   /** Physical memory, MiB. */
   memoryMB?: number;
   logicalProcessors?: number;
+  /** Memory kept for the management OS, MiB (§7.1). */
+  memoryReserveMB?: number;
   arpRetryCount?: number;
   nicTeams?: NicTeam[];
 }
@@ -67,9 +69,19 @@ export interface SharedVolume {
   lun?: { storage?: 'sas' | 'iscsi' | 'fc' | 'smb' | 's2d'; array?: string; id?: number | string };
 }
 
+export type WitnessType = 'disk' | 'file-share' | 'cloud' | 'none';
+
+export interface Witness {
+  type: WitnessType;
+  disk?: string;
+  path?: string;
+  account?: string;
+}
+
 export interface HyperVClusterSpec {
   domain: string;
   nodes: string[];
+  witness?: Witness;
   sharedVolumes?: SharedVolume[];
 }
 
@@ -116,9 +128,13 @@ export interface VirtualMachineSpec {
   host?: string;
   cluster?: string;
   guest?: { os: 'windows' | 'linux' | 'freebsd' | 'other'; integrationServices?: boolean; backupService?: boolean };
-  /** MiB; minimum and maximum apply with dynamic memory. */
   memory?: VmMemory;
   processorCount?: number;
+  /** Cluster role's preferred owners, most preferred first. */
+  preferredOwners?: string[];
+  /** Cluster resource's possible owners; absent: every node. */
+  possibleOwners?: string[];
+  antiAffinityClassNames?: string[];
   arpRetryCount?: number;
   controllers?: Controller[];
   networkAdapters?: NetworkAdapter[];

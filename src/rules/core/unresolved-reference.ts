@@ -27,6 +27,8 @@ export const unresolvedReference: Rule = {
     for (const vm of estate.of('VirtualMachine')) {
       if (vm.spec.host) ref(vm, ['spec', 'host'], 'HyperVHost', vm.spec.host);
       if (vm.spec.cluster) ref(vm, ['spec', 'cluster'], 'HyperVCluster', vm.spec.cluster);
+      for (const field of ['preferredOwners', 'possibleOwners'] as const)
+        vm.spec[field]?.forEach((owner, i) => ref(vm, ['spec', field, i], 'HyperVHost', owner));
     }
     for (const host of estate.of('HyperVHost')) {
       if (host.spec.cluster) ref(host, ['spec', 'cluster'], 'HyperVCluster', host.spec.cluster);
