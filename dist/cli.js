@@ -34,9 +34,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -1004,15 +1004,15 @@ var init_esm3 = __esm({
         };
       }
       #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
+        const key2 = stateKey(state);
+        const found = this.#states.get(key2);
         if (found)
           return found;
         if (this.#size > DFA_BUDGET)
           this.#clear();
         const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
+        this.#states.set(key2, d);
+        this.#size += key2.length + 1;
         return d;
       }
       #clear() {
@@ -1475,11 +1475,11 @@ var init_esm4 = __esm({
       return copy;
     };
     cachedMinimatch = (pattern, options) => {
-      const key = options ? optionsKey(options) : 0;
-      let mm = cache.get(key)?.get(pattern);
+      const key2 = options ? optionsKey(options) : 0;
+      let mm = cache.get(key2)?.get(pattern);
       if (mm)
         return mm;
-      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
       const weight = cacheWeight(mm);
       if (weight > cacheMaxEntryWeight)
         return mm;
@@ -1489,9 +1489,9 @@ var init_esm4 = __esm({
         cacheSize = 0;
         cacheTotalWeight = 0;
       }
-      let byPattern = cache.get(key);
+      let byPattern = cache.get(key2);
       if (!byPattern)
-        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+        cache.set(key2, byPattern = /* @__PURE__ */ new Map());
       byPattern.set(pattern, mm);
       cacheSize++;
       cacheTotalWeight += weight;
@@ -1919,12 +1919,12 @@ var init_esm4 = __esm({
                 return;
               }
               const { pre, suf } = keys[i];
-              const key = pre[k] * R + suf[k + 1];
-              const g = groups.get(key);
+              const key2 = pre[k] * R + suf[k + 1];
+              const g = groups.get(key2);
               if (g)
                 g.push(i);
               else
-                groups.set(key, [i]);
+                groups.set(key2, [i]);
             });
             const drop = /* @__PURE__ */ new Set();
             for (const g of groups.values()) {
@@ -1976,10 +1976,10 @@ var init_esm4 = __esm({
             if (k >= r.length)
               return;
             const { pre } = keys[i];
-            const key = pre[k] * P + r[k];
-            let id = m.get(key);
+            const key2 = pre[k] * P + r[k];
+            let id = m.get(key2);
             if (id === void 0)
-              m.set(key, id = m.size + 1);
+              m.set(key2, id = m.size + 1);
             pre.push(id);
           });
         }
@@ -1989,10 +1989,10 @@ var init_esm4 = __esm({
             if (k >= r.length)
               return;
             const { suf } = keys[i];
-            const key = suf[k + 1] * P + r[k];
-            let id = m.get(key);
+            const key2 = suf[k + 1] * P + r[k];
+            let id = m.get(key2);
             if (id === void 0)
-              m.set(key, id = m.size + 1);
+              m.set(key2, id = m.size + 1);
             suf[k] = id;
           });
         }
@@ -2156,40 +2156,40 @@ var init_esm4 = __esm({
       // Match a row of a known shape against the split path, the same as
       // #matchGlobstar and #matchGlobStarBodySections do. None of these
       // rows have a drive letter, so they start at the first portion.
-      #matchShape(file, row2, shape) {
+      #matchShape(file2, row2, shape) {
         const dot = !!this.options.dot;
-        const n = file.length;
+        const n = file2.length;
         if (shape === "head") {
-          if (n < 2 || !portionMatch(row2[0], file[0])) {
+          if (n < 2 || !portionMatch(row2[0], file2[0])) {
             return false;
           }
           for (let i = 1; i < n; i++)
-            if (!walkable(file[i], dot))
+            if (!walkable(file2[i], dot))
               return false;
           return true;
         }
         const x = row2[1];
         if (shape === "tail") {
           let t = n - 1;
-          if (!portionMatch(x, file[t])) {
-            if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          if (!portionMatch(x, file2[t])) {
+            if (file2[t] !== "" || n === 1 || !portionMatch(x, file2[--t])) {
               return false;
             }
           }
           for (let i = 0; i < t; i++)
-            if (!walkable(file[i], dot))
+            if (!walkable(file2[i], dot))
               return false;
           return true;
         }
         for (let k = 0; k < n; k++) {
-          if (portionMatch(x, file[k]) && k + 1 < n) {
+          if (portionMatch(x, file2[k]) && k + 1 < n) {
             let i = k + 1;
-            while (i < n && walkable(file[i], dot))
+            while (i < n && walkable(file2[i], dot))
               i++;
             if (i === n)
               return true;
           }
-          if (!walkable(file[k], dot))
+          if (!walkable(file2[k], dot))
             return false;
         }
         return false;
@@ -2241,8 +2241,8 @@ var init_esm4 = __esm({
         return lastSplit;
       }
       // resolve `.` and `..` portions of a path, for level 2
-      #levelTwoFileOptimize(file) {
-        const parts = [...file];
+      #levelTwoFileOptimize(file2) {
+        const parts = [...file2];
         let didSomething = false;
         do {
           didSomething = false;
@@ -2370,10 +2370,10 @@ var init_esm4 = __esm({
       secondPhasePreProcess(globParts) {
         const keys = /* @__PURE__ */ new Set();
         const rows = globParts.filter((parts) => {
-          const key = parts.join("/");
-          if (keys.has(key))
+          const key2 = parts.join("/");
+          if (keys.has(key2))
             return false;
-          keys.add(key);
+          keys.add(key2);
           return true;
         });
         const stars = /* @__PURE__ */ new Map();
@@ -2433,7 +2433,7 @@ var init_esm4 = __esm({
       // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
       // you run out of file before you run out of pattern, then that's
       // fine, as long as all the parts match.
-      #matchRow(file, resolved, pattern, partial) {
+      #matchRow(file2, resolved, pattern, partial) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         const fh = this.isWindows ? uncHost(resolved) : -1;
@@ -2449,15 +2449,15 @@ var init_esm4 = __esm({
             patternStartIndex = ph + 2;
           }
         } else if (this.isWindows) {
-          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
+          const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
           const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
           const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
-              file[fdi],
+              file2[fdi],
               pattern[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -2466,17 +2466,17 @@ var init_esm4 = __esm({
             }
           }
         }
-        file = resolved;
+        file2 = resolved;
         if (pattern.includes(GLOBSTAR)) {
-          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+          return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+      #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
         const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
         if (head.length) {
           const headEnd = fileIndex + head.length;
-          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+          if (!this.#matchOne(file2, head, partial, fileIndex, 0, headEnd)) {
             return false;
           }
           fileIndex += head.length;
@@ -2484,17 +2484,17 @@ var init_esm4 = __esm({
         }
         let fileTailMatch = 0;
         if (tail.length) {
-          if (tail.length + fileIndex > file.length)
+          if (tail.length + fileIndex > file2.length)
             return false;
-          let tailStart = file.length - tail.length;
-          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+          let tailStart = file2.length - tail.length;
+          if (this.#matchOne(file2, tail, partial, tailStart, 0)) {
             fileTailMatch = tail.length;
           } else {
-            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+            if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
               return false;
             }
             tailStart--;
-            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+            if (!this.#matchOne(file2, tail, partial, tailStart, 0)) {
               return false;
             }
             fileTailMatch = tail.length + 1;
@@ -2502,8 +2502,8 @@ var init_esm4 = __esm({
         }
         if (!body.length) {
           let sawSome = !!fileTailMatch;
-          for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-            const f = String(file[i]);
+          for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
+            const f = String(file2[i]);
             sawSome = true;
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
@@ -2511,7 +2511,7 @@ var init_esm4 = __esm({
           }
           return partial || sawSome;
         }
-        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+        return !!this.#matchGlobStarBodySections(file2, segments2, file2.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
       }
       // Split the pattern into head, tail, and middle of ** delimited
       // parts. The tail has to be at the end, and the others just have to
@@ -2523,8 +2523,8 @@ var init_esm4 = __esm({
           byStart = [];
           this.#globstarParts.set(pattern, byStart);
         }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
+        const key2 = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key2];
         if (found)
           return found;
         const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -2550,20 +2550,20 @@ var init_esm4 = __esm({
           b[1] = nonGsParts - nonGsPartsSums[i];
         });
         const parts = { head, body, tail, segments: segments2 };
-        byStart[key] = parts;
+        byStart[key2] = parts;
         return parts;
       }
       // return false for "nope, not matching"
       // return null for "not matching, cannot keep trying"
-      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+      #matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
         const bs = bodySegments[bodyIndex];
         if (!bs) {
           if (partial) {
-            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
           }
           for (let i = fileIndex; i < fileLength; i++) {
             sawTail = true;
-            const f = file[i];
+            const f = file2[i];
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
             }
@@ -2573,20 +2573,20 @@ var init_esm4 = __esm({
         const [body, need] = bs;
         const after = partial ? fileLength : fileLength - need;
         while (fileIndex <= after) {
-          const key = bodyIndex * (file.length + 1) + fileIndex;
-          if (tried.has(key))
+          const key2 = bodyIndex * (file2.length + 1) + fileIndex;
+          if (tried.has(key2))
             return false;
-          tried.add(key);
-          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          tried.add(key2);
+          const m = this.#matchOne(file2, body, partial, fileIndex, 0, fileIndex + body.length);
           if (m && globStarDepth < this.maxGlobstarRecursion) {
-            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
             if (sub !== false) {
               return sub;
             }
           }
           if (fileIndex === after)
             break;
-          const f = file[fileIndex];
+          const f = file2[fileIndex];
           if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
             return false;
           }
@@ -2594,14 +2594,14 @@ var init_esm4 = __esm({
         }
         return partial || null;
       }
-      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+      #matchOne(file2, pattern, partial, fileIndex, patternIndex, fileEnd = file2.length) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file2.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
           let p = pattern[pi];
-          let f = file[fi];
+          let f = file2[fi];
           if (p === false || p === GLOBSTAR) {
             return false;
           }
@@ -2613,7 +2613,7 @@ var init_esm4 = __esm({
         } else if (fi === fl) {
           return partial;
         } else if (pi === pl) {
-          return fi === fl - 1 && file[fi] === "";
+          return fi === fl - 1 && file2[fi] === "";
         } else {
           throw new Error("wtf?");
         }
@@ -2805,20 +2805,21 @@ function discover(options) {
   const workspace = realpathOr(cwd);
   const found = /* @__PURE__ */ new Map();
   const missing = [];
-  const addFile = (absolute, explicit, isLink) => {
-    const file = toDisplayPath(cwd, absolute);
-    if (isExcluded(file)) return;
-    if (!explicit && !isIncluded(file)) return;
-    if (found.has(file)) return;
-    const entry = { absolute, file };
+  const addFile = (absolute, explicit, isLink, root) => {
+    const file2 = toDisplayPath(cwd, absolute);
+    const rel = root && file2.startsWith("../") ? toDisplayPath(root, absolute) : file2;
+    if (isExcluded(rel)) return;
+    if (!explicit && !isIncluded(rel)) return;
+    if (found.has(file2)) return;
+    const entry = { absolute, file: file2 };
     if (isLink) {
       const target = realpathOr(absolute);
       if (!isInside(workspace, target))
         entry.refused = `symbolic link to ${target}, outside the workspace ${workspace}: not followed`;
     }
-    found.set(file, entry);
+    found.set(file2, entry);
   };
-  const walk = (dir) => {
+  const walk = (dir, root) => {
     let entries;
     try {
       entries = fs2.readdirSync(dir, { withFileTypes: true });
@@ -2831,10 +2832,10 @@ function discover(options) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         const rel = toDisplayPath(cwd, absolute);
         if (exclude.length > 0 && isExcluded(rel)) continue;
-        walk(absolute);
+        walk(absolute, root);
       } else if (entry.isFile()) {
         if (CONFIG_FILE_NAMES.has(entry.name)) continue;
-        addFile(absolute, false, false);
+        addFile(absolute, false, false, root);
       } else if (entry.isSymbolicLink()) {
         let stat;
         try {
@@ -2843,7 +2844,7 @@ function discover(options) {
           stat = void 0;
         }
         if (stat?.isDirectory()) continue;
-        addFile(absolute, false, true);
+        addFile(absolute, false, true, root);
       }
     }
   };
@@ -2857,7 +2858,7 @@ function discover(options) {
       missing.push(p);
       continue;
     }
-    if (lstat.isDirectory()) walk(absolute);
+    if (lstat.isDirectory()) walk(absolute, absolute);
     else if (lstat.isSymbolicLink()) {
       let stat;
       try {
@@ -2866,7 +2867,7 @@ function discover(options) {
         stat = void 0;
       }
       if (stat?.isDirectory()) {
-        if (isInside(workspace, realpathOr(absolute))) walk(absolute);
+        if (isInside(workspace, realpathOr(absolute))) walk(absolute, absolute);
         else addFile(absolute, true, true);
       } else addFile(absolute, true, true);
     } else addFile(absolute, true, false);
@@ -2941,15 +2942,15 @@ function firstInvalidUtf8(bytes) {
 }
 function lineOfByte(bytes, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   const end = Math.min(offset, bytes.length);
   for (let i = 0; i < end; i++) {
     if (bytes[i] === 10) {
       line++;
-      lineStart = i + 1;
+      lineStart2 = i + 1;
     }
   }
-  return { line, column: end - lineStart + 1 };
+  return { line, column: end - lineStart2 + 1 };
 }
 var utf8, utf16le, utf16be;
 var init_decode = __esm({
@@ -2970,8 +2971,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path13, text) {
-        this.path = path13;
+      constructor(path15, text) {
+        this.path = path15;
         this.text = text;
       }
       starts() {
@@ -3294,33 +3295,33 @@ function compileTags(tags) {
   }
   return result2;
 }
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
+function normalizeKey(key2) {
+  if (Array.isArray(key2)) {
+    const array = Array.prototype.slice.call(key2);
     for (let index = 0; index < array.length; index++) {
       if (Array.isArray(array[index])) return null;
       if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
     }
     return String(array);
   }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
+  if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
+  return String(key2);
 }
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart2, lineEnd2, position, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
+  if (position - lineStart2 > maxHalfLength) {
     head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
+    lineStart2 = position - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd2 - position > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd2 = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
+    str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
+    pos: position - lineStart2 + head.length
   };
 }
 function padStart(string, max) {
@@ -3543,9 +3544,9 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   let emptyLines = 0;
   let atMoreIndented = false;
   for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
+    let column2 = 0;
+    while (column2 < textIndent && line.charCodeAt(column2) === 32) column2++;
+    if (indent < 0 || column2 >= line.length) {
       emptyLines++;
       continue;
     }
@@ -3572,19 +3573,19 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   }
   return result2;
 }
-function getScalarValue(input, scalar3) {
-  if (scalar3.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar3;
-  if (scalar3.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar3.style) {
+function getScalarValue(input, scalar4) {
+  if (scalar4.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar4;
+  if (scalar4.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar4.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
       return getSingleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.DOUBLE_QUOTED:
       return getDoubleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd, scalar4.indent, scalar4.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd, scalar4.indent, scalar4.chomping, true);
     default:
       return getPlainValue(input, valueStart, valueEnd);
   }
@@ -3962,37 +3963,37 @@ function readBlockScalar(state, parentIndent, props) {
   let valueEnd = state.position;
   while (state.input.charCodeAt(state.position) !== 0) {
     const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
+    let column2 = 0;
+    while (state.input.charCodeAt(linePosition + column2) === 32) column2++;
+    const first = state.input.charCodeAt(linePosition + column2);
     if (first === 0) {
       if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
+        if (column2 > contentIndent) valueEnd = linePosition + column2;
+      } else if (column2 > 0) valueEnd = linePosition + column2;
       break;
     }
     if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column2);
     if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
+      if (first === 9 && column2 < parentIndent) {
+        state.position = linePosition + column2;
         throwError(state, "tab characters must not be used in indentation");
       }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
+      if (column2 >= parentIndent && column2 < maxLeadingIndent) {
+        state.position = linePosition + column2;
         throwError(state, "bad indentation of a mapping entry");
       }
     }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
+    if (contentIndent === -1 && first !== 0 && !isEol(first) && column2 < parentIndent) {
+      state.lineIndent = column2;
+      state.position = linePosition + column2;
       break;
     }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column2;
     const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
+    if (first !== 0 && !isEol(first) && column2 < requiredIndent) {
+      state.lineIndent = column2;
+      state.position = linePosition + column2;
       break;
     }
     skipUntilLineEnd(state);
@@ -4458,10 +4459,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
-    let lineEnd = value.length;
+    let lineEnd2 = value.length;
     const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+    const line = value.slice(position, lineEnd2);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
@@ -4732,17 +4733,17 @@ var init_js_yaml = __esm({
         seen: /* @__PURE__ */ new Set()
       }),
       addItem: (carrier, item) => {
-        let key;
+        let key2;
         if (item instanceof Map) {
           if (item.size !== 1) return "cannot resolve an ordered map item";
-          key = item.keys().next().value;
+          key2 = item.keys().next().value;
         } else if (isPlainObject(item)) {
           const itemKeys = Object.keys(item);
           if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-          key = itemKeys[0];
+          key2 = itemKeys[0];
         } else return "cannot resolve an ordered map item";
-        if (carrier.seen.has(key)) return "duplicate key in ordered map";
-        carrier.seen.add(key);
+        if (carrier.seen.has(key2)) return "duplicate key in ordered map";
+        carrier.seen.add(key2);
         carrier.list.push(item);
         return "";
       },
@@ -4771,12 +4772,12 @@ var init_js_yaml = __esm({
       identify: isPlainObject,
       represent: (o) => {
         const map = /* @__PURE__ */ new Map();
-        for (const key of Object.keys(o)) map.set(key, o[key]);
+        for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
         return map;
       },
-      addPair: (container, key, value) => {
-        if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-        const normalizedKey = String(key);
+      addPair: (container, key2, value) => {
+        if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
+        const normalizedKey = String(key2);
         if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
           value,
           enumerable: true,
@@ -4786,13 +4787,13 @@ var init_js_yaml = __esm({
         else container[normalizedKey] = value;
         return "";
       },
-      has: (container, key) => {
-        if (key !== null && typeof key === "object") return false;
-        return Object.prototype.hasOwnProperty.call(container, String(key));
+      has: (container, key2) => {
+        if (key2 !== null && typeof key2 === "object") return false;
+        return Object.prototype.hasOwnProperty.call(container, String(key2));
       },
       keys: (container) => Object.keys(container),
-      get: (container, key) => {
-        const normalizedKey = String(key);
+      get: (container, key2) => {
+        const normalizedKey = String(key2);
         if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
         return container[normalizedKey];
       }
@@ -4802,15 +4803,15 @@ var init_js_yaml = __esm({
       identify: (data) => data instanceof Set,
       represent: (data) => {
         const map = /* @__PURE__ */ new Map();
-        for (const key of data) map.set(key, null);
+        for (const key2 of data) map.set(key2, null);
         return map;
       },
-      addPair: (container, key, value) => {
+      addPair: (container, key2, value) => {
         if (value !== null) return "cannot resolve a set item";
-        container.add(key);
+        container.add(key2);
         return "";
       },
-      has: (container, key) => container.has(key),
+      has: (container, key2) => container.has(key2),
       keys: (container) => container.keys(),
       get: () => null
     });
@@ -4874,9 +4875,9 @@ var init_js_yaml = __esm({
         }
         const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
         const keys = /* @__PURE__ */ new Set();
-        for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+        for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
         const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-        for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+        for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
         const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
         if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
         this.tags = compiledTags;
@@ -4988,19 +4989,19 @@ var init_js_yaml = __esm({
     });
     realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => /* @__PURE__ */ new Map(),
-      addPair: (container, key, value) => {
-        container.set(key, value);
+      addPair: (container, key2, value) => {
+        container.set(key2, value);
         return "";
       },
-      has: (container, key) => container.has(key),
+      has: (container, key2) => container.has(key2),
       keys: (container) => container.keys(),
-      get: (container, key) => container.get(key),
+      get: (container, key2) => container.get(key2),
       identify: (data) => data instanceof Map || isPlainObject(data),
       represent: (data) => {
         if (data instanceof Map) return data;
         const map = /* @__PURE__ */ new Map();
         const obj = data;
-        for (const key of Object.keys(obj)) map.set(key, obj[key]);
+        for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
         return map;
       }
     });
@@ -5009,11 +5010,11 @@ var init_js_yaml = __esm({
       identify: isPlainObject,
       represent: (o) => {
         const map = /* @__PURE__ */ new Map();
-        for (const key of Object.keys(o)) map.set(key, o[key]);
+        for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
         return map;
       },
-      addPair: (container, key, value) => {
-        const normalizedKey = normalizeKey(key);
+      addPair: (container, key2, value) => {
+        const normalizedKey = normalizeKey(key2);
         if (normalizedKey === null) return "nested arrays are not supported inside keys";
         if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
           value,
@@ -5024,13 +5025,13 @@ var init_js_yaml = __esm({
         else container[normalizedKey] = value;
         return "";
       },
-      has: (container, key) => {
-        const normalizedKey = normalizeKey(key);
+      has: (container, key2) => {
+        const normalizedKey = normalizeKey(key2);
         return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
       },
       keys: (container) => Object.keys(container),
-      get: (container, key) => {
-        const normalizedKey = String(key);
+      get: (container, key2) => {
+        const normalizedKey = String(key2);
         if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
         return container[normalizedKey];
       }
@@ -5068,16 +5069,16 @@ var init_js_yaml = __esm({
       */
       static throwAt(source, position, message, filename = "") {
         let line = 0;
-        let lineStart = 0;
+        let lineStart2 = 0;
         for (let index = 0; index < position; index++) {
           const ch = source.charCodeAt(index);
           if (ch === 10) {
             line++;
-            lineStart = index + 1;
+            lineStart2 = index + 1;
           } else if (ch === 13) {
             line++;
             if (source.charCodeAt(index + 1) === 10) index++;
-            lineStart = index + 1;
+            lineStart2 = index + 1;
           }
         }
         const mark = {
@@ -5085,7 +5086,7 @@ var init_js_yaml = __esm({
           buffer: source,
           position,
           line,
-          column: position - lineStart
+          column: position - lineStart2
         };
         mark.snippet = makeSnippet(mark);
         throw new YAMLException2(message, mark);
@@ -5376,7 +5377,7 @@ var init_fast_events = __esm({
         const t = this.t;
         const n = this.n;
         while (p < n) {
-          const lineStart = p;
+          const lineStart2 = p;
           let c = t.charCodeAt(p);
           while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
           if (p >= n) return n;
@@ -5390,7 +5391,7 @@ var init_fast_events = __esm({
             p = eol + 1;
             continue;
           }
-          this.indent = p - lineStart;
+          this.indent = p - lineStart2;
           return p;
         }
         return n;
@@ -5403,10 +5404,10 @@ var init_fast_events = __esm({
         const t = this.t;
         const n = this.n;
         for (; ; ) {
-          const lineStart = p;
+          const lineStart2 = p;
           let c = p < n ? t.charCodeAt(p) : 0;
           while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
-          if (c !== LF) return p - lineStart;
+          if (c !== LF) return p - lineStart2;
           p++;
         }
       }
@@ -5675,9 +5676,9 @@ var init_fast_events = __esm({
       /** A one-line flow collection at p; returns the position after its closing bracket. */
       flow(p, depth) {
         if (depth > MAX_NESTING) throw GIVE_UP;
-        const isMap = this.t.charCodeAt(p) === 123;
-        const terminator = isMap ? 125 : 93;
-        this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+        const isMap2 = this.t.charCodeAt(p) === 123;
+        const terminator = isMap2 ? 125 : 93;
+        this.events.push(collection(isMap2 ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
         p++;
         let readNext = true;
         for (; ; ) {
@@ -5692,16 +5693,16 @@ var init_fast_events = __esm({
             const next = this.at(p + 1);
             if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
           }
-          p = this.flowNode(p, depth, !isMap);
+          p = this.flowNode(p, depth, !isMap2);
           p = this.flowSpace(p);
           if (this.at(p) === COLON) {
-            if (!isMap) throw GIVE_UP;
+            if (!isMap2) throw GIVE_UP;
             p = this.flowSpace(p + 1);
             const v = this.at(p);
             if (v === 44 || v === terminator) throw GIVE_UP;
             p = this.flowNode(p, depth, true);
             p = this.flowSpace(p);
-          } else if (isMap) {
+          } else if (isMap2) {
             throw GIVE_UP;
           }
           if (this.at(p) === 44) {
@@ -5918,29 +5919,29 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
       parent.keyEnd = pos.end;
       return;
     }
-    const key = parent.key;
+    const key2 = parent.key;
     parent.key = void 0;
     pos.keyStart = parent.keyStart;
     pos.keyEnd = parent.keyEnd;
     parent.pos.end = Math.max(parent.pos.end, pos.end);
     const map = parent.value;
-    if (!parent.pos.map && Object.prototype.hasOwnProperty.call(map, key)) throw new NeedTrees();
-    const seen = parent.pos.map?.get(key);
+    if (!parent.pos.map && Object.prototype.hasOwnProperty.call(map, key2)) throw new NeedTrees();
+    const seen = parent.pos.map?.get(key2);
     if (seen) {
       out.problems.push({
         ruleId: "yaml-duplicate-key",
-        message: `duplicate key "${clip(key)}": remove one of them (the first one is used)`,
+        message: `duplicate key "${clip(key2)}": remove one of them (the first one is used)`,
         start: pos.keyStart,
         end: pos.keyEnd,
-        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${clip(key)}" first defined here` }]
+        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${clip(key2)}" first defined here` }]
       });
       return;
     }
-    parent.pos.map?.set(key, pos);
-    if (key === "__proto__") {
-      Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+    parent.pos.map?.set(key2, pos);
+    if (key2 === "__proto__") {
+      Object.defineProperty(map, key2, { value, enumerable: true, writable: true, configurable: true });
     } else {
-      map[key] = value;
+      map[key2] = value;
     }
   };
   const countNode = (weight) => {
@@ -5983,16 +5984,16 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           }
           countNode(1);
           checkTag(text, event, base, out, event.type === EVENT_ID.MAPPING ? "map" : "seq");
-          const isMap = event.type === EVENT_ID.MAPPING;
+          const isMap2 = event.type === EVENT_ID.MAPPING;
           const parent = stack[stack.length - 1];
           const pos = { start: base + event.start, end: base + event.start + 1, keyStart: -1, keyEnd: -1 };
           if (trees) {
-            if (isMap) pos.map = /* @__PURE__ */ new Map();
+            if (isMap2) pos.map = /* @__PURE__ */ new Map();
             else pos.seq = [];
           }
           const frame = {
-            isMap,
-            value: isMap ? {} : [],
+            isMap: isMap2,
+            value: isMap2 ? {} : [],
             pos,
             key: void 0,
             keyStart: -1,
@@ -6283,9 +6284,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path13) {
+function findNode(root, path15) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path15) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -6303,10 +6304,10 @@ function spanOf(node, target, text) {
     return [node.start, node.end];
   }
   if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
-  let lineEnd = text.indexOf("\n", node.start);
-  if (lineEnd === -1 || lineEnd > node.end) lineEnd = node.end;
-  if (lineEnd > node.start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  return [node.start, Math.max(node.start + 1, lineEnd)];
+  let lineEnd2 = text.indexOf("\n", node.start);
+  if (lineEnd2 === -1 || lineEnd2 > node.end) lineEnd2 = node.end;
+  if (lineEnd2 > node.start && text.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
+  return [node.start, Math.max(node.start + 1, lineEnd2)];
 }
 var init_locate = __esm({
   "src/load/locate.ts"() {
@@ -6375,20 +6376,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path13) {
-        return this.root ? findNode(this.root, path13).exact : false;
+      has(path15) {
+        return this.root ? findNode(this.root, path15).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path13, target = "value") {
+      locate(path15, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path13);
+        const { node } = findNode(this.root, path15);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path13, target = "value") {
+      offsets(path15, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path13);
+        const { node, exact } = findNode(this.root, path15);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -6422,7 +6423,7 @@ function shift(node, by) {
     keyStart: at(node.keyStart),
     keyEnd: at(node.keyEnd)
   };
-  if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
+  if (node.map) out.map = new Map([...node.map].map(([key2, child]) => [key2, shift(child, by)]));
   if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
   return out;
 }
@@ -6520,16 +6521,16 @@ var init_core = __esm({
 
 // src/load/index.ts
 import * as fs3 from "node:fs";
-function fileFinding(file, ruleId, message, line = 1, column = 1) {
+function fileFinding(file2, ruleId, message, line = 1, column2 = 1) {
   return {
     ruleId,
     severity: coreSeverity(ruleId),
     message,
-    file,
+    file: file2,
     line,
-    column,
+    column: column2,
     endLine: line,
-    endColumn: column + 1,
+    endColumn: column2 + 1,
     startOffset: 0,
     endOffset: 0,
     related: []
@@ -6571,9 +6572,9 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   }
   return parseManifests(entry.file, decoded.text, limits, result2);
 }
-function parseManifests(file, text, limits = DEFAULT_LIMITS, result2) {
-  const out = result2 ?? { file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
-  const source = new SourceFile(file, text);
+function parseManifests(file2, text, limits = DEFAULT_LIMITS, result2) {
+  const out = result2 ?? { file: file2, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+  const source = new SourceFile(file2, text);
   out.source = source;
   const parsed = parseYaml(source, limits, { trees: false });
   const treeOf = treeBuilder(source, limits);
@@ -6678,8 +6679,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -14563,9 +14564,9 @@ function validateDocument(doc) {
   const findings = [];
   for (const problem2 of problems) {
     const range2 = doc.locate(problem2.path, problem2.target);
-    const key = `${range2.startOffset}:${problem2.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${range2.startOffset}:${problem2.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     findings.push({
       ruleId: "schema",
       severity: coreSeverity("schema"),
@@ -14583,18 +14584,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path13) {
+function formatPath(path15) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path15) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path13) {
+function valueAt(root, path15) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path15) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -14643,8 +14644,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path13 = parsePointer(error.instancePath);
-  const where = formatPath(path13);
+  const path15 = parsePointer(error.instancePath);
+  const where = formatPath(path15);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -14657,15 +14658,15 @@ function alternativeProblem(error, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path13);
+    const value = valueAt(root, path15);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1)
       return [
-        { path: path13, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path15, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
       ];
     return [
       {
-        path: path13,
+        path: path15,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -14674,28 +14675,28 @@ function alternativeProblem(error, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path13);
+    const value = valueAt(root, path15);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
       return [
-        { path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path15, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
       ];
     }
-    return [{ path: path13, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path15, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path13, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path15, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path13 = parsePointer(error.instancePath);
-  const where = formatPath(path13);
-  const value = valueAt(root, path13);
+  const path15 = parsePointer(error.instancePath);
+  const where = formatPath(path15);
+  const value = valueAt(root, path15);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path13, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path15, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -14703,9 +14704,9 @@ function single(error, root) {
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path13, extra],
+        path: [...path15, extra],
         target: "key",
-        message: `${formatPath([...path13, extra])} is not a known property${tail}`
+        message: `${formatPath([...path15, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -14715,21 +14716,21 @@ function single(error, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path13,
+        path: path15,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path13,
+        path: path15,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path13,
+        path: path15,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -14737,11 +14738,11 @@ function single(error, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path13, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path15, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path13,
+        path: path15,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -14750,47 +14751,47 @@ function single(error, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error);
-      return { path: path13, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path15, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path13,
+        path: path15,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path13, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path15, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path13,
+        path: path15,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path13,
+        path: path15,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path13, Number(params["j"])],
+        path: [...path15, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path13,
+        path: path15,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path13, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path15, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path13, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path15, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -14857,16 +14858,16 @@ var init_estate = __esm({
           const kind = doc.kind;
           let names = this.declaredNames.get(kind);
           if (!names) this.declaredNames.set(kind, names = /* @__PURE__ */ new Map());
-          const key = nameKey(doc.name);
-          const list2 = names.get(key);
+          const key2 = nameKey(doc.name);
+          const list2 = names.get(key2);
           if (list2) list2.push(doc);
-          else names.set(key, [doc]);
+          else names.set(key2, [doc]);
           if (!doc.valid) continue;
           const valid = this.valid.get(kind);
           if (!valid) continue;
           valid.push(doc);
           const byName = this.byName.get(kind);
-          if (!byName.has(key)) byName.set(key, doc);
+          if (!byName.has(key2)) byName.set(key2, doc);
         }
       }
       /** Schema-valid documents of a kind, in file order. */
@@ -14887,10 +14888,10 @@ var init_estate = __esm({
         return this.declaredNames.get(kind) ?? /* @__PURE__ */ new Map();
       }
       /** Build an index once per estate and share it between rules. */
-      index(key, build3) {
-        if (this.memo.has(key)) return this.memo.get(key);
+      index(key2, build3) {
+        if (this.memo.has(key2)) return this.memo.get(key2);
         const value = build3();
-        this.memo.set(key, value);
+        this.memo.set(key2, value);
         return value;
       }
       /** Hosts that are nodes of a cluster: listed in the cluster's `nodes` or naming the cluster themselves. */
@@ -14898,9 +14899,9 @@ var init_estate = __esm({
         const index = this.index("hostsOfCluster", () => {
           const map = /* @__PURE__ */ new Map();
           const add = (clusterName, host) => {
-            const key = nameKey(clusterName);
-            let hosts = map.get(key);
-            if (!hosts) map.set(key, hosts = /* @__PURE__ */ new Map());
+            const key2 = nameKey(clusterName);
+            let hosts = map.get(key2);
+            if (!hosts) map.set(key2, hosts = /* @__PURE__ */ new Map());
             hosts.set(nameKey(host.name), host);
           };
           for (const cluster2 of this.of("HyperVCluster")) {
@@ -14928,11 +14929,11 @@ var init_estate = __esm({
         const index = this.index("vmsOn", () => {
           const map = /* @__PURE__ */ new Map();
           for (const vm of this.of("VirtualMachine")) {
-            const key = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
-            if (!key) continue;
-            const list2 = map.get(key);
+            const key2 = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
+            if (!key2) continue;
+            const list2 = map.get(key2);
             if (list2) list2.push(vm);
-            else map.set(key, [vm]);
+            else map.set(key2, [vm]);
           }
           return map;
         });
@@ -14980,7 +14981,7 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context, doc, path13, kind, name) {
+function expectDeclared(context, doc, path15, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
   const candidates = context.estate.index(
@@ -14990,7 +14991,7 @@ function expectDeclared(context, doc, path13, kind, name) {
   const hint = closest(name, candidates);
   context.report({
     doc,
-    path: path13,
+    path: path15,
     messageId: "missing",
     data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" }
   });
@@ -15017,7 +15018,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context) {
         const { estate } = context;
-        const ref = (doc, path13, kind, name) => expectDeclared(context, doc, path13, kind, name);
+        const ref = (doc, path15, kind, name) => expectDeclared(context, doc, path15, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -15103,7 +15104,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path13, port) => {
+          const checkPort = (path15, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint = closest(
                 port,
@@ -15111,15 +15112,15 @@ var init_unresolved_reference = __esm({
               );
               context.report({
                 doc: sw,
-                path: path13,
+                path: path15,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
               });
             }
           };
-          const checkLag = (path13, lag) => {
+          const checkLag = (path15, lag) => {
             if (!lagIds.has(lag))
-              context.report({ doc: sw, path: path13, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context.report({ doc: sw, path: path15, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -15337,10 +15338,10 @@ function uplinksOf(estate, host, virtualSwitch) {
   );
   const out = [];
   for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
-    for (const { uplink, path: path13 } of teamUplinks(team, teamIndex)) {
+    for (const { uplink, path: path15 } of teamUplinks(team, teamIndex)) {
       const sw = estate.get("Switch", uplink.switch);
       if (!sw) continue;
-      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path13 };
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path15 };
       if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
       else if (uplink.port !== void 0) {
         const lag = lagOfPort(estate, sw, uplink.port);
@@ -15353,7 +15354,7 @@ function uplinksOf(estate, host, virtualSwitch) {
 function uplinkPath(at) {
   return [...at.uplinkAt, at.uplink.lag !== void 0 ? "lag" : "port"];
 }
-function hostsLandingAt(estate, sw, key) {
+function hostsLandingAt(estate, sw, key2) {
   const index = estate.index("topology.hostsLandingAt", () => {
     const byPoint = /* @__PURE__ */ new Map();
     for (const host of estate.of("HyperVHost")) {
@@ -15366,7 +15367,7 @@ function hostsLandingAt(estate, sw, key) {
     }
     return byPoint;
   });
-  return index.get(`${nameKey(sw.name)}|${key}`) ?? [];
+  return index.get(`${nameKey(sw.name)}|${key2}`) ?? [];
 }
 function nlbReach(estate, cluster) {
   const memo = estate.index("topology.nlbReach", () => /* @__PURE__ */ new Map());
@@ -15379,9 +15380,9 @@ function nlbReach(estate, cluster) {
     if (!vm) continue;
     const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
     const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
-    const key = `${placement}|${nameKey(adapter?.switch ?? "")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${placement}|${nameKey(adapter?.switch ?? "")}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     for (const host of estate.hostsAbleToRun(vm)) {
       for (const at of uplinksOf(estate, host, adapter?.switch)) {
         const swKey = nameKey(at.switch.name);
@@ -15417,8 +15418,8 @@ function bridgeGroupIndex(estate) {
     const index = /* @__PURE__ */ new Map();
     for (const sw of estate.of("Switch")) {
       (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
-        for (const key of bridgeGroupKeys(entry))
-          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
+        for (const key2 of bridgeGroupKeys(entry))
+          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key2}`, { switch: sw, index: i, entry });
       });
     }
     return index;
@@ -15427,8 +15428,8 @@ function bridgeGroupIndex(estate) {
 function bridgeGroupsFor(estate, sw, cluster) {
   const index = bridgeGroupIndex(estate);
   const found = /* @__PURE__ */ new Map();
-  for (const key of igmpClusterKeys(cluster)) {
-    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? [])
+  for (const key2 of igmpClusterKeys(cluster)) {
+    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key2}`) ?? [])
       found.set(entry.index, entry);
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
@@ -15438,13 +15439,13 @@ function igmpClustersServedBy(estate, group) {
     const byKey = /* @__PURE__ */ new Map();
     for (const cluster of estate.of("NlbCluster")) {
       if (cluster.spec.mode !== "igmp-multicast") continue;
-      for (const key of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key}`, cluster);
+      for (const key2 of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key2}`, cluster);
     }
     return byKey;
   });
   const found = /* @__PURE__ */ new Set();
-  for (const key of bridgeGroupKeys(group))
-    for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
+  for (const key2 of bridgeGroupKeys(group))
+    for (const cluster of index.get(`${group.vlan}|${key2}`) ?? []) found.add(cluster);
   return [...found].sort(byDeclaration(estate));
 }
 function staticArpByIp(estate) {
@@ -15516,18 +15517,18 @@ function switchVlan(estate, sw, id) {
     const byKey = /* @__PURE__ */ new Map();
     for (const s of estate.of("Switch")) {
       (s.spec.vlans ?? []).forEach((vlan, i) => {
-        const key = `${nameKey(s.name)}|${vlan.id}`;
-        if (!byKey.has(key)) byKey.set(key, { index: i, vlan });
+        const key2 = `${nameKey(s.name)}|${vlan.id}`;
+        if (!byKey.has(key2)) byKey.set(key2, { index: i, vlan });
       });
     }
     return byKey;
   });
   return index.get(`${nameKey(sw.name)}|${id}`);
 }
-function push(map, key, value) {
-  const list2 = map.get(key);
+function push(map, key2, value) {
+  const list2 = map.get(key2);
   if (list2) list2.push(value);
-  else map.set(key, [value]);
+  else map.set(key2, [value]);
 }
 function byDeclaration(estate) {
   const order = estate.index("topology.declarationOrder", () => new Map(estate.documents.map((d, i) => [d, i])));
@@ -15571,10 +15572,10 @@ var init_nlb_igmp_group_collision = __esm({
           if (cluster.spec.mode !== "igmp-multicast") continue;
           const group = `${cluster.spec.vlan}|${lastTwoOctets(cluster.spec.vip)}`;
           const switches = [...nlbReach(estate, cluster).keys()].map((sw) => `${group}|${sw}`);
-          const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key) => firstOnSwitch.get(key)).find((c) => c !== void 0);
+          const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key2) => firstOnSwitch.get(key2)).find((c) => c !== void 0);
           if (!firstOfGroup.has(group)) firstOfGroup.set(group, cluster);
           if (switches.length === 0 && !firstWithoutSwitches.has(group)) firstWithoutSwitches.set(group, cluster);
-          for (const key of switches) if (!firstOnSwitch.has(key)) firstOnSwitch.set(key, cluster);
+          for (const key2 of switches) if (!firstOnSwitch.has(key2)) firstOnSwitch.set(key2, cluster);
           if (!other || other.spec.vip === cluster.spec.vip) continue;
           report({
             doc: cluster,
@@ -15630,14 +15631,14 @@ var init_nlb_igmp_group_extra_members = __esm({
             const reach = clusters.map((c) => nlbReach(estate, c));
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
-            for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check2 = (point, member, path13) => {
-              const key = attachmentKey(point);
-              if (wanted.has(key)) return;
-              const hosts = hostsLandingAt(estate, sw, key);
+            for (const r of reach) for (const key2 of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key2);
+            const check2 = (point, member, path15) => {
+              const key2 = attachmentKey(point);
+              if (wanted.has(key2)) return;
+              const hosts = hostsLandingAt(estate, sw, key2);
               report({
                 doc: sw,
-                path: path13,
+                path: path15,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -15699,9 +15700,9 @@ var init_nlb_igmp_group_members = __esm({
             const groups = bridgeGroupsFor(estate, sw, cluster);
             if (groups.length === 0) continue;
             const first = groups[0];
-            for (const [key, at] of attachments) {
+            for (const [key2, at] of attachments) {
               if (groups.some((g) => membersCover(g.entry, at))) continue;
-              const once = `${sw.name}|${first.index}|${key}`;
+              const once = `${sw.name}|${first.index}|${key2}`;
               if (reported.has(once)) continue;
               reported.add(once);
               const groupPath = ["spec", "bridgeMulticastGroups", first.index];
@@ -16251,12 +16252,12 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path13, messageId, vlan, cluster) => {
-          const key = `${sw.name.toLowerCase()}|${path13.join(".")}|${messageId}`;
-          const problem2 = problems.get(key);
+        const note = (sw, path15, messageId, vlan, cluster) => {
+          const key2 = `${sw.name.toLowerCase()}|${path15.join(".")}|${messageId}`;
+          const problem2 = problems.get(key2);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path13, messageId, vlan, clusters: [cluster] });
+          } else problems.set(key2, { switch: sw, path: path15, messageId, vlan, clusters: [cluster] });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -16337,15 +16338,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check2 = (mac, path13) => {
+          const check2 = (mac, path15) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path13,
+              path: path15,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path13, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path15, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -16626,14 +16627,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path13) {
-  const slashed = path13.replace(/\//g, "\\");
+function normalizeWindowsPath(path15) {
+  const slashed = path15.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path13, folder) {
-  const p = normalizeWindowsPath(path13);
+function isUnder(path15, folder) {
+  const p = normalizeWindowsPath(path15);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -16642,10 +16643,10 @@ function clustersOfHost(estate, host) {
     const map = /* @__PURE__ */ new Map();
     for (const cluster of estate.of("HyperVCluster")) {
       for (const node of cluster.spec.nodes) {
-        const key = nameKey(node);
-        const list2 = map.get(key);
+        const key2 = nameKey(node);
+        const list2 = map.get(key2);
         if (list2) list2.push(cluster);
-        else map.set(key, [cluster]);
+        else map.set(key2, [cluster]);
       }
     }
     return map;
@@ -16664,11 +16665,11 @@ function clustersSeenBy(estate, vm) {
   const host = estate.get("HyperVHost", vm.spec.host);
   return host ? clustersOfHost(estate, host) : [];
 }
-function csvHolding(clusters, path13) {
+function csvHolding(clusters, path15) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path13, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path15, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -16679,8 +16680,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path13) => /^[\\/]{2}[^\\/]/.test(path13);
-    isClusterStoragePath = (path13) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path13));
+    isSmbPath = (path15) => /^[\\/]{2}[^\\/]/.test(path15);
+    isClusterStoragePath = (path15) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path15));
   }
 });
 
@@ -16747,11 +16748,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path13, "format"],
+              path: [...path15, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -16856,7 +16857,7 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related = [
@@ -16869,7 +16870,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path13, "path"],
+              path: [...path15, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -16912,13 +16913,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path13, "path"],
+              path: [...path15, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -17017,8 +17018,8 @@ function build2(estate) {
   const order = new Map(vms.map((vm, i) => [vm, i]));
   const byLabel = /* @__PURE__ */ new Map();
   for (const vm of vms) {
-    for (const [key, value] of Object.entries(vm.labels)) {
-      const k = labelKey(key, value);
+    for (const [key2, value] of Object.entries(vm.labels)) {
+      const k = labelKey(key2, value);
       const list2 = byLabel.get(k);
       if (list2) list2.push(vm);
       else byLabel.set(k, [vm]);
@@ -17102,11 +17103,11 @@ function matchGlobs(vms, globTargets) {
 function selectByLabels(byLabel, selector) {
   const pairs = Object.entries(selector);
   let rarest;
-  for (const [key, value] of pairs) {
-    const list2 = byLabel.get(labelKey(key, value)) ?? [];
+  for (const [key2, value] of pairs) {
+    const list2 = byLabel.get(labelKey(key2, value)) ?? [];
     if (!rarest || list2.length < rarest.length) rarest = list2;
   }
-  return (rarest ?? []).filter((vm) => pairs.every(([key, value]) => vm.labels[key] === value));
+  return (rarest ?? []).filter((vm) => pairs.every(([key2, value]) => vm.labels[key2] === value));
 }
 function hasLabel(vm, label, value) {
   return Object.prototype.hasOwnProperty.call(vm.labels, label) && vm.labels[label] === value;
@@ -17116,7 +17117,7 @@ var init_backup = __esm({
   "src/model/backup.ts"() {
     "use strict";
     init_esm4();
-    labelKey = (key, value) => `${key}\0${value}`;
+    labelKey = (key2, value) => `${key2}\0${value}`;
   }
 });
 
@@ -17267,12 +17268,12 @@ var init_backup_linux_remote_storage = __esm({
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
           const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path13 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
               report({
                 doc: vm,
-                path: [...path13, "path"],
+                path: [...path15, "path"],
                 messageId: "smb",
                 data: { vm: vm.name, path: drive.path, jobs },
                 related: jobRelated
@@ -17284,7 +17285,7 @@ var init_backup_linux_remote_storage = __esm({
             if (!csv || storage !== "iscsi" && storage !== "smb") continue;
             report({
               doc: vm,
-              path: [...path13, "path"],
+              path: [...path15, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
               related: [
@@ -17521,10 +17522,10 @@ function startupDependencies(estate) {
     const graph = new DependencyGraph();
     const dcsByDomain = /* @__PURE__ */ new Map();
     for (const dc of estate.of("DomainController")) {
-      const key = nameKey(dc.spec.domain);
-      const list2 = dcsByDomain.get(key);
+      const key2 = nameKey(dc.spec.domain);
+      const list2 = dcsByDomain.get(key2);
       if (list2) list2.push(dc.name);
-      else dcsByDomain.set(key, [dc.name]);
+      else dcsByDomain.set(key2, [dc.name]);
     }
     const addDomain = (domain) => {
       const id = estateNodeId("domain", domain);
@@ -17694,10 +17695,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path13 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path13.push(at);
-              path13.push(start);
-              return [path13[0], ...path13.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path15 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path15.push(at);
+              path15.push(start);
+              return [path15[0], ...path15.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -17902,13 +17903,13 @@ var init_dc_disk_placement = __esm({
           const related = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path13, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path15, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path13, "purpose"],
+                path: [...path15, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
                 related
@@ -17917,7 +17918,7 @@ var init_dc_disk_placement = __esm({
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path13, "type"],
+                path: [...path15, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
                 related
@@ -17973,21 +17974,21 @@ var init_dc_redundancy = __esm({
       check({ estate, report }) {
         const dcsByDomain = /* @__PURE__ */ new Map();
         for (const dc of estate.of("DomainController")) {
-          const key = nameKey(dc.spec.domain);
-          const list2 = dcsByDomain.get(key);
+          const key2 = nameKey(dc.spec.domain);
+          const list2 = dcsByDomain.get(key2);
           if (list2) list2.push(dc);
-          else dcsByDomain.set(key, [dc]);
+          else dcsByDomain.set(key2, [dc]);
         }
         const usersByDomain = /* @__PURE__ */ new Map();
         for (const user of [...estate.of("HyperVCluster"), ...estate.of("HyperVHost")]) {
-          const key = nameKey(user.spec.domain);
-          const list2 = usersByDomain.get(key);
+          const key2 = nameKey(user.spec.domain);
+          const list2 = usersByDomain.get(key2);
           if (list2) list2.push(user);
-          else usersByDomain.set(key, [user]);
+          else usersByDomain.set(key2, [user]);
         }
-        for (const [key, dcs] of dcsByDomain) {
+        for (const [key2, dcs] of dcsByDomain) {
           const first = dcs[0];
-          const users = usersByDomain.get(key) ?? [];
+          const users = usersByDomain.get(key2) ?? [];
           if (dcs.length === 1) {
             if (users.length === 0) continue;
             const shown2 = users.slice(0, 3).map((u) => `${u.kind} "${u.name}"`).join(", ") + (users.length > 3 ? ` and ${users.length - 3} more` : "");
@@ -18346,7 +18347,7 @@ var init_rules2 = __esm({
 // src/rules/types.ts
 function fillMessage(template, data) {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
 }
 var init_types2 = __esm({
   "src/rules/types.ts"() {
@@ -18458,13 +18459,13 @@ import * as path4 from "node:path";
 function segments(relative4) {
   return relative4.split(path4.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
 }
-function pathFromRoot(file, root, cwd) {
-  if (!root || !cwd) return file;
-  const relative4 = path4.relative(root, path4.resolve(cwd, file));
+function pathFromRoot(file2, root, cwd) {
+  if (!root || !cwd) return file2;
+  const relative4 = path4.relative(root, path4.resolve(cwd, file2));
   return relative4.split(path4.sep).join("/");
 }
-function matchesAny(file, globs, root, cwd) {
-  const fromRoot = pathFromRoot(file, root, cwd);
+function matchesAny(file2, globs, root, cwd) {
+  const fromRoot = pathFromRoot(file2, root, cwd);
   return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
 }
 function rebaseGlobs(globs, root, cwd) {
@@ -18520,11 +18521,11 @@ var init_globs = __esm({
 function applySuppressions(findings, sources, options) {
   const byFile = /* @__PURE__ */ new Map();
   const out = [];
-  for (const [file, source] of sources) {
+  for (const [file2, source] of sources) {
     if (!source.text.includes("hvlint-")) continue;
     const scanned = scanSuppressions(source, options);
     out.push(...scanned.problems);
-    if (scanned.directives.length > 0) byFile.set(file, scanned.directives);
+    if (scanned.directives.length > 0) byFile.set(file2, scanned.directives);
   }
   if (byFile.size === 0) return out.length > 0 ? [...findings, ...out] : findings;
   for (const finding of findings) {
@@ -18572,9 +18573,9 @@ function applySuppressions(findings, sources, options) {
     }
   }
   const partlyChecked = new Set(findings.filter((f) => INCOMPLETE_RULES.has(f.ruleId)).map((f) => f.file));
-  for (const [file, directives] of byFile) {
-    if (partlyChecked.has(file)) continue;
-    const source = sources.get(file);
+  for (const [file2, directives] of byFile) {
+    if (partlyChecked.has(file2)) continue;
+    const source = sources.get(file2);
     for (const directive of directives) {
       for (const rule of directive.rules) {
         if (rule.used) continue;
@@ -18602,13 +18603,13 @@ function scanSuppressions(source, options) {
   for (; ; ) {
     const hit = text.indexOf("hvlint-", searchFrom);
     if (hit === -1) break;
-    const lineStart = text.lastIndexOf("\n", hit - 1) + 1;
-    let lineEnd = text.indexOf("\n", hit);
-    if (lineEnd === -1) lineEnd = text.length;
-    searchFrom = lineEnd + 1;
-    const hash = layout.commentStart(lineStart, lineEnd);
+    const lineStart2 = text.lastIndexOf("\n", hit - 1) + 1;
+    let lineEnd2 = text.indexOf("\n", hit);
+    if (lineEnd2 === -1) lineEnd2 = text.length;
+    searchFrom = lineEnd2 + 1;
+    const hash = layout.commentStart(lineStart2, lineEnd2);
     if (hash === -1 || hash > hit) continue;
-    const body = text.slice(hash + 1, lineEnd).replace(/\r$/, "");
+    const body = text.slice(hash + 1, lineEnd2).replace(/\r$/, "");
     const lead = /^\s*/.exec(body)[0].length;
     if (!body.startsWith("hvlint-", lead)) continue;
     const parsed = parseDirective(source, layout, hash, body, lead, options, problems);
@@ -18747,11 +18748,11 @@ function problem(source, ruleId, start, end, message) {
     related: []
   };
 }
-function quoteAwareCommentStart(text, lineStart, lineEnd) {
+function quoteAwareCommentStart(text, lineStart2, lineEnd2) {
   let quote;
-  for (let i = lineStart; i < lineEnd; i++) {
+  for (let i = lineStart2; i < lineEnd2; i++) {
     const c = text[i];
-    const before = i === lineStart ? " " : text[i - 1];
+    const before = i === lineStart2 ? " " : text[i - 1];
     if (quote === '"') {
       if (c === "\\") i++;
       else if (c === '"') quote = void 0;
@@ -18829,11 +18830,11 @@ var init_suppressions = __esm({
         return this.unparsed.some(([start, end]) => offset >= start && offset < end);
       }
       /** Offset of the `#` that starts a comment on the line, or -1. */
-      commentStart(lineStart, lineEnd) {
+      commentStart(lineStart2, lineEnd2) {
         const text = this.text;
-        if (this.isUnparsed(lineStart)) return quoteAwareCommentStart(text, lineStart, lineEnd);
-        for (let i = text.indexOf("#", lineStart); i !== -1 && i < lineEnd; i = text.indexOf("#", i + 1)) {
-          const before = i === lineStart ? " " : text[i - 1];
+        if (this.isUnparsed(lineStart2)) return quoteAwareCommentStart(text, lineStart2, lineEnd2);
+        for (let i = text.indexOf("#", lineStart2); i !== -1 && i < lineEnd2; i = text.indexOf("#", i + 1)) {
+          const before = i === lineStart2 ? " " : text[i - 1];
           if ((before === " " || before === "	") && !this.inScalar(i)) return i;
         }
         return -1;
@@ -18988,9 +18989,9 @@ function entryOf(finding) {
   return entry;
 }
 function compareEntries(a, b) {
-  for (const key of ["file", "ruleId", "document", "path", "fingerprint", "message"]) {
-    const x = a[key] ?? "";
-    const y = b[key] ?? "";
+  for (const key2 of ["file", "ruleId", "document", "path", "fingerprint", "message"]) {
+    const x = a[key2] ?? "";
+    const y = b[key2] ?? "";
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
@@ -19011,12 +19012,12 @@ function applySeverities(findings, config, cwd) {
   const overrides = config.overrides ?? [];
   if (!config.rules && overrides.length === 0) return findings;
   const matchCache = /* @__PURE__ */ new Map();
-  const overrideMatches = (index, file) => {
-    const key = `${index}\0${file}`;
-    let hit = matchCache.get(key);
+  const overrideMatches = (index, file2) => {
+    const key2 = `${index}\0${file2}`;
+    let hit = matchCache.get(key2);
     if (hit === void 0) {
-      hit = matchesAny(file, overrides[index].files, config.root, cwd);
-      matchCache.set(key, hit);
+      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
+      matchCache.set(key2, hit);
     }
     return hit;
   };
@@ -19097,7 +19098,7 @@ function jsonExact(value) {
     for (const item of value) if (!jsonExact(item)) return false;
     return true;
   }
-  for (const key in value) if (!jsonExact(value[key])) return false;
+  for (const key2 in value) if (!jsonExact(value[key2])) return false;
   return true;
 }
 function adoptFile(entry, checked, limits, into) {
@@ -19159,7 +19160,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve11, reject) => {
+  await new Promise((resolve13, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -19196,7 +19197,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve11();
+        if (--running === 0) resolve13();
       };
       worker.on(
         "message",
@@ -19222,7 +19223,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve11();
+      if (running === 0) resolve13();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -19230,7 +19231,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   for (const part of results) {
     for (const doc of part.documents) out.documents.push(doc);
     for (const finding of part.findings) out.findings.push(finding);
-    for (const [file, source] of part.sources) out.sources.set(file, source);
+    for (const [file2, source] of part.sources) out.sources.set(file2, source);
   }
   return out;
 }
@@ -19261,10 +19262,10 @@ function loadAndValidate(files, limits, reader = nodeFileReader) {
 }
 function collect(files) {
   const loaded = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
-  for (const file of files) {
-    if (file.source) loaded.sources.set(file.file, file.source);
-    loaded.findings.push(...file.findings);
-    for (const doc of file.manifests) {
+  for (const file2 of files) {
+    if (file2.source) loaded.sources.set(file2.file, file2.source);
+    loaded.findings.push(...file2.findings);
+    for (const doc of file2.manifests) {
       loaded.findings.push(...validateDocument(doc));
       loaded.documents.push(doc);
     }
@@ -20146,15 +20147,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -20781,11 +20782,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -21060,17 +21061,17 @@ var require_util = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -21078,8 +21079,8 @@ var require_util = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -21657,8 +21658,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -22080,20 +22081,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -22150,10 +22151,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -22163,14 +22164,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -22359,8 +22360,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -22926,7 +22927,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve11.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -22953,7 +22954,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve11(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23204,8 +23205,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path13) {
-      let input = path13;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -23279,11 +23280,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path13) {
-      if (path13 === "" || path13[0] === "/") {
-        return removeDotSegments(path13);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments2 = path13.split("/");
+      const segments2 = path15.split("/");
       const last = segments2.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -23646,8 +23647,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path13 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path13 && path13 !== "/" ? path13 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -23817,7 +23818,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve11(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24208,7 +24209,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve11,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -24455,7 +24456,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -24469,15 +24470,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -24633,14 +24634,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments2)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -24713,10 +24714,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions2(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -24730,8 +24731,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -25742,11 +25743,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -25823,13 +25824,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -25878,38 +25879,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -25918,22 +25919,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -26058,19 +26059,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -26572,15 +26573,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -26590,21 +26591,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -27477,9 +27478,9 @@ function checkConfig(value, rules) {
   }
   if (isMapping(raw["limits"])) {
     const limits = {};
-    for (const [key, limit] of Object.entries(raw["limits"])) {
-      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key) && Number.isInteger(limit) && limit >= (key === "maxAliases" ? 0 : 1))
-        limits[key] = limit;
+    for (const [key2, limit] of Object.entries(raw["limits"])) {
+      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key2) && Number.isInteger(limit) && limit >= (key2 === "maxAliases" ? 0 : 1))
+        limits[key2] = limit;
     }
     config.limits = limits;
   }
@@ -27488,18 +27489,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path13 = [...at, id];
+    const path15 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint = closest(id, ids);
       problems.push({
-        path: path13,
+        path: path15,
         target: "key",
         message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path13, problems);
+    const parsed = parseEntry(entry, path15, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -27508,7 +27509,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path13, 1],
+        path: [...path15, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -27517,7 +27518,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta3.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path13, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path15, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -27526,7 +27527,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error) {
       problems.push({
-        path: [...path13, 1],
+        path: [...path15, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this`
       });
@@ -27534,7 +27535,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path13, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path15, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -27542,16 +27543,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path13, problems) {
+function parseEntry(entry, path15, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path13, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path15, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path13,
+      path: path15,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}`
     });
@@ -27559,7 +27560,7 @@ function parseEntry(entry, path13, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path13,
+      path: path15,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -27568,7 +27569,7 @@ function parseEntry(entry, path13, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path13, 0],
+      path: [...path15, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}`
     });
@@ -27577,7 +27578,7 @@ function parseEntry(entry, path13, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path13, 1],
+      path: [...path15, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe(options)}`
     });
@@ -27603,41 +27604,41 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
-    const path13 = parsePointer2(error.instancePath);
-    if (base.length === 0 && insideRuleMap(path13, error)) continue;
-    const problem2 = describeError(error, path13, root, base, what);
-    const key = `${problem2.path.join("\0")}|${problem2.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const path15 = parsePointer2(error.instancePath);
+    if (base.length === 0 && insideRuleMap(path15, error)) continue;
+    const problem2 = describeError(error, path15, root, base, what);
+    const key2 = `${problem2.path.join("\0")}|${problem2.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     out.push(problem2);
   }
   return out;
 }
-function insideRuleMap(path13, error) {
+function insideRuleMap(path15, error) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path13);
+  const depth = ruleMap(path15);
   if (depth < 0) return false;
-  if (path13.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
+  if (path15.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
   return true;
 }
-function describeError(error, path13, root, base, what) {
-  const data = valueAt2(root, path13);
-  const full = [...base, ...path13];
-  const name = path13.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path13)}` : what ?? "the config";
+function describeError(error, path15, root, base, what) {
+  const data = valueAt2(root, path15);
+  const full = [...base, ...path15];
+  const name = path15.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path15)}` : what ?? "the config";
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
-      const key = String(params["additionalProperty"]);
+      const key2 = String(params["additionalProperty"]);
       const allowed = Object.keys(
         error.parentSchema?.["properties"] ?? {}
       ).sort();
-      const hint = closest(key, allowed);
-      const where = path13.length > 0 || what ? ` in ${name}` : "";
+      const hint = closest(key2, allowed);
+      const where = path15.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
-        path: [...full, key],
+        path: [...full, key2],
         target: "key",
-        message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}`
+        message: `unknown key "${key2}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}`
       };
     }
     case "required":
@@ -27719,17 +27720,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt2(root, path13) {
+function valueAt2(root, path15) {
   let node = root;
-  for (const segment of path13) {
+  for (const segment of path15) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path13) {
+function formatPath2(path15) {
   let out = "";
-  for (const segment of path13) {
+  for (const segment of path15) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -27782,17 +27783,17 @@ function loadConfig(cwd, explicit, options = {}) {
       findings: [fileFinding(explicit, "config", `config file "${explicit}" not found: check the --config path`)]
     };
   }
-  const file = toDisplayPath(cwd, absolute);
+  const file2 = toDisplayPath(cwd, absolute);
   let bytes;
   try {
     bytes = fs6.readFileSync(absolute);
   } catch (error) {
     return {
       config: {},
-      file,
+      file: file2,
       findings: [
         fileFinding(
-          file,
+          file2,
           "config",
           `cannot read the config file: ${error.code ?? error.message}`
         )
@@ -27801,21 +27802,21 @@ function loadConfig(cwd, explicit, options = {}) {
   }
   const decoded = decode(bytes);
   if (!decoded.ok)
-    return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
-  const loaded = parseConfigText(file, decoded.text, options);
+    return { config: {}, file: file2, findings: [fileFinding(file2, "config", `${decoded.reason}: save the config as UTF-8`)] };
+  const loaded = parseConfigText(file2, decoded.text, options);
   loaded.config.root = path6.dirname(absolute);
   return loaded;
 }
-function parseConfigText(file, text, options = {}) {
-  const source = new SourceFile(file, text);
+function parseConfigText(file2, text, options = {}) {
+  const source = new SourceFile(file2, text);
   const parsed = parseYaml(source);
   const findings = parsed.problems.map((p) => ({
     ruleId: p.ruleId,
     severity: coreSeverity(p.ruleId),
     message: p.message,
-    file,
+    file: file2,
     ...source.range(p.start, p.end),
-    related: (p.related ?? []).map((r) => ({ file, message: r.message, ...source.range(r.start, r.end) }))
+    related: (p.related ?? []).map((r) => ({ file: file2, message: r.message, ...source.range(r.start, r.end) }))
   }));
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1];
@@ -27823,13 +27824,13 @@ function parseConfigText(file, text, options = {}) {
       ruleId: "config",
       severity: coreSeverity("config"),
       message: "the config must be one YAML document: merge the documents or remove the extra ones",
-      file,
+      file: file2,
       ...source.range(second.start, second.start + 1),
       related: []
     });
   }
   const document = parsed.documents[0];
-  if (!document) return { config: {}, file, findings, source };
+  if (!document) return { config: {}, file: file2, findings, source };
   const checked = checkConfig(document.value, options.rules ?? allRuleMeta());
   for (const problem2 of checked.problems) {
     const { node } = findNode(document.root, problem2.path);
@@ -27838,7 +27839,7 @@ function parseConfigText(file, text, options = {}) {
       ruleId: "config",
       severity: coreSeverity("config"),
       message: problem2.message,
-      file,
+      file: file2,
       ...source.range(start, end),
       related: []
     });
@@ -27846,7 +27847,7 @@ function parseConfigText(file, text, options = {}) {
   findings.sort(
     (a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
-  return { config: checked.config, file, findings, source };
+  return { config: checked.config, file: file2, findings, source };
 }
 var init_load2 = __esm({
   "src/config/load.ts"() {
@@ -27897,7 +27898,7 @@ function applyFixes(texts, findings) {
     applied.push(finding);
   }
   const out = new Map(texts);
-  for (const [file, list2] of edits) out.set(file, applyEdits(texts.get(file), list2));
+  for (const [file2, list2] of edits) out.set(file2, applyEdits(texts.get(file2), list2));
   return { texts: out, applied, skipped };
 }
 function applyEdits(text, edits) {
@@ -27995,12 +27996,12 @@ function myers(a, b) {
   }
   return ops.reverse();
 }
-function unifiedDiff(file, before, after, context = 3) {
+function unifiedDiff(file2, before, after, context = 3) {
   if (before === after) return "";
   const a = splitLines(before);
   const b = splitLines(after);
   const ops = diffLines(a.lines, b.lines);
-  const out = [`--- a/${file}`, `+++ b/${file}`];
+  const out = [`--- a/${file2}`, `+++ b/${file2}`];
   let i = 0;
   const posA = [];
   const posB = [];
@@ -28120,13 +28121,13 @@ async function lintAndFix(options) {
     read: (absolute) => overlay.get(absolute) ?? base.read(absolute)
   };
   const relint = (texts, changed) => {
-    for (const file of changed) overlay.set(path8.resolve(options.cwd, file), Buffer.from(texts.get(file), "utf8"));
+    for (const file2 of changed) overlay.set(path8.resolve(options.cwd, file2), Buffer.from(texts.get(file2), "utf8"));
     return lint({ ...options, reader });
   };
   return fixLoop(await lint({ ...options, reader }), relint);
 }
 async function fixLoop(first, relint) {
-  const before = new Map([...first.sources].map(([file, source]) => [file, source.text]));
+  const before = new Map([...first.sources].map(([file2, source]) => [file2, source.text]));
   let texts = before;
   const fixesByFile = /* @__PURE__ */ new Map();
   let result2 = first;
@@ -28138,20 +28139,20 @@ async function fixLoop(first, relint) {
     passes++;
     fixed2 += pass.applied.length;
     for (const finding of pass.applied) {
-      for (const file of new Set(finding.fix.edits.map((e) => e.file))) {
-        const list2 = fixesByFile.get(file) ?? [];
+      for (const file2 of new Set(finding.fix.edits.map((e) => e.file))) {
+        const list2 = fixesByFile.get(file2) ?? [];
         list2.push(finding);
-        fixesByFile.set(file, list2);
+        fixesByFile.set(file2, list2);
       }
     }
-    const changed = [...pass.texts.keys()].filter((file) => pass.texts.get(file) !== texts.get(file));
+    const changed = [...pass.texts.keys()].filter((file2) => pass.texts.get(file2) !== texts.get(file2));
     texts = pass.texts;
     result2 = await relint(texts, changed);
   }
   const changes = [];
-  for (const [file, after] of texts) {
-    const original = before.get(file);
-    if (after !== original) changes.push({ file, before: original, after, fixes: fixesByFile.get(file) ?? [] });
+  for (const [file2, after] of texts) {
+    const original = before.get(file2);
+    if (after !== original) changes.push({ file: file2, before: original, after, fixes: fixesByFile.get(file2) ?? [] });
   }
   changes.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { result: result2, changes, fixed: fixed2, passes };
@@ -28402,7 +28403,7 @@ function sentence(text) {
 function escapeLinkText(text) {
   return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
 }
-function physicalLocation(file, range2) {
+function physicalLocation(file2, range2) {
   const region = {
     startLine: range2.line,
     startColumn: range2.column,
@@ -28413,10 +28414,10 @@ function physicalLocation(file, range2) {
     region["endLine"] = range2.line;
     region["endColumn"] = range2.column;
   }
-  return { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT }, region };
+  return { artifactLocation: { uri: relativeUri(file2), uriBaseId: SRCROOT }, region };
 }
-function relativeUri(file) {
-  return file.split("/").map(
+function relativeUri(file2) {
+  return file2.split("/").map(
     (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   ).join("/");
 }
@@ -28661,20 +28662,20 @@ var init_topology2 = __esm({
       get size() {
         return this.ids.size;
       }
-      node(key, label, failing = false) {
-        let id = this.ids.get(key);
+      node(key2, label, failing = false) {
+        let id = this.ids.get(key2);
         if (!id) {
           id = `n${this.ids.size}`;
-          this.ids.set(key, id);
+          this.ids.set(key2, id);
           this.lines.push(`  ${id}["${label}"]`);
         }
         if (failing) this.failingNodes.add(id);
         return id;
       }
       edge(from, to, failing = false, label) {
-        const key = `${from}|${to}|${failing}`;
-        if (this.edgeKeys.has(key)) return;
-        this.edgeKeys.add(key);
+        const key2 = `${from}|${to}|${failing}`;
+        if (this.edgeKeys.has(key2)) return;
+        this.edgeKeys.add(key2);
         this.lines.push(failing ? `  ${from} -. ${label ?? "missing"} .-> ${to}` : `  ${from} --> ${to}`);
         if (failing) this.failingEdges.push(this.edges);
         this.edges++;
@@ -28823,8 +28824,8 @@ function filesTable(findings) {
     "| File | Errors | Warnings | Notices |\n",
     "| --- | ---: | ---: | ---: |\n"
   ];
-  for (const [file, c] of rows.slice(0, TOP_FILES))
-    lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
+  for (const [file2, c] of rows.slice(0, TOP_FILES))
+    lines.push(`| ${escapeMarkdown(file2)} | ${c.error} | ${c.warning} | ${c.notice} |
 `);
   if (rows.length > TOP_FILES) lines.push(`
 \u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
@@ -29276,19 +29277,19 @@ function parseJson(text) {
       if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
       if (text[i] !== '"') fail(`expected a property name, got ${describe2(i)}`);
       const keyStart = i;
-      const key = parseString();
+      const key2 = parseString();
       const keyEnd = i;
       skipSpace();
       if (text[i] !== ":")
         fail(
-          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key}", got ${describe2(i)}`
+          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key2}", got ${describe2(i)}`
         );
       i++;
       skipSpace();
       const valueStart = i;
       const value = parseValue(depth + 1);
-      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-      props.set(key, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
+      Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
+      props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
       skipSpace();
       if (text[i] === ",") {
         i++;
@@ -29379,44 +29380,44 @@ function describeValue(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return String(value);
 }
-function readJsonFile(file, what, problems, sources) {
-  const empty = new SourceFile(file.path, "");
-  if (file.refused) {
+function readJsonFile(file2, what, problems, sources) {
+  const empty = new SourceFile(file2.path, "");
+  if (file2.refused) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "unreadable",
-      data: { file: file.path, reason: file.refused, what },
+      data: { file: file2.path, reason: file2.refused, what },
       at: { source: empty, start: 0, end: 0 }
     });
     return void 0;
   }
-  if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
+  if (file2.bytes.length > MAX_INVENTORY_FILE_BYTES) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "unreadable",
-      data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what },
+      data: { file: file2.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what },
       at: { source: empty, start: 0, end: 0 }
     });
     return void 0;
   }
-  const decoded = decode(file.bytes);
+  const decoded = decode(file2.bytes);
   if (!decoded.ok) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "encoding",
-      data: { file: file.path, reason: decoded.reason, what },
+      data: { file: file2.path, reason: decoded.reason, what },
       at: { source: empty, start: 0, end: 0 }
     });
     return void 0;
   }
-  const source = new SourceFile(file.path, decoded.text);
-  sources.set(file.path, source);
+  const source = new SourceFile(file2.path, decoded.text);
+  sources.set(file2.path, source);
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "json",
-      data: { file: file.path, reason: parsed.message, what },
+      data: { file: file2.path, reason: parsed.message, what },
       at: { source, start: parsed.offset, end: Math.min(parsed.offset + 1, decoded.text.length) }
     });
     return void 0;
@@ -29431,7 +29432,7 @@ function readJsonFile(file, what, problems, sources) {
       problems.push({
         ruleId: "drift-inventory",
         messageId: "notRecords",
-        data: { file: file.path, got: describeValue(item), what },
+        data: { file: file2.path, got: describeValue(item), what },
         at: { source, start: 0, end: 0 }
       });
       return void 0;
@@ -29466,8 +29467,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path13) {
-  return path13.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path15) {
+  return path15.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -29490,8 +29491,8 @@ function parseHostDirectory(directory, problems, sources) {
     nlbVips: `the NLB VIPs ${name} reports`
   };
   const load = (set, requiredWith) => {
-    const file = fileOf(set);
-    if (!file) {
+    const file2 = fileOf(set);
+    if (!file2) {
       if (requiredWith && fileOf(requiredWith)) {
         const at = { source: new SourceFile(pathOf(set), ""), start: 0, end: 0 };
         problems.push({
@@ -29503,7 +29504,7 @@ function parseHostDirectory(directory, problems, sources) {
       }
       return void 0;
     }
-    const json = readJsonFile(file, what[set], problems, sources);
+    const json = readJsonFile(file2, what[set], problems, sources);
     if (json) host.read.add(HOST_FILES[set]);
     return json;
   };
@@ -29587,9 +29588,9 @@ function parseHostDirectory(directory, problems, sources) {
     const byCluster = (json, record) => {
       const clusterName = json.string(record, "Cluster") ?? json.string(record, "ClusterName");
       if (clusterName) {
-        const key = clusterName.toLowerCase();
+        const key2 = clusterName.toLowerCase();
         return result2.nlbClusters.find(
-          (c) => c.name.toLowerCase() === key || shortHostName(c.name).toLowerCase() === shortHostName(key).toLowerCase() || c.vip === clusterName
+          (c) => c.name.toLowerCase() === key2 || shortHostName(c.name).toLowerCase() === shortHostName(key2).toLowerCase() || c.vip === clusterName
         );
       }
       return result2.nlbClusters.length === 1 ? result2.nlbClusters[0] : void 0;
@@ -29645,21 +29646,21 @@ function parseHostDirectory(directory, problems, sources) {
   }
   return result2;
 }
-function readHeader(directory, file, host, problems, sources) {
-  const path13 = `${directory.dir}/${HOST_FILES.header}`;
+function readHeader(directory, file2, host, problems, sources) {
+  const path15 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path13, reason, host: directory.dirName },
+      data: { file: path15, reason, host: directory.dirName },
       at
     });
   };
-  if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path13, ""), start: 0, end: 0 });
+  if (!file2) {
+    headerProblem("the header is missing", { source: new SourceFile(path15, ""), start: 0, end: 0 });
     return;
   }
-  const json = readJsonFile(file, "the header", problems, sources);
+  const json = readJsonFile(file2, "the header", problems, sources);
   if (!json) return;
   const record = json.records[0];
   if (!record) {
@@ -29679,6 +29680,8 @@ function readHeader(directory, file, host, problems, sources) {
   if (collectedAt) host.collectedAt = collectedAt;
   const windows = json.string(record, "WindowsVersion");
   if (windows) host.windowsVersion = windows;
+  const domain = json.string(record, "Domain");
+  if (domain && domain.trim()) host.domain = domain.trim().toLowerCase();
 }
 function readVms(json, host) {
   const vms = [];
@@ -29758,17 +29761,17 @@ function readDrive(json, record, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record) };
-  const path13 = json.string(record, "Path");
-  if (path13 && path13.trim()) drive.path = path13.trim();
+  const path15 = json.string(record, "Path");
+  if (path15 && path15.trim()) drive.path = path15.trim();
   return drive;
 }
 function readVhd(json, record, skipped) {
-  const path13 = json.required(record, "Path", skipped);
-  if (path13 === void 0) return void 0;
-  const vhd = { path: path13, at: json.at(record, "Path") };
-  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path13}"`);
+  const path15 = json.required(record, "Path", skipped);
+  if (path15 === void 0) return void 0;
+  const vhd = { path: path15, at: json.at(record, "Path") };
+  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path15}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path13}"`);
+  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path15}"`);
   if (type) vhd.type = type;
   const size = json.raw(record, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -29944,8 +29947,8 @@ var init_powershell = __esm({
         const info = this.spans.get(record);
         if (!info) return { source: this.source, start: 0, end: 0 };
         if (property !== void 0) {
-          const key = findKey(record, property);
-          const prop = key !== void 0 ? info.props.get(key) : void 0;
+          const key2 = findKey(record, property);
+          const prop = key2 !== void 0 ? info.props.get(key2) : void 0;
           if (prop) return { source: this.source, start: prop.key.start, end: prop.value.end };
         }
         const first = [...info.props.values()][0];
@@ -29955,8 +29958,8 @@ var init_powershell = __esm({
         this.problems.push({ ruleId: "drift-inventory", messageId, data: { file: this.path, ...data }, at });
       }
       raw(record, property) {
-        const key = findKey(record, property);
-        return key === void 0 ? void 0 : record[key];
+        const key2 = findKey(record, property);
+        return key2 === void 0 ? void 0 : record[key2];
       }
       string(record, property) {
         const value = this.raw(record, property);
@@ -30070,9 +30073,9 @@ function parseSwitchConfig(source, name) {
     return vlan;
   };
   const portOf = (portName, line) => {
-    const key = portName.toLowerCase();
-    let port = ports.get(key);
-    if (!port) ports.set(key, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
+    const key2 = portName.toLowerCase();
+    let port = ports.get(key2);
+    if (!port) ports.set(key2, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
     return port;
   };
   const lagOf = (id, line) => {
@@ -30178,8 +30181,8 @@ function parseSwitchConfig(source, name) {
       return true;
     }
     if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
-      const key = groupKey(m[1]);
-      if (!key) return false;
+      const key2 = groupKey(m[1]);
+      if (!key2) return false;
       let members;
       if (m[3]) {
         members = m[3].toLowerCase() === "ethernet" ? expandPorts(m[4]) : expandNumbers(m[4]);
@@ -30187,14 +30190,14 @@ function parseSwitchConfig(source, name) {
       }
       for (const vlan of ids) {
         vlanOf(vlan, line);
-        let group = groups.find((g) => g.vlan === vlan && g.key === key.key);
+        let group = groups.find((g) => g.vlan === vlan && g.key === key2.key);
         if (!group) {
           groups.push(
             group = {
               vlan,
-              written: key.written,
-              key: key.key,
-              isMac: key.isMac,
+              written: key2.written,
+              key: key2.key,
+              isMac: key2.isMac,
               ports: /* @__PURE__ */ new Map(),
               lags: /* @__PURE__ */ new Map(),
               line
@@ -30268,8 +30271,8 @@ function parseSwitchConfig(source, name) {
     if (!handled) ignored.push({ line: line.number, text: line.text.trim() });
   }
   const origins = /* @__PURE__ */ new Map();
-  const origin = (key, line) => {
-    if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
+  const origin = (key2, line) => {
+    if (!origins.has(key2)) origins.set(key2, { start: line.start, end: line.end });
   };
   const spec = { igmpSnooping: igmpSnooping?.value ?? false };
   if (igmpSnooping) origin("spec.igmpSnooping", igmpSnooping.line);
@@ -30442,8 +30445,8 @@ function groupKey(written) {
   const mac = switchMac(written);
   if (mac) return { written: mac, key: normalizeMac(mac), isMac: true };
   if (parseIpv4(written)) {
-    const key = multicastMacForGroup(bridgeGroupAddress(written));
-    return key ? { written, key, isMac: false } : void 0;
+    const key2 = multicastMacForGroup(bridgeGroupAddress(written));
+    return key2 ? { written, key: key2, isMac: false } : void 0;
   }
   return void 0;
 }
@@ -30523,10 +30526,10 @@ function parseInventory(input) {
   };
   const hostDirs = /* @__PURE__ */ new Map();
   const switchFiles = [];
-  for (const file of [...input.files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
-    const parts = file.rel.split("/");
+  for (const file2 of [...input.files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
+    const parts = file2.rel.split("/");
     if (parts.length === 2 && parts[0].toLowerCase() === SWITCH_DIR) {
-      if (SWITCH_FILE.test(parts[1])) switchFiles.push(file);
+      if (SWITCH_FILE.test(parts[1])) switchFiles.push(file2);
       continue;
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
@@ -30536,7 +30539,7 @@ function parseInventory(input) {
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
       parts[parts.length - 1].toLowerCase(),
-      file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes }
+      file2.refused ? { path: display(file2.rel), bytes: file2.bytes, refused: file2.refused } : { path: display(file2.rel), bytes: file2.bytes }
     );
   }
   const vmsByName = /* @__PURE__ */ new Map();
@@ -30545,8 +30548,8 @@ function parseInventory(input) {
     const result2 = parseHostDirectory(dir, problems, sources);
     inventory.hosts.push(result2.host);
     for (const vm of result2.vms) {
-      const key = vm.name.toLowerCase();
-      if (!vmsByName.has(key)) vmsByName.set(key, vm);
+      const key2 = vm.name.toLowerCase();
+      if (!vmsByName.has(key2)) vmsByName.set(key2, vm);
     }
     for (const vhd of result2.vhds)
       if (!inventory.vhds.has(pathKey(vhd.path))) inventory.vhds.set(pathKey(vhd.path), vhd);
@@ -30555,20 +30558,20 @@ function parseInventory(input) {
   inventory.vms = [...vmsByName.values()];
   for (const cluster of clusters) cluster.mode = majorityMode(cluster) ?? cluster.mode;
   inventory.nlbClusters = clusters;
-  for (const file of switchFiles) {
-    const filePath = display(file.rel);
-    const name = path10.posix.basename(file.rel).replace(SWITCH_FILE, "");
-    if (file.refused) {
+  for (const file2 of switchFiles) {
+    const filePath = display(file2.rel);
+    const name = path10.posix.basename(file2.rel).replace(SWITCH_FILE, "");
+    if (file2.refused) {
       problems.push({
         ruleId: "drift-inventory",
         messageId: "unreadable",
-        data: { file: filePath, reason: file.refused, what: `switch "${name}"` },
+        data: { file: filePath, reason: file2.refused, what: `switch "${name}"` },
         at: { source: new SourceFile(filePath, ""), start: 0, end: 0 }
       });
       continue;
     }
-    const decoded = decode(file.bytes);
-    if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
+    const decoded = decode(file2.bytes);
+    if (!decoded.ok || file2.bytes.length > MAX_INVENTORY_FILE_BYTES) {
       const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
       problems.push({
         ruleId: "drift-inventory",
@@ -30602,24 +30605,24 @@ function parseInventory(input) {
   return inventory;
 }
 function mergeNlbCluster(clusters, cluster) {
-  const same = clusters.find(
+  const same2 = clusters.find(
     (c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip
   );
-  if (!same) {
+  if (!same2) {
     clusters.push(cluster);
     return;
   }
-  same.reports.push(...cluster.reports);
-  same.vip ??= cluster.vip;
-  same.subnetMask ??= cluster.subnetMask;
+  same2.reports.push(...cluster.reports);
+  same2.vip ??= cluster.vip;
+  same2.subnetMask ??= cluster.subnetMask;
   if (cluster.nodes) {
-    same.nodes ??= [];
+    same2.nodes ??= [];
     for (const node of cluster.nodes)
-      if (!same.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same.nodes.push(node);
+      if (!same2.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same2.nodes.push(node);
   }
   if (cluster.vips) {
-    same.vips ??= [];
-    for (const vip of cluster.vips) if (!same.vips.some((v) => v.ip === vip.ip)) same.vips.push(vip);
+    same2.vips ??= [];
+    for (const vip of cluster.vips) if (!same2.vips.some((v) => v.ip === vip.ip)) same2.vips.push(vip);
   }
 }
 function majorityMode(cluster) {
@@ -30746,7 +30749,7 @@ function buildObservedEstate(declared, inventory) {
       ...observed.spec
     };
     const origins = /* @__PURE__ */ new Map();
-    for (const [key, offsets] of observed.origins) origins.set(key, { source: observed.source, ...offsets });
+    for (const [key2, offsets] of observed.origins) origins.set(key2, { source: observed.source, ...offsets });
     const at = { source: observed.source, start: 0, end: 0 };
     const doc = make(at, "Switch", match2?.name ?? observed.name, spec, origins, match2 ? match2.labels : void 0);
     switches.push(match2 ? { declared: match2, observed, doc } : { observed, doc });
@@ -30779,8 +30782,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, hosts, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path13, vhds) {
-  let current = path13;
+function resolveDisk(path15, vhds) {
+  let current = path15;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -30814,9 +30817,9 @@ function observedVmSpec(vm, declared, vhds) {
       declaredDrives.set(slotKey(controller.type, controller.number, drive.location), drive);
   const controllers = /* @__PURE__ */ new Map();
   const controllerOf = (type, number, at) => {
-    const key = `${type}:${number}`;
-    let entry = controllers.get(key);
-    if (!entry) controllers.set(key, entry = { controller: { type, number }, driveAts: [] });
+    const key2 = `${type}:${number}`;
+    let entry = controllers.get(key2);
+    if (!entry) controllers.set(key2, entry = { controller: { type, number }, driveAts: [] });
     if (at && !entry.at) entry.at = at;
     return entry;
   };
@@ -30992,15 +30995,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path13) {
-        for (let n = path13.length; n > 0; n--) {
-          const at = this.origins.get(path13.slice(0, n).join("."));
+      originOf(path15) {
+        for (let n = path15.length; n > 0; n--) {
+          const at = this.origins.get(path15.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path13, _target = "value") {
-        const at = this.originOf(path13);
+      locate(path15, _target = "value") {
+        const at = this.originOf(path15);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -31074,7 +31077,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path13) => ({ doc: declared, path: ["spec", ...path13] });
+  const place = (...path15) => ({ doc: declared, path: ["spec", ...path15] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -31120,7 +31123,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path13 }] of declaredSlots) {
+    for (const [slot, { drive, path: path15 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -31131,7 +31134,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path13 },
+            { doc: declared, path: path15 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -31143,22 +31146,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path13 },
+            { doc: declared, path: path15 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path13 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path15 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path13 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path15 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path13 },
+        { doc: declared, path: path15 },
         seen(actual.at)
       );
     }
@@ -31249,16 +31252,16 @@ function compareVmResources(pair2, place, r) {
       ["minimumMB", "minimum", "MinimumBytes"],
       ["maximumMB", "maximum", "MaximumBytes"]
     ];
-    for (const [key, what, parameter] of sizes) {
-      const want = memory[key];
-      const got = seen[key];
-      if (key !== "startupMB" && !(memory.dynamic && seen.dynamic)) continue;
+    for (const [key2, what, parameter] of sizes) {
+      const want = memory[key2];
+      const got = seen[key2];
+      if (key2 !== "startupMB" && !(memory.dynamic && seen.dynamic)) continue;
       if (want === void 0 || got === void 0 || want === got) continue;
       r.atManifest(
         "drift-vm-resources",
         "memory",
         { name, what, actual: got, declared: want, parameter },
-        place("memory", key),
+        place("memory", key2),
         related
       );
     }
@@ -31338,7 +31341,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path13, r) {
+function compareAdapter(name, adapter, actual, doc, path15, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -31348,7 +31351,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path13, "switch"] },
+      { doc, path: [...path15, "switch"] },
       seen
     );
   }
@@ -31359,7 +31362,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path13, "vlan"] },
+        { doc, path: [...path15, "vlan"] },
         seen
       );
     }
@@ -31376,7 +31379,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path13, "macAddressSpoofing"] },
+        { doc, path: [...path15, "macAddressSpoofing"] },
         seen
       );
     }
@@ -31390,7 +31393,7 @@ function compareAdapter(name, adapter, actual, doc, path13, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path13, "macAddress"] },
+        { doc, path: [...path15, "macAddress"] },
         seen
       );
     }
@@ -31494,8 +31497,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path13, message = "observed here") => ({
-    at: doc.originOf(path13),
+  const origin = (path15, message = "observed here") => ({
+    at: doc.originOf(path15),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -31682,7 +31685,7 @@ var init_compare = __esm({
           related
         );
       }
-      push(ruleId, messageId, data, where, document, path13, related) {
+      push(ruleId, messageId, data, where, document, path15, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -31695,7 +31698,7 @@ var init_compare = __esm({
           related
         };
         if (document) finding.document = document;
-        if (path13) finding.path = path13;
+        if (path15) finding.path = path15;
         this.findings.push(finding);
       }
     };
@@ -31752,7 +31755,7 @@ function audit(loaded, inventory, config, now, rules) {
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
   const filtered = applySeverities(findings, config).sort(compareFindings);
   const sources = new Map(loaded.sources);
-  for (const [file, source] of inventory.sources) sources.set(file, source);
+  for (const [file2, source] of inventory.sources) sources.set(file2, source);
   const counts = { drift: 0, live: 0, inventory: 0, manifests: 0 };
   for (const finding of filtered) if (!finding.suppressed) counts[categoryOf(finding)]++;
   const summary = {
@@ -31795,14 +31798,14 @@ function problemFinding2(problem2) {
 }
 function livePolicyFindings(declared, observed, rules, config, now) {
   const settingFor = (rule) => ruleSetting(rule, config);
-  const identity = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
-  const known = new Set(runRules(declared, rules, settingFor, now).map(identity));
+  const identity2 = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
+  const known = new Set(runRules(declared, rules, settingFor, now).map(identity2));
   const observedDocs = /* @__PURE__ */ new Map();
   for (const doc of observed.documents)
     if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\0${doc.name.toLowerCase()}`, doc);
   const out = [];
   for (const finding of runRules(observed, rules, settingFor, now)) {
-    if (known.has(identity(finding))) continue;
+    if (known.has(identity2(finding))) continue;
     const doc = finding.document ? observedDocs.get(`${finding.document.kind}\0${finding.document.name.toLowerCase()}`) : void 0;
     const moved = { ...finding, message: `${LIVE_PREFIX}${finding.message}` };
     if (doc && finding.file === doc.file) {
@@ -31918,9 +31921,9 @@ function bySeverity2(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 function row(finding, options) {
-  const location = (file, line, endLine) => {
-    const text = escapeMarkdown(`${file}:${line}`);
-    const url = options.fileUrl?.(file, line, endLine);
+  const location = (file2, line, endLine) => {
+    const text = escapeMarkdown(`${file2}:${line}`);
+    const url = options.fileUrl?.(file2, line, endLine);
     return url ? `[${text}](${markdownUrl(url)})` : text;
   };
   let message = finding.message.startsWith(LIVE_PREFIX) ? finding.message.slice(LIVE_PREFIX.length) : finding.message;
@@ -32099,11 +32102,797 @@ Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or interna
   }
 });
 
+// src/import/emit.ts
+function needsQuotes(text, flow3) {
+  if (text === "" || text !== text.trim()) return true;
+  if (RESERVED.test(text) || NUMBER_LIKE.test(text)) return true;
+  if (/^[\d:.\-+ ]+$/.test(text) && text.includes(":")) return true;
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return true;
+  if (/[\u0000-\u001f\u007f]/.test(text)) return true;
+  if (flow3 && /[,[\]{}]/.test(text)) return true;
+  return !BLOCK_PLAIN.test(text);
+}
+function scalar3(value, flow3 = false) {
+  if (value === null) return "null";
+  if (typeof value === "boolean" || typeof value === "number") return String(value);
+  if (!needsQuotes(value, flow3)) return value;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return JSON.stringify(value);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function isPlain(value) {
+  return value === null || typeof value !== "object";
+}
+function key(text) {
+  return scalar3(text);
+}
+function emitDocument(value, comments = /* @__PURE__ */ new Map()) {
+  const out = [];
+  emitMap(value, 0, [], comments, out);
+  return out.map((line) => `${line}
+`).join("");
+}
+function commentLines(comments, path15, indent, out) {
+  for (const line of comments.get(path15.join(".")) ?? []) out.push(`${indent}# ${line}`);
+}
+function emitMap(map, depth, path15, comments, out, firstPrefix) {
+  const indent = "  ".repeat(depth);
+  let first = true;
+  for (const [name, child] of Object.entries(map)) {
+    if (child === void 0) continue;
+    const childPath = [...path15, name];
+    const lead = first && firstPrefix !== void 0 ? firstPrefix : indent;
+    if (!(first && firstPrefix !== void 0)) commentLines(comments, childPath, indent, out);
+    first = false;
+    if (isPlain(child)) out.push(`${lead}${key(name)}: ${scalar3(child)}`);
+    else if (Array.isArray(child)) {
+      if (child.length === 0) out.push(`${lead}${key(name)}: []`);
+      else if (child.every(isPlain)) out.push(`${lead}${key(name)}: [${child.map((c) => scalar3(c, true)).join(", ")}]`);
+      else {
+        out.push(`${lead}${key(name)}:`);
+        emitList(child, depth + 1, childPath, comments, out);
+      }
+    } else if (Object.keys(child).length === 0) out.push(`${lead}${key(name)}: {}`);
+    else {
+      out.push(`${lead}${key(name)}:`);
+      emitMap(child, depth + 1, childPath, comments, out);
+    }
+  }
+}
+function emitList(list2, depth, path15, comments, out) {
+  const indent = "  ".repeat(depth);
+  list2.forEach((item, i) => {
+    const itemPath = [...path15, i];
+    commentLines(comments, itemPath, indent, out);
+    if (isPlain(item)) out.push(`${indent}- ${scalar3(item)}`);
+    else if (Array.isArray(item)) {
+      out.push(`${indent}-`);
+      emitList(item, depth + 1, itemPath, comments, out);
+    } else if (Object.keys(item).length === 0) out.push(`${indent}- {}`);
+    else emitMap(item, depth + 1, itemPath, comments, out, `${indent}- `);
+  });
+}
+var RESERVED, NUMBER_LIKE, BLOCK_PLAIN;
+var init_emit = __esm({
+  "src/import/emit.ts"() {
+    "use strict";
+    RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+    NUMBER_LIKE = /^[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
+    BLOCK_PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^:#]|:(?!\s|$)|(?<!\s)#)*$/;
+  }
+});
+
+// src/import/build.ts
+function osRelease(version) {
+  if (!version) return void 0;
+  if (/^6\.2\./.test(version)) return "windows-server-2012";
+  if (/^6\.3\./.test(version)) return "windows-server-2012-r2";
+  const build3 = /^10\.0\.(\d+)/.exec(version)?.[1];
+  const releases = {
+    "14393": "windows-server-2016",
+    "17763": "windows-server-2019",
+    "20348": "windows-server-2022",
+    "26100": "windows-server-2025"
+  };
+  return build3 ? releases[build3] : void 0;
+}
+function fileNameOf(name) {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-") || "unnamed";
+}
+function fileFor(layout, kind, name, placement) {
+  const group = placement?.cluster ?? placement?.host;
+  switch (kind) {
+    case "Switch":
+      return `switches/${fileNameOf(name)}.yaml`;
+    case "NlbCluster":
+      return "nlb.yaml";
+    case "DomainController":
+      return "domain.yaml";
+    case "BackupJob":
+      return "backup.yaml";
+    case "VirtualMachine":
+      return layout === "by-kind" ? `vms/${fileNameOf(group ?? "unplaced")}.yaml` : `${fileNameOf(group ?? "unplaced")}/vms.yaml`;
+    case "HyperVCluster":
+      return layout === "by-kind" ? "hosts.yaml" : `${fileNameOf(name)}/cluster.yaml`;
+    case "HyperVHost":
+      return layout === "by-kind" ? "hosts.yaml" : placement?.cluster ? `${fileNameOf(placement.cluster)}/cluster.yaml` : `${fileNameOf(name)}/host.yaml`;
+    default:
+      return "other.yaml";
+  }
+}
+function importInventory(inventory, layout = "by-kind") {
+  const built = buildObservedEstate(new Estate([]), inventory);
+  const documents = [];
+  const dirOf = (path15) => path15.replace(/\/[^/]*$/, "");
+  const collectedOf = (hostName) => inventory.hosts.find((h) => nameKey(h.name) === nameKey(hostName))?.collectedAt;
+  const add = (kind, name, spec, placement, origins, collectedAt, todos) => {
+    const value = { apiVersion: API_VERSION3, kind, metadata: { name }, spec };
+    const comments = /* @__PURE__ */ new Map();
+    for (const [path15, text] of todos) comments.set(path15, [...comments.get(path15) ?? [], `TODO: ${text}`]);
+    const doc = {
+      kind,
+      name,
+      value,
+      comments,
+      file: fileFor(layout, kind, name, placement),
+      origins: [...new Set(origins)].sort(),
+      todos: todos.map(([, text]) => text)
+    };
+    if (collectedAt) doc.collectedAt = collectedAt;
+    documents.push(doc);
+  };
+  const clusterVolumes = /* @__PURE__ */ new Map();
+  for (const pair2 of built.vms) {
+    if (!pair2.doc || !pair2.observed) continue;
+    const spec = pair2.doc.spec;
+    const todos = [
+      [
+        "metadata",
+        "labels: what the estate means to you (role, backup: required...): backup jobs select VMs by label, and the inventory cannot know them"
+      ],
+      [
+        "spec.generation",
+        "guest: { os: windows | linux | freebsd | other }: the guest OS decides what a backup can achieve; the inventory does not read inside the VM"
+      ]
+    ];
+    if (spec.generation === void 0) todos.push(["spec", "generation: 1 or 2; Get-VM gave none"]);
+    if (spec.cluster) {
+      const volumes = clusterVolumes.get(nameKey(spec.cluster)) ?? /* @__PURE__ */ new Map();
+      clusterVolumes.set(nameKey(spec.cluster), volumes);
+      for (const controller of spec.controllers ?? [])
+        for (const drive of controller.drives ?? []) {
+          const csv = /^([a-z]:\\ClusterStorage\\([^\\]+))\\/i.exec(drive.path ?? "");
+          if (csv && !volumes.has(csv[2].toLowerCase()))
+            volumes.set(csv[2].toLowerCase(), { name: csv[2], path: csv[1] });
+        }
+    }
+    const host = pair2.observed.host;
+    add(
+      "VirtualMachine",
+      pair2.doc.name,
+      spec,
+      spec.cluster ? { cluster: spec.cluster } : { host: spec.host ?? host },
+      [dirOf(pair2.observed.at.source.path)],
+      collectedOf(host),
+      todos
+    );
+  }
+  for (const pair2 of built.nlbClusters) {
+    if (!pair2.doc || !pair2.observed) continue;
+    const spec = pair2.doc.spec;
+    const todos = [];
+    if (spec.vlan === void 0)
+      todos.push([
+        "spec",
+        "vlan: the VLAN of the cluster's traffic; no node adapter has an access VLAN in the inventory"
+      ]);
+    (spec.nodes ?? []).forEach((node, i) => {
+      if (node.adapter === "unknown")
+        todos.push([
+          `spec.nodes.${i}`,
+          "adapter: the node did not name its interface (Get-NlbClusterNode InterfaceName)"
+        ]);
+    });
+    const reporters = pair2.observed.reports.map((r) => r.host);
+    add(
+      "NlbCluster",
+      pair2.doc.name,
+      spec,
+      void 0,
+      [dirOf(pair2.observed.at.source.path)],
+      reporters.map(collectedOf).filter((t) => t !== void 0).sort().pop(),
+      todos
+    );
+  }
+  for (const pair2 of built.switches) {
+    add("Switch", pair2.doc.name, pair2.doc.spec, void 0, [pair2.observed.source.path], void 0, [
+      [
+        "spec.model",
+        "model: the running configuration does not name the switch model (for example dell-powerconnect-5424); known models decide the MAC notation the switch rules expect"
+      ]
+    ]);
+  }
+  const hypervHosts = inventory.hosts.filter((h) => h.read.has("Get-VM.json") || h.resourcesAt !== void 0);
+  const hostsByName = /* @__PURE__ */ new Map();
+  for (const host of hypervHosts) if (!hostsByName.has(nameKey(host.name))) hostsByName.set(nameKey(host.name), host);
+  const clusterNodes = /* @__PURE__ */ new Map();
+  const clusterOf = (name) => {
+    let entry = clusterNodes.get(nameKey(name));
+    if (!entry) clusterNodes.set(nameKey(name), entry = { name, nodes: /* @__PURE__ */ new Map() });
+    return entry;
+  };
+  for (const host of hypervHosts) {
+    if (!host.cluster) continue;
+    const entry = clusterOf(host.cluster);
+    entry.nodes.set(nameKey(host.name), host.name);
+    for (const node of host.nodes) entry.nodes.set(nameKey(node), node);
+  }
+  const hostNames = /* @__PURE__ */ new Map();
+  for (const host of hypervHosts)
+    hostNames.set(nameKey(host.name), host.cluster ? { name: host.name, cluster: host.cluster } : { name: host.name });
+  for (const cluster of clusterNodes.values())
+    for (const node of cluster.nodes.values())
+      if (!hostNames.has(nameKey(node))) hostNames.set(nameKey(node), { name: node, cluster: cluster.name });
+  for (const { name, cluster } of hostNames.values()) {
+    const host = hostsByName.get(nameKey(name));
+    const spec = {};
+    const todos = [];
+    const os2 = osRelease(host?.windowsVersion);
+    if (os2) spec.os = os2;
+    else
+      todos.push([
+        "spec",
+        `os: the Windows Server release of ${name}; ${host?.windowsVersion ? `WindowsVersion ${host.windowsVersion} is not a release hvlint knows` : "the inventory has no WindowsVersion for it"}`
+      ]);
+    if (host?.domain) spec.domain = host.domain;
+    else
+      todos.push(["spec", `domain: the Active Directory domain ${name} is joined to; its header.json has no Domain`]);
+    if (cluster) spec.cluster = cluster;
+    if (host?.memoryMB !== void 0) spec.memoryMB = host.memoryMB;
+    if (host?.logicalProcessors !== void 0) spec.logicalProcessors = host.logicalProcessors;
+    if (host?.memoryMB === void 0)
+      todos.push([
+        "spec",
+        "memoryMB, logicalProcessors: export Get-VMHost.json (the collector does) for capacity checks"
+      ]);
+    todos.push([
+      "spec",
+      "nicTeams: the NIC teams of the host and where each lands on the switches (uplink: switch and LAG or port); the NLB and switch rules need them to find the LAGs of the hosts"
+    ]);
+    add("HyperVHost", name, spec, cluster ? { cluster } : void 0, host ? [host.dir] : [], host?.collectedAt, todos);
+  }
+  for (const cluster of clusterNodes.values()) {
+    const nodes = [...cluster.nodes.values()].sort(
+      (a, b) => nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : 0
+    );
+    const domains = [...new Set(nodes.map((n) => hostsByName.get(nameKey(n))?.domain).filter((d) => !!d))];
+    const spec = {};
+    const todos = [];
+    if (domains.length === 1) spec.domain = domains[0];
+    else
+      todos.push([
+        "spec",
+        domains.length === 0 ? `domain: the Active Directory domain of cluster ${cluster.name}; no node's header.json has a Domain` : `domain: the nodes of ${cluster.name} report different domains (${domains.join(", ")})`
+      ]);
+    spec.nodes = nodes;
+    const volumes = [...clusterVolumes.get(nameKey(cluster.name))?.values() ?? []].sort(
+      (a, b) => a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1
+    );
+    if (volumes.length > 0) {
+      spec.sharedVolumes = volumes;
+      todos.push([
+        "spec.sharedVolumes",
+        "lun: the storage behind each volume (sas, iscsi, fc, smb, s2d), read from the VM disk paths only; the backup rules need it"
+      ]);
+    }
+    const dirs = nodes.map((n) => hostsByName.get(nameKey(n))?.dir).filter((d) => !!d);
+    add(
+      "HyperVCluster",
+      cluster.name,
+      spec,
+      { cluster: cluster.name },
+      dirs,
+      nodes.map(collectedOf).filter((t) => t !== void 0).sort().pop(),
+      todos
+    );
+  }
+  documents.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (nameKey(a.name) < nameKey(b.name) ? -1 : nameKey(a.name) > nameKey(b.name) ? 1 : 0)
+  );
+  return {
+    documents,
+    files: renderFiles(documents, inventory.root),
+    problems: [...inventory.problems, ...built.problems]
+  };
+}
+function header(documents) {
+  const origins = [...new Set(documents.flatMap((d) => d.origins))].sort();
+  const collected = documents.map((d) => d.collectedAt).filter((t) => t !== void 0).sort().pop();
+  const lines = [
+    `Imported by hvlint import from ${origins.length > 0 ? origins.join(", ") : "the inventory"}${collected ? `, collected ${collected}` : ""}.`,
+    "Edit freely: `hvlint import --update` keeps comments and order and changes only what the estate changed."
+  ];
+  if (documents.some((d) => d.todos.length > 0))
+    lines.push("Each TODO says what the inventory cannot know: decide it, then delete the TODO.");
+  return lines.map((l) => `# ${l}
+`).join("");
+}
+function renderDocument(doc) {
+  return emitDocument(doc.value, doc.comments);
+}
+function renderFiles(documents, _root) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const doc of documents) {
+    const list2 = byFile.get(doc.file) ?? [];
+    list2.push(doc);
+    byFile.set(doc.file, list2);
+  }
+  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path15, docs]) => ({ path: path15, text: header(docs) + docs.map(renderDocument).join("---\n") }));
+}
+var LAYOUTS, API_VERSION3, KIND_ORDER;
+var init_build = __esm({
+  "src/import/build.ts"() {
+    "use strict";
+    init_estate();
+    init_observed();
+    init_schema();
+    init_document();
+    init_source();
+    init_emit();
+    LAYOUTS = ["by-kind", "by-cluster"];
+    API_VERSION3 = "hvlint/v1";
+    KIND_ORDER = ["HyperVCluster", "HyperVHost", "VirtualMachine", "NlbCluster", "Switch"];
+  }
+});
+
+// src/import/update.ts
+import * as path12 from "node:path";
+async function updateManifests(options) {
+  const { files } = discover({ cwd: options.cwd, paths: options.paths });
+  const loaded = loadAndValidate(files, resolveLimits({}));
+  const documents = loaded.documents;
+  const texts = new Map([...loaded.sources].map(([file2, source]) => [file2, source.text]));
+  const outDir = options.out ?? defaultOut(options.cwd, options.paths);
+  const result2 = planUpdate(documents, texts, options.inventory, options.layout, outDir, options.prune);
+  return { ...result2, manifests: documents.length };
+}
+function defaultOut(cwd, paths) {
+  const first = paths[0];
+  if (!first) return ".";
+  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path12.dirname(path12.resolve(cwd, first))) : first;
+}
+function planUpdate(documents, texts, inventory, layout, outDir, prune) {
+  const declared = new Estate(documents);
+  const built = buildObservedEstate(declared, inventory);
+  const edits = /* @__PURE__ */ new Map();
+  const edit = (file2, startOffset, endOffset, text) => {
+    const list2 = edits.get(file2) ?? [];
+    list2.push({ file: file2, startOffset, endOffset, text });
+    edits.set(file2, list2);
+  };
+  const vanished = [];
+  const gone = (doc) => {
+    vanished.push({
+      kind: doc.kind,
+      name: doc.name,
+      file: doc.file,
+      line: doc.source.range(doc.start, doc.start).line
+    });
+    if (prune) removeDocument(doc, texts.get(doc.file), edit);
+  };
+  const pairs = [
+    ...built.hosts,
+    ...built.vms,
+    ...built.nlbClusters,
+    ...built.switches
+  ].map((p) => ({ ...p.declared ? { declared: p.declared } : {}, ...p.doc ? { observed: p.doc } : {} }));
+  for (const pair2 of pairs) {
+    if (!pair2.declared) continue;
+    if (!pair2.observed) {
+      gone(pair2.declared);
+      continue;
+    }
+    const root = pair2.declared.root;
+    if (!root?.map) continue;
+    const text = texts.get(pair2.declared.file);
+    const specNode = root.map.get("spec");
+    const want = pair2.observed.value["spec"] ?? {};
+    const have = pair2.declared.value["spec"];
+    if (specNode) diffNode(have, want, specNode, text, pair2.declared.file, edit);
+  }
+  const known = new Set(documents.map((d) => `${d.kind}\0${nameKey(d.name)}`));
+  const matched = new Set(
+    [...built.vms, ...built.nlbClusters, ...built.switches].filter((p) => p.declared && p.observed).map((p) => `${p.doc.kind}\0${nameKey(p.doc.name)}`)
+  );
+  const imported = importInventory(inventory, layout);
+  const additions = /* @__PURE__ */ new Map();
+  for (const doc of imported.documents) {
+    const id = `${doc.kind}\0${nameKey(doc.name)}`;
+    if (known.has(id) || matched.has(id)) continue;
+    const file2 = outDir === "." || outDir === "" ? doc.file : `${outDir.replace(/\/+$/, "")}/${doc.file}`;
+    const list2 = additions.get(file2) ?? [];
+    list2.push(renderDocument(doc));
+    additions.set(file2, list2);
+  }
+  const changes = [];
+  for (const [file2, list2] of edits) {
+    const before = texts.get(file2);
+    const after = applyEdits(before, list2);
+    if (after !== before) changes.push({ file: file2, before, after, fixes: [] });
+  }
+  for (const [file2, docs] of additions) {
+    const existing = changes.find((c) => c.file === file2);
+    const before = existing ? existing.after : texts.get(file2);
+    if (before !== void 0) {
+      const joined = `${before}${before.endsWith("\n") || before === "" ? "" : "\n"}---
+${docs.join("---\n")}`;
+      if (existing) existing.after = joined;
+      else changes.push({ file: file2, before, after: joined, fixes: [] });
+    } else {
+      const header2 = `# Added by hvlint import --update from ${inventory.root}.
+# Each TODO says what the inventory cannot know: decide it, then delete the TODO.
+`;
+      changes.push({ file: file2, before: "", after: header2 + docs.join("---\n"), fixes: [] });
+    }
+  }
+  changes.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  vanished.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return { changes, vanished, problems: [...inventory.problems, ...built.problems] };
+}
+function same(a, b) {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function isFlow(node, text) {
+  const c = text[node.start];
+  return c === "{" || c === "[";
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text, offset) {
+  const n = text.indexOf("\n", offset);
+  return n === -1 ? text.length : n + 1;
+}
+function column(text, offset) {
+  return offset - lineStart(text, offset);
+}
+function flow(value) {
+  if (isPlainValue(value)) return scalar3(value, true);
+  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+  return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${scalar3(k)}: ${flow(v)}`).join(", ")} }`;
+}
+function blockEntry(key2, value, indent) {
+  return emitDocument({ [key2]: value }).split("\n").filter((l) => l !== "").map((l) => `${" ".repeat(indent)}${l}
+`).join("");
+}
+function identity(item) {
+  if (!isMap(item)) return void 0;
+  for (const key2 of ["name", "vm", "id", "ip"])
+    if (item[key2] !== void 0 && isPlainValue(item[key2])) return `${key2}:${String(item[key2]).toLowerCase()}`;
+  if (item["type"] !== void 0 && item["number"] !== void 0)
+    return `ctl:${String(item["type"])}:${String(item["number"])}`;
+  if (item["location"] !== void 0) return `loc:${String(item["location"])}`;
+  if (item["vlan"] !== void 0 && (item["mac"] !== void 0 || item["group"] !== void 0))
+    return `grp:${String(item["vlan"])}:${String(item["mac"] ?? item["group"]).toLowerCase()}`;
+  return void 0;
+}
+function diffNode(have, want, node, text, file2, edit) {
+  if (same(have, want) || want === void 0) return;
+  if (isPlainValue(want) || isPlainValue(have) || have === void 0 || Array.isArray(want) !== Array.isArray(have)) {
+    replaceValue(want, node, text, file2, edit);
+    return;
+  }
+  if (isFlow(node, text)) {
+    edit(file2, node.start, node.end, flow(want));
+    return;
+  }
+  if (Array.isArray(want) && Array.isArray(have)) {
+    diffList(have, want, node, text, file2, edit);
+    return;
+  }
+  if (isMap(want) && isMap(have) && node.map) diffMap(have, want, node, text, file2, edit);
+}
+function replaceValue(want, node, text, file2, edit) {
+  if (isPlainValue(want)) {
+    const open = text[node.start];
+    const quoted = (open === '"' || open === "'") && node.end - node.start >= 2 && text[node.end - 1] === open;
+    const token = quoted && typeof want === "string" ? open === "'" ? `'${want.replace(/'/g, "''")}'` : JSON.stringify(want) : scalar3(want);
+    edit(file2, node.start, node.end, token);
+  } else edit(file2, node.start, node.end, flow(want));
+}
+function diffMap(have, want, node, text, file2, edit) {
+  const children = [...node.map.entries()];
+  for (const [key2, child] of children) {
+    if (!(key2 in want) || want[key2] === void 0) {
+      edit(
+        file2,
+        lineStart(text, child.keyStart),
+        lineEnd(text, child.end > child.keyStart ? child.end - 1 : child.keyEnd),
+        ""
+      );
+    } else diffNode(have[key2], want[key2], child, text, file2, edit);
+  }
+  const added = Object.entries(want).filter(([key2, value]) => value !== void 0 && !(key2 in have));
+  if (added.length === 0) return;
+  const last = children[children.length - 1][1];
+  const indent = column(text, children[0][1].keyStart);
+  const at = lineEnd(text, Math.max(last.end - 1, last.keyEnd));
+  const prefix2 = at === text.length && !text.endsWith("\n") ? "\n" : "";
+  edit(file2, at, at, prefix2 + added.map(([key2, value]) => blockEntry(key2, value, indent)).join(""));
+}
+function diffList(have, want, node, text, file2, edit) {
+  const items = node.seq ?? [];
+  const ids = have.map(identity);
+  if (ids.some((id) => id === void 0) || want.some((w) => identity(w) === void 0) || items.length !== have.length) {
+    if (have.length === want.length && items.length === have.length)
+      have.forEach((item, i) => diffNode(item, want[i], items[i], text, file2, edit));
+    else replaceBlockList(want, node, text, file2, edit);
+    return;
+  }
+  const wanted = new Map(want.map((w) => [identity(w), w]));
+  have.forEach((item, i) => {
+    const target = wanted.get(ids[i]);
+    const itemNode = items[i];
+    if (target === void 0) edit(file2, lineStart(text, itemNode.start), lineEnd(text, itemNode.end - 1), "");
+    else diffNode(item, target, itemNode, text, file2, edit);
+  });
+  const present = new Set(ids);
+  const added = want.filter((w) => !present.has(identity(w)));
+  if (added.length === 0) return;
+  const lastNode = items[items.length - 1];
+  const dash = text.lastIndexOf("-", lastNode.start);
+  const indent = column(text, dash);
+  const at = lineEnd(text, lastNode.end - 1);
+  const prefix2 = at === text.length && !text.endsWith("\n") ? "\n" : "";
+  edit(file2, at, at, prefix2 + blockItems(added, indent));
+}
+function replaceBlockList(want, node, text, file2, edit) {
+  const items = node.seq ?? [];
+  if (items.length === 0) {
+    edit(file2, node.start, node.end, flow(want));
+    return;
+  }
+  const dash = text.lastIndexOf("-", items[0].start);
+  const indent = column(text, dash);
+  const start = lineStart(text, dash);
+  const end = lineEnd(text, items[items.length - 1].end - 1);
+  edit(file2, start, end, blockItems(want, indent));
+}
+function blockItems(items, indent) {
+  const pad = " ".repeat(indent);
+  return items.map(
+    (item) => isPlainValue(item) ? `${pad}- ${scalar3(item)}
+` : emitDocument({ x: [item] }).split("\n").slice(1).filter((l) => l !== "").map((l) => `${pad}${l.slice(2)}
+`).join("")
+  ).join("");
+}
+function removeDocument(doc, text, edit) {
+  let start = lineStart(text, doc.start);
+  let end = doc.end >= text.length ? text.length : lineEnd(text, Math.max(doc.start, doc.end - 1));
+  const before = text.lastIndexOf("---", start);
+  if (before !== -1 && text.slice(before, start).trim() === "---") start = before;
+  else {
+    const after = /^---[^\n]*\n/.exec(text.slice(end));
+    if (after) end += after[0].length;
+  }
+  edit(file(doc), start, end, "");
+}
+var isMap, isPlainValue, file;
+var init_update = __esm({
+  "src/import/update.ts"() {
+    "use strict";
+    init_discover();
+    init_lint();
+    init_estate();
+    init_observed();
+    init_apply();
+    init_emit();
+    init_build();
+    isMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+    isPlainValue = (v) => v === null || v !== void 0 && typeof v !== "object";
+    file = (doc) => doc.file;
+  }
+});
+
+// src/cli/commands/import.ts
+var import_exports = {};
+__export(import_exports, {
+  IMPORT_HELP: () => IMPORT_HELP,
+  importCommand: () => importCommand
+});
+import * as fs11 from "node:fs";
+import * as path13 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+async function importCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs3({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        inventory: { type: "string", short: "i" },
+        out: { type: "string" },
+        layout: { type: "string", default: "by-kind" },
+        update: { type: "boolean", short: "u", default: false },
+        prune: { type: "boolean", default: false },
+        "dry-run": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    io.stderr(`hvlint import: ${usageMessage(error)}
+
+${IMPORT_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(IMPORT_HELP);
+    return 0;
+  }
+  const usage = (message) => {
+    io.stderr(`hvlint import: ${message}
+`);
+    return 2;
+  };
+  if (!values.inventory) return usage("--inventory <dir> is required");
+  const layout = values.layout;
+  if (!LAYOUTS.includes(layout)) return usage(`--layout must be one of ${LAYOUTS.join(", ")}; got "${values.layout}"`);
+  if (!values.update && (values.prune || values["dry-run"])) return usage("--prune and --dry-run go with --update");
+  if (!values.update && positionals.length > 0)
+    return usage(`unexpected argument "${positionals[0]}": manifest paths go with --update`);
+  const inventoryDir = path13.resolve(io.cwd, values.inventory);
+  if (!fs11.existsSync(inventoryDir) || !fs11.statSync(inventoryDir).isDirectory())
+    return usage(`inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote`);
+  try {
+    const inventory = parseInventory(readInventoryFiles(io.cwd, values.inventory));
+    if (inventory.hosts.length === 0 && inventory.switches.length === 0) {
+      reportProblems(inventory.problems, io);
+      return usage(
+        `nothing to import: "${values.inventory}" has no host directories (<host>/header.json, Get-VM.json...) and no switches/<name>.txt`
+      );
+    }
+    if (values.update) return await runUpdate(inventory, layout, positionals, values, io);
+    if (!values.out) return usage("--out <dir> is required (or --update to change existing manifests)");
+    const out = path13.resolve(io.cwd, values.out);
+    if (fs11.existsSync(out) && (!fs11.statSync(out).isDirectory() || fs11.readdirSync(out).length > 0))
+      return usage(
+        `"${values.out}" exists and is not an empty directory: import into a new directory, or use --update to change existing manifests`
+      );
+    const result2 = importInventory(inventory, layout);
+    for (const file2 of result2.files) {
+      const target = path13.join(out, ...file2.path.split("/"));
+      fs11.mkdirSync(path13.dirname(target), { recursive: true });
+      fs11.writeFileSync(target, file2.text);
+    }
+    const counts = /* @__PURE__ */ new Map();
+    for (const doc of result2.documents) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
+    const todos = result2.documents.reduce((n, d) => n + d.todos.length, 0);
+    io.stderr(
+      `hvlint import: wrote ${result2.files.length} file${result2.files.length === 1 ? "" : "s"} to ${values.out} (${[
+        ...counts
+      ].map(([kind, n]) => `${n} ${kind}`).join(", ")}); ${todos} TODO${todos === 1 ? "" : "s"} to decide (grep -rn "# TODO:" ${values.out})
+`
+    );
+    return reportProblems(result2.problems, io) ? 1 : 0;
+  } catch (error) {
+    io.stderr(`hvlint import: internal error: ${error.stack ?? String(error)}
+`);
+    return 2;
+  }
+}
+function reportProblems(problems, io) {
+  let errors = false;
+  const lines = problems.map((problem2) => {
+    const meta3 = driftRule(problem2.ruleId);
+    if (meta3.severity === "error") errors = true;
+    const { line, column: column2 } = problem2.at.source.range(problem2.at.start, problem2.at.end);
+    const message = fillMessage(meta3.messages[problem2.messageId] ?? problem2.messageId, problem2.data);
+    return `${problem2.at.source.path}:${line}:${column2}: ${meta3.severity}: ${message} [${problem2.ruleId}]`;
+  });
+  for (const line of [...new Set(lines)].sort()) io.stderr(`${line}
+`);
+  return errors;
+}
+async function runUpdate(inventory, layout, paths, values, io) {
+  const update = await updateManifests({
+    cwd: io.cwd,
+    inventory,
+    paths,
+    layout,
+    ...values.out ? { out: values.out } : {},
+    prune: values.prune === true
+  });
+  if (update.manifests === 0) {
+    io.stderr(
+      `hvlint import: no manifests found in ${paths.length > 0 ? paths.join(", ") : "the current directory"}: nothing to update (use --out to import into a new directory)
+`
+    );
+    return 2;
+  }
+  for (const gone of update.vanished)
+    io.stderr(
+      `${gone.file}:${gone.line}: ${gone.kind} "${gone.name}" is not in the inventory any more${values.prune ? ": removed" : " (--prune removes it)"}
+`
+    );
+  if (values["dry-run"]) {
+    io.stdout(update.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join(""));
+    io.stderr(
+      `hvlint import: ${update.changes.length} file${update.changes.length === 1 ? "" : "s"} would change (dry run)
+`
+    );
+  } else {
+    const written = writeFixes(
+      io.cwd,
+      update.changes.filter((c) => c.before !== "")
+    );
+    for (const created of update.changes.filter((c) => c.before === "")) {
+      const target = path13.resolve(io.cwd, created.file);
+      if (fs11.existsSync(target)) {
+        written.failed.push({
+          file: created.file,
+          reason: "it exists but is not among the manifests read: not overwritten"
+        });
+        continue;
+      }
+      fs11.mkdirSync(path13.dirname(target), { recursive: true });
+      fs11.writeFileSync(target, created.after);
+      written.written.push(created.file);
+    }
+    for (const failed of written.failed) io.stderr(`hvlint import: ${failed.file} not written: ${failed.reason}
+`);
+    io.stderr(`hvlint import: updated ${written.written.length} file${written.written.length === 1 ? "" : "s"}
+`);
+    if (written.failed.length > 0) return 2;
+  }
+  return reportProblems(update.problems, io) ? 1 : 0;
+}
+var IMPORT_HELP;
+var init_import = __esm({
+  "src/cli/commands/import.ts"() {
+    "use strict";
+    init_io();
+    init_inventory();
+    init_rules();
+    init_types2();
+    init_build();
+    init_update();
+    init_fix();
+    IMPORT_HELP = `Usage: hvlint import --inventory <dir> --out <dir> [--layout by-kind|by-cluster]
+       hvlint import --inventory <dir> --update [--prune] [--dry-run] [paths...]
+
+Write manifests for everything an inventory holds (PowerShell exports written by
+scripts/Export-HvInventory.ps1 and switch running configurations, as for hvlint drift):
+clusters and hosts, VMs grouped by cluster or host, NLB clusters, one file per switch.
+Output is sorted and deterministic. What the inventory cannot know is marked "# TODO:".
+
+With --update, bring existing manifests (paths: files or directories, default: the current
+directory) in line with the inventory as minimal edits, keeping comments, key order and
+quoting. New objects go to the file the layout names (under --out, default: the first path).
+Objects that are no longer in the inventory are listed, and removed only with --prune.
+See docs/import.md.
+
+Options:
+  -i, --inventory <dir>   the inventory directory (required)
+      --out <dir>         where to write (import: a new or empty directory)
+      --layout <name>     by-kind (default): hosts.yaml, vms/<cluster>.yaml, nlb.yaml, switches/<name>.yaml
+                          by-cluster: <cluster>/cluster.yaml, <cluster>/vms.yaml, nlb.yaml, switches/<name>.yaml
+  -u, --update            update existing manifests instead of writing new ones
+      --prune             with --update: remove documents of objects the inventory no longer has
+      --dry-run           with --update: print the changes as a unified diff, write nothing
+  -h, --help              print this help
+
+Exit status: 0 done, 1 done but the inventory had problems (listed; that part was not imported),
+2 usage error, nothing to import, or a file could not be written.
+`;
+  }
+});
+
 // src/config/starter.ts
 function starterConfig(rules) {
   const width = Math.max(...rules.map((r) => r.id.length));
   const ruleLines = [...rules].sort((a, b) => a.area === b.area ? a.id < b.id ? -1 : 1 : a.area < b.area ? -1 : 1).map((rule) => {
-    const setting = rule.defaultOptions && Object.keys(rule.defaultOptions).length > 0 ? `[${rule.severity}, ${flow(rule.defaultOptions)}]` : rule.severity;
+    const setting = rule.defaultOptions && Object.keys(rule.defaultOptions).length > 0 ? `[${rule.severity}, ${flow2(rule.defaultOptions)}]` : rule.severity;
     return `#   ${`${rule.id}:`.padEnd(width + 1)} ${setting}`;
   });
   return [
@@ -32132,15 +32921,15 @@ function starterConfig(rules) {
     "",
     "# Limits of the YAML loader, against hostile or runaway files (the defaults).",
     "# limits:",
-    ...Object.entries(DEFAULT_LIMITS).map(([key, value]) => `#   ${key}: ${value}`),
+    ...Object.entries(DEFAULT_LIMITS).map(([key2, value]) => `#   ${key2}: ${value}`),
     ""
   ].join("\n");
 }
-function flow(value) {
-  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+function flow2(value) {
+  if (Array.isArray(value)) return `[${value.map(flow2).join(", ")}]`;
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).map(
-      ([k, v]) => `${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}: ${flow(v)}`
+      ([k, v]) => `${/^[A-Za-z_][\w-]*$/.test(k) ? k : JSON.stringify(k)}: ${flow2(v)}`
     );
     return entries.length === 0 ? "{}" : `{ ${entries.join(", ")} }`;
   }
@@ -32161,13 +32950,13 @@ __export(init_exports, {
   INIT_HELP: () => INIT_HELP,
   initCommand: () => initCommand
 });
-import * as fs11 from "node:fs";
-import * as path12 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import * as fs12 from "node:fs";
+import * as path14 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 async function initCommand(argv, io) {
   let values;
   try {
-    ({ values } = parseArgs3({
+    ({ values } = parseArgs4({
       args: argv,
       options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } }
     }));
@@ -32181,15 +32970,15 @@ ${INIT_HELP}`);
     io.stdout(INIT_HELP);
     return 0;
   }
-  const existing = CONFIG_NAMES.find((name) => fs11.existsSync(path12.join(io.cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => fs12.existsSync(path14.join(io.cwd, name)));
   if (existing && !values.force) {
     io.stderr(`hvlint init: ${existing} already exists: edit it, or run hvlint init --force to replace it
 `);
     return 2;
   }
-  const file = path12.join(io.cwd, existing ?? CONFIG_NAMES[0]);
-  fs11.writeFileSync(file, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path12.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
+  const file2 = path14.join(io.cwd, existing ?? CONFIG_NAMES[0]);
+  fs12.writeFileSync(file2, starterConfig(allRuleMeta()));
+  io.stdout(`wrote ${path14.basename(file2)}: see docs/configuration.md, or hvlint rules for the rule ids
 `);
   return 0;
 }
@@ -32220,11 +33009,11 @@ __export(rules_exports, {
   RULES_HELP: () => RULES_HELP,
   rulesCommand: () => rulesCommand
 });
-import { parseArgs as parseArgs4 } from "node:util";
+import { parseArgs as parseArgs5 } from "node:util";
 async function rulesCommand(argv, io) {
   let values;
   try {
-    ({ values } = parseArgs4({
+    ({ values } = parseArgs5({
       args: argv,
       options: {
         format: { type: "string", short: "f", default: "stylish" },
@@ -32321,12 +33110,12 @@ __export(explain_exports, {
   explainCommand: () => explainCommand,
   terminalLinks: () => terminalLinks
 });
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 import { posix as posix2 } from "node:path";
 async function explainCommand(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs5({
+    parsed = parseArgs6({
       args: argv,
       allowPositionals: true,
       options: {
@@ -32441,6 +33230,10 @@ var COMMANDS = {
   drift: {
     summary: "audit manifests against an inventory of the live estate",
     load: async () => (await Promise.resolve().then(() => (init_drift(), drift_exports))).driftCommand
+  },
+  import: {
+    summary: "write manifests from an inventory of the live estate, or update them (--update)",
+    load: async () => (await Promise.resolve().then(() => (init_import(), import_exports))).importCommand
   },
   init: {
     summary: "write a commented starter .hvlint.yml",

@@ -22678,10 +22678,11 @@ function discover(options) {
   const workspace = realpathOr(cwd);
   const found = /* @__PURE__ */ new Map();
   const missing = [];
-  const addFile = (absolute, explicit, isLink) => {
+  const addFile = (absolute, explicit, isLink, root) => {
     const file = toDisplayPath(cwd, absolute);
-    if (isExcluded(file)) return;
-    if (!explicit && !isIncluded(file)) return;
+    const rel = root && file.startsWith("../") ? toDisplayPath(root, absolute) : file;
+    if (isExcluded(rel)) return;
+    if (!explicit && !isIncluded(rel)) return;
     if (found.has(file)) return;
     const entry = { absolute, file };
     if (isLink) {
@@ -22691,7 +22692,7 @@ function discover(options) {
     }
     found.set(file, entry);
   };
-  const walk = (dir) => {
+  const walk = (dir, root) => {
     let entries;
     try {
       entries = fs4.readdirSync(dir, { withFileTypes: true });
@@ -22704,10 +22705,10 @@ function discover(options) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         const rel = toDisplayPath(cwd, absolute);
         if (exclude.length > 0 && isExcluded(rel)) continue;
-        walk(absolute);
+        walk(absolute, root);
       } else if (entry.isFile()) {
         if (CONFIG_FILE_NAMES.has(entry.name)) continue;
-        addFile(absolute, false, false);
+        addFile(absolute, false, false, root);
       } else if (entry.isSymbolicLink()) {
         let stat2;
         try {
@@ -22716,7 +22717,7 @@ function discover(options) {
           stat2 = void 0;
         }
         if (stat2?.isDirectory()) continue;
-        addFile(absolute, false, true);
+        addFile(absolute, false, true, root);
       }
     }
   };
@@ -22730,7 +22731,7 @@ function discover(options) {
       missing.push(p);
       continue;
     }
-    if (lstat2.isDirectory()) walk(absolute);
+    if (lstat2.isDirectory()) walk(absolute, absolute);
     else if (lstat2.isSymbolicLink()) {
       let stat2;
       try {
@@ -22739,7 +22740,7 @@ function discover(options) {
         stat2 = void 0;
       }
       if (stat2?.isDirectory()) {
-        if (isInside(workspace, realpathOr(absolute))) walk(absolute);
+        if (isInside(workspace, realpathOr(absolute))) walk(absolute, absolute);
         else addFile(absolute, true, true);
       } else addFile(absolute, true, true);
     } else addFile(absolute, true, false);
@@ -48875,6 +48876,8 @@ function readHeader(directory, file, host, problems, sources) {
   if (collectedAt) host.collectedAt = collectedAt;
   const windows = json.string(record, "WindowsVersion");
   if (windows) host.windowsVersion = windows;
+  const domain = json.string(record, "Domain");
+  if (domain && domain.trim()) host.domain = domain.trim().toLowerCase();
 }
 function readVms(json, host) {
   const vms = [];

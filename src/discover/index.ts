@@ -49,10 +49,12 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
   const found = new Map<string, DiscoveredFile>();
   const missing: string[] = [];
 
-  const addFile = (absolute: string, explicit: boolean, isLink: boolean): void => {
+  const addFile = (absolute: string, explicit: boolean, isLink: boolean, root?: string): void => {
     const file = toDisplayPath(cwd, absolute);
-    if (isExcluded(file)) return;
-    if (!explicit && !isIncluded(file)) return;
+    // Below a directory given outside the working directory, globs match the path inside that directory.
+    const rel = root && file.startsWith('../') ? toDisplayPath(root, absolute) : file;
+    if (isExcluded(rel)) return;
+    if (!explicit && !isIncluded(rel)) return;
     if (found.has(file)) return;
     const entry: DiscoveredFile = { absolute, file };
     if (isLink) {
@@ -63,7 +65,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
     found.set(file, entry);
   };
 
-  const walk = (dir: string): void => {
+  const walk = (dir: string, root: string): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -76,10 +78,10 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
         const rel = toDisplayPath(cwd, absolute);
         if (exclude.length > 0 && isExcluded(rel)) continue;
-        walk(absolute);
+        walk(absolute, root);
       } else if (entry.isFile()) {
         if (CONFIG_FILE_NAMES.has(entry.name)) continue;
-        addFile(absolute, false, false);
+        addFile(absolute, false, false, root);
       } else if (entry.isSymbolicLink()) {
         let stat: fs.Stats | undefined;
         try {
@@ -88,7 +90,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
           stat = undefined; // dangling link: reported like any unreadable file when matched
         }
         if (stat?.isDirectory()) continue;
-        addFile(absolute, false, true);
+        addFile(absolute, false, true, root);
       }
     }
   };
@@ -103,7 +105,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
       missing.push(p);
       continue;
     }
-    if (lstat.isDirectory()) walk(absolute);
+    if (lstat.isDirectory()) walk(absolute, absolute);
     else if (lstat.isSymbolicLink()) {
       let stat: fs.Stats | undefined;
       try {
@@ -112,7 +114,7 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
         stat = undefined;
       }
       if (stat?.isDirectory()) {
-        if (isInside(workspace, realpathOr(absolute))) walk(absolute);
+        if (isInside(workspace, realpathOr(absolute))) walk(absolute, absolute);
         else addFile(absolute, true, true);
       } else addFile(absolute, true, true);
     } else addFile(absolute, true, false);

@@ -640,6 +640,8 @@ function readHeader(
   if (collectedAt) host.collectedAt = collectedAt;
   const windows = json.string(record, 'WindowsVersion');
   if (windows) host.windowsVersion = windows;
+  const domain = json.string(record, 'Domain');
+  if (domain && domain.trim()) host.domain = domain.trim().toLowerCase();
 }
 
 function readVms(json: JsonFile, host: InventoryHost): ObservedVm[] {

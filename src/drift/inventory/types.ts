@@ -126,6 +126,8 @@ export interface InventoryHost {
   nodes: string[];
   collectedAt?: string;
   windowsVersion?: string;
+  /** The header's Active Directory domain, when the collector could read it. */
+  domain?: string;
   /** Get-VMHost: physical memory (MiB) and logical processors, when exported. */
   memoryMB?: number;
   logicalProcessors?: number;
