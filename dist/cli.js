@@ -1904,9 +1904,9 @@ var init_esm4 = __esm({
       // `@(a|b|...)`. Then a path is only walked once for all of them,
       // for example with `**/*.{js,ts}`.
       mergeRows() {
-        let merged = true;
-        while (merged) {
-          merged = false;
+        let merged2 = true;
+        while (merged2) {
+          merged2 = false;
           if (this.set.length < 2)
             return;
           let keys = this.#mergeKeys();
@@ -1941,7 +1941,7 @@ var init_esm4 = __esm({
                 drop.add(i);
             }
             if (drop.size) {
-              merged = true;
+              merged2 = true;
               this.set = this.set.filter((_, i) => !drop.has(i));
               this.globParts = this.globParts.filter((_, i) => !drop.has(i));
               if (this.set.length < 2)
@@ -3575,19 +3575,19 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
 }
 function getScalarValue(input, scalar4) {
   if (scalar4.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar4;
-  if (scalar4.fast) return input.slice(valueStart, valueEnd);
+  const { valueStart, valueEnd: valueEnd2 } = scalar4;
+  if (scalar4.fast) return input.slice(valueStart, valueEnd2);
   switch (scalar4.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
+      return getSingleQuotedValue(input, valueStart, valueEnd2);
     case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
+      return getDoubleQuotedValue(input, valueStart, valueEnd2);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar4.indent, scalar4.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd2, scalar4.indent, scalar4.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar4.indent, scalar4.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd2, scalar4.indent, scalar4.chomping, true);
     default:
-      return getPlainValue(input, valueStart, valueEnd);
+      return getPlainValue(input, valueStart, valueEnd2);
   }
 }
 function addDocumentEvent(state, explicitStart, explicitEnd) {
@@ -3631,11 +3631,11 @@ function insertFlowPairMappingEvent(state, snapshot) {
     style: COLLECTION_STYLE.FLOW
   });
 }
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+function addScalarEvent(state, valueStart, valueEnd2, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
   state.events.push({
     type: EVENT_ID.SCALAR,
     valueStart,
-    valueEnd,
+    valueEnd: valueEnd2,
     anchorStart,
     anchorEnd,
     tagStart,
@@ -3960,7 +3960,7 @@ function readBlockScalar(state, parentIndent, props) {
   let contentIndent = detectedIndent ? indent : -1;
   let maxLeadingIndent = 0;
   const valueStart = state.position;
-  let valueEnd = state.position;
+  let valueEnd2 = state.position;
   while (state.input.charCodeAt(state.position) !== 0) {
     const linePosition = state.position;
     let column2 = 0;
@@ -3968,8 +3968,8 @@ function readBlockScalar(state, parentIndent, props) {
     const first = state.input.charCodeAt(linePosition + column2);
     if (first === 0) {
       if (contentIndent >= 0) {
-        if (column2 > contentIndent) valueEnd = linePosition + column2;
-      } else if (column2 > 0) valueEnd = linePosition + column2;
+        if (column2 > contentIndent) valueEnd2 = linePosition + column2;
+      } else if (column2 > 0) valueEnd2 = linePosition + column2;
       break;
     }
     if (testDocumentBoundary(state)) break;
@@ -3997,14 +3997,14 @@ function readBlockScalar(state, parentIndent, props) {
       break;
     }
     skipUntilLineEnd(state);
-    valueEnd = state.position;
+    valueEnd2 = state.position;
     if (isEol(state.input.charCodeAt(state.position))) {
       consumeLineBreak(state);
-      valueEnd = state.position;
+      valueEnd2 = state.position;
     }
   }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+  checkPrintable(state, valueStart, valueEnd2);
+  addScalarEvent(state, valueStart, valueEnd2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
   return true;
 }
 function canStartPlainScalar(state, nodeContext) {
@@ -5313,11 +5313,11 @@ function fastEvents(text, maxDepth) {
     throw error;
   }
 }
-function scalar(valueStart, valueEnd, style, fast) {
+function scalar(valueStart, valueEnd2, style, fast) {
   return {
     type: EVENT_ID.SCALAR,
     valueStart,
-    valueEnd,
+    valueEnd: valueEnd2,
     anchorStart: -1,
     anchorEnd: -1,
     tagStart: -1,
@@ -21807,8 +21807,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -32106,7 +32106,7 @@ Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or interna
 function needsQuotes(text, flow3) {
   if (text === "" || text !== text.trim()) return true;
   if (RESERVED.test(text) || NUMBER_LIKE.test(text)) return true;
-  if (/^[\d:.\-+ ]+$/.test(text) && text.includes(":")) return true;
+  if (text.includes(":") && !/^[A-Za-z]:\\/.test(text)) return true;
   if (/^\d{4}-\d{2}-\d{2}/.test(text)) return true;
   if (/[\u0000-\u001f\u007f]/.test(text)) return true;
   if (flow3 && /[,[\]{}]/.test(text)) return true;
@@ -32495,19 +32495,21 @@ function planUpdate(documents, texts, inventory, layout, outDir, prune) {
     if (!root?.map) continue;
     const text = texts.get(pair2.declared.file);
     const specNode = root.map.get("spec");
-    const want = pair2.observed.value["spec"] ?? {};
     const have = pair2.declared.value["spec"];
+    const observedSpec = pair2.observed.value["spec"] ?? {};
+    const want = pair2.declared.kind === "Switch" ? switchWant(have, observedSpec) : observedSpec;
     if (specNode) diffNode(have, want, specNode, text, pair2.declared.file, edit);
   }
   const known = new Set(documents.map((d) => `${d.kind}\0${nameKey(d.name)}`));
-  const matched = new Set(
-    [...built.vms, ...built.nlbClusters, ...built.switches].filter((p) => p.declared && p.observed).map((p) => `${p.doc.kind}\0${nameKey(p.doc.name)}`)
+  const paired = /* @__PURE__ */ new Set(["VirtualMachine", "NlbCluster", "Switch"]);
+  const unpaired = new Set(
+    [...built.vms, ...built.nlbClusters, ...built.switches].filter((p) => !p.declared && p.doc).map((p) => `${p.doc.kind}\0${nameKey(p.doc.name)}`)
   );
   const imported = importInventory(inventory, layout);
   const additions = /* @__PURE__ */ new Map();
   for (const doc of imported.documents) {
     const id = `${doc.kind}\0${nameKey(doc.name)}`;
-    if (known.has(id) || matched.has(id)) continue;
+    if (paired.has(doc.kind) ? !unpaired.has(id) : known.has(id)) continue;
     const file2 = outDir === "." || outDir === "" ? doc.file : `${outDir.replace(/\/+$/, "")}/${doc.file}`;
     const list2 = additions.get(file2) ?? [];
     list2.push(renderDocument(doc));
@@ -32538,7 +32540,76 @@ ${docs.join("---\n")}`;
   vanished.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
   return { changes, vanished, problems: [...inventory.problems, ...built.problems] };
 }
+function groupKey2(group) {
+  const mac = typeof group["mac"] === "string" ? group["mac"].replace(/[^0-9a-f]/gi, "").toLowerCase() : "";
+  let key2 = mac;
+  if (!key2 && typeof group["group"] === "string") {
+    const octets = group["group"].split(".").map(Number);
+    if (octets.length === 4)
+      key2 = `01005e${(octets[1] & 127).toString(16).padStart(2, "0")}${octets[2].toString(16).padStart(2, "0")}${octets[3].toString(16).padStart(2, "0")}`;
+  }
+  return `${String(group["vlan"])}:${key2 || String(group["group"] ?? "")}`;
+}
+function switchWant(have, observed) {
+  if (!isMap(have) || !isMap(observed)) return have;
+  const want = { ...have };
+  if (observed["igmpSnooping"] !== void 0) want["igmpSnooping"] = observed["igmpSnooping"];
+  const seenVlans = new Map(
+    (observed["vlans"] ?? []).filter(isMap).map((v) => [String(v["id"]), v])
+  );
+  if (Array.isArray(have["vlans"]))
+    want["vlans"] = have["vlans"].map((vlan) => {
+      if (!isMap(vlan)) return vlan;
+      const seen = seenVlans.get(String(vlan["id"]));
+      return seen && seen["igmpSnooping"] !== void 0 ? { ...vlan, igmpSnooping: seen["igmpSnooping"] } : vlan;
+    });
+  const seenGroups = (observed["bridgeMulticastGroups"] ?? []).filter(isMap);
+  const declaredGroups = (have["bridgeMulticastGroups"] ?? []).filter(isMap);
+  const byKey = new Map(seenGroups.map((g) => [groupKey2(g), g]));
+  const groups = [];
+  for (const group of declaredGroups) {
+    const seen = byKey.get(groupKey2(group));
+    if (!seen) continue;
+    byKey.delete(groupKey2(group));
+    const out = { ...group };
+    for (const members of ["lags", "ports"]) {
+      if (seen[members] !== void 0) out[members] = seen[members];
+      else delete out[members];
+    }
+    groups.push(out);
+  }
+  groups.push(...byKey.values());
+  if (groups.length > 0 || have["bridgeMulticastGroups"] !== void 0) want["bridgeMulticastGroups"] = groups;
+  if (observed["staticArp"] !== void 0 || have["staticArp"] !== void 0) {
+    const seenArp = new Map(
+      (observed["staticArp"] ?? []).filter(isMap).map((e) => [String(e["ip"]), e])
+    );
+    const arp = [];
+    for (const entry of (have["staticArp"] ?? []).filter(isMap)) {
+      const seen = seenArp.get(String(entry["ip"]));
+      if (!seen) continue;
+      seenArp.delete(String(entry["ip"]));
+      arp.push(
+        String(seen["mac"]).replace(/[^0-9a-f]/gi, "").toLowerCase() === String(entry["mac"]).replace(/[^0-9a-f]/gi, "").toLowerCase() ? entry : { ...entry, mac: seen["mac"] }
+      );
+    }
+    arp.push(...seenArp.values());
+    want["staticArp"] = arp;
+  }
+  return want;
+}
 function same(a, b) {
+  if (typeof a === "string" && typeof b === "string") {
+    if (MAC.test(a) && MAC.test(b))
+      return a.replace(/[^0-9a-f]/gi, "").toLowerCase() === b.replace(/[^0-9a-f]/gi, "").toLowerCase();
+    if (WINDOWS_PATH.test(a) && WINDOWS_PATH.test(b))
+      return a.replace(/\//g, "\\").toLowerCase() === b.replace(/\//g, "\\").toLowerCase();
+  }
+  if (isMap(a) && isMap(b)) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => same(a[k], b[k]));
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   return JSON.stringify(a) === JSON.stringify(b);
 }
 function isFlow(node, text) {
@@ -32573,24 +32644,67 @@ function identity(item) {
     return `ctl:${String(item["type"])}:${String(item["number"])}`;
   if (item["location"] !== void 0) return `loc:${String(item["location"])}`;
   if (item["vlan"] !== void 0 && (item["mac"] !== void 0 || item["group"] !== void 0))
-    return `grp:${String(item["vlan"])}:${String(item["mac"] ?? item["group"]).toLowerCase()}`;
+    return `grp:${groupKey2(item)}`;
   return void 0;
 }
-function diffNode(have, want, node, text, file2, edit) {
+function diffNode(have, want, node, text, file2, edit, where = "") {
   if (same(have, want) || want === void 0) return;
   if (isPlainValue(want) || isPlainValue(have) || have === void 0 || Array.isArray(want) !== Array.isArray(have)) {
     replaceValue(want, node, text, file2, edit);
     return;
   }
   if (isFlow(node, text)) {
-    edit(file2, node.start, node.end, flow(want));
+    edit(file2, node.start, valueEnd(node, text), flow(merged(have, want, where)));
     return;
   }
   if (Array.isArray(want) && Array.isArray(have)) {
-    diffList(have, want, node, text, file2, edit);
+    diffList(have, want, node, text, file2, edit, where);
     return;
   }
-  if (isMap(want) && isMap(have) && node.map) diffMap(have, want, node, text, file2, edit);
+  if (isMap(want) && isMap(have) && node.map) diffMap(have, want, node, text, file2, edit, where);
+}
+function valueEnd(node, text) {
+  if (!isFlow(node, text)) {
+    const children = node.map ? [...node.map.values()] : node.seq ?? [];
+    const last = children[children.length - 1];
+    return last ? Math.max(node.end, valueEnd(last, text)) : node.end;
+  }
+  let depth = 0;
+  let quote;
+  for (let i = node.start; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = void 0;
+      } else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return node.end;
+}
+function merged(have, want, where) {
+  if (isMap(have) && isMap(want)) {
+    const out = {};
+    for (const [key2, value] of Object.entries(have)) {
+      if (!INVENTORY_KEYS.has(key2)) out[key2] = value;
+      else if (want[key2] !== void 0) out[key2] = merged(value, want[key2], `${where}.${key2}`);
+      else if (isDefault(key2, value, where)) out[key2] = value;
+    }
+    for (const [key2, value] of Object.entries(want))
+      if (!(key2 in out) && value !== void 0 && INVENTORY_KEYS.has(key2) && !isDefault(key2, value, where))
+        out[key2] = value;
+    return out;
+  }
+  if (Array.isArray(have) && Array.isArray(want) && have.length === want.length)
+    return want.map((w, i) => merged(have[i], w, `${where}.${i}`));
+  return want;
 }
 function replaceValue(want, node, text, file2, edit) {
   if (isPlainValue(want)) {
@@ -32600,32 +32714,41 @@ function replaceValue(want, node, text, file2, edit) {
     edit(file2, node.start, node.end, token);
   } else edit(file2, node.start, node.end, flow(want));
 }
-function diffMap(have, want, node, text, file2, edit) {
+function diffMap(have, want, node, text, file2, edit, where = "") {
   const children = [...node.map.entries()];
   for (const [key2, child] of children) {
+    if (!INVENTORY_KEYS.has(key2)) continue;
     if (!(key2 in want) || want[key2] === void 0) {
-      edit(
-        file2,
-        lineStart(text, child.keyStart),
-        lineEnd(text, child.end > child.keyStart ? child.end - 1 : child.keyEnd),
-        ""
-      );
-    } else diffNode(have[key2], want[key2], child, text, file2, edit);
+      if (isDefault(key2, have[key2], where)) continue;
+      edit(file2, lineStart(text, child.keyStart), lineEnd(text, Math.max(child.keyEnd, valueEnd(child, text) - 1)), "");
+    } else diffNode(have[key2], want[key2], child, text, file2, edit, `${where}.${key2}`);
   }
-  const added = Object.entries(want).filter(([key2, value]) => value !== void 0 && !(key2 in have));
-  if (added.length === 0) return;
-  const last = children[children.length - 1][1];
+  const keys = Object.keys(want);
+  const added = keys.filter(
+    (key2) => want[key2] !== void 0 && !(key2 in have) && INVENTORY_KEYS.has(key2) && !isDefault(key2, want[key2], where)
+  );
+  const inserts = /* @__PURE__ */ new Map();
   const indent = column(text, children[0][1].keyStart);
-  const at = lineEnd(text, Math.max(last.end - 1, last.keyEnd));
-  const prefix2 = at === text.length && !text.endsWith("\n") ? "\n" : "";
-  edit(file2, at, at, prefix2 + added.map(([key2, value]) => blockEntry(key2, value, indent)).join(""));
+  for (const key2 of added) {
+    const before = keys.slice(0, keys.indexOf(key2)).reverse().find((k) => node.map.has(k));
+    let at;
+    if (before) {
+      const anchor = node.map.get(before);
+      at = lineEnd(text, Math.max(anchor.keyEnd, valueEnd(anchor, text) - 1));
+    } else at = lineStart(text, children[0][1].keyStart);
+    inserts.set(at, (inserts.get(at) ?? "") + blockEntry(key2, want[key2], indent));
+  }
+  for (const [at, block] of inserts) {
+    const prefix2 = at === text.length && !text.endsWith("\n") ? "\n" : "";
+    edit(file2, at, at, prefix2 + block);
+  }
 }
-function diffList(have, want, node, text, file2, edit) {
+function diffList(have, want, node, text, file2, edit, where) {
   const items = node.seq ?? [];
   const ids = have.map(identity);
   if (ids.some((id) => id === void 0) || want.some((w) => identity(w) === void 0) || items.length !== have.length) {
     if (have.length === want.length && items.length === have.length)
-      have.forEach((item, i) => diffNode(item, want[i], items[i], text, file2, edit));
+      have.forEach((item, i) => diffNode(item, want[i], items[i], text, file2, edit, `${where}.${i}`));
     else replaceBlockList(want, node, text, file2, edit);
     return;
   }
@@ -32633,8 +32756,9 @@ function diffList(have, want, node, text, file2, edit) {
   have.forEach((item, i) => {
     const target = wanted.get(ids[i]);
     const itemNode = items[i];
-    if (target === void 0) edit(file2, lineStart(text, itemNode.start), lineEnd(text, itemNode.end - 1), "");
-    else diffNode(item, target, itemNode, text, file2, edit);
+    if (target === void 0)
+      edit(file2, lineStart(text, itemNode.start), lineEnd(text, valueEnd(itemNode, text) - 1), "");
+    else diffNode(item, target, itemNode, text, file2, edit, `${where}.${i}`);
   });
   const present = new Set(ids);
   const added = want.filter((w) => !present.has(identity(w)));
@@ -32642,7 +32766,7 @@ function diffList(have, want, node, text, file2, edit) {
   const lastNode = items[items.length - 1];
   const dash = text.lastIndexOf("-", lastNode.start);
   const indent = column(text, dash);
-  const at = lineEnd(text, lastNode.end - 1);
+  const at = lineEnd(text, valueEnd(lastNode, text) - 1);
   const prefix2 = at === text.length && !text.endsWith("\n") ? "\n" : "";
   edit(file2, at, at, prefix2 + blockItems(added, indent));
 }
@@ -32655,7 +32779,7 @@ function replaceBlockList(want, node, text, file2, edit) {
   const dash = text.lastIndexOf("-", items[0].start);
   const indent = column(text, dash);
   const start = lineStart(text, dash);
-  const end = lineEnd(text, items[items.length - 1].end - 1);
+  const end = lineEnd(text, valueEnd(items[items.length - 1], text) - 1);
   edit(file2, start, end, blockItems(want, indent));
 }
 function blockItems(items, indent) {
@@ -32667,17 +32791,15 @@ function blockItems(items, indent) {
   ).join("");
 }
 function removeDocument(doc, text, edit) {
-  let start = lineStart(text, doc.start);
-  let end = doc.end >= text.length ? text.length : lineEnd(text, Math.max(doc.start, doc.end - 1));
-  const before = text.lastIndexOf("---", start);
-  if (before !== -1 && text.slice(before, start).trim() === "---") start = before;
-  else {
-    const after = /^---[^\n]*\n/.exec(text.slice(end));
-    if (after) end += after[0].length;
-  }
-  edit(file(doc), start, end, "");
+  const separators = [];
+  for (const match2 of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
+    separators.push({ start: match2.index, end: match2.index + match2[0].length });
+  const before = separators.filter((sep4) => sep4.start <= doc.start).pop();
+  const after = separators.find((sep4) => sep4.start > doc.start);
+  if (before) edit(file(doc), before.start, after ? after.start : text.length, "");
+  else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, "");
 }
-var isMap, isPlainValue, file;
+var INVENTORY_KEYS, DEFAULTS, isDefault, isMap, isPlainValue, MAC, WINDOWS_PATH, file;
 var init_update = __esm({
   "src/import/update.ts"() {
     "use strict";
@@ -32688,8 +32810,56 @@ var init_update = __esm({
     init_apply();
     init_emit();
     init_build();
+    INVENTORY_KEYS = /* @__PURE__ */ new Set([
+      "generation",
+      "host",
+      "cluster",
+      "memory",
+      "startupMB",
+      "minimumMB",
+      "maximumMB",
+      "dynamic",
+      "processorCount",
+      "memoryMB",
+      "logicalProcessors",
+      "controllers",
+      "number",
+      "drives",
+      "location",
+      "kind",
+      "path",
+      "format",
+      "type",
+      "networkAdapters",
+      "switch",
+      "vlan",
+      "macAddress",
+      "macAddressSpoofing",
+      "checkpoints",
+      "vip",
+      "subnetMask",
+      "mode",
+      "nodes",
+      "igmpSnooping",
+      "vlans",
+      "bridgeMulticastGroups",
+      "lags",
+      "ports",
+      "staticArp",
+      "mac"
+    ]);
+    DEFAULTS = {
+      macAddressSpoofing: false,
+      legacy: false,
+      dynamic: false,
+      boot: false,
+      kind: "disk"
+    };
+    isDefault = (key2, value, parentPath) => key2 in DEFAULTS && DEFAULTS[key2] === value || key2 === "type" && value === "standard" && parentPath.includes("checkpoints");
     isMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
     isPlainValue = (v) => v === null || v !== void 0 && typeof v !== "object";
+    MAC = /^[0-9a-f]{2}([-:.]?)(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}$/i;
+    WINDOWS_PATH = /^(?:[a-z]:\\|\\\\)/i;
     file = (doc) => doc.file;
   }
 });

@@ -113,23 +113,26 @@ export function planUpdate(
     if (!root?.map) continue;
     const text = texts.get(pair.declared.file)!;
     const specNode = root.map.get('spec');
-    const want = (pair.observed.value['spec'] ?? {}) as Json;
     const have = pair.declared.value['spec'] as Json;
+    const observedSpec = (pair.observed.value['spec'] ?? {}) as Json;
+    const want = pair.declared.kind === 'Switch' ? switchWant(have, observedSpec) : observedSpec;
     if (specNode) diffNode(have, want, specNode, text, pair.declared.file, edit);
   }
 
   // Objects the manifests do not have: new documents, into the file the layout names.
   const known = new Set(documents.map((d) => `${d.kind}\u0000${nameKey(d.name)}`));
-  const matched = new Set(
+  // VMs, NLB clusters and switches are paired as the audit pairs them (an NLB cluster by VIP too).
+  const paired = new Set(['VirtualMachine', 'NlbCluster', 'Switch']);
+  const unpaired = new Set(
     [...built.vms, ...built.nlbClusters, ...built.switches]
-      .filter((p) => p.declared && p.observed)
+      .filter((p) => !p.declared && p.doc)
       .map((p) => `${p.doc!.kind}\u0000${nameKey(p.doc!.name)}`),
   );
   const imported = importInventory(inventory, layout);
   const additions = new Map<string, string[]>();
   for (const doc of imported.documents) {
     const id = `${doc.kind}\u0000${nameKey(doc.name)}`;
-    if (known.has(id) || matched.has(id)) continue;
+    if (paired.has(doc.kind) ? !unpaired.has(id) : known.has(id)) continue;
     const file = outDir === '.' || outDir === '' ? doc.file : `${outDir.replace(/\/+$/, '')}/${doc.file}`;
     const list = additions.get(file) ?? [];
     list.push(renderDocument(doc));
@@ -159,14 +162,160 @@ export function planUpdate(
   return { changes, vanished, problems: [...inventory.problems, ...built.problems] };
 }
 
+// --- What a switch manifest should say ---------------------------------------------------------------
+
+/** Group MAC of a bridge group, separators and case aside (a 239.255.x.y group as its MAC, RFC 1112). */
+function groupKey(group: { [key: string]: Value }): string {
+  const mac = typeof group['mac'] === 'string' ? group['mac'].replace(/[^0-9a-f]/gi, '').toLowerCase() : '';
+  let key = mac;
+  if (!key && typeof group['group'] === 'string') {
+    const octets = group['group'].split('.').map(Number);
+    if (octets.length === 4)
+      key = `01005e${(octets[1]! & 0x7f).toString(16).padStart(2, '0')}${octets[2]!.toString(16).padStart(2, '0')}${octets[3]!.toString(16).padStart(2, '0')}`;
+  }
+  return `${String(group['vlan'])}:${key || String(group['group'] ?? '')}`;
+}
+
+/**
+ * A switch's running configuration says more and less than its manifest (ports, descriptions,
+ * MAC notation): only what the drift audit compares is taken from it — IGMP snooping, bridge
+ * multicast groups and their members, static ARP entries. The rest stays as declared.
+ */
+function switchWant(have: Json, observed: Json): Json {
+  if (!isMap(have) || !isMap(observed)) return have;
+  const want: { [key: string]: Value } = { ...have };
+  if (observed['igmpSnooping'] !== undefined) want['igmpSnooping'] = observed['igmpSnooping'];
+  const seenVlans = new Map(
+    ((observed['vlans'] as Value[] | undefined) ?? []).filter(isMap).map((v) => [String(v['id']), v] as const),
+  );
+  if (Array.isArray(have['vlans']))
+    want['vlans'] = have['vlans'].map((vlan) => {
+      if (!isMap(vlan)) return vlan;
+      const seen = seenVlans.get(String(vlan['id']));
+      return seen && seen['igmpSnooping'] !== undefined ? { ...vlan, igmpSnooping: seen['igmpSnooping'] } : vlan;
+    });
+  const seenGroups = ((observed['bridgeMulticastGroups'] as Value[] | undefined) ?? []).filter(isMap);
+  const declaredGroups = ((have['bridgeMulticastGroups'] as Value[] | undefined) ?? []).filter(isMap);
+  const byKey = new Map(seenGroups.map((g) => [groupKey(g), g] as const));
+  const groups: Value[] = [];
+  for (const group of declaredGroups) {
+    const seen = byKey.get(groupKey(group));
+    if (!seen) continue;
+    byKey.delete(groupKey(group));
+    const out: { [key: string]: Value } = { ...group };
+    for (const members of ['lags', 'ports']) {
+      if (seen[members] !== undefined) out[members] = seen[members];
+      else delete out[members];
+    }
+    groups.push(out);
+  }
+  groups.push(...byKey.values());
+  if (groups.length > 0 || have['bridgeMulticastGroups'] !== undefined) want['bridgeMulticastGroups'] = groups;
+  if (observed['staticArp'] !== undefined || have['staticArp'] !== undefined) {
+    const seenArp = new Map(
+      ((observed['staticArp'] as Value[] | undefined) ?? []).filter(isMap).map((e) => [String(e['ip']), e] as const),
+    );
+    const arp: Value[] = [];
+    for (const entry of ((have['staticArp'] as Value[] | undefined) ?? []).filter(isMap)) {
+      const seen = seenArp.get(String(entry['ip']));
+      if (!seen) continue;
+      seenArp.delete(String(entry['ip']));
+      arp.push(
+        String(seen['mac'])
+          .replace(/[^0-9a-f]/gi, '')
+          .toLowerCase() ===
+          String(entry['mac'])
+            .replace(/[^0-9a-f]/gi, '')
+            .toLowerCase()
+          ? entry
+          : { ...entry, mac: seen['mac']! },
+      );
+    }
+    arp.push(...seenArp.values());
+    want['staticArp'] = arp;
+  }
+  return want;
+}
+
 // --- Minimal edits ---------------------------------------------------------------------------------
+
+/**
+ * Keys the inventory speaks for (what the drift audit compares). Others (a guest, a cluster MAC,
+ * port rules, boot and purpose of a drive, a disk's size) are left as the manifest has them.
+ */
+const INVENTORY_KEYS = new Set([
+  'generation',
+  'host',
+  'cluster',
+  'memory',
+  'startupMB',
+  'minimumMB',
+  'maximumMB',
+  'dynamic',
+  'processorCount',
+  'memoryMB',
+  'logicalProcessors',
+  'controllers',
+  'number',
+  'drives',
+  'location',
+  'kind',
+  'path',
+  'format',
+  'type',
+  'networkAdapters',
+  'switch',
+  'vlan',
+  'macAddress',
+  'macAddressSpoofing',
+  'checkpoints',
+  'vip',
+  'subnetMask',
+  'mode',
+  'nodes',
+  'igmpSnooping',
+  'vlans',
+  'bridgeMulticastGroups',
+  'lags',
+  'ports',
+  'staticArp',
+  'mac',
+]);
+
+/** Values a manifest may leave out (the schema's defaults): adding or removing them changes nothing. */
+const DEFAULTS: Record<string, Plain> = {
+  macAddressSpoofing: false,
+  legacy: false,
+  dynamic: false,
+  boot: false,
+  kind: 'disk',
+};
+
+const isDefault = (key: string, value: Json, parentPath: string): boolean =>
+  (key in DEFAULTS && DEFAULTS[key] === value) ||
+  (key === 'type' && value === 'standard' && parentPath.includes('checkpoints'));
 
 type Edit = (file: string, start: number, end: number, text: string) => void;
 
 const isMap = (v: Json): v is { [key: string]: Value } => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isPlainValue = (v: Json): v is Plain => v === null || (v !== undefined && typeof v !== 'object');
 
+const MAC = /^[0-9a-f]{2}([-:.]?)(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}$/i;
+const WINDOWS_PATH = /^(?:[a-z]:\\|\\\\)/i;
+
+/** Equal as the audit compares them: MACs in any notation, Windows paths in any case. */
 function same(a: Json, b: Json): boolean {
+  if (typeof a === 'string' && typeof b === 'string') {
+    if (MAC.test(a) && MAC.test(b))
+      return a.replace(/[^0-9a-f]/gi, '').toLowerCase() === b.replace(/[^0-9a-f]/gi, '').toLowerCase();
+    if (WINDOWS_PATH.test(a) && WINDOWS_PATH.test(b))
+      return a.replace(/\//g, '\\').toLowerCase() === b.replace(/\//g, '\\').toLowerCase();
+  }
+  if (isMap(a) && isMap(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => same(a[k], b[k]));
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -214,25 +363,74 @@ function identity(item: Json): string | undefined {
     return `ctl:${String(item['type'])}:${String(item['number'])}`;
   if (item['location'] !== undefined) return `loc:${String(item['location'])}`;
   if (item['vlan'] !== undefined && (item['mac'] !== undefined || item['group'] !== undefined))
-    return `grp:${String(item['vlan'])}:${String(item['mac'] ?? item['group']).toLowerCase()}`;
+    return `grp:${groupKey(item)}`;
   return undefined;
 }
 
-function diffNode(have: Json, want: Json, node: PosNode, text: string, file: string, edit: Edit): void {
+function diffNode(have: Json, want: Json, node: PosNode, text: string, file: string, edit: Edit, where = ''): void {
   if (same(have, want) || want === undefined) return;
   if (isPlainValue(want) || isPlainValue(have) || have === undefined || Array.isArray(want) !== Array.isArray(have)) {
     replaceValue(want, node, text, file, edit);
     return;
   }
   if (isFlow(node, text)) {
-    edit(file, node.start, node.end, flow(want));
+    // A flow collection is rewritten whole, with what the inventory does not speak for kept.
+    edit(file, node.start, valueEnd(node, text), flow(merged(have, want, where)));
     return;
   }
   if (Array.isArray(want) && Array.isArray(have)) {
-    diffList(have, want, node, text, file, edit);
+    diffList(have, want, node, text, file, edit, where);
     return;
   }
-  if (isMap(want) && isMap(have) && node.map) diffMap(have, want, node, text, file, edit);
+  if (isMap(want) && isMap(have) && node.map) diffMap(have, want, node, text, file, edit, where);
+}
+
+/** Where a node's text ends: for a flow collection its closing bracket (the tree may stop at its last value). */
+function valueEnd(node: PosNode, text: string): number {
+  if (!isFlow(node, text)) {
+    // A block collection ends with its last child.
+    const children = node.map ? [...node.map.values()] : (node.seq ?? []);
+    const last = children[children.length - 1];
+    return last ? Math.max(node.end, valueEnd(last, text)) : node.end;
+  }
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = node.start; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = undefined;
+      } else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return node.end;
+}
+
+/** `want`, with what `have` says and the inventory does not speak for kept (for rewriting a flow collection). */
+function merged(have: Json, want: Json, where: string): Value {
+  if (isMap(have) && isMap(want)) {
+    const out: { [key: string]: Value } = {};
+    for (const [key, value] of Object.entries(have)) {
+      if (!INVENTORY_KEYS.has(key)) out[key] = value;
+      else if (want[key] !== undefined) out[key] = merged(value, want[key], `${where}.${key}`);
+      else if (isDefault(key, value, where)) out[key] = value;
+    }
+    for (const [key, value] of Object.entries(want))
+      if (!(key in out) && value !== undefined && INVENTORY_KEYS.has(key) && !isDefault(key, value, where))
+        out[key] = value;
+    return out;
+  }
+  if (Array.isArray(have) && Array.isArray(want) && have.length === want.length)
+    return want.map((w, i) => merged(have[i], w, `${where}.${i}`));
+  return want as Value;
 }
 
 function replaceValue(want: Value, node: PosNode, text: string, file: string, edit: Edit): void {
@@ -256,29 +454,52 @@ function diffMap(
   text: string,
   file: string,
   edit: Edit,
+  where = '',
 ): void {
   const children = [...node.map!.entries()];
   for (const [key, child] of children) {
+    if (!INVENTORY_KEYS.has(key)) continue;
     if (!(key in want) || want[key] === undefined) {
-      // A key the observed document does not have: its lines go.
-      edit(
-        file,
-        lineStart(text, child.keyStart),
-        lineEnd(text, child.end > child.keyStart ? child.end - 1 : child.keyEnd),
-        '',
-      );
-    } else diffNode(have[key], want[key], child, text, file, edit);
+      if (isDefault(key, have[key], where)) continue;
+      // A key the inventory says is gone: its lines go.
+      edit(file, lineStart(text, child.keyStart), lineEnd(text, Math.max(child.keyEnd, valueEnd(child, text) - 1)), '');
+    } else diffNode(have[key], want[key], child, text, file, edit, `${where}.${key}`);
   }
-  const added = Object.entries(want).filter(([key, value]) => value !== undefined && !(key in have));
-  if (added.length === 0) return;
-  const last = children[children.length - 1]![1];
+  const keys = Object.keys(want);
+  const added = keys.filter(
+    (key) => want[key] !== undefined && !(key in have) && INVENTORY_KEYS.has(key) && !isDefault(key, want[key], where),
+  );
+  // Each after the nearest key before it (in the observed document's order) that the manifest has;
+  // keys that land at one place go in one edit, in that order.
+  const inserts = new Map<number, string>();
   const indent = column(text, children[0]![1].keyStart);
-  const at = lineEnd(text, Math.max(last.end - 1, last.keyEnd));
-  const prefix = at === text.length && !text.endsWith('\n') ? '\n' : '';
-  edit(file, at, at, prefix + added.map(([key, value]) => blockEntry(key, value, indent)).join(''));
+  for (const key of added) {
+    const before = keys
+      .slice(0, keys.indexOf(key))
+      .reverse()
+      .find((k) => node.map!.has(k));
+    let at: number;
+    if (before) {
+      const anchor = node.map!.get(before)!;
+      at = lineEnd(text, Math.max(anchor.keyEnd, valueEnd(anchor, text) - 1));
+    } else at = lineStart(text, children[0]![1].keyStart);
+    inserts.set(at, (inserts.get(at) ?? '') + blockEntry(key, want[key]!, indent));
+  }
+  for (const [at, block] of inserts) {
+    const prefix = at === text.length && !text.endsWith('\n') ? '\n' : '';
+    edit(file, at, at, prefix + block);
+  }
 }
 
-function diffList(have: Value[], want: Value[], node: PosNode, text: string, file: string, edit: Edit): void {
+function diffList(
+  have: Value[],
+  want: Value[],
+  node: PosNode,
+  text: string,
+  file: string,
+  edit: Edit,
+  where: string,
+): void {
   const items = node.seq ?? [];
   const ids = have.map(identity);
   if (
@@ -288,7 +509,7 @@ function diffList(have: Value[], want: Value[], node: PosNode, text: string, fil
   ) {
     // Items without an identity: compare by position when the lengths agree, else rewrite the list.
     if (have.length === want.length && items.length === have.length)
-      have.forEach((item, i) => diffNode(item, want[i], items[i]!, text, file, edit));
+      have.forEach((item, i) => diffNode(item, want[i], items[i]!, text, file, edit, `${where}.${i}`));
     else replaceBlockList(want, node, text, file, edit);
     return;
   }
@@ -296,8 +517,9 @@ function diffList(have: Value[], want: Value[], node: PosNode, text: string, fil
   have.forEach((item, i) => {
     const target = wanted.get(ids[i]!);
     const itemNode = items[i]!;
-    if (target === undefined) edit(file, lineStart(text, itemNode.start), lineEnd(text, itemNode.end - 1), '');
-    else diffNode(item, target, itemNode, text, file, edit);
+    if (target === undefined)
+      edit(file, lineStart(text, itemNode.start), lineEnd(text, valueEnd(itemNode, text) - 1), '');
+    else diffNode(item, target, itemNode, text, file, edit, `${where}.${i}`);
   });
   const present = new Set(ids);
   const added = want.filter((w) => !present.has(identity(w)!));
@@ -305,7 +527,7 @@ function diffList(have: Value[], want: Value[], node: PosNode, text: string, fil
   const lastNode = items[items.length - 1]!;
   const dash = text.lastIndexOf('-', lastNode.start);
   const indent = column(text, dash);
-  const at = lineEnd(text, lastNode.end - 1);
+  const at = lineEnd(text, valueEnd(lastNode, text) - 1);
   const prefix = at === text.length && !text.endsWith('\n') ? '\n' : '';
   edit(file, at, at, prefix + blockItems(added, indent));
 }
@@ -319,7 +541,7 @@ function replaceBlockList(want: Value[], node: PosNode, text: string, file: stri
   const dash = text.lastIndexOf('-', items[0]!.start);
   const indent = column(text, dash);
   const start = lineStart(text, dash);
-  const end = lineEnd(text, items[items.length - 1]!.end - 1);
+  const end = lineEnd(text, valueEnd(items[items.length - 1]!, text) - 1);
   edit(file, start, end, blockItems(want, indent));
 }
 
@@ -340,18 +562,15 @@ function blockItems(items: Value[], indent: number): string {
     .join('');
 }
 
-/** Remove a whole document (with its `---` separator) from its file. */
+/** Remove a whole document with one `---` separator (the one before it, or after it for the first). */
 function removeDocument(doc: ManifestDocument, text: string, edit: Edit): void {
-  let start = lineStart(text, doc.start);
-  let end = doc.end >= text.length ? text.length : lineEnd(text, Math.max(doc.start, doc.end - 1));
-  // Take the separator before the document (or after it, for the first one) with it.
-  const before = text.lastIndexOf('---', start);
-  if (before !== -1 && text.slice(before, start).trim() === '---') start = before;
-  else {
-    const after = /^---[^\n]*\n/.exec(text.slice(end));
-    if (after) end += after[0].length;
-  }
-  edit(file(doc), start, end, '');
+  const separators: Array<{ start: number; end: number }> = [];
+  for (const match of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
+    separators.push({ start: match.index, end: match.index + match[0].length });
+  const before = separators.filter((sep) => sep.start <= doc.start).pop();
+  const after = separators.find((sep) => sep.start > doc.start);
+  if (before) edit(file(doc), before.start, after ? after.start : text.length, '');
+  else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, '');
 }
 
 const file = (doc: ManifestDocument): string => doc.file;
