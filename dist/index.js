@@ -33,9 +33,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -819,9 +819,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -855,16 +855,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key2.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -873,15 +873,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key2.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -892,20 +892,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -914,12 +914,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
+          let code = key2[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -944,25 +944,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1186,20 +1186,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1213,21 +1213,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1795,11 +1795,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -1968,20 +1968,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1991,17 +1991,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -2009,14 +2009,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2037,7 +2037,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2051,7 +2051,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -2539,13 +2539,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2709,10 +2709,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value = obj[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2889,9 +2889,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3862,19 +3862,19 @@ var require_webidl = __commonJS({
         const result2 = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O[key2], prefix2, argument);
             result2[typedKey] = typedValue;
           }
           return result2;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O[key2], prefix2, argument);
             result2[typedKey] = typedValue;
           }
         }
@@ -3905,29 +3905,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix2,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix2, `${argument}.${key}`);
+            value = converter(value, prefix2, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4196,9 +4196,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -4542,18 +4542,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result2;
           switch (this.#kind) {
             case "key":
-              result2 = key;
+              result2 = key2;
               break;
             case "value":
               result2 = value;
               break;
             case "key+value":
-              result2 = [key, value];
+              result2 = [key2, value];
               break;
           }
           return {
@@ -4619,8 +4619,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -6063,15 +6063,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,64 +6550,64 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header2 = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key2}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6673,22 +6673,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6704,7 +6704,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6712,7 +6712,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6727,7 +6727,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6737,16 +6737,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6764,19 +6764,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6799,10 +6799,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6826,7 +6826,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6837,11 +6837,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7087,18 +7087,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7571,15 +7571,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -7593,9 +7593,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -8676,16 +8676,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -8924,7 +8924,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10702,18 +10702,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10777,50 +10777,50 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -10831,9 +10831,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result2 = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result2.push(name, Buffer.from(`${value[j]}`));
@@ -10855,8 +10855,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10866,7 +10866,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10891,7 +10891,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11967,14 +11967,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12434,21 +12434,21 @@ var require_response = __commonJS({
         return responseObject;
       }
       // Creates a redirect Response that redirects to url with status status.
-      static redirect(url, status = 302) {
+      static redirect(url, status2 = 302) {
         webidl.argumentLengthCheck(arguments, 1, "Response.redirect");
         url = webidl.converters.USVString(url);
-        status = webidl.converters["unsigned short"](status);
+        status2 = webidl.converters["unsigned short"](status2);
         let parsedURL;
         try {
           parsedURL = new URL(url, relevantRealm.settingsObject.baseUrl);
         } catch (err) {
           throw new TypeError(`Failed to parse URL from ${url}`, { cause: err });
         }
-        if (!redirectStatusSet.has(status)) {
-          throw new RangeError(`Invalid status code ${status}`);
+        if (!redirectStatusSet.has(status2)) {
+          throw new RangeError(`Invalid status code ${status2}`);
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
-        responseObject[kState].status = status;
+        responseObject[kState].status = status2;
         const value = isomorphicEncode(URLSerializer(parsedURL));
         responseObject[kState].headersList.append("location", value, true);
         return responseObject;
@@ -12798,16 +12798,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -14340,13 +14340,13 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch({ body: requestBody });
+        const { body, status: status2, statusText, headersList, socket } = await dispatch({ body: requestBody });
         if (socket) {
-          response = makeResponse({ status, statusText, headersList, socket });
+          response = makeResponse({ status: status2, statusText, headersList, socket });
         } else {
           const iterator2 = body[Symbol.asyncIterator]();
           fetchParams.controller.next = () => iterator2.next();
-          response = makeResponse({ status, statusText, headersList });
+          response = makeResponse({ status: status2, statusText, headersList });
         }
       } catch (err) {
         if (err.name === "AbortError") {
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14470,8 +14470,8 @@ var require_fetch = __commonJS({
             onResponseStarted() {
               timingInfo.finalNetworkResponseStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
             },
-            onHeaders(status, rawHeaders, resume, statusText) {
-              if (status < 200) {
+            onHeaders(status2, rawHeaders, resume, statusText) {
+              if (status2 < 200) {
                 return;
               }
               let location = "";
@@ -14481,8 +14481,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status2);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status2) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14519,8 +14519,8 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
-                status,
+              resolve11({
+                status: status2,
                 statusText,
                 headersList,
                 body: decoders.length ? pipeline(this.body, ...decoders, (err) => {
@@ -14554,17 +14554,17 @@ var require_fetch = __commonJS({
               fetchParams.controller.terminate(error2);
               reject(error2);
             },
-            onUpgrade(status, rawHeaders, socket) {
-              if (status !== 101) {
+            onUpgrade(status2, rawHeaders, socket) {
+              if (status2 !== 101) {
                 return;
               }
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
-                status,
-                statusText: STATUS_CODES[status],
+              resolve11({
+                status: status2,
+                statusText: STATUS_CODES[status2],
                 headersList,
                 socket
               });
@@ -15418,10 +15418,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -16292,8 +16292,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -16320,20 +16320,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
+      if (header2.includes(";")) {
         const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
+        unparsedAttributes = header2.slice(position.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -19582,9 +19582,9 @@ var require_lib = __commonJS({
               }
               yield response.readBody();
               if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                for (const header in headers) {
-                  if (header.toLowerCase() === "authorization") {
-                    delete headers[header];
+                for (const header2 in headers) {
+                  if (header2.toLowerCase() === "authorization") {
+                    delete headers[header2];
                   }
                 }
               }
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19737,15 +19737,15 @@ var require_lib = __commonJS({
        * For headers that must always be a single string (like Content-Type), use the
        * specialized _getExistingOrDefaultContentTypeHeader method instead.
        */
-      _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+      _getExistingOrDefaultHeader(additionalHeaders, header2, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header];
+          const headerValue = lowercaseKeys2(this.requestOptions.headers)[header2];
           if (headerValue) {
             clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
           }
         }
-        const additionalValue = additionalHeaders[header];
+        const additionalValue = additionalHeaders[header2];
         if (additionalValue !== void 0) {
           return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
         }
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,9 +19884,9 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
-            function dateTimeDeserializer(key, value) {
+            function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
                 const a = new Date(value);
                 if (!isNaN(a.valueOf())) {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -20877,15 +20877,15 @@ var init_esm3 = __esm({
         };
       }
       #intern(state) {
-        const key = stateKey(state);
-        const found = this.#states.get(key);
+        const key2 = stateKey(state);
+        const found = this.#states.get(key2);
         if (found)
           return found;
         if (this.#size > DFA_BUDGET)
           this.#clear();
         const d = this.#make(state);
-        this.#states.set(key, d);
-        this.#size += key.length + 1;
+        this.#states.set(key2, d);
+        this.#size += key2.length + 1;
         return d;
       }
       #clear() {
@@ -21348,11 +21348,11 @@ var init_esm4 = __esm({
       return copy;
     };
     cachedMinimatch = (pattern, options) => {
-      const key = options ? optionsKey(options) : 0;
-      let mm = cache.get(key)?.get(pattern);
+      const key2 = options ? optionsKey(options) : 0;
+      let mm = cache.get(key2)?.get(pattern);
       if (mm)
         return mm;
-      mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+      mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
       const weight = cacheWeight(mm);
       if (weight > cacheMaxEntryWeight)
         return mm;
@@ -21362,9 +21362,9 @@ var init_esm4 = __esm({
         cacheSize = 0;
         cacheTotalWeight = 0;
       }
-      let byPattern = cache.get(key);
+      let byPattern = cache.get(key2);
       if (!byPattern)
-        cache.set(key, byPattern = /* @__PURE__ */ new Map());
+        cache.set(key2, byPattern = /* @__PURE__ */ new Map());
       byPattern.set(pattern, mm);
       cacheSize++;
       cacheTotalWeight += weight;
@@ -21777,9 +21777,9 @@ var init_esm4 = __esm({
       // `@(a|b|...)`. Then a path is only walked once for all of them,
       // for example with `**/*.{js,ts}`.
       mergeRows() {
-        let merged = true;
-        while (merged) {
-          merged = false;
+        let merged2 = true;
+        while (merged2) {
+          merged2 = false;
           if (this.set.length < 2)
             return;
           let keys = this.#mergeKeys();
@@ -21792,12 +21792,12 @@ var init_esm4 = __esm({
                 return;
               }
               const { pre, suf } = keys[i];
-              const key = pre[k] * R + suf[k + 1];
-              const g = groups.get(key);
+              const key2 = pre[k] * R + suf[k + 1];
+              const g = groups.get(key2);
               if (g)
                 g.push(i);
               else
-                groups.set(key, [i]);
+                groups.set(key2, [i]);
             });
             const drop = /* @__PURE__ */ new Set();
             for (const g of groups.values()) {
@@ -21814,7 +21814,7 @@ var init_esm4 = __esm({
                 drop.add(i);
             }
             if (drop.size) {
-              merged = true;
+              merged2 = true;
               this.set = this.set.filter((_, i) => !drop.has(i));
               this.globParts = this.globParts.filter((_, i) => !drop.has(i));
               if (this.set.length < 2)
@@ -21849,10 +21849,10 @@ var init_esm4 = __esm({
             if (k >= r.length)
               return;
             const { pre } = keys[i];
-            const key = pre[k] * P + r[k];
-            let id = m.get(key);
+            const key2 = pre[k] * P + r[k];
+            let id = m.get(key2);
             if (id === void 0)
-              m.set(key, id = m.size + 1);
+              m.set(key2, id = m.size + 1);
             pre.push(id);
           });
         }
@@ -21862,10 +21862,10 @@ var init_esm4 = __esm({
             if (k >= r.length)
               return;
             const { suf } = keys[i];
-            const key = suf[k + 1] * P + r[k];
-            let id = m.get(key);
+            const key2 = suf[k + 1] * P + r[k];
+            let id = m.get(key2);
             if (id === void 0)
-              m.set(key, id = m.size + 1);
+              m.set(key2, id = m.size + 1);
             suf[k] = id;
           });
         }
@@ -22029,40 +22029,40 @@ var init_esm4 = __esm({
       // Match a row of a known shape against the split path, the same as
       // #matchGlobstar and #matchGlobStarBodySections do. None of these
       // rows have a drive letter, so they start at the first portion.
-      #matchShape(file, row2, shape) {
+      #matchShape(file2, row2, shape) {
         const dot = !!this.options.dot;
-        const n = file.length;
+        const n = file2.length;
         if (shape === "head") {
-          if (n < 2 || !portionMatch(row2[0], file[0])) {
+          if (n < 2 || !portionMatch(row2[0], file2[0])) {
             return false;
           }
           for (let i = 1; i < n; i++)
-            if (!walkable(file[i], dot))
+            if (!walkable(file2[i], dot))
               return false;
           return true;
         }
         const x = row2[1];
         if (shape === "tail") {
           let t = n - 1;
-          if (!portionMatch(x, file[t])) {
-            if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
+          if (!portionMatch(x, file2[t])) {
+            if (file2[t] !== "" || n === 1 || !portionMatch(x, file2[--t])) {
               return false;
             }
           }
           for (let i = 0; i < t; i++)
-            if (!walkable(file[i], dot))
+            if (!walkable(file2[i], dot))
               return false;
           return true;
         }
         for (let k = 0; k < n; k++) {
-          if (portionMatch(x, file[k]) && k + 1 < n) {
+          if (portionMatch(x, file2[k]) && k + 1 < n) {
             let i = k + 1;
-            while (i < n && walkable(file[i], dot))
+            while (i < n && walkable(file2[i], dot))
               i++;
             if (i === n)
               return true;
           }
-          if (!walkable(file[k], dot))
+          if (!walkable(file2[k], dot))
             return false;
         }
         return false;
@@ -22114,8 +22114,8 @@ var init_esm4 = __esm({
         return lastSplit;
       }
       // resolve `.` and `..` portions of a path, for level 2
-      #levelTwoFileOptimize(file) {
-        const parts = [...file];
+      #levelTwoFileOptimize(file2) {
+        const parts = [...file2];
         let didSomething = false;
         do {
           didSomething = false;
@@ -22243,10 +22243,10 @@ var init_esm4 = __esm({
       secondPhasePreProcess(globParts) {
         const keys = /* @__PURE__ */ new Set();
         const rows = globParts.filter((parts) => {
-          const key = parts.join("/");
-          if (keys.has(key))
+          const key2 = parts.join("/");
+          if (keys.has(key2))
             return false;
-          keys.add(key);
+          keys.add(key2);
           return true;
         });
         const stars = /* @__PURE__ */ new Map();
@@ -22306,7 +22306,7 @@ var init_esm4 = __esm({
       // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
       // you run out of file before you run out of pattern, then that's
       // fine, as long as all the parts match.
-      #matchRow(file, resolved, pattern, partial) {
+      #matchRow(file2, resolved, pattern, partial) {
         let fileStartIndex = 0;
         let patternStartIndex = 0;
         const fh = this.isWindows ? uncHost(resolved) : -1;
@@ -22322,15 +22322,15 @@ var init_esm4 = __esm({
             patternStartIndex = ph + 2;
           }
         } else if (this.isWindows) {
-          const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-          const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
+          const fileDrive = typeof file2[0] === "string" && /^[a-z]:$/i.test(file2[0]);
+          const fileUNC = !fileDrive && file2[0] === "" && file2[1] === "" && file2[2] === "?" && /^[a-z]:$/i.test(file2[3]);
           const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
           const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
           const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
           const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
           if (typeof fdi === "number" && typeof pdi === "number") {
             const [fd, pd] = [
-              file[fdi],
+              file2[fdi],
               pattern[pdi]
             ];
             if (fd.toLowerCase() === pd.toLowerCase()) {
@@ -22339,17 +22339,17 @@ var init_esm4 = __esm({
             }
           }
         }
-        file = resolved;
+        file2 = resolved;
         if (pattern.includes(GLOBSTAR)) {
-          return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+          return this.#matchGlobstar(file2, pattern, partial, fileStartIndex, patternStartIndex);
         }
-        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+        return this.#matchOne(file2, pattern, partial, fileStartIndex, patternStartIndex);
       }
-      #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+      #matchGlobstar(file2, pattern, partial, fileIndex, patternIndex) {
         const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
         if (head.length) {
           const headEnd = fileIndex + head.length;
-          if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
+          if (!this.#matchOne(file2, head, partial, fileIndex, 0, headEnd)) {
             return false;
           }
           fileIndex += head.length;
@@ -22357,17 +22357,17 @@ var init_esm4 = __esm({
         }
         let fileTailMatch = 0;
         if (tail.length) {
-          if (tail.length + fileIndex > file.length)
+          if (tail.length + fileIndex > file2.length)
             return false;
-          let tailStart = file.length - tail.length;
-          if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+          let tailStart = file2.length - tail.length;
+          if (this.#matchOne(file2, tail, partial, tailStart, 0)) {
             fileTailMatch = tail.length;
           } else {
-            if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
+            if (file2[file2.length - 1] !== "" || fileIndex + tail.length === file2.length) {
               return false;
             }
             tailStart--;
-            if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+            if (!this.#matchOne(file2, tail, partial, tailStart, 0)) {
               return false;
             }
             fileTailMatch = tail.length + 1;
@@ -22375,8 +22375,8 @@ var init_esm4 = __esm({
         }
         if (!body.length) {
           let sawSome = !!fileTailMatch;
-          for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-            const f = String(file[i]);
+          for (let i = fileIndex; i < file2.length - fileTailMatch; i++) {
+            const f = String(file2[i]);
             sawSome = true;
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
@@ -22384,7 +22384,7 @@ var init_esm4 = __esm({
           }
           return partial || sawSome;
         }
-        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+        return !!this.#matchGlobStarBodySections(file2, segments, file2.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
       }
       // Split the pattern into head, tail, and middle of ** delimited
       // parts. The tail has to be at the end, and the others just have to
@@ -22396,8 +22396,8 @@ var init_esm4 = __esm({
           byStart = [];
           this.#globstarParts.set(pattern, byStart);
         }
-        const key = patternIndex * 2 + (partial ? 1 : 0);
-        const found = byStart[key];
+        const key2 = patternIndex * 2 + (partial ? 1 : 0);
+        const found = byStart[key2];
         if (found)
           return found;
         const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -22423,20 +22423,20 @@ var init_esm4 = __esm({
           b[1] = nonGsParts - nonGsPartsSums[i];
         });
         const parts = { head, body, tail, segments };
-        byStart[key] = parts;
+        byStart[key2] = parts;
         return parts;
       }
       // return false for "nope, not matching"
       // return null for "not matching, cannot keep trying"
-      #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
+      #matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
         const bs = bodySegments[bodyIndex];
         if (!bs) {
           if (partial) {
-            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
+            return fileIndex >= fileLength || fileIndex === fileLength - 1 && file2[fileIndex] === "";
           }
           for (let i = fileIndex; i < fileLength; i++) {
             sawTail = true;
-            const f = file[i];
+            const f = file2[i];
             if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
               return false;
             }
@@ -22446,20 +22446,20 @@ var init_esm4 = __esm({
         const [body, need] = bs;
         const after = partial ? fileLength : fileLength - need;
         while (fileIndex <= after) {
-          const key = bodyIndex * (file.length + 1) + fileIndex;
-          if (tried.has(key))
+          const key2 = bodyIndex * (file2.length + 1) + fileIndex;
+          if (tried.has(key2))
             return false;
-          tried.add(key);
-          const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
+          tried.add(key2);
+          const m = this.#matchOne(file2, body, partial, fileIndex, 0, fileIndex + body.length);
           if (m && globStarDepth < this.maxGlobstarRecursion) {
-            const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
+            const sub = this.#matchGlobStarBodySections(file2, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
             if (sub !== false) {
               return sub;
             }
           }
           if (fileIndex === after)
             break;
-          const f = file[fileIndex];
+          const f = file2[fileIndex];
           if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
             return false;
           }
@@ -22467,14 +22467,14 @@ var init_esm4 = __esm({
         }
         return partial || null;
       }
-      #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
+      #matchOne(file2, pattern, partial, fileIndex, patternIndex, fileEnd = file2.length) {
         let fi;
         let pi;
         let pl;
         let fl;
-        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+        for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file2.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
           let p = pattern[pi];
-          let f = file[fi];
+          let f = file2[fi];
           if (p === false || p === GLOBSTAR) {
             return false;
           }
@@ -22486,7 +22486,7 @@ var init_esm4 = __esm({
         } else if (fi === fl) {
           return partial;
         } else if (pi === pl) {
-          return fi === fl - 1 && file[fi] === "";
+          return fi === fl - 1 && file2[fi] === "";
         } else {
           throw new Error("wtf?");
         }
@@ -22694,8 +22694,8 @@ function discover(options) {
   const found = /* @__PURE__ */ new Map();
   const missing = [];
   const addFile = (absolute, origin, walk2, isLink = false) => {
-    const file = toDisplayPath(cwd, absolute);
-    const seen = found.get(file);
+    const file2 = toDisplayPath(cwd, absolute);
+    const seen = found.get(file2);
     if (seen) {
       if (seen.origins && !seen.origins.includes(origin)) seen.origins.push(origin);
       return;
@@ -22703,13 +22703,13 @@ function discover(options) {
     if (walk2) {
       if (isExcluded(absolute) || !isIncluded(absolute, walk2.root)) return;
     }
-    const entry = { absolute, file, origins: [origin] };
+    const entry = { absolute, file: file2, origins: [origin] };
     if (walk2 && isLink) {
       const target = realpathOr(absolute);
       if (!isInside(walk2.workspace, target))
         entry.refused = `symbolic link to ${target}, outside the workspace ${walk2.workspace}: not followed`;
     }
-    found.set(file, entry);
+    found.set(file2, entry);
   };
   const walk = (dir, origin, context3) => {
     let entries;
@@ -22825,15 +22825,15 @@ function firstInvalidUtf8(bytes) {
 }
 function lineOfByte(bytes, offset) {
   let line = 1;
-  let lineStart = 0;
+  let lineStart2 = 0;
   const end = Math.min(offset, bytes.length);
   for (let i = 0; i < end; i++) {
     if (bytes[i] === 10) {
       line++;
-      lineStart = i + 1;
+      lineStart2 = i + 1;
     }
   }
-  return { line, column: end - lineStart + 1 };
+  return { line, column: end - lineStart2 + 1 };
 }
 var utf8, utf16le, utf16be;
 var init_decode = __esm({
@@ -22854,8 +22854,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path11, text) {
-        this.path = path11;
+      constructor(path12, text) {
+        this.path = path12;
         this.text = text;
       }
       starts() {
@@ -23405,7 +23405,7 @@ var require_js_yaml_cjs = __commonJS({
     }
     function pick(object, keys) {
       const result2 = {};
-      for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
+      for (const key2 of keys) if (object[key2] !== void 0) result2[key2] = object[key2];
       return result2;
     }
     var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
@@ -23414,17 +23414,17 @@ var require_js_yaml_cjs = __commonJS({
         seen: /* @__PURE__ */ new Set()
       }),
       addItem: (carrier, item) => {
-        let key;
+        let key2;
         if (item instanceof Map) {
           if (item.size !== 1) return "cannot resolve an ordered map item";
-          key = item.keys().next().value;
+          key2 = item.keys().next().value;
         } else if (isPlainObject3(item)) {
           const itemKeys = Object.keys(item);
           if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-          key = itemKeys[0];
+          key2 = itemKeys[0];
         } else return "cannot resolve an ordered map item";
-        if (carrier.seen.has(key)) return "duplicate key in ordered map";
-        carrier.seen.add(key);
+        if (carrier.seen.has(key2)) return "duplicate key in ordered map";
+        carrier.seen.add(key2);
         carrier.list.push(item);
         return "";
       },
@@ -23453,12 +23453,12 @@ var require_js_yaml_cjs = __commonJS({
       identify: isPlainObject3,
       represent: (o) => {
         const map = /* @__PURE__ */ new Map();
-        for (const key of Object.keys(o)) map.set(key, o[key]);
+        for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
         return map;
       },
-      addPair: (container, key, value) => {
-        if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-        const normalizedKey = String(key);
+      addPair: (container, key2, value) => {
+        if (key2 !== null && typeof key2 === "object") return "object-based map does not support complex keys";
+        const normalizedKey = String(key2);
         if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
           value,
           enumerable: true,
@@ -23468,13 +23468,13 @@ var require_js_yaml_cjs = __commonJS({
         else container[normalizedKey] = value;
         return "";
       },
-      has: (container, key) => {
-        if (key !== null && typeof key === "object") return false;
-        return Object.prototype.hasOwnProperty.call(container, String(key));
+      has: (container, key2) => {
+        if (key2 !== null && typeof key2 === "object") return false;
+        return Object.prototype.hasOwnProperty.call(container, String(key2));
       },
       keys: (container) => Object.keys(container),
-      get: (container, key) => {
-        const normalizedKey = String(key);
+      get: (container, key2) => {
+        const normalizedKey = String(key2);
         if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
         return container[normalizedKey];
       }
@@ -23484,15 +23484,15 @@ var require_js_yaml_cjs = __commonJS({
       identify: (data) => data instanceof Set,
       represent: (data) => {
         const map = /* @__PURE__ */ new Map();
-        for (const key of data) map.set(key, null);
+        for (const key2 of data) map.set(key2, null);
         return map;
       },
-      addPair: (container, key, value) => {
+      addPair: (container, key2, value) => {
         if (value !== null) return "cannot resolve a set item";
-        container.add(key);
+        container.add(key2);
         return "";
       },
-      has: (container, key) => container.has(key),
+      has: (container, key2) => container.has(key2),
       keys: (container) => container.keys(),
       get: () => null
     });
@@ -23656,9 +23656,9 @@ var require_js_yaml_cjs = __commonJS({
         }
         const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
         const keys = /* @__PURE__ */ new Set();
-        for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+        for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key2 of tag.implicitFirstChars) keys.add(key2);
         const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-        for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+        for (const key2 of keys) implicitScalarByFirstChar.set(key2, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key2) !== -1));
         const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
         if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
         this.tags = compiledTags;
@@ -23765,44 +23765,44 @@ var require_js_yaml_cjs = __commonJS({
     } }));
     var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => /* @__PURE__ */ new Map(),
-      addPair: (container, key, value) => {
-        container.set(key, value);
+      addPair: (container, key2, value) => {
+        container.set(key2, value);
         return "";
       },
-      has: (container, key) => container.has(key),
+      has: (container, key2) => container.has(key2),
       keys: (container) => container.keys(),
-      get: (container, key) => container.get(key),
+      get: (container, key2) => container.get(key2),
       identify: (data) => data instanceof Map || isPlainObject3(data),
       represent: (data) => {
         if (data instanceof Map) return data;
         const map = /* @__PURE__ */ new Map();
         const obj = data;
-        for (const key of Object.keys(obj)) map.set(key, obj[key]);
+        for (const key2 of Object.keys(obj)) map.set(key2, obj[key2]);
         return map;
       }
     });
-    function normalizeKey(key) {
-      if (Array.isArray(key)) {
-        const array = Array.prototype.slice.call(key);
+    function normalizeKey(key2) {
+      if (Array.isArray(key2)) {
+        const array = Array.prototype.slice.call(key2);
         for (let index = 0; index < array.length; index++) {
           if (Array.isArray(array[index])) return null;
           if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
         }
         return String(array);
       }
-      if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-      return String(key);
+      if (typeof key2 === "object" && Object.prototype.toString.call(key2) === "[object Object]") return "[object Object]";
+      return String(key2);
     }
     var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => ({}),
       identify: isPlainObject3,
       represent: (o) => {
         const map = /* @__PURE__ */ new Map();
-        for (const key of Object.keys(o)) map.set(key, o[key]);
+        for (const key2 of Object.keys(o)) map.set(key2, o[key2]);
         return map;
       },
-      addPair: (container, key, value) => {
-        const normalizedKey = normalizeKey(key);
+      addPair: (container, key2, value) => {
+        const normalizedKey = normalizeKey(key2);
         if (normalizedKey === null) return "nested arrays are not supported inside keys";
         if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
           value,
@@ -23813,13 +23813,13 @@ var require_js_yaml_cjs = __commonJS({
         else container[normalizedKey] = value;
         return "";
       },
-      has: (container, key) => {
-        const normalizedKey = normalizeKey(key);
+      has: (container, key2) => {
+        const normalizedKey = normalizeKey(key2);
         return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
       },
       keys: (container) => Object.keys(container),
-      get: (container, key) => {
-        const normalizedKey = String(key);
+      get: (container, key2) => {
+        const normalizedKey = String(key2);
         if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
         return container[normalizedKey];
       }
@@ -23830,21 +23830,21 @@ var require_js_yaml_cjs = __commonJS({
       linesBefore: 3,
       linesAfter: 2
     };
-    function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    function getLine(buffer, lineStart2, lineEnd2, position, maxLineLength) {
       let head = "";
       let tail = "";
       const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-      if (position - lineStart > maxHalfLength) {
+      if (position - lineStart2 > maxHalfLength) {
         head = " ... ";
-        lineStart = position - maxHalfLength + head.length;
+        lineStart2 = position - maxHalfLength + head.length;
       }
-      if (lineEnd - position > maxHalfLength) {
+      if (lineEnd2 - position > maxHalfLength) {
         tail = " ...";
-        lineEnd = position + maxHalfLength - tail.length;
+        lineEnd2 = position + maxHalfLength - tail.length;
       }
       return {
-        str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-        pos: position - lineStart + head.length
+        str: head + buffer.slice(lineStart2, lineEnd2).replace(/\t/g, "\u2192") + tail,
+        pos: position - lineStart2 + head.length
       };
     }
     function padStart(string, max) {
@@ -23923,16 +23923,16 @@ ${exception.mark.snippet}`;
       */
       static throwAt(source, position, message, filename = "") {
         let line = 0;
-        let lineStart = 0;
+        let lineStart2 = 0;
         for (let index = 0; index < position; index++) {
           const ch = source.charCodeAt(index);
           if (ch === 10) {
             line++;
-            lineStart = index + 1;
+            lineStart2 = index + 1;
           } else if (ch === 13) {
             line++;
             if (source.charCodeAt(index + 1) === 10) index++;
-            lineStart = index + 1;
+            lineStart2 = index + 1;
           }
         }
         const mark = {
@@ -23940,7 +23940,7 @@ ${exception.mark.snippet}`;
           buffer: source,
           position,
           line,
-          column: position - lineStart
+          column: position - lineStart2
         };
         mark.snippet = makeSnippet(mark);
         throw new YAMLException2(message, mark);
@@ -24145,9 +24145,9 @@ ${exception.mark.snippet}`;
       let emptyLines = 0;
       let atMoreIndented = false;
       for (const line of lines2) {
-        let column = 0;
-        while (column < textIndent && line.charCodeAt(column) === 32) column++;
-        if (indent < 0 || column >= line.length) {
+        let column2 = 0;
+        while (column2 < textIndent && line.charCodeAt(column2) === 32) column2++;
+        if (indent < 0 || column2 >= line.length) {
           emptyLines++;
           continue;
         }
@@ -24174,21 +24174,21 @@ ${exception.mark.snippet}`;
       }
       return result2;
     }
-    function getScalarValue2(input, scalar3) {
-      if (scalar3.valueStart === NO_RANGE$3) return "";
-      const { valueStart, valueEnd } = scalar3;
-      if (scalar3.fast) return input.slice(valueStart, valueEnd);
-      switch (scalar3.style) {
+    function getScalarValue2(input, scalar4) {
+      if (scalar4.valueStart === NO_RANGE$3) return "";
+      const { valueStart, valueEnd: valueEnd2 } = scalar4;
+      if (scalar4.fast) return input.slice(valueStart, valueEnd2);
+      switch (scalar4.style) {
         case SCALAR_STYLE.SINGLE_QUOTED:
-          return getSingleQuotedValue(input, valueStart, valueEnd);
+          return getSingleQuotedValue(input, valueStart, valueEnd2);
         case SCALAR_STYLE.DOUBLE_QUOTED:
-          return getDoubleQuotedValue(input, valueStart, valueEnd);
+          return getDoubleQuotedValue(input, valueStart, valueEnd2);
         case SCALAR_STYLE.LITERAL_BLOCK:
-          return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
+          return getBlockValue(input, valueStart, valueEnd2, scalar4.indent, scalar4.chomping, false);
         case SCALAR_STYLE.FOLDED_BLOCK:
-          return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
+          return getBlockValue(input, valueStart, valueEnd2, scalar4.indent, scalar4.chomping, true);
         default:
-          return getPlainValue(input, valueStart, valueEnd);
+          return getPlainValue(input, valueStart, valueEnd2);
       }
     }
     var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
@@ -24359,17 +24359,17 @@ ${exception.mark.snippet}`;
         }
       } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
     }
-    function addMappingValue(state, frame, key, value, tag) {
+    function addMappingValue(state, frame, key2, value, tag) {
       var _frame$overridable2, _frame$overridable3;
       state.position = frame.keyPosition;
       if (frame.keyIsMerge) {
         mergeSource(state, frame, value, tag);
         return;
       }
-      if (!state.json && frame.tag.has(frame.value, key) && !((_frame$overridable2 = frame.overridable) === null || _frame$overridable2 === void 0 ? void 0 : _frame$overridable2.has(key))) throwError$1(state, "duplicated mapping key");
-      const err = frame.tag.addPair(frame.value, key, value);
+      if (!state.json && frame.tag.has(frame.value, key2) && !((_frame$overridable2 = frame.overridable) === null || _frame$overridable2 === void 0 ? void 0 : _frame$overridable2.has(key2))) throwError$1(state, "duplicated mapping key");
+      const err = frame.tag.addPair(frame.value, key2, value);
       if (err) throwError$1(state, err);
-      (_frame$overridable3 = frame.overridable) === null || _frame$overridable3 === void 0 || _frame$overridable3.delete(key);
+      (_frame$overridable3 = frame.overridable) === null || _frame$overridable3 === void 0 || _frame$overridable3.delete(key2);
     }
     function addValue(state, value, tag) {
       const frame = state.frames[state.frames.length - 1];
@@ -24381,10 +24381,10 @@ ${exception.mark.snippet}`;
         const err = frame.tag.addItem(frame.value, value, frame.index++);
         if (err) throwError$1(state, err);
       } else if (frame.hasKey) {
-        const key = frame.key;
+        const key2 = frame.key;
         frame.key = void 0;
         frame.hasKey = false;
-        addMappingValue(state, frame, key, value, tag);
+        addMappingValue(state, frame, key2, value, tag);
       } else {
         frame.key = value;
         frame.keyPosition = state.position;
@@ -24565,11 +24565,11 @@ ${exception.mark.snippet}`;
         style: COLLECTION_STYLE.FLOW
       });
     }
-    function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+    function addScalarEvent(state, valueStart, valueEnd2, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
       state.events.push({
         type: EVENT_ID4.SCALAR,
         valueStart,
-        valueEnd,
+        valueEnd: valueEnd2,
         anchorStart,
         anchorEnd,
         tagStart,
@@ -24894,51 +24894,51 @@ ${exception.mark.snippet}`;
       let contentIndent = detectedIndent ? indent : -1;
       let maxLeadingIndent = 0;
       const valueStart = state.position;
-      let valueEnd = state.position;
+      let valueEnd2 = state.position;
       while (state.input.charCodeAt(state.position) !== 0) {
         const linePosition = state.position;
-        let column = 0;
-        while (state.input.charCodeAt(linePosition + column) === 32) column++;
-        const first = state.input.charCodeAt(linePosition + column);
+        let column2 = 0;
+        while (state.input.charCodeAt(linePosition + column2) === 32) column2++;
+        const first = state.input.charCodeAt(linePosition + column2);
         if (first === 0) {
           if (contentIndent >= 0) {
-            if (column > contentIndent) valueEnd = linePosition + column;
-          } else if (column > 0) valueEnd = linePosition + column;
+            if (column2 > contentIndent) valueEnd2 = linePosition + column2;
+          } else if (column2 > 0) valueEnd2 = linePosition + column2;
           break;
         }
         if (testDocumentBoundary(state)) break;
-        if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column2);
         if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-          if (first === 9 && column < parentIndent) {
-            state.position = linePosition + column;
+          if (first === 9 && column2 < parentIndent) {
+            state.position = linePosition + column2;
             throwError(state, "tab characters must not be used in indentation");
           }
-          if (column >= parentIndent && column < maxLeadingIndent) {
-            state.position = linePosition + column;
+          if (column2 >= parentIndent && column2 < maxLeadingIndent) {
+            state.position = linePosition + column2;
             throwError(state, "bad indentation of a mapping entry");
           }
         }
-        if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-          state.lineIndent = column;
-          state.position = linePosition + column;
+        if (contentIndent === -1 && first !== 0 && !isEol(first) && column2 < parentIndent) {
+          state.lineIndent = column2;
+          state.position = linePosition + column2;
           break;
         }
-        if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+        if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column2;
         const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-        if (first !== 0 && !isEol(first) && column < requiredIndent) {
-          state.lineIndent = column;
-          state.position = linePosition + column;
+        if (first !== 0 && !isEol(first) && column2 < requiredIndent) {
+          state.lineIndent = column2;
+          state.position = linePosition + column2;
           break;
         }
         skipUntilLineEnd(state);
-        valueEnd = state.position;
+        valueEnd2 = state.position;
         if (isEol(state.input.charCodeAt(state.position))) {
           consumeLineBreak(state);
-          valueEnd = state.position;
+          valueEnd2 = state.position;
         }
       }
-      checkPrintable(state, valueStart, valueEnd);
-      addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+      checkPrintable(state, valueStart, valueEnd2);
+      addScalarEvent(state, valueStart, valueEnd2, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
       return true;
     }
     function canStartPlainScalar(state, nodeContext) {
@@ -25469,12 +25469,12 @@ ${exception.mark.snippet}`;
       };
       if (!state.noRefs) state.refs.set(object, node);
       for (const [objectKey, objectValue] of map) {
-        const key = build3(state, objectKey);
-        if (key === INVALID) continue;
+        const key2 = build3(state, objectKey);
+        if (key2 === INVALID) continue;
         const value = build3(state, objectValue);
         if (value === INVALID) continue;
         node.items.push({
-          key,
+          key: key2,
           value
         });
       }
@@ -25510,8 +25510,8 @@ ${exception.mark.snippet}`;
           })) return true;
           break;
         case "mapping":
-          for (const { key, value } of node.items) {
-            if (visitNode(key, visitor, {
+          for (const { key: key2, value } of node.items) {
+            if (visitNode(key2, visitor, {
               depth,
               parent: node,
               isKey: true
@@ -25582,10 +25582,10 @@ ${exception.mark.snippet}`;
       let position = 0;
       let shouldFold = false;
       while (position <= value.length) {
-        let lineEnd = value.length;
+        let lineEnd2 = value.length;
         const nextLineBreak = value.indexOf("\n", position);
-        if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-        const line = value.slice(position, lineEnd);
+        if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+        const line = value.slice(position, lineEnd2);
         if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
         if (nextLineBreak === -1) break;
         position = nextLineBreak + 1;
@@ -25920,15 +25920,15 @@ ${" ".repeat(state.indent * level)}`;
     }
     function writeFlowMapping(state, level, node) {
       let result2 = "";
-      for (const { key, value } of node.items) {
+      for (const { key: key2, value } of node.items) {
         let pairBuffer = "";
         if (result2 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-        const keyRender = writeNode(state, level, key, node, { iskey: true });
+        const keyRender = writeNode(state, level, key2, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
         const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-        const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-        const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+        const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
+        const keyColonSep = key2.kind === "alias" || keyIsBareProps ? " " : "";
         pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
         result2 += pairBuffer;
       }
@@ -25940,19 +25940,19 @@ ${" ".repeat(state.indent * level)}`;
       for (let index = 0, length = node.items.length; index < length; index += 1) {
         let pairBuffer = "";
         if (!compact || result2 !== "") pairBuffer += generateNextLine(state, level);
-        const { key, value } = node.items[index];
-        const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-        const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+        const { key: key2, value } = node.items[index];
+        const keyIsBlock = (key2.kind === "mapping" || key2.kind === "sequence") && key2.style === COLLECTION_STYLE.BLOCK && key2.items.length !== 0 || key2.kind === "scalar" && (key2.style === SCALAR_STYLE.LITERAL_BLOCK || key2.style === SCALAR_STYLE.FOLDED_BLOCK);
+        const keyRender = keyIsBlock ? writeNode(state, level + 1, key2, node, {
           block: true,
           compact: true,
-          isblockseq: !cannotBeCompact(state, key, level + 1)
-        }) : writeNode(state, level + 1, key, node, {
+          isblockseq: !cannotBeCompact(state, key2, level + 1)
+        }) : writeNode(state, level + 1, key2, node, {
           block: true,
           compact: true,
           iskey: true
         });
         const keyText = keyRender.text;
-        const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+        const keyHasLineBreak = key2.kind === "scalar" && key2.value.indexOf("\n") !== -1;
         const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
         const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
         if (explicitPair) {
@@ -25966,8 +25966,8 @@ ${" ".repeat(state.indent * level)}`;
           compact: explicitPair,
           isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
         }).text;
-        const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-        const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+        const keyIsBareProps = key2.kind === "scalar" && keyRender.noBody && (key2.tagged || key2.anchor !== void 0);
+        const keyColonSep = !explicitPair && (key2.kind === "alias" || keyIsBareProps) ? " " : "";
         if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
         else pairBuffer += `${keyColonSep}: `;
         pairBuffer += valueText;
@@ -26546,11 +26546,11 @@ function fastEvents(text, maxDepth) {
     throw error2;
   }
 }
-function scalar(valueStart, valueEnd, style, fast) {
+function scalar(valueStart, valueEnd2, style, fast) {
   return {
     type: import_js_yaml.EVENT_ID.SCALAR,
     valueStart,
-    valueEnd,
+    valueEnd: valueEnd2,
     anchorStart: -1,
     anchorEnd: -1,
     tagStart: -1,
@@ -26610,7 +26610,7 @@ var init_fast_events = __esm({
         const t = this.t;
         const n = this.n;
         while (p < n) {
-          const lineStart = p;
+          const lineStart2 = p;
           let c = t.charCodeAt(p);
           while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
           if (p >= n) return n;
@@ -26624,7 +26624,7 @@ var init_fast_events = __esm({
             p = eol + 1;
             continue;
           }
-          this.indent = p - lineStart;
+          this.indent = p - lineStart2;
           return p;
         }
         return n;
@@ -26637,10 +26637,10 @@ var init_fast_events = __esm({
         const t = this.t;
         const n = this.n;
         for (; ; ) {
-          const lineStart = p;
+          const lineStart2 = p;
           let c = p < n ? t.charCodeAt(p) : 0;
           while (c === SPACE) c = ++p < n ? t.charCodeAt(p) : 0;
-          if (c !== LF) return p - lineStart;
+          if (c !== LF) return p - lineStart2;
           p++;
         }
       }
@@ -26909,9 +26909,9 @@ var init_fast_events = __esm({
       /** A one-line flow collection at p; returns the position after its closing bracket. */
       flow(p, depth) {
         if (depth > MAX_NESTING) throw GIVE_UP;
-        const isMap = this.t.charCodeAt(p) === 123;
-        const terminator = isMap ? 125 : 93;
-        this.events.push(collection(isMap ? import_js_yaml.EVENT_ID.MAPPING : import_js_yaml.EVENT_ID.SEQUENCE, p, 2));
+        const isMap2 = this.t.charCodeAt(p) === 123;
+        const terminator = isMap2 ? 125 : 93;
+        this.events.push(collection(isMap2 ? import_js_yaml.EVENT_ID.MAPPING : import_js_yaml.EVENT_ID.SEQUENCE, p, 2));
         p++;
         let readNext = true;
         for (; ; ) {
@@ -26926,16 +26926,16 @@ var init_fast_events = __esm({
             const next = this.at(p + 1);
             if (next === SPACE || next === LF || next === 0) throw GIVE_UP;
           }
-          p = this.flowNode(p, depth, !isMap);
+          p = this.flowNode(p, depth, !isMap2);
           p = this.flowSpace(p);
           if (this.at(p) === COLON) {
-            if (!isMap) throw GIVE_UP;
+            if (!isMap2) throw GIVE_UP;
             p = this.flowSpace(p + 1);
             const v = this.at(p);
             if (v === 44 || v === terminator) throw GIVE_UP;
             p = this.flowNode(p, depth, true);
             p = this.flowSpace(p);
-          } else if (isMap) {
+          } else if (isMap2) {
             throw GIVE_UP;
           }
           if (this.at(p) === 44) {
@@ -27152,29 +27152,29 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
       parent.keyEnd = pos.end;
       return;
     }
-    const key = parent.key;
+    const key2 = parent.key;
     parent.key = void 0;
     pos.keyStart = parent.keyStart;
     pos.keyEnd = parent.keyEnd;
     parent.pos.end = Math.max(parent.pos.end, pos.end);
     const map = parent.value;
-    if (!parent.pos.map && Object.prototype.hasOwnProperty.call(map, key)) throw new NeedTrees();
-    const seen = parent.pos.map?.get(key);
+    if (!parent.pos.map && Object.prototype.hasOwnProperty.call(map, key2)) throw new NeedTrees();
+    const seen = parent.pos.map?.get(key2);
     if (seen) {
       out.problems.push({
         ruleId: "yaml-duplicate-key",
-        message: `duplicate key "${clip(key)}": remove one of them (the first one is used)`,
+        message: `duplicate key "${clip(key2)}": remove one of them (the first one is used)`,
         start: pos.keyStart,
         end: pos.keyEnd,
-        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${clip(key)}" first defined here` }]
+        related: [{ start: seen.keyStart, end: seen.keyEnd, message: `"${clip(key2)}" first defined here` }]
       });
       return;
     }
-    parent.pos.map?.set(key, pos);
-    if (key === "__proto__") {
-      Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+    parent.pos.map?.set(key2, pos);
+    if (key2 === "__proto__") {
+      Object.defineProperty(map, key2, { value, enumerable: true, writable: true, configurable: true });
     } else {
-      map[key] = value;
+      map[key2] = value;
     }
   };
   const countNode = (weight) => {
@@ -27217,16 +27217,16 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           }
           countNode(1);
           checkTag(text, event, base, out, event.type === import_js_yaml2.EVENT_ID.MAPPING ? "map" : "seq");
-          const isMap = event.type === import_js_yaml2.EVENT_ID.MAPPING;
+          const isMap2 = event.type === import_js_yaml2.EVENT_ID.MAPPING;
           const parent = stack[stack.length - 1];
           const pos = { start: base + event.start, end: base + event.start + 1, keyStart: -1, keyEnd: -1 };
           if (trees) {
-            if (isMap) pos.map = /* @__PURE__ */ new Map();
+            if (isMap2) pos.map = /* @__PURE__ */ new Map();
             else pos.seq = [];
           }
           const frame = {
-            isMap,
-            value: isMap ? {} : [],
+            isMap: isMap2,
+            value: isMap2 ? {} : [],
             pos,
             key: void 0,
             keyStart: -1,
@@ -27517,9 +27517,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path11) {
+function findNode(root, path12) {
   let node = root;
-  for (const segment of path11) {
+  for (const segment of path12) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -27537,10 +27537,10 @@ function spanOf(node, target, text) {
     return [node.start, node.end];
   }
   if (node.keyStart >= 0) return [node.keyStart, node.keyEnd];
-  let lineEnd = text.indexOf("\n", node.start);
-  if (lineEnd === -1 || lineEnd > node.end) lineEnd = node.end;
-  if (lineEnd > node.start && text.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-  return [node.start, Math.max(node.start + 1, lineEnd)];
+  let lineEnd2 = text.indexOf("\n", node.start);
+  if (lineEnd2 === -1 || lineEnd2 > node.end) lineEnd2 = node.end;
+  if (lineEnd2 > node.start && text.charCodeAt(lineEnd2 - 1) === 13) lineEnd2--;
+  return [node.start, Math.max(node.start + 1, lineEnd2)];
 }
 var init_locate = __esm({
   "src/load/locate.ts"() {
@@ -27609,20 +27609,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path11) {
-        return this.root ? findNode(this.root, path11).exact : false;
+      has(path12) {
+        return this.root ? findNode(this.root, path12).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path11, target = "value") {
+      locate(path12, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path11);
+        const { node } = findNode(this.root, path12);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path11, target = "value") {
+      offsets(path12, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path11);
+        const { node, exact } = findNode(this.root, path12);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -27656,7 +27656,7 @@ function shift(node, by) {
     keyStart: at(node.keyStart),
     keyEnd: at(node.keyEnd)
   };
-  if (node.map) out.map = new Map([...node.map].map(([key, child]) => [key, shift(child, by)]));
+  if (node.map) out.map = new Map([...node.map].map(([key2, child]) => [key2, shift(child, by)]));
   if (node.seq) out.seq = node.seq.map((child) => shift(child, by));
   return out;
 }
@@ -27825,16 +27825,16 @@ var init_api_version = __esm({
 
 // src/load/index.ts
 import * as fs5 from "node:fs";
-function fileFinding(file, ruleId, message, line = 1, column = 1) {
+function fileFinding(file2, ruleId, message, line = 1, column2 = 1) {
   return {
     ruleId,
     severity: coreSeverity(ruleId),
     message,
-    file,
+    file: file2,
     line,
-    column,
+    column: column2,
     endLine: line,
-    endColumn: column + 1,
+    endColumn: column2 + 1,
     startOffset: 0,
     endOffset: 0,
     related: []
@@ -27876,9 +27876,9 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   }
   return parseManifests(entry.file, decoded.text, limits, result2);
 }
-function parseManifests(file, text, limits = DEFAULT_LIMITS, result2) {
-  const out = result2 ?? { file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
-  const source = new SourceFile(file, text);
+function parseManifests(file2, text, limits = DEFAULT_LIMITS, result2) {
+  const out = result2 ?? { file: file2, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
+  const source = new SourceFile(file2, text);
   out.source = source;
   const parsed = parseYaml(source, limits, { trees: false });
   const treeOf = treeBuilder(source, limits);
@@ -27900,8 +27900,8 @@ function parseManifests(file, text, limits = DEFAULT_LIMITS, result2) {
 }
 function lookalikeFinding(source, doc, treeOf, message) {
   const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
-  const key = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
-  const node = root ? findNode(root, [key]) : void 0;
+  const key2 = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
+  const node = root ? findNode(root, [key2]) : void 0;
   const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
   return {
     ruleId: "manifest-api-version",
@@ -28003,8 +28003,8 @@ var require_fast_deep_equal = __commonJS({
         for (i = length; i-- !== 0; )
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
         }
         return true;
       }
@@ -35866,9 +35866,9 @@ function validateDocument(doc) {
   const findings = [];
   for (const problem2 of problems) {
     const range2 = doc.locate(problem2.path, problem2.target);
-    const key = `${range2.startOffset}:${problem2.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${range2.startOffset}:${problem2.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     findings.push({
       ruleId: "schema",
       severity: coreSeverity("schema"),
@@ -35886,18 +35886,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path11) {
+function formatPath(path12) {
   let out = "";
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path11) {
+function valueAt(root, path12) {
   let node = root;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -35946,8 +35946,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error2, branchErrors, root) {
-  const path11 = parsePointer(error2.instancePath);
-  const where = formatPath(path11);
+  const path12 = parsePointer(error2.instancePath);
+  const where = formatPath(path12);
   const passing = error2.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -35960,15 +35960,15 @@ function alternativeProblem(error2, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error2.schema) ? error2.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path11);
+    const value = valueAt(root, path12);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1)
       return [
-        { path: path11, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path12, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
       ];
     return [
       {
-        path: path11,
+        path: path12,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -35977,28 +35977,28 @@ function alternativeProblem(error2, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error2.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path11);
+    const value = valueAt(root, path12);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
       return [
-        { path: path11, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
       ];
     }
-    return [{ path: path11, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path11, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path12, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error2, root) {
-  const path11 = parsePointer(error2.instancePath);
-  const where = formatPath(path11);
-  const value = valueAt(root, path11);
+  const path12 = parsePointer(error2.instancePath);
+  const where = formatPath(path12);
+  const value = valueAt(root, path12);
   const params = error2.params;
   switch (error2.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path11, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path12, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -36006,9 +36006,9 @@ function single(error2, root) {
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path11, extra],
+        path: [...path12, extra],
         target: "key",
-        message: `${formatPath([...path11, extra])} is not a known property${tail}`
+        message: `${formatPath([...path12, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -36018,21 +36018,21 @@ function single(error2, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -36040,11 +36040,11 @@ function single(error2, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error2.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path11, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -36053,47 +36053,47 @@ function single(error2, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error2);
-      return { path: path11, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path11,
+        path: path12,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path11, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path12, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path11, Number(params["j"])],
+        path: [...path12, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path11,
+        path: path12,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path11, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path12, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path11, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
+      return { path: path12, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error2) {
@@ -36160,16 +36160,16 @@ var init_estate = __esm({
           const kind = doc.kind;
           let names = this.declaredNames.get(kind);
           if (!names) this.declaredNames.set(kind, names = /* @__PURE__ */ new Map());
-          const key = nameKey(doc.name);
-          const list2 = names.get(key);
+          const key2 = nameKey(doc.name);
+          const list2 = names.get(key2);
           if (list2) list2.push(doc);
-          else names.set(key, [doc]);
+          else names.set(key2, [doc]);
           if (!doc.valid) continue;
           const valid = this.valid.get(kind);
           if (!valid) continue;
           valid.push(doc);
           const byName = this.byName.get(kind);
-          if (!byName.has(key)) byName.set(key, doc);
+          if (!byName.has(key2)) byName.set(key2, doc);
         }
       }
       /** Schema-valid documents of a kind, in file order. */
@@ -36190,10 +36190,10 @@ var init_estate = __esm({
         return this.declaredNames.get(kind) ?? /* @__PURE__ */ new Map();
       }
       /** Build an index once per estate and share it between rules. */
-      index(key, build3) {
-        if (this.memo.has(key)) return this.memo.get(key);
+      index(key2, build3) {
+        if (this.memo.has(key2)) return this.memo.get(key2);
         const value = build3();
-        this.memo.set(key, value);
+        this.memo.set(key2, value);
         return value;
       }
       /** Hosts that are nodes of a cluster: listed in the cluster's `nodes` or naming the cluster themselves. */
@@ -36201,9 +36201,9 @@ var init_estate = __esm({
         const index = this.index("hostsOfCluster", () => {
           const map = /* @__PURE__ */ new Map();
           const add = (clusterName, host) => {
-            const key = nameKey(clusterName);
-            let hosts = map.get(key);
-            if (!hosts) map.set(key, hosts = /* @__PURE__ */ new Map());
+            const key2 = nameKey(clusterName);
+            let hosts = map.get(key2);
+            if (!hosts) map.set(key2, hosts = /* @__PURE__ */ new Map());
             hosts.set(nameKey(host.name), host);
           };
           for (const cluster2 of this.of("HyperVCluster")) {
@@ -36231,11 +36231,11 @@ var init_estate = __esm({
         const index = this.index("vmsOn", () => {
           const map = /* @__PURE__ */ new Map();
           for (const vm of this.of("VirtualMachine")) {
-            const key = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
-            if (!key) continue;
-            const list2 = map.get(key);
+            const key2 = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : vm.spec.host ? `host:${nameKey(vm.spec.host)}` : "";
+            if (!key2) continue;
+            const list2 = map.get(key2);
             if (list2) list2.push(vm);
-            else map.set(key, [vm]);
+            else map.set(key2, [vm]);
           }
           return map;
         });
@@ -36283,7 +36283,7 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context3, doc, path11, kind, name) {
+function expectDeclared(context3, doc, path12, kind, name) {
   if (name === void 0) return false;
   if (context3.estate.declared(kind, name).length > 0) return true;
   const suggestions = context3.estate.index(
@@ -36293,7 +36293,7 @@ function expectDeclared(context3, doc, path11, kind, name) {
   const hint = suggestions.closest(name);
   context3.report({
     doc,
-    path: path11,
+    path: path12,
     messageId: "missing",
     data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" }
   });
@@ -36320,7 +36320,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context3) {
         const { estate } = context3;
-        const ref = (doc, path11, kind, name) => expectDeclared(context3, doc, path11, kind, name);
+        const ref = (doc, path12, kind, name) => expectDeclared(context3, doc, path12, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -36406,7 +36406,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path11, port) => {
+          const checkPort = (path12, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint = closest(
                 port,
@@ -36414,15 +36414,15 @@ var init_unresolved_reference = __esm({
               );
               context3.report({
                 doc: sw,
-                path: path11,
+                path: path12,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
               });
             }
           };
-          const checkLag = (path11, lag) => {
+          const checkLag = (path12, lag) => {
             if (!lagIds.has(lag))
-              context3.report({ doc: sw, path: path11, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context3.report({ doc: sw, path: path12, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -36640,10 +36640,10 @@ function uplinksOf(estate, host, virtualSwitch) {
   );
   const out = [];
   for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
-    for (const { uplink, path: path11 } of teamUplinks(team, teamIndex)) {
+    for (const { uplink, path: path12 } of teamUplinks(team, teamIndex)) {
       const sw = estate.get("Switch", uplink.switch);
       if (!sw) continue;
-      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path11 };
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path12 };
       if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
       else if (uplink.port !== void 0) {
         const lag = lagOfPort(estate, sw, uplink.port);
@@ -36656,7 +36656,7 @@ function uplinksOf(estate, host, virtualSwitch) {
 function uplinkPath(at) {
   return [...at.uplinkAt, at.uplink.lag !== void 0 ? "lag" : "port"];
 }
-function hostsLandingAt(estate, sw, key) {
+function hostsLandingAt(estate, sw, key2) {
   const index = estate.index("topology.hostsLandingAt", () => {
     const byPoint = /* @__PURE__ */ new Map();
     for (const host of estate.of("HyperVHost")) {
@@ -36669,7 +36669,7 @@ function hostsLandingAt(estate, sw, key) {
     }
     return byPoint;
   });
-  return index.get(`${nameKey(sw.name)}|${key}`) ?? [];
+  return index.get(`${nameKey(sw.name)}|${key2}`) ?? [];
 }
 function nlbReach(estate, cluster) {
   const memo = estate.index("topology.nlbReach", () => /* @__PURE__ */ new Map());
@@ -36682,9 +36682,9 @@ function nlbReach(estate, cluster) {
     if (!vm) continue;
     const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
     const placement = vm.spec.cluster ? `cluster:${nameKey(vm.spec.cluster)}` : `host:${nameKey(vm.spec.host ?? "")}`;
-    const key = `${placement}|${nameKey(adapter?.switch ?? "")}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${placement}|${nameKey(adapter?.switch ?? "")}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     for (const host of estate.hostsAbleToRun(vm)) {
       for (const at of uplinksOf(estate, host, adapter?.switch)) {
         const swKey = nameKey(at.switch.name);
@@ -36720,8 +36720,8 @@ function bridgeGroupIndex(estate) {
     const index = /* @__PURE__ */ new Map();
     for (const sw of estate.of("Switch")) {
       (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, i) => {
-        for (const key of bridgeGroupKeys(entry))
-          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key}`, { switch: sw, index: i, entry });
+        for (const key2 of bridgeGroupKeys(entry))
+          push(index, `${nameKey(sw.name)}|${entry.vlan}|${key2}`, { switch: sw, index: i, entry });
       });
     }
     return index;
@@ -36730,8 +36730,8 @@ function bridgeGroupIndex(estate) {
 function bridgeGroupsFor(estate, sw, cluster) {
   const index = bridgeGroupIndex(estate);
   const found = /* @__PURE__ */ new Map();
-  for (const key of igmpClusterKeys(cluster)) {
-    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key}`) ?? [])
+  for (const key2 of igmpClusterKeys(cluster)) {
+    for (const entry of index.get(`${nameKey(sw.name)}|${cluster.spec.vlan}|${key2}`) ?? [])
       found.set(entry.index, entry);
   }
   return [...found.values()].sort((a, b) => a.index - b.index);
@@ -36741,13 +36741,13 @@ function igmpClustersServedBy(estate, group) {
     const byKey = /* @__PURE__ */ new Map();
     for (const cluster of estate.of("NlbCluster")) {
       if (cluster.spec.mode !== "igmp-multicast") continue;
-      for (const key of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key}`, cluster);
+      for (const key2 of new Set(igmpClusterKeys(cluster))) push(byKey, `${cluster.spec.vlan}|${key2}`, cluster);
     }
     return byKey;
   });
   const found = /* @__PURE__ */ new Set();
-  for (const key of bridgeGroupKeys(group))
-    for (const cluster of index.get(`${group.vlan}|${key}`) ?? []) found.add(cluster);
+  for (const key2 of bridgeGroupKeys(group))
+    for (const cluster of index.get(`${group.vlan}|${key2}`) ?? []) found.add(cluster);
   return [...found].sort(byDeclaration(estate));
 }
 function staticArpByIp(estate) {
@@ -36819,18 +36819,18 @@ function switchVlan(estate, sw, id) {
     const byKey = /* @__PURE__ */ new Map();
     for (const s of estate.of("Switch")) {
       (s.spec.vlans ?? []).forEach((vlan, i) => {
-        const key = `${nameKey(s.name)}|${vlan.id}`;
-        if (!byKey.has(key)) byKey.set(key, { index: i, vlan });
+        const key2 = `${nameKey(s.name)}|${vlan.id}`;
+        if (!byKey.has(key2)) byKey.set(key2, { index: i, vlan });
       });
     }
     return byKey;
   });
   return index.get(`${nameKey(sw.name)}|${id}`);
 }
-function push(map, key, value) {
-  const list2 = map.get(key);
+function push(map, key2, value) {
+  const list2 = map.get(key2);
   if (list2) list2.push(value);
-  else map.set(key, [value]);
+  else map.set(key2, [value]);
 }
 function byDeclaration(estate) {
   const order = estate.index("topology.declarationOrder", () => new Map(estate.documents.map((d, i) => [d, i])));
@@ -36874,10 +36874,10 @@ var init_nlb_igmp_group_collision = __esm({
           if (cluster.spec.mode !== "igmp-multicast") continue;
           const group = `${cluster.spec.vlan}|${lastTwoOctets(cluster.spec.vip)}`;
           const switches = [...nlbReach(estate, cluster).keys()].map((sw) => `${group}|${sw}`);
-          const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key) => firstOnSwitch.get(key)).find((c) => c !== void 0);
+          const other = switches.length === 0 ? firstOfGroup.get(group) : firstWithoutSwitches.get(group) ?? switches.map((key2) => firstOnSwitch.get(key2)).find((c) => c !== void 0);
           if (!firstOfGroup.has(group)) firstOfGroup.set(group, cluster);
           if (switches.length === 0 && !firstWithoutSwitches.has(group)) firstWithoutSwitches.set(group, cluster);
-          for (const key of switches) if (!firstOnSwitch.has(key)) firstOnSwitch.set(key, cluster);
+          for (const key2 of switches) if (!firstOnSwitch.has(key2)) firstOnSwitch.set(key2, cluster);
           if (!other || other.spec.vip === cluster.spec.vip) continue;
           report({
             doc: cluster,
@@ -36933,14 +36933,14 @@ var init_nlb_igmp_group_extra_members = __esm({
             const reach = clusters.map((c) => nlbReach(estate, c));
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
-            for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check2 = (point, member, path11) => {
-              const key = attachmentKey(point);
-              if (wanted.has(key)) return;
-              const hosts = hostsLandingAt(estate, sw, key);
+            for (const r of reach) for (const key2 of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key2);
+            const check2 = (point, member, path12) => {
+              const key2 = attachmentKey(point);
+              if (wanted.has(key2)) return;
+              const hosts = hostsLandingAt(estate, sw, key2);
               report({
                 doc: sw,
-                path: path11,
+                path: path12,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -37002,9 +37002,9 @@ var init_nlb_igmp_group_members = __esm({
             const groups = bridgeGroupsFor(estate, sw, cluster);
             if (groups.length === 0) continue;
             const first = groups[0];
-            for (const [key, at] of attachments) {
+            for (const [key2, at] of attachments) {
               if (groups.some((g) => membersCover(g.entry, at))) continue;
-              const once = `${sw.name}|${first.index}|${key}`;
+              const once = `${sw.name}|${first.index}|${key2}`;
               if (reported.has(once)) continue;
               reported.add(once);
               const groupPath = ["spec", "bridgeMulticastGroups", first.index];
@@ -37554,12 +37554,12 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path11, messageId, vlan, cluster) => {
-          const key = `${sw.name.toLowerCase()}|${path11.join(".")}|${messageId}`;
-          const problem2 = problems.get(key);
+        const note = (sw, path12, messageId, vlan, cluster) => {
+          const key2 = `${sw.name.toLowerCase()}|${path12.join(".")}|${messageId}`;
+          const problem2 = problems.get(key2);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path11, messageId, vlan, clusters: [cluster] });
+          } else problems.set(key2, { switch: sw, path: path12, messageId, vlan, clusters: [cluster] });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -37640,15 +37640,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check2 = (mac, path11) => {
+          const check2 = (mac, path12) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path11,
+              path: path12,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path11, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path12, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -37929,14 +37929,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path11) {
-  const slashed = path11.replace(/\//g, "\\");
+function normalizeWindowsPath(path12) {
+  const slashed = path12.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path11, folder) {
-  const p = normalizeWindowsPath(path11);
+function isUnder(path12, folder) {
+  const p = normalizeWindowsPath(path12);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -37945,10 +37945,10 @@ function clustersOfHost(estate, host) {
     const map = /* @__PURE__ */ new Map();
     for (const cluster of estate.of("HyperVCluster")) {
       for (const node of cluster.spec.nodes) {
-        const key = nameKey(node);
-        const list2 = map.get(key);
+        const key2 = nameKey(node);
+        const list2 = map.get(key2);
         if (list2) list2.push(cluster);
-        else map.set(key, [cluster]);
+        else map.set(key2, [cluster]);
       }
     }
     return map;
@@ -37967,11 +37967,11 @@ function clustersSeenBy(estate, vm) {
   const host = estate.get("HyperVHost", vm.spec.host);
   return host ? clustersOfHost(estate, host) : [];
 }
-function csvHolding(clusters, path11) {
+function csvHolding(clusters, path12) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path11, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path12, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -37982,8 +37982,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path11) => /^[\\/]{2}[^\\/]/.test(path11);
-    isClusterStoragePath = (path11) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path11));
+    isSmbPath = (path12) => /^[\\/]{2}[^\\/]/.test(path12);
+    isClusterStoragePath = (path12) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path12));
   }
 });
 
@@ -38050,11 +38050,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path11, "format"],
+              path: [...path12, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -38159,7 +38159,7 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related = [
@@ -38172,7 +38172,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path11, "path"],
+              path: [...path12, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -38215,13 +38215,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path11, "path"],
+              path: [...path12, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -38320,8 +38320,8 @@ function build2(estate) {
   const order = new Map(vms.map((vm, i) => [vm, i]));
   const byLabel = /* @__PURE__ */ new Map();
   for (const vm of vms) {
-    for (const [key, value] of Object.entries(vm.labels)) {
-      const k = labelKey(key, value);
+    for (const [key2, value] of Object.entries(vm.labels)) {
+      const k = labelKey(key2, value);
       const list2 = byLabel.get(k);
       if (list2) list2.push(vm);
       else byLabel.set(k, [vm]);
@@ -38405,11 +38405,11 @@ function matchGlobs(vms, globTargets) {
 function selectByLabels(byLabel, selector) {
   const pairs = Object.entries(selector);
   let rarest;
-  for (const [key, value] of pairs) {
-    const list2 = byLabel.get(labelKey(key, value)) ?? [];
+  for (const [key2, value] of pairs) {
+    const list2 = byLabel.get(labelKey(key2, value)) ?? [];
     if (!rarest || list2.length < rarest.length) rarest = list2;
   }
-  return (rarest ?? []).filter((vm) => pairs.every(([key, value]) => vm.labels[key] === value));
+  return (rarest ?? []).filter((vm) => pairs.every(([key2, value]) => vm.labels[key2] === value));
 }
 function hasLabel(vm, label, value) {
   return Object.prototype.hasOwnProperty.call(vm.labels, label) && vm.labels[label] === value;
@@ -38419,7 +38419,7 @@ var init_backup = __esm({
   "src/model/backup.ts"() {
     "use strict";
     init_esm4();
-    labelKey = (key, value) => `${key}\0${value}`;
+    labelKey = (key2, value) => `${key2}\0${value}`;
   }
 });
 
@@ -38570,12 +38570,12 @@ var init_backup_linux_remote_storage = __esm({
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
           const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
               report({
                 doc: vm,
-                path: [...path11, "path"],
+                path: [...path12, "path"],
                 messageId: "smb",
                 data: { vm: vm.name, path: drive.path, jobs },
                 related: jobRelated
@@ -38587,7 +38587,7 @@ var init_backup_linux_remote_storage = __esm({
             if (!csv || storage !== "iscsi" && storage !== "smb") continue;
             report({
               doc: vm,
-              path: [...path11, "path"],
+              path: [...path12, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
               related: [
@@ -38824,10 +38824,10 @@ function startupDependencies(estate) {
     const graph = new DependencyGraph();
     const dcsByDomain = /* @__PURE__ */ new Map();
     for (const dc of estate.of("DomainController")) {
-      const key = nameKey(dc.spec.domain);
-      const list2 = dcsByDomain.get(key);
+      const key2 = nameKey(dc.spec.domain);
+      const list2 = dcsByDomain.get(key2);
       if (list2) list2.push(dc.name);
-      else dcsByDomain.set(key, [dc.name]);
+      else dcsByDomain.set(key2, [dc.name]);
     }
     const addDomain = (domain) => {
       const id = estateNodeId("domain", domain);
@@ -38997,10 +38997,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path11 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path11.push(at);
-              path11.push(start);
-              return [path11[0], ...path11.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path12 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path12.push(at);
+              path12.push(start);
+              return [path12[0], ...path12.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -39205,13 +39205,13 @@ var init_dc_disk_placement = __esm({
           const related = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path11, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path12, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path11, "purpose"],
+                path: [...path12, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
                 related
@@ -39220,7 +39220,7 @@ var init_dc_disk_placement = __esm({
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path11, "type"],
+                path: [...path12, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
                 related
@@ -39276,21 +39276,21 @@ var init_dc_redundancy = __esm({
       check({ estate, report }) {
         const dcsByDomain = /* @__PURE__ */ new Map();
         for (const dc of estate.of("DomainController")) {
-          const key = nameKey(dc.spec.domain);
-          const list2 = dcsByDomain.get(key);
+          const key2 = nameKey(dc.spec.domain);
+          const list2 = dcsByDomain.get(key2);
           if (list2) list2.push(dc);
-          else dcsByDomain.set(key, [dc]);
+          else dcsByDomain.set(key2, [dc]);
         }
         const usersByDomain = /* @__PURE__ */ new Map();
         for (const user of [...estate.of("HyperVCluster"), ...estate.of("HyperVHost")]) {
-          const key = nameKey(user.spec.domain);
-          const list2 = usersByDomain.get(key);
+          const key2 = nameKey(user.spec.domain);
+          const list2 = usersByDomain.get(key2);
           if (list2) list2.push(user);
-          else usersByDomain.set(key, [user]);
+          else usersByDomain.set(key2, [user]);
         }
-        for (const [key, dcs] of dcsByDomain) {
+        for (const [key2, dcs] of dcsByDomain) {
           const first = dcs[0];
-          const users = usersByDomain.get(key) ?? [];
+          const users = usersByDomain.get(key2) ?? [];
           if (dcs.length === 1) {
             if (users.length === 0) continue;
             const shown2 = users.slice(0, 3).map((u) => `${u.kind} "${u.name}"`).join(", ") + (users.length > 3 ? ` and ${users.length - 3} more` : "");
@@ -39649,7 +39649,7 @@ var init_rules2 = __esm({
 // src/rules/types.ts
 function fillMessage(template, data) {
   if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key) => key in data ? String(data[key]) : whole);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key2) => key2 in data ? String(data[key2]) : whole);
 }
 var init_types2 = __esm({
   "src/rules/types.ts"() {
@@ -39758,13 +39758,13 @@ var init_types3 = __esm({
 
 // src/config/globs.ts
 import * as path4 from "node:path";
-function pathFromRoot(file, root, cwd) {
-  if (!root || !cwd) return file;
-  const relative6 = path4.relative(root, path4.resolve(cwd, file));
+function pathFromRoot(file2, root, cwd) {
+  if (!root || !cwd) return file2;
+  const relative6 = path4.relative(root, path4.resolve(cwd, file2));
   return relative6.split(path4.sep).join("/");
 }
-function matchesAny(file, globs, root, cwd) {
-  const fromRoot = pathFromRoot(file, root, cwd);
+function matchesAny(file2, globs, root, cwd) {
+  const fromRoot = pathFromRoot(file2, root, cwd);
   return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
 }
 var MATCH2;
@@ -39780,11 +39780,11 @@ var init_globs = __esm({
 function applySuppressions(findings, sources, options) {
   const byFile = /* @__PURE__ */ new Map();
   const out = [];
-  for (const [file, source] of sources) {
+  for (const [file2, source] of sources) {
     if (!source.text.includes("hvlint-")) continue;
     const scanned = scanSuppressions(source, options);
     out.push(...scanned.problems);
-    if (scanned.directives.length > 0) byFile.set(file, scanned.directives);
+    if (scanned.directives.length > 0) byFile.set(file2, scanned.directives);
   }
   if (byFile.size === 0) return out.length > 0 ? [...findings, ...out] : findings;
   for (const finding of findings) {
@@ -39832,9 +39832,9 @@ function applySuppressions(findings, sources, options) {
     }
   }
   const partlyChecked = new Set(findings.filter((f) => INCOMPLETE_RULES.has(f.ruleId)).map((f) => f.file));
-  for (const [file, directives] of byFile) {
-    if (partlyChecked.has(file)) continue;
-    const source = sources.get(file);
+  for (const [file2, directives] of byFile) {
+    if (partlyChecked.has(file2)) continue;
+    const source = sources.get(file2);
     for (const directive of directives) {
       for (const rule of directive.rules) {
         if (rule.used) continue;
@@ -39862,13 +39862,13 @@ function scanSuppressions(source, options) {
   for (; ; ) {
     const hit = text.indexOf("hvlint-", searchFrom);
     if (hit === -1) break;
-    const lineStart = text.lastIndexOf("\n", hit - 1) + 1;
-    let lineEnd = text.indexOf("\n", hit);
-    if (lineEnd === -1) lineEnd = text.length;
-    searchFrom = lineEnd + 1;
-    const hash = layout.commentStart(lineStart, lineEnd);
+    const lineStart2 = text.lastIndexOf("\n", hit - 1) + 1;
+    let lineEnd2 = text.indexOf("\n", hit);
+    if (lineEnd2 === -1) lineEnd2 = text.length;
+    searchFrom = lineEnd2 + 1;
+    const hash = layout.commentStart(lineStart2, lineEnd2);
     if (hash === -1 || hash > hit) continue;
-    const body = text.slice(hash + 1, lineEnd).replace(/\r$/, "");
+    const body = text.slice(hash + 1, lineEnd2).replace(/\r$/, "");
     const lead = /^\s*/.exec(body)[0].length;
     if (!body.startsWith("hvlint-", lead)) continue;
     const parsed = parseDirective(source, layout, hash, body, lead, options, problems);
@@ -40007,11 +40007,11 @@ function problem(source, ruleId, start, end, message) {
     related: []
   };
 }
-function quoteAwareCommentStart(text, lineStart, lineEnd) {
+function quoteAwareCommentStart(text, lineStart2, lineEnd2) {
   let quote;
-  for (let i = lineStart; i < lineEnd; i++) {
+  for (let i = lineStart2; i < lineEnd2; i++) {
     const c = text[i];
-    const before = i === lineStart ? " " : text[i - 1];
+    const before = i === lineStart2 ? " " : text[i - 1];
     if (quote === '"') {
       if (c === "\\") i++;
       else if (c === '"') quote = void 0;
@@ -40089,11 +40089,11 @@ var init_suppressions = __esm({
         return this.unparsed.some(([start, end]) => offset >= start && offset < end);
       }
       /** Offset of the `#` that starts a comment on the line, or -1. */
-      commentStart(lineStart, lineEnd) {
+      commentStart(lineStart2, lineEnd2) {
         const text = this.text;
-        if (this.isUnparsed(lineStart)) return quoteAwareCommentStart(text, lineStart, lineEnd);
-        for (let i = text.indexOf("#", lineStart); i !== -1 && i < lineEnd; i = text.indexOf("#", i + 1)) {
-          const before = i === lineStart ? " " : text[i - 1];
+        if (this.isUnparsed(lineStart2)) return quoteAwareCommentStart(text, lineStart2, lineEnd2);
+        for (let i = text.indexOf("#", lineStart2); i !== -1 && i < lineEnd2; i = text.indexOf("#", i + 1)) {
+          const before = i === lineStart2 ? " " : text[i - 1];
           if ((before === " " || before === "	") && !this.inScalar(i)) return i;
         }
         return -1;
@@ -40227,9 +40227,9 @@ function applyBaseline(findings, baseline) {
   return { findings: out, outcome: { matched, fixed: fixedEntries.length, fixedEntries } };
 }
 function compareEntries(a, b) {
-  for (const key of ["file", "ruleId", "document", "path", "fingerprint", "message"]) {
-    const x = a[key] ?? "";
-    const y = b[key] ?? "";
+  for (const key2 of ["file", "ruleId", "document", "path", "fingerprint", "message"]) {
+    const x = a[key2] ?? "";
+    const y = b[key2] ?? "";
     if (x !== y) return x < y ? -1 : 1;
   }
   return 0;
@@ -40250,12 +40250,12 @@ function applySeverities(findings, config, cwd) {
   const overrides = config.overrides ?? [];
   if (!config.rules && overrides.length === 0) return findings;
   const matchCache = /* @__PURE__ */ new Map();
-  const overrideMatches = (index, file) => {
-    const key = `${index}\0${file}`;
-    let hit = matchCache.get(key);
+  const overrideMatches = (index, file2) => {
+    const key2 = `${index}\0${file2}`;
+    let hit = matchCache.get(key2);
     if (hit === void 0) {
-      hit = matchesAny(file, overrides[index].files, config.root, cwd);
-      matchCache.set(key, hit);
+      hit = matchesAny(file2, overrides[index].files, config.root, cwd);
+      matchCache.set(key2, hit);
     }
     return hit;
   };
@@ -40336,7 +40336,7 @@ function jsonExact(value) {
     for (const item of value) if (!jsonExact(item)) return false;
     return true;
   }
-  for (const key in value) if (!jsonExact(value[key])) return false;
+  for (const key2 in value) if (!jsonExact(value[key2])) return false;
   return true;
 }
 function adoptFile(entry, checked, limits, into) {
@@ -40398,7 +40398,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve10, reject) => {
+  await new Promise((resolve11, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -40435,7 +40435,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve10();
+        if (--running === 0) resolve11();
       };
       worker.on(
         "message",
@@ -40461,7 +40461,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve10();
+      if (running === 0) resolve11();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -40469,7 +40469,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   for (const part of results) {
     for (const doc of part.documents) out.documents.push(doc);
     for (const finding of part.findings) out.findings.push(finding);
-    for (const [file, source] of part.sources) out.sources.set(file, source);
+    for (const [file2, source] of part.sources) out.sources.set(file2, source);
   }
   return out;
 }
@@ -40500,10 +40500,10 @@ function loadAndValidate(files, limits, reader = nodeFileReader) {
 }
 function collect(files) {
   const loaded = { documents: [], findings: [], sources: /* @__PURE__ */ new Map() };
-  for (const file of files) {
-    if (file.source) loaded.sources.set(file.file, file.source);
-    loaded.findings.push(...file.findings);
-    for (const doc of file.manifests) {
+  for (const file2 of files) {
+    if (file2.source) loaded.sources.set(file2.file, file2.source);
+    loaded.findings.push(...file2.findings);
+    for (const doc of file2.manifests) {
       loaded.findings.push(...validateDocument(doc));
       loaded.documents.push(doc);
     }
@@ -41399,15 +41399,15 @@ var require_code = __commonJS({
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
     exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
     }
     exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
       }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
     }
     exports.getEsmExportName = getEsmExportName;
     function regexpCode(rx) {
@@ -42034,11 +42034,11 @@ var require_codegen = __commonJS({
       // returns code for object literal for the passed argument list of key-value pairs
       object(...keyValues) {
         const code = ["{"];
-        for (const [key, value] of keyValues) {
+        for (const [key2, value] of keyValues) {
           if (code.length > 1)
             code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
             code.push(":");
             (0, code_1.addCodeArg)(code, value);
           }
@@ -42313,17 +42313,17 @@ var require_util9 = __commonJS({
       if (typeof schema === "boolean")
         return;
       const rules = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
       }
     }
     exports.checkUnknownRules = checkUnknownRules;
     function schemaHasRules(schema, rules) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (rules[key])
+      for (const key2 in schema)
+        if (rules[key2])
           return true;
       return false;
     }
@@ -42331,8 +42331,8 @@ var require_util9 = __commonJS({
     function schemaHasRulesButRef(schema, RULES) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
           return true;
       return false;
     }
@@ -42910,8 +42910,8 @@ var require_defaults = __commonJS({
     function assignDefaults(it, ty) {
       const { properties, items } = it.schema;
       if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
         }
       } else if (ty === "array" && Array.isArray(items)) {
         items.forEach((sch, i) => assignDefault(it, i, sch.default));
@@ -43059,8 +43059,8 @@ var require_code2 = __commonJS({
           compositeRule: true
         }, schValid);
         gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
+        const merged2 = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged2)
           gen.if((0, codegen_1.not)(valid));
       }));
       cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
@@ -43333,20 +43333,20 @@ var require_json_schema_traverse = __commonJS({
     function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
       if (schema && typeof schema == "object" && !Array.isArray(schema)) {
         pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
+        for (var key2 in schema) {
+          var sch = schema[key2];
           if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
+            if (key2 in traverse.arrayKeywords) {
               for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
             }
-          } else if (key in traverse.propsKeywords) {
+          } else if (key2 in traverse.propsKeywords) {
             if (sch && typeof sch == "object") {
               for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
             }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
           }
         }
         post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
@@ -43403,10 +43403,10 @@ var require_resolve = __commonJS({
       "$dynamicAnchor"
     ]);
     function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
           return true;
-        const sch = schema[key];
+        const sch = schema[key2];
         if (Array.isArray(sch) && sch.some(hasRef))
           return true;
         if (typeof sch == "object" && hasRef(sch))
@@ -43416,14 +43416,14 @@ var require_resolve = __commonJS({
     }
     function countKeys(schema) {
       let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
+      for (const key2 in schema) {
+        if (key2 === "$ref")
           return Infinity;
         count++;
-        if (SIMPLE_INLINED.has(key))
+        if (SIMPLE_INLINED.has(key2))
           continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
         }
         if (count === Infinity)
           return Infinity;
@@ -43612,8 +43612,8 @@ var require_validate = __commonJS({
     function schemaCxtHasRules({ schema, self }) {
       if (typeof schema == "boolean")
         return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
+      for (const key2 in schema)
+        if (self.RULES.all[key2])
           return true;
       return false;
     }
@@ -44179,7 +44179,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -44206,7 +44206,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -44457,8 +44457,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -44532,11 +44532,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -44899,8 +44899,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -45070,7 +45070,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -45461,7 +45461,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -45708,7 +45708,7 @@ var require_core = __commonJS({
         }
       }
       // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
         if (Array.isArray(schema)) {
           for (const sch of schema)
             this.addSchema(sch, void 0, _meta, _validateSchema);
@@ -45722,15 +45722,15 @@ var require_core = __commonJS({
             throw new Error(`schema ${schemaId} must be string`);
           }
         }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
         return this;
       }
       // Add schema that will be used to validate other schemas
       // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
         return this;
       }
       //  Validate schema against its meta-schema
@@ -45886,14 +45886,14 @@ var require_core = __commonJS({
           let keywords = metaSchema;
           for (const seg of segments)
             keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
+          for (const key2 in rules) {
+            const rule = rules[key2];
             if (typeof rule != "object")
               continue;
             const { $data } = rule.definition;
-            const schema = keywords[key];
+            const schema = keywords[key2];
             if ($data && schema)
-              keywords[key] = schemaOrData(schema);
+              keywords[key2] = schemaOrData(schema);
           }
         }
         return metaSchema;
@@ -45966,10 +45966,10 @@ var require_core = __commonJS({
     Ajv.MissingRefError = ref_error_1.default;
     exports.default = Ajv;
     function checkOptions2(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
+      for (const key2 in checkOpts) {
+        const opt = key2;
         if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
       }
     }
     function getSchEnv(keyRef) {
@@ -45983,8 +45983,8 @@ var require_core = __commonJS({
       if (Array.isArray(optsSchemas))
         this.addSchema(optsSchemas);
       else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
@@ -46995,11 +46995,11 @@ var require_dependencies = __commonJS({
     function splitDependencies({ schema }) {
       const propertyDeps = {};
       const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
           continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
       }
       return [propertyDeps, schemaDeps];
     }
@@ -47076,13 +47076,13 @@ var require_propertyNames = __commonJS({
         if ((0, util_1.alwaysValidSchema)(it, schema))
           return;
         const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
           cxt.subschema({
             keyword: "propertyNames",
-            data: key,
+            data: key2,
             dataTypes: ["string"],
-            propertyName: key,
+            propertyName: key2,
             compositeRule: true
           }, valid);
           gen.if((0, codegen_1.not)(valid), () => {
@@ -47131,38 +47131,38 @@ var require_additionalProperties = __commonJS({
         checkAdditionalProperties();
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
         function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
+          gen.forIn("key", data, (key2) => {
             if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
+              additionalPropertyCode(key2);
             else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
           });
         }
-        function isAdditional(key) {
+        function isAdditional(key2) {
           let definedProp;
           if (props.length > 8) {
             const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
           } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
           } else {
             definedProp = codegen_1.nil;
           }
           if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
           }
           return (0, codegen_1.not)(definedProp);
         }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
         }
-        function additionalPropertyCode(key) {
+        function additionalPropertyCode(key2) {
           if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
+            deleteAdditional(key2);
             return;
           }
           if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
+            cxt.setParams({ additionalProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -47171,22 +47171,22 @@ var require_additionalProperties = __commonJS({
           if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
             const valid = gen.name("valid");
             if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
+              applyAdditionalSchema(key2, valid, false);
               gen.if((0, codegen_1.not)(valid), () => {
                 cxt.reset();
-                deleteAdditional(key);
+                deleteAdditional(key2);
               });
             } else {
-              applyAdditionalSchema(key, valid);
+              applyAdditionalSchema(key2, valid);
               if (!allErrors)
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key2, valid, errors) {
           const subschema = {
             keyword: "additionalProperties",
-            dataProp: key,
+            dataProp: key2,
             dataPropType: util_1.Type.Str
           };
           if (errors === false) {
@@ -47311,19 +47311,19 @@ var require_patternProperties = __commonJS({
           }
         }
         function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
               const alwaysValid = alwaysValidPatterns.includes(pat);
               if (!alwaysValid) {
                 cxt.subschema({
                   keyword: "patternProperties",
                   schemaProp: pat,
-                  dataProp: key,
+                  dataProp: key2,
                   dataPropType: util_2.Type.Str
                 }, valid);
               }
               if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
               } else if (!alwaysValid && !it.allErrors) {
                 gen.if((0, codegen_1.not)(valid), () => gen.break());
               }
@@ -47825,15 +47825,15 @@ var require_unevaluatedProperties = __commonJS({
           throw new Error("ajv implementation error");
         const { allErrors, props } = it;
         if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
         } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
         }
         it.props = true;
         cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
+        function unevaluatedPropCode(key2) {
           if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
+            cxt.setParams({ unevaluatedProperty: key2 });
             cxt.error();
             if (!allErrors)
               gen.break();
@@ -47843,21 +47843,21 @@ var require_unevaluatedProperties = __commonJS({
             const valid = gen.name("valid");
             cxt.subschema({
               keyword: "unevaluatedProperties",
-              dataProp: key,
+              dataProp: key2,
               dataPropType: util_1.Type.Str
             }, valid);
             if (!allErrors)
               gen.if((0, codegen_1.not)(valid), () => gen.break());
           }
         }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
         }
-        function unevaluatedStatic(evaluatedProps, key) {
+        function unevaluatedStatic(evaluatedProps, key2) {
           const ps = [];
           for (const p in evaluatedProps) {
             if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
           }
           return (0, codegen_1.and)(...ps);
         }
@@ -48730,9 +48730,9 @@ function checkConfig(value, rules) {
   }
   if (isMapping(raw["limits"])) {
     const limits = {};
-    for (const [key, limit] of Object.entries(raw["limits"])) {
-      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key) && Number.isInteger(limit) && limit >= (key === "maxAliases" ? 0 : 1))
-        limits[key] = limit;
+    for (const [key2, limit] of Object.entries(raw["limits"])) {
+      if (["maxFileBytes", "maxDepth", "maxAliases", "maxNodes"].includes(key2) && Number.isInteger(limit) && limit >= (key2 === "maxAliases" ? 0 : 1))
+        limits[key2] = limit;
     }
     config.limits = limits;
   }
@@ -48741,18 +48741,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path11 = [...at, id];
+    const path12 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint = closest(id, ids);
       problems.push({
-        path: path11,
+        path: path12,
         target: "key",
         message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path11, problems);
+    const parsed = parseEntry(entry, path12, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -48761,7 +48761,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path11, 1],
+        path: [...path12, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -48770,7 +48770,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta3.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path11, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path12, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -48779,7 +48779,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error2) {
       problems.push({
-        path: [...path11, 1],
+        path: [...path12, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error2.message}); please report this`
       });
@@ -48787,7 +48787,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path11, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path12, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -48795,16 +48795,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path11, problems) {
+function parseEntry(entry, path12, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path11, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path12, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path11,
+      path: path12,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}`
     });
@@ -48812,7 +48812,7 @@ function parseEntry(entry, path11, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path11,
+      path: path12,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -48821,7 +48821,7 @@ function parseEntry(entry, path11, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path11, 0],
+      path: [...path12, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}`
     });
@@ -48830,7 +48830,7 @@ function parseEntry(entry, path11, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path11, 1],
+      path: [...path12, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe(options)}`
     });
@@ -48856,41 +48856,41 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
-    const path11 = parsePointer2(error2.instancePath);
-    if (base.length === 0 && insideRuleMap(path11, error2)) continue;
-    const problem2 = describeError(error2, path11, root, base, what);
-    const key = `${problem2.path.join("\0")}|${problem2.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const path12 = parsePointer2(error2.instancePath);
+    if (base.length === 0 && insideRuleMap(path12, error2)) continue;
+    const problem2 = describeError(error2, path12, root, base, what);
+    const key2 = `${problem2.path.join("\0")}|${problem2.message}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     out.push(problem2);
   }
   return out;
 }
-function insideRuleMap(path11, error2) {
+function insideRuleMap(path12, error2) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path11);
+  const depth = ruleMap(path12);
   if (depth < 0) return false;
-  if (path11.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
+  if (path12.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
   return true;
 }
-function describeError(error2, path11, root, base, what) {
-  const data = valueAt2(root, path11);
-  const full = [...base, ...path11];
-  const name = path11.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path11)}` : what ?? "the config";
+function describeError(error2, path12, root, base, what) {
+  const data = valueAt2(root, path12);
+  const full = [...base, ...path12];
+  const name = path12.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path12)}` : what ?? "the config";
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties": {
-      const key = String(params["additionalProperty"]);
+      const key2 = String(params["additionalProperty"]);
       const allowed = Object.keys(
         error2.parentSchema?.["properties"] ?? {}
       ).sort();
-      const hint = closest(key, allowed);
-      const where = path11.length > 0 || what ? ` in ${name}` : "";
+      const hint = closest(key2, allowed);
+      const where = path12.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
-        path: [...full, key],
+        path: [...full, key2],
         target: "key",
-        message: `unknown key "${key}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}`
+        message: `unknown key "${key2}"${where}${hint ? ` (did you mean "${hint}"?)` : ""}${choices}`
       };
     }
     case "required":
@@ -48972,17 +48972,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt2(root, path11) {
+function valueAt2(root, path12) {
   let node = root;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path11) {
+function formatPath2(path12) {
   let out = "";
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -49035,17 +49035,17 @@ function loadConfig(cwd, explicit, options = {}) {
       findings: [fileFinding(explicit, "config", `config file "${explicit}" not found: check the --config path`)]
     };
   }
-  const file = toDisplayPath(cwd, absolute);
+  const file2 = toDisplayPath(cwd, absolute);
   let bytes;
   try {
     bytes = fs8.readFileSync(absolute);
   } catch (error2) {
     return {
       config: {},
-      file,
+      file: file2,
       findings: [
         fileFinding(
-          file,
+          file2,
           "config",
           `cannot read the config file: ${error2.code ?? error2.message}`
         )
@@ -49054,21 +49054,21 @@ function loadConfig(cwd, explicit, options = {}) {
   }
   const decoded = decode(bytes);
   if (!decoded.ok)
-    return { config: {}, file, findings: [fileFinding(file, "config", `${decoded.reason}: save the config as UTF-8`)] };
-  const loaded = parseConfigText(file, decoded.text, options);
+    return { config: {}, file: file2, findings: [fileFinding(file2, "config", `${decoded.reason}: save the config as UTF-8`)] };
+  const loaded = parseConfigText(file2, decoded.text, options);
   loaded.config.root = path6.dirname(absolute);
   return loaded;
 }
-function parseConfigText(file, text, options = {}) {
-  const source = new SourceFile(file, text);
+function parseConfigText(file2, text, options = {}) {
+  const source = new SourceFile(file2, text);
   const parsed = parseYaml(source);
   const findings = parsed.problems.map((p) => ({
     ruleId: p.ruleId,
     severity: coreSeverity(p.ruleId),
     message: p.message,
-    file,
+    file: file2,
     ...source.range(p.start, p.end),
-    related: (p.related ?? []).map((r) => ({ file, message: r.message, ...source.range(r.start, r.end) }))
+    related: (p.related ?? []).map((r) => ({ file: file2, message: r.message, ...source.range(r.start, r.end) }))
   }));
   if (parsed.documents.length > 1) {
     const second = parsed.documents[1];
@@ -49076,13 +49076,13 @@ function parseConfigText(file, text, options = {}) {
       ruleId: "config",
       severity: coreSeverity("config"),
       message: "the config must be one YAML document: merge the documents or remove the extra ones",
-      file,
+      file: file2,
       ...source.range(second.start, second.start + 1),
       related: []
     });
   }
   const document = parsed.documents[0];
-  if (!document) return { config: {}, file, findings, source };
+  if (!document) return { config: {}, file: file2, findings, source };
   const checked = checkConfig(document.value, options.rules ?? allRuleMeta());
   for (const problem2 of checked.problems) {
     const { node } = findNode(document.root, problem2.path);
@@ -49091,7 +49091,7 @@ function parseConfigText(file, text, options = {}) {
       ruleId: "config",
       severity: coreSeverity("config"),
       message: problem2.message,
-      file,
+      file: file2,
       ...source.range(start, end),
       related: []
     });
@@ -49099,7 +49099,7 @@ function parseConfigText(file, text, options = {}) {
   findings.sort(
     (a, b) => a.startOffset - b.startOffset || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
-  return { config: checked.config, file, findings, source };
+  return { config: checked.config, file: file2, findings, source };
 }
 var init_load2 = __esm({
   "src/config/load.ts"() {
@@ -49282,7 +49282,7 @@ function sentence(text) {
 function escapeLinkText(text) {
   return text.replace(/[\\[\]]/g, (c) => `\\${c}`);
 }
-function physicalLocation(file, range2) {
+function physicalLocation(file2, range2) {
   const region = {
     startLine: range2.line,
     startColumn: range2.column,
@@ -49293,10 +49293,10 @@ function physicalLocation(file, range2) {
     region["endLine"] = range2.line;
     region["endColumn"] = range2.column;
   }
-  return { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT }, region };
+  return { artifactLocation: { uri: relativeUri(file2), uriBaseId: SRCROOT }, region };
 }
-function relativeUri(file) {
-  return file.split("/").map(
+function relativeUri(file2) {
+  return file2.split("/").map(
     (segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   ).join("/");
 }
@@ -49447,20 +49447,20 @@ var init_topology2 = __esm({
       get size() {
         return this.ids.size;
       }
-      node(key, label, failing = false) {
-        let id = this.ids.get(key);
+      node(key2, label, failing = false) {
+        let id = this.ids.get(key2);
         if (!id) {
           id = `n${this.ids.size}`;
-          this.ids.set(key, id);
+          this.ids.set(key2, id);
           this.lines.push(`  ${id}["${label}"]`);
         }
         if (failing) this.failingNodes.add(id);
         return id;
       }
       edge(from, to, failing = false, label) {
-        const key = `${from}|${to}|${failing}`;
-        if (this.edgeKeys.has(key)) return;
-        this.edgeKeys.add(key);
+        const key2 = `${from}|${to}|${failing}`;
+        if (this.edgeKeys.has(key2)) return;
+        this.edgeKeys.add(key2);
         this.lines.push(failing ? `  ${from} -. ${label ?? "missing"} .-> ${to}` : `  ${from} --> ${to}`);
         if (failing) this.failingEdges.push(this.edges);
         this.edges++;
@@ -49609,8 +49609,8 @@ function filesTable(findings) {
     "| File | Errors | Warnings | Notices |\n",
     "| --- | ---: | ---: | ---: |\n"
   ];
-  for (const [file, c] of rows.slice(0, TOP_FILES))
-    lines2.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
+  for (const [file2, c] of rows.slice(0, TOP_FILES))
+    lines2.push(`| ${escapeMarkdown(file2)} | ${c.error} | ${c.warning} | ${c.notice} |
 `);
   if (rows.length > TOP_FILES) lines2.push(`
 \u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
@@ -49695,6 +49695,19 @@ var init_markdown = __esm({
     };
     TOP_FILES = 10;
     MAX_MESSAGE = 300;
+  }
+});
+
+// src/fix/apply.ts
+function applyEdits(text, edits) {
+  const sorted = [...edits].sort((a, b) => b.startOffset - a.startOffset || b.endOffset - a.endOffset);
+  let out = text;
+  for (const edit of sorted) out = out.slice(0, edit.startOffset) + edit.text + out.slice(edit.endOffset);
+  return out;
+}
+var init_apply = __esm({
+  "src/fix/apply.ts"() {
+    "use strict";
   }
 });
 
@@ -49873,19 +49886,19 @@ function parseJson(text) {
       if (i >= text.length) fail("unexpected end of the file inside an object: the JSON is cut off");
       if (text[i] !== '"') fail(`expected a property name, got ${describe2(i)}`);
       const keyStart = i;
-      const key = parseString();
+      const key2 = parseString();
       const keyEnd = i;
       skipSpace();
       if (text[i] !== ":")
         fail(
-          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key}", got ${describe2(i)}`
+          i >= text.length ? "unexpected end of the file: the JSON is cut off" : `expected ":" after property "${key2}", got ${describe2(i)}`
         );
       i++;
       skipSpace();
       const valueStart = i;
       const value = parseValue(depth + 1);
-      Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
-      props.set(key, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
+      Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
+      props.set(key2, { key: { start: keyStart, end: keyEnd }, value: { start: valueStart, end: i } });
       skipSpace();
       if (text[i] === ",") {
         i++;
@@ -49976,44 +49989,44 @@ function describeValue(value) {
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   return String(value);
 }
-function readJsonFile(file, what, problems, sources) {
-  const empty = new SourceFile(file.path, "");
-  if (file.refused) {
+function readJsonFile(file2, what, problems, sources) {
+  const empty = new SourceFile(file2.path, "");
+  if (file2.refused) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "unreadable",
-      data: { file: file.path, reason: file.refused, what },
+      data: { file: file2.path, reason: file2.refused, what },
       at: { source: empty, start: 0, end: 0 }
     });
     return void 0;
   }
-  if (file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
+  if (file2.bytes.length > MAX_INVENTORY_FILE_BYTES) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "unreadable",
-      data: { file: file.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what },
+      data: { file: file2.path, reason: `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB`, what },
       at: { source: empty, start: 0, end: 0 }
     });
     return void 0;
   }
-  const decoded = decode(file.bytes);
+  const decoded = decode(file2.bytes);
   if (!decoded.ok) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "encoding",
-      data: { file: file.path, reason: decoded.reason, what },
+      data: { file: file2.path, reason: decoded.reason, what },
       at: { source: empty, start: 0, end: 0 }
     });
     return void 0;
   }
-  const source = new SourceFile(file.path, decoded.text);
-  sources.set(file.path, source);
+  const source = new SourceFile(file2.path, decoded.text);
+  sources.set(file2.path, source);
   const parsed = parseJson(decoded.text);
   if (!parsed.ok) {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "json",
-      data: { file: file.path, reason: parsed.message, what },
+      data: { file: file2.path, reason: parsed.message, what },
       at: { source, start: parsed.offset, end: Math.min(parsed.offset + 1, decoded.text.length) }
     });
     return void 0;
@@ -50028,7 +50041,7 @@ function readJsonFile(file, what, problems, sources) {
       problems.push({
         ruleId: "drift-inventory",
         messageId: "notRecords",
-        data: { file: file.path, got: describeValue(item), what },
+        data: { file: file2.path, got: describeValue(item), what },
         at: { source, start: 0, end: 0 }
       });
       return void 0;
@@ -50063,8 +50076,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path11) {
-  return path11.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path12) {
+  return path12.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -50087,8 +50100,8 @@ function parseHostDirectory(directory, problems, sources) {
     nlbVips: `the NLB VIPs ${name} reports`
   };
   const load = (set, requiredWith) => {
-    const file = fileOf(set);
-    if (!file) {
+    const file2 = fileOf(set);
+    if (!file2) {
       if (requiredWith && fileOf(requiredWith)) {
         const at = { source: new SourceFile(pathOf(set), ""), start: 0, end: 0 };
         problems.push({
@@ -50100,7 +50113,7 @@ function parseHostDirectory(directory, problems, sources) {
       }
       return void 0;
     }
-    const json = readJsonFile(file, what[set], problems, sources);
+    const json = readJsonFile(file2, what[set], problems, sources);
     if (json) host.read.add(HOST_FILES[set]);
     return json;
   };
@@ -50184,9 +50197,9 @@ function parseHostDirectory(directory, problems, sources) {
     const byCluster = (json, record) => {
       const clusterName = json.string(record, "Cluster") ?? json.string(record, "ClusterName");
       if (clusterName) {
-        const key = clusterName.toLowerCase();
+        const key2 = clusterName.toLowerCase();
         return result2.nlbClusters.find(
-          (c) => c.name.toLowerCase() === key || shortHostName(c.name).toLowerCase() === shortHostName(key).toLowerCase() || c.vip === clusterName
+          (c) => c.name.toLowerCase() === key2 || shortHostName(c.name).toLowerCase() === shortHostName(key2).toLowerCase() || c.vip === clusterName
         );
       }
       return result2.nlbClusters.length === 1 ? result2.nlbClusters[0] : void 0;
@@ -50242,21 +50255,21 @@ function parseHostDirectory(directory, problems, sources) {
   }
   return result2;
 }
-function readHeader(directory, file, host, problems, sources) {
-  const path11 = `${directory.dir}/${HOST_FILES.header}`;
+function readHeader(directory, file2, host, problems, sources) {
+  const path12 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path11, reason, host: directory.dirName },
+      data: { file: path12, reason, host: directory.dirName },
       at
     });
   };
-  if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path11, ""), start: 0, end: 0 });
+  if (!file2) {
+    headerProblem("the header is missing", { source: new SourceFile(path12, ""), start: 0, end: 0 });
     return;
   }
-  const json = readJsonFile(file, "the header", problems, sources);
+  const json = readJsonFile(file2, "the header", problems, sources);
   if (!json) return;
   const record = json.records[0];
   if (!record) {
@@ -50357,17 +50370,17 @@ function readDrive(json, record, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record) };
-  const path11 = json.string(record, "Path");
-  if (path11 && path11.trim()) drive.path = path11.trim();
+  const path12 = json.string(record, "Path");
+  if (path12 && path12.trim()) drive.path = path12.trim();
   return drive;
 }
 function readVhd(json, record, skipped) {
-  const path11 = json.required(record, "Path", skipped);
-  if (path11 === void 0) return void 0;
-  const vhd = { path: path11, at: json.at(record, "Path") };
-  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path11}"`);
+  const path12 = json.required(record, "Path", skipped);
+  if (path12 === void 0) return void 0;
+  const vhd = { path: path12, at: json.at(record, "Path") };
+  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path12}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path11}"`);
+  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path12}"`);
   if (type) vhd.type = type;
   const size = json.raw(record, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -50543,8 +50556,8 @@ var init_powershell = __esm({
         const info2 = this.spans.get(record);
         if (!info2) return { source: this.source, start: 0, end: 0 };
         if (property !== void 0) {
-          const key = findKey(record, property);
-          const prop = key !== void 0 ? info2.props.get(key) : void 0;
+          const key2 = findKey(record, property);
+          const prop = key2 !== void 0 ? info2.props.get(key2) : void 0;
           if (prop) return { source: this.source, start: prop.key.start, end: prop.value.end };
         }
         const first = [...info2.props.values()][0];
@@ -50554,8 +50567,8 @@ var init_powershell = __esm({
         this.problems.push({ ruleId: "drift-inventory", messageId, data: { file: this.path, ...data }, at });
       }
       raw(record, property) {
-        const key = findKey(record, property);
-        return key === void 0 ? void 0 : record[key];
+        const key2 = findKey(record, property);
+        return key2 === void 0 ? void 0 : record[key2];
       }
       string(record, property) {
         const value = this.raw(record, property);
@@ -50669,9 +50682,9 @@ function parseSwitchConfig(source, name) {
     return vlan;
   };
   const portOf = (portName, line) => {
-    const key = portName.toLowerCase();
-    let port = ports.get(key);
-    if (!port) ports.set(key, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
+    const key2 = portName.toLowerCase();
+    let port = ports.get(key2);
+    if (!port) ports.set(key2, port = { name: portName, vlans: /* @__PURE__ */ new Set(), line });
     return port;
   };
   const lagOf = (id, line) => {
@@ -50777,8 +50790,8 @@ function parseSwitchConfig(source, name) {
       return true;
     }
     if (m = /^bridge\s+multicast\s+address\s+(\S+)(?:\s+(add|remove)\s+(ethernet|port-channel)\s+(.+))?$/i.exec(text)) {
-      const key = groupKey(m[1]);
-      if (!key) return false;
+      const key2 = groupKey(m[1]);
+      if (!key2) return false;
       let members;
       if (m[3]) {
         members = m[3].toLowerCase() === "ethernet" ? expandPorts(m[4]) : expandNumbers(m[4]);
@@ -50786,14 +50799,14 @@ function parseSwitchConfig(source, name) {
       }
       for (const vlan of ids) {
         vlanOf(vlan, line);
-        let group = groups.find((g) => g.vlan === vlan && g.key === key.key);
+        let group = groups.find((g) => g.vlan === vlan && g.key === key2.key);
         if (!group) {
           groups.push(
             group = {
               vlan,
-              written: key.written,
-              key: key.key,
-              isMac: key.isMac,
+              written: key2.written,
+              key: key2.key,
+              isMac: key2.isMac,
               ports: /* @__PURE__ */ new Map(),
               lags: /* @__PURE__ */ new Map(),
               line
@@ -50867,8 +50880,8 @@ function parseSwitchConfig(source, name) {
     if (!handled) ignored.push({ line: line.number, text: line.text.trim() });
   }
   const origins = /* @__PURE__ */ new Map();
-  const origin = (key, line) => {
-    if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
+  const origin = (key2, line) => {
+    if (!origins.has(key2)) origins.set(key2, { start: line.start, end: line.end });
   };
   const spec = { igmpSnooping: igmpSnooping?.value ?? false };
   if (igmpSnooping) origin("spec.igmpSnooping", igmpSnooping.line);
@@ -51041,8 +51054,8 @@ function groupKey(written) {
   const mac = switchMac(written);
   if (mac) return { written: mac, key: normalizeMac(mac), isMac: true };
   if (parseIpv4(written)) {
-    const key = multicastMacForGroup(bridgeGroupAddress(written));
-    return key ? { written, key, isMac: false } : void 0;
+    const key2 = multicastMacForGroup(bridgeGroupAddress(written));
+    return key2 ? { written, key: key2, isMac: false } : void 0;
   }
   return void 0;
 }
@@ -51122,10 +51135,10 @@ function parseInventory(input) {
   };
   const hostDirs = /* @__PURE__ */ new Map();
   const switchFiles = [];
-  for (const file of [...input.files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
-    const parts = file.rel.split("/");
+  for (const file2 of [...input.files].sort((a, b) => a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)) {
+    const parts = file2.rel.split("/");
     if (parts.length === 2 && parts[0].toLowerCase() === SWITCH_DIR) {
-      if (SWITCH_FILE.test(parts[1])) switchFiles.push(file);
+      if (SWITCH_FILE.test(parts[1])) switchFiles.push(file2);
       continue;
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
@@ -51135,7 +51148,7 @@ function parseInventory(input) {
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
       parts[parts.length - 1].toLowerCase(),
-      file.refused ? { path: display(file.rel), bytes: file.bytes, refused: file.refused } : { path: display(file.rel), bytes: file.bytes }
+      file2.refused ? { path: display(file2.rel), bytes: file2.bytes, refused: file2.refused } : { path: display(file2.rel), bytes: file2.bytes }
     );
   }
   const vmsByName = /* @__PURE__ */ new Map();
@@ -51144,8 +51157,8 @@ function parseInventory(input) {
     const result2 = parseHostDirectory(dir, problems, sources);
     inventory.hosts.push(result2.host);
     for (const vm of result2.vms) {
-      const key = vm.name.toLowerCase();
-      if (!vmsByName.has(key)) vmsByName.set(key, vm);
+      const key2 = vm.name.toLowerCase();
+      if (!vmsByName.has(key2)) vmsByName.set(key2, vm);
     }
     for (const vhd of result2.vhds)
       if (!inventory.vhds.has(pathKey(vhd.path))) inventory.vhds.set(pathKey(vhd.path), vhd);
@@ -51154,20 +51167,20 @@ function parseInventory(input) {
   inventory.vms = [...vmsByName.values()];
   for (const cluster of clusters) cluster.mode = majorityMode(cluster) ?? cluster.mode;
   inventory.nlbClusters = clusters;
-  for (const file of switchFiles) {
-    const filePath = display(file.rel);
-    const name = path8.posix.basename(file.rel).replace(SWITCH_FILE, "");
-    if (file.refused) {
+  for (const file2 of switchFiles) {
+    const filePath = display(file2.rel);
+    const name = path8.posix.basename(file2.rel).replace(SWITCH_FILE, "");
+    if (file2.refused) {
       problems.push({
         ruleId: "drift-inventory",
         messageId: "unreadable",
-        data: { file: filePath, reason: file.refused, what: `switch "${name}"` },
+        data: { file: filePath, reason: file2.refused, what: `switch "${name}"` },
         at: { source: new SourceFile(filePath, ""), start: 0, end: 0 }
       });
       continue;
     }
-    const decoded = decode(file.bytes);
-    if (!decoded.ok || file.bytes.length > MAX_INVENTORY_FILE_BYTES) {
+    const decoded = decode(file2.bytes);
+    if (!decoded.ok || file2.bytes.length > MAX_INVENTORY_FILE_BYTES) {
       const reason = decoded.ok ? `it is larger than ${MAX_INVENTORY_FILE_BYTES / 1024 / 1024} MiB` : decoded.reason;
       problems.push({
         ruleId: "drift-inventory",
@@ -51201,24 +51214,24 @@ function parseInventory(input) {
   return inventory;
 }
 function mergeNlbCluster(clusters, cluster) {
-  const same = clusters.find(
+  const same2 = clusters.find(
     (c) => c.name.toLowerCase() === cluster.name.toLowerCase() || c.vip !== void 0 && c.vip === cluster.vip
   );
-  if (!same) {
+  if (!same2) {
     clusters.push(cluster);
     return;
   }
-  same.reports.push(...cluster.reports);
-  same.vip ??= cluster.vip;
-  same.subnetMask ??= cluster.subnetMask;
+  same2.reports.push(...cluster.reports);
+  same2.vip ??= cluster.vip;
+  same2.subnetMask ??= cluster.subnetMask;
   if (cluster.nodes) {
-    same.nodes ??= [];
+    same2.nodes ??= [];
     for (const node of cluster.nodes)
-      if (!same.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same.nodes.push(node);
+      if (!same2.nodes.some((n) => n.name.toLowerCase() === node.name.toLowerCase())) same2.nodes.push(node);
   }
   if (cluster.vips) {
-    same.vips ??= [];
-    for (const vip of cluster.vips) if (!same.vips.some((v) => v.ip === vip.ip)) same.vips.push(vip);
+    same2.vips ??= [];
+    for (const vip of cluster.vips) if (!same2.vips.some((v) => v.ip === vip.ip)) same2.vips.push(vip);
   }
 }
 function majorityMode(cluster) {
@@ -51345,7 +51358,7 @@ function buildObservedEstate(declared, inventory) {
       ...observed.spec
     };
     const origins = /* @__PURE__ */ new Map();
-    for (const [key, offsets] of observed.origins) origins.set(key, { source: observed.source, ...offsets });
+    for (const [key2, offsets] of observed.origins) origins.set(key2, { source: observed.source, ...offsets });
     const at = { source: observed.source, start: 0, end: 0 };
     const doc = make(at, "Switch", match2?.name ?? observed.name, spec, origins, match2 ? match2.labels : void 0);
     switches.push(match2 ? { declared: match2, observed, doc } : { observed, doc });
@@ -51378,8 +51391,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, hosts, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path11, vhds) {
-  let current = path11;
+function resolveDisk(path12, vhds) {
+  let current = path12;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -51413,9 +51426,9 @@ function observedVmSpec(vm, declared, vhds) {
       declaredDrives.set(slotKey(controller.type, controller.number, drive.location), drive);
   const controllers = /* @__PURE__ */ new Map();
   const controllerOf = (type, number, at) => {
-    const key = `${type}:${number}`;
-    let entry = controllers.get(key);
-    if (!entry) controllers.set(key, entry = { controller: { type, number }, driveAts: [] });
+    const key2 = `${type}:${number}`;
+    let entry = controllers.get(key2);
+    if (!entry) controllers.set(key2, entry = { controller: { type, number }, driveAts: [] });
     if (at && !entry.at) entry.at = at;
     return entry;
   };
@@ -51591,15 +51604,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path11) {
-        for (let n = path11.length; n > 0; n--) {
-          const at = this.origins.get(path11.slice(0, n).join("."));
+      originOf(path12) {
+        for (let n = path12.length; n > 0; n--) {
+          const at = this.origins.get(path12.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path11, _target = "value") {
-        const at = this.originOf(path11);
+      locate(path12, _target = "value") {
+        const at = this.originOf(path12);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -51673,7 +51686,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path11) => ({ doc: declared, path: ["spec", ...path11] });
+  const place = (...path12) => ({ doc: declared, path: ["spec", ...path12] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -51719,7 +51732,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path11 }] of declaredSlots) {
+    for (const [slot, { drive, path: path12 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -51730,7 +51743,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path11 },
+            { doc: declared, path: path12 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -51742,22 +51755,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path11 },
+            { doc: declared, path: path12 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path11 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path12 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path11 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path12 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path11 },
+        { doc: declared, path: path12 },
         seen(actual.at)
       );
     }
@@ -51848,16 +51861,16 @@ function compareVmResources(pair2, place, r) {
       ["minimumMB", "minimum", "MinimumBytes"],
       ["maximumMB", "maximum", "MaximumBytes"]
     ];
-    for (const [key, what, parameter] of sizes) {
-      const want = memory[key];
-      const got = seen[key];
-      if (key !== "startupMB" && !(memory.dynamic && seen.dynamic)) continue;
+    for (const [key2, what, parameter] of sizes) {
+      const want = memory[key2];
+      const got = seen[key2];
+      if (key2 !== "startupMB" && !(memory.dynamic && seen.dynamic)) continue;
       if (want === void 0 || got === void 0 || want === got) continue;
       r.atManifest(
         "drift-vm-resources",
         "memory",
         { name, what, actual: got, declared: want, parameter },
-        place("memory", key),
+        place("memory", key2),
         related
       );
     }
@@ -51937,7 +51950,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path11, r) {
+function compareAdapter(name, adapter, actual, doc, path12, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -51947,7 +51960,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path11, "switch"] },
+      { doc, path: [...path12, "switch"] },
       seen
     );
   }
@@ -51958,7 +51971,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path11, "vlan"] },
+        { doc, path: [...path12, "vlan"] },
         seen
       );
     }
@@ -51975,7 +51988,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path11, "macAddressSpoofing"] },
+        { doc, path: [...path12, "macAddressSpoofing"] },
         seen
       );
     }
@@ -51989,7 +52002,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path11, "macAddress"] },
+        { doc, path: [...path12, "macAddress"] },
         seen
       );
     }
@@ -52093,8 +52106,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path11, message = "observed here") => ({
-    at: doc.originOf(path11),
+  const origin = (path12, message = "observed here") => ({
+    at: doc.originOf(path12),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -52281,7 +52294,7 @@ var init_compare = __esm({
           related
         );
       }
-      push(ruleId, messageId, data, where, document, path11, related) {
+      push(ruleId, messageId, data, where, document, path12, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -52294,7 +52307,7 @@ var init_compare = __esm({
           related
         };
         if (document) finding.document = document;
-        if (path11) finding.path = path11;
+        if (path12) finding.path = path12;
         this.findings.push(finding);
       }
     };
@@ -52354,7 +52367,7 @@ function audit(loaded, inventory, config, now, rules) {
   findings.push(...livePolicyFindings(declared, observed, rules, config, collectedAt ? new Date(collectedAt) : now));
   const filtered = applySeverities(findings, config).sort(compareFindings);
   const sources = new Map(loaded.sources);
-  for (const [file, source] of inventory.sources) sources.set(file, source);
+  for (const [file2, source] of inventory.sources) sources.set(file2, source);
   const counts = { drift: 0, live: 0, inventory: 0, manifests: 0 };
   for (const finding of filtered) if (!finding.suppressed) counts[categoryOf(finding)]++;
   const summary2 = {
@@ -52397,14 +52410,14 @@ function problemFinding2(problem2) {
 }
 function livePolicyFindings(declared, observed, rules, config, now) {
   const settingFor = (rule) => ruleSetting(rule, config);
-  const identity = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
-  const known = new Set(runRules(declared, rules, settingFor, now).map(identity));
+  const identity2 = (f) => `${f.ruleId}\0${f.document?.kind ?? ""}\0${(f.document?.name ?? "").toLowerCase()}\0${f.message}`;
+  const known = new Set(runRules(declared, rules, settingFor, now).map(identity2));
   const observedDocs = /* @__PURE__ */ new Map();
   for (const doc of observed.documents)
     if (doc instanceof ObservedDocument) observedDocs.set(`${doc.kind}\0${doc.name.toLowerCase()}`, doc);
   const out = [];
   for (const finding of runRules(observed, rules, settingFor, now)) {
-    if (known.has(identity(finding))) continue;
+    if (known.has(identity2(finding))) continue;
     const doc = finding.document ? observedDocs.get(`${finding.document.kind}\0${finding.document.name.toLowerCase()}`) : void 0;
     const moved = { ...finding, message: `${LIVE_PREFIX}${finding.message}` };
     if (doc && finding.file === doc.file) {
@@ -52520,9 +52533,9 @@ function bySeverity2(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
 }
 function row(finding, options) {
-  const location = (file, line, endLine) => {
-    const text = escapeMarkdown(`${file}:${line}`);
-    const url = options.fileUrl?.(file, line, endLine);
+  const location = (file2, line, endLine) => {
+    const text = escapeMarkdown(`${file2}:${line}`);
+    const url = options.fileUrl?.(file2, line, endLine);
     return url ? `[${text}](${markdownUrl(url)})` : text;
   };
   let message = finding.message.startsWith(LIVE_PREFIX) ? finding.message.slice(LIVE_PREFIX.length) : finding.message;
@@ -52569,6 +52582,871 @@ var init_markdown2 = __esm({
   }
 });
 
+// src/import/emit.ts
+function needsQuotes(text, flow2) {
+  if (text === "" || text !== text.trim()) return true;
+  if (RESERVED.test(text) || NUMBER_LIKE.test(text)) return true;
+  if (text.includes(":") && !/^[A-Za-z]:\\/.test(text)) return true;
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return true;
+  if (/[\u0000-\u001f\u007f]/.test(text)) return true;
+  if (flow2 && /[,[\]{}]/.test(text)) return true;
+  return !BLOCK_PLAIN.test(text);
+}
+function scalar3(value, flow2 = false) {
+  if (value === null) return "null";
+  if (typeof value === "boolean" || typeof value === "number") return String(value);
+  if (!needsQuotes(value, flow2)) return value;
+  if (/[\u0000-\u001f\u007f]/.test(value)) return JSON.stringify(value);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function isPlain(value) {
+  return value === null || typeof value !== "object";
+}
+function key(text) {
+  return scalar3(text);
+}
+function emitDocument(value, comments = /* @__PURE__ */ new Map()) {
+  const out = [];
+  emitMap(value, 0, [], comments, out);
+  return out.map((line) => `${line}
+`).join("");
+}
+function commentLines(comments, path12, indent, out) {
+  for (const line of comments.get(path12.join(".")) ?? []) out.push(`${indent}# ${line}`);
+}
+function emitMap(map, depth, path12, comments, out, firstPrefix) {
+  const indent = "  ".repeat(depth);
+  let first = true;
+  for (const [name, child] of Object.entries(map)) {
+    if (child === void 0) continue;
+    const childPath = [...path12, name];
+    const lead = first && firstPrefix !== void 0 ? firstPrefix : indent;
+    if (!(first && firstPrefix !== void 0)) commentLines(comments, childPath, indent, out);
+    first = false;
+    if (isPlain(child)) out.push(`${lead}${key(name)}: ${scalar3(child)}`);
+    else if (Array.isArray(child)) {
+      if (child.length === 0) out.push(`${lead}${key(name)}: []`);
+      else if (child.every(isPlain)) out.push(`${lead}${key(name)}: [${child.map((c) => scalar3(c, true)).join(", ")}]`);
+      else {
+        out.push(`${lead}${key(name)}:`);
+        emitList(child, depth + 1, childPath, comments, out);
+      }
+    } else if (Object.keys(child).length === 0) out.push(`${lead}${key(name)}: {}`);
+    else {
+      out.push(`${lead}${key(name)}:`);
+      emitMap(child, depth + 1, childPath, comments, out);
+    }
+  }
+}
+function emitList(list2, depth, path12, comments, out) {
+  const indent = "  ".repeat(depth);
+  list2.forEach((item, i) => {
+    const itemPath = [...path12, i];
+    commentLines(comments, itemPath, indent, out);
+    if (isPlain(item)) out.push(`${indent}- ${scalar3(item)}`);
+    else if (Array.isArray(item)) {
+      out.push(`${indent}-`);
+      emitList(item, depth + 1, itemPath, comments, out);
+    } else if (Object.keys(item).length === 0) out.push(`${indent}- {}`);
+    else emitMap(item, depth + 1, itemPath, comments, out, `${indent}- `);
+  });
+}
+var RESERVED, NUMBER_LIKE, BLOCK_PLAIN;
+var init_emit = __esm({
+  "src/import/emit.ts"() {
+    "use strict";
+    RESERVED = /^(?:true|false|yes|no|on|off|y|n|null|~)$/i;
+    NUMBER_LIKE = /^[-+]?(?:\d[\d_]*(?:\.\d*)?(?:e[-+]?\d+)?|\.\d+|0x[0-9a-f]+|0o[0-7]+|\.inf|\.nan)$/i;
+    BLOCK_PLAIN = /^[^\s\-?:,[\]{}#&*!|>'"%@`](?:[^:#]|:(?!\s|$)|(?<!\s)#)*$/;
+  }
+});
+
+// src/import/build.ts
+function osRelease(version) {
+  if (!version) return void 0;
+  if (/^6\.2\./.test(version)) return "windows-server-2012";
+  if (/^6\.3\./.test(version)) return "windows-server-2012-r2";
+  const build3 = /^10\.0\.(\d+)/.exec(version)?.[1];
+  const releases = {
+    "14393": "windows-server-2016",
+    "17763": "windows-server-2019",
+    "20348": "windows-server-2022",
+    "26100": "windows-server-2025"
+  };
+  return build3 ? releases[build3] : void 0;
+}
+function fileNameOf(name) {
+  return name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-") || "unnamed";
+}
+function fileFor(layout, kind, name, placement) {
+  const group = placement?.cluster ?? placement?.host;
+  switch (kind) {
+    case "Switch":
+      return `switches/${fileNameOf(name)}.yaml`;
+    case "NlbCluster":
+      return "nlb.yaml";
+    case "DomainController":
+      return "domain.yaml";
+    case "BackupJob":
+      return "backup.yaml";
+    case "VirtualMachine":
+      return layout === "by-kind" ? `vms/${fileNameOf(group ?? "unplaced")}.yaml` : `${fileNameOf(group ?? "unplaced")}/vms.yaml`;
+    case "HyperVCluster":
+      return layout === "by-kind" ? "hosts.yaml" : `${fileNameOf(name)}/cluster.yaml`;
+    case "HyperVHost":
+      return layout === "by-kind" ? "hosts.yaml" : placement?.cluster ? `${fileNameOf(placement.cluster)}/cluster.yaml` : `${fileNameOf(name)}/host.yaml`;
+    default:
+      return "other.yaml";
+  }
+}
+function importInventory(inventory, layout = "by-kind") {
+  const built = buildObservedEstate(new Estate([]), inventory);
+  const documents = [];
+  const dirOf = (path12) => path12.replace(/\/[^/]*$/, "");
+  const collectedOf = (hostName) => inventory.hosts.find((h) => nameKey(h.name) === nameKey(hostName))?.collectedAt;
+  const add = (kind, name, spec, placement, origins, collectedAt, todos) => {
+    const value = { apiVersion: API_VERSION4, kind, metadata: { name }, spec };
+    const comments = /* @__PURE__ */ new Map();
+    for (const [path12, text] of todos) comments.set(path12, [...comments.get(path12) ?? [], `TODO: ${text}`]);
+    const doc = {
+      kind,
+      name,
+      value,
+      comments,
+      file: fileFor(layout, kind, name, placement),
+      origins: [...new Set(origins)].sort(),
+      todos: todos.map(([, text]) => text)
+    };
+    if (collectedAt) doc.collectedAt = collectedAt;
+    documents.push(doc);
+  };
+  const clusterVolumes = /* @__PURE__ */ new Map();
+  for (const pair2 of built.vms) {
+    if (!pair2.doc || !pair2.observed) continue;
+    const spec = pair2.doc.spec;
+    const todos = [
+      [
+        "metadata",
+        "labels: what the estate means to you (role, backup: required...): backup jobs select VMs by label, and the inventory cannot know them"
+      ],
+      [
+        "spec.generation",
+        "guest: { os: windows | linux | freebsd | other }: the guest OS decides what a backup can achieve; the inventory does not read inside the VM"
+      ]
+    ];
+    if (spec.generation === void 0) todos.push(["spec", "generation: 1 or 2; Get-VM gave none"]);
+    if (spec.cluster) {
+      const volumes = clusterVolumes.get(nameKey(spec.cluster)) ?? /* @__PURE__ */ new Map();
+      clusterVolumes.set(nameKey(spec.cluster), volumes);
+      for (const controller of spec.controllers ?? [])
+        for (const drive of controller.drives ?? []) {
+          const csv = /^([a-z]:\\ClusterStorage\\([^\\]+))\\/i.exec(drive.path ?? "");
+          if (csv && !volumes.has(csv[2].toLowerCase()))
+            volumes.set(csv[2].toLowerCase(), { name: csv[2], path: csv[1] });
+        }
+    }
+    const host = pair2.observed.host;
+    add(
+      "VirtualMachine",
+      pair2.doc.name,
+      spec,
+      spec.cluster ? { cluster: spec.cluster } : { host: spec.host ?? host },
+      [dirOf(pair2.observed.at.source.path)],
+      collectedOf(host),
+      todos
+    );
+  }
+  for (const pair2 of built.nlbClusters) {
+    if (!pair2.doc || !pair2.observed) continue;
+    const spec = pair2.doc.spec;
+    const todos = [];
+    if (spec.vlan === void 0)
+      todos.push([
+        "spec",
+        "vlan: the VLAN of the cluster's traffic; no node adapter has an access VLAN in the inventory"
+      ]);
+    (spec.nodes ?? []).forEach((node, i) => {
+      if (node.adapter === "unknown")
+        todos.push([
+          `spec.nodes.${i}`,
+          "adapter: the node did not name its interface (Get-NlbClusterNode InterfaceName)"
+        ]);
+    });
+    const reporters = pair2.observed.reports.map((r) => r.host);
+    add(
+      "NlbCluster",
+      pair2.doc.name,
+      spec,
+      void 0,
+      [dirOf(pair2.observed.at.source.path)],
+      reporters.map(collectedOf).filter((t) => t !== void 0).sort().pop(),
+      todos
+    );
+  }
+  for (const pair2 of built.switches) {
+    add("Switch", pair2.doc.name, pair2.doc.spec, void 0, [pair2.observed.source.path], void 0, [
+      [
+        "spec.model",
+        "model: the running configuration does not name the switch model (for example dell-powerconnect-5424); known models decide the MAC notation the switch rules expect"
+      ]
+    ]);
+  }
+  const hypervHosts = inventory.hosts.filter((h) => h.read.has("Get-VM.json") || h.resourcesAt !== void 0);
+  const hostsByName = /* @__PURE__ */ new Map();
+  for (const host of hypervHosts) if (!hostsByName.has(nameKey(host.name))) hostsByName.set(nameKey(host.name), host);
+  const clusterNodes = /* @__PURE__ */ new Map();
+  const clusterOf = (name) => {
+    let entry = clusterNodes.get(nameKey(name));
+    if (!entry) clusterNodes.set(nameKey(name), entry = { name, nodes: /* @__PURE__ */ new Map() });
+    return entry;
+  };
+  for (const host of hypervHosts) {
+    if (!host.cluster) continue;
+    const entry = clusterOf(host.cluster);
+    entry.nodes.set(nameKey(host.name), host.name);
+    for (const node of host.nodes) entry.nodes.set(nameKey(node), node);
+  }
+  const hostNames = /* @__PURE__ */ new Map();
+  for (const host of hypervHosts)
+    hostNames.set(nameKey(host.name), host.cluster ? { name: host.name, cluster: host.cluster } : { name: host.name });
+  for (const cluster of clusterNodes.values())
+    for (const node of cluster.nodes.values())
+      if (!hostNames.has(nameKey(node))) hostNames.set(nameKey(node), { name: node, cluster: cluster.name });
+  for (const { name, cluster } of hostNames.values()) {
+    const host = hostsByName.get(nameKey(name));
+    const spec = {};
+    const todos = [];
+    const os7 = osRelease(host?.windowsVersion);
+    if (os7) spec.os = os7;
+    else
+      todos.push([
+        "spec",
+        `os: the Windows Server release of ${name}; ${host?.windowsVersion ? `WindowsVersion ${host.windowsVersion} is not a release hvlint knows` : "the inventory has no WindowsVersion for it"}`
+      ]);
+    if (host?.domain) spec.domain = host.domain;
+    else
+      todos.push(["spec", `domain: the Active Directory domain ${name} is joined to; its header.json has no Domain`]);
+    if (cluster) spec.cluster = cluster;
+    if (host?.memoryMB !== void 0) spec.memoryMB = host.memoryMB;
+    if (host?.logicalProcessors !== void 0) spec.logicalProcessors = host.logicalProcessors;
+    if (host?.memoryMB === void 0)
+      todos.push([
+        "spec",
+        "memoryMB, logicalProcessors: export Get-VMHost.json (the collector does) for capacity checks"
+      ]);
+    todos.push([
+      "spec",
+      "nicTeams: the NIC teams of the host and where each lands on the switches (uplink: switch and LAG or port); the NLB and switch rules need them to find the LAGs of the hosts"
+    ]);
+    add("HyperVHost", name, spec, cluster ? { cluster } : void 0, host ? [host.dir] : [], host?.collectedAt, todos);
+  }
+  for (const cluster of clusterNodes.values()) {
+    const nodes = [...cluster.nodes.values()].sort(
+      (a, b) => nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : 0
+    );
+    const domains = [...new Set(nodes.map((n) => hostsByName.get(nameKey(n))?.domain).filter((d) => !!d))];
+    const spec = {};
+    const todos = [];
+    if (domains.length === 1) spec.domain = domains[0];
+    else
+      todos.push([
+        "spec",
+        domains.length === 0 ? `domain: the Active Directory domain of cluster ${cluster.name}; no node's header.json has a Domain` : `domain: the nodes of ${cluster.name} report different domains (${domains.join(", ")})`
+      ]);
+    spec.nodes = nodes;
+    const volumes = [...clusterVolumes.get(nameKey(cluster.name))?.values() ?? []].sort(
+      (a, b) => a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1
+    );
+    if (volumes.length > 0) {
+      spec.sharedVolumes = volumes;
+      todos.push([
+        "spec.sharedVolumes",
+        "lun: the storage behind each volume (sas, iscsi, fc, smb, s2d), read from the VM disk paths only; the backup rules need it"
+      ]);
+    }
+    const dirs = nodes.map((n) => hostsByName.get(nameKey(n))?.dir).filter((d) => !!d);
+    add(
+      "HyperVCluster",
+      cluster.name,
+      spec,
+      { cluster: cluster.name },
+      dirs,
+      nodes.map(collectedOf).filter((t) => t !== void 0).sort().pop(),
+      todos
+    );
+  }
+  documents.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (nameKey(a.name) < nameKey(b.name) ? -1 : nameKey(a.name) > nameKey(b.name) ? 1 : 0)
+  );
+  return {
+    documents,
+    files: renderFiles(documents, inventory.root),
+    problems: [...inventory.problems, ...built.problems]
+  };
+}
+function header(documents) {
+  const origins = [...new Set(documents.flatMap((d) => d.origins))].sort();
+  const collected = documents.map((d) => d.collectedAt).filter((t) => t !== void 0).sort().pop();
+  const lines2 = [
+    `Imported by hvlint import from ${origins.length > 0 ? origins.join(", ") : "the inventory"}${collected ? `, collected ${collected}` : ""}.`,
+    "Edit freely: `hvlint import --update` keeps comments and order and changes only what the estate changed."
+  ];
+  if (documents.some((d) => d.todos.length > 0))
+    lines2.push("Each TODO says what the inventory cannot know: decide it, then delete the TODO.");
+  return lines2.map((l) => `# ${l}
+`).join("");
+}
+function renderDocument(doc) {
+  return emitDocument(doc.value, doc.comments);
+}
+function renderFiles(documents, _root) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const doc of documents) {
+    const list2 = byFile.get(doc.file) ?? [];
+    list2.push(doc);
+    byFile.set(doc.file, list2);
+  }
+  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path12, docs]) => ({ path: path12, text: header(docs) + docs.map(renderDocument).join("---\n") }));
+}
+var LAYOUTS, API_VERSION4, KIND_ORDER;
+var init_build = __esm({
+  "src/import/build.ts"() {
+    "use strict";
+    init_estate();
+    init_observed();
+    init_schema();
+    init_document();
+    init_source();
+    init_emit();
+    LAYOUTS = ["by-kind", "by-cluster"];
+    API_VERSION4 = "hvlint/v1";
+    KIND_ORDER = ["HyperVCluster", "HyperVHost", "VirtualMachine", "NlbCluster", "Switch"];
+  }
+});
+
+// src/import/update.ts
+import * as path9 from "node:path";
+async function updateManifests(options) {
+  const { files } = discover({ cwd: options.cwd, paths: options.paths });
+  const loaded = loadAndValidate(files, resolveLimits({}));
+  const documents = loaded.documents;
+  const texts = new Map([...loaded.sources].map(([file2, source]) => [file2, source.text]));
+  const outDir = options.out ?? defaultOut(options.cwd, options.paths);
+  const result2 = planUpdate(documents, texts, options.inventory, options.layout, outDir, options.prune);
+  return { ...result2, manifests: documents.length };
+}
+function defaultOut(cwd, paths) {
+  const first = paths[0];
+  if (!first) return ".";
+  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path9.dirname(path9.resolve(cwd, first))) : first;
+}
+function planUpdate(documents, texts, inventory, layout, outDir, prune) {
+  const declared = new Estate(documents);
+  const built = buildObservedEstate(declared, inventory);
+  const edits = /* @__PURE__ */ new Map();
+  const edit = (file2, startOffset, endOffset, text) => {
+    const list2 = edits.get(file2) ?? [];
+    list2.push({ file: file2, startOffset, endOffset, text });
+    edits.set(file2, list2);
+  };
+  const vanished = [];
+  const gone = (doc) => {
+    vanished.push({
+      kind: doc.kind,
+      name: doc.name,
+      file: doc.file,
+      line: doc.source.range(doc.start, doc.start).line
+    });
+    if (prune) removeDocument(doc, texts.get(doc.file), edit);
+  };
+  const pairs = [
+    ...built.hosts,
+    ...built.vms,
+    ...built.nlbClusters,
+    ...built.switches
+  ].map((p) => ({ ...p.declared ? { declared: p.declared } : {}, ...p.doc ? { observed: p.doc } : {} }));
+  for (const pair2 of pairs) {
+    if (!pair2.declared) continue;
+    if (!pair2.observed) {
+      gone(pair2.declared);
+      continue;
+    }
+    const root = pair2.declared.root;
+    if (!root?.map) continue;
+    const text = texts.get(pair2.declared.file);
+    const specNode = root.map.get("spec");
+    const have = pair2.declared.value["spec"];
+    const observedSpec = pair2.observed.value["spec"] ?? {};
+    const want = pair2.declared.kind === "Switch" ? switchWant(have, observedSpec) : observedSpec;
+    if (specNode) diffNode(have, want, specNode, text, pair2.declared.file, edit);
+  }
+  const known = new Set(documents.map((d) => `${d.kind}\0${nameKey(d.name)}`));
+  const paired = /* @__PURE__ */ new Set(["VirtualMachine", "NlbCluster", "Switch"]);
+  const unpaired = new Set(
+    [...built.vms, ...built.nlbClusters, ...built.switches].filter((p) => !p.declared && p.doc).map((p) => `${p.doc.kind}\0${nameKey(p.doc.name)}`)
+  );
+  const imported = importInventory(inventory, layout);
+  const additions = /* @__PURE__ */ new Map();
+  for (const doc of imported.documents) {
+    const id = `${doc.kind}\0${nameKey(doc.name)}`;
+    if (paired.has(doc.kind) ? !unpaired.has(id) : known.has(id)) continue;
+    const file2 = outDir === "." || outDir === "" ? doc.file : `${outDir.replace(/\/+$/, "")}/${doc.file}`;
+    const list2 = additions.get(file2) ?? [];
+    list2.push(renderDocument(doc));
+    additions.set(file2, list2);
+  }
+  const changes = [];
+  for (const [file2, list2] of edits) {
+    const before = texts.get(file2);
+    const after = applyEdits(before, list2);
+    if (after !== before) changes.push({ file: file2, before, after, fixes: [] });
+  }
+  for (const [file2, docs] of additions) {
+    const existing = changes.find((c) => c.file === file2);
+    const before = existing ? existing.after : texts.get(file2);
+    if (before !== void 0) {
+      const joined = `${before}${before.endsWith("\n") || before === "" ? "" : "\n"}---
+${docs.join("---\n")}`;
+      if (existing) existing.after = joined;
+      else changes.push({ file: file2, before, after: joined, fixes: [] });
+    } else {
+      const header2 = `# Added by hvlint import --update from ${inventory.root}.
+# Each TODO says what the inventory cannot know: decide it, then delete the TODO.
+`;
+      changes.push({ file: file2, before: "", after: header2 + docs.join("---\n"), fixes: [] });
+    }
+  }
+  changes.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  vanished.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return { changes, vanished, problems: [...inventory.problems, ...built.problems] };
+}
+function groupKey2(group) {
+  const mac = typeof group["mac"] === "string" ? group["mac"].replace(/[^0-9a-f]/gi, "").toLowerCase() : "";
+  let key2 = mac;
+  if (!key2 && typeof group["group"] === "string") {
+    const octets = group["group"].split(".").map(Number);
+    if (octets.length === 4)
+      key2 = `01005e${(octets[1] & 127).toString(16).padStart(2, "0")}${octets[2].toString(16).padStart(2, "0")}${octets[3].toString(16).padStart(2, "0")}`;
+  }
+  return `${String(group["vlan"])}:${key2 || String(group["group"] ?? "")}`;
+}
+function switchWant(have, observed) {
+  if (!isMap(have) || !isMap(observed)) return have;
+  const want = { ...have };
+  if (observed["igmpSnooping"] !== void 0) want["igmpSnooping"] = observed["igmpSnooping"];
+  const seenVlans = new Map(
+    (observed["vlans"] ?? []).filter(isMap).map((v) => [String(v["id"]), v])
+  );
+  if (Array.isArray(have["vlans"]))
+    want["vlans"] = have["vlans"].map((vlan) => {
+      if (!isMap(vlan)) return vlan;
+      const seen = seenVlans.get(String(vlan["id"]));
+      return seen && seen["igmpSnooping"] !== void 0 ? { ...vlan, igmpSnooping: seen["igmpSnooping"] } : vlan;
+    });
+  const seenGroups = (observed["bridgeMulticastGroups"] ?? []).filter(isMap);
+  const declaredGroups = (have["bridgeMulticastGroups"] ?? []).filter(isMap);
+  const byKey = new Map(seenGroups.map((g) => [groupKey2(g), g]));
+  const groups = [];
+  for (const group of declaredGroups) {
+    const seen = byKey.get(groupKey2(group));
+    if (!seen) continue;
+    byKey.delete(groupKey2(group));
+    const out = { ...group };
+    for (const members of ["lags", "ports"]) {
+      if (seen[members] !== void 0) out[members] = seen[members];
+      else delete out[members];
+    }
+    groups.push(out);
+  }
+  groups.push(...byKey.values());
+  if (groups.length > 0 || have["bridgeMulticastGroups"] !== void 0) want["bridgeMulticastGroups"] = groups;
+  if (observed["staticArp"] !== void 0 || have["staticArp"] !== void 0) {
+    const seenArp = new Map(
+      (observed["staticArp"] ?? []).filter(isMap).map((e) => [String(e["ip"]), e])
+    );
+    const arp = [];
+    for (const entry of (have["staticArp"] ?? []).filter(isMap)) {
+      const seen = seenArp.get(String(entry["ip"]));
+      if (!seen) continue;
+      seenArp.delete(String(entry["ip"]));
+      arp.push(
+        String(seen["mac"]).replace(/[^0-9a-f]/gi, "").toLowerCase() === String(entry["mac"]).replace(/[^0-9a-f]/gi, "").toLowerCase() ? entry : { ...entry, mac: seen["mac"] }
+      );
+    }
+    arp.push(...seenArp.values());
+    want["staticArp"] = arp;
+  }
+  return want;
+}
+function same(a, b) {
+  if (typeof a === "string" && typeof b === "string") {
+    if (MAC.test(a) && MAC.test(b))
+      return a.replace(/[^0-9a-f]/gi, "").toLowerCase() === b.replace(/[^0-9a-f]/gi, "").toLowerCase();
+    if (WINDOWS_PATH.test(a) && WINDOWS_PATH.test(b))
+      return a.replace(/\//g, "\\").toLowerCase() === b.replace(/\//g, "\\").toLowerCase();
+  }
+  if (isMap(a) && isMap(b)) {
+    const keys = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+    return [...keys].every((k) => same(a[k], b[k]));
+  }
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => same(x, b[i]));
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+function isFlow(node, text) {
+  const c = text[node.start];
+  return c === "{" || c === "[";
+}
+function lineStart(text, offset) {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+function lineEnd(text, offset) {
+  const n = text.indexOf("\n", offset);
+  return n === -1 ? text.length : n + 1;
+}
+function column(text, offset) {
+  return offset - lineStart(text, offset);
+}
+function flow(value) {
+  if (isPlainValue(value)) return scalar3(value, true);
+  if (Array.isArray(value)) return `[${value.map(flow).join(", ")}]`;
+  const entries = Object.entries(value).filter(([, v]) => v !== void 0);
+  return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${scalar3(k)}: ${flow(v)}`).join(", ")} }`;
+}
+function blockEntry(key2, value, indent) {
+  return emitDocument({ [key2]: value }).split("\n").filter((l) => l !== "").map((l) => `${" ".repeat(indent)}${l}
+`).join("");
+}
+function identity(item) {
+  if (!isMap(item)) return void 0;
+  for (const key2 of ["name", "vm", "id", "ip"])
+    if (item[key2] !== void 0 && isPlainValue(item[key2])) return `${key2}:${String(item[key2]).toLowerCase()}`;
+  if (item["type"] !== void 0 && item["number"] !== void 0)
+    return `ctl:${String(item["type"])}:${String(item["number"])}`;
+  if (item["location"] !== void 0) return `loc:${String(item["location"])}`;
+  if (item["vlan"] !== void 0 && (item["mac"] !== void 0 || item["group"] !== void 0))
+    return `grp:${groupKey2(item)}`;
+  return void 0;
+}
+function diffNode(have, want, node, text, file2, edit, where = "") {
+  if (same(have, want) || want === void 0) return;
+  if (isPlainValue(want) || isPlainValue(have) || have === void 0 || Array.isArray(want) !== Array.isArray(have)) {
+    replaceValue(want, node, text, file2, edit);
+    return;
+  }
+  if (isFlow(node, text)) {
+    edit(file2, node.start, valueEnd(node, text), flow(merged(have, want, where)));
+    return;
+  }
+  if (Array.isArray(want) && Array.isArray(have)) {
+    diffList(have, want, node, text, file2, edit, where);
+    return;
+  }
+  if (isMap(want) && isMap(have) && node.map) diffMap(have, want, node, text, file2, edit, where);
+}
+function valueEnd(node, text) {
+  if (!isFlow(node, text)) {
+    const children = node.map ? [...node.map.values()] : node.seq ?? [];
+    const last = children[children.length - 1];
+    return last ? Math.max(node.end, valueEnd(last, text)) : node.end;
+  }
+  let depth = 0;
+  let quote;
+  for (let i = node.start; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) {
+        if (quote === "'" && text[i + 1] === "'") i++;
+        else quote = void 0;
+      } else if (c === "\\" && quote === '"') i++;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === "{" || c === "[") depth++;
+    else if (c === "}" || c === "]") {
+      depth--;
+      if (depth === 0) return i + 1;
+    }
+  }
+  return node.end;
+}
+function merged(have, want, where) {
+  if (isMap(have) && isMap(want)) {
+    const out = {};
+    for (const [key2, value] of Object.entries(have)) {
+      if (!INVENTORY_KEYS.has(key2)) out[key2] = value;
+      else if (want[key2] !== void 0) out[key2] = merged(value, want[key2], `${where}.${key2}`);
+      else if (isDefault(key2, value, where)) out[key2] = value;
+    }
+    for (const [key2, value] of Object.entries(want))
+      if (!(key2 in out) && value !== void 0 && INVENTORY_KEYS.has(key2) && !isDefault(key2, value, where))
+        out[key2] = value;
+    return out;
+  }
+  if (Array.isArray(have) && Array.isArray(want) && have.length === want.length)
+    return want.map((w, i) => merged(have[i], w, `${where}.${i}`));
+  return want;
+}
+function replaceValue(want, node, text, file2, edit) {
+  if (isPlainValue(want)) {
+    const open2 = text[node.start];
+    const quoted = (open2 === '"' || open2 === "'") && node.end - node.start >= 2 && text[node.end - 1] === open2;
+    const token = quoted && typeof want === "string" ? open2 === "'" ? `'${want.replace(/'/g, "''")}'` : JSON.stringify(want) : scalar3(want);
+    edit(file2, node.start, node.end, token);
+  } else edit(file2, node.start, node.end, flow(want));
+}
+function diffMap(have, want, node, text, file2, edit, where = "") {
+  const children = [...node.map.entries()];
+  for (const [key2, child] of children) {
+    if (!INVENTORY_KEYS.has(key2)) continue;
+    if (!(key2 in want) || want[key2] === void 0) {
+      if (isDefault(key2, have[key2], where)) continue;
+      edit(file2, lineStart(text, child.keyStart), lineEnd(text, Math.max(child.keyEnd, valueEnd(child, text) - 1)), "");
+    } else diffNode(have[key2], want[key2], child, text, file2, edit, `${where}.${key2}`);
+  }
+  const keys = Object.keys(want);
+  const added = keys.filter(
+    (key2) => want[key2] !== void 0 && !(key2 in have) && INVENTORY_KEYS.has(key2) && !isDefault(key2, want[key2], where)
+  );
+  const inserts = /* @__PURE__ */ new Map();
+  const indent = column(text, children[0][1].keyStart);
+  for (const key2 of added) {
+    const before = keys.slice(0, keys.indexOf(key2)).reverse().find((k) => node.map.has(k));
+    let at;
+    if (before) {
+      const anchor = node.map.get(before);
+      at = lineEnd(text, Math.max(anchor.keyEnd, valueEnd(anchor, text) - 1));
+    } else at = lineStart(text, children[0][1].keyStart);
+    inserts.set(at, (inserts.get(at) ?? "") + blockEntry(key2, want[key2], indent));
+  }
+  for (const [at, block] of inserts) {
+    const prefix2 = at === text.length && !text.endsWith("\n") ? "\n" : "";
+    edit(file2, at, at, prefix2 + block);
+  }
+}
+function diffList(have, want, node, text, file2, edit, where) {
+  const items = node.seq ?? [];
+  const ids = have.map(identity);
+  if (ids.some((id) => id === void 0) || want.some((w) => identity(w) === void 0) || items.length !== have.length) {
+    if (have.length === want.length && items.length === have.length)
+      have.forEach((item, i) => diffNode(item, want[i], items[i], text, file2, edit, `${where}.${i}`));
+    else replaceBlockList(want, node, text, file2, edit);
+    return;
+  }
+  const wanted = new Map(want.map((w) => [identity(w), w]));
+  have.forEach((item, i) => {
+    const target = wanted.get(ids[i]);
+    const itemNode = items[i];
+    if (target === void 0)
+      edit(file2, lineStart(text, itemNode.start), lineEnd(text, valueEnd(itemNode, text) - 1), "");
+    else diffNode(item, target, itemNode, text, file2, edit, `${where}.${i}`);
+  });
+  const present = new Set(ids);
+  const added = want.filter((w) => !present.has(identity(w)));
+  if (added.length === 0) return;
+  const lastNode = items[items.length - 1];
+  const dash = text.lastIndexOf("-", lastNode.start);
+  const indent = column(text, dash);
+  const at = lineEnd(text, valueEnd(lastNode, text) - 1);
+  const prefix2 = at === text.length && !text.endsWith("\n") ? "\n" : "";
+  edit(file2, at, at, prefix2 + blockItems(added, indent));
+}
+function replaceBlockList(want, node, text, file2, edit) {
+  const items = node.seq ?? [];
+  if (items.length === 0) {
+    edit(file2, node.start, node.end, flow(want));
+    return;
+  }
+  const dash = text.lastIndexOf("-", items[0].start);
+  const indent = column(text, dash);
+  const start = lineStart(text, dash);
+  const end = lineEnd(text, valueEnd(items[items.length - 1], text) - 1);
+  edit(file2, start, end, blockItems(want, indent));
+}
+function blockItems(items, indent) {
+  const pad = " ".repeat(indent);
+  return items.map(
+    (item) => isPlainValue(item) ? `${pad}- ${scalar3(item)}
+` : emitDocument({ x: [item] }).split("\n").slice(1).filter((l) => l !== "").map((l) => `${pad}${l.slice(2)}
+`).join("")
+  ).join("");
+}
+function removeDocument(doc, text, edit) {
+  const separators = [];
+  for (const match2 of text.matchAll(/^---(?:[ \t][^\n]*)?(?:\n|$)/gm))
+    separators.push({ start: match2.index, end: match2.index + match2[0].length });
+  const before = separators.filter((sep5) => sep5.start <= doc.start).pop();
+  const after = separators.find((sep5) => sep5.start > doc.start);
+  if (before) edit(file(doc), before.start, after ? after.start : text.length, "");
+  else edit(file(doc), lineStart(text, doc.start), after ? after.end : text.length, "");
+}
+var INVENTORY_KEYS, DEFAULTS2, isDefault, isMap, isPlainValue, MAC, WINDOWS_PATH, file;
+var init_update = __esm({
+  "src/import/update.ts"() {
+    "use strict";
+    init_discover();
+    init_lint();
+    init_estate();
+    init_observed();
+    init_apply();
+    init_emit();
+    init_build();
+    INVENTORY_KEYS = /* @__PURE__ */ new Set([
+      "generation",
+      "host",
+      "cluster",
+      "memory",
+      "startupMB",
+      "minimumMB",
+      "maximumMB",
+      "dynamic",
+      "processorCount",
+      "memoryMB",
+      "logicalProcessors",
+      "controllers",
+      "number",
+      "drives",
+      "location",
+      "kind",
+      "path",
+      "format",
+      "type",
+      "networkAdapters",
+      "switch",
+      "vlan",
+      "macAddress",
+      "macAddressSpoofing",
+      "checkpoints",
+      "vip",
+      "subnetMask",
+      "mode",
+      "nodes",
+      "igmpSnooping",
+      "vlans",
+      "bridgeMulticastGroups",
+      "lags",
+      "ports",
+      "staticArp",
+      "mac"
+    ]);
+    DEFAULTS2 = {
+      macAddressSpoofing: false,
+      legacy: false,
+      dynamic: false,
+      boot: false,
+      kind: "disk"
+    };
+    isDefault = (key2, value, parentPath) => key2 in DEFAULTS2 && DEFAULTS2[key2] === value || key2 === "type" && value === "standard" && parentPath.includes("checkpoints");
+    isMap = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+    isPlainValue = (v) => v === null || v !== void 0 && typeof v !== "object";
+    MAC = /^[0-9a-f]{2}([-:.]?)(?:[0-9a-f]{2}\1){4}[0-9a-f]{2}$/i;
+    WINDOWS_PATH = /^(?:[a-z]:\\|\\\\)/i;
+    file = (doc) => doc.file;
+  }
+});
+
+// src/action/drift-pr.ts
+async function syncUpdatePullRequest(context3, changes, vanished, inventoryRoot) {
+  const octokit = context3.octokit;
+  if (!octokit) return { action: "failed", reason: "no github-token" };
+  const { owner, repo } = context3.repo;
+  const branch = context3.inputs.get("drift-pull-request-branch") || DEFAULT_PR_BRANCH;
+  try {
+    const open2 = (await octokit.rest.pulls.list({ owner, repo, state: "open", head: `${owner}:${branch}`, per_page: 10 })).data[0];
+    if (changes.length === 0) {
+      if (!open2) return { action: "none" };
+      await octokit.rest.issues.createComment({
+        owner,
+        repo,
+        issue_number: open2.number,
+        body: `${DRIFT_PR_MARKER}
+\u2705 The manifests match the live estate now: nothing left to change. Closing.`
+      });
+      const closed = await octokit.rest.pulls.update({ owner, repo, pull_number: open2.number, state: "closed" });
+      return { action: "closed", pull: pullOf(closed.data) };
+    }
+    const base = context3.inputs.get("drift-pull-request-base") || (await octokit.rest.repos.get({ owner, repo })).data.default_branch;
+    const baseSha = (await octokit.rest.git.getRef({ owner, repo, ref: `heads/${base}` })).data.object.sha;
+    let branchExists = true;
+    try {
+      await octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+    } catch (error2) {
+      if (status(error2) !== 404) throw error2;
+      branchExists = false;
+    }
+    if (branchExists)
+      await octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: baseSha, force: true });
+    else await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha: baseSha });
+    for (const change of changes) {
+      let sha;
+      try {
+        const current = await octokit.rest.repos.getContent({ owner, repo, path: change.file, ref: branch });
+        if (!Array.isArray(current.data) && "sha" in current.data) sha = current.data.sha;
+      } catch (error2) {
+        if (status(error2) !== 404) throw error2;
+      }
+      await octokit.rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path: change.file,
+        branch,
+        message: `hvlint import --update: ${change.file}`,
+        content: Buffer.from(change.after, "utf8").toString("base64"),
+        ...sha ? { sha } : {}
+      });
+    }
+    const title = context3.inputs.get("drift-pull-request-title") || DEFAULT_PR_TITLE;
+    const body = pullRequestBody(context3, changes, vanished, inventoryRoot);
+    if (open2) {
+      const updated = await octokit.rest.pulls.update({ owner, repo, pull_number: open2.number, title, body });
+      return { action: "updated", pull: pullOf(updated.data) };
+    }
+    const created = await octokit.rest.pulls.create({ owner, repo, title, head: branch, base, body });
+    return { action: "created", pull: pullOf(created.data) };
+  } catch (error2) {
+    const code = status(error2);
+    return { action: "failed", reason: `${code ? `HTTP ${code}: ` : ""}${error2.message}` };
+  }
+}
+function pullOf(data) {
+  return data.html_url ? { number: data.number, url: data.html_url } : { number: data.number };
+}
+function pullRequestBody(context3, changes, vanished, inventoryRoot) {
+  const lines2 = [
+    DRIFT_PR_MARKER,
+    `The manifests brought in line with the inventory \`${escapeMarkdown(inventoryRoot)}\` by \`hvlint import --update\`: minimal edits that keep comments and order. Review what changed in the estate before merging: the estate may be what is wrong.`,
+    "",
+    ...changes.map(
+      (c) => `- \`${escapeMarkdown(c.file)}\`${c.before === "" ? " (new file: objects the manifests did not have; fill in the TODO comments)" : ""}`
+    )
+  ];
+  if (vanished.length > 0) {
+    lines2.push(
+      "",
+      "Declared but no longer in the inventory (not removed; delete them if they are gone for good):",
+      "",
+      ...vanished.map(
+        (v) => `- ${v.kind} \`${escapeMarkdown(v.name)}\` in \`${escapeMarkdown(v.file)}\` line ${v.line}`
+      )
+    );
+  }
+  lines2.push(
+    "",
+    context3.runUrl ? `Updated by workflow run ${context3.runUrl} at ${context3.now.toISOString()}.` : `Updated at ${context3.now.toISOString()}.`
+  );
+  return lines2.join("\n");
+}
+var DRIFT_PR_MARKER, DEFAULT_PR_BRANCH, DEFAULT_PR_TITLE, status;
+var init_drift_pr = __esm({
+  "src/action/drift-pr.ts"() {
+    "use strict";
+    init_markdown();
+    DRIFT_PR_MARKER = "<!-- hvlint:drift-pull-request -->";
+    DEFAULT_PR_BRANCH = "hvlint/drift-update";
+    DEFAULT_PR_TITLE = "hvlint: bring the manifests in line with the live estate";
+    status = (error2) => error2.status;
+  }
+});
+
 // src/action/drift.ts
 var drift_exports = {};
 __export(drift_exports, {
@@ -52579,7 +53457,7 @@ __export(drift_exports, {
   runDriftMode: () => runDriftMode
 });
 import * as fs11 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 async function runDriftMode(context3) {
   const { inputs, core: core2 } = context3;
   const inventory = inputs.get("inventory");
@@ -52589,7 +53467,7 @@ async function runDriftMode(context3) {
     );
     return;
   }
-  const inventoryDir = path9.resolve(context3.workspace, inventory);
+  const inventoryDir = path10.resolve(context3.workspace, inventory);
   if (!fs11.existsSync(inventoryDir) || !fs11.statSync(inventoryDir).isDirectory()) {
     core2.setFailed(`hvlint: inventory "${inventory}" is not a directory in ${context3.workspace}`);
     return;
@@ -52623,13 +53501,13 @@ async function runDriftMode(context3) {
   core2.info(
     `hvlint drift: ${plural4(counts.drift, "drift finding")}, ${plural4(counts.live, "policy finding")} on the live estate, ${plural4(counts.inventory, "inventory problem")}, ${plural4(counts.manifests, "manifest problem")}`
   );
-  const findingsFile = path9.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
-  fs11.mkdirSync(path9.dirname(findingsFile), { recursive: true });
+  const findingsFile = path10.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
+  fs11.mkdirSync(path10.dirname(findingsFile), { recursive: true });
   fs11.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path9.resolve(context3.workspace, inputs.sarifFile);
-    fs11.mkdirSync(path9.dirname(sarifFile), { recursive: true });
+    sarifFile = path10.resolve(context3.workspace, inputs.sarifFile);
+    fs11.mkdirSync(path10.dirname(sarifFile), { recursive: true });
     fs11.writeFileSync(sarifFile, formatSarif(report));
   }
   if (inputs.annotate) {
@@ -52643,8 +53521,34 @@ async function runDriftMode(context3) {
       );
     }
   }
+  let pull = { action: "none" };
+  if (inputs.get("drift-pull-request") === "true") {
+    const layout = inputs.get("drift-pull-request-layout") || "by-kind";
+    if (!LAYOUTS.includes(layout)) {
+      core2.setFailed(`hvlint: drift-pull-request-layout must be one of ${LAYOUTS.join(", ")}; got "${layout}"`);
+      return;
+    }
+    const update = await updateManifests({
+      cwd: context3.workspace,
+      inventory: result2.inventory,
+      paths: inputs.paths,
+      layout,
+      prune: false
+    });
+    pull = await syncUpdatePullRequest(context3, update.changes, update.vanished, result2.inventory.root);
+    if (pull.action === "failed")
+      core2.warning(
+        `hvlint: the drift pull request was not updated: ${pull.reason}. Grant the workflow "permissions: contents: write, pull-requests: write".`
+      );
+    else if (pull.action !== "none") {
+      core2.info(`hvlint drift: pull request #${pull.pull.number} ${pull.action}`);
+      core2.setOutput("pull-request-number", pull.pull.number);
+      if (pull.pull.url) core2.setOutput("pull-request-url", pull.pull.url);
+    }
+  }
   const fileUrl = blobUrl2(context3);
-  const outcome = await syncTrackingIssue(context3, result2, fileUrl);
+  const pullNote = pull.action === "created" || pull.action === "updated" ? `Proposed update of the manifests: ${pull.pull.url ? `[#${pull.pull.number}](${markdownUrl(pull.pull.url)})` : `#${pull.pull.number}`}.` : void 0;
+  const outcome = await syncTrackingIssue(context3, result2, fileUrl, pullNote);
   if (outcome.action === "failed") {
     core2.warning(
       `hvlint: the drift tracking issue was not updated: ${outcome.reason}. Grant the workflow "permissions: issues: write". The report is in the job summary.`
@@ -52659,7 +53563,8 @@ async function runDriftMode(context3) {
       notes.push(`Tracking issue ${link}: ${outcome.action}.`);
     }
     if (outcome.action === "failed") notes.push(`Tracking issue not updated: ${escapeMarkdown(outcome.reason)}.`);
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path9.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (pullNote) notes.push(pullNote);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path10.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     await context3.summary.append(
       formatDriftMarkdown(result2, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION7, notes })
     );
@@ -52689,7 +53594,7 @@ function auditIncomplete(findings) {
     (f) => !f.suppressed && f.severity === "error" && (categoryOf(f) === "inventory" || categoryOf(f) === "manifests")
   );
 }
-async function syncTrackingIssue(context3, result2, fileUrl) {
+async function syncTrackingIssue(context3, result2, fileUrl, pullNote) {
   const octokit = context3.octokit;
   if (!octokit) return { action: "failed", reason: "no github-token" };
   const { owner, repo } = context3.repo;
@@ -52701,6 +53606,7 @@ async function syncTrackingIssue(context3, result2, fileUrl) {
       context3.runUrl ? `Updated by [workflow run ${escapeMarkdown(context3.runUrl.split("/").pop() ?? "")}](${markdownUrl(context3.runUrl)}) at ${context3.now.toISOString()}.` : `Updated at ${context3.now.toISOString()}.`
     ];
     if (incomplete) notes.push("\u26A0\uFE0F The audit is incomplete: see the inventory and manifest problems below.");
+    if (pullNote) notes.push(pullNote);
     const body = () => `${DRIFT_MARKER}
 ${formatDriftMarkdown(result2, { maxBytes: ISSUE_BODY_MAX_BYTES, fileUrl, version: VERSION7, notes })}`;
     if (drifted.length > 0) {
@@ -52742,8 +53648,8 @@ ${formatDriftMarkdown(result2, { maxBytes: ISSUE_BODY_MAX_BYTES, fileUrl, versio
     });
     return { action: "closed", issue: issueOf(closed.data) };
   } catch (error2) {
-    const status = error2.status;
-    return { action: "failed", reason: `${status ? `HTTP ${status}: ` : ""}${error2.message}` };
+    const status2 = error2.status;
+    return { action: "failed", reason: `${status2 ? `HTTP ${status2}: ` : ""}${error2.message}` };
   }
 }
 function issueOf(data) {
@@ -52772,7 +53678,7 @@ async function findTrackingIssue(context3) {
 function blobUrl2(context3) {
   if (!context3.repo.owner || !context3.headSha) return void 0;
   const base = `${context3.serverUrl.replace(/\/$/, "")}/${context3.repo.owner}/${context3.repo.repo}/blob/${context3.headSha}/`;
-  return (file, line, endLine) => `${base}${file.split("/").map(encodeURIComponent).join("/")}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
+  return (file2, line, endLine) => `${base}${file2.split("/").map(encodeURIComponent).join("/")}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
 }
 var DRIFT_MARKER, DEFAULT_ISSUE_TITLE, MAX_ISSUE_PAGES, plural4;
 var init_drift = __esm({
@@ -52787,6 +53693,9 @@ var init_drift = __esm({
     init_sarif();
     init_markdown();
     init_github();
+    init_update();
+    init_build();
+    init_drift_pr();
     DRIFT_MARKER = "<!-- hvlint:drift -->";
     DEFAULT_ISSUE_TITLE = "hvlint: the live estate differs from the manifests";
     MAX_ISSUE_PAGES = 20;
@@ -52797,7 +53706,7 @@ var init_drift = __esm({
 // src/action/main.ts
 import * as fs12 from "node:fs";
 import * as os6 from "node:os";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -52848,16 +53757,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -52889,16 +53798,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -52964,11 +53873,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52984,7 +53893,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53029,7 +53938,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -53146,8 +54055,8 @@ var Summary = class {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -53313,8 +54222,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -53355,11 +54264,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -53375,7 +54284,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -53555,8 +54464,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -53570,20 +54479,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults3, options) {
   const result2 = Object.assign({}, defaults3);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults3)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults3[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults3)) Object.assign(result2, { [key2]: options[key2] });
+      else result2[key2] = mergeDeep(defaults3[key2], options[key2]);
     } else {
-      Object.assign(result2, { [key]: options[key] });
+      Object.assign(result2, { [key2]: options[key2] });
     }
   });
   return result2;
 }
 function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+  for (const key2 in obj) {
+    if (obj[key2] === void 0) {
+      delete obj[key2];
     }
   }
   return obj;
@@ -53635,9 +54544,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result2 = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result2[key2] = object[key2];
     }
   }
   return result2;
@@ -53655,10 +54564,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -53669,8 +54578,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context3, operator, key, modifier) {
-  var value = context3[key], result2 = [];
+function getValues(context3, operator, key2, modifier) {
+  var value = context3[key2], result2 = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -53678,14 +54587,14 @@ function getValues(context3, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result2.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result2.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -53710,7 +54619,7 @@ function getValues(context3, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result2.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result2.push(tmp.join(","));
         }
@@ -53719,10 +54628,10 @@ function getValues(context3, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result2.push(encodeUnreserved(key));
+        result2.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
+      result2.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result2.push("");
     }
@@ -53839,12 +54748,12 @@ function endpointWithDefaults(defaults3, route, options) {
   return parse(merge(defaults3, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse
   });
 }
@@ -53891,11 +54800,11 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse2(header, options) {
+function parse2(header2, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header.length;
+  const len = header2.length;
   let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -53903,7 +54812,7 @@ function parse2(header, options) {
   let whitespace = -1;
   let stop = options?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code = header.charCodeAt(index);
+    const code = header2.charCodeAt(index);
     const flags = CHAR_MAP[code];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -53918,26 +54827,26 @@ function parse2(header, options) {
     typeFlags |= code & NON_ASCII | flags;
     index++;
   }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header.slice(valueStart, valueEnd);
+  const valueEnd2 = whitespace === -1 ? index : whitespace;
+  const value = header2.slice(valueStart, valueEnd2);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header, type, index, len, stopFlags);
+  return parseParameters(header2, type, index, len, stopFlags);
 }
-function parseParameters(header, type, index, len, stopFlags) {
+function parseParameters(header2, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code = header.charCodeAt(index);
+      const code = header2.charCodeAt(index);
       const flags = CHAR_MAP[code];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -53946,25 +54855,25 @@ function parseParameters(header, type, index, len, stopFlags) {
       }
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value = header2.slice(keyStart, keyEnd);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header.charCodeAt(index) === DQUOTE) {
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code2 = header.charCodeAt(index);
+            const code2 = header2.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code3 = header.charCodeAt(index);
+                const code3 = header2.charCodeAt(index);
                 const flags2 = CHAR_MAP[code3];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
@@ -53989,7 +54898,7 @@ function parseParameters(header, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code2 = header.charCodeAt(index);
+          const code2 = header2.charCodeAt(index);
           const flags2 = CHAR_MAP[code2];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -54003,9 +54912,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+        if (parameters[key2] === void 0) {
+          const valueEnd2 = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key2] = header2.slice(valueStart, valueEnd2);
         }
         if (stop !== 0)
           break parameter;
@@ -54053,11 +54962,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject = val !== null && typeof val === "object";
     const hasToJSON = isObject && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -54068,7 +54977,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -54205,11 +55114,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -54219,13 +55128,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -54267,17 +55176,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context3, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context3, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context3);
+  return userReviver(key2, value, context3);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context3) => {
+  return JSON.parse(text, (key2, value, context3) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -54286,7 +55195,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context3.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context3);
+    return reviver(key2, value, context3);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -54309,8 +55218,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -54322,13 +55231,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -54357,7 +55266,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context3) => convertMarkedBigIntsReviver(key, value, context3, reviver)
+      (key2, value, context3) => convertMarkedBigIntsReviver(key2, value, context3, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -54474,15 +55383,15 @@ async function fetchWrapper(requestOptions) {
     requestError.cause = error2;
     throw requestError;
   }
-  const status = fetchResponse.status;
+  const status2 = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
-    status,
+    status: status2,
     headers: responseHeaders,
     data: ""
   };
@@ -54493,28 +55402,28 @@ async function fetchWrapper(requestOptions) {
       `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
     );
   }
-  if (status === 204 || status === 205) {
+  if (status2 === 204 || status2 === 205) {
     return octokitResponse;
   }
   if (requestOptions.method === "HEAD") {
-    if (status < 400) {
+    if (status2 < 400) {
       return octokitResponse;
     }
-    throw new RequestError(fetchResponse.statusText, status, {
+    throw new RequestError(fetchResponse.statusText, status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status === 304) {
+  if (status2 === 304) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
+    throw new RequestError("Not modified", status2, {
       response: octokitResponse,
       request: requestOptions
     });
   }
-  if (status >= 400) {
+  if (status2 >= 400) {
     octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
       response: octokitResponse,
       request: requestOptions
     });
@@ -54634,11 +55543,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -54646,15 +55555,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result2, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
+  ).reduce((result2, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result2[key2] = parsedOptions[key2];
       return result2;
     }
     if (!result2.variables) {
       result2.variables = {};
     }
-    result2.variables[key] = parsedOptions[key];
+    result2.variables[key2] = parsedOptions[key2];
     return result2;
   }, {});
   const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -54664,8 +55573,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -57494,7 +58403,7 @@ function intersects(ranges, start, end) {
 }
 function changeIndex(files) {
   const index = /* @__PURE__ */ new Map();
-  for (const file of files) index.set(file.path, file);
+  for (const file2 of files) index.set(file2.path, file2);
   return index;
 }
 function lastLine(location) {
@@ -57586,24 +58495,17 @@ init_json();
 init_sarif();
 init_markdown();
 
-// src/fix/apply.ts
-function applyEdits(text, edits) {
-  const sorted = [...edits].sort((a, b) => b.startOffset - a.startOffset || b.endOffset - a.endOffset);
-  let out = text;
-  for (const edit of sorted) out = out.slice(0, edit.startOffset) + edit.text + out.slice(edit.endOffset);
-  return out;
-}
-
 // src/fix/suggestions.ts
+init_apply();
 function fixSuggestions(result2) {
   const out = [];
   for (const finding of result2.findings) {
     if (!finding.fix || finding.suppressed) continue;
     const files = [...new Set(finding.fix.edits.map((e) => e.file))];
-    for (const file of files) {
-      const source = result2.sources.get(file);
+    for (const file2 of files) {
+      const source = result2.sources.get(file2);
       if (!source) continue;
-      const edits = finding.fix.edits.filter((e) => e.file === file);
+      const edits = finding.fix.edits.filter((e) => e.file === file2);
       const first = Math.min(...edits.map((e) => e.startOffset));
       const last = Math.max(...edits.map((e) => Math.max(e.startOffset, e.endOffset - 1)));
       const startLine = source.position(first).line;
@@ -57622,7 +58524,7 @@ function fixSuggestions(result2) {
       const after = replaced.replace(/\r?\n$/, "").split("\n").map((l) => l.replace(/\r$/, ""));
       const before = lines(source, startLine, endLine);
       if (before.join("\n") === after.join("\n")) continue;
-      out.push({ finding, file, startLine, endLine, before, after });
+      out.push({ finding, file: file2, startLine, endLine, before, after });
     }
   }
   return out;
@@ -57683,10 +58585,10 @@ function parsePatch(patch) {
   const hunks = [];
   let next = 0;
   for (const line of patch.split("\n")) {
-    const header = HUNK_HEADER.exec(line);
-    if (header) {
-      const start = Number(header[1]);
-      const count = header[2] === void 0 ? 1 : Number(header[2]);
+    const header2 = HUNK_HEADER.exec(line);
+    if (header2) {
+      const start = Number(header2[1]);
+      const count = header2[2] === void 0 ? 1 : Number(header2[2]);
       if (count > 0) hunks.push({ start, end: start + count - 1 });
       next = start;
       continue;
@@ -57705,14 +58607,14 @@ function parsePatch(patch) {
   }
   return { added: mergeRanges(added), hunks: mergeRanges(hunks) };
 }
-function changedFileFromApi(file) {
-  if (file.status === "removed") return void 0;
-  const base = { path: file.filename, ...file.previous_filename ? { previousPath: file.previous_filename } : {} };
-  if (file.patch === void 0) {
-    const unchanged = file.status === "renamed" && (file.changes ?? 0) === 0;
+function changedFileFromApi(file2) {
+  if (file2.status === "removed") return void 0;
+  const base = { path: file2.filename, ...file2.previous_filename ? { previousPath: file2.previous_filename } : {} };
+  if (file2.patch === void 0) {
+    const unchanged = file2.status === "renamed" && (file2.changes ?? 0) === 0;
     return unchanged ? { ...base, added: [], hunks: [] } : { ...base, added: "all", hunks: "all" };
   }
-  const lines2 = parsePatch(file.patch);
+  const lines2 = parsePatch(file2.patch);
   return { ...base, added: lines2.added, hunks: lines2.hunks };
 }
 function unquoteGitPath(text) {
@@ -57783,8 +58685,8 @@ function parseGitDiff(diff) {
   }
   return files;
 }
-function pathFromHeader(header) {
-  const rest = header.slice("diff --git ".length);
+function pathFromHeader(header2) {
+  const rest = header2.slice("diff --git ".length);
   if (rest.startsWith('"')) {
     const m2 = /^"(?:[^"\\]|\\.)*" ("(?:[^"\\]|\\.)*"|.*)$/.exec(rest);
     return m2 ? stripPrefix(m2[1]) : void 0;
@@ -57796,12 +58698,12 @@ function pathFromHeader(header) {
 }
 
 // src/action/changes.ts
-var runGit = (args, cwd) => new Promise((resolve10, reject) => {
+var runGit = (args, cwd) => new Promise((resolve11, reject) => {
   execFile(
     "git",
     args,
     { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-    (error2, stdout) => error2 ? reject(error2) : resolve10(stdout)
+    (error2, stdout) => error2 ? reject(error2) : resolve11(stdout)
   );
 });
 async function pullRequestChanges(context3, git = runGit) {
@@ -57864,9 +58766,9 @@ async function gitChanges(context3, git) {
   }
 }
 function describeError2(error2) {
-  const status = error2.status;
+  const status2 = error2.status;
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return status !== void 0 ? `HTTP ${status}: ${message}` : message;
+  return status2 !== void 0 ? `HTTP ${status2}: ${message}` : message;
 }
 
 // src/action/checks.ts
@@ -57956,8 +58858,8 @@ async function publishCheckRun(context3, request2) {
   return { ok: true, id, ...url ? { url } : {}, annotations: annotations.length };
 }
 function failure(error2) {
-  const status = error2.status;
-  return { ok: false, reason: describeError2(error2), forbidden: status === 403 || status === 404 };
+  const status2 = error2.status;
+  return { ok: false, reason: describeError2(error2), forbidden: status2 === 403 || status2 === 404 };
 }
 
 // src/action/lint.ts
@@ -58126,7 +59028,7 @@ function joinList(items) {
 function blobUrl(context3) {
   if (!context3.repo.owner || !context3.headSha) return void 0;
   const base = `${context3.serverUrl.replace(/\/$/, "")}/${context3.repo.owner}/${context3.repo.repo}/blob/${context3.headSha}/`;
-  return (file, line, endLine) => `${base}${file.split("/").map(encodeURIComponent).join("/")}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
+  return (file2, line, endLine) => `${base}${file2.split("/").map(encodeURIComponent).join("/")}#L${line}${endLine > line ? `-L${endLine}` : ""}`;
 }
 var MODE_WORDS = {
   added: "on lines it added",
@@ -58171,18 +59073,18 @@ var actionsCore = {
   startGroup: (name) => startGroup(name),
   endGroup: () => endGroup()
 };
-function fileSummary(file) {
+function fileSummary(file2) {
   return {
-    available: Boolean(file),
+    available: Boolean(file2),
     async append(markdown) {
-      if (file) await fs12.promises.appendFile(file, markdown, "utf8");
+      if (file2) await fs12.promises.appendFile(file2, markdown, "utf8");
     }
   };
 }
-function readPayload(file) {
-  if (!file || !fs12.existsSync(file)) return {};
+function readPayload(file2) {
+  if (!file2 || !fs12.existsSync(file2)) return {};
   try {
-    return JSON.parse(fs12.readFileSync(file, "utf8"));
+    return JSON.parse(fs12.readFileSync(file2, "utf8"));
   } catch {
     return {};
   }
@@ -58214,7 +59116,7 @@ function createContext(env = process.env, facade = actionsCore) {
     payload,
     ...pullRequest ? { pullRequest } : {},
     headSha: pullRequest?.headSha ?? env["GITHUB_SHA"] ?? "",
-    workspace: path10.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
+    workspace: path11.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
     serverUrl,
     ...runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {},
     tempDir: env["RUNNER_TEMP"] || os6.tmpdir(),
