@@ -8,7 +8,13 @@
  * Pure: no file system, no clock; the same inventory gives the same bytes.
  */
 import { Estate, nameKey } from '../model/estate.js';
-import type { HyperVClusterSpec, HyperVHostSpec, SharedVolume, VirtualMachineSpec } from '../model/kinds.js';
+import type {
+  HyperVClusterSpec,
+  HyperVHostSpec,
+  SharedVolume,
+  VirtualMachineSpec,
+  WindowsServerVersion,
+} from '../model/kinds.js';
 import { buildObservedEstate } from '../drift/observed.js';
 import type { Inventory, InventoryHost, InventoryProblem } from '../drift/inventory/types.js';
 import { validateDocument } from '../schema/index.js';
@@ -44,12 +50,12 @@ export interface ImportResult {
 const API_VERSION = 'hvlint/v1';
 
 /** Windows version (header WindowsVersion) → the manifests' OS release. */
-export function osRelease(version: string | undefined): string | undefined {
+export function osRelease(version: string | undefined): WindowsServerVersion | undefined {
   if (!version) return undefined;
   if (/^6\.2\./.test(version)) return 'windows-server-2012';
   if (/^6\.3\./.test(version)) return 'windows-server-2012-r2';
   const build = /^10\.0\.(\d+)/.exec(version)?.[1];
-  const releases: Record<string, string> = {
+  const releases: Record<string, WindowsServerVersion> = {
     '14393': 'windows-server-2016',
     '17763': 'windows-server-2019',
     '20348': 'windows-server-2022',
