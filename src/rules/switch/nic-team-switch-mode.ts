@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import type { NicTeam } from '../../model/kinds.js';
+import { teamUplinks, type NicTeam } from '../../model/kinds.js';
 import { lagOfPort } from '../../model/topology.js';
 import { isAtLeast, versionName } from '../../model/versions.js';
 
@@ -7,6 +7,7 @@ const MODE_NAME: Record<NonNullable<NicTeam['mode']>, string> = {
   lacp: 'an LACP',
   static: 'a static',
   'switch-independent': 'a switch-independent',
+  none: 'an unteamed',
 };
 
 export const nicTeamSwitchMode: Rule = {
@@ -42,44 +43,52 @@ export const nicTeamSwitchMode: Rule = {
           });
         }
         if (!team.mode) return;
-        const sw = estate.get('Switch', team.uplink.switch);
-        if (!sw) return; // unresolved-reference
-        const lagId = team.uplink.lag ?? (team.uplink.port ? lagOfPort(estate, sw, team.uplink.port) : undefined);
-        const lags = sw.spec.lags ?? [];
-        const l = lagId === undefined ? -1 : lags.findIndex((x) => x.id === lagId);
-        const lag = l >= 0 ? lags[l] : undefined;
-        let side: string | undefined;
-        let fix = '';
-        if (lagId === undefined) {
-          if (team.mode === 'switch-independent' || !team.uplink.port) return;
-          side = `port ${team.uplink.port}, which is in no LAG`;
-          fix =
-            team.mode === 'lacp'
-              ? "put the team's ports in an LACP LAG (channel-group … mode auto), or make the team switch-independent"
-              : "put the team's ports in a static LAG, or make the team switch-independent";
-        } else if (team.mode === 'switch-independent') {
-          side = `LAG ${lagId}`;
-          fix = 'take its ports out of the LAG, or make the team LACP (or static) to match the LAG';
-        } else if (lag?.lacp === undefined) {
-          return; // the LAG's kind is not declared: nothing to compare
-        } else if (team.mode === 'lacp' && !lag.lacp) {
-          side = `static LAG ${lagId}`;
-          fix = 'make the LAG an LACP LAG (lacp: true), or make the team static';
-        } else if (team.mode === 'static' && lag.lacp) {
-          side = `LACP LAG ${lagId}`;
-          fix = 'make the LAG static (lacp: false), or make the team LACP';
-        } else return;
-        report({
-          doc: host,
-          path: ['spec', 'nicTeams', t, 'mode'],
-          messageId: 'modeMismatch',
-          data: { team: team.name, host: host.name, mode: MODE_NAME[team.mode], side, switch: sw.name, fix },
-          related: [
-            l >= 0
-              ? { doc: sw, path: ['spec', 'lags', l], message: `LAG ${lagId} of switch "${sw.name}"` }
-              : { doc: sw, path: ['metadata', 'name'], message: `switch "${sw.name}"` },
-          ],
-        });
+        const mode = team.mode;
+        // A team over two switches has an uplink per switch: each must match the mode.
+        for (const { uplink } of teamUplinks(team, t)) {
+          const sw = estate.get('Switch', uplink.switch);
+          if (!sw) continue; // unresolved-reference
+          const lagId = uplink.lag ?? (uplink.port ? lagOfPort(estate, sw, uplink.port) : undefined);
+          const lags = sw.spec.lags ?? [];
+          const l = lagId === undefined ? -1 : lags.findIndex((x) => x.id === lagId);
+          const lag = l >= 0 ? lags[l] : undefined;
+          let side: string | undefined;
+          let fix = '';
+          const independent = mode === 'switch-independent' || mode === 'none';
+          if (lagId === undefined) {
+            if (independent || !uplink.port) continue;
+            side = `port ${uplink.port}, which is in no LAG`;
+            fix =
+              mode === 'lacp'
+                ? "put the team's ports in an LACP LAG (channel-group … mode auto), or make the team switch-independent"
+                : "put the team's ports in a static LAG, or make the team switch-independent";
+          } else if (independent) {
+            side = `LAG ${lagId}`;
+            fix =
+              mode === 'none'
+                ? 'take its port out of the LAG'
+                : 'take its ports out of the LAG, or make the team LACP (or static) to match the LAG';
+          } else if (lag?.lacp === undefined) {
+            continue; // the LAG's kind is not declared: nothing to compare
+          } else if (mode === 'lacp' && !lag.lacp) {
+            side = `static LAG ${lagId}`;
+            fix = 'make the LAG an LACP LAG (lacp: true), or make the team static';
+          } else if (mode === 'static' && lag.lacp) {
+            side = `LACP LAG ${lagId}`;
+            fix = 'make the LAG static (lacp: false), or make the team LACP';
+          } else continue;
+          report({
+            doc: host,
+            path: ['spec', 'nicTeams', t, 'mode'],
+            messageId: 'modeMismatch',
+            data: { team: team.name, host: host.name, mode: MODE_NAME[mode], side, switch: sw.name, fix },
+            related: [
+              l >= 0
+                ? { doc: sw, path: ['spec', 'lags', l], message: `LAG ${lagId} of switch "${sw.name}"` }
+                : { doc: sw, path: ['metadata', 'name'], message: `switch "${sw.name}"` },
+            ],
+          });
+        }
       });
     }
   },
