@@ -4875,6 +4875,11 @@ var CORE_RULES = [
   core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
   core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
   core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
+  core(
+    "manifest-api-version",
+    "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
+    ["docs/manifests.md"]
+  ),
   core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
   core("duplicate-name", "Report two manifests of one kind with the same name.", [
     "hvlint design: names identify documents across files"
@@ -4904,6 +4909,54 @@ var CORE_RULES = [
 var bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
 function coreSeverity(ruleId) {
   return bySeverity.get(ruleId) ?? "error";
+}
+
+// src/model/kinds.ts
+var KINDS = [
+  "HyperVHost",
+  "HyperVCluster",
+  "VirtualMachine",
+  "NlbCluster",
+  "Switch",
+  "DomainController",
+  "BackupJob"
+];
+
+// src/load/api-version.ts
+var API_VERSION = "hvlint/v1";
+var KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function isNearMissApiVersion(apiVersion) {
+  const lower = apiVersion.trim().toLowerCase();
+  if (lower.includes("hvlint")) return true;
+  return distance(lower, API_VERSION, 2) <= 2 || distance(lower.split("/")[0] ?? "", "hvlint", 2) <= 2;
+}
+function lookalikeMessage(value) {
+  const apiVersion = value["apiVersion"];
+  const kind = typeof value["kind"] === "string" ? KNOWN_KINDS.get(value["kind"].toLowerCase()) : void 0;
+  const what = kind ? `this ${kind} document` : "this document";
+  if (typeof apiVersion === "string" && isNearMissApiVersion(apiVersion))
+    return `apiVersion "${apiVersion}" is not "${API_VERSION}", so ${what} is not checked: write apiVersion: ${API_VERSION}`;
+  if (kind && ("metadata" in value || "spec" in value)) {
+    const got = apiVersion === void 0 ? "has no apiVersion" : `has apiVersion ${JSON.stringify(apiVersion)}`;
+    return `document of kind ${kind} ${got}, so it is not checked: write apiVersion: ${API_VERSION}`;
+  }
+  return void 0;
 }
 
 // src/load/index.ts
@@ -4974,11 +5027,29 @@ function parseManifests(file, text, limits2 = DEFAULT_LIMITS, result) {
     const value = doc.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     const apiVersion = value["apiVersion"];
-    if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) continue;
+    if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) {
+      const lookalike = lookalikeMessage(value);
+      if (lookalike) out.findings.push(lookalikeFinding(source, doc, treeOf, lookalike));
+      continue;
+    }
     const text2 = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
     out.manifests.push(new ManifestDocument(source, { ...text2, root: treeOf(text2) }));
   }
   return out;
+}
+function lookalikeFinding(source, doc, treeOf, message) {
+  const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
+  const key = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
+  const node = root ? findNode(root, [key]) : void 0;
+  const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
+  return {
+    ruleId: "manifest-api-version",
+    severity: coreSeverity("manifest-api-version"),
+    message,
+    file: source.path,
+    ...source.range(start, end),
+    related: []
+  };
 }
 function problemFinding(source, problem) {
   const range = source.range(problem.start, problem.end);
@@ -12434,19 +12505,8 @@ function validate53(data, { instancePath = "", parentData, parentDataProperty, r
 }
 validate53.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 
-// src/model/kinds.ts
-var KINDS = [
-  "HyperVHost",
-  "HyperVCluster",
-  "VirtualMachine",
-  "NlbCluster",
-  "Switch",
-  "DomainController",
-  "BackupJob"
-];
-
 // src/schema/index.ts
-var API_VERSION = "hvlint/v1";
+var API_VERSION2 = "hvlint/v1";
 var VALIDATORS = validators_exports;
 var PATTERN_NAMES = [
   [/\/ipv4\//, "an IPv4 address such as 10.0.0.1"],
@@ -12456,11 +12516,11 @@ var PATTERN_NAMES = [
 function validateDocument(doc) {
   const problems = [];
   const value = doc.value;
-  if (value["apiVersion"] !== API_VERSION) {
+  if (value["apiVersion"] !== API_VERSION2) {
     problems.push({
       path: ["apiVersion"],
       target: "value",
-      message: `apiVersion must be "${API_VERSION}"; got ${show(value["apiVersion"])}`
+      message: `apiVersion must be "${API_VERSION2}"; got ${show(value["apiVersion"])}`
     });
   }
   const kind = value["kind"];
