@@ -27292,9 +27292,10 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
         }
         case EVENT_ID.SCALAR: {
           countNode(1);
-          const { value, raw, start, end } = scalar2(text, event, base, out);
+          const value = scalar2(text, event, base, out);
+          const { raw, start, end } = scalarOut;
           const parent = stack[stack.length - 1];
-          const pos = { start, end, keyStart: -1, keyEnd: -1 };
+          const pos = trees || !parent || event.anchorStart >= 0 ? { start, end, keyStart: -1, keyEnd: -1 } : scratchPos(start, end);
           if (event.anchorStart >= 0) {
             const name = text.slice(event.anchorStart, event.anchorEnd);
             anchors.set(name, { value, pos, weight: 1, open: false });
@@ -27442,9 +27443,19 @@ function resolvePlain(raw) {
   }
   return raw;
 }
+function scratchPos(start, end) {
+  SCRATCH_POS.start = start;
+  SCRATCH_POS.end = end;
+  SCRATCH_POS.keyStart = -1;
+  SCRATCH_POS.keyEnd = -1;
+  return SCRATCH_POS;
+}
 function scalar2(text, event, base, out) {
   if (event.valueStart < 0) {
-    return { value: null, raw: "", start: -1, end: -1 };
+    scalarOut.raw = "";
+    scalarOut.start = -1;
+    scalarOut.end = -1;
+    return null;
   }
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
@@ -27491,9 +27502,12 @@ function scalar2(text, event, base, out) {
   } else {
     value = raw;
   }
-  return { value, raw, start, end };
+  scalarOut.raw = raw;
+  scalarOut.start = start;
+  scalarOut.end = end;
+  return value;
 }
-var DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN;
+var DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN, SCRATCH_POS, scalarOut;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
@@ -27524,6 +27538,8 @@ var init_yaml = __esm({
     FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
     INF = /^[-+]?\.(?:inf|Inf|INF)$/;
     NAN = /^\.(?:nan|NaN|NAN)$/;
+    SCRATCH_POS = { start: -1, end: -1, keyStart: -1, keyEnd: -1 };
+    scalarOut = { raw: "", start: -1, end: -1 };
   }
 });
 
@@ -27846,6 +27862,10 @@ function fileFinding(file, ruleId, message, line = 1, column = 1) {
     related: []
   };
 }
+function statThenRead(reader, entry, limits) {
+  const size = reader.size(entry.absolute);
+  return size > limits.maxFileBytes ? { size } : reader.read(entry.absolute);
+}
 function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   const result2 = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
   if (entry.refused) {
@@ -27854,8 +27874,9 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
   }
   let bytes;
   try {
-    const size = reader.size(entry.absolute);
-    if (size > limits.maxFileBytes) {
+    const got = reader.readUpTo ? reader.readUpTo(entry.absolute, limits.maxFileBytes) : statThenRead(reader, entry, limits);
+    if (!(got instanceof Uint8Array)) {
+      const size = got.size;
       result2.findings.push(
         fileFinding(
           entry.file,
@@ -27865,7 +27886,7 @@ function loadFile(entry, limits = DEFAULT_LIMITS, reader = nodeFileReader) {
       );
       return result2;
     }
-    bytes = reader.read(entry.absolute);
+    bytes = got;
   } catch (error2) {
     const code = error2.code;
     const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "it does not exist (a dangling link?)" : code === "EISDIR" ? "it is a directory" : String(error2.message);
@@ -27939,7 +27960,7 @@ function formatBytes(n) {
   if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
   return `${n} bytes`;
 }
-var nodeFileReader;
+var SCRATCH_BYTES, scratch, nodeFileReader;
 var init_load = __esm({
   "src/load/index.ts"() {
     "use strict";
@@ -27951,9 +27972,33 @@ var init_load = __esm({
     init_core();
     init_api_version();
     init_locate();
+    SCRATCH_BYTES = 256 * 1024;
     nodeFileReader = {
       size: (absolute) => fs5.statSync(absolute).size,
-      read: (absolute) => fs5.readFileSync(absolute)
+      read: (absolute) => fs5.readFileSync(absolute),
+      readUpTo(absolute, maxBytes) {
+        const fd = fs5.openSync(absolute, "r");
+        try {
+          scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+          let buffer = scratch;
+          let length = 0;
+          for (; ; ) {
+            if (length === buffer.length) {
+              if (length > maxBytes) return { size: fs5.fstatSync(fd).size };
+              const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, maxBytes + 1));
+              buffer.copy(bigger, 0, 0, length);
+              buffer = bigger;
+            }
+            const n = fs5.readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
+            if (n === 0) break;
+            length += n;
+            if (length > maxBytes) return { size: fs5.fstatSync(fd).size };
+          }
+          return buffer.subarray(0, length);
+        } finally {
+          fs5.closeSync(fd);
+        }
+      }
     };
   }
 });

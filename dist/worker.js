@@ -4488,9 +4488,10 @@ function construct(text, events, base, docsEnd, limits2, out, counter, trees) {
         }
         case EVENT_ID.SCALAR: {
           countNode(1);
-          const { value, raw, start, end } = scalar2(text, event, base, out);
+          const value = scalar2(text, event, base, out);
+          const { raw, start, end } = scalarOut;
           const parent = stack[stack.length - 1];
-          const pos = { start, end, keyStart: -1, keyEnd: -1 };
+          const pos = trees || !parent || event.anchorStart >= 0 ? { start, end, keyStart: -1, keyEnd: -1 } : scratchPos(start, end);
           if (event.anchorStart >= 0) {
             const name = text.slice(event.anchorStart, event.anchorEnd);
             anchors.set(name, { value, pos, weight: 1, open: false });
@@ -4644,9 +4645,21 @@ function resolvePlain(raw) {
   }
   return raw;
 }
+var SCRATCH_POS = { start: -1, end: -1, keyStart: -1, keyEnd: -1 };
+function scratchPos(start, end) {
+  SCRATCH_POS.start = start;
+  SCRATCH_POS.end = end;
+  SCRATCH_POS.keyStart = -1;
+  SCRATCH_POS.keyEnd = -1;
+  return SCRATCH_POS;
+}
+var scalarOut = { raw: "", start: -1, end: -1 };
 function scalar2(text, event, base, out) {
   if (event.valueStart < 0) {
-    return { value: null, raw: "", start: -1, end: -1 };
+    scalarOut.raw = "";
+    scalarOut.start = -1;
+    scalarOut.end = -1;
+    return null;
   }
   const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
   let start = base + event.valueStart;
@@ -4693,7 +4706,10 @@ function scalar2(text, event, base, out) {
   } else {
     value = raw;
   }
-  return { value, raw, start, end };
+  scalarOut.raw = raw;
+  scalarOut.start = start;
+  scalarOut.end = end;
+  return value;
 }
 
 // src/load/locate.ts
@@ -4960,9 +4976,34 @@ function lookalikeMessage(value) {
 }
 
 // src/load/index.ts
+var SCRATCH_BYTES = 256 * 1024;
+var scratch;
 var nodeFileReader = {
   size: (absolute) => fs.statSync(absolute).size,
-  read: (absolute) => fs.readFileSync(absolute)
+  read: (absolute) => fs.readFileSync(absolute),
+  readUpTo(absolute, maxBytes) {
+    const fd = fs.openSync(absolute, "r");
+    try {
+      scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+      let buffer = scratch;
+      let length = 0;
+      for (; ; ) {
+        if (length === buffer.length) {
+          if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, maxBytes + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
+        const n = fs.readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
+        if (n === 0) break;
+        length += n;
+        if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
 };
 function fileFinding(file, ruleId, message, line = 1, column = 1) {
   return {
@@ -4979,6 +5020,10 @@ function fileFinding(file, ruleId, message, line = 1, column = 1) {
     related: []
   };
 }
+function statThenRead(reader, entry, limits2) {
+  const size = reader.size(entry.absolute);
+  return size > limits2.maxFileBytes ? { size } : reader.read(entry.absolute);
+}
 function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
   const result = { file: entry.file, source: void 0, manifests: [], yamlDocuments: 0, findings: [] };
   if (entry.refused) {
@@ -4987,8 +5032,9 @@ function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
   }
   let bytes;
   try {
-    const size = reader.size(entry.absolute);
-    if (size > limits2.maxFileBytes) {
+    const got = reader.readUpTo ? reader.readUpTo(entry.absolute, limits2.maxFileBytes) : statThenRead(reader, entry, limits2);
+    if (!(got instanceof Uint8Array)) {
+      const size = got.size;
       result.findings.push(
         fileFinding(
           entry.file,
@@ -4998,7 +5044,7 @@ function loadFile(entry, limits2 = DEFAULT_LIMITS, reader = nodeFileReader) {
       );
       return result;
     }
-    bytes = reader.read(entry.absolute);
+    bytes = got;
   } catch (error) {
     const code = error.code;
     const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "it does not exist (a dangling link?)" : code === "EISDIR" ? "it is a directory" : String(error.message);

@@ -27,11 +27,45 @@ export interface LoadedFile {
 export interface FileReader {
   size(absolute: string): number;
   read(absolute: string): Uint8Array;
+  /**
+   * The file's bytes if it has at most `maxBytes`, else its size, without reading it all. When
+   * present it replaces size() + read(): a stat before every read costs a system call per file.
+   * The bytes may be a view of a buffer the next call reuses.
+   */
+  readUpTo?(absolute: string, maxBytes: number): Uint8Array | { size: number };
 }
+
+/** Reused for every file up to its size; larger files get a buffer of their own. */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | undefined;
 
 export const nodeFileReader: FileReader = {
   size: (absolute) => fs.statSync(absolute).size,
   read: (absolute) => fs.readFileSync(absolute),
+  readUpTo(absolute, maxBytes) {
+    const fd = fs.openSync(absolute, 'r');
+    try {
+      scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+      let buffer = scratch;
+      let length = 0;
+      for (;;) {
+        if (length === buffer.length) {
+          // Full: one byte past the limit says "too large" (then, and only then, ask the size).
+          if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+          const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 4, maxBytes + 1));
+          buffer.copy(bigger, 0, 0, length);
+          buffer = bigger;
+        }
+        const n = fs.readSync(fd, buffer, length, Math.min(buffer.length, maxBytes + 1) - length, null);
+        if (n === 0) break;
+        length += n;
+        if (length > maxBytes) return { size: fs.fstatSync(fd).size };
+      }
+      return buffer.subarray(0, length);
+    } finally {
+      fs.closeSync(fd);
+    }
+  },
 };
 
 export function fileFinding(file: string, ruleId: string, message: string, line = 1, column = 1): Finding {
@@ -50,6 +84,11 @@ export function fileFinding(file: string, ruleId: string, message: string, line 
   };
 }
 
+function statThenRead(reader: FileReader, entry: DiscoveredFile, limits: Limits): Uint8Array | { size: number } {
+  const size = reader.size(entry.absolute);
+  return size > limits.maxFileBytes ? { size } : reader.read(entry.absolute);
+}
+
 export function loadFile(
   entry: DiscoveredFile,
   limits: Limits = DEFAULT_LIMITS,
@@ -62,8 +101,12 @@ export function loadFile(
   }
   let bytes: Uint8Array;
   try {
-    const size = reader.size(entry.absolute);
-    if (size > limits.maxFileBytes) {
+    // One read tells both the bytes and whether the file is over the limit; else stat first.
+    const got = reader.readUpTo
+      ? reader.readUpTo(entry.absolute, limits.maxFileBytes)
+      : statThenRead(reader, entry, limits);
+    if (!(got instanceof Uint8Array)) {
+      const size = got.size;
       result.findings.push(
         fileFinding(
           entry.file,
@@ -73,7 +116,7 @@ export function loadFile(
       );
       return result;
     }
-    bytes = reader.read(entry.absolute);
+    bytes = got;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =
