@@ -123,8 +123,12 @@ function measure(command, args, cwd, { stdoutFile, env } = {}) {
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
     : /^maxRSS (\d+)$/m.exec(stderr);
   const statusMatch = haveTime ? /Exit status: (\d+)/.exec(stderr) : /^status (\d+)$/m.exec(stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
   return {
     wall,
+    // CPU seconds (NaN without /usr/bin/time): unlike wall time, not stretched by waiting for a core.
+    cpu: user && system ? Number(user[1]) + Number(system[1]) : NaN,
     rss: rssMatch ? Number(rssMatch[1]) * 1024 : NaN,
     status: statusMatch ? Number(statusMatch[1]) : r.status,
     stderr,
@@ -468,33 +472,40 @@ const startupSection = {
   run() {
     const small = path.join(root, 'examples', 'backup.yaml');
     const runs = 15;
-    const samples = { bare: [], version: [], one: [] };
+    const commands = { bare: ['-e', '0'], version: [cli, '--version'], one: [cli, small] };
+    const wall = { bare: [], version: [], one: [] };
+    const cpu = { bare: [], version: [], one: [] };
     // Interleaved, so the three see the same load.
     for (let i = 0; i < runs; i++) {
-      samples.bare.push(measure(process.execPath, ['-e', '0'], root).wall);
-      samples.version.push(measure(process.execPath, [cli, '--version'], root).wall);
-      samples.one.push(measure(process.execPath, [cli, small], root).wall);
+      for (const [key, args] of Object.entries(commands)) {
+        const m = measure(process.execPath, args, root);
+        wall[key].push(m.wall);
+        cpu[key].push(m.cpu);
+      }
     }
-    const over = (key) => median(samples[key].map((w, i) => w - samples.bare[i])) * 1000;
-    const row = (label, key, extra) =>
-      `| ${label} | ${(Math.min(...samples[key]) * 1000).toFixed(0)} ms | ${(median(samples[key]) * 1000).toFixed(0)} ms | ${extra} |`;
+    // Medians of paired differences, in ms. CPU time is not stretched by waiting for a core.
+    const over = (series, key) => median(series[key].map((v, i) => v - series.bare[i])) * 1000;
+    const row = (label, key) =>
+      `| ${label} | ${(Math.min(...wall[key]) * 1000).toFixed(0)} ms | ${(median(wall[key]) * 1000).toFixed(0)} ms | ${key === 'bare' ? '–' : `+${over(wall, key).toFixed(0)} ms`} | ${key === 'bare' ? '–' : `+${over(cpu, key).toFixed(0)} ms`} |`;
     const lines = [
-      '| Command | min | median | over `node -e 0` (median of paired differences) |',
-      '|---|---:|---:|---:|',
+      '| Command | min | median | over `node -e 0` (median of paired differences) | CPU over `node -e 0` |',
+      '|---|---:|---:|---:|---:|',
     ];
-    lines.push(row('`node -e 0`', 'bare', '–'));
-    lines.push(row('`hvlint --version`', 'version', `+${over('version').toFixed(0)} ms`));
-    lines.push(row('`hvlint examples/backup.yaml`', 'one', `+${over('one').toFixed(0)} ms`));
+    lines.push(row('`node -e 0`', 'bare'));
+    lines.push(row('`hvlint --version`', 'version'));
+    lines.push(row('`hvlint examples/backup.yaml`', 'one'));
+    const one = over(wall, 'one');
+    const oneCpu = over(cpu, 'one');
     console.log(
-      `start-up: --version +${over('version').toFixed(0)} ms, one file +${over('one').toFixed(0)} ms over node -e 0`,
+      `start-up: --version +${over(wall, 'version').toFixed(0)} ms, one file +${one.toFixed(0)} ms over node -e 0 (CPU +${oneCpu.toFixed(0)} ms)`,
     );
     return {
       markdown: lines.join('\n'),
       targets: [
         {
-          what: 'cold start, one-file lint ≤ +80 ms over `node -e 0`',
-          value: `+${over('one').toFixed(0)} ms`,
-          met: over('one') <= 80,
+          what: 'cold start, one-file lint ≤ +80 ms over `node -e 0` (wall; CPU time in brackets)',
+          value: `+${one.toFixed(0)} ms (CPU +${oneCpu.toFixed(0)} ms)`,
+          met: one <= 80,
         },
       ],
     };
