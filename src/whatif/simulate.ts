@@ -94,7 +94,7 @@ export interface Outcome {
 
 /** Where a VM is after a failure. */
 type VmState =
-  | { up: true; host?: Host; moved: boolean }
+  | { up: true; host?: Host; moved: boolean; placed?: boolean }
   | { up: false; reason: string; cause?: 'capacity' | 'owners' | 'quorum' | 'host' };
 
 // ---------------------------------------------------------------------------------------------
@@ -448,7 +448,7 @@ class Simulation {
       free.set(target, free.get(target)! - demand);
       const other = clash(target);
       for (const c of vmClasses) classes.get(target)!.set(c, vm);
-      this.vmState.set(vm, { up: true, host: target, moved: home !== undefined });
+      this.vmState.set(vm, { up: true, host: target, moved: home !== undefined, placed: home === undefined });
       if (home) this.restarts.push({ vm, from: home, to: target });
       else this.restarts.push({ vm, to: target });
       if (other) {
@@ -598,7 +598,9 @@ class Simulation {
   private adapterReachable(vm: VirtualMachine, adapterName: string): boolean {
     const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(adapterName));
     if (!adapter?.switch) return true;
-    const hosts = this.hostsOf(vm);
+    // A clustered VM can be moved to any surviving owner that keeps a path (Windows Server
+    // 2012 R2 and later do it themselves for a protected network); a stand-alone one cannot.
+    const hosts = vm.spec.cluster ? this.survivingOwners(vm) : this.hostsOf(vm);
     if (hosts.length === 0) return true;
     return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
   }
@@ -615,8 +617,9 @@ class Simulation {
     const byHost = new Map<Host, VirtualMachine[]>();
     for (const vm of affected) {
       if (!this.networkLost(vm)) continue;
-      const hosts = this.hostsOf(vm);
-      push(byHost, hosts[0]!, vm);
+      const state = this.state(vm);
+      const host = (state.up ? state.host : undefined) ?? this.hostsOf(vm)[0];
+      if (host) push(byHost, host, vm);
     }
     for (const host of this.touched) {
       const vms = byHost.get(host);
@@ -639,7 +642,7 @@ class Simulation {
             ? `; ${victims.length === 1 ? 'VM' : 'VMs'} ${quoteList(
                 victims.map((v) => v.name),
                 4,
-              )} lose every network path`
+              )} ${victims.length === 1 ? 'loses' : 'lose'} every network path`
             : '',
           vms: quoteList(
             victims.map((v) => v.name),
@@ -758,40 +761,37 @@ class Simulation {
 
   /**
    * IGMP-mode clusters: a node the failure moves must land, on every switch whose bridge groups
-   * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported when every
-   * host the node may be on after the failure lacks membership, so placement choices cannot matter.
+   * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported only when
+   * every host the node may be on after the failure lacks membership, so placement choices
+   * cannot change the outcome.
    */
   private multicastPaths(nlb: NlbCluster, nodes: Array<{ node: { adapter: string }; vm: VirtualMachine }>): void {
-    const missing = new Map<
-      string,
-      { group: ReturnType<typeof bridgeGroupsFor>[number]; points: Map<string, Attachment>; vms: string[] }
-    >();
-    let withoutPath = 0;
-    let running = 0;
+    type Group = ReturnType<typeof bridgeGroupsFor>[number];
+    const missing = new Map<string, { group: Group; points: Map<string, Attachment>; vms: string[] }>();
+    let reachable = 0;
     for (const { node, vm } of nodes) {
       const state = this.state(vm);
       if (!state.up) continue;
-      running++;
-      const moved = state.moved || this.vmState.has(vm);
-      if (!moved) continue;
       const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
-      const hosts = this.hostsOf(vm);
-      if (hosts.length === 0) continue;
-      const gaps: Array<{ group: ReturnType<typeof bridgeGroupsFor>[number]; at: Attachment }> = [];
-      let allLack = true;
+      const hosts = state.placed ? this.survivingOwners(vm) : this.hostsOf(vm);
+      const gaps: Array<{ group: Group; at: Attachment }> = [];
+      let everywhere = hosts.length > 0;
+      let somewhere = false;
       for (const host of hosts) {
         let lacks = false;
         for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
           const groups = bridgeGroupsFor(this.estate, at.switch, nlb);
-          if (groups.length === 0) continue;
-          if (groups.some((g) => membersCover(g.entry, at))) continue;
+          if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
+            somewhere = true;
+            continue;
+          }
           lacks = true;
           gaps.push({ group: groups[0]!, at });
         }
-        if (!lacks) allLack = false;
+        if (!lacks) everywhere = false;
       }
-      if (!allLack || gaps.length === 0) continue;
-      withoutPath++;
+      if (somewhere || hosts.length === 0) reachable++;
+      if (!(state.moved || state.placed) || !everywhere || gaps.length === 0) continue;
       for (const { group, at } of gaps) {
         const key = `${nameKey(group.switch.name)}|${group.index}`;
         let entry = missing.get(key);
@@ -816,7 +816,7 @@ class Simulation {
           points: ats.map(describeAttachment).join(', '),
           switch: group.switch.name,
           group: bridgeGroupLabel(group.entry),
-          effect: withoutPath === running ? `, and ${nlb.name} gets no traffic` : '',
+          effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : '',
         },
         doc: group.switch,
         path: group.switch.has(path) ? path : ['spec', 'bridgeMulticastGroups', group.index],
@@ -834,9 +834,16 @@ class Simulation {
         ],
         key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(',')}`,
         summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(', ')} not in group ${bridgeGroupLabel(group.entry)})`,
-        takesDown: withoutPath === running ? [nlb.name] : [],
+        takesDown: reachable === 0 ? [nlb.name] : [],
       });
     }
+  }
+
+  /** Surviving nodes a clustered VM may run on. */
+  private survivingOwners(vm: VirtualMachine): Host[] {
+    const cluster = this.estate.get('HyperVCluster', vm.spec.cluster);
+    const nodes = cluster ? (this.ix.nodesOf.get(cluster) ?? []) : [];
+    return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
   }
 
   private domains(affected: VirtualMachine[]): void {
