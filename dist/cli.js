@@ -6591,7 +6591,7 @@ function parseManifests(file, text, limits = DEFAULT_LIMITS, result2) {
 }
 function problemFinding(source, problem2) {
   const range2 = source.range(problem2.start, problem2.end);
-  const related = (problem2.related ?? []).map((r) => ({
+  const related2 = (problem2.related ?? []).map((r) => ({
     file: source.path,
     message: r.message,
     ...source.range(r.start, r.end)
@@ -6602,7 +6602,7 @@ function problemFinding(source, problem2) {
     message: problem2.message,
     file: source.path,
     ...range2,
-    related
+    related: related2
   };
 }
 function formatBytes(n) {
@@ -14487,8 +14487,8 @@ var init_estate = __esm({
           const valid = this.valid.get(kind);
           if (!valid) continue;
           valid.push(doc);
-          const byName = this.byName.get(kind);
-          if (!byName.has(key)) byName.set(key, doc);
+          const byName2 = this.byName.get(kind);
+          if (!byName2.has(key)) byName2.set(key, doc);
         }
       }
       /** Schema-valid documents of a kind, in file order. */
@@ -16477,7 +16477,7 @@ var init_vm_ha_disk_placement = __esm({
           for (const { drive, path: path13 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
-            const related = [
+            const related2 = [
               volumes.length > 0 ? {
                 doc: cluster,
                 path: ["spec", "sharedVolumes"],
@@ -16495,7 +16495,7 @@ var init_vm_ha_disk_placement = __esm({
                 cluster: cluster.name,
                 volumes: volumes.map((v) => v.path).sort().join(", ")
               },
-              related
+              related: related2
             });
           }
         }
@@ -16949,7 +16949,7 @@ var init_backup_needs_scsi_controller = __esm({
           const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
           if (online.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => ref.job.name))];
-          const related = online.map((ref) => ({
+          const related2 = online.map((ref) => ({
             doc: ref.job,
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})`
@@ -16960,7 +16960,7 @@ var init_backup_needs_scsi_controller = __esm({
             target: "key",
             messageId: "noScsi",
             data: { vm: vm.name, jobs: jobs.map((j) => `BackupJob "${j}"`).join(", ") },
-            related
+            related: related2
           });
         }
       }
@@ -17374,7 +17374,7 @@ var init_cluster_dc_dependency = __esm({
             return { vm, onThisCluster };
           };
           const placements = dcs.map((dc) => ({ dc, ...placementOf(dc) }));
-          const related = placements.map(({ dc, vm }) => ({
+          const related2 = placements.map(({ dc, vm }) => ({
             doc: dc,
             path: ["spec", "vm"],
             message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ""}`
@@ -17386,7 +17386,7 @@ var init_cluster_dc_dependency = __esm({
               path: ["spec", "domain"],
               messageId: "selfDependent",
               data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", ") },
-              related
+              related: related2
             });
             continue;
           }
@@ -17396,7 +17396,7 @@ var init_cluster_dc_dependency = __esm({
             path: ["spec", "domain"],
             messageId: "cycle",
             data: { cluster: cluster.name, domain, cycle: chain },
-            related
+            related: related2
           });
         }
       }
@@ -17517,7 +17517,7 @@ var init_dc_disk_placement = __esm({
         for (const dc of estate.of("DomainController")) {
           const vm = estate.get("VirtualMachine", dc.spec.vm);
           if (!vm) continue;
-          const related = [
+          const related2 = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
           for (const { controller, drive, path: path13, slot } of drivesOf(vm)) {
@@ -17529,7 +17529,7 @@ var init_dc_disk_placement = __esm({
                 path: [...path13, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
-                related
+                related: related2
               });
             }
             if (drive.type === "differencing") {
@@ -17538,7 +17538,7 @@ var init_dc_disk_placement = __esm({
                 path: [...path13, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
-                related
+                related: related2
               });
             }
           }
@@ -17626,7 +17626,7 @@ var init_dc_redundancy = __esm({
           }
           const host = commonHost(estate, dcs);
           if (!host) continue;
-          const related = dcs.slice(1).map((dc) => ({
+          const related2 = dcs.slice(1).map((dc) => ({
             doc: dc,
             path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
             message: `DC "${dc.name}" also runs on "${host}"`
@@ -17636,7 +17636,7 @@ var init_dc_redundancy = __esm({
             path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
             messageId: "oneHost",
             data: { domain: first.spec.domain, count: dcs.length, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), host },
-            related
+            related: related2
           });
         }
       }
@@ -17654,6 +17654,1064 @@ var init_cluster = __esm({
     init_dc_disk_placement();
     init_dc_redundancy();
     clusterRules = [clusterDcDependency, clusterMembership, dcDiskPlacement, dcRedundancy];
+  }
+});
+
+// src/whatif/failures.ts
+function describeFailure(failure) {
+  switch (failure.kind) {
+    case "host":
+      return `host "${failure.host.name}"`;
+    case "switch":
+      return `switch "${failure.switch.name}"`;
+    case "lag":
+      return `LAG ${failure.lag} of switch "${failure.switch.name}"`;
+  }
+}
+function failureLocation(failure) {
+  switch (failure.kind) {
+    case "host":
+      return { doc: failure.host, path: ["metadata", "name"] };
+    case "switch":
+      return { doc: failure.switch, path: ["metadata", "name"] };
+    case "lag":
+      return { doc: failure.switch, path: ["spec", "lags", failure.lagIndex, "id"] };
+  }
+}
+function allFailures(estate) {
+  const failures = estate.of("HyperVHost").map((host) => ({ kind: "host", host }));
+  for (const sw of estate.of("Switch")) failures.push({ kind: "switch", switch: sw });
+  for (const sw of estate.of("Switch"))
+    (sw.spec.lags ?? []).forEach((lag, lagIndex) => failures.push({ kind: "lag", switch: sw, lag: lag.id, lagIndex }));
+  return failures;
+}
+var init_failures = __esm({
+  "src/whatif/failures.ts"() {
+    "use strict";
+    init_estate();
+    init_strings();
+  }
+});
+
+// src/whatif/simulate.ts
+function whatIfIndexes(estate) {
+  return estate.index("whatif.indexes", () => {
+    const clustersOfHost2 = /* @__PURE__ */ new Map();
+    const nodesOf = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      const nodes = estate.hostsOfCluster(cluster.name);
+      nodesOf.set(cluster, nodes);
+      for (const host of nodes) push2(clustersOfHost2, host, cluster);
+    }
+    const nlbOfVm = /* @__PURE__ */ new Map();
+    for (const nlb of estate.of("NlbCluster"))
+      for (const node of nlb.spec.nodes) {
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (vm && !(nlbOfVm.get(vm) ?? []).includes(nlb)) push2(nlbOfVm, vm, nlb);
+      }
+    const dcOfVm = /* @__PURE__ */ new Map();
+    const dcsOfDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      push2(dcsOfDomain, nameKey(dc.spec.domain), dc);
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (vm) push2(dcOfVm, vm, dc);
+    }
+    const jobsByProxy = /* @__PURE__ */ new Map();
+    for (const job of estate.of("BackupJob")) {
+      const proxy = job.spec.offHostProxy;
+      if (!proxy) continue;
+      const doc = estate.get("HyperVHost", proxy) ?? estate.get("VirtualMachine", proxy);
+      if (doc) push2(jobsByProxy, doc, job);
+    }
+    const hostsOnSwitch = /* @__PURE__ */ new Map();
+    const hostsOnPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost"))
+      for (const at of uplinksOf(estate, host)) {
+        addTo(hostsOnSwitch, nameKey(at.switch.name), host);
+        addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
+      }
+    const vmsOnHost = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.cluster) continue;
+      const host = estate.get("HyperVHost", vm.spec.host);
+      if (host) push2(vmsOnHost, host, vm);
+    }
+    return {
+      clustersOfHost: clustersOfHost2,
+      nodesOf,
+      nlbOfVm,
+      dcOfVm,
+      dcsOfDomain,
+      jobsByProxy,
+      hostsOnSwitch,
+      hostsOnPoint,
+      vmsOnHost
+    };
+  });
+}
+function ownersOf(vm, nodes) {
+  const possible = vm.spec.possibleOwners;
+  if (!possible) return nodes;
+  const keys = new Set(possible.map(nameKey));
+  return nodes.filter((h) => keys.has(nameKey(h.name)));
+}
+function homeOf(vm, owners) {
+  for (const name of vm.spec.preferredOwners ?? []) {
+    const host = owners.find((h) => nameKey(h.name) === nameKey(name));
+    if (host) return host;
+  }
+  return void 0;
+}
+function quorumAfter(cluster, up, total) {
+  const witness = cluster.spec.witness;
+  const withWitness = up + 1 > (total + 1) / 2;
+  const without = up > total / 2 ? "kept" : up * 2 === total && up > 0 ? "at-risk" : "lost";
+  if (!witness) return withWitness && without === "kept" ? "kept" : !withWitness ? "lost" : "unknown";
+  if (witness.type === "none") return without;
+  return up === 0 ? "lost" : withWitness ? "kept" : "lost";
+}
+function simulate(estate, failure) {
+  return new Simulation(estate, failure).run();
+}
+function related(doc, path13, message) {
+  return { doc, path: path13, message };
+}
+function push2(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
+function addTo(map, key, value) {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, /* @__PURE__ */ new Set([value]));
+}
+function quoteList(names, max = 5, quote = '"') {
+  const shown2 = names.slice(0, max).map((n) => `${quote}${n}${quote}`);
+  const rest = names.length - shown2.length;
+  return shown2.join(", ") + (rest > 0 ? ` and ${rest} more` : "");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
+var init_simulate = __esm({
+  "src/whatif/simulate.ts"() {
+    "use strict";
+    init_estate();
+    init_topology();
+    init_backup();
+    init_failures();
+    startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
+    runningDemand = (vm) => {
+      const memory = vm.spec.memory;
+      if (!memory) return 0;
+      return memory.dynamic ? Math.min(memory.minimumMB ?? memory.startupMB, memory.startupMB) : memory.startupMB;
+    };
+    usableMemory = (host) => host.spec.memoryMB === void 0 ? Infinity : Math.max(0, host.spec.memoryMB - (host.spec.memoryReserveMB ?? 0));
+    Simulation = class {
+      constructor(estate, failure) {
+        this.estate = estate;
+        this.failure = failure;
+        this.ix = whatIfIndexes(estate);
+        this.failureText = describeFailure(failure);
+      }
+      estate;
+      failure;
+      ix;
+      consequences = [];
+      notJudged = [];
+      restarts = [];
+      vmState = /* @__PURE__ */ new Map();
+      /** Hosts that are down, and hosts cut off (every uplink lost). */
+      down = /* @__PURE__ */ new Set();
+      cutOff = /* @__PURE__ */ new Set();
+      /** Hosts that lost some uplinks (switch or LAG failures). */
+      touched = /* @__PURE__ */ new Set();
+      failureText;
+      run() {
+        this.lose();
+        const clusters = /* @__PURE__ */ new Set();
+        for (const host of [...this.down, ...this.cutOff])
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? []) clusters.add(cluster);
+        for (const cluster of clusters) this.failOver(cluster);
+        for (const host of [...this.down, ...this.cutOff])
+          for (const vm of this.ix.vmsOnHost.get(host) ?? [])
+            this.vmState.set(
+              vm,
+              this.down.has(host) ? { up: false, reason: `it runs on host "${host.name}"`, cause: "host" } : { up: true, host, moved: false }
+            );
+        const affected = this.affectedVms();
+        this.networkPaths(affected);
+        this.nlbClusters(affected);
+        this.domains(affected);
+        this.backupProxies(affected);
+        return {
+          failure: this.failure,
+          consequences: this.consequences,
+          notJudged: this.notJudged,
+          restarts: this.restarts,
+          down: [...this.vmState].filter(([, s]) => !s.up).map(([vm]) => vm)
+        };
+      }
+      /** Is an uplink lost in this failure? */
+      lost(at) {
+        const f = this.failure;
+        if (f.kind === "host") return false;
+        if (nameKey(at.switch.name) !== nameKey(f.switch.name)) return false;
+        return f.kind === "switch" || at.lag === f.lag;
+      }
+      lose() {
+        const f = this.failure;
+        if (f.kind === "host") {
+          this.down.add(f.host);
+          return;
+        }
+        const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
+        for (const host of hosts ?? []) {
+          this.touched.add(host);
+          if (uplinksOf(this.estate, host).every((at) => this.lost(at))) this.cutOff.add(host);
+        }
+      }
+      unavailable(host) {
+        return this.down.has(host) || this.cutOff.has(host);
+      }
+      /** Quorum, then placement of the VMs the cluster has to restart. */
+      failOver(cluster) {
+        const nodes = this.ix.nodesOf.get(cluster) ?? [];
+        const survivors = nodes.filter((h) => !this.unavailable(h));
+        const lostNodes = nodes.filter((h) => this.unavailable(h));
+        const vms = this.estate.vmsOn("cluster", cluster.name);
+        const quorum = quorumAfter(cluster, survivors.length, nodes.length);
+        const nodesPath = ["spec", "nodes"];
+        const witnessPath = cluster.spec.witness ? ["spec", "witness"] : nodesPath;
+        if (quorum === "unknown")
+          this.notJudged.push({
+            doc: cluster,
+            path: nodesPath,
+            message: `quorum of cluster "${cluster.name}" after losing ${this.failureText}: ${survivors.length} of ${nodes.length} nodes stay up, and whether that is a majority depends on the witness, which is not declared: add spec.witness`
+          });
+        if (quorum === "lost" || quorum === "at-risk") {
+          const isolated = this.failure.kind !== "host";
+          const messageId = isolated ? "isolated" : quorum === "lost" ? "lost" : "atRisk";
+          this.consequences.push({
+            rule: "cluster-quorum-n1",
+            messageId,
+            data: {
+              cluster: cluster.name,
+              up: survivors.length,
+              total: nodes.length,
+              hosts: quoteList(lostNodes.map((h) => h.name)),
+              votes: this.votesText(cluster, survivors.length, nodes.length)
+            },
+            doc: cluster,
+            path: isolated ? nodesPath : witnessPath,
+            target: "key",
+            related: [
+              ...vms.slice(0, 3).map((vm) => related(vm, ["spec", "cluster"], `VirtualMachine "${vm.name}" stops with the cluster`))
+            ],
+            key: `quorum|${nameKey(cluster.name)}|${messageId}`,
+            summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,
+            takesDown: [cluster.name]
+          });
+          if (quorum === "lost" || isolated) {
+            for (const vm of vms)
+              this.vmState.set(vm, { up: false, reason: `cluster "${cluster.name}" loses quorum`, cause: "quorum" });
+            return;
+          }
+        }
+        if (survivors.length === 0) {
+          for (const vm of vms)
+            this.vmState.set(vm, { up: false, reason: `every node of cluster "${cluster.name}" is down`, cause: "host" });
+          return;
+        }
+        this.place(cluster, nodes, survivors, vms);
+      }
+      votesText(cluster, up, total) {
+        const witness = cluster.spec.witness;
+        if (!witness || witness.type === "none") return `${up} of ${total} votes`;
+        return `${up + 1} of ${total + 1} votes with the ${witness.type} witness`;
+      }
+      /**
+       * Place the VMs that must (re)start on the surviving nodes. VMs whose home node survives stay
+       * there; the others (home lost, or home unknown) are placed largest first on their preferred
+       * owners in order, then on the possible owner with the most free memory, keeping anti-affinity
+       * classes apart where any node allows it.
+       */
+      place(cluster, nodes, survivors, vms) {
+        const free = new Map(survivors.map((h) => [h, usableMemory(h)]));
+        const classes = new Map(survivors.map((h) => [h, /* @__PURE__ */ new Map()]));
+        const survivorSet = new Set(survivors);
+        const toPlace = [];
+        let unknownHome = 0;
+        for (const vm of vms) {
+          const owners = ownersOf(vm, nodes);
+          const home = homeOf(vm, owners);
+          if (home && survivorSet.has(home)) {
+            free.set(home, free.get(home) - runningDemand(vm));
+            for (const c of vm.spec.antiAffinityClassNames ?? []) classes.get(home).set(c.toLowerCase(), vm);
+            this.vmState.set(vm, { up: true, host: home, moved: false });
+            continue;
+          }
+          if (!home) unknownHome++;
+          toPlace.push({ vm, owners, home, demand: home ? startupDemand(vm) : runningDemand(vm) });
+        }
+        toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
+        const noRoom = [];
+        for (const { vm, owners, home, demand } of toPlace) {
+          const candidates = owners.filter((h) => survivorSet.has(h));
+          if (candidates.length === 0) {
+            this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
+            if (vm.spec.possibleOwners)
+              this.consequences.push({
+                rule: "cluster-n1-capacity",
+                messageId: "noOwner",
+                data: { vm: vm.name, owners: quoteList(owners.map((h) => h.name)) },
+                doc: vm,
+                path: ["spec", "possibleOwners"],
+                related: [],
+                key: `owners|${nameKey(vm.name)}`,
+                summary: `${vm.name} cannot restart: no possible owner left`,
+                takesDown: [vm.name]
+              });
+            continue;
+          }
+          const preferred = (vm.spec.preferredOwners ?? []).map(nameKey);
+          const rank = (h) => {
+            const i = preferred.indexOf(nameKey(h.name));
+            return i < 0 ? preferred.length : i;
+          };
+          const ordered = [...candidates].sort(
+            (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
+          );
+          const vmClasses = (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase());
+          const clash = (h) => {
+            for (const c of vmClasses) {
+              const other2 = classes.get(h).get(c);
+              if (other2) return other2;
+            }
+            return void 0;
+          };
+          const fits = (h) => free.get(h) >= demand;
+          const target = ordered.find((h) => fits(h) && !clash(h)) ?? ordered.find(fits);
+          if (!target) {
+            noRoom.push({ vm, demand });
+            this.vmState.set(vm, {
+              up: false,
+              reason: `no surviving node has ${demand} MB free for it`,
+              cause: "capacity"
+            });
+            continue;
+          }
+          free.set(target, free.get(target) - demand);
+          const other = clash(target);
+          for (const c of vmClasses) classes.get(target).set(c, vm);
+          this.vmState.set(vm, { up: true, host: target, moved: home !== void 0 });
+          if (home) this.restarts.push({ vm, from: home, to: target });
+          else this.restarts.push({ vm, to: target });
+          if (other) {
+            const shared = vmClasses.find(
+              (c) => (other.spec.antiAffinityClassNames ?? []).some((o) => o.toLowerCase() === c)
+            );
+            this.consequences.push({
+              rule: "cluster-n1-capacity",
+              messageId: "antiAffinity",
+              data: { vm: vm.name, host: target.name, other: other.name, class: shared },
+              doc: vm,
+              path: ["spec", "antiAffinityClassNames"],
+              related: [
+                related(other, ["spec", "antiAffinityClassNames"], `VirtualMachine "${other.name}" has class "${shared}"`)
+              ],
+              key: `affinity|${nameKey(vm.name)}|${nameKey(other.name)}`,
+              summary: `${vm.name} restarts next to ${other.name} on ${target.name} (anti-affinity class ${shared})`,
+              takesDown: []
+            });
+          }
+        }
+        if (noRoom.length > 0) {
+          const totalFree = survivors.reduce((sum, h) => sum + Math.max(0, free.get(h)), 0);
+          const most = survivors.reduce((best, h) => free.get(h) > free.get(best) ? h : best, survivors[0]);
+          const needed = noRoom.reduce((sum, v) => sum + v.demand, 0);
+          const lostHosts = nodes.filter((h) => this.unavailable(h));
+          this.consequences.push({
+            rule: "cluster-n1-capacity",
+            messageId: "noRoom",
+            data: {
+              cluster: cluster.name,
+              count: noRoom.length,
+              vms: quoteList(
+                noRoom.map((v) => `${v.vm.name}`),
+                4
+              ),
+              vmWord: noRoom.length === 1 ? "VM" : "VMs",
+              neededMB: needed,
+              largestMB: noRoom[0].demand,
+              mostFreeMB: Math.max(0, free.get(most)),
+              mostFreeHost: most.name,
+              freeMB: totalFree
+            },
+            doc: cluster,
+            path: ["spec", "nodes"],
+            target: "key",
+            related: [
+              ...lostHosts.filter((h) => h.spec.memoryMB !== void 0).map((h) => related(h, ["spec", "memoryMB"], `host "${h.name}" had ${h.spec.memoryMB} MB`)),
+              ...noRoom.slice(0, 3).map(
+                (v) => related(
+                  v.vm,
+                  ["spec", "memory", "startupMB"],
+                  `VirtualMachine "${v.vm.name}" needs ${v.demand} MB to start`
+                )
+              )
+            ],
+            key: `capacity|${nameKey(cluster.name)}|${this.failureText}`,
+            summary: `${noRoom.length} ${noRoom.length === 1 ? "VM" : "VMs"} of ${cluster.name} find no room (${quoteList(
+              noRoom.map((v) => v.vm.name),
+              4,
+              ""
+            )})`,
+            takesDown: noRoom.map((v) => v.vm.name)
+          });
+        }
+        this.capacityGaps(cluster, survivors, vms, unknownHome);
+      }
+      /** Say which missing fields the capacity judgement of a cluster rests on. */
+      capacityGaps(cluster, survivors, vms, unknownHome) {
+        const noMemory = survivors.filter((h) => h.spec.memoryMB === void 0);
+        const noReserve = survivors.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
+        const noVmMemory = vms.filter((vm) => !vm.spec.memory);
+        const gaps = [];
+        if (noMemory.length)
+          gaps.push(
+            `${plural(noMemory.length, "host")} without spec.memoryMB (${quoteList(
+              noMemory.map((h) => h.name),
+              3
+            )}) counted as having room for anything`
+          );
+        if (noReserve.length)
+          gaps.push(`${plural(noReserve.length, "host")} without spec.memoryReserveMB counted with no reserve`);
+        if (noVmMemory.length)
+          gaps.push(
+            `${plural(noVmMemory.length, "VM")} without spec.memory (${quoteList(
+              noVmMemory.map((v) => v.name),
+              3
+            )}) counted as needing none`
+          );
+        if (unknownHome)
+          gaps.push(
+            `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
+          );
+        if (gaps.length === 0) return;
+        this.notJudged.push({
+          doc: cluster,
+          path: ["spec", "nodes"],
+          message: `capacity of cluster "${cluster.name}" after losing ${this.failureText} is judged in the estate's favour: ${gaps.join("; ")}`
+        });
+      }
+      /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
+      affectedVms() {
+        const out = new Set(this.vmState.keys());
+        for (const host of this.touched) {
+          for (const vm of this.ix.vmsOnHost.get(host) ?? []) out.add(vm);
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? [])
+            for (const vm of this.estate.vmsOn("cluster", cluster.name)) out.add(vm);
+        }
+        return [...out];
+      }
+      /** The state of a VM the failure did not move. */
+      state(vm) {
+        const known = this.vmState.get(vm);
+        if (known) return known;
+        if (vm.spec.cluster) {
+          const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+          const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+          return { up: true, host: homeOf(vm, ownersOf(vm, nodes)), moved: false };
+        }
+        return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
+      }
+      /** Hosts a running VM may be on after the failure: where it is, or (home unknown) any surviving owner. */
+      hostsOf(vm) {
+        const state = this.state(vm);
+        if (!state.up) return [];
+        if (state.host) return [state.host];
+        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+      }
+      /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
+      pathsLeft(host, virtualSwitch) {
+        if (!(host.spec.nicTeams ?? []).length) return void 0;
+        return uplinksOf(this.estate, host, virtualSwitch).filter((at) => !this.lost(at));
+      }
+      /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
+      adapterReachable(vm, adapterName) {
+        const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(adapterName));
+        if (!adapter?.switch) return true;
+        const hosts = this.hostsOf(vm);
+        if (hosts.length === 0) return true;
+        return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
+      }
+      networkLost(vm) {
+        const adapters = (vm.spec.networkAdapters ?? []).filter((a) => a.switch);
+        if (adapters.length === 0 || !this.state(vm).up) return false;
+        return adapters.every((a) => !this.adapterReachable(vm, a.name));
+      }
+      /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
+      networkPaths(affected) {
+        if (this.failure.kind === "host") return;
+        const byHost = /* @__PURE__ */ new Map();
+        for (const vm of affected) {
+          if (!this.networkLost(vm)) continue;
+          const hosts = this.hostsOf(vm);
+          push2(byHost, hosts[0], vm);
+        }
+        for (const host of this.touched) {
+          const vms = byHost.get(host);
+          const cutOff = this.cutOff.has(host);
+          if (!vms && !cutOff) continue;
+          const clustered = cutOff && (this.ix.clustersOfHost.get(host) ?? []).length > 0;
+          const victims = [
+            ...vms ?? [],
+            ...cutOff ? (this.ix.vmsOnHost.get(host) ?? []).filter((vm) => !(vms ?? []).includes(vm)) : []
+          ];
+          const teams = (host.spec.nicTeams ?? []).length;
+          this.consequences.push({
+            rule: "network-single-failure-domain",
+            messageId: cutOff ? "hostCutOff" : "vmsCutOff",
+            data: {
+              host: host.name,
+              teams: plural(teams, "NIC team"),
+              stopped: clustered ? "; its cluster treats it as down" : "",
+              victims: victims.length ? `; ${victims.length === 1 ? "VM" : "VMs"} ${quoteList(
+                victims.map((v) => v.name),
+                4
+              )} lose every network path` : "",
+              vms: quoteList(
+                victims.map((v) => v.name),
+                4
+              )
+            },
+            doc: host,
+            path: ["spec", "nicTeams"],
+            target: "key",
+            related: [
+              ...uplinksOf(this.estate, host).filter((at) => this.lost(at)).slice(0, 3).map(
+                (at) => related(
+                  host,
+                  uplinkPath(at),
+                  `team "${host.spec.nicTeams?.[at.teamIndex]?.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              )
+            ],
+            key: `network|${nameKey(host.name)}|${cutOff ? "host" : "vms"}`,
+            summary: cutOff ? `host ${host.name} is cut off` : `${quoteList(
+              victims.map((v) => v.name),
+              4,
+              ""
+            )} lose every network path`,
+            takesDown: cutOff ? [host.name, ...victims.map((v) => v.name)] : victims.map((v) => v.name)
+          });
+        }
+      }
+      nlbClusters(affected) {
+        const clusters = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const nlb of this.ix.nlbOfVm.get(vm) ?? []) clusters.add(nlb);
+        for (const nlb of [...clusters].sort(byName)) {
+          const reasons = [];
+          let out = 0;
+          let interrupted = 0;
+          const nodes = nlb.spec.nodes.map((node) => ({ node, vm: this.estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+          if (nodes.length === 0) continue;
+          for (const { node, vm } of nodes) {
+            const state = this.state(vm);
+            if (!state.up) {
+              out++;
+              reasons.push(`"${vm.name}": ${state.reason}`);
+            } else if (!this.adapterReachable(vm, node.adapter)) {
+              out++;
+              reasons.push(`"${vm.name}": adapter "${node.adapter}" has no uplink left`);
+            } else if (state.moved) interrupted++;
+          }
+          if (out === nodes.length) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesDown",
+              data: {
+                nlb: nlb.name,
+                reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(vm, vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"], `node "${vm.name}"`)
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|down`,
+              summary: `NLB cluster ${nlb.name} loses every node`,
+              takesDown: [nlb.name]
+            });
+            continue;
+          }
+          if (out + interrupted === nodes.length && interrupted > 0) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesRestart",
+              data: {
+                nlb: nlb.name,
+                nodes: quoteList(
+                  nodes.map((n) => n.vm.name),
+                  4
+                )
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(
+                    vm,
+                    vm.spec.preferredOwners ? ["spec", "preferredOwners"] : ["spec", "cluster"],
+                    `node "${vm.name}" runs on the lost host`
+                  )
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|restart`,
+              summary: `NLB cluster ${nlb.name} is down until its nodes restart`,
+              takesDown: [nlb.name]
+            });
+          }
+          if (nlb.spec.mode === "igmp-multicast") this.multicastPaths(nlb, nodes);
+        }
+      }
+      /**
+       * IGMP-mode clusters: a node the failure moves must land, on every switch whose bridge groups
+       * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported when every
+       * host the node may be on after the failure lacks membership, so placement choices cannot matter.
+       */
+      multicastPaths(nlb, nodes) {
+        const missing = /* @__PURE__ */ new Map();
+        let withoutPath = 0;
+        let running = 0;
+        for (const { node, vm } of nodes) {
+          const state = this.state(vm);
+          if (!state.up) continue;
+          running++;
+          const moved = state.moved || this.vmState.has(vm);
+          if (!moved) continue;
+          const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+          const hosts = this.hostsOf(vm);
+          if (hosts.length === 0) continue;
+          const gaps = [];
+          let allLack = true;
+          for (const host of hosts) {
+            let lacks = false;
+            for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
+              const groups = bridgeGroupsFor(this.estate, at.switch, nlb);
+              if (groups.length === 0) continue;
+              if (groups.some((g) => membersCover(g.entry, at))) continue;
+              lacks = true;
+              gaps.push({ group: groups[0], at });
+            }
+            if (!lacks) allLack = false;
+          }
+          if (!allLack || gaps.length === 0) continue;
+          withoutPath++;
+          for (const { group, at } of gaps) {
+            const key = `${nameKey(group.switch.name)}|${group.index}`;
+            let entry = missing.get(key);
+            if (!entry) missing.set(key, entry = { group, points: /* @__PURE__ */ new Map(), vms: [] });
+            entry.points.set(attachmentKey(at), at);
+            if (!entry.vms.includes(vm.name)) entry.vms.push(vm.name);
+          }
+        }
+        for (const { group, points, vms } of missing.values()) {
+          const ats = [...points.values()];
+          const hosts = [...new Set(ats.map((at) => at.host.name))];
+          const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
+          const path13 = ["spec", "bridgeMulticastGroups", group.index, field];
+          this.consequences.push({
+            rule: "nlb-single-failure-domain",
+            messageId: "multicastPath",
+            data: {
+              nlb: nlb.name,
+              vms: quoteList(vms, 4),
+              nodeWord: vms.length === 1 ? "node" : "nodes",
+              hosts: quoteList(hosts, 4),
+              points: ats.map(describeAttachment).join(", "),
+              switch: group.switch.name,
+              group: bridgeGroupLabel(group.entry),
+              effect: withoutPath === running ? `, and ${nlb.name} gets no traffic` : ""
+            },
+            doc: group.switch,
+            path: group.switch.has(path13) ? path13 : ["spec", "bridgeMulticastGroups", group.index],
+            related: [
+              ...ats.slice(0, 3).map(
+                (at) => related(
+                  at.host,
+                  uplinkPath(at),
+                  `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              ),
+              related(nlb, ["spec", "vip"], `IGMP-multicast NLB cluster "${nlb.name}"`)
+            ],
+            key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(",")}`,
+            summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(", ")} not in group ${bridgeGroupLabel(group.entry)})`,
+            takesDown: withoutPath === running ? [nlb.name] : []
+          });
+        }
+      }
+      domains(affected) {
+        const domains = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const dc of this.ix.dcOfVm.get(vm) ?? []) domains.add(nameKey(dc.spec.domain));
+        for (const domain of [...domains].sort()) {
+          const dcs = this.ix.dcsOfDomain.get(domain) ?? [];
+          const reasons = [];
+          const unjudged = [];
+          let survivor = false;
+          for (const dc of dcs) {
+            const vm = this.estate.get("VirtualMachine", dc.spec.vm);
+            if (dc.spec.physicalServer || !vm) {
+              if (dc.spec.physicalServer && this.failure.kind === "host") survivor = true;
+              else unjudged.push(dc);
+              continue;
+            }
+            const state = this.state(vm);
+            if (!state.up) reasons.push(`"${dc.name}": ${state.reason}`);
+            else if (this.networkLost(vm)) reasons.push(`"${dc.name}": no network path left`);
+            else survivor = true;
+          }
+          if (survivor || dcs.length === 0) continue;
+          if (unjudged.length > 0) {
+            const dc = unjudged[0];
+            this.notJudged.push({
+              doc: dc,
+              path: dcPath(dc),
+              message: `whether domain ${dc.spec.domain} keeps a domain controller after losing ${this.failureText}: every other DC goes down, and the network of DC "${dc.name}" is not in the manifests`
+            });
+            continue;
+          }
+          const first = dcs[0];
+          this.consequences.push({
+            rule: "dc-single-failure-domain",
+            messageId: "allDown",
+            data: {
+              domain: first.spec.domain,
+              count: dcs.length,
+              reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+            },
+            doc: first,
+            path: dcPath(first),
+            related: [...dcs.slice(1, 4).map((dc) => related(dc, dcPath(dc), `DC "${dc.name}" goes down too`))],
+            key: `dc|${domain}`,
+            summary: `domain ${first.spec.domain} loses every domain controller`,
+            takesDown: [first.spec.domain]
+          });
+        }
+      }
+      backupProxies(affected) {
+        const candidates = [...affected, ...this.down, ...this.cutOff];
+        const seen = /* @__PURE__ */ new Set();
+        for (const proxy of candidates) {
+          if (seen.has(proxy)) continue;
+          seen.add(proxy);
+          const jobs = this.ix.jobsByProxy.get(proxy);
+          if (!jobs) continue;
+          let reason;
+          if (proxy.kind === "HyperVHost") {
+            const host = proxy;
+            if (this.down.has(host)) reason = `host "${host.name}" is down`;
+            else if (this.cutOff.has(host)) reason = `host "${host.name}" is cut off`;
+          } else {
+            const vm = proxy;
+            const state = this.state(vm);
+            if (!state.up) reason = state.reason;
+            else if (this.networkLost(vm)) reason = "it has no network path left";
+          }
+          if (!reason) continue;
+          for (const job of jobs) {
+            const vms = backupCoverage(this.estate).vmsOf(job);
+            this.consequences.push({
+              rule: "backup-proxy-single-failure-domain",
+              messageId: "proxyLost",
+              data: {
+                job: job.name,
+                proxy: proxy.name,
+                reason,
+                count: vms.length,
+                vmWord: vms.length === 1 ? "VM" : "VMs"
+              },
+              doc: job,
+              path: ["spec", "offHostProxy"],
+              related: [related(proxy, ["metadata", "name"], `off-host proxy "${proxy.name}"`)],
+              key: `backup|${nameKey(job.name)}`,
+              summary: `backup job ${job.name} loses its proxy ${proxy.name}`,
+              takesDown: [job.name]
+            });
+          }
+        }
+      }
+    };
+    dcPath = (dc) => dc.spec.physicalServer ? ["spec", "physicalServer"] : ["spec", "vm"];
+    compareNames = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byName = (a, b) => compareNames(a.name, b.name);
+  }
+});
+
+// src/whatif/sweep.ts
+function sweep(estate) {
+  return estate.index("whatif.sweep", () => allFailures(estate).map((failure) => simulate(estate, failure)));
+}
+function describeFailures(failures) {
+  const names = failures.map(describeFailure);
+  if (names.length <= 1) return names[0] ?? "";
+  const shown2 = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
+}
+function reportsFor(outcomes, rule, keep = () => true) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const consequence of outcome.consequences) {
+      if (consequence.rule !== rule) continue;
+      const group = groups.get(consequence.key);
+      if (group) group.failures.push(outcome.failure);
+      else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
+    }
+  return [...groups.values()].filter(({ consequence, failures }) => keep(consequence, failures)).map(({ consequence, failures }) => toReport(consequence, failures));
+}
+function toReport(consequence, failures) {
+  return {
+    doc: consequence.doc,
+    path: consequence.path,
+    ...consequence.target ? { target: consequence.target } : {},
+    messageId: consequence.messageId,
+    data: { ...consequence.data, failure: describeFailures(failures) },
+    related: [
+      ...failures.slice(0, 3).map((failure) => ({
+        ...failureLocation(failure),
+        message: `the failed ${describeFailure(failure)}`
+      })),
+      ...consequence.related
+    ]
+  };
+}
+var init_sweep = __esm({
+  "src/whatif/sweep.ts"() {
+    "use strict";
+    init_failures();
+    init_simulate();
+  }
+});
+
+// src/rules/failure/backup-proxy-single-failure-domain.ts
+var backupProxySingleFailureDomain;
+var init_backup_proxy_single_failure_domain = __esm({
+  "src/rules/failure/backup-proxy-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    backupProxySingleFailureDomain = {
+      meta: {
+        id: "backup-proxy-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.",
+        fixable: false,
+        messages: {
+          proxyLost: 'losing {{failure}} takes off-host proxy "{{proxy}}" of backup job "{{job}}" away ({{reason}}), so its {{count}} {{vmWord}} are not backed up; run the proxy where that failure does not reach, or give the job a second proxy'
+        },
+        sources: [
+          "docs/domain.md \xA74.3, \xA74.4 (field and Veeam: the off-host proxy mounts the snapshot and reads the VMs; it must not be a node of the cluster it backs up)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "backup-proxy-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-n1-capacity.ts
+var clusterN1Capacity;
+var init_cluster_n1_capacity = __esm({
+  "src/rules/failure/cluster-n1-capacity.ts"() {
+    "use strict";
+    init_sweep();
+    clusterN1Capacity = {
+      meta: {
+        id: "cluster-n1-capacity",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.",
+        fixable: false,
+        messages: {
+          noRoom: 'losing {{failure}} leaves {{count}} {{vmWord}} of cluster "{{cluster}}" without room to restart ({{vms}}): they need {{neededMB}} MB, the largest {{largestMB}} MB, and the most free on a surviving node is {{mostFreeMB}} MB on "{{mostFreeHost}}"; add memory or a node, or lower their startup memory',
+          noOwner: 'losing {{failure}} leaves VirtualMachine "{{vm}}" nowhere to restart: its possible owners {{owners}} are all down; add another node to possibleOwners',
+          antiAffinity: 'losing {{failure}} restarts VirtualMachine "{{vm}}" on host "{{host}}" next to "{{other}}", which shares anti-affinity class "{{class}}", because no other node has room; add capacity so the class stays apart'
+        },
+        sources: [
+          "docs/domain.md \xA77.1 (derived from Microsoft failover clustering guidance: a cluster survives the loss of a host only if that host\u2019s VMs fit in the memory left free on the others, less each host\u2019s reserve; dynamic-memory VMs need their startup memory to start)",
+          "docs/domain.md \xA77.2 (Microsoft, AntiAffinityClassNames)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-n1-capacity")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-quorum-n1.ts
+var clusterQuorumN1;
+var init_cluster_quorum_n1 = __esm({
+  "src/rules/failure/cluster-quorum-n1.ts"() {
+    "use strict";
+    init_sweep();
+    clusterQuorumN1 = {
+      meta: {
+        id: "cluster-quorum-n1",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.",
+        fixable: false,
+        messages: {
+          lost: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, no majority, so every clustered VM stops; add a witness (file share, disk or cloud) or a node',
+          atRisk: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, exactly half: it keeps running only if dynamic quorum had taken the vote from the lost node; add a witness (file share, disk or cloud)',
+          isolated: 'losing {{failure}} cuts off {{hosts}}, leaving cluster "{{cluster}}" {{votes}} among the nodes still connected, so every clustered VM stops; connect the nodes through a second switch'
+        },
+        sources: [
+          "docs/domain.md \xA77.3 (Microsoft: a cluster keeps running while a majority of votes, nodes plus a witness, is up)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-quorum-n1")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/dc-single-failure-domain.ts
+function pinnedToFailedHost(estate, domain, failures) {
+  if (failures.length !== 1 || failures[0].kind !== "host") return false;
+  const host = nameKey(failures[0].host.name);
+  const dcs = estate.of("DomainController").filter((dc) => nameKey(dc.spec.domain) === nameKey(domain));
+  return dcs.every((dc) => {
+    const vm = estate.get("VirtualMachine", dc.spec.vm);
+    const hosts = vm ? estate.hostsAbleToRun(vm) : [];
+    return hosts.length === 1 && nameKey(hosts[0].name) === host;
+  });
+}
+var dcSingleFailureDomain;
+var init_dc_single_failure_domain = __esm({
+  "src/rules/failure/dc-single-failure-domain.ts"() {
+    "use strict";
+    init_estate();
+    init_sweep();
+    dcSingleFailureDomain = {
+      meta: {
+        id: "dc-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.",
+        fixable: false,
+        messages: {
+          allDown: "losing {{failure}} takes down every domain controller of {{domain}} ({{reasons}}); run a DC where that failure does not reach, a physical one where possible"
+        },
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)",
+          "docs/domain.md \xA77.2 (Microsoft: keep the DCs of one domain on different hosts)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(
+          sweep(estate),
+          "dc-single-failure-domain",
+          (c, failures) => !pinnedToFailedHost(estate, c.data["domain"], failures)
+        ))
+          report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/network-single-failure-domain.ts
+var networkSingleFailureDomain;
+var init_network_single_failure_domain = __esm({
+  "src/rules/failure/network-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    networkSingleFailureDomain = {
+      meta: {
+        id: "network-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.",
+        fixable: false,
+        messages: {
+          hostCutOff: 'losing {{failure}} cuts host "{{host}}" off, since every uplink of its {{teams}} goes with it{{stopped}}{{victims}}; land a team member on a second switch (a switch-independent team)',
+          vmsCutOff: 'losing {{failure}} leaves VMs {{vms}} on host "{{host}}" without any network path, and no other host they may run on has one; land the team of their virtual switch on a second switch or LAG'
+        },
+        sources: [
+          "docs/domain.md \xA72.2 (field: each host reaches the switches through NIC teams that land on LAGs)",
+          "docs/domain.md \xA72.4 (Microsoft, NIC Teaming: switch-independent team members may land on different switches)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "network-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/nlb-single-failure-domain.ts
+var nlbSingleFailureDomain;
+var init_nlb_single_failure_domain = __esm({
+  "src/rules/failure/nlb-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    nlbSingleFailureDomain = {
+      meta: {
+        id: "nlb-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.",
+        fixable: false,
+        messages: {
+          allNodesDown: 'losing {{failure}} takes down every node of NLB cluster "{{nlb}}" ({{reasons}}); run its nodes on different hosts and switches',
+          allNodesRestart: 'losing {{failure}} stops every node of NLB cluster "{{nlb}}" ({{nodes}}) until the cluster restarts them elsewhere; give the nodes different first preferred owners and a common antiAffinityClassNames',
+          multicastPath: 'losing {{failure}} moves {{nodeWord}} {{vms}} of NLB cluster "{{nlb}}" to {{hosts}}, landing on {{points}} of switch "{{switch}}", which bridge multicast group {{group}} does not include{{effect}}; add {{points}} to the group'
+        },
+        sources: [
+          "docs/domain.md \xA77.2 (Microsoft: keep the nodes of one NLB cluster on different hosts, or one host failure takes all of them down)",
+          "docs/domain.md \xA72.2 (field: a node can run on any host of its cluster, so the group must include every such host\u2019s LAG)",
+          "docs/domain.md \xA71.2, \xA72.1 (IGMP multicast mode and static bridge multicast groups)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "nlb-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/index.ts
+var failureRules;
+var init_failure = __esm({
+  "src/rules/failure/index.ts"() {
+    "use strict";
+    init_backup_proxy_single_failure_domain();
+    init_cluster_n1_capacity();
+    init_cluster_quorum_n1();
+    init_dc_single_failure_domain();
+    init_network_single_failure_domain();
+    init_nlb_single_failure_domain();
+    failureRules = [
+      backupProxySingleFailureDomain,
+      clusterN1Capacity,
+      clusterQuorumN1,
+      dcSingleFailureDomain,
+      networkSingleFailureDomain,
+      nlbSingleFailureDomain
+    ];
   }
 });
 
@@ -17927,6 +18985,7 @@ var init_rules2 = __esm({
     init_vm();
     init_backup2();
     init_cluster();
+    init_failure();
     init_rules();
     MODEL_RULES = [
       duplicateName,
@@ -17935,7 +18994,8 @@ var init_rules2 = __esm({
       ...switchRules,
       ...vmRules,
       ...backupRules,
-      ...clusterRules
+      ...clusterRules,
+      ...failureRules
     ];
   }
 });
@@ -27858,8 +28918,8 @@ function formatStylish(input, options) {
   const total = counts.error + counts.warning + counts.notice;
   const suppressed = input.findings.length - visible.length;
   if (lines.length > 0) lines.push("");
-  const plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const summary = total === 0 ? `\u2713 no problems in ${plural4(input.documents, "document")} (${plural4(input.files, "file")})` : `\u2716 ${plural4(total, "problem")} (${plural4(counts.error, "error")}, ${plural4(counts.warning, "warning")}, ${plural4(counts.notice, "notice")}) in ${plural4(input.documents, "document")} (${plural4(input.files, "file")})`;
+  const plural5 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const summary = total === 0 ? `\u2713 no problems in ${plural5(input.documents, "document")} (${plural5(input.files, "file")})` : `\u2716 ${plural5(total, "problem")} (${plural5(counts.error, "error")}, ${plural5(counts.warning, "warning")}, ${plural5(counts.notice, "notice")}) in ${plural5(input.documents, "document")} (${plural5(input.files, "file")})`;
   lines.push(
     paint(total === 0 ? "bold" : counts.error > 0 ? "red" : "yellow", summary) + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "")
   );
@@ -28302,14 +29362,14 @@ function formatMarkdown(input, options = {}) {
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural(input.documents, "document")} (${plural(input.files, "file")})`;
+  const scope = `${plural2(input.documents, "document")} (${plural2(input.files, "file")})`;
   const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
 
 `];
   head.push(
     total === 0 ? `\u2705 No problems in ${scope}.
 
-` : `\u274C **${plural(total, "problem")}**: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${scope}.
+` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} in ${scope}.
 
 `
   );
@@ -28326,7 +29386,7 @@ function formatMarkdown(input, options = {}) {
     const lines = ["### Not annotated\n\n"];
     if (notAnnotated && notAnnotated.findings.length > 0) {
       lines.push(
-        `- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
+        `- ${plural2(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
 `
       );
     }
@@ -28334,7 +29394,7 @@ function formatMarkdown(input, options = {}) {
       const byKind = /* @__PURE__ */ new Map();
       for (const f of suppressed) byKind.set(f.suppressed.kind, (byKind.get(f.suppressed.kind) ?? 0) + 1);
       const kinds = [...byKind.entries()].sort().map(([kind, n]) => `${n} ${kind}`).join(", ");
-      lines.push(`- ${plural(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
+      lines.push(`- ${plural2(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
 `);
     }
     budget.add(lines.join("") + "\n");
@@ -28345,9 +29405,9 @@ function formatMarkdown(input, options = {}) {
       const notes = [];
       if (diagram.failingLinks > 0)
         notes.push(
-          `Dashed red links are missing: ${plural(diagram.failingLinks, "link")} that hosts able to run a node need.`
+          `Dashed red links are missing: ${plural2(diagram.failingLinks, "link")} that hosts able to run a node need.`
         );
-      if (diagram.omittedClusters > 0) notes.push(`${plural(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
+      if (diagram.omittedClusters > 0) notes.push(`${plural2(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
       budget.add(
         `### NLB topology
 
@@ -28373,7 +29433,7 @@ ${notes.length ? notes.join(" ") + "\n\n" : ""}`
 function breakdown(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
-  return ["error", "warning", "notice"].map((s) => plural(counts[s], s)).join(", ");
+  return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
 function rulesTable(findings) {
   const byRule = /* @__PURE__ */ new Map();
@@ -28424,7 +29484,7 @@ function filesTable(findings) {
     lines.push(`| ${escapeMarkdown(file)} | ${c.error} | ${c.warning} | ${c.notice} |
 `);
   if (rows.length > TOP_FILES) lines.push(`
-\u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
+\u2026and ${plural2(rows.length - TOP_FILES, "more file")} with findings.
 `);
   return lines.join("") + "\n";
 }
@@ -28447,9 +29507,9 @@ function addFindingList(budget, findings, options) {
     const url = options.fileUrl?.(f.file, f.line, f.endLine);
     const location = url ? `[${escapeMarkdown(where)}](${markdownUrl(url)})` : escapeMarkdown(where);
     const message = f.message.length > MAX_MESSAGE ? `${f.message.slice(0, MAX_MESSAGE - 1)}\u2026` : f.message;
-    const related = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
+    const related2 = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
     if (!budget.add(
-      `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |
+      `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related2} |
 `,
       600
     ))
@@ -28458,12 +29518,12 @@ function addFindingList(budget, findings, options) {
   }
   const rest = ordered.length - shown2;
   budget.force(`${rest > 0 ? `
-\u2026and ${plural(rest, "more finding")} not listed here.
+\u2026and ${plural2(rest, "more finding")} not listed here.
 ` : ""}
 </details>
 `);
 }
-var SUMMARY_MAX_BYTES, ESCAPES, plural, ICON, Budget, TOP_FILES, MAX_MESSAGE;
+var SUMMARY_MAX_BYTES, ESCAPES, plural2, ICON, Budget, TOP_FILES, MAX_MESSAGE;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
@@ -28473,7 +29533,7 @@ var init_markdown = __esm({
     init_topology2();
     SUMMARY_MAX_BYTES = 1e6;
     ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "@": "&#64;" };
-    plural = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+    plural2 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
     ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
     Budget = class {
       constructor(max) {
@@ -28617,10 +29677,10 @@ ${LINT_HELP}`);
       fs8.writeFileSync(path9.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
       if (loadedConfig.findings.length > 0)
         io.stderr(
-          `hvlint: ${loadedConfig.file} has ${plural2(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
+          `hvlint: ${loadedConfig.file} has ${plural3(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
 `
         );
-      io.stderr(`hvlint: wrote ${plural2(baseline.findings.length, "finding")} to ${writeBaseline}
+      io.stderr(`hvlint: wrote ${plural3(baseline.findings.length, "finding")} to ${writeBaseline}
 `);
       return 0;
     }
@@ -28638,13 +29698,13 @@ ${LINT_HELP}`);
     if (values.fix || values["fix-dry-run"]) {
       const outcome = await lintAndFix(options);
       result2 = outcome.result;
-      const files = plural2(outcome.changes.length, "file");
+      const files = plural3(outcome.changes.length, "file");
       if (values["fix-dry-run"]) {
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
         if (values.output) fs8.writeFileSync(path9.resolve(io.cwd, values.output), diff);
         else io.stdout(diff);
         io.stderr(
-          `hvlint: --fix-dry-run: ${plural2(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
+          `hvlint: --fix-dry-run: ${plural3(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
 `
         );
         return exitStatus([...loadedConfig.findings, ...result2.findings], failOn);
@@ -28654,7 +29714,7 @@ ${LINT_HELP}`);
 `);
       if (outcome.fixed > 0)
         io.stderr(
-          `hvlint: applied ${plural2(outcome.fixed, "fix", "fixes")} in ${plural2(written.written.length, "file")}
+          `hvlint: applied ${plural3(outcome.fixed, "fix", "fixes")} in ${plural3(written.written.length, "file")}
 `
         );
     } else {
@@ -28686,7 +29746,7 @@ ${LINT_HELP}`);
     if (io.env["HVLINT_TIMING"]) io.stderr(formatTimings(result2.timings));
     if (result2.baseline && result2.baseline.fixed > 0) {
       io.stderr(
-        `hvlint: ${plural2(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
+        `hvlint: ${plural3(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
 `
       );
     }
@@ -28712,9 +29772,9 @@ function exitStatus(findings, failOn) {
 }
 function describeLeft(findings) {
   const left = findings.filter((f) => !f.suppressed).length;
-  return left === 0 ? "no problems would be left" : `${plural2(left, "problem")} would be left`;
+  return left === 0 ? "no problems would be left" : `${plural3(left, "problem")} would be left`;
 }
-function plural2(n, word, many = `${word}s`) {
+function plural3(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
 }
 var LINT_HELP;
@@ -28955,14 +30015,14 @@ var init_json2 = __esm({
 // src/drift/inventory/powershell.ts
 function enumTable(name, entries) {
   const byNumber = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   const shown2 = [];
   for (const [number, label, value] of entries) {
     if (number !== void 0) byNumber.set(number, value);
-    byName.set(label.toLowerCase(), value);
+    byName2.set(label.toLowerCase(), value);
     shown2.push(number !== void 0 ? `${number} (${label})` : label);
   }
-  return { name, byNumber, byName, expected: shown2.join(", ") };
+  return { name, byNumber, byName: byName2, expected: shown2.join(", ") };
 }
 function findKey(record, property) {
   if (Object.prototype.hasOwnProperty.call(record, property)) return property;
@@ -29106,7 +30166,7 @@ function parseHostDirectory(directory, problems, sources) {
   const result2 = { host, vms: [], vhds: [], nlbClusters: [] };
   const vmsFile = load("vms");
   if (vmsFile) result2.vms = readVms(vmsFile, host);
-  const byName = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
+  const byName2 = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
   const INCOMPLETE = {
     disks: "disk",
     dvds: "dvd",
@@ -29116,7 +30176,7 @@ function parseHostDirectory(directory, problems, sources) {
   };
   const vmOf = (json, record, skipped) => {
     const vmName = json.required(record, "VMName", skipped);
-    return vmName === void 0 ? "unknown" : byName.get(vmName.toLowerCase());
+    return vmName === void 0 ? "unknown" : byName2.get(vmName.toLowerCase());
   };
   for (const set of HYPERV_SETS) {
     const json = load(set, "vms");
@@ -30262,12 +31322,12 @@ function buildObservedEstate(declared, inventory) {
   const declaredNlb = declared.of("NlbCluster");
   for (const cluster of inventory.nlbClusters) {
     const unmatched = (d) => !matchedNlb.has(nameKey(d.name));
-    const byName = [
+    const byName2 = [
       declared.get("NlbCluster", cluster.name),
       declared.get("NlbCluster", cluster.name.split(".")[0])
     ].find((d) => d && unmatched(d));
     const observedNodes = new Set((cluster.nodes ?? []).map((n) => nameKey(n.name)));
-    const match2 = byName ?? declaredNlb.find((d) => unmatched(d) && cluster.vip !== void 0 && d.spec.vip === cluster.vip) ?? declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
+    const match2 = byName2 ?? declaredNlb.find((d) => unmatched(d) && cluster.vip !== void 0 && d.spec.vip === cluster.vip) ?? declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
     if (match2) matchedNlb.add(nameKey(match2.name));
     const { spec, origins } = observedNlbSpec(cluster, match2?.spec, vmDocs);
     const doc = make(
@@ -31117,7 +32177,7 @@ var init_compare = __esm({
         );
       }
       /** A finding in an inventory file (nothing declared to point at). */
-      atInventory(ruleId, messageId, data, at, document, related = []) {
+      atInventory(ruleId, messageId, data, at, document, related2 = []) {
         if (!this.enabled(ruleId)) return;
         this.push(
           ruleId,
@@ -31126,10 +32186,10 @@ var init_compare = __esm({
           { file: at.source.path, ...at.source.range(at.start, at.end) },
           document,
           void 0,
-          related
+          related2
         );
       }
-      push(ruleId, messageId, data, where, document, path13, related) {
+      push(ruleId, messageId, data, where, document, path13, related2) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -31139,7 +32199,7 @@ var init_compare = __esm({
           severity: meta3.severity,
           message: fillMessage(template, data),
           ...where,
-          related
+          related: related2
         };
         if (document) finding.document = document;
         if (path13) finding.path = path13;
@@ -31294,7 +32354,7 @@ function formatDriftMarkdown(result2, options = {}) {
 `];
   const drifted = summary.counts.drift + summary.counts.live;
   head.push(
-    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural3(summary.counts.drift, "drift finding")}** and **${plural3(summary.counts.live, "policy finding")}** on the live estate.
+    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural4(summary.counts.drift, "drift finding")}** and **${plural4(summary.counts.live, "policy finding")}** on the live estate.
 
 `
   );
@@ -31302,11 +32362,11 @@ function formatDriftMarkdown(result2, options = {}) {
     (host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`
   );
   head.push(
-    `- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary.switches.length > 0 ? `${plural3(summary.switches.length, "switch configuration")} (${summary.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
+    `- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary.switches.length > 0 ? `${plural4(summary.switches.length, "switch configuration")} (${summary.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
 `
   );
   head.push(
-    `- Compared ${plural3(summary.compared.vms, "VM")}, ${plural3(summary.compared.nlbClusters, "NLB cluster")}, ${plural3(summary.compared.switches, "switch")} (${plural3(result2.documents, "manifest")} declared).
+    `- Compared ${plural4(summary.compared.vms, "VM")}, ${plural4(summary.compared.nlbClusters, "NLB cluster")}, ${plural4(summary.compared.switches, "switch")} (${plural4(result2.documents, "manifest")} declared).
 `
   );
   for (const note of options.notes ?? []) head.push(`- ${note}
@@ -31353,7 +32413,7 @@ ${section.intro}
     }
     const rest = findings.length - shown2;
     parts.push(rest > 0 ? `
-\u2026and ${plural3(rest, "more finding")} in this section.
+\u2026and ${plural4(rest, "more finding")} in this section.
 
 ` : "\n");
   }
@@ -31377,7 +32437,7 @@ function row(finding, options) {
   return `| ${ICON2[finding.severity]} | ${where} | ${escapeMarkdown(message)} | [${escapeMarkdown(finding.ruleId)}](${markdownUrl(ruleDocUrl(finding.ruleId))}) |
 `;
 }
-var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural3, MAX_MESSAGE2;
+var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural4, MAX_MESSAGE2;
 var init_markdown2 = __esm({
   "src/drift/markdown.ts"() {
     "use strict";
@@ -31409,7 +32469,7 @@ var init_markdown2 = __esm({
       }
     ];
     ICON2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
-    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     MAX_MESSAGE2 = 400;
   }
 });

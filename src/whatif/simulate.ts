@@ -65,8 +65,12 @@ export interface Consequence {
   summary: string;
   /** Names of what goes down, for the diagram. */
   takesDown: string[];
-  /** Follows from a cluster losing quorum, which is reported itself: the lint rules leave it to that finding. */
-  cascade?: boolean;
+  /**
+   * The rule whose finding already covers this consequence in a lint (everything stopping with a
+   * cluster that loses quorum; a moved NLB node outside its group): the N-1 rules leave it to that
+   * finding, `hvlint whatif` still shows it with the failure that causes it.
+   */
+  coveredBy?: string;
 }
 
 /** Something the simulation could not judge, and the field that would let it. */
@@ -719,7 +723,7 @@ class Simulation {
               ),
           ],
           key: `nlb|${nameKey(nlb.name)}|down`,
-          cascade: byQuorum === nodes.length,
+          ...(byQuorum === nodes.length ? { coveredBy: 'cluster-quorum-n1' } : {}),
           summary: `NLB cluster ${nlb.name} loses every node`,
           takesDown: [nlb.name],
         });
@@ -835,6 +839,8 @@ class Simulation {
         key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(',')}`,
         summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(', ')} not in group ${bridgeGroupLabel(group.entry)})`,
         takesDown: reachable === 0 ? [nlb.name] : [],
+        // nlb-igmp-group-members asks for every host able to run a node, so it names this LAG already.
+        coveredBy: 'nlb-igmp-group-members',
       });
     }
   }
@@ -928,7 +934,7 @@ class Simulation {
         path: dcPath(first),
         related: [...dcs.slice(1, 4).map((dc) => related(dc, dcPath(dc), `DC "${dc.name}" goes down too`))],
         key: `dc|${domain}`,
-        cascade: byQuorum === dcs.length,
+        ...(byQuorum === dcs.length ? { coveredBy: 'cluster-quorum-n1' } : {}),
         summary: `domain ${first.spec.domain} loses every domain controller`,
         takesDown: [first.spec.domain],
       });

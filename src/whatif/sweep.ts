@@ -27,8 +27,8 @@ export function describeFailures(failures: Failure[]): string {
 }
 
 /**
- * The reports of one rule: consequences with the same key merged, their failures listed. Cascades
- * (everything stopping with a cluster that loses quorum) are left to the quorum finding.
+ * The reports of one rule: consequences with the same key merged, their failures listed.
+ * Consequences another rule's finding covers are left to it (Consequence.coveredBy).
  */
 export function reportsFor(
   outcomes: Outcome[],
@@ -38,7 +38,7 @@ export function reportsFor(
   const groups = new Map<string, { consequence: Consequence; failures: Failure[] }>();
   for (const outcome of outcomes)
     for (const consequence of outcome.consequences) {
-      if (consequence.rule !== rule || consequence.cascade) continue;
+      if (consequence.rule !== rule || consequence.coveredBy) continue;
       const group = groups.get(consequence.key);
       if (group) group.failures.push(outcome.failure);
       else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
