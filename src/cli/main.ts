@@ -16,6 +16,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'audit manifests against an inventory of the live estate',
     load: async () => (await import('./commands/drift.js')).driftCommand,
   },
+  whatif: {
+    summary: 'simulate the loss of each host, switch and LAG, and report what it takes down',
+    load: async () => (await import('./commands/whatif.js')).whatifCommand,
+  },
   init: {
     summary: 'write a commented starter .hvlint.yml',
     load: async () => (await import('./commands/init.js')).initCommand,

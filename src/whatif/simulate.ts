@@ -352,7 +352,7 @@ class Simulation {
         related: [
           ...vms
             .slice(0, 3)
-            .map((vm) => related(vm, ['spec', 'cluster'], `VirtualMachine "${vm.name}" stops with the cluster`)),
+            .map((vm) => related(vm, ['spec', 'cluster'], `VirtualMachine "${vm.name}" ${quorum === 'at-risk' && !isolated ? 'may stop' : 'stops'} with the cluster`)),
         ],
         key: `quorum|${nameKey(cluster.name)}|${messageId}`,
         summary: `cluster ${cluster.name} ${quorum === 'lost' || isolated ? 'loses quorum' : 'may lose quorum'}: its ${vms.length} VMs stop`,
@@ -522,13 +522,13 @@ class Simulation {
         takesDown: noRoom.map((v) => v.vm.name),
       });
     }
-    this.capacityGaps(cluster, survivors, vms, unknownHome);
+    this.capacityGaps(cluster, nodes, vms, unknownHome);
   }
 
   /** Say which missing fields the capacity judgement of a cluster rests on. */
-  private capacityGaps(cluster: Cluster, survivors: Host[], vms: VirtualMachine[], unknownHome: number): void {
-    const noMemory = survivors.filter((h) => h.spec.memoryMB === undefined);
-    const noReserve = survivors.filter((h) => h.spec.memoryMB !== undefined && h.spec.memoryReserveMB === undefined);
+  private capacityGaps(cluster: Cluster, nodes: Host[], vms: VirtualMachine[], unknownHome: number): void {
+    const noMemory = nodes.filter((h) => h.spec.memoryMB === undefined);
+    const noReserve = nodes.filter((h) => h.spec.memoryMB !== undefined && h.spec.memoryReserveMB === undefined);
     const noVmMemory = vms.filter((vm) => !vm.spec.memory);
     const gaps: string[] = [];
     if (noMemory.length)
@@ -555,7 +555,7 @@ class Simulation {
     this.notJudged.push({
       doc: cluster,
       path: ['spec', 'nodes'],
-      message: `capacity of cluster "${cluster.name}" after losing ${this.failureText} is judged in the estate's favour: ${gaps.join('; ')}`,
+      message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join('; ')}`,
     });
   }
 

@@ -34,11 +34,12 @@ export function reportsFor(
   outcomes: Outcome[],
   rule: WhatIfRuleId,
   keep: (consequence: Consequence, failures: Failure[]) => boolean = () => true,
+  options: { includeCovered?: boolean } = {},
 ): Report[] {
   const groups = new Map<string, { consequence: Consequence; failures: Failure[] }>();
   for (const outcome of outcomes)
     for (const consequence of outcome.consequences) {
-      if (consequence.rule !== rule || consequence.coveredBy) continue;
+      if (consequence.rule !== rule || (consequence.coveredBy && !options.includeCovered)) continue;
       const group = groups.get(consequence.key);
       if (group) group.failures.push(outcome.failure);
       else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
