@@ -2473,7 +2473,7 @@ var init_esm4 = __esm({
         return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
       }
       #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
-        const { head, body, tail, segments: segments2 } = this.#getGlobstarParts(pattern, partial, patternIndex);
+        const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
         if (head.length) {
           const headEnd = fileIndex + head.length;
           if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -2511,7 +2511,7 @@ var init_esm4 = __esm({
           }
           return partial || sawSome;
         }
-        return !!this.#matchGlobStarBodySections(file, segments2, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
+        return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
       }
       // Split the pattern into head, tail, and middle of ** delimited
       // parts. The tail has to be at the end, and the others just have to
@@ -2532,24 +2532,24 @@ var init_esm4 = __esm({
         const head = pattern.slice(patternIndex, firstgs);
         const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
         const tail = partial ? [] : pattern.slice(lastgs + 1);
-        const segments2 = [[[], 0]];
-        let current = segments2[0];
+        const segments = [[[], 0]];
+        let current = segments[0];
         let nonGsParts = 0;
         const nonGsPartsSums = [0];
         for (const b of body) {
           if (b === GLOBSTAR) {
             nonGsPartsSums.push(nonGsParts);
             current = [[], 0];
-            segments2.push(current);
+            segments.push(current);
           } else {
             current[0].push(b);
             nonGsParts++;
           }
         }
-        segments2.forEach((b, i) => {
+        segments.forEach((b, i) => {
           b[1] = nonGsParts - nonGsPartsSums[i];
         });
-        const parts = { head, body, tail, segments: segments2 };
+        const parts = { head, body, tail, segments };
         byStart[key] = parts;
         return parts;
       }
@@ -2795,30 +2795,50 @@ function toDisplayPath(cwd, absolute) {
   const rel = path3.relative(cwd, absolute) || path3.basename(absolute);
   return rel.split(path3.sep).join("/");
 }
+function below(root, absolute) {
+  const rel = path3.relative(root, absolute);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+  return rel.split(path3.sep).join("/");
+}
 function discover(options) {
   const cwd = options.cwd;
+  const base = options.base ?? cwd;
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const exclude = options.exclude ?? [];
   const matchOpts = { dot: true, nocase: false };
-  const isIncluded = (rel) => include.some((g) => minimatch(rel, g, matchOpts));
-  const isExcluded = (rel) => exclude.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, "")}/**`, matchOpts));
-  const workspace = realpathOr(cwd);
+  const matches = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts));
+  const excludedBy = (rel, globs) => globs.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, "")}/**`, matchOpts));
+  const isExcluded = (absolute) => {
+    const rel = below(base, absolute);
+    return rel !== void 0 && rel !== "" && excludedBy(rel, exclude);
+  };
+  const isIncluded = (absolute, walkRoot) => {
+    const rel = below(base, absolute);
+    if (rel !== void 0) return matches(rel, include);
+    return matches(below(walkRoot, absolute) ?? path3.basename(absolute), DEFAULT_INCLUDE);
+  };
+  const cwdReal = realpathOr(cwd);
   const found = /* @__PURE__ */ new Map();
   const missing = [];
-  const addFile = (absolute, explicit, isLink) => {
+  const addFile = (absolute, origin, walk2, isLink = false) => {
     const file = toDisplayPath(cwd, absolute);
-    if (isExcluded(file)) return;
-    if (!explicit && !isIncluded(file)) return;
-    if (found.has(file)) return;
-    const entry = { absolute, file };
-    if (isLink) {
+    const seen = found.get(file);
+    if (seen) {
+      if (seen.origins && !seen.origins.includes(origin)) seen.origins.push(origin);
+      return;
+    }
+    if (walk2) {
+      if (isExcluded(absolute) || !isIncluded(absolute, walk2.root)) return;
+    }
+    const entry = { absolute, file, origins: [origin] };
+    if (walk2 && isLink) {
       const target = realpathOr(absolute);
-      if (!isInside(workspace, target))
-        entry.refused = `symbolic link to ${target}, outside the workspace ${workspace}: not followed`;
+      if (!isInside(walk2.workspace, target))
+        entry.refused = `symbolic link to ${target}, outside the workspace ${walk2.workspace}: not followed`;
     }
     found.set(file, entry);
   };
-  const walk = (dir) => {
+  const walk = (dir, origin, context) => {
     let entries;
     try {
       entries = fs2.readdirSync(dir, { withFileTypes: true });
@@ -2829,12 +2849,11 @@ function discover(options) {
       const absolute = path3.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
-        const rel = toDisplayPath(cwd, absolute);
-        if (exclude.length > 0 && isExcluded(rel)) continue;
-        walk(absolute);
+        if (exclude.length > 0 && isExcluded(absolute)) continue;
+        walk(absolute, origin, context);
       } else if (entry.isFile()) {
         if (CONFIG_FILE_NAMES.has(entry.name)) continue;
-        addFile(absolute, false, false);
+        addFile(absolute, origin, context);
       } else if (entry.isSymbolicLink()) {
         let stat;
         try {
@@ -2843,34 +2862,26 @@ function discover(options) {
           stat = void 0;
         }
         if (stat?.isDirectory()) continue;
-        addFile(absolute, false, true);
+        addFile(absolute, origin, context, true);
       }
     }
   };
   const roots = options.paths.length > 0 ? options.paths : ["."];
-  for (const p of roots) {
+  roots.forEach((p, origin) => {
     const absolute = path3.resolve(cwd, p);
-    let lstat;
+    let stat;
     try {
-      lstat = fs2.lstatSync(absolute);
+      stat = fs2.statSync(absolute);
     } catch {
       missing.push(p);
-      continue;
+      return;
     }
-    if (lstat.isDirectory()) walk(absolute);
-    else if (lstat.isSymbolicLink()) {
-      let stat;
-      try {
-        stat = fs2.statSync(absolute);
-      } catch {
-        stat = void 0;
-      }
-      if (stat?.isDirectory()) {
-        if (isInside(workspace, realpathOr(absolute))) walk(absolute);
-        else addFile(absolute, true, true);
-      } else addFile(absolute, true, true);
-    } else addFile(absolute, true, false);
-  }
+    if (stat.isDirectory()) {
+      const real = realpathOr(absolute);
+      const workspace = isInside(cwdReal, real) ? cwdReal : real;
+      walk(absolute, origin, { root: absolute, workspace });
+    } else addFile(absolute, origin, void 0);
+  });
   const files = [...found.values()].sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return { files, missing };
 }
@@ -2970,8 +2981,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path14, text) {
-        this.path = path14;
+      constructor(path15, text) {
+        this.path = path15;
         this.text = text;
       }
       starts() {
@@ -3034,1463 +3045,74 @@ var init_source = __esm({
   }
 });
 
-// node_modules/js-yaml/dist/js-yaml.mjs
-function defineScalarTag(tagName2, options) {
-  return {
-    tagName: tagName2,
-    nodeKind: "scalar",
-    implicit: options.implicit ?? false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    implicitFirstChars: options.implicitFirstChars ?? null,
-    resolve: options.resolve,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => String(data)),
-    representTagName: options.representTagName ?? (() => tagName2)
-  };
-}
-function defineSequenceTag(tagName2, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName: tagName2,
-    nodeKind: "sequence",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addItem: options.addItem,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName2)
-  };
-}
-function defineMappingTag(tagName2, options) {
-  const carrierIsResult = options.finalize === void 0;
-  return {
-    tagName: tagName2,
-    nodeKind: "mapping",
-    implicit: false,
-    matchByTagPrefix: options.matchByTagPrefix ?? false,
-    create: options.create,
-    addPair: options.addPair,
-    has: options.has,
-    keys: options.keys,
-    get: options.get,
-    finalize: options.finalize ?? ((carrier) => carrier),
-    carrierIsResult,
-    identify: options.identify,
-    represent: options.represent ?? ((data) => data),
-    representTagName: options.representTagName ?? (() => tagName2)
-  };
-}
-function parseYamlInteger$2(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$2(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-}
-function parseYamlInteger$1(source) {
-  let value = source;
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger$1(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-}
-function parseYamlInteger(source) {
-  let value = source.replace(/_/g, "");
-  let sign = 1;
-  if (value[0] === "-" || value[0] === "+") {
-    if (value[0] === "-") sign = -1;
-    value = value.slice(1);
-  }
-  if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-  if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-  if (value.includes(":")) {
-    let result2 = 0;
-    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
-    return sign * result2;
-  }
-  if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-  return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-  if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = parseYamlInteger(source);
-  return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
-}
-function resolveYamlFloat$2(source) {
-  if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase();
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  const result2 = sign * parseFloat(value);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
-}
-function resolveYamlFloat$1(source, isExplicit) {
-  if (isExplicit) {
-    if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-    let value = source.toLowerCase();
-    const sign = value[0] === "-" ? -1 : 1;
-    if ("+-".includes(value[0])) value = value.slice(1);
-    if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-    if (value === ".nan") return NaN;
-    const result3 = sign * parseFloat(value);
-    return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
-  }
-  if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-  const result2 = Number(source);
-  if (Number.isFinite(result2)) return result2;
-  return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
-}
-function resolveYamlFloat(source) {
-  if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-  let value = source.toLowerCase().replace(/_/g, "");
-  const sign = value[0] === "-" ? -1 : 1;
-  if ("+-".includes(value[0])) value = value.slice(1);
-  if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-  if (value === ".nan") return NaN;
-  let result2 = 0;
-  if (value.includes(":")) {
-    for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
-    result2 *= sign;
-  } else result2 = sign * parseFloat(value);
-  if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
-  return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-  if (isNaN(object)) return ".nan";
-  if (object === Number.POSITIVE_INFINITY) return ".inf";
-  if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-  if (Object.is(object, -0)) return "-0.0";
-  const result2 = object.toString(10);
-  return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
-}
-function resolveYamlBinary(source) {
-  const input = source.replace(/\s/g, "");
-  if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-  const binary = atob(input);
-  const result2 = new Uint8Array(binary.length);
-  for (let index = 0; index < binary.length; index++) result2[index] = binary.charCodeAt(index);
-  return result2;
-}
-function representYamlBinary(object) {
-  let binary = "";
-  for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-  return btoa(binary);
-}
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-  const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-  date.setUTCFullYear(year, month, day);
-  return date;
-}
-function resolveYamlTimestamp(source) {
-  let match2 = YAML_DATE_REGEXP.exec(source);
-  if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
-  if (match2 === null) return NOT_RESOLVED;
-  const year = +match2[1];
-  const month = +match2[2] - 1;
-  const day = +match2[3];
-  if (!match2[4]) {
-    const date2 = makeUtcDate(year, month, day);
-    if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
-    return date2;
-  }
-  const hour = +match2[4];
-  const minute = +match2[5];
-  const second = +match2[6];
-  let fraction = 0;
-  if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-  if (match2[7]) {
-    let value = match2[7].slice(0, 3);
-    while (value.length < 3) value += "0";
-    fraction = +value;
-  }
-  const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-  if (match2[9]) {
-    const offsetHour = +match2[10];
-    const offsetMinute = +(match2[11] || 0);
-    if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-    const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-    date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
-  }
-  return date;
-}
-function isPlainObject(data) {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-  const prototype = Object.getPrototypeOf(data);
-  return prototype === null || prototype === Object.prototype;
-}
-function createTagDefinitionMap() {
-  return {
-    scalar: /* @__PURE__ */ Object.create(null),
-    sequence: /* @__PURE__ */ Object.create(null),
-    mapping: /* @__PURE__ */ Object.create(null)
-  };
-}
-function createTagDefinitionListMap() {
-  return {
-    scalar: [],
-    sequence: [],
-    mapping: []
-  };
-}
-function compileTags(tags) {
-  const result2 = [];
-  for (const tag of tags) {
-    let index = result2.length;
-    for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
-      const previous = result2[previousIndex];
-      if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-        index = previousIndex;
-        break;
-      }
+// node_modules/js-yaml/dist/js-yaml.cjs.js
+var require_js_yaml_cjs = __commonJS({
+  "node_modules/js-yaml/dist/js-yaml.cjs.js"(exports) {
+    Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
+    var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
+    function defineScalarTag(tagName2, options) {
+      var _options$implicit, _options$matchByTagPr, _options$implicitFirs, _options$represent, _options$representTag;
+      return {
+        tagName: tagName2,
+        nodeKind: "scalar",
+        implicit: (_options$implicit = options.implicit) !== null && _options$implicit !== void 0 ? _options$implicit : false,
+        matchByTagPrefix: (_options$matchByTagPr = options.matchByTagPrefix) !== null && _options$matchByTagPr !== void 0 ? _options$matchByTagPr : false,
+        implicitFirstChars: (_options$implicitFirs = options.implicitFirstChars) !== null && _options$implicitFirs !== void 0 ? _options$implicitFirs : null,
+        resolve: options.resolve,
+        identify: options.identify,
+        represent: (_options$represent = options.represent) !== null && _options$represent !== void 0 ? _options$represent : ((data) => String(data)),
+        representTagName: (_options$representTag = options.representTagName) !== null && _options$representTag !== void 0 ? _options$representTag : (() => tagName2)
+      };
     }
-    result2[index] = tag;
-  }
-  return result2;
-}
-function normalizeKey(key) {
-  if (Array.isArray(key)) {
-    const array = Array.prototype.slice.call(key);
-    for (let index = 0; index < array.length; index++) {
-      if (Array.isArray(array[index])) return null;
-      if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+    function defineSequenceTag(tagName2, options) {
+      var _options$matchByTagPr2, _options$finalize, _options$represent2, _options$representTag2;
+      const carrierIsResult = options.finalize === void 0;
+      return {
+        tagName: tagName2,
+        nodeKind: "sequence",
+        implicit: false,
+        matchByTagPrefix: (_options$matchByTagPr2 = options.matchByTagPrefix) !== null && _options$matchByTagPr2 !== void 0 ? _options$matchByTagPr2 : false,
+        create: options.create,
+        addItem: options.addItem,
+        finalize: (_options$finalize = options.finalize) !== null && _options$finalize !== void 0 ? _options$finalize : ((carrier) => carrier),
+        carrierIsResult,
+        identify: options.identify,
+        represent: (_options$represent2 = options.represent) !== null && _options$represent2 !== void 0 ? _options$represent2 : ((data) => data),
+        representTagName: (_options$representTag2 = options.representTagName) !== null && _options$representTag2 !== void 0 ? _options$representTag2 : (() => tagName2)
+      };
     }
-    return String(array);
-  }
-  if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-  return String(key);
-}
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-  let head = "";
-  let tail = "";
-  const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-  if (position - lineStart > maxHalfLength) {
-    head = " ... ";
-    lineStart = position - maxHalfLength + head.length;
-  }
-  if (lineEnd - position > maxHalfLength) {
-    tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
-  }
-  return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
-    pos: position - lineStart + head.length
-  };
-}
-function padStart(string, max) {
-  return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-  if (!mark.buffer) return null;
-  const opts = {
-    ...DEFAULT_SNIPPET_OPTIONS,
-    ...options
-  };
-  const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
-  const lineEnds = [];
-  let match2;
-  let foundLineNo = -1;
-  while (match2 = re.exec(mark.buffer)) {
-    lineEnds.push(match2.index);
-    lineStarts.push(match2.index + match2[0].length);
-    if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-  }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-  let result2 = "";
-  const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-  const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-  for (let i = 1; i <= opts.linesBefore; i++) {
-    if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-    result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
-${result2}`;
-  }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-  result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
-`;
-  result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
-`;
-  for (let i = 1; i <= opts.linesAfter; i++) {
-    if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-    result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
-`;
-  }
-  return result2.replace(/\n$/, "");
-}
-function formatError(exception, compact) {
-  let where = "";
-  if (!exception.mark) return exception.reason;
-  if (exception.mark.name) where += `in "${exception.mark.name}" `;
-  where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-  if (!compact && exception.mark.snippet) where += `
-
-${exception.mark.snippet}`;
-  return `${exception.reason} ${where}`;
-}
-function simpleEscapeSequence(c) {
-  switch (c) {
-    case 48:
-      return "\0";
-    case 97:
-      return "\x07";
-    case 98:
-      return "\b";
-    case 116:
-      return "	";
-    case 9:
-      return "	";
-    case 110:
-      return "\n";
-    case 118:
-      return "\v";
-    case 102:
-      return "\f";
-    case 114:
-      return "\r";
-    case 101:
-      return "\x1B";
-    case 32:
-      return " ";
-    case 34:
-      return '"';
-    case 47:
-      return "/";
-    case 92:
-      return "\\";
-    case 78:
-      return "\x85";
-    case 95:
-      return "\xA0";
-    case 76:
-      return "\u2028";
-    case 80:
-      return "\u2029";
-    default:
-      return "";
-  }
-}
-function charFromCodepoint(c) {
-  if (c <= 65535) return String.fromCharCode(c);
-  return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-  let breaks = 0;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10) {
-      breaks++;
-      position++;
-    } else if (ch === 13) {
-      breaks++;
-      position++;
-      if (input.charCodeAt(position) === 10) position++;
-    } else if (ch === 32 || ch === 9) position++;
-    else break;
-  }
-  return {
-    position,
-    breaks
-  };
-}
-function foldedBreaks(count) {
-  if (count === 1) return " ";
-  return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-  let result2 = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
+    function defineMappingTag(tagName2, options) {
+      var _options$matchByTagPr3, _options$finalize2, _options$represent3, _options$representTag3;
+      const carrierIsResult = options.finalize === void 0;
+      return {
+        tagName: tagName2,
+        nodeKind: "mapping",
+        implicit: false,
+        matchByTagPrefix: (_options$matchByTagPr3 = options.matchByTagPrefix) !== null && _options$matchByTagPr3 !== void 0 ? _options$matchByTagPr3 : false,
+        create: options.create,
+        addPair: options.addPair,
+        has: options.has,
+        keys: options.keys,
+        get: options.get,
+        finalize: (_options$finalize2 = options.finalize) !== null && _options$finalize2 !== void 0 ? _options$finalize2 : ((carrier) => carrier),
+        carrierIsResult,
+        identify: options.identify,
+        represent: (_options$represent3 = options.represent) !== null && _options$represent3 !== void 0 ? _options$represent3 : ((data) => data),
+        representTagName: (_options$representTag3 = options.representTagName) !== null && _options$representTag3 !== void 0 ? _options$representTag3 : (() => tagName2)
+      };
     }
-  }
-  return result2 + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-  let result2 = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 39) {
-      result2 += input.slice(captureStart, position) + "'";
-      position += 2;
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result2 + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-  let result2 = "";
-  let position = start;
-  let captureStart = start;
-  let captureEnd = start;
-  while (position < end) {
-    const ch = input.charCodeAt(position);
-    if (ch === 92) {
-      result2 += input.slice(captureStart, position);
-      position++;
-      const escaped = input.charCodeAt(position);
-      if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-      else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-        result2 += simpleEscapeMap[escaped];
-        position++;
-      } else {
-        let hexLength = escapedHexLen$1(escaped);
-        let hexResult = 0;
-        for (; hexLength > 0; hexLength--) {
-          position++;
-          const digit2 = fromHexCode$1(input.charCodeAt(position));
-          hexResult = (hexResult << 4) + digit2;
-        }
-        result2 += charFromCodepoint(hexResult);
-        position++;
-      }
-      captureStart = captureEnd = position;
-    } else if (ch === 10 || ch === 13) {
-      result2 += input.slice(captureStart, captureEnd);
-      const fold = skipFoldedBreaks(input, position, end);
-      result2 += foldedBreaks(fold.breaks);
-      position = captureStart = captureEnd = fold.position;
-    } else {
-      position++;
-      if (ch !== 32 && ch !== 9) captureEnd = position;
-    }
-  }
-  return result2 + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-  const textIndent = indent < 0 ? 0 : indent;
-  const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-  const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-  let result2 = "";
-  let didReadContent = false;
-  let emptyLines = 0;
-  let atMoreIndented = false;
-  for (const line of lines) {
-    let column = 0;
-    while (column < textIndent && line.charCodeAt(column) === 32) column++;
-    if (indent < 0 || column >= line.length) {
-      emptyLines++;
-      continue;
-    }
-    const content = line.slice(textIndent);
-    const first = content.charCodeAt(0);
-    if (folded) {
-      if (first === 32 || first === 9) {
-        atMoreIndented = true;
-        result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-      } else if (atMoreIndented) {
-        atMoreIndented = false;
-        result2 += "\n".repeat(emptyLines + 1);
-      } else if (emptyLines === 0) {
-        if (didReadContent) result2 += " ";
-      } else result2 += "\n".repeat(emptyLines);
-    } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-    result2 += content;
-    didReadContent = true;
-    emptyLines = 0;
-  }
-  if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-  else if (chomping !== CHOMPING_MODE.STRIP) {
-    if (didReadContent) result2 += "\n";
-  }
-  return result2;
-}
-function getScalarValue(input, scalar3) {
-  if (scalar3.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar3;
-  if (scalar3.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar3.style) {
-    case SCALAR_STYLE.SINGLE_QUOTED:
-      return getSingleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.DOUBLE_QUOTED:
-      return getDoubleQuotedValue(input, valueStart, valueEnd);
-    case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
-    case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
-    default:
-      return getPlainValue(input, valueStart, valueEnd);
-  }
-}
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-  state.events.push({
-    type: EVENT_ID.DOCUMENT,
-    explicitStart,
-    explicitEnd,
-    directives: state.directives
-  });
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.SEQUENCE,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-  state.events.push({
-    type: EVENT_ID.MAPPING,
-    start,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style
-  });
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-  state.events.splice(snapshot.eventsLength, 0, {
-    type: EVENT_ID.MAPPING,
-    start: snapshot.position,
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1,
-    style: COLLECTION_STYLE.FLOW
-  });
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-  state.events.push({
-    type: EVENT_ID.SCALAR,
-    valueStart,
-    valueEnd,
-    anchorStart,
-    anchorEnd,
-    tagStart,
-    tagEnd,
-    style,
-    chomping,
-    indent,
-    fast
-  });
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-  state.events.push({
-    type: EVENT_ID.ALIAS,
-    anchorStart,
-    anchorEnd
-  });
-}
-function addPopEvent(state) {
-  state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-  addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-  return {
-    anchorStart: NO_RANGE$1,
-    anchorEnd: NO_RANGE$1,
-    tagStart: NO_RANGE$1,
-    tagEnd: NO_RANGE$1
-  };
-}
-function snapshotState(state) {
-  return {
-    position: state.position,
-    line: state.line,
-    lineStart: state.lineStart,
-    lineIndent: state.lineIndent,
-    firstTabInLine: state.firstTabInLine,
-    eventsLength: state.events.length
-  };
-}
-function restoreState(state, snapshot) {
-  state.position = snapshot.position;
-  state.line = snapshot.line;
-  state.lineStart = snapshot.lineStart;
-  state.lineIndent = snapshot.lineIndent;
-  state.firstTabInLine = snapshot.firstTabInLine;
-  state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-  YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-  return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-  return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-  return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-  return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-  return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-  return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-  if (c >= 48 && c <= 57) return c - 48;
-  const lc = c | 32;
-  if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-  return -1;
-}
-function escapedHexLen(c) {
-  if (c === 120) return 2;
-  if (c === 117) return 4;
-  if (c === 85) return 8;
-  return 0;
-}
-function isSimpleEscape(c) {
-  return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-  if (state.input.charCodeAt(state.position) === 10) state.position++;
-  else {
-    state.position++;
-    if (state.input.charCodeAt(state.position) === 10) state.position++;
-  }
-  state.line++;
-  state.lineStart = state.position;
-  state.lineIndent = 0;
-  state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-  let lineBreaks = 0;
-  let ch = state.input.charCodeAt(state.position);
-  let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-  while (ch !== 0) {
-    while (isWhiteSpace(ch)) {
-      hasSeparation = true;
-      if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-      ch = state.input.charCodeAt(++state.position);
-    }
-    if (allowComments && hasSeparation && ch === 35) do
-      ch = state.input.charCodeAt(++state.position);
-    while (!isEol(ch) && ch !== 0);
-    if (!isEol(ch)) break;
-    consumeLineBreak(state);
-    lineBreaks++;
-    hasSeparation = true;
-    ch = state.input.charCodeAt(state.position);
-    while (ch === 32) {
-      state.lineIndent++;
-      ch = state.input.charCodeAt(++state.position);
-    }
-  }
-  return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-  const ch = state.input.charCodeAt(position);
-  if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-    const following = state.input.charCodeAt(position + 3);
-    return following === 0 || isWsOrEol(following);
-  }
-  return false;
-}
-function skipByteOrderMark(state) {
-  if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-    state.position++;
-    state.lineStart = state.position;
-  }
-}
-function testDocumentBoundary(state) {
-  if (state.position !== state.lineStart) return false;
-  if (testDocumentSeparator(state)) return true;
-  if (state.input.charCodeAt(state.position) !== 65279) return false;
-  const snapshot = snapshotState(state);
-  skipByteOrderMark(state);
-  skipSeparationSpace(state, true);
-  const ch = state.input.charCodeAt(state.position);
-  const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-  restoreState(state, snapshot);
-  return result2;
-}
-function skipUntilLineEnd(state) {
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-  const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-  if (match2 !== null) {
-    state.position = start + match2.index + match2[0].length - 1;
-    throwError(state, "the stream contains non-printable characters");
-  }
-}
-function readTagProperty(state, props, inFlow) {
-  if (state.input.charCodeAt(state.position) !== 33) return false;
-  if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-  const start = state.position;
-  let isVerbatim = false;
-  let isNamed = false;
-  let tagHandle = "!";
-  let ch = state.input.charCodeAt(++state.position);
-  if (ch === 60) {
-    isVerbatim = true;
-    ch = state.input.charCodeAt(++state.position);
-  } else if (ch === 33) {
-    isNamed = true;
-    tagHandle = "!!";
-    ch = state.input.charCodeAt(++state.position);
-  }
-  let suffixStart = state.position;
-  let tagName2;
-  if (isVerbatim) {
-    while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-    if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-    tagName2 = state.input.slice(suffixStart, state.position);
-    state.position++;
-  } else {
-    while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-      if (ch === 33) {
-        if (!isNamed) {
-          tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-          if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-          isNamed = true;
-          suffixStart = state.position + 1;
-        } else throwError(state, "tag suffix cannot contain exclamation marks");
-      }
-      ch = state.input.charCodeAt(++state.position);
-    }
-    tagName2 = state.input.slice(suffixStart, state.position);
-    if (PATTERN_FLOW_INDICATORS.test(tagName2)) throwError(state, "tag suffix cannot contain flow indicator characters");
-  }
-  if (tagName2 && !(isVerbatim ? PATTERN_TAG_URI.test(tagName2) : PATTERN_TAG_SUFFIX.test(tagName2))) throwError(state, `tag name cannot contain such characters: ${tagName2}`);
-  if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-  props.tagStart = start;
-  props.tagEnd = state.position;
-  return true;
-}
-function readAnchorProperty(state, props) {
-  if (state.input.charCodeAt(state.position) !== 38) return false;
-  if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-  props.anchorStart = start;
-  props.anchorEnd = state.position;
-  return true;
-}
-function readAlias(state, props) {
-  if (state.input.charCodeAt(state.position) !== 42) return false;
-  if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-  state.position++;
-  const start = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-  if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-  addAliasEvent(state, start, state.position);
-  return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-  skipSeparationSpace(state, false);
-  if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 39) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 39) {
-      if (state.input.charCodeAt(state.position + 1) === 39) {
-        simple = false;
-        state.position += 2;
-        continue;
-      }
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-  if (state.input.charCodeAt(state.position) !== 34) return false;
-  state.position++;
-  const start = state.position;
-  let simple = true;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const ch = state.input.charCodeAt(state.position);
-    if (ch === 34) {
-      const end = state.position;
-      state.position++;
-      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-      return true;
-    }
-    if (ch === 92) {
-      simple = false;
-      const escaped = state.input.charCodeAt(++state.position);
-      if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-      else if (isSimpleEscape(escaped)) state.position++;
-      else {
-        let hexLength = escapedHexLen(escaped);
-        if (hexLength === 0) throwError(state, "unknown escape sequence");
-        while (hexLength-- > 0) {
-          state.position++;
-          if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-        }
-        state.position++;
-      }
-    } else if (isEol(ch)) {
-      simple = false;
-      readFlowScalarBreak(state, nodeIndent);
-    } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-    else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-    else state.position++;
-  }
-  throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  let chomping = CHOMPING_MODE.CLIP;
-  let indent = -1;
-  let detectedIndent = false;
-  if (ch !== 124 && ch !== 62) return false;
-  const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const current = state.input.charCodeAt(state.position);
-    const digit2 = fromDecimalCode(current);
-    if (current === 43 || current === 45) {
-      if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-      chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-      state.position++;
-    } else if (digit2 >= 0) {
-      if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-      if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-      indent = parentIndent + digit2 - 1;
-      detectedIndent = true;
-      state.position++;
-    } else break;
-  }
-  let hadWhitespace = false;
-  while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-    hadWhitespace = true;
-    state.position++;
-  }
-  if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-  let contentIndent = detectedIndent ? indent : -1;
-  let maxLeadingIndent = 0;
-  const valueStart = state.position;
-  let valueEnd = state.position;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    const linePosition = state.position;
-    let column = 0;
-    while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
-      if (contentIndent >= 0) {
-        if (column > contentIndent) valueEnd = linePosition + column;
-      } else if (column > 0) valueEnd = linePosition + column;
-      break;
-    }
-    if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
-        state.position = linePosition + column;
-        throwError(state, "tab characters must not be used in indentation");
-      }
-      if (column >= parentIndent && column < maxLeadingIndent) {
-        state.position = linePosition + column;
-        throwError(state, "bad indentation of a mapping entry");
-      }
-    }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-    const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
-      state.lineIndent = column;
-      state.position = linePosition + column;
-      break;
-    }
-    skipUntilLineEnd(state);
-    valueEnd = state.position;
-    if (isEol(state.input.charCodeAt(state.position))) {
-      consumeLineBreak(state);
-      valueEnd = state.position;
-    }
-  }
-  checkPrintable(state, valueStart, valueEnd);
-  addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-  return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-  const ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-  if (ch === 63 || ch === 45) {
-    const following = state.input.charCodeAt(state.position + 1);
-    if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-  }
-  return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-  if (!canStartPlainScalar(state, nodeContext)) return false;
-  const start = state.position;
-  let end = state.position;
-  let ch = state.input.charCodeAt(state.position);
-  const inFlow = nodeContext === CONTEXT_FLOW_IN;
-  let multiline = false;
-  while (ch !== 0) {
-    if (testDocumentBoundary(state)) break;
-    if (ch === 58) {
-      const following = state.input.charCodeAt(state.position + 1);
-      if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-    } else if (ch === 35) {
-      if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-    } else if (inFlow && isFlowIndicator(ch)) break;
-    else if (isEol(ch)) {
-      const savedPosition = state.position;
-      const savedLine = state.line;
-      const savedLineStart = state.lineStart;
-      const savedLineIndent = state.lineIndent;
-      skipSeparationSpace(state, false);
-      if (state.lineIndent >= nodeIndent) {
-        multiline = true;
-        ch = state.input.charCodeAt(state.position);
-        continue;
-      }
-      state.position = savedPosition;
-      state.line = savedLine;
-      state.lineStart = savedLineStart;
-      state.lineIndent = savedLineIndent;
-      break;
-    }
-    if (!isWhiteSpace(ch)) end = state.position + 1;
-    ch = state.input.charCodeAt(++state.position);
-  }
-  if (end === start) return false;
-  checkPrintable(state, start, end);
-  addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-  return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-  const startLine = state.line;
-  skipSeparationSpace(state, true);
-  if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-  const ch = state.input.charCodeAt(state.position);
-  const isMapping2 = ch === 123;
-  const start = state.position;
-  let readNext = true;
-  if (ch !== 91 && ch !== 123) return false;
-  const terminator = isMapping2 ? 125 : 93;
-  if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-  state.position++;
-  while (state.input.charCodeAt(state.position) !== 0) {
-    skipFlowSeparationSpace(state, nodeIndent);
-    let ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === terminator) {
-      state.position++;
-      addPopEvent(state);
-      return true;
-    } else if (!readNext) throwError(state, "missed comma between flow collection entries");
-    else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
-    let isPair = false;
-    let isExplicitPair = false;
-    if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-      isPair = isExplicitPair = true;
-      state.position += 1;
-      skipFlowSeparationSpace(state, nodeIndent);
-    }
-    const entryLine = state.line;
-    const entryStart = snapshotState(state);
-    const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-    skipFlowSeparationSpace(state, nodeIndent);
-    ch2 = state.input.charCodeAt(state.position);
-    if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
-      isPair = true;
-      state.position++;
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) {
-        insertFlowPairMappingEvent(state, entryStart);
-        if (!keyWasRead) addEmptyScalarEvent(state);
-      } else if (!keyWasRead) addEmptyScalarEvent(state);
-      if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-      skipFlowSeparationSpace(state, nodeIndent);
-      if (!isMapping2) addPopEvent(state);
-    } else if (isMapping2 && isPair) {
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-    } else if (isMapping2) addEmptyScalarEvent(state);
-    else if (isPair) {
-      insertFlowPairMappingEvent(state, entryStart);
-      if (!keyWasRead) addEmptyScalarEvent(state);
-      addEmptyScalarEvent(state);
-      addPopEvent(state);
-    }
-    ch2 = state.input.charCodeAt(state.position);
-    if (ch2 === 44) {
-      readNext = true;
-      state.position++;
-    } else readNext = false;
-  }
-  throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-  if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-  addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-  while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-    if (state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const entryLine = state.line;
-    state.position++;
-    const hadBreak = skipSeparationSpace(state, true) > 0;
-    if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-    if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-    else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-    skipSeparationSpace(state, true);
-    if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-    if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-    if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-  }
-  addPopEvent(state);
-  return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-  let atExplicitKey = false;
-  let detected = false;
-  let mappingOpened = false;
-  let pendingExplicitKey = false;
-  if (state.firstTabInLine !== -1) return false;
-  let ch = state.input.charCodeAt(state.position);
-  while (ch !== 0) {
-    if (!atExplicitKey && state.firstTabInLine !== -1) {
-      state.position = state.firstTabInLine;
-      throwError(state, "tab characters must not be used in indentation");
-    }
-    const following = state.input.charCodeAt(state.position + 1);
-    const entryLine = state.line;
-    if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-      if (!mappingOpened) {
-        addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-        mappingOpened = true;
-      }
-      if (ch === 63) {
-        if (atExplicitKey) addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = true;
-      } else if (atExplicitKey) atExplicitKey = false;
-      else {
-        addEmptyScalarEvent(state);
-        detected = true;
-        atExplicitKey = false;
-      }
-      state.position += 1;
-      pendingExplicitKey = true;
-    } else {
-      if (atExplicitKey) {
-        addEmptyScalarEvent(state);
-        atExplicitKey = false;
-      }
-      const beforeKey = snapshotState(state);
-      if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-      if (state.line === entryLine) {
-        ch = state.input.charCodeAt(state.position);
-        while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-        if (ch === 58) {
-          ch = state.input.charCodeAt(++state.position);
-          if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-          if (!mappingOpened) {
-            state.events.splice(beforeKey.eventsLength, 0, {
-              type: EVENT_ID.MAPPING,
-              start: beforeKey.position,
-              anchorStart: props.anchorStart,
-              anchorEnd: props.anchorEnd,
-              tagStart: props.tagStart,
-              tagEnd: props.tagEnd,
-              style: COLLECTION_STYLE.BLOCK
-            });
-            mappingOpened = true;
-          }
-          detected = true;
-          atExplicitKey = false;
-          pendingExplicitKey = false;
-        } else if (detected) throwError(state, "expected ':' after a mapping key");
-        else {
-          if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-            restoreState(state, beforeKey);
-            return false;
-          }
-          return true;
-        }
-      } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-      else {
-        if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-          restoreState(state, beforeKey);
-          return false;
-        }
-        return true;
-      }
-    }
-    if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-    if (!atExplicitKey) {
-      if (pendingExplicitKey) {
-        addEmptyScalarEvent(state);
-        pendingExplicitKey = false;
-      }
-    }
-    skipSeparationSpace(state, true);
-    ch = state.input.charCodeAt(state.position);
-    if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-    else if (state.lineIndent < nodeIndent) break;
-  }
-  if (!detected) return false;
-  if (atExplicitKey) addEmptyScalarEvent(state);
-  if (mappingOpened) addPopEvent(state);
-  return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-  if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-  state.depth++;
-  let indentStatus = 1;
-  let atNewLine = false;
-  let hasContent = false;
-  let propertyStart = null;
-  const props = emptyProperties();
-  let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-  let allowBlockCollections = allowBlockScalars;
-  const allowBlockStyles = allowBlockScalars;
-  if (allowToSeek && skipSeparationSpace(state, true)) {
-    atNewLine = true;
-    if (state.lineIndent > parentIndent) indentStatus = 1;
-    else if (state.lineIndent === parentIndent) indentStatus = 0;
-    else indentStatus = -1;
-  }
-  if (indentStatus === 1) while (true) {
-    const ch = state.input.charCodeAt(state.position);
-    const propertyState = snapshotState(state);
-    if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-    if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-      const fallbackState = snapshotState(state);
-      const flowIndent = parentIndent + 1;
-      if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-        state.depth--;
-        return true;
-      }
-      restoreState(state, fallbackState);
-    }
-    if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-    if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-    if (propertyStart === null) propertyStart = propertyState;
-    if (skipSeparationSpace(state, true)) {
-      atNewLine = true;
-      allowBlockCollections = allowBlockStyles;
-      if (state.lineIndent > parentIndent) indentStatus = 1;
-      else if (state.lineIndent === parentIndent) indentStatus = 0;
-      else indentStatus = -1;
-    } else allowBlockCollections = false;
-  }
-  if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-  if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-    const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-    const blockIndent = state.position - state.lineStart;
-    if (indentStatus === 1) {
-      if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-      else {
-        const ch = state.input.charCodeAt(state.position);
-        if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-          const fallbackState = snapshotState(state);
-          const propertyIndent = propertyStart.position - propertyStart.lineStart;
-          restoreState(state, propertyStart);
-          if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-          else restoreState(state, fallbackState);
-        }
-        if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-      }
-    } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-  }
-  allowBlockScalars = allowBlockScalars && !hasContent;
-  if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-    addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-    hasContent = true;
-  }
-  state.depth--;
-  return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-  if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-  state.position++;
-  const nameStart = state.position;
-  while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-  const name = state.input.slice(nameStart, state.position);
-  const args = [];
-  if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-  while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-    while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-    if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-    const start = state.position;
-    while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-    args.push(state.input.slice(start, state.position));
-  }
-  if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-  if (name === "YAML") {
-    if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-    if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-    const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-    if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
-    if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-    state.directives.push({
-      kind: "yaml",
-      version: args[0]
-    });
-  } else if (name === "TAG") {
-    if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-    const [handle, prefix2] = args;
-    if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-    if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-    if (!PATTERN_TAG_PREFIX.test(prefix2)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-    state.tagHandlers[handle] = prefix2;
-    state.directives.push({
-      kind: "tag",
-      handle,
-      prefix: prefix2
-    });
-  }
-  return true;
-}
-function readDocument(state) {
-  state.directives = [];
-  state.tagHandlers = /* @__PURE__ */ Object.create(null);
-  let hasDirectives = false;
-  skipSeparationSpace(state, true);
-  while (readDirective(state)) {
-    hasDirectives = true;
-    skipSeparationSpace(state, true);
-  }
-  let explicitStart = false;
-  let explicitEnd = false;
-  let allowCompact = true;
-  if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-    explicitStart = true;
-    const markerLine = state.line;
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    allowCompact = state.line > markerLine;
-  } else if (hasDirectives) throwError(state, "directives end mark is expected");
-  const documentEventIndex = state.events.length;
-  if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-    state.position += 3;
-    skipSeparationSpace(state, true);
-    return;
-  }
-  addDocumentEvent(state, explicitStart, false);
-  if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-  skipSeparationSpace(state, true);
-  if (state.position === state.lineStart && testDocumentSeparator(state)) {
-    explicitEnd = state.input.charCodeAt(state.position) === 46;
-    if (explicitEnd) {
-      const markerLine = state.line;
-      state.position += 3;
-      skipSeparationSpace(state, true);
-      if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-    }
-  }
-  const documentEvent = state.events[documentEventIndex];
-  if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-  addPopEvent(state);
-  if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-function parseEvents(input, options) {
-  const length = input.length;
-  const state = {
-    ...DEFAULT_PARSER_OPTIONS,
-    ...options,
-    input: `${input}\0`,
-    length,
-    position: 0,
-    line: 0,
-    lineStart: 0,
-    lineIndent: 0,
-    firstTabInLine: -1,
-    depth: 0,
-    directives: [],
-    tagHandlers: /* @__PURE__ */ Object.create(null),
-    events: []
-  };
-  const nullpos = input.indexOf("\0");
-  if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-  while (state.position < state.length) {
-    skipByteOrderMark(state);
-    skipSeparationSpace(state, true);
-    if (state.position >= state.length) break;
-    const documentStart = state.position;
-    readDocument(state);
-    if (state.position === documentStart)
-      throwError(state, "can not read a document");
-  }
-  return state.events;
-}
-function hasBit(mask, bit) {
-  return (mask & 1 << bit) !== 0;
-}
-function _preferredQuotedStyle(layout) {
-  if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-  return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-  if (!layout.presenterOptions.quoteFlowKeys) return;
-  if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-  layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-  if (!layout.presenterOptions.forceQuotes) return;
-  if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-  if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-  layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-  if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-  const value = layout.node.value;
-  const multiline = value.indexOf("\n") !== -1;
-  if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-    if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-    return;
-  }
-  const w = layout.presenterOptions.lineWidth;
-  if (w === -1) {
-    if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-    return;
-  }
-  const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-  let position = 0;
-  let shouldFold = false;
-  while (position <= value.length) {
-    let lineEnd = value.length;
-    const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
-    if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-    if (nextLineBreak === -1) break;
-    position = nextLineBreak + 1;
-  }
-  if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-  else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-  if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-  if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-var NOT_RESOLVED, strTag, NULL_VALUES$1, nullCoreTag, nullJsonTag, NULL_VALUES, nullYaml11Tag, TRUE_VALUES$2, FALSE_VALUES$2, boolCoreTag, TRUE_VALUES$1, FALSE_VALUES$1, boolJsonTag, TRUE_VALUES, FALSE_VALUES, boolYaml11Tag, YAML_INTEGER_IMPLICIT_PATTERN$1, YAML_INTEGER_EXPLICIT_PATTERN$1, intCoreTag, YAML_INTEGER_IMPLICIT_PATTERN, YAML_INTEGER_EXPLICIT_PATTERN, intJsonTag, YAML_INTEGER_PATTERN, intYaml11Tag, YAML_FLOAT_PATTERN$1, YAML_FLOAT_SPECIAL_PATTERN$1, floatCoreTag, YAML_FLOAT_IMPLICIT_PATTERN, YAML_FLOAT_EXPLICIT_PATTERN, floatJsonTag, YAML_FLOAT_PATTERN, YAML_FLOAT_SPECIAL_PATTERN, floatYaml11Tag, mergeTag, BASE64_PATTERN, binaryTag, YAML_DATE_REGEXP, YAML_TIMESTAMP_REGEXP, timestampTag, seqTag, omapTag, pairsTag, mapTag, setTag, Schema, FAILSAFE_SCHEMA, JSON_SCHEMA, CORE_SCHEMA, YAML11_SCHEMA, DUMP_SCHEMA, realMapTag, legacyMapTag, DEFAULT_SNIPPET_OPTIONS, YAMLException, EVENT_ID, SCALAR_STYLE, COLLECTION_STYLE, CHOMPING_MODE, NO_RANGE$3, simpleEscapeCheck, simpleEscapeMap, DEFAULT_TAG_HANDLERS, TAG_SUFFIX_CHARS, TAG_URI_CHARS, DEFAULT_CONSTRUCTOR_OPTIONS, NO_RANGE$1, HAS_OWN, CONTEXT_FLOW_IN, CONTEXT_FLOW_OUT, CONTEXT_BLOCK_IN, CONTEXT_BLOCK_OUT, PATTERN_NON_PRINTABLE, PATTERN_FLOW_INDICATORS, PATTERN_TAG_HANDLE, NS_URI_CHAR, NS_TAG_CHAR, PATTERN_TAG_URI, PATTERN_TAG_SUFFIX, PATTERN_TAG_PREFIX, DEFAULT_PARSER_OPTIONS, DEFAULT_LOAD_OPTIONS, DEFAULT_SCALAR_STYLE_RULES, SRC_C_PRINTABLE, SRC_B_CHAR, SRC_C_BYTE_ORDER_MARK, SRC_S_WHITE, SRC_NB_CHAR, SRC_NS_CHAR, SRC_NB_JSON, SRC_C_INDICATOR, SRC_C_FLOW_INDICATOR, SRC_NS_PLAIN_SAFE_FLOW_OUT, SRC_NS_PLAIN_SAFE_FLOW_IN, SRC_NS_PLAIN_FIRST_FLOW_OUT, SRC_NS_PLAIN_FIRST_FLOW_IN, SRC_NS_PLAIN_CHAR_FLOW_OUT, SRC_NS_PLAIN_CHAR_FLOW_IN, SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT, SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_FLOW_OUT, SRC_NS_PLAIN_ONE_LINE_FLOW_IN, SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY, SRC_NS_PLAIN_ONE_LINE_FLOW_KEY, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT, SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN, SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT, SRC_NS_PLAIN_MULTI_LINE_FLOW_IN, NS_PLAIN_FLOW_OUT, NS_PLAIN_FLOW_IN, NS_PLAIN_BLOCK_KEY, NS_PLAIN_FLOW_KEY, NB_SINGLE_ONE_LINE, NB_SINGLE_MULTI_LINE, BLOCK_SCALAR_CONTENT, DEFAULT_PRESENTER_OPTIONS, DEFAULT_DUMP_OPTIONS, EVENT_DOCUMENT, EVENT_SEQUENCE, EVENT_MAPPING, EVENT_SCALAR, EVENT_ALIAS, EVENT_POP, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_FOLDED_BLOCK, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, CHOMPING_CLIP, CHOMPING_STRIP, CHOMPING_KEEP;
-var init_js_yaml = __esm({
-  "node_modules/js-yaml/dist/js-yaml.mjs"() {
-    NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
-    strTag = defineScalarTag("tag:yaml.org,2002:str", {
+    var strTag = defineScalarTag("tag:yaml.org,2002:str", {
       resolve: (source) => source,
       identify: (data) => typeof data === "string"
     });
-    NULL_VALUES$1 = [
+    var NULL_VALUES$1 = [
       "",
       "~",
       "null",
       "Null",
       "NULL"
     ];
-    nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: [
         "",
@@ -4505,7 +3127,7 @@ var init_js_yaml = __esm({
       identify: (object) => object === null,
       represent: () => "null"
     });
-    nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: ["n"],
       resolve: (source, isExplicit) => {
@@ -4515,14 +3137,14 @@ var init_js_yaml = __esm({
       identify: (object) => object === null,
       represent: () => "null"
     });
-    NULL_VALUES = [
+    var NULL_VALUES = [
       "",
       "~",
       "null",
       "Null",
       "NULL"
     ];
-    nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+    var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
       implicit: true,
       implicitFirstChars: [
         "",
@@ -4537,17 +3159,17 @@ var init_js_yaml = __esm({
       identify: (object) => object === null,
       represent: () => "null"
     });
-    TRUE_VALUES$2 = [
+    var TRUE_VALUES$2 = [
       "true",
       "True",
       "TRUE"
     ];
-    FALSE_VALUES$2 = [
+    var FALSE_VALUES$2 = [
       "false",
       "False",
       "FALSE"
     ];
-    boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: [
         "t",
@@ -4563,9 +3185,9 @@ var init_js_yaml = __esm({
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
     });
-    TRUE_VALUES$1 = ["true"];
-    FALSE_VALUES$1 = ["false"];
-    boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var TRUE_VALUES$1 = ["true"];
+    var FALSE_VALUES$1 = ["false"];
+    var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: ["t", "f"],
       resolve: (source) => {
@@ -4576,7 +3198,7 @@ var init_js_yaml = __esm({
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
     });
-    TRUE_VALUES = [
+    var TRUE_VALUES = [
       "true",
       "True",
       "TRUE",
@@ -4589,7 +3211,7 @@ var init_js_yaml = __esm({
       "On",
       "ON"
     ];
-    FALSE_VALUES = [
+    var FALSE_VALUES = [
       "false",
       "False",
       "FALSE",
@@ -4602,7 +3224,7 @@ var init_js_yaml = __esm({
       "Off",
       "OFF"
     ];
-    boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+    var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
       implicit: true,
       implicitFirstChars: [
         "y",
@@ -4624,9 +3246,28 @@ var init_js_yaml = __esm({
       identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
       represent: (object) => object ? "true" : "false"
     });
-    YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-    YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-    intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+    var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    function parseYamlInteger$2(source) {
+      let value = source;
+      let sign = 1;
+      if (value[0] === "-" || value[0] === "+") {
+        if (value[0] === "-") sign = -1;
+        value = value.slice(1);
+      }
+      if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+      if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+      if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+      return sign * parseInt(value, 10);
+    }
+    function resolveYamlInteger$2(source, isExplicit) {
+      if (isExplicit) {
+        if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      const result2 = parseYamlInteger$2(source);
+      return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+    }
+    var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -4637,17 +3278,58 @@ var init_js_yaml = __esm({
       identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
       represent: (object) => object.toString(10)
     });
-    YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-    YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-    intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+    var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+    var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+    function parseYamlInteger$1(source) {
+      let value = source;
+      let sign = 1;
+      if (value[0] === "-" || value[0] === "+") {
+        if (value[0] === "-") sign = -1;
+        value = value.slice(1);
+      }
+      if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+      if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+      if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+      return sign * parseInt(value, 10);
+    }
+    function resolveYamlInteger$1(source, isExplicit) {
+      if (isExplicit) {
+        if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      } else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      const result2 = parseYamlInteger$1(source);
+      return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+    }
+    var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: ["-", ..."0123456789"],
       resolve: resolveYamlInteger$1,
       identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
       represent: (object) => object.toString(10)
     });
-    YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-    intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+    var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+    function parseYamlInteger(source) {
+      let value = source.replace(/_/g, "");
+      let sign = 1;
+      if (value[0] === "-" || value[0] === "+") {
+        if (value[0] === "-") sign = -1;
+        value = value.slice(1);
+      }
+      if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+      if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+      if (value.includes(":")) {
+        let result2 = 0;
+        for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+        return sign * result2;
+      }
+      if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+      return sign * parseInt(value, 10);
+    }
+    function resolveYamlInteger(source) {
+      if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+      const result2 = parseYamlInteger(source);
+      return Number.isFinite(result2) ? result2 : NOT_RESOLVED;
+    }
+    var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -4658,9 +3340,28 @@ var init_js_yaml = __esm({
       identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
       represent: (object) => object.toString(10)
     });
-    YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+    var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat$2(source) {
+      if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+      let value = source.toLowerCase();
+      const sign = value[0] === "-" ? -1 : 1;
+      if ("+-".includes(value[0])) value = value.slice(1);
+      if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      if (value === ".nan") return NaN;
+      const result2 = sign * parseFloat(value);
+      if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result2;
+      return NOT_RESOLVED;
+    }
+    function representYamlFloat$2(object) {
+      if (isNaN(object)) return ".nan";
+      if (object === Number.POSITIVE_INFINITY) return ".inf";
+      if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+      if (Object.is(object, -0)) return "-0.0";
+      const result2 = object.toString(10);
+      return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+    }
+    var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -4672,18 +3373,65 @@ var init_js_yaml = __esm({
       identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
       represent: representYamlFloat$2
     });
-    YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-    YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+    var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+    var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat$1(source, isExplicit) {
+      if (isExplicit) {
+        if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+        let value = source.toLowerCase();
+        const sign = value[0] === "-" ? -1 : 1;
+        if ("+-".includes(value[0])) value = value.slice(1);
+        if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+        if (value === ".nan") return NaN;
+        const result3 = sign * parseFloat(value);
+        return Number.isFinite(result3) ? result3 : NOT_RESOLVED;
+      }
+      if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+      const result2 = Number(source);
+      if (Number.isFinite(result2)) return result2;
+      return NOT_RESOLVED;
+    }
+    function representYamlFloat$1(object) {
+      if (isNaN(object)) return ".nan";
+      if (object === Number.POSITIVE_INFINITY) return ".inf";
+      if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+      if (Object.is(object, -0)) return "-0.0";
+      const result2 = object.toString(10);
+      return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+    }
+    var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: ["-", ..."0123456789"],
       resolve: resolveYamlFloat$1,
       identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
       represent: representYamlFloat$1
     });
-    YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-    floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+    var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+    function resolveYamlFloat(source) {
+      if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+      let value = source.toLowerCase().replace(/_/g, "");
+      const sign = value[0] === "-" ? -1 : 1;
+      if ("+-".includes(value[0])) value = value.slice(1);
+      if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      if (value === ".nan") return NaN;
+      let result2 = 0;
+      if (value.includes(":")) {
+        for (const part of value.split(":")) result2 = result2 * 60 + Number(part);
+        result2 *= sign;
+      } else result2 = sign * parseFloat(value);
+      if (Number.isFinite(result2) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result2;
+      return NOT_RESOLVED;
+    }
+    function representYamlFloat(object) {
+      if (isNaN(object)) return ".nan";
+      if (object === Number.POSITIVE_INFINITY) return ".inf";
+      if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+      if (Object.is(object, -0)) return "-0.0";
+      const result2 = object.toString(10);
+      return /^[-+]?[0-9]+e/.test(result2) ? result2.replace("e", ".e") : result2;
+    }
+    var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
       implicit: true,
       implicitFirstChars: [
         "-",
@@ -4695,7 +3443,7 @@ var init_js_yaml = __esm({
       identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
       represent: representYamlFloat
     });
-    mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+    var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
       implicit: true,
       implicitFirstChars: ["<"],
       resolve: (source, isExplicit) => {
@@ -4704,29 +3452,90 @@ var init_js_yaml = __esm({
       },
       identify: () => false
     });
-    BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-    binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+    var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+    function resolveYamlBinary(source) {
+      const input = source.replace(/\s/g, "");
+      if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+      const binary = atob(input);
+      const result2 = new Uint8Array(binary.length);
+      for (let index = 0; index < binary.length; index++) result2[index] = binary.charCodeAt(index);
+      return result2;
+    }
+    function representYamlBinary(object) {
+      let binary = "";
+      for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+      return btoa(binary);
+    }
+    var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
       resolve: resolveYamlBinary,
       identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
       represent: representYamlBinary
     });
-    YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-    YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-    timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+    var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+    var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+    function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+      const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+      date.setUTCFullYear(year, month, day);
+      return date;
+    }
+    function resolveYamlTimestamp(source) {
+      let match2 = YAML_DATE_REGEXP.exec(source);
+      if (match2 === null) match2 = YAML_TIMESTAMP_REGEXP.exec(source);
+      if (match2 === null) return NOT_RESOLVED;
+      const year = +match2[1];
+      const month = +match2[2] - 1;
+      const day = +match2[3];
+      if (!match2[4]) {
+        const date2 = makeUtcDate(year, month, day);
+        if (date2.getUTCFullYear() !== year || date2.getUTCMonth() !== month || date2.getUTCDate() !== day) return NOT_RESOLVED;
+        return date2;
+      }
+      const hour = +match2[4];
+      const minute = +match2[5];
+      const second = +match2[6];
+      let fraction = 0;
+      if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+      if (match2[7]) {
+        let value = match2[7].slice(0, 3);
+        while (value.length < 3) value += "0";
+        fraction = +value;
+      }
+      const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+      if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+      if (match2[9]) {
+        const offsetHour = +match2[10];
+        const offsetMinute = +(match2[11] || 0);
+        if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+        const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+        date.setTime(date.getTime() - (match2[9] === "-" ? -offset : offset));
+      }
+      return date;
+    }
+    var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
       implicit: true,
       implicitFirstChars: [..."0123456789"],
       resolve: resolveYamlTimestamp,
       identify: (object) => object instanceof Date,
       represent: (object) => object.toISOString()
     });
-    seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+    var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
       create: () => [],
       addItem: (container, item) => {
         container.push(item);
       },
       identify: Array.isArray
     });
-    omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+    function isPlainObject(data) {
+      if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+      const prototype = Object.getPrototypeOf(data);
+      return prototype === null || prototype === Object.prototype;
+    }
+    function pick(object, keys) {
+      const result2 = {};
+      for (const key of keys) if (object[key] !== void 0) result2[key] = object[key];
+      return result2;
+    }
+    var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
       create: () => ({
         list: [],
         seen: /* @__PURE__ */ new Set()
@@ -4749,7 +3558,7 @@ var init_js_yaml = __esm({
       finalize: (carrier) => carrier.list,
       identify: () => false
     });
-    pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+    var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
       create: () => [],
       addItem: (container, item) => {
         if (item instanceof Map) {
@@ -4766,7 +3575,7 @@ var init_js_yaml = __esm({
       },
       identify: () => false
     });
-    mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => ({}),
       identify: isPlainObject,
       represent: (o) => {
@@ -4797,7 +3606,7 @@ var init_js_yaml = __esm({
         return container[normalizedKey];
       }
     });
-    setTag = defineMappingTag("tag:yaml.org,2002:set", {
+    var setTag = defineMappingTag("tag:yaml.org,2002:set", {
       create: () => /* @__PURE__ */ new Set(),
       identify: (data) => data instanceof Set,
       represent: (data) => {
@@ -4814,41 +3623,141 @@ var init_js_yaml = __esm({
       keys: (container) => container.keys(),
       get: () => null
     });
-    Schema = class Schema2 {
-      tags;
-      /** @internal */
-      implicitScalarTags;
-      /**
-      * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-      * the resolvers that may match that key, in schema order; a key absent from
-      * the map uses
-      * {@link Schema.implicitScalarAnyFirstChar}
-      * (resolvers that declared no first-char constraint, so they apply to any
-      * first character).
-      */
-      implicitScalarByFirstChar;
-      implicitScalarAnyFirstChar;
-      /**
-      * The default scalar tag (`!!str`), resolved once so the composer's fallback
-      * for unresolved plain scalars avoids a keyed lookup per scalar.
-      *
-      * @internal
-      */
-      defaultScalarTag;
-      /**
-      * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-      * value is identified by its default tag, the tag is implicit and not
-      * printed. Undefined if the schema does not define them (then such values
-      * can't be dumped).
-      *
-      * @internal
-      */
-      defaultSequenceTag;
-      /** @internal */
-      defaultMappingTag;
-      exact;
-      prefix;
+    function _typeof(o) {
+      "@babel/helpers - typeof";
+      return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function(o2) {
+        return typeof o2;
+      } : function(o2) {
+        return o2 && "function" == typeof Symbol && o2.constructor === Symbol && o2 !== Symbol.prototype ? "symbol" : typeof o2;
+      }, _typeof(o);
+    }
+    function toPrimitive(t, r) {
+      if ("object" != _typeof(t) || !t) return t;
+      var e = t[Symbol.toPrimitive];
+      if (void 0 !== e) {
+        var i = e.call(t, r || "default");
+        if ("object" != _typeof(i)) return i;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r ? String : Number)(t);
+    }
+    function toPropertyKey(t) {
+      var i = toPrimitive(t, "string");
+      return "symbol" == _typeof(i) ? i : i + "";
+    }
+    function _defineProperty(e, r, t) {
+      return (r = toPropertyKey(r)) in e ? Object.defineProperty(e, r, {
+        value: t,
+        enumerable: true,
+        configurable: true,
+        writable: true
+      }) : e[r] = t, e;
+    }
+    function ownKeys(e, r) {
+      var t = Object.keys(e);
+      if (Object.getOwnPropertySymbols) {
+        var o = Object.getOwnPropertySymbols(e);
+        r && (o = o.filter(function(r2) {
+          return Object.getOwnPropertyDescriptor(e, r2).enumerable;
+        })), t.push.apply(t, o);
+      }
+      return t;
+    }
+    function _objectSpread2(e) {
+      for (var r = 1; r < arguments.length; r++) {
+        var t = null != arguments[r] ? arguments[r] : {};
+        r % 2 ? ownKeys(Object(t), true).forEach(function(r2) {
+          _defineProperty(e, r2, t[r2]);
+        }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function(r2) {
+          Object.defineProperty(e, r2, Object.getOwnPropertyDescriptor(t, r2));
+        });
+      }
+      return e;
+    }
+    function createTagDefinitionMap() {
+      return {
+        scalar: /* @__PURE__ */ Object.create(null),
+        sequence: /* @__PURE__ */ Object.create(null),
+        mapping: /* @__PURE__ */ Object.create(null)
+      };
+    }
+    function createTagDefinitionListMap() {
+      return {
+        scalar: [],
+        sequence: [],
+        mapping: []
+      };
+    }
+    function compileTags(tags) {
+      const result2 = [];
+      for (const tag of tags) {
+        let index = result2.length;
+        for (let previousIndex = 0; previousIndex < result2.length; previousIndex++) {
+          const previous = result2[previousIndex];
+          if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+            index = previousIndex;
+            break;
+          }
+        }
+        result2[index] = tag;
+      }
+      return result2;
+    }
+    var Schema = class Schema2 {
       constructor(tags) {
+        _defineProperty(this, "tags", void 0);
+        _defineProperty(
+          this,
+          /** @internal */
+          "implicitScalarTags",
+          void 0
+        );
+        _defineProperty(
+          this,
+          /**
+          * Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+          * the resolvers that may match that key, in schema order; a key absent from
+          * the map uses
+          * {@link Schema.implicitScalarAnyFirstChar}
+          * (resolvers that declared no first-char constraint, so they apply to any
+          * first character).
+          */
+          "implicitScalarByFirstChar",
+          void 0
+        );
+        _defineProperty(this, "implicitScalarAnyFirstChar", void 0);
+        _defineProperty(
+          this,
+          /**
+          * The default scalar tag (`!!str`), resolved once so the composer's fallback
+          * for unresolved plain scalars avoids a keyed lookup per scalar.
+          *
+          * @internal
+          */
+          "defaultScalarTag",
+          void 0
+        );
+        _defineProperty(
+          this,
+          /**
+          * The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+          * value is identified by its default tag, the tag is implicit and not
+          * printed. Undefined if the schema does not define them (then such values
+          * can't be dumped).
+          *
+          * @internal
+          */
+          "defaultSequenceTag",
+          void 0
+        );
+        _defineProperty(
+          this,
+          /** @internal */
+          "defaultMappingTag",
+          void 0
+        );
+        _defineProperty(this, "exact", void 0);
+        _defineProperty(this, "prefix", void 0);
         const compiledTags = compileTags(tags);
         const implicitScalarTags = [];
         const exact = createTagDefinitionMap();
@@ -4909,7 +3818,8 @@ var init_js_yaml = __esm({
       }
       /** @internal */
       resolveImplicitScalarTag(source) {
-        const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+        var _this$implicitScalarB;
+        const candidates = (_this$implicitScalarB = this.implicitScalarByFirstChar.get(source.charAt(0))) !== null && _this$implicitScalarB !== void 0 ? _this$implicitScalarB : this.implicitScalarAnyFirstChar;
         for (const tag2 of candidates) {
           const value = tag2.resolve(source, false, tag2.tagName);
           if (value !== NOT_RESOLVED) return {
@@ -4941,26 +3851,26 @@ var init_js_yaml = __esm({
         return new Schema2([...this.tags, ...flatTags]);
       }
     };
-    FAILSAFE_SCHEMA = new Schema([
+    var FAILSAFE_SCHEMA = new Schema([
       strTag,
       seqTag,
       mapTag
     ]);
-    JSON_SCHEMA = new Schema([
+    var JSON_SCHEMA = new Schema([
       ...FAILSAFE_SCHEMA.tags,
       nullJsonTag,
       boolJsonTag,
       intJsonTag,
       floatJsonTag
     ]);
-    CORE_SCHEMA = new Schema([
+    var CORE_SCHEMA = new Schema([
       ...FAILSAFE_SCHEMA.tags,
       nullCoreTag,
       boolCoreTag,
       intCoreTag,
       floatCoreTag
     ]);
-    YAML11_SCHEMA = new Schema([
+    var YAML11_SCHEMA = new Schema([
       ...FAILSAFE_SCHEMA.tags,
       nullYaml11Tag,
       boolYaml11Tag,
@@ -4973,20 +3883,14 @@ var init_js_yaml = __esm({
       pairsTag,
       setTag
     ]);
-    DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-      ...intYaml11Tag,
-      resolve: (source, isExplicit, tagName2) => {
-        const result2 = intYaml11Tag.resolve(source, isExplicit, tagName2);
-        return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName2) : result2;
-      }
-    }, {
-      ...floatYaml11Tag,
-      resolve: (source, isExplicit, tagName2) => {
-        const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName2);
-        return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName2) : result2;
-      }
-    });
-    realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    var DUMP_SCHEMA = YAML11_SCHEMA.withTags(_objectSpread2(_objectSpread2({}, intYaml11Tag), {}, { resolve: (source, isExplicit, tagName2) => {
+      const result2 = intYaml11Tag.resolve(source, isExplicit, tagName2);
+      return result2 === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName2) : result2;
+    } }), _objectSpread2(_objectSpread2({}, floatYaml11Tag), {}, { resolve: (source, isExplicit, tagName2) => {
+      const result2 = floatYaml11Tag.resolve(source, isExplicit, tagName2);
+      return result2 === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName2) : result2;
+    } }));
+    var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => /* @__PURE__ */ new Map(),
       addPair: (container, key, value) => {
         container.set(key, value);
@@ -5004,7 +3908,19 @@ var init_js_yaml = __esm({
         return map;
       }
     });
-    legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+    function normalizeKey(key) {
+      if (Array.isArray(key)) {
+        const array = Array.prototype.slice.call(key);
+        for (let index = 0; index < array.length; index++) {
+          if (Array.isArray(array[index])) return null;
+          if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+        }
+        return String(array);
+      }
+      if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+      return String(key);
+    }
+    var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
       create: () => ({}),
       identify: isPlainObject,
       represent: (o) => {
@@ -5035,21 +3951,87 @@ var init_js_yaml = __esm({
         return container[normalizedKey];
       }
     });
-    DEFAULT_SNIPPET_OPTIONS = {
+    var DEFAULT_SNIPPET_OPTIONS = {
       maxLength: 79,
       indent: 1,
       linesBefore: 3,
       linesAfter: 2
     };
-    YAMLException = class YAMLException2 extends Error {
-      reason;
-      mark;
+    function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+      let head = "";
+      let tail = "";
+      const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+      if (position - lineStart > maxHalfLength) {
+        head = " ... ";
+        lineStart = position - maxHalfLength + head.length;
+      }
+      if (lineEnd - position > maxHalfLength) {
+        tail = " ...";
+        lineEnd = position + maxHalfLength - tail.length;
+      }
+      return {
+        str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+        pos: position - lineStart + head.length
+      };
+    }
+    function padStart(string, max) {
+      return " ".repeat(Math.max(max - string.length, 0)) + string;
+    }
+    function makeSnippet(mark, options) {
+      if (!mark.buffer) return null;
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_SNIPPET_OPTIONS), options);
+      const re = /\r?\n|\r|\0/g;
+      const lineStarts = [0];
+      const lineEnds = [];
+      let match2;
+      let foundLineNo = -1;
+      while (match2 = re.exec(mark.buffer)) {
+        lineEnds.push(match2.index);
+        lineStarts.push(match2.index + match2[0].length);
+        if (mark.position <= match2.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+      }
+      if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+      let result2 = "";
+      const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+      const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+      for (let i = 1; i <= opts.linesBefore; i++) {
+        if (foundLineNo - i < 0) break;
+        const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+        result2 = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
+${result2}`;
+      }
+      const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+      result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
+`;
+      result2 += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
+`;
+      for (let i = 1; i <= opts.linesAfter; i++) {
+        if (foundLineNo + i >= lineEnds.length) break;
+        const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+        result2 += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
+`;
+      }
+      return result2.replace(/\n$/, "");
+    }
+    function formatError(exception, compact) {
+      let where = "";
+      if (!exception.mark) return exception.reason;
+      if (exception.mark.name) where += `in "${exception.mark.name}" `;
+      where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+      if (!compact && exception.mark.snippet) where += `
+
+${exception.mark.snippet}`;
+      return `${exception.reason} ${where}`;
+    }
+    var YAMLException = class YAMLException2 extends Error {
       /**
       * Optional `mark` contains source snippet data. Usually, use
       * {@link YAMLException.throwAt} instead of passing it directly.
       */
       constructor(reason, mark) {
         super();
+        _defineProperty(this, "reason", void 0);
+        _defineProperty(this, "mark", void 0);
         this.name = "YAMLException";
         this.reason = reason;
         this.mark = mark;
@@ -5091,7 +4073,7 @@ var init_js_yaml = __esm({
         throw new YAMLException2(message, mark);
       }
     };
-    EVENT_ID = {
+    var EVENT_ID4 = {
       DOCUMENT: 1,
       SEQUENCE: 2,
       MAPPING: 3,
@@ -5099,65 +4081,1588 @@ var init_js_yaml = __esm({
       ALIAS: 5,
       POP: 6
     };
-    SCALAR_STYLE = {
+    var SCALAR_STYLE = {
       PLAIN: 1,
       SINGLE_QUOTED: 2,
       DOUBLE_QUOTED: 3,
       LITERAL_BLOCK: 4,
       FOLDED_BLOCK: 5
     };
-    COLLECTION_STYLE = {
+    var COLLECTION_STYLE = {
       BLOCK: 1,
       FLOW: 2
     };
-    CHOMPING_MODE = {
+    var CHOMPING_MODE = {
       CLIP: 1,
       STRIP: 2,
       KEEP: 3
     };
-    NO_RANGE$3 = -1;
-    simpleEscapeCheck = new Array(256);
-    simpleEscapeMap = new Array(256);
+    var NO_RANGE$3 = -1;
+    function simpleEscapeSequence(c) {
+      switch (c) {
+        case 48:
+          return "\0";
+        case 97:
+          return "\x07";
+        case 98:
+          return "\b";
+        case 116:
+          return "	";
+        case 9:
+          return "	";
+        case 110:
+          return "\n";
+        case 118:
+          return "\v";
+        case 102:
+          return "\f";
+        case 114:
+          return "\r";
+        case 101:
+          return "\x1B";
+        case 32:
+          return " ";
+        case 34:
+          return '"';
+        case 47:
+          return "/";
+        case 92:
+          return "\\";
+        case 78:
+          return "\x85";
+        case 95:
+          return "\xA0";
+        case 76:
+          return "\u2028";
+        case 80:
+          return "\u2029";
+        default:
+          return "";
+      }
+    }
+    var simpleEscapeCheck = new Array(256);
+    var simpleEscapeMap = new Array(256);
     for (let i = 0; i < 256; i++) {
       simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
       simpleEscapeMap[i] = simpleEscapeSequence(i);
     }
-    DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
+    function charFromCodepoint(c) {
+      if (c <= 65535) return String.fromCharCode(c);
+      return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+    }
+    function fromHexCode$1(c) {
+      if (c >= 48 && c <= 57) return c - 48;
+      return (c | 32) - 97 + 10;
+    }
+    function escapedHexLen$1(c) {
+      if (c === 120) return 2;
+      if (c === 117) return 4;
+      return 8;
+    }
+    function skipFoldedBreaks(input, position, end) {
+      let breaks = 0;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 10) {
+          breaks++;
+          position++;
+        } else if (ch === 13) {
+          breaks++;
+          position++;
+          if (input.charCodeAt(position) === 10) position++;
+        } else if (ch === 32 || ch === 9) position++;
+        else break;
+      }
+      return {
+        position,
+        breaks
+      };
+    }
+    function foldedBreaks(count2) {
+      if (count2 === 1) return " ";
+      return "\n".repeat(count2 - 1);
+    }
+    function getPlainValue(input, start, end) {
+      let result2 = "";
+      let position = start;
+      let captureStart = start;
+      let captureEnd = start;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 10 || ch === 13) {
+          result2 += input.slice(captureStart, captureEnd);
+          const fold = skipFoldedBreaks(input, position, end);
+          result2 += foldedBreaks(fold.breaks);
+          position = captureStart = captureEnd = fold.position;
+        } else {
+          position++;
+          if (ch !== 32 && ch !== 9) captureEnd = position;
+        }
+      }
+      return result2 + input.slice(captureStart, captureEnd);
+    }
+    function getSingleQuotedValue(input, start, end) {
+      let result2 = "";
+      let position = start;
+      let captureStart = start;
+      let captureEnd = start;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 39) {
+          result2 += input.slice(captureStart, position) + "'";
+          position += 2;
+          captureStart = captureEnd = position;
+        } else if (ch === 10 || ch === 13) {
+          result2 += input.slice(captureStart, captureEnd);
+          const fold = skipFoldedBreaks(input, position, end);
+          result2 += foldedBreaks(fold.breaks);
+          position = captureStart = captureEnd = fold.position;
+        } else {
+          position++;
+          if (ch !== 32 && ch !== 9) captureEnd = position;
+        }
+      }
+      return result2 + input.slice(captureStart, end);
+    }
+    function getDoubleQuotedValue(input, start, end) {
+      let result2 = "";
+      let position = start;
+      let captureStart = start;
+      let captureEnd = start;
+      while (position < end) {
+        const ch = input.charCodeAt(position);
+        if (ch === 92) {
+          result2 += input.slice(captureStart, position);
+          position++;
+          const escaped = input.charCodeAt(position);
+          if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+          else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+            result2 += simpleEscapeMap[escaped];
+            position++;
+          } else {
+            let hexLength = escapedHexLen$1(escaped);
+            let hexResult = 0;
+            for (; hexLength > 0; hexLength--) {
+              position++;
+              const digit2 = fromHexCode$1(input.charCodeAt(position));
+              hexResult = (hexResult << 4) + digit2;
+            }
+            result2 += charFromCodepoint(hexResult);
+            position++;
+          }
+          captureStart = captureEnd = position;
+        } else if (ch === 10 || ch === 13) {
+          result2 += input.slice(captureStart, captureEnd);
+          const fold = skipFoldedBreaks(input, position, end);
+          result2 += foldedBreaks(fold.breaks);
+          position = captureStart = captureEnd = fold.position;
+        } else {
+          position++;
+          if (ch !== 32 && ch !== 9) captureEnd = position;
+        }
+      }
+      return result2 + input.slice(captureStart, end);
+    }
+    function getBlockValue(input, start, end, indent, chomping, folded) {
+      const textIndent = indent < 0 ? 0 : indent;
+      const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+      const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+      let result2 = "";
+      let didReadContent = false;
+      let emptyLines = 0;
+      let atMoreIndented = false;
+      for (const line of lines) {
+        let column = 0;
+        while (column < textIndent && line.charCodeAt(column) === 32) column++;
+        if (indent < 0 || column >= line.length) {
+          emptyLines++;
+          continue;
+        }
+        const content = line.slice(textIndent);
+        const first = content.charCodeAt(0);
+        if (folded) {
+          if (first === 32 || first === 9) {
+            atMoreIndented = true;
+            result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+          } else if (atMoreIndented) {
+            atMoreIndented = false;
+            result2 += "\n".repeat(emptyLines + 1);
+          } else if (emptyLines === 0) {
+            if (didReadContent) result2 += " ";
+          } else result2 += "\n".repeat(emptyLines);
+        } else result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+        result2 += content;
+        didReadContent = true;
+        emptyLines = 0;
+      }
+      if (chomping === CHOMPING_MODE.KEEP) result2 += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+      else if (chomping !== CHOMPING_MODE.STRIP) {
+        if (didReadContent) result2 += "\n";
+      }
+      return result2;
+    }
+    function getScalarValue2(input, scalar3) {
+      if (scalar3.valueStart === NO_RANGE$3) return "";
+      const { valueStart, valueEnd } = scalar3;
+      if (scalar3.fast) return input.slice(valueStart, valueEnd);
+      switch (scalar3.style) {
+        case SCALAR_STYLE.SINGLE_QUOTED:
+          return getSingleQuotedValue(input, valueStart, valueEnd);
+        case SCALAR_STYLE.DOUBLE_QUOTED:
+          return getDoubleQuotedValue(input, valueStart, valueEnd);
+        case SCALAR_STYLE.LITERAL_BLOCK:
+          return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, false);
+        case SCALAR_STYLE.FOLDED_BLOCK:
+          return getBlockValue(input, valueStart, valueEnd, scalar3.indent, scalar3.chomping, true);
+        default:
+          return getPlainValue(input, valueStart, valueEnd);
+      }
+    }
+    var DEFAULT_TAG_HANDLERS = Object.assign(/* @__PURE__ */ Object.create(null), {
       "!": "!",
       "!!": "tag:yaml.org,2002:"
     });
-    TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-    TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-    DEFAULT_CONSTRUCTOR_OPTIONS = {
+    var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+    var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+    var HEX = "0123456789ABCDEF";
+    function percentByte(byte) {
+      return "%" + HEX[byte >> 4] + HEX[byte & 15];
+    }
+    function tagPercentEncode(source, isSuffix) {
+      const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+      let result2 = "";
+      for (let index = 0; index < source.length; index++) {
+        let ch = source.charCodeAt(index);
+        if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+          result2 += source[index];
+          continue;
+        }
+        if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+        if (ch < 128) result2 += percentByte(ch);
+        else if (ch < 2048) result2 += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+        else if (ch < 65536) result2 += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+        else result2 += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+      }
+      return result2;
+    }
+    function tagPercentDecode(source) {
+      let result2 = "";
+      let index = 0;
+      while (index < source.length) {
+        if (source.charCodeAt(index) !== 37) {
+          result2 += source[index++];
+          continue;
+        }
+        let ch = parseInt(source.slice(index + 1, index + 3), 16);
+        index += 3;
+        if (ch >= 192) {
+          let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+          ch &= (1 << 6 - remaining) - 1;
+          while (remaining-- > 0) {
+            ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+            index += 3;
+          }
+        }
+        if (ch < 65536) result2 += String.fromCharCode(ch);
+        else {
+          ch -= 65536;
+          result2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        }
+      }
+      return result2;
+    }
+    function tagNameFull(rawTag2, tagHandlers) {
+      var _ref, _tagHandlers$handle;
+      if (rawTag2.startsWith("!<") && rawTag2.endsWith(">")) return tagPercentDecode(rawTag2.slice(2, -1));
+      const handleEnd = rawTag2.indexOf("!", 1);
+      const handle = handleEnd === -1 ? "!" : rawTag2.slice(0, handleEnd + 1);
+      return tagPercentDecode((_ref = (_tagHandlers$handle = tagHandlers === null || tagHandlers === void 0 ? void 0 : tagHandlers[handle]) !== null && _tagHandlers$handle !== void 0 ? _tagHandlers$handle : DEFAULT_TAG_HANDLERS[handle]) !== null && _ref !== void 0 ? _ref : handle) + tagPercentDecode(rawTag2.slice(handle.length));
+    }
+    function tagNameShort(fullTag) {
+      let tag = fullTag;
+      if (tag.charCodeAt(0) === 33) {
+        tag = tag.slice(1);
+        return `!${tagPercentEncode(tag, true)}`;
+      }
+      if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+      return `!<${tagPercentEncode(tag, false)}>`;
+    }
+    var NO_RANGE$2 = -1;
+    var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+    var DEFAULT_CONSTRUCTOR_OPTIONS = {
       filename: "",
       schema: CORE_SCHEMA,
       json: false,
       maxTotalMergeKeys: 1e4,
       maxAliases: -1
     };
-    NO_RANGE$1 = -1;
-    HAS_OWN = Object.prototype.hasOwnProperty;
-    CONTEXT_FLOW_IN = 1;
-    CONTEXT_FLOW_OUT = 2;
-    CONTEXT_BLOCK_IN = 3;
-    CONTEXT_BLOCK_OUT = 4;
-    PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-    PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-    PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-    NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-    NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-    PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-    PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-    PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-    DEFAULT_PARSER_OPTIONS = {
+    function eventPosition$1(event) {
+      if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+      if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+      if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+      if ("start" in event) return event.start;
+      return 0;
+    }
+    function throwError$1(state, message) {
+      YAMLException.throwAt(state.source, state.position, message, state.filename);
+    }
+    function finalizeCollection(state, position, tag, carrier) {
+      try {
+        return tag.finalize(carrier);
+      } catch (error) {
+        if (error instanceof YAMLException) throw error;
+        YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+      }
+    }
+    function constructScalar(state, event) {
+      const source = getScalarValue2(state.source, event);
+      const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+      const strTag2 = state.schema.defaultScalarTag;
+      if (rawTag2 !== "") {
+        var _state$schema$lookupM;
+        if (rawTag2 === "!") return {
+          value: source,
+          tag: strTag2
+        };
+        const tagName2 = tagNameFull(rawTag2, state.tagHandlers);
+        const scalarTag = state.schema.lookupScalarTag(tagName2);
+        if (scalarTag) {
+          const result2 = scalarTag.resolve(source, true, tagName2);
+          if (result2 === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName2}> explicit tag`);
+          return {
+            value: result2,
+            tag: scalarTag
+          };
+        }
+        const collectionTagDef = (_state$schema$lookupM = state.schema.lookupMappingTag(tagName2)) !== null && _state$schema$lookupM !== void 0 ? _state$schema$lookupM : state.schema.lookupSequenceTag(tagName2);
+        if (collectionTagDef) {
+          if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName2}> explicit tag`);
+          const carrier = collectionTagDef.create(tagName2);
+          return {
+            value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+            tag: collectionTagDef
+          };
+        }
+        throwError$1(state, `unknown scalar tag !<${tagName2}>`);
+      }
+      if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+      return {
+        value: strTag2.resolve(source, false, strTag2.tagName),
+        tag: strTag2
+      };
+    }
+    function collectionTagName(state, event, defaultTagName) {
+      const rawTag2 = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+      return rawTag2 === "" || rawTag2 === "!" ? defaultTagName : tagNameFull(rawTag2, state.tagHandlers);
+    }
+    function isMappingTag(tag) {
+      return tag.nodeKind === "mapping";
+    }
+    function chargeMergeWork(state) {
+      state.totalMergeKeys++;
+      if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+    }
+    function mergeKeys(state, frame, source, sourceTag) {
+      chargeMergeWork(state);
+      for (const sourceKey of sourceTag.keys(source)) {
+        var _frame$overridable;
+        chargeMergeWork(state);
+        if (frame.tag.has(frame.value, sourceKey)) continue;
+        const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+        if (err) throwError$1(state, err);
+        (_frame$overridable = frame.overridable) !== null && _frame$overridable !== void 0 || (frame.overridable = /* @__PURE__ */ new Set());
+        frame.overridable.add(sourceKey);
+      }
+    }
+    function mergeSource(state, frame, source, sourceTag) {
+      state.position = frame.keyPosition;
+      if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+      else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+        if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+        for (const element of source) {
+          const elementTag = state.nodeTags.get(element);
+          if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+          mergeKeys(state, frame, element, elementTag);
+        }
+      } else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    function addMappingValue(state, frame, key, value, tag) {
+      var _frame$overridable2, _frame$overridable3;
+      state.position = frame.keyPosition;
+      if (frame.keyIsMerge) {
+        mergeSource(state, frame, value, tag);
+        return;
+      }
+      if (!state.json && frame.tag.has(frame.value, key) && !((_frame$overridable2 = frame.overridable) === null || _frame$overridable2 === void 0 ? void 0 : _frame$overridable2.has(key))) throwError$1(state, "duplicated mapping key");
+      const err = frame.tag.addPair(frame.value, key, value);
+      if (err) throwError$1(state, err);
+      (_frame$overridable3 = frame.overridable) === null || _frame$overridable3 === void 0 || _frame$overridable3.delete(key);
+    }
+    function addValue(state, value, tag) {
+      const frame = state.frames[state.frames.length - 1];
+      if (frame.kind === "document") {
+        frame.value = value;
+        frame.hasValue = true;
+      } else if (frame.kind === "sequence") {
+        if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+        const err = frame.tag.addItem(frame.value, value, frame.index++);
+        if (err) throwError$1(state, err);
+      } else if (frame.hasKey) {
+        const key = frame.key;
+        frame.key = void 0;
+        frame.hasKey = false;
+        addMappingValue(state, frame, key, value, tag);
+      } else {
+        frame.key = value;
+        frame.keyPosition = state.position;
+        frame.hasKey = true;
+        frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+      }
+    }
+    function storeAnchor(state, event, value, tag, isValueFinal) {
+      if (event.anchorStart !== NO_RANGE$2) {
+        const anchor = {
+          value,
+          tag,
+          isValueFinal
+        };
+        state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+        return anchor;
+      }
+      return null;
+    }
+    function constructFromEvents(events, options) {
+      const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_CONSTRUCTOR_OPTIONS), options), {}, {
+        events,
+        documents: [],
+        eventIndex: 0,
+        position: 0,
+        frames: [],
+        anchors: /* @__PURE__ */ new Map(),
+        nodeTags: /* @__PURE__ */ new Map(),
+        tagHandlers: /* @__PURE__ */ Object.create(null),
+        totalMergeKeys: 0,
+        aliasCount: 0
+      });
+      while (state.eventIndex < state.events.length) {
+        const event = state.events[state.eventIndex++];
+        state.position = eventPosition$1(event);
+        switch (event.type) {
+          case EVENT_ID4.DOCUMENT:
+            state.anchors = /* @__PURE__ */ new Map();
+            state.nodeTags = /* @__PURE__ */ new Map();
+            state.aliasCount = 0;
+            state.tagHandlers = /* @__PURE__ */ Object.create(null);
+            for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+            state.frames.push({
+              kind: "document",
+              position: state.position,
+              value: void 0,
+              hasValue: false
+            });
+            break;
+          case EVENT_ID4.SCALAR: {
+            const { value, tag } = constructScalar(state, event);
+            storeAnchor(state, event, value, tag, true);
+            addValue(state, value, tag);
+            break;
+          }
+          case EVENT_ID4.SEQUENCE: {
+            const tagName2 = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+            const tag = state.schema.lookupSequenceTag(tagName2);
+            if (!tag) throwError$1(state, `unknown sequence tag !<${tagName2}>`);
+            const value = tag.create(tagName2);
+            const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+            state.frames.push({
+              kind: "sequence",
+              position: state.position,
+              value,
+              tag,
+              anchor,
+              index: 0
+            });
+            break;
+          }
+          case EVENT_ID4.MAPPING: {
+            const tagName2 = collectionTagName(state, event, "tag:yaml.org,2002:map");
+            const tag = state.schema.lookupMappingTag(tagName2);
+            if (!tag) throwError$1(state, `unknown mapping tag !<${tagName2}>`);
+            const value = tag.create(tagName2);
+            const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+            state.frames.push({
+              kind: "mapping",
+              position: state.position,
+              value,
+              tag,
+              anchor,
+              key: void 0,
+              keyPosition: state.position,
+              hasKey: false,
+              keyIsMerge: false,
+              overridable: null
+            });
+            break;
+          }
+          case EVENT_ID4.ALIAS: {
+            if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+            const name = state.source.slice(event.anchorStart, event.anchorEnd);
+            const anchor = state.anchors.get(name);
+            if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+            if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+            addValue(state, anchor.value, anchor.tag);
+            break;
+          }
+          case EVENT_ID4.POP: {
+            const frame = state.frames.pop();
+            if (frame.kind === "mapping" && frame.hasKey) {
+              state.position = frame.keyPosition;
+              throwError$1(state, "incomplete mapping pair in event stream");
+            }
+            if (frame.kind === "document") state.documents.push(frame.value);
+            else {
+              const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+              if (frame.anchor) {
+                frame.anchor.value = value;
+                frame.anchor.isValueFinal = true;
+              }
+              addValue(state, value, frame.tag);
+            }
+            break;
+          }
+        }
+      }
+      return state.documents;
+    }
+    var NO_RANGE$1 = -1;
+    var HAS_OWN = Object.prototype.hasOwnProperty;
+    var CONTEXT_FLOW_IN = 1;
+    var CONTEXT_FLOW_OUT = 2;
+    var CONTEXT_BLOCK_IN = 3;
+    var CONTEXT_BLOCK_OUT = 4;
+    var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+    var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+    var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+    var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+    var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+    var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+    var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+    var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+    var DEFAULT_PARSER_OPTIONS = {
       filename: "",
       maxDepth: 100
     };
-    DEFAULT_LOAD_OPTIONS = {
-      ...DEFAULT_PARSER_OPTIONS,
-      ...DEFAULT_CONSTRUCTOR_OPTIONS
-    };
-    DEFAULT_SCALAR_STYLE_RULES = {
+    function addDocumentEvent(state, explicitStart, explicitEnd) {
+      state.events.push({
+        type: EVENT_ID4.DOCUMENT,
+        explicitStart,
+        explicitEnd,
+        directives: state.directives
+      });
+    }
+    function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+      state.events.push({
+        type: EVENT_ID4.SEQUENCE,
+        start,
+        anchorStart,
+        anchorEnd,
+        tagStart,
+        tagEnd,
+        style
+      });
+    }
+    function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+      state.events.push({
+        type: EVENT_ID4.MAPPING,
+        start,
+        anchorStart,
+        anchorEnd,
+        tagStart,
+        tagEnd,
+        style
+      });
+    }
+    function insertFlowPairMappingEvent(state, snapshot) {
+      state.events.splice(snapshot.eventsLength, 0, {
+        type: EVENT_ID4.MAPPING,
+        start: snapshot.position,
+        anchorStart: NO_RANGE$1,
+        anchorEnd: NO_RANGE$1,
+        tagStart: NO_RANGE$1,
+        tagEnd: NO_RANGE$1,
+        style: COLLECTION_STYLE.FLOW
+      });
+    }
+    function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+      state.events.push({
+        type: EVENT_ID4.SCALAR,
+        valueStart,
+        valueEnd,
+        anchorStart,
+        anchorEnd,
+        tagStart,
+        tagEnd,
+        style,
+        chomping,
+        indent,
+        fast
+      });
+    }
+    function addAliasEvent(state, anchorStart, anchorEnd) {
+      state.events.push({
+        type: EVENT_ID4.ALIAS,
+        anchorStart,
+        anchorEnd
+      });
+    }
+    function addPopEvent(state) {
+      state.events.push({ type: EVENT_ID4.POP });
+    }
+    function addEmptyScalarEvent(state) {
+      addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+    }
+    function emptyProperties() {
+      return {
+        anchorStart: NO_RANGE$1,
+        anchorEnd: NO_RANGE$1,
+        tagStart: NO_RANGE$1,
+        tagEnd: NO_RANGE$1
+      };
+    }
+    function snapshotState(state) {
+      return {
+        position: state.position,
+        line: state.line,
+        lineStart: state.lineStart,
+        lineIndent: state.lineIndent,
+        firstTabInLine: state.firstTabInLine,
+        eventsLength: state.events.length
+      };
+    }
+    function restoreState(state, snapshot) {
+      state.position = snapshot.position;
+      state.line = snapshot.line;
+      state.lineStart = snapshot.lineStart;
+      state.lineIndent = snapshot.lineIndent;
+      state.firstTabInLine = snapshot.firstTabInLine;
+      state.events.length = snapshot.eventsLength;
+    }
+    function throwError(state, message) {
+      YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+    }
+    function isEol(c) {
+      return c === 10 || c === 13;
+    }
+    function isWhiteSpace(c) {
+      return c === 9 || c === 32;
+    }
+    function isWsOrEol(c) {
+      return isWhiteSpace(c) || isEol(c);
+    }
+    function isWsOrEolOrEnd(c) {
+      return c === 0 || isWsOrEol(c);
+    }
+    function isFlowIndicator2(c) {
+      return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+    }
+    function fromDecimalCode(c) {
+      return c >= 48 && c <= 57 ? c - 48 : -1;
+    }
+    function fromHexCode(c) {
+      if (c >= 48 && c <= 57) return c - 48;
+      const lc = c | 32;
+      if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+      return -1;
+    }
+    function escapedHexLen(c) {
+      if (c === 120) return 2;
+      if (c === 117) return 4;
+      if (c === 85) return 8;
+      return 0;
+    }
+    function isSimpleEscape(c) {
+      return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+    }
+    function consumeLineBreak(state) {
+      if (state.input.charCodeAt(state.position) === 10) state.position++;
+      else {
+        state.position++;
+        if (state.input.charCodeAt(state.position) === 10) state.position++;
+      }
+      state.line++;
+      state.lineStart = state.position;
+      state.lineIndent = 0;
+      state.firstTabInLine = -1;
+    }
+    function skipSeparationSpace(state, allowComments) {
+      let lineBreaks = 0;
+      let ch = state.input.charCodeAt(state.position);
+      let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          hasSeparation = true;
+          if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (allowComments && hasSeparation && ch === 35) do
+          ch = state.input.charCodeAt(++state.position);
+        while (!isEol(ch) && ch !== 0);
+        if (!isEol(ch)) break;
+        consumeLineBreak(state);
+        lineBreaks++;
+        hasSeparation = true;
+        ch = state.input.charCodeAt(state.position);
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      }
+      return lineBreaks;
+    }
+    function testDocumentSeparator(state, position = state.position) {
+      const ch = state.input.charCodeAt(position);
+      if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+        const following = state.input.charCodeAt(position + 3);
+        return following === 0 || isWsOrEol(following);
+      }
+      return false;
+    }
+    function skipByteOrderMark(state) {
+      if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+        state.position++;
+        state.lineStart = state.position;
+      }
+    }
+    function testDocumentBoundary(state) {
+      if (state.position !== state.lineStart) return false;
+      if (testDocumentSeparator(state)) return true;
+      if (state.input.charCodeAt(state.position) !== 65279) return false;
+      const snapshot = snapshotState(state);
+      skipByteOrderMark(state);
+      skipSeparationSpace(state, true);
+      const ch = state.input.charCodeAt(state.position);
+      const result2 = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+      restoreState(state, snapshot);
+      return result2;
+    }
+    function skipUntilLineEnd(state) {
+      let ch = state.input.charCodeAt(state.position);
+      while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+    }
+    function checkPrintable(state, start, end) {
+      const match2 = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+      if (match2 !== null) {
+        state.position = start + match2.index + match2[0].length - 1;
+        throwError(state, "the stream contains non-printable characters");
+      }
+    }
+    function readTagProperty(state, props, inFlow) {
+      if (state.input.charCodeAt(state.position) !== 33) return false;
+      if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+      const start = state.position;
+      let isVerbatim = false;
+      let isNamed = false;
+      let tagHandle = "!";
+      let ch = state.input.charCodeAt(++state.position);
+      if (ch === 60) {
+        isVerbatim = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else if (ch === 33) {
+        isNamed = true;
+        tagHandle = "!!";
+        ch = state.input.charCodeAt(++state.position);
+      }
+      let suffixStart = state.position;
+      let tagName2;
+      if (isVerbatim) {
+        while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+        if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+        tagName2 = state.input.slice(suffixStart, state.position);
+        state.position++;
+      } else {
+        while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator2(ch))) {
+          if (ch === 33) {
+            if (!isNamed) {
+              tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+              if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+              isNamed = true;
+              suffixStart = state.position + 1;
+            } else throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+          ch = state.input.charCodeAt(++state.position);
+        }
+        tagName2 = state.input.slice(suffixStart, state.position);
+        if (PATTERN_FLOW_INDICATORS.test(tagName2)) throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+      if (tagName2 && !(isVerbatim ? PATTERN_TAG_URI.test(tagName2) : PATTERN_TAG_SUFFIX.test(tagName2))) throwError(state, `tag name cannot contain such characters: ${tagName2}`);
+      if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+      props.tagStart = start;
+      props.tagEnd = state.position;
+      return true;
+    }
+    function readAnchorProperty(state, props) {
+      if (state.input.charCodeAt(state.position) !== 38) return false;
+      if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+      state.position++;
+      const start = state.position;
+      while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator2(state.input.charCodeAt(state.position))) state.position++;
+      if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+      props.anchorStart = start;
+      props.anchorEnd = state.position;
+      return true;
+    }
+    function readAlias(state, props) {
+      if (state.input.charCodeAt(state.position) !== 42) return false;
+      if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+      state.position++;
+      const start = state.position;
+      while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator2(state.input.charCodeAt(state.position))) state.position++;
+      if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+      addAliasEvent(state, start, state.position);
+      return true;
+    }
+    function readFlowScalarBreak(state, nodeIndent) {
+      skipSeparationSpace(state, false);
+      if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+    }
+    function readSingleQuotedScalar(state, nodeIndent, props) {
+      if (state.input.charCodeAt(state.position) !== 39) return false;
+      state.position++;
+      const start = state.position;
+      let simple = true;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const ch = state.input.charCodeAt(state.position);
+        if (ch === 39) {
+          if (state.input.charCodeAt(state.position + 1) === 39) {
+            simple = false;
+            state.position += 2;
+            continue;
+          }
+          const end = state.position;
+          state.position++;
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          return true;
+        }
+        if (isEol(ch)) {
+          simple = false;
+          readFlowScalarBreak(state, nodeIndent);
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+        else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+        else state.position++;
+      }
+      throwError(state, "unexpected end of the stream within a single quoted scalar");
+    }
+    function readDoubleQuotedScalar(state, nodeIndent, props) {
+      if (state.input.charCodeAt(state.position) !== 34) return false;
+      state.position++;
+      const start = state.position;
+      let simple = true;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const ch = state.input.charCodeAt(state.position);
+        if (ch === 34) {
+          const end = state.position;
+          state.position++;
+          addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+          return true;
+        }
+        if (ch === 92) {
+          simple = false;
+          const escaped = state.input.charCodeAt(++state.position);
+          if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+          else if (isSimpleEscape(escaped)) state.position++;
+          else {
+            let hexLength = escapedHexLen(escaped);
+            if (hexLength === 0) throwError(state, "unknown escape sequence");
+            while (hexLength-- > 0) {
+              state.position++;
+              if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+            }
+            state.position++;
+          }
+        } else if (isEol(ch)) {
+          simple = false;
+          readFlowScalarBreak(state, nodeIndent);
+        } else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+        else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+        else state.position++;
+      }
+      throwError(state, "unexpected end of the stream within a double quoted scalar");
+    }
+    function readBlockScalar(state, parentIndent, props) {
+      const ch = state.input.charCodeAt(state.position);
+      let chomping = CHOMPING_MODE.CLIP;
+      let indent = -1;
+      let detectedIndent = false;
+      if (ch !== 124 && ch !== 62) return false;
+      const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+      state.position++;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const current = state.input.charCodeAt(state.position);
+        const digit2 = fromDecimalCode(current);
+        if (current === 43 || current === 45) {
+          if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+          chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+          state.position++;
+        } else if (digit2 >= 0) {
+          if (digit2 === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+          if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+          indent = parentIndent + digit2 - 1;
+          detectedIndent = true;
+          state.position++;
+        } else break;
+      }
+      let hadWhitespace = false;
+      while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+        hadWhitespace = true;
+        state.position++;
+      }
+      if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+      if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+      else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+      let contentIndent = detectedIndent ? indent : -1;
+      let maxLeadingIndent = 0;
+      const valueStart = state.position;
+      let valueEnd = state.position;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        const linePosition = state.position;
+        let column = 0;
+        while (state.input.charCodeAt(linePosition + column) === 32) column++;
+        const first = state.input.charCodeAt(linePosition + column);
+        if (first === 0) {
+          if (contentIndent >= 0) {
+            if (column > contentIndent) valueEnd = linePosition + column;
+          } else if (column > 0) valueEnd = linePosition + column;
+          break;
+        }
+        if (testDocumentBoundary(state)) break;
+        if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+        if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+          if (first === 9 && column < parentIndent) {
+            state.position = linePosition + column;
+            throwError(state, "tab characters must not be used in indentation");
+          }
+          if (column >= parentIndent && column < maxLeadingIndent) {
+            state.position = linePosition + column;
+            throwError(state, "bad indentation of a mapping entry");
+          }
+        }
+        if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+          state.lineIndent = column;
+          state.position = linePosition + column;
+          break;
+        }
+        if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+        const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+        if (first !== 0 && !isEol(first) && column < requiredIndent) {
+          state.lineIndent = column;
+          state.position = linePosition + column;
+          break;
+        }
+        skipUntilLineEnd(state);
+        valueEnd = state.position;
+        if (isEol(state.input.charCodeAt(state.position))) {
+          consumeLineBreak(state);
+          valueEnd = state.position;
+        }
+      }
+      checkPrintable(state, valueStart, valueEnd);
+      addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+      return true;
+    }
+    function canStartPlainScalar(state, nodeContext) {
+      const ch = state.input.charCodeAt(state.position);
+      const inFlow = nodeContext === CONTEXT_FLOW_IN;
+      if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator2(ch)) return false;
+      if (ch === 63 || ch === 45) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator2(following)) return false;
+      }
+      return true;
+    }
+    function readPlainScalar(state, nodeIndent, nodeContext, props) {
+      if (!canStartPlainScalar(state, nodeContext)) return false;
+      const start = state.position;
+      let end = state.position;
+      let ch = state.input.charCodeAt(state.position);
+      const inFlow = nodeContext === CONTEXT_FLOW_IN;
+      let multiline = false;
+      while (ch !== 0) {
+        if (testDocumentBoundary(state)) break;
+        if (ch === 58) {
+          const following = state.input.charCodeAt(state.position + 1);
+          if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator2(following)) break;
+        } else if (ch === 35) {
+          if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+        } else if (inFlow && isFlowIndicator2(ch)) break;
+        else if (isEol(ch)) {
+          const savedPosition = state.position;
+          const savedLine = state.line;
+          const savedLineStart = state.lineStart;
+          const savedLineIndent = state.lineIndent;
+          skipSeparationSpace(state, false);
+          if (state.lineIndent >= nodeIndent) {
+            multiline = true;
+            ch = state.input.charCodeAt(state.position);
+            continue;
+          }
+          state.position = savedPosition;
+          state.line = savedLine;
+          state.lineStart = savedLineStart;
+          state.lineIndent = savedLineIndent;
+          break;
+        }
+        if (!isWhiteSpace(ch)) end = state.position + 1;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (end === start) return false;
+      checkPrintable(state, start, end);
+      addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+      return true;
+    }
+    function skipFlowSeparationSpace(state, nodeIndent) {
+      const startLine = state.line;
+      skipSeparationSpace(state, true);
+      if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+    }
+    function readFlowCollection(state, nodeIndent, props) {
+      const ch = state.input.charCodeAt(state.position);
+      const isMapping2 = ch === 123;
+      const start = state.position;
+      let readNext = true;
+      if (ch !== 91 && ch !== 123) return false;
+      const terminator = isMapping2 ? 125 : 93;
+      if (isMapping2) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+      else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+      state.position++;
+      while (state.input.charCodeAt(state.position) !== 0) {
+        skipFlowSeparationSpace(state, nodeIndent);
+        let ch2 = state.input.charCodeAt(state.position);
+        if (ch2 === terminator) {
+          state.position++;
+          addPopEvent(state);
+          return true;
+        } else if (!readNext) throwError(state, "missed comma between flow collection entries");
+        else if (ch2 === 44) throwError(state, "expected the node content, but found ','");
+        let isPair = false;
+        let isExplicitPair = false;
+        if (ch2 === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+          isPair = isExplicitPair = true;
+          state.position += 1;
+          skipFlowSeparationSpace(state, nodeIndent);
+        }
+        const entryLine = state.line;
+        const entryStart = snapshotState(state);
+        const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        skipFlowSeparationSpace(state, nodeIndent);
+        ch2 = state.input.charCodeAt(state.position);
+        if ((isMapping2 || isExplicitPair || state.line === entryLine) && ch2 === 58) {
+          isPair = true;
+          state.position++;
+          skipFlowSeparationSpace(state, nodeIndent);
+          if (!isMapping2) {
+            insertFlowPairMappingEvent(state, entryStart);
+            if (!keyWasRead) addEmptyScalarEvent(state);
+          } else if (!keyWasRead) addEmptyScalarEvent(state);
+          if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+          skipFlowSeparationSpace(state, nodeIndent);
+          if (!isMapping2) addPopEvent(state);
+        } else if (isMapping2 && isPair) {
+          if (!keyWasRead) addEmptyScalarEvent(state);
+          addEmptyScalarEvent(state);
+        } else if (isMapping2) addEmptyScalarEvent(state);
+        else if (isPair) {
+          insertFlowPairMappingEvent(state, entryStart);
+          if (!keyWasRead) addEmptyScalarEvent(state);
+          addEmptyScalarEvent(state);
+          addPopEvent(state);
+        }
+        ch2 = state.input.charCodeAt(state.position);
+        if (ch2 === 44) {
+          readNext = true;
+          state.position++;
+        } else readNext = false;
+      }
+      throwError(state, "unexpected end of the stream within a flow collection");
+    }
+    function readBlockSequence(state, nodeIndent, props) {
+      if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+      addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+      while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+        if (state.firstTabInLine !== -1) {
+          state.position = state.firstTabInLine;
+          throwError(state, "tab characters must not be used in indentation");
+        }
+        const entryLine = state.line;
+        state.position++;
+        const hadBreak = skipSeparationSpace(state, true) > 0;
+        if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+        if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+        else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+        skipSeparationSpace(state, true);
+        if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+        if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+        if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+      }
+      addPopEvent(state);
+      return true;
+    }
+    function readBlockMapping(state, nodeIndent, flowIndent, props) {
+      let atExplicitKey = false;
+      let detected = false;
+      let mappingOpened = false;
+      let pendingExplicitKey = false;
+      if (state.firstTabInLine !== -1) return false;
+      let ch = state.input.charCodeAt(state.position);
+      while (ch !== 0) {
+        if (!atExplicitKey && state.firstTabInLine !== -1) {
+          state.position = state.firstTabInLine;
+          throwError(state, "tab characters must not be used in indentation");
+        }
+        const following = state.input.charCodeAt(state.position + 1);
+        const entryLine = state.line;
+        if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+          if (!mappingOpened) {
+            addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+            mappingOpened = true;
+          }
+          if (ch === 63) {
+            if (atExplicitKey) addEmptyScalarEvent(state);
+            detected = true;
+            atExplicitKey = true;
+          } else if (atExplicitKey) atExplicitKey = false;
+          else {
+            addEmptyScalarEvent(state);
+            detected = true;
+            atExplicitKey = false;
+          }
+          state.position += 1;
+          pendingExplicitKey = true;
+        } else {
+          if (atExplicitKey) {
+            addEmptyScalarEvent(state);
+            atExplicitKey = false;
+          }
+          const beforeKey = snapshotState(state);
+          if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+          if (state.line === entryLine) {
+            ch = state.input.charCodeAt(state.position);
+            while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+            if (ch === 58) {
+              ch = state.input.charCodeAt(++state.position);
+              if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+              if (!mappingOpened) {
+                state.events.splice(beforeKey.eventsLength, 0, {
+                  type: EVENT_ID4.MAPPING,
+                  start: beforeKey.position,
+                  anchorStart: props.anchorStart,
+                  anchorEnd: props.anchorEnd,
+                  tagStart: props.tagStart,
+                  tagEnd: props.tagEnd,
+                  style: COLLECTION_STYLE.BLOCK
+                });
+                mappingOpened = true;
+              }
+              detected = true;
+              atExplicitKey = false;
+              pendingExplicitKey = false;
+            } else if (detected) throwError(state, "expected ':' after a mapping key");
+            else {
+              if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+                restoreState(state, beforeKey);
+                return false;
+              }
+              return true;
+            }
+          } else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+          else {
+            if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+              restoreState(state, beforeKey);
+              return false;
+            }
+            return true;
+          }
+        }
+        if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+        if (!atExplicitKey) {
+          if (pendingExplicitKey) {
+            addEmptyScalarEvent(state);
+            pendingExplicitKey = false;
+          }
+        }
+        skipSeparationSpace(state, true);
+        ch = state.input.charCodeAt(state.position);
+        if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+        else if (state.lineIndent < nodeIndent) break;
+      }
+      if (!detected) return false;
+      if (atExplicitKey) addEmptyScalarEvent(state);
+      if (mappingOpened) addPopEvent(state);
+      return true;
+    }
+    function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+      if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+      state.depth++;
+      let indentStatus = 1;
+      let atNewLine = false;
+      let hasContent = false;
+      let propertyStart = null;
+      const props = emptyProperties();
+      let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+      let allowBlockCollections = allowBlockScalars;
+      const allowBlockStyles = allowBlockScalars;
+      if (allowToSeek && skipSeparationSpace(state, true)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) indentStatus = 1;
+        else if (state.lineIndent === parentIndent) indentStatus = 0;
+        else indentStatus = -1;
+      }
+      if (indentStatus === 1) while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+        if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+          var _state$events$fallbac;
+          const fallbackState = snapshotState(state);
+          const flowIndent = parentIndent + 1;
+          if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && ((_state$events$fallbac = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac === void 0 ? void 0 : _state$events$fallbac.type) === EVENT_ID4.MAPPING) {
+            state.depth--;
+            return true;
+          }
+          restoreState(state, fallbackState);
+        }
+        if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+        if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+        if (propertyStart === null) propertyStart = propertyState;
+        if (skipSeparationSpace(state, true)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) indentStatus = 1;
+          else if (state.lineIndent === parentIndent) indentStatus = 0;
+          else indentStatus = -1;
+        } else allowBlockCollections = false;
+      }
+      if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+      if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+        const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+        const blockIndent = state.position - state.lineStart;
+        if (indentStatus === 1) {
+          if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+          else {
+            const ch = state.input.charCodeAt(state.position);
+            if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+              var _state$events$fallbac2;
+              const fallbackState = snapshotState(state);
+              const propertyIndent = propertyStart.position - propertyStart.lineStart;
+              restoreState(state, propertyStart);
+              if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && ((_state$events$fallbac2 = state.events[fallbackState.eventsLength]) === null || _state$events$fallbac2 === void 0 ? void 0 : _state$events$fallbac2.type) === EVENT_ID4.MAPPING) hasContent = true;
+              else restoreState(state, fallbackState);
+            }
+            if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+          }
+        } else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+      }
+      allowBlockScalars = allowBlockScalars && !hasContent;
+      if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+        addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+        hasContent = true;
+      }
+      state.depth--;
+      return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+    }
+    function readDirective(state) {
+      if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+      state.position++;
+      const nameStart = state.position;
+      while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+      const name = state.input.slice(nameStart, state.position);
+      const args = [];
+      if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+      while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+        while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+        if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+        const start = state.position;
+        while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+        args.push(state.input.slice(start, state.position));
+      }
+      if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+      if (name === "YAML") {
+        if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+        if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+        const match2 = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+        if (match2 === null) throwError(state, "ill-formed argument of the YAML directive");
+        if (parseInt(match2[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+        state.directives.push({
+          kind: "yaml",
+          version: args[0]
+        });
+      } else if (name === "TAG") {
+        if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+        const [handle, prefix2] = args;
+        if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+        if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+        if (!PATTERN_TAG_PREFIX.test(prefix2)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+        state.tagHandlers[handle] = prefix2;
+        state.directives.push({
+          kind: "tag",
+          handle,
+          prefix: prefix2
+        });
+      }
+      return true;
+    }
+    function readDocument(state) {
+      state.directives = [];
+      state.tagHandlers = /* @__PURE__ */ Object.create(null);
+      let hasDirectives = false;
+      skipSeparationSpace(state, true);
+      while (readDirective(state)) {
+        hasDirectives = true;
+        skipSeparationSpace(state, true);
+      }
+      let explicitStart = false;
+      let explicitEnd = false;
+      let allowCompact = true;
+      if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+        explicitStart = true;
+        const markerLine = state.line;
+        state.position += 3;
+        skipSeparationSpace(state, true);
+        allowCompact = state.line > markerLine;
+      } else if (hasDirectives) throwError(state, "directives end mark is expected");
+      const documentEventIndex = state.events.length;
+      if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+        state.position += 3;
+        skipSeparationSpace(state, true);
+        return;
+      }
+      addDocumentEvent(state, explicitStart, false);
+      if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+      skipSeparationSpace(state, true);
+      if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        explicitEnd = state.input.charCodeAt(state.position) === 46;
+        if (explicitEnd) {
+          const markerLine = state.line;
+          state.position += 3;
+          skipSeparationSpace(state, true);
+          if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+        }
+      }
+      const documentEvent = state.events[documentEventIndex];
+      if ((documentEvent === null || documentEvent === void 0 ? void 0 : documentEvent.type) === EVENT_ID4.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+      addPopEvent(state);
+      if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+    }
+    function parseEvents3(input, options) {
+      const length = input.length;
+      const state = _objectSpread2(_objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), options), {}, {
+        input: `${input}\0`,
+        length,
+        position: 0,
+        line: 0,
+        lineStart: 0,
+        lineIndent: 0,
+        firstTabInLine: -1,
+        depth: 0,
+        directives: [],
+        tagHandlers: /* @__PURE__ */ Object.create(null),
+        events: []
+      });
+      const nullpos = input.indexOf("\0");
+      if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+      while (state.position < state.length) {
+        skipByteOrderMark(state);
+        skipSeparationSpace(state, true);
+        if (state.position >= state.length) break;
+        const documentStart = state.position;
+        readDocument(state);
+        if (state.position === documentStart)
+          throwError(state, "can not read a document");
+      }
+      return state.events;
+    }
+    var DEFAULT_LOAD_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PARSER_OPTIONS), DEFAULT_CONSTRUCTOR_OPTIONS);
+    function loadDocuments(input, options = {}) {
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_LOAD_OPTIONS), options);
+      const source = String(input);
+      const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+      const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+      return constructFromEvents(parseEvents3(source, pick(opts, PARSER_OPT_KEYS)), _objectSpread2(_objectSpread2({}, pick(opts, CONSTRUCTOR_OPT_KEYS)), {}, { source }));
+    }
+    function loadAll(input, iteratorOrOptions, options) {
+      let iterator = null;
+      if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+      else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+      const documents = loadDocuments(input, options);
+      if (iterator === null) return documents;
+      for (const document of documents) iterator(document);
+    }
+    function load(input, options) {
+      const documents = loadDocuments(input, options);
+      if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+      if (documents.length === 1) return documents[0];
+      throw new YAMLException("expected a single document in the stream, but found more");
+    }
+    var INVALID = /* @__PURE__ */ Symbol("INVALID");
+    function buildRepresentTypes(schema) {
+      const defaultTags = new Set([
+        schema.defaultScalarTag,
+        schema.defaultSequenceTag,
+        schema.defaultMappingTag
+      ].filter((t) => t !== void 0));
+      const implicitScalars = schema.implicitScalarTags;
+      const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+      const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+      return [
+        ...implicitScalars.map((tag) => ({
+          tag,
+          implicitTag: true
+        })),
+        ...explicitTags.map((tag) => ({
+          tag,
+          implicitTag: false
+        })),
+        ...defaultTagsLast.map((tag) => ({
+          tag,
+          implicitTag: true
+        }))
+      ];
+    }
+    function matchTag(state, object) {
+      for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+        const { tag, implicitTag } = state.representTypes[index];
+        if (tag.identify(object)) {
+          let tagName2;
+          if (tag.matchByTagPrefix) tagName2 = tag.representTagName(object);
+          else tagName2 = tag.tagName;
+          return {
+            tag,
+            tagName: tagName2,
+            implicitTag
+          };
+        }
+      }
+      return null;
+    }
+    function build3(state, object) {
+      if (!state.noRefs && object !== null && typeof object === "object") {
+        const existing = state.refs.get(object);
+        if (existing) {
+          if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+          return {
+            kind: "alias",
+            anchor: existing.anchor
+          };
+        }
+      }
+      const matched = matchTag(state, object);
+      if (!matched) {
+        if (object === void 0) return INVALID;
+        if (state.skipInvalid) return INVALID;
+        throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+      }
+      const { tag, tagName: tagName2, implicitTag } = matched;
+      const nodeTagName = implicitTag ? tagName2 : tagNameShort(tagName2);
+      if (tag.nodeKind === "scalar") return {
+        kind: "scalar",
+        tag: nodeTagName,
+        tagged: !implicitTag,
+        style: SCALAR_STYLE.PLAIN,
+        value: tag.represent(object)
+      };
+      if (tag.nodeKind === "sequence") {
+        const container = tag.represent(object);
+        const node2 = {
+          kind: "sequence",
+          tag: nodeTagName,
+          tagged: !implicitTag,
+          style: COLLECTION_STYLE.BLOCK,
+          items: []
+        };
+        if (!state.noRefs) state.refs.set(object, node2);
+        for (let index = 0, length = container.length; index < length; index += 1) {
+          let item = build3(state, container[index]);
+          if (item === INVALID && container[index] === void 0) item = build3(state, null);
+          if (item === INVALID) continue;
+          node2.items.push(item);
+        }
+        return node2;
+      }
+      const map = tag.represent(object);
+      const node = {
+        kind: "mapping",
+        tag: nodeTagName,
+        tagged: !implicitTag,
+        style: COLLECTION_STYLE.BLOCK,
+        items: []
+      };
+      if (!state.noRefs) state.refs.set(object, node);
+      for (const [objectKey, objectValue] of map) {
+        const key = build3(state, objectKey);
+        if (key === INVALID) continue;
+        const value = build3(state, objectValue);
+        if (value === INVALID) continue;
+        node.items.push({
+          key,
+          value
+        });
+      }
+      return node;
+    }
+    function jsToAst(input, schema, options = {}) {
+      var _options$noRefs, _options$skipInvalid;
+      const root = build3({
+        representTypes: buildRepresentTypes(schema),
+        noRefs: (_options$noRefs = options.noRefs) !== null && _options$noRefs !== void 0 ? _options$noRefs : false,
+        skipInvalid: (_options$skipInvalid = options.skipInvalid) !== null && _options$skipInvalid !== void 0 ? _options$skipInvalid : false,
+        refs: /* @__PURE__ */ new Map(),
+        refCounter: 0
+      }, input);
+      return [{
+        contents: root === INVALID ? null : root,
+        directives: []
+      }];
+    }
+    var VISIT_BREAK = /* @__PURE__ */ Symbol("visit:break");
+    var VISIT_SKIP = /* @__PURE__ */ Symbol("visit:skip");
+    function visitNode(node, visitor, ctx) {
+      const control = visitor(node, ctx);
+      if (control === VISIT_BREAK) return true;
+      if (control === VISIT_SKIP) return false;
+      const depth = ctx.depth + 1;
+      switch (node.kind) {
+        case "sequence":
+          for (const item of node.items) if (visitNode(item, visitor, {
+            depth,
+            parent: node,
+            isKey: false
+          })) return true;
+          break;
+        case "mapping":
+          for (const { key, value } of node.items) {
+            if (visitNode(key, visitor, {
+              depth,
+              parent: node,
+              isKey: true
+            })) return true;
+            if (visitNode(value, visitor, {
+              depth,
+              parent: node,
+              isKey: false
+            })) return true;
+          }
+      }
+      return false;
+    }
+    function visit(documents, visitor) {
+      for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+        depth: 0,
+        parent: null,
+        isKey: false
+      })) return;
+    }
+    function hasBit(mask, bit) {
+      return (mask & 1 << bit) !== 0;
+    }
+    var DEFAULT_SCALAR_STYLE_RULES = {
       applyQuoteFlowKeysOption,
       doubleQuoteForInvisibles,
       doubleQuoteWhitespaceOnly,
@@ -5166,39 +5671,312 @@ var init_js_yaml = __esm({
       quoteInvalidPlain,
       fallbackToDoubleQuoted
     };
-    SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-    SRC_B_CHAR = "[\\n\\r]";
-    SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-    SRC_S_WHITE = "[ \\t]";
-    SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-    SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-    SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-    SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-    SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-    SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-    SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-    SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-    SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-    SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-    SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-    SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-    SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-    SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-    SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-    SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-    SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-    SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-    SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-    SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-    SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-    NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-    NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-    NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-    NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-    NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-    NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-    BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-    DEFAULT_PRESENTER_OPTIONS = {
+    function _preferredQuotedStyle(layout) {
+      if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+      return SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function applyQuoteFlowKeysOption(layout) {
+      if (!layout.presenterOptions.quoteFlowKeys) return;
+      if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+      layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function doubleQuoteForInvisibles(layout) {
+      if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function doubleQuoteWhitespaceOnly(layout) {
+      if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function applyForceQuotesOption(layout) {
+      if (!layout.presenterOptions.forceQuotes) return;
+      if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+      if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+      layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+    }
+    function tryLongOrMultilineAsBlock(layout) {
+      if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+      const value = layout.node.value;
+      const multiline = value.indexOf("\n") !== -1;
+      if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+        if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+        return;
+      }
+      const w = layout.presenterOptions.lineWidth;
+      if (w === -1) {
+        if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+        return;
+      }
+      const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+      let position = 0;
+      let shouldFold = false;
+      while (position <= value.length) {
+        let lineEnd = value.length;
+        const nextLineBreak = value.indexOf("\n", position);
+        if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+        const line = value.slice(position, lineEnd);
+        if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+        if (nextLineBreak === -1) break;
+        position = nextLineBreak + 1;
+      }
+      if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+      else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+    }
+    function quoteInvalidPlain(layout) {
+      if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+    }
+    function fallbackToDoubleQuoted(layout) {
+      if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+    }
+    function setBit(mask, bit) {
+      return mask | 1 << bit;
+    }
+    var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+    var SRC_B_CHAR = "[\\n\\r]";
+    var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+    var SRC_S_WHITE = "[ \\t]";
+    var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+    var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+    var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+    var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+    var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+    var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+    var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+    var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+    var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+    var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+    var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+    var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+    var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+    var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+    var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+    var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+    var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+    var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+    var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+    var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+    var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+    var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+    var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+    var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+    var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+    var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+    var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+    var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+    var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+    var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+    function canUsePlain(layout) {
+      const str = layout.node.value;
+      if (str !== "") {
+        if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+        if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+        if (layout.shiftOfContent === 0) {
+          const firstLineBreak = str.indexOf("\n");
+          if (firstLineBreak !== -1) {
+            const content = str.slice(firstLineBreak + 1);
+            if (C_FORBIDDEN_CONTENT.test(content)) return false;
+          }
+        }
+      }
+      const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+      if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+      if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+      return true;
+    }
+    function canUseSingleQuoted(layout) {
+      const str = layout.node.value;
+      if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+      if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+      if (!layout.isKey && layout.shiftOfContent === 0) {
+        const firstLineBreak = str.indexOf("\n");
+        if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+      }
+      return true;
+    }
+    function canUseBlock(layout) {
+      if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+      const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+      if (contentIndent < 1) return false;
+      if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+      if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+      return true;
+    }
+    function detectAllowedStyles(layout) {
+      let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+      if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+      if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+      if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+      layout.allowedStylesMask = mask;
+    }
+    function renderScalar(layout) {
+      switch (layout.style) {
+        case SCALAR_STYLE.PLAIN:
+          return renderPlain(layout);
+        case SCALAR_STYLE.SINGLE_QUOTED:
+          return renderSingleQuoted(layout);
+        case SCALAR_STYLE.LITERAL_BLOCK:
+          return renderLiteralBlock(layout);
+        case SCALAR_STYLE.FOLDED_BLOCK:
+          return renderFoldedBlock(layout);
+        case SCALAR_STYLE.DOUBLE_QUOTED:
+          return renderDoubleQuoted(layout);
+      }
+    }
+    function renderPlain(layout) {
+      return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+    }
+    function renderSingleQuoted(layout) {
+      return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+    }
+    function renderLiteralBlock(layout) {
+      const value = layout.node.value;
+      return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+    }
+    function renderFoldedBlock(layout) {
+      const value = layout.node.value;
+      const w = layout.presenterOptions.lineWidth;
+      let availableWidth = Infinity;
+      if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+      return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+    }
+    function renderDoubleQuoted(layout) {
+      return `"${escapeString(layout.node.value)}"`;
+    }
+    function encodeFlowBreaks(string, shiftOfContent) {
+      let nextLF = string.indexOf("\n");
+      if (nextLF === -1) return string;
+      const pad = " ".repeat(shiftOfContent);
+      let result2 = string.slice(0, nextLF);
+      const lineRe = /(\n+)([^\n]*)/g;
+      lineRe.lastIndex = nextLF;
+      let match2;
+      while (match2 = lineRe.exec(string)) {
+        const breaks = match2[1].length;
+        const line = match2[2];
+        result2 += "\n".repeat(breaks + 1) + pad + line;
+      }
+      return result2;
+    }
+    function indentString(string, spaces) {
+      const indent = " ".repeat(spaces);
+      let position = 0;
+      let result2 = "";
+      const length = string.length;
+      while (position < length) {
+        let line;
+        const next = string.indexOf("\n", position);
+        if (next === -1) {
+          line = string.slice(position);
+          position = length;
+        } else {
+          line = string.slice(position, next + 1);
+          position = next + 1;
+        }
+        if (line.length && line !== "\n") result2 += indent;
+        result2 += line;
+      }
+      return result2;
+    }
+    function needIndentIndicator(string) {
+      return /^\n* /.test(string);
+    }
+    function blockHeader(string, shiftOfParent, shiftOfContent) {
+      const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+      const clip2 = string[string.length - 1] === "\n";
+      return `${indentIndicator}${clip2 && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip2 ? "" : "-"}
+`;
+    }
+    function dropEndingNewline(string) {
+      return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+    }
+    function isMoreIndented(char) {
+      return char === " " || char === "	";
+    }
+    function foldLine(line, width) {
+      if (line === "" || isMoreIndented(line[0])) return line;
+      const breakRe = / [^ \t]/g;
+      let match2;
+      let start = 0;
+      let end;
+      let curr = 0;
+      let next = 0;
+      let result2 = "";
+      while (match2 = breakRe.exec(line)) {
+        next = match2.index;
+        if (next - start > width) {
+          end = curr > start ? curr : next;
+          result2 += `
+${line.slice(start, end)}`;
+          start = end + 1;
+        }
+        curr = next;
+      }
+      result2 += "\n";
+      if (line.length - start > width && curr > start) result2 += `${line.slice(start, curr)}
+${line.slice(curr + 1)}`;
+      else result2 += line.slice(start);
+      return result2.slice(1);
+    }
+    function foldBlockScalar(string, width) {
+      const lineRe = /(\n+)([^\n]*)/g;
+      let nextLF = string.indexOf("\n");
+      if (nextLF === -1) nextLF = string.length;
+      lineRe.lastIndex = nextLF;
+      let result2 = foldLine(string.slice(0, nextLF), width);
+      let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+      let moreIndented;
+      let match2;
+      while (match2 = lineRe.exec(string)) {
+        const prefix2 = match2[1];
+        const line = match2[2];
+        moreIndented = line !== "" && isMoreIndented(line[0]);
+        result2 += prefix2 + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+        prevMoreIndented = moreIndented;
+      }
+      return result2;
+    }
+    var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+    function escapeCharacter(character) {
+      switch (character) {
+        case "\0":
+          return "\\0";
+        case "\x07":
+          return "\\a";
+        case "\b":
+          return "\\b";
+        case "	":
+          return "\\t";
+        case "\n":
+          return "\\n";
+        case "\v":
+          return "\\v";
+        case "\f":
+          return "\\f";
+        case "\r":
+          return "\\r";
+        case "\x1B":
+          return "\\e";
+        case '"':
+          return '\\"';
+        case "\\":
+          return "\\\\";
+        case "\x85":
+          return "\\N";
+        case "\xA0":
+          return "\\_";
+        case "\u2028":
+          return "\\L";
+        case "\u2029":
+          return "\\P";
+      }
+      const code = character.charCodeAt(0);
+      const hex2 = code.toString(16).toUpperCase();
+      if (code <= 255) return `\\x${"0".repeat(2 - hex2.length)}${hex2}`;
+      return `\\u${"0".repeat(4 - hex2.length)}${hex2}`;
+    }
+    function escapeString(string) {
+      return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+    }
+    var CHAR_LINE_FEED = 10;
+    var DEFAULT_PRESENTER_OPTIONS = {
       indent: 2,
       seqNoIndent: false,
       seqInlineFirst: true,
@@ -5212,8 +5990,225 @@ var init_js_yaml = __esm({
       scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
       tagBeforeAnchor: false
     };
-    DEFAULT_DUMP_OPTIONS = {
-      ...DEFAULT_PRESENTER_OPTIONS,
+    function nodeTagShort(node) {
+      return node.tagged ? node.tag : tagNameShort(node.tag);
+    }
+    function createPresenterState(options) {
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), options);
+      if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+      return _objectSpread2(_objectSpread2({}, opts), {}, {
+        defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+        openEnded: false
+      });
+    }
+    function generateNextLine(state, level) {
+      return `
+${" ".repeat(state.indent * level)}`;
+    }
+    function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+      return {
+        node,
+        parent,
+        level,
+        isKey,
+        flowOnly,
+        shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+        shiftOfContent: state.indent * Math.max(1, level),
+        shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+        presenterOptions: state,
+        allowedStylesMask: 0,
+        style: node.style
+      };
+    }
+    function writeFlowSequence(state, level, node) {
+      let result2 = "";
+      for (let index = 0, length = node.items.length; index < length; index += 1) {
+        const item = writeNode(state, level, node.items[index], node, {}).text;
+        if (index > 0) result2 += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+        result2 += item;
+      }
+      const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+      return `[${pad}${result2}${pad}]`;
+    }
+    function writeBlockSequence(state, level, node, compact) {
+      let result2 = "";
+      for (let index = 0, length = node.items.length; index < length; index += 1) {
+        const item = writeNode(state, level + 1, node.items[index], node, {
+          block: true,
+          compact: state.seqInlineFirst,
+          isblockseq: true
+        }).text;
+        if (!compact || result2 !== "") result2 += generateNextLine(state, level);
+        if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result2 += "-";
+        else result2 += "- ";
+        result2 += item;
+      }
+      return result2;
+    }
+    function writeFlowMapping(state, level, node) {
+      let result2 = "";
+      for (const { key, value } of node.items) {
+        let pairBuffer = "";
+        if (result2 !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+        const keyRender = writeNode(state, level, key, node, { iskey: true });
+        const keyText = keyRender.text;
+        const valueText = writeNode(state, level, value, node, {}).text;
+        const sep4 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+        const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+        pairBuffer += `${keyText}${keyColonSep}:${sep4}${valueText}`;
+        result2 += pairBuffer;
+      }
+      const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
+      return `{${pad}${result2}${pad}}`;
+    }
+    function writeBlockMapping(state, level, node, compact) {
+      let result2 = "";
+      for (let index = 0, length = node.items.length; index < length; index += 1) {
+        let pairBuffer = "";
+        if (!compact || result2 !== "") pairBuffer += generateNextLine(state, level);
+        const { key, value } = node.items[index];
+        const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+        const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+          block: true,
+          compact: true,
+          isblockseq: !cannotBeCompact(state, key, level + 1)
+        }) : writeNode(state, level + 1, key, node, {
+          block: true,
+          compact: true,
+          iskey: true
+        });
+        const keyText = keyRender.text;
+        const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+        const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+        const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+        if (explicitPair) {
+          if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+          else pairBuffer += "? ";
+        }
+        pairBuffer += keyText;
+        if (explicitPair) pairBuffer += generateNextLine(state, level);
+        const valueText = writeNode(state, level + 1, value, node, {
+          block: true,
+          compact: explicitPair,
+          isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+        }).text;
+        const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+        const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+        if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+        else pairBuffer += `${keyColonSep}: `;
+        pairBuffer += valueText;
+        result2 += pairBuffer;
+      }
+      return result2;
+    }
+    function cannotBeCompact(state, node, level) {
+      if (node.kind === "alias") return true;
+      return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+    }
+    function writeNode(state, level, node, parent, ctx) {
+      var _ctx$compact;
+      if (node.kind === "alias") {
+        state.openEnded = false;
+        return {
+          text: `*${node.anchor}`,
+          noBody: false
+        };
+      }
+      const { block = false, iskey = false, isblockseq = false } = ctx;
+      let compact = (_ctx$compact = ctx.compact) !== null && _ctx$compact !== void 0 ? _ctx$compact : false;
+      const hasAnchor = node.anchor !== void 0;
+      if (cannotBeCompact(state, node, level)) compact = false;
+      let body;
+      let shouldPrintTag = node.tagged;
+      const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+      if (node.kind === "mapping") {
+        if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+        else body = writeFlowMapping(state, level, node);
+      } else if (node.kind === "sequence") {
+        if (useBlockCollection) {
+          if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+          else body = writeBlockSequence(state, level, node, compact);
+        } else body = writeFlowSequence(state, level, node);
+      } else {
+        const layout = scalarLayout(state, node, parent, level, iskey, !block);
+        detectAllowedStyles(layout);
+        for (const rule of state.scalarStyleRules) rule(layout);
+        body = renderScalar(layout);
+        state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+        shouldPrintTag = node.tagged || body === "" && layout.flowOnly && (parent === null || parent === void 0 ? void 0 : parent.kind) === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+      }
+      if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+      if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+      const noBody = body === "";
+      let text = body;
+      if (shouldPrintTag || hasAnchor) {
+        const props = [];
+        const tag = shouldPrintTag ? nodeTagShort(node) : null;
+        const anchor = hasAnchor ? `&${node.anchor}` : null;
+        if (state.tagBeforeAnchor) {
+          if (tag !== null) props.push(tag);
+          if (anchor !== null) props.push(anchor);
+        } else {
+          if (anchor !== null) props.push(anchor);
+          if (tag !== null) props.push(tag);
+        }
+        const sep4 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep4}${body}`;
+      }
+      return {
+        text,
+        noBody
+      };
+    }
+    function rootStartsOwnLine(node) {
+      return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+    }
+    function writeDocumentDirectives(doc) {
+      let result2 = "";
+      for (const directive of doc.directives) {
+        if (directive.kind === "yaml") {
+          result2 += `%YAML ${directive.version}
+`;
+          continue;
+        }
+        const { handle, prefix: prefix2 } = directive;
+        result2 += `%TAG ${handle} ${prefix2}
+`;
+      }
+      return result2;
+    }
+    function present(documents, options) {
+      const state = createPresenterState(options);
+      let result2 = "";
+      let previousEnded = false;
+      for (let index = 0; index < documents.length; index += 1) {
+        const doc = documents[index];
+        state.openEnded = false;
+        const directives = writeDocumentDirectives(doc);
+        const hasDirectives = directives !== "";
+        const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+        result2 += directives;
+        if (doc.contents === null) {
+          if (marker) result2 += "---\n";
+        } else if (marker) {
+          const body = writeNode(state, 0, doc.contents, null, {
+            block: true,
+            compact: true
+          }).text;
+          const sep4 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep4}${body}
+`;
+        } else result2 += writeNode(state, 0, doc.contents, null, {
+          block: true,
+          compact: true
+        }).text + "\n";
+        previousEnded = doc.explicitEnd || state.openEnded;
+        if (previousEnded) result2 += "...\n";
+      }
+      return result2;
+    }
+    var DEFAULT_DUMP_OPTIONS = _objectSpread2(_objectSpread2({}, DEFAULT_PRESENTER_OPTIONS), {}, {
       schema: DUMP_SCHEMA,
       skipInvalid: false,
       noRefs: false,
@@ -5221,23 +6216,258 @@ var init_js_yaml = __esm({
       sortKeys: false,
       transform: () => {
       }
-    };
-    EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-    EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-    EVENT_MAPPING = EVENT_ID.MAPPING;
-    EVENT_SCALAR = EVENT_ID.SCALAR;
-    EVENT_ALIAS = EVENT_ID.ALIAS;
-    EVENT_POP = EVENT_ID.POP;
-    SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-    SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-    SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-    SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-    SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-    COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-    COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-    CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-    CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-    CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+    });
+    function defaultCompareFn(a, b) {
+      const x = String(a);
+      const y = String(b);
+      if (x < y) return -1;
+      if (x > y) return 1;
+      return 0;
+    }
+    function dump(input, options = {}) {
+      const opts = _objectSpread2(_objectSpread2({}, DEFAULT_DUMP_OPTIONS), options);
+      const documents = jsToAst(input, opts.schema, {
+        noRefs: opts.noRefs,
+        skipInvalid: opts.skipInvalid
+      });
+      if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+        if (ctx.depth < opts.flowLevel) return;
+        if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+        return VISIT_SKIP;
+      });
+      if (opts.sortKeys) {
+        const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+        visit(documents, (node) => {
+          if (node.kind !== "mapping") return;
+          node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+        });
+      }
+      opts.transform(documents);
+      return present(documents, _objectSpread2(_objectSpread2({}, pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS))), {}, { schema: opts.schema }));
+    }
+    var NO_RANGE = -1;
+    function eventPosition(event) {
+      if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+      if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+      if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+      if ("start" in event) return event.start;
+      return 0;
+    }
+    function rawTag(state, event) {
+      return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+    }
+    function anchorName(state, event) {
+      return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+    }
+    function buildScalar(state, event) {
+      const value = getScalarValue2(state.source, event);
+      const raw = rawTag(state, event);
+      let tag;
+      let tagged = false;
+      if (raw !== "") {
+        tagged = true;
+        tag = raw;
+      } else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+      else tag = state.schema.defaultScalarTag.tagName;
+      return {
+        kind: "scalar",
+        tag,
+        tagged,
+        style: event.style,
+        anchor: anchorName(state, event),
+        value
+      };
+    }
+    function buildCollection(state, event, defaultTagName) {
+      const raw = rawTag(state, event);
+      let tag;
+      let tagged = false;
+      if (raw === "") tag = defaultTagName;
+      else {
+        tag = raw;
+        tagged = true;
+      }
+      return {
+        tag,
+        tagged,
+        style: event.style,
+        anchor: anchorName(state, event)
+      };
+    }
+    function addNode(state, node) {
+      const frame = state.frames[state.frames.length - 1];
+      if (frame.kind === "document") frame.doc.contents = node;
+      else if (frame.kind === "sequence") frame.node.items.push(node);
+      else if (frame.key) {
+        frame.node.items.push({
+          key: frame.key,
+          value: node
+        });
+        frame.key = null;
+      } else frame.key = node;
+    }
+    function eventsToAst(events, options) {
+      const state = {
+        source: options.source,
+        schema: options.schema,
+        eventIndex: 0,
+        position: 0,
+        frames: [],
+        documents: []
+      };
+      while (state.eventIndex < events.length) {
+        const event = events[state.eventIndex++];
+        state.position = eventPosition(event);
+        switch (event.type) {
+          case EVENT_ID4.DOCUMENT: {
+            const doc = {
+              contents: null,
+              explicitStart: event.explicitStart,
+              explicitEnd: event.explicitEnd,
+              directives: event.directives
+            };
+            state.frames.push({
+              kind: "document",
+              doc
+            });
+            break;
+          }
+          case EVENT_ID4.SCALAR:
+            addNode(state, buildScalar(state, event));
+            break;
+          case EVENT_ID4.SEQUENCE: {
+            const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+            const node = {
+              kind: "sequence",
+              tag,
+              tagged,
+              style,
+              anchor,
+              items: []
+            };
+            state.frames.push({
+              kind: "sequence",
+              node
+            });
+            break;
+          }
+          case EVENT_ID4.MAPPING: {
+            const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+            const node = {
+              kind: "mapping",
+              tag,
+              tagged,
+              style,
+              anchor,
+              items: []
+            };
+            state.frames.push({
+              kind: "mapping",
+              node,
+              key: null
+            });
+            break;
+          }
+          case EVENT_ID4.ALIAS:
+            addNode(state, {
+              kind: "alias",
+              anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+            });
+            break;
+          case EVENT_ID4.POP: {
+            const frame = state.frames.pop();
+            if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+            if (frame.kind === "document") state.documents.push(frame.doc);
+            else addNode(state, frame.node);
+            break;
+          }
+        }
+      }
+      return state.documents;
+    }
+    var EVENT_DOCUMENT = EVENT_ID4.DOCUMENT;
+    var EVENT_SEQUENCE = EVENT_ID4.SEQUENCE;
+    var EVENT_MAPPING = EVENT_ID4.MAPPING;
+    var EVENT_SCALAR = EVENT_ID4.SCALAR;
+    var EVENT_ALIAS = EVENT_ID4.ALIAS;
+    var EVENT_POP = EVENT_ID4.POP;
+    var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+    var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+    var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+    var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+    var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+    var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+    var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+    var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+    var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+    var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+    exports.CHOMPING_CLIP = CHOMPING_CLIP;
+    exports.CHOMPING_KEEP = CHOMPING_KEEP;
+    exports.CHOMPING_MODE = CHOMPING_MODE;
+    exports.CHOMPING_STRIP = CHOMPING_STRIP;
+    exports.COLLECTION_STYLE = COLLECTION_STYLE;
+    exports.COLLECTION_STYLE_BLOCK = COLLECTION_STYLE_BLOCK;
+    exports.COLLECTION_STYLE_FLOW = COLLECTION_STYLE_FLOW;
+    exports.CORE_SCHEMA = CORE_SCHEMA;
+    exports.DEFAULT_SCALAR_STYLE_RULES = DEFAULT_SCALAR_STYLE_RULES;
+    exports.DUMP_SCHEMA = DUMP_SCHEMA;
+    exports.EVENT_ALIAS = EVENT_ALIAS;
+    exports.EVENT_DOCUMENT = EVENT_DOCUMENT;
+    exports.EVENT_ID = EVENT_ID4;
+    exports.EVENT_MAPPING = EVENT_MAPPING;
+    exports.EVENT_POP = EVENT_POP;
+    exports.EVENT_SCALAR = EVENT_SCALAR;
+    exports.EVENT_SEQUENCE = EVENT_SEQUENCE;
+    exports.FAILSAFE_SCHEMA = FAILSAFE_SCHEMA;
+    exports.JSON_SCHEMA = JSON_SCHEMA;
+    exports.NOT_RESOLVED = NOT_RESOLVED;
+    exports.SCALAR_STYLE = SCALAR_STYLE;
+    exports.SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE_DOUBLE_QUOTED;
+    exports.SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE_FOLDED_BLOCK;
+    exports.SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE_LITERAL_BLOCK;
+    exports.SCALAR_STYLE_PLAIN = SCALAR_STYLE_PLAIN;
+    exports.SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE_SINGLE_QUOTED;
+    exports.Schema = Schema;
+    exports.VISIT_BREAK = VISIT_BREAK;
+    exports.VISIT_SKIP = VISIT_SKIP;
+    exports.YAML11_SCHEMA = YAML11_SCHEMA;
+    exports.YAMLException = YAMLException;
+    exports.binaryTag = binaryTag;
+    exports.boolCoreTag = boolCoreTag;
+    exports.boolJsonTag = boolJsonTag;
+    exports.boolYaml11Tag = boolYaml11Tag;
+    exports.constructFromEvents = constructFromEvents;
+    exports.defineMappingTag = defineMappingTag;
+    exports.defineScalarTag = defineScalarTag;
+    exports.defineSequenceTag = defineSequenceTag;
+    exports.dump = dump;
+    exports.eventsToAst = eventsToAst;
+    exports.floatCoreTag = floatCoreTag;
+    exports.floatJsonTag = floatJsonTag;
+    exports.floatYaml11Tag = floatYaml11Tag;
+    exports.getScalarValue = getScalarValue2;
+    exports.intCoreTag = intCoreTag;
+    exports.intJsonTag = intJsonTag;
+    exports.intYaml11Tag = intYaml11Tag;
+    exports.jsToAst = jsToAst;
+    exports.legacyMapTag = legacyMapTag;
+    exports.load = load;
+    exports.loadAll = loadAll;
+    exports.mapTag = mapTag;
+    exports.mergeTag = mergeTag;
+    exports.nullCoreTag = nullCoreTag;
+    exports.nullJsonTag = nullJsonTag;
+    exports.nullYaml11Tag = nullYaml11Tag;
+    exports.omapTag = omapTag;
+    exports.pairsTag = pairsTag;
+    exports.parseEvents = parseEvents3;
+    exports.present = present;
+    exports.realMapTag = realMapTag;
+    exports.seqTag = seqTag;
+    exports.setTag = setTag;
+    exports.strTag = strTag;
+    exports.timestampTag = timestampTag;
+    exports.visit = visit;
   }
 });
 
@@ -5290,15 +6520,146 @@ function closest(word, candidates) {
   }
   return bestDistance <= max && bestDistance < secondDistance ? best : void 0;
 }
+function trigrams(word, out) {
+  const n = word.length;
+  let a = 1;
+  let b = 1;
+  for (let i = 0; i <= n + 1; i++) {
+    const c = i < n ? word.charCodeAt(i) : 2;
+    out[i] = (Math.imul(a, 2654435761) ^ Math.imul(b, 2246822519) ^ Math.imul(c, 3266489917)) >>> 32 - BUCKET_BITS;
+    a = b;
+    b = c;
+  }
+  return n + 2;
+}
 function clip(text, max = 80) {
   return text.length > max ? `${text.slice(0, max)}\u2026 (${text.length} characters)` : text;
 }
-var rowA, rowB;
+var rowA, rowB, SCAN_BELOW, BUCKET_BITS, EXTRA_GRAMS, MAX_POSTINGS, MAX_COMPARISONS, SuggestionIndex;
 var init_strings = __esm({
   "src/util/strings.ts"() {
     "use strict";
     rowA = new Int32Array(64);
     rowB = new Int32Array(64);
+    SCAN_BELOW = 64;
+    BUCKET_BITS = 18;
+    EXTRA_GRAMS = 2;
+    MAX_POSTINGS = 5e4;
+    MAX_COMPARISONS = 2e3;
+    SuggestionIndex = class {
+      names;
+      lower;
+      /** Bucket b's name ids (each once, ascending) are postings[starts[b] .. starts[b + 1]). */
+      starts = new Int32Array(0);
+      postings;
+      /** Per lookup: a name's stamp, how many of the word's trigrams it has, whether it was compared. */
+      seen = new Int32Array(0);
+      hits = new Int32Array(0);
+      compared = new Int32Array(0);
+      touched = new Int32Array(1024);
+      stamp = 0;
+      constructor(names) {
+        this.names = names;
+        this.lower = names.map((n) => n.toLowerCase());
+        if (names.length < SCAN_BELOW) return;
+        const buckets = 1 << BUCKET_BITS;
+        const lastId = new Int32Array(buckets).fill(-1);
+        const starts = new Int32Array(buckets + 1);
+        let grams = new Int32Array(64);
+        for (let id = 0; id < this.lower.length; id++) {
+          const name = this.lower[id];
+          if (grams.length < name.length + 2) grams = new Int32Array(name.length + 2);
+          const count2 = trigrams(name, grams);
+          for (let g = 0; g < count2; g++) {
+            const b = grams[g];
+            if (lastId[b] === id) continue;
+            lastId[b] = id;
+            starts[b + 1]++;
+          }
+        }
+        for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b];
+        const fill = starts.slice(0, buckets);
+        const postings = new Int32Array(starts[buckets]);
+        lastId.fill(-1);
+        for (let id = 0; id < this.lower.length; id++) {
+          const count2 = trigrams(this.lower[id], grams);
+          for (let g = 0; g < count2; g++) {
+            const b = grams[g];
+            if (lastId[b] === id) continue;
+            lastId[b] = id;
+            postings[fill[b]++] = id;
+          }
+        }
+        this.starts = starts;
+        this.postings = postings;
+        this.seen = new Int32Array(names.length);
+        this.hits = new Int32Array(names.length);
+        this.compared = new Int32Array(names.length);
+      }
+      /** The declared name `word` most likely meant, as `closest(word, names)` finds it. */
+      closest(word) {
+        const postings = this.postings;
+        if (!postings) return closest(word, this.names);
+        const lower = word.toLowerCase();
+        const max = Math.max(1, Math.floor(word.length / 3));
+        const { starts, seen, hits, compared } = this;
+        const buffer = new Int32Array(lower.length + 2);
+        const grams = [...new Set(buffer.subarray(0, trigrams(lower, buffer)))];
+        if (grams.length <= 3 * max) return closest(word, this.names);
+        grams.sort((a, b) => starts[a + 1] - starts[a] - (starts[b + 1] - starts[b]) || a - b);
+        const stamp = ++this.stamp;
+        let touchedCount = 0;
+        let read = 0;
+        let used = 0;
+        let comparisons = 0;
+        let best = -1;
+        let bestDistance = max + 1;
+        let ties = 0;
+        for (let k = 1; k <= max; k++) {
+          for (const want = Math.min(grams.length, 3 * k + 1 + EXTRA_GRAMS); used < want; used++) {
+            const b = grams[used];
+            const start = starts[b];
+            const end = starts[b + 1];
+            read += end - start;
+            if (read > MAX_POSTINGS) return void 0;
+            for (let i = start; i < end; i++) {
+              const id = postings[i];
+              if (seen[id] === stamp) {
+                hits[id]++;
+                continue;
+              }
+              seen[id] = stamp;
+              hits[id] = 1;
+              compared[id] = 0;
+              if (touchedCount === this.touched.length) {
+                const grown = new Int32Array(touchedCount * 2);
+                grown.set(this.touched);
+                this.touched = grown;
+              }
+              this.touched[touchedCount++] = id;
+            }
+          }
+          const touched = this.touched;
+          const atLeast = used - 3 * k;
+          for (let t = 0; t < touchedCount; t++) {
+            const id = touched[t];
+            if (compared[id] || hits[id] < atLeast) continue;
+            compared[id] = 1;
+            if (++comparisons > MAX_COMPARISONS) return void 0;
+            const d = editDistance(lower, this.lower[id], max);
+            if (d < bestDistance) {
+              best = id;
+              bestDistance = d;
+              ties = 0;
+            } else if (d === bestDistance) {
+              ties++;
+            }
+          }
+          if (bestDistance <= k) return ties === 0 ? this.names[best] : void 0;
+        }
+        return void 0;
+      }
+    };
   }
 });
 
@@ -5314,7 +6675,7 @@ function fastEvents(text, maxDepth) {
 }
 function scalar(valueStart, valueEnd, style, fast) {
   return {
-    type: EVENT_ID.SCALAR,
+    type: import_js_yaml.EVENT_ID.SCALAR,
     valueStart,
     valueEnd,
     anchorStart: -1,
@@ -5333,11 +6694,11 @@ function emptyScalar() {
 function collection(type, start, style) {
   return { type, start, anchorStart: -1, anchorEnd: -1, tagStart: -1, tagEnd: -1, style };
 }
-var OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator2, FastParser;
+var import_js_yaml, OUTSIDE_SUBSET, MAX_NESTING, SPACE, LF, HASH, COLON, DASH, DOT, GiveUp, GIVE_UP, POP, isFlowIndicator, FastParser;
 var init_fast_events = __esm({
   "src/load/fast-events.ts"() {
     "use strict";
-    init_js_yaml();
+    import_js_yaml = __toESM(require_js_yaml_cjs(), 1);
     OUTSIDE_SUBSET = /[^\n\x20-\x7e\u00a0-\ud7ff\ue000-\ufefe\uff00-\ufffd]/;
     MAX_NESTING = 20;
     SPACE = 32;
@@ -5349,8 +6710,8 @@ var init_fast_events = __esm({
     GiveUp = class {
     };
     GIVE_UP = new GiveUp();
-    POP = () => ({ type: EVENT_ID.POP });
-    isFlowIndicator2 = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+    POP = () => ({ type: import_js_yaml.EVENT_ID.POP });
+    isFlowIndicator = (c) => c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
     FastParser = class {
       t;
       n;
@@ -5439,7 +6800,7 @@ var init_fast_events = __esm({
             p = this.nextContent(p);
           }
           this.events.push({
-            type: EVENT_ID.DOCUMENT,
+            type: import_js_yaml.EVENT_ID.DOCUMENT,
             explicitStart,
             explicitEnd: false,
             directives: []
@@ -5488,7 +6849,7 @@ var init_fast_events = __esm({
         }
         if (c === 63 || c === DASH || c === COLON) {
           const next = this.at(p + 1);
-          if (next === 0 || next === SPACE || next === LF || inFlow && isFlowIndicator2(next)) return false;
+          if (next === 0 || next === SPACE || next === LF || inFlow && isFlowIndicator(next)) return false;
         }
         return true;
       }
@@ -5500,7 +6861,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const t = this.t;
         const n = this.n;
-        this.events.push(collection(EVENT_ID.MAPPING, p, 1));
+        this.events.push(collection(import_js_yaml.EVENT_ID.MAPPING, p, 1));
         for (; ; ) {
           if (!this.plainStart(p, false)) throw GIVE_UP;
           const keyStart = p;
@@ -5616,7 +6977,7 @@ var init_fast_events = __esm({
       sequence(p, col, depth) {
         if (depth > MAX_NESTING) throw GIVE_UP;
         const n = this.n;
-        this.events.push(collection(EVENT_ID.SEQUENCE, p, 1));
+        this.events.push(collection(import_js_yaml.EVENT_ID.SEQUENCE, p, 1));
         for (; ; ) {
           let q = p + 1;
           while (this.at(q) === SPACE) q++;
@@ -5677,7 +7038,7 @@ var init_fast_events = __esm({
         if (depth > MAX_NESTING) throw GIVE_UP;
         const isMap = this.t.charCodeAt(p) === 123;
         const terminator = isMap ? 125 : 93;
-        this.events.push(collection(isMap ? EVENT_ID.MAPPING : EVENT_ID.SEQUENCE, p, 2));
+        this.events.push(collection(isMap ? import_js_yaml.EVENT_ID.MAPPING : import_js_yaml.EVENT_ID.SEQUENCE, p, 2));
         p++;
         let readNext = true;
         for (; ; ) {
@@ -5737,10 +7098,10 @@ var init_fast_events = __esm({
           if (ch === LF || ch === 0) throw GIVE_UP;
           if (ch === COLON) {
             const next = this.at(p + 1);
-            if (next === SPACE || next === LF || next === 0 || isFlowIndicator2(next)) break;
+            if (next === SPACE || next === LF || next === 0 || isFlowIndicator(next)) break;
           } else if (ch === HASH && t.charCodeAt(p - 1) === SPACE) {
             throw GIVE_UP;
-          } else if (isFlowIndicator2(ch)) {
+          } else if (isFlowIndicator(ch)) {
             break;
           }
           if (ch !== SPACE) end = p + 1;
@@ -5770,7 +7131,7 @@ function parse(source, limits, trees) {
   const out = { documents: [], problems: [] };
   let events;
   try {
-    events = fastEvents(text, limits.maxDepth) ?? parseEvents(text, { maxDepth: limits.maxDepth });
+    events = fastEvents(text, limits.maxDepth) ?? (0, import_js_yaml2.parseEvents)(text, { maxDepth: limits.maxDepth });
   } catch {
     events = void 0;
   }
@@ -5783,7 +7144,7 @@ function parse(source, limits, trees) {
     const chunk = text.slice(start, end);
     let chunkEvents;
     try {
-      chunkEvents = parseEvents(chunk, { maxDepth: limits.maxDepth });
+      chunkEvents = (0, import_js_yaml2.parseEvents)(chunk, { maxDepth: limits.maxDepth });
     } catch (error) {
       out.problems.push(syntaxProblem(error, start, chunk));
       counter.next++;
@@ -5956,10 +7317,10 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
   };
   for (let i = 0; i < events.length; i++) {
     const event = events[i];
-    if (aborted && event.type !== EVENT_ID.DOCUMENT) continue;
+    if (aborted && event.type !== import_js_yaml2.EVENT_ID.DOCUMENT) continue;
     try {
       switch (event.type) {
-        case EVENT_ID.DOCUMENT: {
+        case import_js_yaml2.EVENT_ID.DOCUMENT: {
           stack = [];
           anchors = /* @__PURE__ */ new Map();
           anchorWeightStart = /* @__PURE__ */ new Map();
@@ -5971,8 +7332,8 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           docIndex = counter.next++;
           break;
         }
-        case EVENT_ID.MAPPING:
-        case EVENT_ID.SEQUENCE: {
+        case import_js_yaml2.EVENT_ID.MAPPING:
+        case import_js_yaml2.EVENT_ID.SEQUENCE: {
           if (stack.length >= limits.maxDepth) {
             fail({
               ruleId: "yaml-limits",
@@ -5982,8 +7343,8 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
             });
           }
           countNode(1);
-          checkTag(text, event, base, out, event.type === EVENT_ID.MAPPING ? "map" : "seq");
-          const isMap = event.type === EVENT_ID.MAPPING;
+          checkTag(text, event, base, out, event.type === import_js_yaml2.EVENT_ID.MAPPING ? "map" : "seq");
+          const isMap = event.type === import_js_yaml2.EVENT_ID.MAPPING;
           const parent = stack[stack.length - 1];
           const pos = { start: base + event.start, end: base + event.start + 1, keyStart: -1, keyEnd: -1 };
           if (trees) {
@@ -6007,7 +7368,7 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           stack.push(frame);
           break;
         }
-        case EVENT_ID.POP: {
+        case import_js_yaml2.EVENT_ID.POP: {
           const frame = stack.pop();
           if (!frame) {
             if (root) {
@@ -6045,7 +7406,7 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           }
           break;
         }
-        case EVENT_ID.SCALAR: {
+        case import_js_yaml2.EVENT_ID.SCALAR: {
           countNode(1);
           const { value, raw, start, end } = scalar2(text, event, base, out);
           const parent = stack[stack.length - 1];
@@ -6070,7 +7431,7 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
           }
           break;
         }
-        case EVENT_ID.ALIAS: {
+        case import_js_yaml2.EVENT_ID.ALIAS: {
           const name = text.slice(event.anchorStart, event.anchorEnd);
           const start = base + event.anchorStart - 1;
           const end = base + event.anchorEnd;
@@ -6120,16 +7481,16 @@ function construct(text, events, base, docsEnd, limits, out, counter, trees) {
 function firstOffset(events, from, base) {
   const event = events[from];
   if (!event) return base;
-  if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE)
+  if (event.type === import_js_yaml2.EVENT_ID.MAPPING || event.type === import_js_yaml2.EVENT_ID.SEQUENCE)
     return base + (event.anchorStart >= 0 ? Math.min(event.anchorStart, event.start) : event.start);
-  if (event.type === EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
-  if (event.type === EVENT_ID.ALIAS) return base + event.anchorStart - 1;
+  if (event.type === import_js_yaml2.EVENT_ID.SCALAR) return base + Math.max(0, event.valueStart);
+  if (event.type === import_js_yaml2.EVENT_ID.ALIAS) return base + event.anchorStart - 1;
   return base;
 }
 function nextDocumentStart(events, from, base, docsEnd) {
   for (let i = from; i < events.length; i++) {
     const event = events[i];
-    if (event.type === EVENT_ID.DOCUMENT) {
+    if (event.type === import_js_yaml2.EVENT_ID.DOCUMENT) {
       const next = firstOffset(events, i + 1, base);
       return next;
     }
@@ -6201,7 +7562,7 @@ function scalar2(text, event, base, out) {
   if (event.valueStart < 0) {
     return { value: null, raw: "", start: -1, end: -1 };
   }
-  const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : getScalarValue(text, event);
+  const raw = event.fast ? text.slice(event.valueStart, event.valueEnd) : (0, import_js_yaml2.getScalarValue)(text, event);
   let start = base + event.valueStart;
   let end = base + event.valueEnd;
   const quoted = event.style === 2 || event.style === 3;
@@ -6248,11 +7609,11 @@ function scalar2(text, event, base, out) {
   }
   return { value, raw, start, end };
 }
-var DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN;
+var import_js_yaml2, DEFAULT_LIMITS, CORE_TAG, NeedTrees, SYNTAX_HINTS, DocumentAbort, INT_DEC, INT_OCT, INT_HEX, FLOAT, INF, NAN;
 var init_yaml = __esm({
   "src/load/yaml.ts"() {
     "use strict";
-    init_js_yaml();
+    import_js_yaml2 = __toESM(require_js_yaml_cjs(), 1);
     init_strings();
     init_fast_events();
     DEFAULT_LIMITS = {
@@ -6283,9 +7644,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path14) {
+function findNode(root, path15) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path15) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -6375,20 +7736,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path14) {
-        return this.root ? findNode(this.root, path14).exact : false;
+      has(path15) {
+        return this.root ? findNode(this.root, path15).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path14, target = "value") {
+      locate(path15, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path14);
+        const { node } = findNode(this.root, path15);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path14, target = "value") {
+      offsets(path15, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path14);
+        const { node, exact } = findNode(this.root, path15);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -6488,6 +7849,11 @@ var init_core = __esm({
       core("file-encoding", "Report files that are binary or not valid UTF-8 / UTF-16 text.", ["hvlint design"]),
       core("config", "Report problems in the .hvlint.yml configuration file.", ["docs/configuration.md"]),
       core("internal-error", "Report a rule that failed while checking the estate (a bug in hvlint).", ["hvlint design"]),
+      core(
+        "manifest-api-version",
+        "Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.",
+        ["docs/manifests.md"]
+      ),
       core("schema", "Validate every manifest against the JSON Schema of its kind.", ["schemas/ in this repository"]),
       core("duplicate-name", "Report two manifests of one kind with the same name.", [
         "hvlint design: names identify documents across files"
@@ -6515,6 +7881,67 @@ var init_core = __esm({
       )
     ];
     bySeverity = new Map(CORE_RULES.map((r) => [r.id, r.severity]));
+  }
+});
+
+// src/model/kinds.ts
+var KINDS;
+var init_kinds = __esm({
+  "src/model/kinds.ts"() {
+    "use strict";
+    KINDS = [
+      "HyperVHost",
+      "HyperVCluster",
+      "VirtualMachine",
+      "NlbCluster",
+      "Switch",
+      "DomainController",
+      "BackupJob"
+    ];
+  }
+});
+
+// src/load/api-version.ts
+function distance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      best = Math.min(best, current[j]);
+    }
+    if (best > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+function isNearMissApiVersion(apiVersion) {
+  const lower = apiVersion.trim().toLowerCase();
+  if (lower.includes("hvlint")) return true;
+  return distance(lower, API_VERSION, 2) <= 2 || distance(lower.split("/")[0] ?? "", "hvlint", 2) <= 2;
+}
+function lookalikeMessage(value) {
+  const apiVersion = value["apiVersion"];
+  const kind = typeof value["kind"] === "string" ? KNOWN_KINDS.get(value["kind"].toLowerCase()) : void 0;
+  const what = kind ? `this ${kind} document` : "this document";
+  if (typeof apiVersion === "string" && isNearMissApiVersion(apiVersion))
+    return `apiVersion "${apiVersion}" is not "${API_VERSION}", so ${what} is not checked: write apiVersion: ${API_VERSION}`;
+  if (kind && ("metadata" in value || "spec" in value)) {
+    const got = apiVersion === void 0 ? "has no apiVersion" : `has apiVersion ${JSON.stringify(apiVersion)}`;
+    return `document of kind ${kind} ${got}, so it is not checked: write apiVersion: ${API_VERSION}`;
+  }
+  return void 0;
+}
+var API_VERSION, KNOWN_KINDS;
+var init_api_version = __esm({
+  "src/load/api-version.ts"() {
+    "use strict";
+    init_kinds();
+    API_VERSION = "hvlint/v1";
+    KNOWN_KINDS = new Map(KINDS.map((k) => [k.toLowerCase(), k]));
   }
 });
 
@@ -6583,11 +8010,29 @@ function parseManifests(file, text, limits = DEFAULT_LIMITS, result2) {
     const value = doc.value;
     if (value === null || typeof value !== "object" || Array.isArray(value)) continue;
     const apiVersion = value["apiVersion"];
-    if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) continue;
+    if (typeof apiVersion !== "string" || !apiVersion.startsWith("hvlint/")) {
+      const lookalike = lookalikeMessage(value);
+      if (lookalike) out.findings.push(lookalikeFinding(source, doc, treeOf, lookalike));
+      continue;
+    }
     const text2 = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
     out.manifests.push(new ManifestDocument(source, { ...text2, root: treeOf(text2) }));
   }
   return out;
+}
+function lookalikeFinding(source, doc, treeOf, message) {
+  const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
+  const key = root?.map?.has("apiVersion") ? "apiVersion" : "kind";
+  const node = root ? findNode(root, [key]) : void 0;
+  const [start, end] = node?.exact ? spanOf(node.node, "value", source.text) : [doc.start, doc.start + 1];
+  return {
+    ruleId: "manifest-api-version",
+    severity: coreSeverity("manifest-api-version"),
+    message,
+    file: source.path,
+    ...source.range(start, end),
+    related: []
+  };
 }
 function problemFinding(source, problem2) {
   const range2 = source.range(problem2.start, problem2.end);
@@ -6620,6 +8065,8 @@ var init_load = __esm({
     init_document();
     init_trees();
     init_core();
+    init_api_version();
+    init_locate();
     nodeFileReader = {
       size: (absolute) => fs3.statSync(absolute).size,
       read: (absolute) => fs3.readFileSync(absolute)
@@ -14137,32 +15584,15 @@ var init_validators = __esm({
   }
 });
 
-// src/model/kinds.ts
-var KINDS;
-var init_kinds = __esm({
-  "src/model/kinds.ts"() {
-    "use strict";
-    KINDS = [
-      "HyperVHost",
-      "HyperVCluster",
-      "VirtualMachine",
-      "NlbCluster",
-      "Switch",
-      "DomainController",
-      "BackupJob"
-    ];
-  }
-});
-
 // src/schema/index.ts
 function validateDocument(doc) {
   const problems = [];
   const value = doc.value;
-  if (value["apiVersion"] !== API_VERSION) {
+  if (value["apiVersion"] !== API_VERSION2) {
     problems.push({
       path: ["apiVersion"],
       target: "value",
-      message: `apiVersion must be "${API_VERSION}"; got ${show2(value["apiVersion"])}`
+      message: `apiVersion must be "${API_VERSION2}"; got ${show2(value["apiVersion"])}`
     });
   }
   const kind = value["kind"];
@@ -14205,18 +15635,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path14) {
+function formatPath(path15) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path14) {
+function valueAt(root, path15) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -14265,8 +15695,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path14 = parsePointer(error.instancePath);
-  const where = formatPath(path14);
+  const path15 = parsePointer(error.instancePath);
+  const where = formatPath(path15);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -14279,15 +15709,15 @@ function alternativeProblem(error, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path14);
+    const value = valueAt(root, path15);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1)
       return [
-        { path: path14, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path15, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
       ];
     return [
       {
-        path: path14,
+        path: path15,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -14296,28 +15726,28 @@ function alternativeProblem(error, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path14);
+    const value = valueAt(root, path15);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
       return [
-        { path: path14, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path15, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
       ];
     }
-    return [{ path: path14, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path15, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path14, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path15, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path14 = parsePointer(error.instancePath);
-  const where = formatPath(path14);
-  const value = valueAt(root, path14);
+  const path15 = parsePointer(error.instancePath);
+  const where = formatPath(path15);
+  const value = valueAt(root, path15);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path14, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path15, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -14325,9 +15755,9 @@ function single(error, root) {
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path14, extra],
+        path: [...path15, extra],
         target: "key",
-        message: `${formatPath([...path14, extra])} is not a known property${tail}`
+        message: `${formatPath([...path15, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -14337,21 +15767,21 @@ function single(error, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -14359,11 +15789,11 @@ function single(error, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path14, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path15, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -14372,47 +15802,47 @@ function single(error, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error);
-      return { path: path14, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path15, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path14,
+        path: path15,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path14, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path15, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path14, Number(params["j"])],
+        path: [...path15, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path14,
+        path: path15,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path14, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path15, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path14, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path15, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -14427,7 +15857,7 @@ function allowedProperties(error) {
   const schema = error.parentSchema;
   return Object.keys(schema?.properties ?? {}).sort();
 }
-var API_VERSION, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
+var API_VERSION2, VALIDATORS, PATTERN_NAMES, TYPE_WORDS;
 var init_schema = __esm({
   "src/schema/index.ts"() {
     "use strict";
@@ -14435,7 +15865,7 @@ var init_schema = __esm({
     init_kinds();
     init_core();
     init_strings();
-    API_VERSION = "hvlint/v1";
+    API_VERSION2 = "hvlint/v1";
     VALIDATORS = validators_exports;
     PATTERN_NAMES = [
       [/\/ipv4\//, "an IPv4 address such as 10.0.0.1"],
@@ -14602,17 +16032,17 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context, doc, path14, kind, name) {
+function expectDeclared(context, doc, path15, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = context.estate.index(
-    `declared-names:${kind}`,
-    () => [...context.estate.namesOf(kind).values()].map((docs) => docs[0].name)
+  const suggestions = context.estate.index(
+    `name-suggestions:${kind}`,
+    () => new SuggestionIndex([...context.estate.namesOf(kind).values()].map((docs) => docs[0].name))
   );
-  const hint = closest(name, candidates);
+  const hint = suggestions.closest(name);
   context.report({
     doc,
-    path: path14,
+    path: path15,
     messageId: "missing",
     data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" }
   });
@@ -14638,7 +16068,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context) {
         const { estate } = context;
-        const ref = (doc, path14, kind, name) => expectDeclared(context, doc, path14, kind, name);
+        const ref = (doc, path15, kind, name) => expectDeclared(context, doc, path15, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -14722,7 +16152,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path14, port) => {
+          const checkPort = (path15, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint = closest(
                 port,
@@ -14730,15 +16160,15 @@ var init_unresolved_reference = __esm({
               );
               context.report({
                 doc: sw,
-                path: path14,
+                path: path15,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
               });
             }
           };
-          const checkLag = (path14, lag) => {
+          const checkLag = (path15, lag) => {
             if (!lagIds.has(lag))
-              context.report({ doc: sw, path: path14, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context.report({ doc: sw, path: path15, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -15249,13 +16679,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check2 = (point, member, path14) => {
+            const check2 = (point, member, path15) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
               report({
                 doc: sw,
-                path: path14,
+                path: path15,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -15869,12 +17299,12 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path14, messageId, vlan, cluster) => {
-          const key = `${sw.name.toLowerCase()}|${path14.join(".")}|${messageId}`;
+        const note = (sw, path15, messageId, vlan, cluster) => {
+          const key = `${sw.name.toLowerCase()}|${path15.join(".")}|${messageId}`;
           const problem2 = problems.get(key);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path14, messageId, vlan, clusters: [cluster] });
+          } else problems.set(key, { switch: sw, path: path15, messageId, vlan, clusters: [cluster] });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -15955,15 +17385,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check2 = (mac, path14) => {
+          const check2 = (mac, path15) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path14,
+              path: path15,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path14, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path15, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -16111,14 +17541,14 @@ var init_vm_checkpoint_limit = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          const count = vm.spec.checkpoints?.length ?? 0;
-          if (count > MAX_CHECKPOINTS) {
+          const count2 = vm.spec.checkpoints?.length ?? 0;
+          if (count2 > MAX_CHECKPOINTS) {
             report({
               doc: vm,
               path: ["spec", "checkpoints"],
               target: "key",
               messageId: "tooMany",
-              data: { vm: vm.name, count, max: MAX_CHECKPOINTS }
+              data: { vm: vm.name, count: count2, max: MAX_CHECKPOINTS }
             });
           }
         }
@@ -16244,14 +17674,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path14) {
-  const slashed = path14.replace(/\//g, "\\");
+function normalizeWindowsPath(path15) {
+  const slashed = path15.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path14, folder) {
-  const p = normalizeWindowsPath(path14);
+function isUnder(path15, folder) {
+  const p = normalizeWindowsPath(path15);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -16282,11 +17712,11 @@ function clustersSeenBy(estate, vm) {
   const host = estate.get("HyperVHost", vm.spec.host);
   return host ? clustersOfHost(estate, host) : [];
 }
-function csvHolding(clusters, path14) {
+function csvHolding(clusters, path15) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path14, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path15, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -16297,8 +17727,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path14) => /^[\\/]{2}[^\\/]/.test(path14);
-    isClusterStoragePath = (path14) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path14));
+    isSmbPath = (path15) => /^[\\/]{2}[^\\/]/.test(path15);
+    isClusterStoragePath = (path15) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path15));
   }
 });
 
@@ -16365,11 +17795,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path14, "format"],
+              path: [...path15, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -16474,7 +17904,7 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related2 = [
@@ -16487,7 +17917,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path14, "path"],
+              path: [...path15, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -16530,13 +17960,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path14, "path"],
+              path: [...path15, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -16885,12 +18315,12 @@ var init_backup_linux_remote_storage = __esm({
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
           const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
               report({
                 doc: vm,
-                path: [...path14, "path"],
+                path: [...path15, "path"],
                 messageId: "smb",
                 data: { vm: vm.name, path: drive.path, jobs },
                 related: jobRelated
@@ -16902,7 +18332,7 @@ var init_backup_linux_remote_storage = __esm({
             if (!csv || storage !== "iscsi" && storage !== "smb") continue;
             report({
               doc: vm,
-              path: [...path14, "path"],
+              path: [...path15, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
               related: [
@@ -17312,10 +18742,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path14 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path14.push(at);
-              path14.push(start);
-              return [path14[0], ...path14.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path15 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path15.push(at);
+              path15.push(start);
+              return [path15[0], ...path15.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -17520,13 +18950,13 @@ var init_dc_disk_placement = __esm({
           const related2 = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path14, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path15, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path14, "purpose"],
+                path: [...path15, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
                 related: related2
@@ -17535,7 +18965,7 @@ var init_dc_disk_placement = __esm({
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path14, "type"],
+                path: [...path15, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
                 related: related2
@@ -17819,8 +19249,8 @@ function quorumAfter(cluster, up, total) {
 function simulate(estate, failure) {
   return new Simulation(estate, failure).run();
 }
-function related(doc, path14, message) {
-  return { doc, path: path14, message };
+function related(doc, path15, message) {
+  return { doc, path: path15, message };
 }
 function push2(map, key, value) {
   const list2 = map.get(key);
@@ -17962,7 +19392,7 @@ var init_simulate = __esm({
             path: isolated ? nodesPath : witnessPath,
             target: "key",
             related: [
-              ...vms.slice(0, 3).map((vm) => related(vm, ["spec", "cluster"], `VirtualMachine "${vm.name}" stops with the cluster`))
+              ...vms.slice(0, 3).map((vm) => related(vm, ["spec", "cluster"], `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`))
             ],
             key: `quorum|${nameKey(cluster.name)}|${messageId}`,
             summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,
@@ -18386,7 +19816,7 @@ var init_simulate = __esm({
           const ats = [...points.values()];
           const hosts = [...new Set(ats.map((at) => at.host.name))];
           const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
-          const path14 = ["spec", "bridgeMulticastGroups", group.index, field];
+          const path15 = ["spec", "bridgeMulticastGroups", group.index, field];
           this.consequences.push({
             rule: "nlb-single-failure-domain",
             messageId: "multicastPath",
@@ -18401,7 +19831,7 @@ var init_simulate = __esm({
               effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : ""
             },
             doc: group.switch,
-            path: group.switch.has(path14) ? path14 : ["spec", "bridgeMulticastGroups", group.index],
+            path: group.switch.has(path15) ? path15 : ["spec", "bridgeMulticastGroups", group.index],
             related: [
               ...ats.slice(0, 3).map(
                 (at) => related(
@@ -19229,9 +20659,6 @@ var init_types3 = __esm({
 
 // src/config/globs.ts
 import * as path4 from "node:path";
-function segments(relative4) {
-  return relative4.split(path4.sep).join("/").split("/").filter((s) => s !== "" && s !== ".");
-}
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
   const relative4 = path4.relative(root, path4.resolve(cwd, file));
@@ -19240,46 +20667,6 @@ function pathFromRoot(file, root, cwd) {
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
   return globs.some((glob) => minimatch(fromRoot, glob, MATCH2));
-}
-function rebaseGlobs(globs, root, cwd) {
-  if (!globs || !root) return globs ? [...globs] : void 0;
-  const down = path4.relative(root, cwd);
-  if (down === "") return [...globs];
-  const up = path4.relative(cwd, root);
-  if (!up.startsWith("..") && !path4.isAbsolute(up)) {
-    const prefix2 = segments(up).join("/");
-    return globs.map((glob) => `${prefix2}/${glob.replace(/^\.\//, "")}`);
-  }
-  if (down.startsWith("..") || path4.isAbsolute(down)) return [...globs];
-  const below = segments(down);
-  const out = [];
-  for (const glob of globs) {
-    const parts = glob.replace(/^\.\//, "").split("/");
-    let i = 0;
-    let keep = true;
-    for (const dir of below) {
-      const part = parts[i];
-      if (part === void 0) {
-        keep = false;
-        break;
-      }
-      if (part === "**") break;
-      if (!minimatch(dir, part, MATCH2)) {
-        keep = false;
-        break;
-      }
-      i++;
-    }
-    if (!keep) continue;
-    const rest = parts.slice(i).join("/");
-    if (rest !== "") out.push(rest);
-  }
-  return out;
-}
-function discoveryGlobs(config, cwd) {
-  const include = rebaseGlobs(config.include, config.root, cwd);
-  const none = config.include !== void 0 && config.include.length > 0 && include !== void 0 && include.length === 0;
-  return { include: none ? ["!**"] : include, exclude: rebaseGlobs(config.exclude, config.root, cwd) };
 }
 var MATCH2;
 var init_globs = __esm({
@@ -19542,11 +20929,11 @@ function quoteAwareCommentStart(text, lineStart, lineEnd) {
   }
   return -1;
 }
-var INCOMPLETE_RULES, SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
+var import_js_yaml3, INCOMPLETE_RULES, SUPPRESSION_RULES, DIRECTIVES, RULE_ID, Layout;
 var init_suppressions = __esm({
   "src/filter/suppressions.ts"() {
     "use strict";
-    init_js_yaml();
+    import_js_yaml3 = __toESM(require_js_yaml_cjs(), 1);
     init_yaml();
     init_core();
     init_strings();
@@ -19576,12 +20963,12 @@ var init_suppressions = __esm({
       collect(chunk, base) {
         let events;
         try {
-          events = parseEvents(chunk, { maxDepth: 1e3 });
+          events = (0, import_js_yaml3.parseEvents)(chunk, { maxDepth: 1e3 });
         } catch {
           return false;
         }
         for (const event of events) {
-          if (event.type !== EVENT_ID.SCALAR || event.valueStart < 0) continue;
+          if (event.type !== import_js_yaml3.EVENT_ID.SCALAR || event.valueStart < 0) continue;
           const quoted = event.style === 2 || event.style === 3;
           this.scalars.push([base + event.valueStart - (quoted ? 1 : 0), base + event.valueEnd + (quoted ? 1 : 0)]);
         }
@@ -19939,7 +21326,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve12, reject) => {
+  await new Promise((resolve13, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -19976,7 +21363,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve12();
+        if (--running === 0) resolve13();
       };
       worker.on(
         "message",
@@ -20002,7 +21389,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve12();
+      if (running === 0) resolve13();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -20076,6 +21463,8 @@ function check(loaded, options, timings, findings = []) {
   });
   timings.filter = lap();
   return {
+    missing: [],
+    empty: [],
     findings: filtered.findings,
     files: options.files,
     documents: loaded.documents.length,
@@ -20094,10 +21483,13 @@ async function lint(options) {
   const baseline = typeof options.baseline === "string" ? readBaselineFile(path5.resolve(options.cwd, options.baseline)) : options.baseline;
   const timings = newTimings();
   let mark = performance.now();
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
   const { files, missing } = discover({
     cwd: options.cwd,
-    paths: options.paths ?? [],
-    ...discoveryGlobs(config, options.cwd)
+    paths,
+    include: config.include,
+    exclude: config.exclude,
+    base: config.root ?? options.cwd
   });
   const findings = missing.map(
     (p) => fileFinding(p, "file-unreadable", `"${p}" does not exist: check the path`)
@@ -20107,12 +21499,22 @@ async function lint(options) {
   const threads = options.reader ? 0 : workerThreadsFor(files, options.threads);
   const loaded = threads > 1 ? await loadAndValidateParallel(files, limits, threads) : loadAndValidate(files, limits, options.reader);
   timings.load = performance.now() - mark;
-  return check(
+  const result2 = check(
     loaded,
     { config, now: options.now ?? /* @__PURE__ */ new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
     timings,
     findings
   );
+  result2.missing = missing;
+  result2.empty = emptyPaths(paths, missing, files, loaded.documents);
+  return result2;
+}
+function emptyPaths(paths, missing, files, documents) {
+  const originsOf = new Map(files.map((f) => [f.file, f.origins]));
+  const checked = /* @__PURE__ */ new Set();
+  for (const doc of documents) for (const origin of originsOf.get(doc.source.path) ?? []) checked.add(origin);
+  const absent = new Set(missing);
+  return paths.filter((p, i) => !checked.has(i) && !absent.has(p));
 }
 function ruleSetting(rule, config) {
   const entry = config.rules?.[rule.meta.id];
@@ -20140,7 +21542,6 @@ var init_lint = __esm({
     init_types3();
     init_filter();
     init_baseline();
-    init_globs();
     init_parallel();
   }
 });
@@ -22942,20 +24343,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -23533,8 +24934,8 @@ var require_validate = __commonJS({
           return data;
       }
       let expr = data;
-      const segments2 = jsonPointer.split("/");
-      for (const segment of segments2) {
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
         if (segment) {
           data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
           expr = (0, codegen_1._)`${expr} && ${data}`;
@@ -23706,7 +25107,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve12.call(this, root, ref);
+      let _sch = resolve13.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23733,7 +25134,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve12(root, ref) {
+    function resolve13(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -23984,8 +25385,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -24059,16 +25460,16 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments2 = path14.split("/");
-      const last = segments2.length - 1;
+      const segments = path15.split("/");
+      const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
       for (let i = 0; i <= last; i++) {
-        const segment = segments2[i];
+        const segment = segments[i];
         if (segment === "." || segment === "..") {
           if (segment === "..") {
             if (output.length !== 0 && output[output.length - 1] !== "..") {
@@ -24426,8 +25827,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -24597,7 +25998,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve12(baseURI, relativeURI, options) {
+    function resolve13(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24988,7 +26389,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve12,
+      resolve: resolve13,
       resolveComponent,
       equal,
       serialize,
@@ -25409,9 +26810,9 @@ var require_core = __commonJS({
         const rules = this.RULES.all;
         metaSchema = JSON.parse(JSON.stringify(metaSchema));
         for (const jsonPointer of keywordsJsonPointers) {
-          const segments2 = jsonPointer.split("/").slice(1);
+          const segments = jsonPointer.split("/").slice(1);
           let keywords = metaSchema;
-          for (const seg of segments2)
+          for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
             const rule = rules[key];
@@ -26456,8 +27857,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -26470,16 +27871,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -28268,18 +29669,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path14 = [...at, id];
+    const path15 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint = closest(id, ids);
       problems.push({
-        path: path14,
+        path: path15,
         target: "key",
         message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path14, problems);
+    const parsed = parseEntry(entry, path15, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -28288,7 +29689,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path14, 1],
+        path: [...path15, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -28297,7 +29698,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta3.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path14, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path15, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -28306,7 +29707,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error) {
       problems.push({
-        path: [...path14, 1],
+        path: [...path15, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this`
       });
@@ -28314,7 +29715,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path14, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path15, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -28322,16 +29723,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path14, problems) {
+function parseEntry(entry, path15, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path14, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path15, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path14,
+      path: path15,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}`
     });
@@ -28339,7 +29740,7 @@ function parseEntry(entry, path14, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path14,
+      path: path15,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -28348,7 +29749,7 @@ function parseEntry(entry, path14, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path14, 0],
+      path: [...path15, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}`
     });
@@ -28357,7 +29758,7 @@ function parseEntry(entry, path14, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path14, 1],
+      path: [...path15, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe(options)}`
     });
@@ -28383,9 +29784,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
-    const path14 = parsePointer2(error.instancePath);
-    if (base.length === 0 && insideRuleMap(path14, error)) continue;
-    const problem2 = describeError(error, path14, root, base, what);
+    const path15 = parsePointer2(error.instancePath);
+    if (base.length === 0 && insideRuleMap(path15, error)) continue;
+    const problem2 = describeError(error, path15, root, base, what);
     const key = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -28393,17 +29794,17 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path14, error) {
+function insideRuleMap(path15, error) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path14);
+  const depth = ruleMap(path15);
   if (depth < 0) return false;
-  if (path14.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
+  if (path15.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
   return true;
 }
-function describeError(error, path14, root, base, what) {
-  const data = valueAt2(root, path14);
-  const full = [...base, ...path14];
-  const name = path14.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path14)}` : what ?? "the config";
+function describeError(error, path15, root, base, what) {
+  const data = valueAt2(root, path15);
+  const full = [...base, ...path15];
+  const name = path15.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path15)}` : what ?? "the config";
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -28412,7 +29813,7 @@ function describeError(error, path14, root, base, what) {
         error.parentSchema?.["properties"] ?? {}
       ).sort();
       const hint = closest(key, allowed);
-      const where = path14.length > 0 || what ? ` in ${name}` : "";
+      const where = path15.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
         path: [...full, key],
@@ -28499,17 +29900,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt2(root, path14) {
+function valueAt2(root, path15) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path14) {
+function formatPath2(path15) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -29022,10 +30423,12 @@ function formatStylish(input, options) {
     if (source && f.line <= source.lineCount) {
       const text = source.lineText(f.line);
       const gutter = String(f.line);
-      const shown2 = sanitize(text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}\u2026` : text);
+      const window = lineWindow(text, f.column);
+      const shown2 = sanitize(window.text);
       if (shown2.trim().length > 0) {
-        const startCol = Math.min(f.column, shown2.length + 1);
-        const endCol = f.endLine === f.line ? Math.min(Math.max(f.endColumn, f.column + 1), shown2.length + 1) : shown2.length + 1;
+        const column = f.column - window.shift;
+        const startCol = Math.min(column, shown2.length + 1);
+        const endCol = f.endLine === f.line ? Math.min(Math.max(f.endColumn - window.shift, column + 1), shown2.length + 1) : shown2.length + 1;
         const width = Math.max(1, endCol - startCol);
         lines.push(`    ${paint("dim", `${gutter} |`)} ${shown2}`);
         lines.push(
@@ -29041,12 +30444,22 @@ function formatStylish(input, options) {
   const total = counts.error + counts.warning + counts.notice;
   const suppressed = input.findings.length - visible.length;
   if (lines.length > 0) lines.push("");
-  const plural6 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const summary = total === 0 ? `\u2713 no problems in ${plural6(input.documents, "document")} (${plural6(input.files, "file")})` : `\u2716 ${plural6(total, "problem")} (${plural6(counts.error, "error")}, ${plural6(counts.warning, "warning")}, ${plural6(counts.notice, "notice")}) in ${plural6(input.documents, "document")} (${plural6(input.files, "file")})`;
+  const plural6 = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+  const hidden = input.hidden ?? 0;
+  const where = `${plural6(input.documents, "document")} (${plural6(input.files, "file")})`;
+  const summary = total > 0 ? `\u2716 ${plural6(total, "problem")} (${plural6(counts.error, "error")}, ${plural6(counts.warning, "warning")}, ${plural6(counts.notice, "notice")}) in ${where}` : input.documents === 0 ? `\u2716 nothing checked: no hvlint manifests in ${plural6(input.files, "file")}` : hidden > 0 ? `\u2713 no errors in ${where}` : `\u2713 no problems in ${where}`;
   lines.push(
-    paint(total === 0 ? "bold" : counts.error > 0 ? "red" : "yellow", summary) + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "")
+    paint(total === 0 && input.documents > 0 ? "bold" : counts.error > 0 || total === 0 ? "red" : "yellow", summary) + (hidden > 0 ? paint("dim", `, ${plural6(hidden, "warning or notice", "warnings and notices")} hidden by --quiet`) : "") + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "")
   );
   return lines.join("\n") + "\n";
+}
+function lineWindow(text, column) {
+  if (text.length <= MAX_LINE) return { text, shift: 0 };
+  const context = 20;
+  if (column + context <= MAX_LINE) return { text: `${text.slice(0, MAX_LINE)}\u2026`, shift: 0 };
+  const start = Math.min(column - 1 - context, text.length - MAX_LINE);
+  const end = start + MAX_LINE;
+  return { text: `\u2026${text.slice(start, end)}${end < text.length ? "\u2026" : ""}`, shift: start - 1 };
 }
 function sanitize(text) {
   return text.replace(/\t/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f\u009b]/g, "?");
@@ -29077,7 +30490,7 @@ var PAGES;
 var init_docs = __esm({
   "src/rules/docs.ts"() {
     "use strict";
-    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, Hyper-V falls back to saved state: it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), only ever get saved-state backups ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise Hyper-V falls back to saved state.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups only.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft documents that live (online) backup of Linux guests fails when their virtual disks are on SMB or iSCSI storage ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)), so the online backup of those VMs fails. The rule looks at every disk of a Linux VM that an online job (`online` not `false`) picks: a UNC path (`\\\\server\\share\\...`) is SMB; a path on a Cluster Shared Volume whose `lun.storage` is `iscsi` (or `smb`) is iSCSI (or SMB). The CSV is looked up among the VM's cluster, or the clusters of its host.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: iscsi, array: SAN02, id: 3 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: \\\\FS01\\VMData\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: sas, array: MD3220-02, id: 0 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the disks to block storage the host sees directly (a SAS or Fibre Channel CSV, or a local volume) with `Move-VMStorage`, or back these VMs up offline (`online: false` in a job of their own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD guests on Hyper-V): live backup of Linux guests fails when their disks sit on SMB or iSCSI storage.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn online ("hot") backup of a Hyper-V VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one, Windows Server 2012 R2 logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached" ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup falls back to saved state: the VM pauses and the backup is not application-aware ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). Generation 1 VMs built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; otherwise event 10103. Event IDs differ between Windows versions.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: when online backup is not possible, Hyper-V falls back to saved state.\n', "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). With the software provider on a CSV, the volume also stays in redirected access for the whole backup, a long slow window for every VM on it.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), or drop `offHostProxy` and back up on the host with the software provider.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup; on a CSV they keep redirected access for the whole backup.\n', "backup-proxy-single-failure-domain": "# backup-proxy-single-failure-domain\n\nReport backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows.\n\n## Why\n\nAn off-host backup proxy mounts the snapshot and reads the VMs from it ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). A job has one proxy: when it fails, nothing is backed up, and that tends to be discovered at restore time. hvlint simulates each single failure ([\xA77.4](../domain.md#74-single-failure-domains)) and reports a job whose `offHostProxy` names a HyperVHost or a VirtualMachine of the estate that goes down or is cut off.\n\nA proxy that is not a document of the estate (a physical server the manifests do not describe) is not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PROXY01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\nHere `PROXY01` is a physical server outside the estate; it does not fail with `HV01`.\n\n## Fix\n\nRun the proxy on a physical server, or where the failure does not reach (another host, another switch), or give the backup product a second proxy it can fall back to.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nA failover cluster needs a reachable domain controller to start its roles and register VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) cannot complete: the cluster waits for a DC, and the DCs wait for the cluster. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "cluster-n1-capacity": "# cluster-n1-capacity\n\nReport clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025); anti-affinity is a soft rule before Windows Server 2016 and can be enforced from 2016 on.\n\n## Why\n\nWhen a node of a failover cluster fails, the cluster restarts its highly available VMs on the other nodes. A VM starts only where its startup memory is free, dynamic memory or not; the host keeps part of its memory for itself ([domain facts \xA77.1](../domain.md#71-failover-capacity)). A cluster that is full when every node is up has VMs that stay off after any node failure, usually the largest ones.\n\nhvlint simulates the loss of each host (see [docs/whatif.md](../whatif.md)):\n\n- VMs whose first preferred owner survives stay there, using their startup memory (a dynamic-memory VM its minimum, down to which the host can squeeze it);\n- the others are placed largest first, on their preferred owners in order, then on the possible owner with the most free memory, keeping VMs that share an anti-affinity class apart where any node allows it ([\xA77.2](../domain.md#72-anti-affinity));\n- a node's room is `memoryMB \u2212 memoryReserveMB` less what is placed on it.\n\nMessages: `noRoom` (one per cluster and failure, at the cluster's `nodes`), `noOwner` (a VM whose `possibleOwners` are all lost), `antiAffinity` (the only node with room already runs a VM of the same class).\n\nMissing fields never produce a finding: a host without `memoryMB` has room for anything, a VM without `memory` needs none, a missing reserve counts as 0. So every finding holds whatever the missing values are; `hvlint whatif` lists what it could not judge.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV02, HV01]\n```\n\nEach host gives VMs 61440 MB. Losing either host, its SQL VM needs 40960 MB on the other, where only 20480 MB are free.\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV02, HV01]\n```\n\nWith dynamic memory, the surviving VM can be squeezed to 16384 MB and the restarted one starts with 24576 MB: 40960 MB of the 61440 MB.\n\n## Fix\n\nGive the cluster room for its largest node's VMs: add memory or a node, lower startup memory (dynamic memory with a lower startup value), or move VMs to another cluster. For `noOwner`, add a surviving node to the VM's `possibleOwners`. For `antiAffinity`, add capacity or possible owners so VMs of one class can stay apart.\n\n## Source\n\n- [domain facts \xA77.1](../domain.md#71-failover-capacity) \u2014 derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the others have free, less each host's reserve; a VM needs its startup memory to start.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity) \u2014 Microsoft: `AntiAffinityClassNames` keeps roles of one class on different nodes where it can.\n", "cluster-quorum-n1": "# cluster-quorum-n1\n\nReport clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (dynamic quorum); the cloud witness exists from Windows Server 2016.\n\n## Why\n\nA failover cluster keeps running while a majority of its votes is up: one per node, plus the witness's ([domain facts \xA77.3](../domain.md#73-quorum)). When the majority goes, every clustered role stops, not just those of the lost node.\n\n- `atRisk`: a cluster without a witness (`witness: { type: none }`) that keeps exactly half its nodes. Dynamic quorum has taken the vote from one node of a two-node cluster, so the cluster survives only if the other node failed. It is a coin toss on the day.\n- `lost`: fewer than half the votes stay.\n- `isolated`: a switch or LAG failure cuts nodes off (every uplink of theirs lands on it). A cluster cannot tell a node it cannot reach from a failed one; when too few nodes stay connected, the cluster stops, witness or not.\n\nA cluster whose `witness` is not declared is judged only where the witness cannot change the outcome; `hvlint whatif` lists the others as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: none }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness:\n    type: file-share\n    path: \\\\FS01\\Witness$\\CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Fix\n\nConfigure a witness (`Set-ClusterQuorum -FileShareWitness \\\\FS01\\Witness$\\CL01`, `-DiskWitness`, or `-CloudWitness` on Windows Server 2016 and later) that does not share the failure you are protecting against, and record it in `spec.witness`. For `isolated`, give the nodes a second switch: team members on two switches (a switch-independent team) or a management team on another switch.\n\n## Source\n\n- [domain facts \xA77.3](../domain.md#73-quorum) \u2014 Microsoft: a cluster keeps running while a majority of votes (nodes plus a witness) is up; dynamic quorum in a two-node cluster without a witness.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "dc-single-failure-domain": '# dc-single-failure-domain\n\nReport domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025).\n\n## Why\n\nTwo domain controllers on different hosts are the minimum ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)), but "different hosts" is not the only way to share a fate. DC VMs that normally run on one cluster node stop together when it fails; DCs on hosts behind one switch go dark together when it fails ([\xA77.2](../domain.md#72-anti-affinity), [\xA77.4](../domain.md#74-single-failure-domains)). Without a DC, hosts and clusters cannot authenticate, and a cluster cannot register VMs (\xA75.2).\n\n- `allDown`: after the failure no DC of the domain runs with a network path.\n- `allRestart`: every DC VM normally runs on the lost node (its first preferred owner), so the domain has no DC until the cluster has restarted one.\n\nDCs that can only ever run on the same single host are [dc-redundancy](dc-redundancy.md)\'s finding; this rule leaves that case to it. A physical DC survives every host failure; its network is not in the manifests, so for switch failures `hvlint whatif` lists it as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n  antiAffinityClassNames: [DC-corp]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV02, HV01]\n  antiAffinityClassNames: [DC-corp]\n```\n\n## Fix\n\nGive DC VMs different first `preferredOwners` and a common `antiAffinityClassNames` entry, put them behind different switches, and add a physical DC where you can: it depends on no host or cluster.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity) \u2014 Microsoft: keep the DCs of one domain on different hosts.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n', "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "network-single-failure-domain": "# network-single-failure-domain\n\nReport hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows; switch-independent LBFO teams exist from Windows Server 2012, Switch Embedded Teaming from 2016.\n\n## Why\n\nA host reaches the network only through its NIC teams, and each team lands on a switch: on a LAG, or on a port ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). When every team of a host lands on one switch, that switch's failure cuts the host off; a failover cluster treats a node it cannot reach as down ([\xA77.4](../domain.md#74-single-failure-domains)).\n\n- `hostCutOff`: every uplink of the host is on the failed switch or LAG. Its stand-alone VMs lose every network path; its cluster restarts its clustered VMs elsewhere, if it keeps quorum ([cluster-quorum-n1](cluster-quorum-n1.md)).\n- `vmsCutOff`: the host keeps a path (its management team, say), but the team bound to its VMs' virtual switch is gone, and no other host the VMs may run on has a path left. A clustered VM counts as reachable when any surviving node it may run on has a path: the cluster can move it (Windows Server 2012 R2 and later do it for a protected network).\n\nHosts without `nicTeams` are not judged. hvlint reports at the host's `nicTeams`, where the second uplink is added.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n    - { name: g5 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW1, port: g5 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW2\nspec:\n  model: generic\n  ports:\n    - { name: g5 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW2, port: g5 }\n```\n\n## Fix\n\nLand the host on two switches: a switch-independent team with a member on each switch (or stacked switches with a cross-switch LAG), or at least a management team on another switch. For `vmsCutOff`, give the VMs' virtual switch a team that does not hang off a single LAG.\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: each host reaches the switches through NIC teams that land on LAGs.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails.\n", "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Microsoft says the mode needs switches with IGMP snooping or statically configured groups ([\xA71.2](../domain.md#12-igmp-multicast-group)). NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- no static ARP entry for the VIP on any declared switch (an entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding), at the cluster's VIP;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  staticMac:\n    - { mac: \"03:bf:0a:01:02:03\", vlan: 20, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS]\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-single-failure-domain": "# nlb-single-failure-domain\n\nReport NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (NLB on Hyper-V, 2012 to 2025).\n\n## Why\n\nAn NLB cluster is only as available as the hosts and switches under its nodes. Nodes on one host go down together ([domain facts \xA77.2](../domain.md#72-anti-affinity)); and a node that the failover cluster restarts on another host must still receive the cluster's multicast traffic there, so in IGMP multicast mode that host's LAG must be in the bridge multicast group ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). hvlint simulates the loss of each host, switch and LAG ([\xA77.4](../domain.md#74-single-failure-domains), [docs/whatif.md](../whatif.md)):\n\n- `allNodesDown`: every node is down (its host failed and it is not clustered, or it cannot restart) or has no uplink left for its NLB adapter. Reported at the cluster's `nodes`.\n- `allNodesRestart`: every node normally runs on the lost host (its first preferred owner), so the NLB cluster is down until the failover cluster has restarted them all.\n- `multicastPath` (in `hvlint whatif`): the failure moves a node onto a host whose LAG or port is not a member of the bridge multicast group that serves the cluster. Reported at the group's member list, where the LAG is added, and only when every host the node may land on lacks membership. In a lint, [nlb-igmp-group-members](nlb-igmp-group-members.md) already reports that LAG, so this rule does not repeat it.\n\nWhen the nodes stop because their failover cluster loses quorum, [cluster-quorum-n1](cluster-quorum-n1.md) reports it and this rule does not repeat it in a lint.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV02\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Fix\n\nRun the nodes on different hosts: for highly available nodes, give them different first `preferredOwners` and a common `antiAffinityClassNames` entry (`(Get-ClusterGroup WEB01).AntiAffinityClassNames = 'NLB-WEB'`). Land the hosts on more than one switch. For `multicastPath`, add the LAG of every host that can run a node to the bridge multicast group.\n\n## Source\n\n- [domain facts \xA77.2](../domain.md#72-anti-affinity) \u2014 Microsoft: keep the nodes of one NLB cluster on different hosts.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: a node can run on any host of its cluster, so the group must include every such host's LAG.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives, or remove it where the mode needs none (unicast, IGMP multicast), and clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nIGMP multicast mode needs switches with IGMP snooping or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- the cluster's VLAN set to drop unregistered multicast (`unregisteredMulticast: filter`): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped instead of forwarded (forwarding is the default, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true, unregisteredMulticast: forward }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the VLAN, or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** yes\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that fails when it is pasted. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [MS/field]\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nA PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); such a group is checked against the converted address. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per thing to move: each drive on an IDE controller of a generation 2 VM (`gen2IdeDisk`, `gen2IdeDvd`), or the controller itself when it has no drives (`gen2IdeController`). For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport disks of highly available VMs that are not on a Cluster Shared Volume of the VM\'s cluster (or an SMB share).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
+    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, Hyper-V falls back to saved state: it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), only ever get saved-state backups ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise Hyper-V falls back to saved state.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups only.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft documents that live (online) backup of Linux guests fails when their virtual disks are on SMB or iSCSI storage ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)), so the online backup of those VMs fails. The rule looks at every disk of a Linux VM that an online job (`online` not `false`) picks: a UNC path (`\\\\server\\share\\...`) is SMB; a path on a Cluster Shared Volume whose `lun.storage` is `iscsi` (or `smb`) is iSCSI (or SMB). The CSV is looked up among the VM's cluster, or the clusters of its host.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: iscsi, array: SAN02, id: 3 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: \\\\FS01\\VMData\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER02\nspec:\n  domain: corp.example.com\n  nodes: [HV03, HV04]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n      lun: { storage: sas, array: MD3220-02, id: 0 }\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  cluster: HVCLUSTER02\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\LNX01\\LNX01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the disks to block storage the host sees directly (a SAS or Fibre Channel CSV, or a local volume) with `Move-VMStorage`, or back these VMs up offline (`online: false` in a job of their own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD guests on Hyper-V): live backup of Linux guests fails when their disks sit on SMB or iSCSI storage.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn online ("hot") backup of a Hyper-V VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one, Windows Server 2012 R2 logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached" ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup falls back to saved state: the VM pauses and the backup is not application-aware ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). Generation 1 VMs built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; otherwise event 10103. Event IDs differ between Windows versions.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: when online backup is not possible, Hyper-V falls back to saved state.\n', "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that use an off-host proxy with the software VSS provider: off-host backup needs a hardware VSS provider.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). With the software provider on a CSV, the volume also stays in redirected access for the whole backup, a long slow window for every VM on it.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "*"\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), or drop `offHostProxy` and back up on the host with the software provider.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup; on a CSV they keep redirected access for the whole backup.\n', "backup-proxy-single-failure-domain": "# backup-proxy-single-failure-domain\n\nReport backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows.\n\n## Why\n\nAn off-host backup proxy mounts the snapshot and reads the VMs from it ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). A job has one proxy: when it fails, nothing is backed up, and that tends to be discovered at restore time. hvlint simulates each single failure ([\xA77.4](../domain.md#74-single-failure-domains)) and reports a job whose `offHostProxy` names a HyperVHost or a VirtualMachine of the estate that goes down or is cut off.\n\nA proxy that is not a document of the estate (a physical server the manifests do not describe) is not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PROXY01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\nHere `PROXY01` is a physical server outside the estate; it does not fail with `HV01`.\n\n## Fix\n\nRun the proxy on a physical server, or where the failure does not reach (another host, another switch), or give the backup product a second proxy it can fall back to.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nA failover cluster needs a reachable domain controller to start its roles and register VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) cannot complete: the cluster waits for a DC, and the DCs wait for the cluster. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "cluster-n1-capacity": "# cluster-n1-capacity\n\nReport clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025); anti-affinity is a soft rule before Windows Server 2016 and can be enforced from 2016 on.\n\n## Why\n\nWhen a node of a failover cluster fails, the cluster restarts its highly available VMs on the other nodes. A VM starts only where its startup memory is free, dynamic memory or not; the host keeps part of its memory for itself ([domain facts \xA77.1](../domain.md#71-failover-capacity)). A cluster that is full when every node is up has VMs that stay off after any node failure, usually the largest ones.\n\nhvlint simulates the loss of each host (see [docs/whatif.md](../whatif.md)):\n\n- VMs whose first preferred owner survives stay there, using their startup memory (a dynamic-memory VM its minimum, down to which the host can squeeze it);\n- the others are placed largest first, on their preferred owners in order, then on the possible owner with the most free memory, keeping VMs that share an anti-affinity class apart where any node allows it ([\xA77.2](../domain.md#72-anti-affinity));\n- a node's room is `memoryMB \u2212 memoryReserveMB` less what is placed on it.\n\nMessages: `noRoom` (one per cluster and failure, at the cluster's `nodes`), `noOwner` (a VM whose `possibleOwners` are all lost), `antiAffinity` (the only node with room already runs a VM of the same class).\n\nMissing fields never produce a finding: a host without `memoryMB` has room for anything, a VM without `memory` needs none, a missing reserve counts as 0. So every finding holds whatever the missing values are; `hvlint whatif` lists what it could not judge.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV02, HV01]\n```\n\nEach host gives VMs 61440 MB. Losing either host, its SQL VM needs 40960 MB on the other, where only 20480 MB are free.\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV02, HV01]\n```\n\nWith dynamic memory, the surviving VM can be squeezed to 16384 MB and the restarted one starts with 24576 MB: 40960 MB of the 61440 MB.\n\n## Fix\n\nGive the cluster room for its largest node's VMs: add memory or a node, lower startup memory (dynamic memory with a lower startup value), or move VMs to another cluster. For `noOwner`, add a surviving node to the VM's `possibleOwners`. For `antiAffinity`, add capacity or possible owners so VMs of one class can stay apart.\n\n## Source\n\n- [domain facts \xA77.1](../domain.md#71-failover-capacity) \u2014 derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the others have free, less each host's reserve; a VM needs its startup memory to start.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity) \u2014 Microsoft: `AntiAffinityClassNames` keeps roles of one class on different nodes where it can.\n", "cluster-quorum-n1": "# cluster-quorum-n1\n\nReport clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (dynamic quorum); the cloud witness exists from Windows Server 2016.\n\n## Why\n\nA failover cluster keeps running while a majority of its votes is up: one per node, plus the witness's ([domain facts \xA77.3](../domain.md#73-quorum)). When the majority goes, every clustered role stops, not just those of the lost node.\n\n- `atRisk`: a cluster without a witness (`witness: { type: none }`) that keeps exactly half its nodes. Dynamic quorum has taken the vote from one node of a two-node cluster, so the cluster survives only if the other node failed. It is a coin toss on the day.\n- `lost`: fewer than half the votes stay.\n- `isolated`: a switch or LAG failure cuts nodes off (every uplink of theirs lands on it). A cluster cannot tell a node it cannot reach from a failed one; when too few nodes stay connected, the cluster stops, witness or not.\n\nA cluster whose `witness` is not declared is judged only where the witness cannot change the outcome; `hvlint whatif` lists the others as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: none }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness:\n    type: file-share\n    path: \\\\FS01\\Witness$\\CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Fix\n\nConfigure a witness (`Set-ClusterQuorum -FileShareWitness \\\\FS01\\Witness$\\CL01`, `-DiskWitness`, or `-CloudWitness` on Windows Server 2016 and later) that does not share the failure you are protecting against, and record it in `spec.witness`. For `isolated`, give the nodes a second switch: team members on two switches (a switch-independent team) or a management team on another switch.\n\n## Source\n\n- [domain facts \xA77.3](../domain.md#73-quorum) \u2014 Microsoft: a cluster keeps running while a majority of votes (nodes plus a witness) is up; dynamic quorum in a two-node cluster without a witness.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "dc-single-failure-domain": '# dc-single-failure-domain\n\nReport domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025).\n\n## Why\n\nTwo domain controllers on different hosts are the minimum ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)), but "different hosts" is not the only way to share a fate. DC VMs that normally run on one cluster node stop together when it fails; DCs on hosts behind one switch go dark together when it fails ([\xA77.2](../domain.md#72-anti-affinity), [\xA77.4](../domain.md#74-single-failure-domains)). Without a DC, hosts and clusters cannot authenticate, and a cluster cannot register VMs (\xA75.2).\n\n- `allDown`: after the failure no DC of the domain runs with a network path.\n- `allRestart`: every DC VM normally runs on the lost node (its first preferred owner), so the domain has no DC until the cluster has restarted one.\n\nDCs that can only ever run on the same single host are [dc-redundancy](dc-redundancy.md)\'s finding; this rule leaves that case to it. A physical DC survives every host failure; its network is not in the manifests, so for switch failures `hvlint whatif` lists it as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n  antiAffinityClassNames: [DC-corp]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV02, HV01]\n  antiAffinityClassNames: [DC-corp]\n```\n\n## Fix\n\nGive DC VMs different first `preferredOwners` and a common `antiAffinityClassNames` entry, put them behind different switches, and add a physical DC where you can: it depends on no host or cluster.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity) \u2014 Microsoft: keep the DCs of one domain on different hosts.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n', "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "manifest-api-version": "# manifest-api-version\n\nReport a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint checks the YAML documents whose `apiVersion` starts with `hvlint/` and ignores the rest, so manifests can live next to Kubernetes, Ansible or pipeline YAML. A typo in that one line would make a manifest invisible: its schema errors and policy findings would vanish, and the run would look clean. So a document is reported when its `apiVersion` is a near miss of `hvlint/v1` (it mentions `hvlint`, as `hvlint.io/v1` or `HVLINT/v1` do, or is within two typing mistakes of it, as `hvlnt/v1` is), or when it has one of hvlint's kinds (`HyperVHost`, `VirtualMachine`, \u2026) with `metadata` or `spec` under any other `apiVersion`, or none.\n\n## Bad\n\n```yaml\napiVersion: hvlnt/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\napiVersion: v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# Other YAML is left alone.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n```\n\n## Fix\n\nWrite `apiVersion: hvlint/v1`. If the document is not an hvlint manifest, give it its own `apiVersion` and a kind that is not one of hvlint's, or exclude its folder in `.hvlint.yml`.\n\n## Source\n\n- [docs/manifests.md](../manifests.md): the manifest format.\n", "network-single-failure-domain": "# network-single-failure-domain\n\nReport hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows; switch-independent LBFO teams exist from Windows Server 2012, Switch Embedded Teaming from 2016.\n\n## Why\n\nA host reaches the network only through its NIC teams, and each team lands on a switch: on a LAG, or on a port ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). When every team of a host lands on one switch, that switch's failure cuts the host off; a failover cluster treats a node it cannot reach as down ([\xA77.4](../domain.md#74-single-failure-domains)).\n\n- `hostCutOff`: every uplink of the host is on the failed switch or LAG. Its stand-alone VMs lose every network path; its cluster restarts its clustered VMs elsewhere, if it keeps quorum ([cluster-quorum-n1](cluster-quorum-n1.md)).\n- `vmsCutOff`: the host keeps a path (its management team, say), but the team bound to its VMs' virtual switch is gone, and no other host the VMs may run on has a path left. A clustered VM counts as reachable when any surviving node it may run on has a path: the cluster can move it (Windows Server 2012 R2 and later do it for a protected network).\n\nHosts without `nicTeams` are not judged. hvlint reports at the host's `nicTeams`, where the second uplink is added.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n    - { name: g5 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW1, port: g5 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW2\nspec:\n  model: generic\n  ports:\n    - { name: g5 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW2, port: g5 }\n```\n\n## Fix\n\nLand the host on two switches: a switch-independent team with a member on each switch (or stacked switches with a cross-switch LAG), or at least a management team on another switch. For `vmsCutOff`, give the VMs' virtual switch a team that does not hang off a single LAG.\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: each host reaches the switches through NIC teams that land on LAGs.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails.\n", "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Microsoft says the mode needs switches with IGMP snooping or statically configured groups ([\xA71.2](../domain.md#12-igmp-multicast-group)). NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- no static ARP entry for the VIP on any declared switch (an entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding), at the cluster's VIP;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  staticMac:\n    - { mac: \"03:bf:0a:01:02:03\", vlan: 20, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS]\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-single-failure-domain": "# nlb-single-failure-domain\n\nReport NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (NLB on Hyper-V, 2012 to 2025).\n\n## Why\n\nAn NLB cluster is only as available as the hosts and switches under its nodes. Nodes on one host go down together ([domain facts \xA77.2](../domain.md#72-anti-affinity)); and a node that the failover cluster restarts on another host must still receive the cluster's multicast traffic there, so in IGMP multicast mode that host's LAG must be in the bridge multicast group ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). hvlint simulates the loss of each host, switch and LAG ([\xA77.4](../domain.md#74-single-failure-domains), [docs/whatif.md](../whatif.md)):\n\n- `allNodesDown`: every node is down (its host failed and it is not clustered, or it cannot restart) or has no uplink left for its NLB adapter. Reported at the cluster's `nodes`.\n- `allNodesRestart`: every node normally runs on the lost host (its first preferred owner), so the NLB cluster is down until the failover cluster has restarted them all.\n- `multicastPath` (in `hvlint whatif`): the failure moves a node onto a host whose LAG or port is not a member of the bridge multicast group that serves the cluster. Reported at the group's member list, where the LAG is added, and only when every host the node may land on lacks membership. In a lint, [nlb-igmp-group-members](nlb-igmp-group-members.md) already reports that LAG, so this rule does not repeat it.\n\nWhen the nodes stop because their failover cluster loses quorum, [cluster-quorum-n1](cluster-quorum-n1.md) reports it and this rule does not repeat it in a lint.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV02\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Fix\n\nRun the nodes on different hosts: for highly available nodes, give them different first `preferredOwners` and a common `antiAffinityClassNames` entry (`(Get-ClusterGroup WEB01).AntiAffinityClassNames = 'NLB-WEB'`). Land the hosts on more than one switch. For `multicastPath`, add the LAG of every host that can run a node to the bridge multicast group.\n\n## Source\n\n- [domain facts \xA77.2](../domain.md#72-anti-affinity) \u2014 Microsoft: keep the nodes of one NLB cluster on different hosts.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: a node can run on any host of its cluster, so the group must include every such host's LAG.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives, or remove it where the mode needs none (unicast, IGMP multicast), and clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping, and no filtering of unregistered multicast, on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nIGMP multicast mode needs switches with IGMP snooping or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- the cluster's VLAN set to drop unregistered multicast (`unregisteredMulticast: filter`): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped instead of forwarded (forwarding is the default, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true, unregisteredMulticast: forward }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the VLAN, or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** yes\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that fails when it is pasted. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [MS/field]\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nA PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); such a group is checked against the converted address. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest (docs/configuration.md, Suppressions).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per thing to move: each drive on an IDE controller of a generation 2 VM (`gen2IdeDisk`, `gen2IdeDvd`), or the controller itself when it has no drives (`gen2IdeController`). For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport disks of highly available VMs that are not on a Cluster Shared Volume of the VM\'s cluster (or an SMB share).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
   }
 });
 
@@ -29720,16 +31133,65 @@ var init_report = __esm({
   }
 });
 
+// src/cli/outcome.ts
+import * as fs8 from "node:fs";
+import * as path9 from "node:path";
+function writeOutputFile(cwd, file, text, option = "--output") {
+  const absolute = path9.resolve(cwd, file);
+  try {
+    if (file.endsWith("/") || file.endsWith("\\") || fs8.statSync(absolute, { throwIfNoEntry: false })?.isDirectory())
+      return `${option} "${file}" is a directory: give a file name, such as ${path9.join(file, "hvlint-report.txt")}`;
+    fs8.mkdirSync(path9.dirname(absolute), { recursive: true });
+    fs8.writeFileSync(absolute, text);
+    return void 0;
+  } catch (error) {
+    const code = error.code;
+    const why = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOTDIR" || code === "EEXIST" ? "a part of the path is a file, not a folder" : code === "EISDIR" ? "it is a directory" : code ?? error.message;
+    return `cannot write ${option} "${file}": ${why}`;
+  }
+}
+function reportUnchecked(io, prefix2, outcome, allowEmpty) {
+  const missing = outcome.missing ?? [];
+  const empty = outcome.empty ?? [];
+  for (const p of missing) io.stderr(`${prefix2}: "${p}" does not exist: check the path
+`);
+  if (!allowEmpty)
+    for (const p of empty)
+      io.stderr(
+        `${prefix2}: no hvlint manifests (YAML documents with apiVersion: hvlint/v1) in "${p}": nothing there was checked; pass --allow-empty to accept an empty run
+`
+      );
+  return missing.length > 0 || !allowEmpty && empty.length > 0;
+}
+function exitStatus(findings, failOn) {
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? EXIT.findings : EXIT.clean;
+}
+function quietFilter(findings, quiet) {
+  if (!quiet) return { shown: [...findings], hidden: 0 };
+  const shown2 = findings.filter((f) => f.severity === "error");
+  const hidden = findings.filter((f) => f.severity !== "error" && !f.suppressed).length;
+  return { shown: shown2, hidden };
+}
+var EXIT;
+var init_outcome = __esm({
+  "src/cli/outcome.ts"() {
+    "use strict";
+    init_types();
+    EXIT = { clean: 0, findings: 1, usage: 2 };
+  }
+});
+
 // src/cli/commands/lint.ts
 var lint_exports = {};
 __export(lint_exports, {
   LINT_HELP: () => LINT_HELP,
   formatTimings: () => formatTimings,
-  lintCommand: () => lintCommand
+  lintCommand: () => lintCommand,
+  threadsFromEnv: () => threadsFromEnv
 });
 import { parseArgs } from "node:util";
-import * as fs8 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 async function lintCommand(argv, io) {
   let parsed;
   try {
@@ -29746,6 +31208,7 @@ async function lintCommand(argv, io) {
         "fix-dry-run": { type: "boolean", default: false },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
+        "allow-empty": { type: "boolean", default: false },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         version: { type: "boolean", short: "v", default: false },
@@ -29784,6 +31247,13 @@ ${LINT_HELP}`);
     io.stderr("hvlint: --fix and --fix-dry-run exclude each other: choose one\n");
     return 2;
   }
+  const threads = threadsFromEnv(io.env);
+  if (typeof threads === "string") {
+    io.stderr(`hvlint: ${threads}
+`);
+    return 2;
+  }
+  const allowEmpty = values["allow-empty"];
   try {
     const loadedConfig = loadConfig(io.cwd, values.config);
     if (values.config && !loadedConfig.file) {
@@ -29793,11 +31263,22 @@ ${LINT_HELP}`);
     }
     const options = { cwd: io.cwd, paths: positionals, config: loadedConfig.config };
     if (io.now) options.now = io.now;
+    if (threads !== void 0) options.threads = threads;
     const writeBaseline = values["write-baseline"];
     if (writeBaseline !== void 0) {
       const current = await lint(options);
+      if (reportUnchecked(io, "hvlint", current, allowEmpty)) {
+        io.stderr(`hvlint: ${writeBaseline} not written
+`);
+        return 2;
+      }
       const baseline = createBaseline(current.findings);
-      fs8.writeFileSync(path9.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
+      const failed = writeOutputFile(io.cwd, writeBaseline, formatBaseline(baseline), "--write-baseline");
+      if (failed) {
+        io.stderr(`hvlint: ${failed}
+`);
+        return 2;
+      }
       if (loadedConfig.findings.length > 0)
         io.stderr(
           `hvlint: ${loadedConfig.file} has ${plural3(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
@@ -29809,7 +31290,7 @@ ${LINT_HELP}`);
     }
     if (values.baseline !== void 0) {
       try {
-        options.baseline = readBaselineFile(path9.resolve(io.cwd, values.baseline));
+        options.baseline = readBaselineFile(path10.resolve(io.cwd, values.baseline));
       } catch (error) {
         if (!(error instanceof BaselineError)) throw error;
         io.stderr(`hvlint: ${error.message}
@@ -29824,12 +31305,19 @@ ${LINT_HELP}`);
       const files = plural3(outcome.changes.length, "file");
       if (values["fix-dry-run"]) {
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
-        if (values.output) fs8.writeFileSync(path9.resolve(io.cwd, values.output), diff);
-        else io.stdout(diff);
+        if (values.output) {
+          const failed = writeOutputFile(io.cwd, values.output, diff);
+          if (failed) {
+            io.stderr(`hvlint: ${failed}
+`);
+            return 2;
+          }
+        } else io.stdout(diff);
         io.stderr(
           `hvlint: --fix-dry-run: ${plural3(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
 `
         );
+        if (reportUnchecked(io, "hvlint", result2, allowEmpty)) return 2;
         return exitStatus([...loadedConfig.findings, ...result2.findings], failOn);
       }
       const written = writeFixes(io.cwd, outcome.changes);
@@ -29843,8 +31331,8 @@ ${LINT_HELP}`);
     } else {
       result2 = await lint(options);
     }
-    let findings = [...loadedConfig.findings, ...result2.findings];
-    if (values.quiet) findings = findings.filter((f) => f.severity === "error");
+    const all = [...loadedConfig.findings, ...result2.findings];
+    const { shown: findings, hidden } = quietFilter(all, values.quiet);
     const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
@@ -29857,12 +31345,18 @@ ${LINT_HELP}`);
         sources,
         version: VERSION,
         estate: result2.estate,
-        cwd: io.cwd
+        cwd: io.cwd,
+        hidden
       },
       { color }
     );
     if (values.output) {
-      fs8.writeFileSync(path9.resolve(io.cwd, values.output), text);
+      const failed = writeOutputFile(io.cwd, values.output, text);
+      if (failed) {
+        io.stderr(`hvlint: ${failed}
+`);
+        return 2;
+      }
     } else {
       io.stdout(text);
     }
@@ -29873,7 +31367,8 @@ ${LINT_HELP}`);
 `
       );
     }
-    return exitStatus(findings, failOn);
+    if (reportUnchecked(io, "hvlint", result2, allowEmpty)) return 2;
+    return exitStatus(all, failOn);
   } catch (error) {
     io.stderr(`hvlint: internal error: ${error.stack ?? String(error)}
 `);
@@ -29889,9 +31384,12 @@ function formatTimings(timings) {
   for (const [id, time] of slowest) lines.push(`hvlint timing: rule ${id} ${ms(time)}`);
   return lines.join("\n") + "\n";
 }
-function exitStatus(findings, failOn) {
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+function threadsFromEnv(env) {
+  const value = env["HVLINT_THREADS"];
+  if (value === void 0 || value === "") return void 0;
+  if (!/^\d+$/.test(value.trim()))
+    return `HVLINT_THREADS must be a whole number of worker threads (0 or 1: none); got "${value}"`;
+  return Number(value.trim());
 }
 function describeLeft(findings) {
   const left = findings.filter((f) => !f.suppressed).length;
@@ -29912,6 +31410,7 @@ var init_lint2 = __esm({
     init_fix();
     init_version();
     init_report();
+    init_outcome();
     LINT_HELP = `Usage: hvlint [options] [paths...]
        hvlint <command> [options]   (hvlint help lists the commands)
 
@@ -29928,11 +31427,14 @@ Options:
       --fix-dry-run       print the fixes as a unified diff; change nothing
       --baseline <file>   report only findings that are not in this baseline file
       --write-baseline <file>  record the current findings as the baseline, and exit 0
+      --allow-empty       exit 0 when a path holds no hvlint manifests (default: exit 2, nothing was checked)
       --color / --no-color  force colour on or off (default: on for a terminal)
   -v, --version           print the version
   -h, --help              print this help
 
-Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error.
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error,
+a path that does not exist, or a path with no hvlint manifests (nothing was checked).
+-q hides findings below error from the report; it never changes the exit status.
 `;
   }
 });
@@ -30246,8 +31748,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path14) {
-  return path14.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path15) {
+  return path15.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -30420,17 +31922,17 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file, host, problems, sources) {
-  const path14 = `${directory.dir}/${HOST_FILES.header}`;
+  const path15 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path14, reason, host: directory.dirName },
+      data: { file: path15, reason, host: directory.dirName },
       at
     });
   };
   if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path14, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path15, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file, "the header", problems, sources);
@@ -30495,17 +31997,17 @@ function readDrive(json, record, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record) };
-  const path14 = json.string(record, "Path");
-  if (path14 && path14.trim()) drive.path = path14.trim();
+  const path15 = json.string(record, "Path");
+  if (path15 && path15.trim()) drive.path = path15.trim();
   return drive;
 }
 function readVhd(json, record, skipped) {
-  const path14 = json.required(record, "Path", skipped);
-  if (path14 === void 0) return void 0;
-  const vhd = { path: path14, at: json.at(record, "Path") };
-  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path14}"`);
+  const path15 = json.required(record, "Path", skipped);
+  if (path15 === void 0) return void 0;
+  const vhd = { path: path15, at: json.at(record, "Path") };
+  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path15}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path14}"`);
+  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path15}"`);
   if (type) vhd.type = type;
   const size = json.raw(record, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -31203,9 +32705,9 @@ var init_switch_config = __esm({
 
 // src/drift/inventory/index.ts
 import * as fs9 from "node:fs";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path10.resolve(cwd, dir);
+  const absolute = path11.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
   const stat = fs9.statSync(absolute);
@@ -31216,7 +32718,7 @@ function readInventoryFiles(cwd, dir) {
     return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path10.join(absolute, ...rel.split("/"));
+    const full = path11.join(absolute, ...rel.split("/"));
     const info = fs9.statSync(full, { throwIfNoEntry: false });
     if (!info || !info.isFile()) return;
     const refused = outside(full);
@@ -31233,8 +32735,8 @@ function readInventoryFiles(cwd, dir) {
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
   for (const entry of fs9.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory(entry, path10.join(absolute, entry.name))) continue;
-    for (const inner of fs9.readdirSync(path10.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory(entry, path11.join(absolute, entry.name))) continue;
+    for (const inner of fs9.readdirSync(path11.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -31267,7 +32769,7 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path10.posix.basename(input.root === "." ? path10.resolve(".") : input.root);
+    const dirName = dirRel || path11.posix.basename(input.root === "." ? path11.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
@@ -31293,7 +32795,7 @@ function parseInventory(input) {
   inventory.nlbClusters = clusters;
   for (const file of switchFiles) {
     const filePath = display(file.rel);
-    const name = path10.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    const name = path11.posix.basename(file.rel).replace(SWITCH_FILE, "");
     if (file.refused) {
       problems.push({
         ruleId: "drift-inventory",
@@ -31362,7 +32864,7 @@ function majorityMode(cluster) {
   const counts = /* @__PURE__ */ new Map();
   for (const report of cluster.reports) if (report.mode) counts.set(report.mode, (counts.get(report.mode) ?? 0) + 1);
   let best;
-  for (const [mode, count] of counts) if (best === void 0 || count > counts.get(best)) best = mode;
+  for (const [mode, count2] of counts) if (best === void 0 || count2 > counts.get(best)) best = mode;
   return best;
 }
 var SWITCH_DIR, SWITCH_FILE, HOST_FILE_NAMES;
@@ -31389,7 +32891,7 @@ function buildObservedEstate(declared, inventory) {
   const make = (at, kind, name, spec, origins, labels) => {
     const metadata = { name };
     if (labels && Object.keys(labels).length > 0) metadata["labels"] = { ...labels };
-    const doc = new ObservedDocument(at, { apiVersion: API_VERSION2, kind, metadata, spec }, index++, origins);
+    const doc = new ObservedDocument(at, { apiVersion: API_VERSION3, kind, metadata, spec }, index++, origins);
     const schema = validateDocument(doc);
     if (schema.length > 0 && labels !== void 0) {
       problems.push({
@@ -31493,8 +32995,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path14, vhds) {
-  let current = path14;
+function resolveDisk(path15, vhds) {
+  let current = path15;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -31680,7 +33182,7 @@ function observedNlbSpec(cluster, declared, vmDocs) {
   if (declared?.portRules) spec.portRules = declared.portRules.map((r) => ({ ...r }));
   return { spec, origins };
 }
-var ObservedDocument, API_VERSION2, slotKey;
+var ObservedDocument, API_VERSION3, slotKey;
 var init_observed = __esm({
   "src/drift/observed.ts"() {
     "use strict";
@@ -31699,15 +33201,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path14) {
-        for (let n = path14.length; n > 0; n--) {
-          const at = this.origins.get(path14.slice(0, n).join("."));
+      originOf(path15) {
+        for (let n = path15.length; n > 0; n--) {
+          const at = this.origins.get(path15.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path14, _target = "value") {
-        const at = this.originOf(path14);
+      locate(path15, _target = "value") {
+        const at = this.originOf(path15);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -31715,7 +33217,7 @@ var init_observed = __esm({
         return false;
       }
     };
-    API_VERSION2 = "hvlint/v1";
+    API_VERSION3 = "hvlint/v1";
     slotKey = (type, number, location) => `${type}:${number}:${location}`;
   }
 });
@@ -31756,7 +33258,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path14) => ({ doc: declared, path: ["spec", ...path14] });
+  const place = (...path15) => ({ doc: declared, path: ["spec", ...path15] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -31801,7 +33303,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path14 }] of declaredSlots) {
+    for (const [slot, { drive, path: path15 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -31812,7 +33314,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path14 },
+            { doc: declared, path: path15 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -31824,22 +33326,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path14 },
+            { doc: declared, path: path15 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path14 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path15 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path14 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path15 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path14 },
+        { doc: declared, path: path15 },
         seen(actual.at)
       );
     }
@@ -31968,7 +33470,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path14, r) {
+function compareAdapter(name, adapter, actual, doc, path15, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -31978,7 +33480,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path14, "switch"] },
+      { doc, path: [...path15, "switch"] },
       seen
     );
   }
@@ -31989,7 +33491,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path14, "vlan"] },
+        { doc, path: [...path15, "vlan"] },
         seen
       );
     }
@@ -32006,7 +33508,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path14, "macAddressSpoofing"] },
+        { doc, path: [...path15, "macAddressSpoofing"] },
         seen
       );
     }
@@ -32020,7 +33522,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path14, "macAddress"] },
+        { doc, path: [...path15, "macAddress"] },
         seen
       );
     }
@@ -32124,8 +33626,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path14, message = "observed here") => ({
-    at: doc.originOf(path14),
+  const origin = (path15, message = "observed here") => ({
+    at: doc.originOf(path15),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -32312,7 +33814,7 @@ var init_compare = __esm({
           related2
         );
       }
-      push(ruleId, messageId, data, where, document, path14, related2) {
+      push(ruleId, messageId, data, where, document, path15, related2) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -32325,7 +33827,7 @@ var init_compare = __esm({
           related: related2
         };
         if (document) finding.document = document;
-        if (path14) finding.path = path14;
+        if (path15) finding.path = path15;
         this.findings.push(finding);
       }
     };
@@ -32343,11 +33845,13 @@ function categoryOf(finding) {
 }
 async function drift2(options) {
   const config = options.config ?? {};
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ["."];
   const { files, missing } = discover({
     cwd: options.cwd,
-    paths: options.paths ?? [],
+    paths,
     include: config.include,
-    exclude: config.exclude
+    exclude: config.exclude,
+    base: config.root ?? options.cwd
   });
   const loaded = loadAndValidate(files, resolveLimits(config), options.reader);
   const findings = [
@@ -32355,13 +33859,14 @@ async function drift2(options) {
     ...loaded.findings
   ];
   const inventory = parseInventory(readInventoryFiles(options.cwd, options.inventory));
-  return audit(
+  const result2 = audit(
     { documents: loaded.documents, findings, sources: loaded.sources, files: files.length },
     inventory,
     config,
     options.now ?? /* @__PURE__ */ new Date(),
     options.rules ?? MODEL_RULES
   );
+  return { ...result2, missing, empty: emptyPaths(paths, missing, files, loaded.documents) };
 }
 function audit(loaded, inventory, config, now, rules) {
   const declared = new Estate(loaded.documents);
@@ -32604,7 +34109,7 @@ __export(drift_exports, {
   driftCommand: () => driftCommand
 });
 import * as fs10 from "node:fs";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 async function driftCommand(argv, io) {
   let parsed;
@@ -32619,6 +34124,7 @@ async function driftCommand(argv, io) {
         "fail-on": { type: "string", default: "error" },
         quiet: { type: "boolean", short: "q", default: false },
         output: { type: "string", short: "o" },
+        "allow-empty": { type: "boolean", default: false },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         help: { type: "boolean", short: "h", default: false }
@@ -32641,7 +34147,7 @@ ${DRIFT_HELP}`);
 ${DRIFT_HELP}`);
     return 2;
   }
-  const inventoryDir = path11.resolve(io.cwd, values.inventory);
+  const inventoryDir = path12.resolve(io.cwd, values.inventory);
   if (!fs10.existsSync(inventoryDir) || !fs10.statSync(inventoryDir).isDirectory()) {
     io.stderr(
       `hvlint drift: inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote
@@ -32675,20 +34181,34 @@ ${DRIFT_HELP}`);
       config: loadedConfig.config,
       now: io.now
     });
-    let findings = [...loadedConfig.findings, ...result2.findings];
-    if (values.quiet) findings = findings.filter((f) => f.severity === "error");
+    const all = [...loadedConfig.findings, ...result2.findings];
+    const { shown: findings, hidden } = quietFilter(all, values.quiet);
     const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
     const text = format === "markdown" ? formatDriftMarkdown({ ...result2, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER }) : formatReport(
       format,
-      { findings, files: result2.files, documents: result2.documents, sources, version: VERSION },
+      { findings, files: result2.files, documents: result2.documents, sources, version: VERSION, hidden },
       { color }
     );
-    if (values.output) fs10.writeFileSync(path11.resolve(io.cwd, values.output), text);
-    else io.stdout(text);
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    if (values.output) {
+      const failed = writeOutputFile(io.cwd, values.output, text);
+      if (failed) {
+        io.stderr(`hvlint drift: ${failed}
+`);
+        return 2;
+      }
+    } else io.stdout(text);
+    let unchecked = reportUnchecked(io, "hvlint drift", result2, values["allow-empty"]);
+    if (result2.inventory.hosts.length === 0 && result2.inventory.switches.length === 0 && !values["allow-empty"]) {
+      io.stderr(
+        `hvlint drift: the inventory "${values.inventory}" holds no host directories and no switch configurations: nothing was compared; pass --allow-empty to accept an empty run
+`
+      );
+      unchecked = true;
+    }
+    if (unchecked) return 2;
+    return exitStatus(all, failOn);
   } catch (error) {
     io.stderr(`hvlint drift: internal error: ${error.stack ?? String(error)}
 `);
@@ -32706,6 +34226,7 @@ var init_drift = __esm({
     init_load2();
     init_version();
     init_report();
+    init_outcome();
     DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
 
 Audit the manifests (paths: files or directories, default: the current directory) against
@@ -32721,10 +34242,12 @@ Options:
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout
+      --allow-empty       exit 0 when the manifests or the inventory hold nothing to compare
       --color / --no-color  force colour on or off (default: on for a terminal)
   -h, --help              print this help
 
-Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error.
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error,
+a path that does not exist, or no manifests or no inventory to compare (nothing was checked).
 `;
   }
 });
@@ -32907,7 +34430,7 @@ __export(whatif_exports, {
   whatifCommand: () => whatifCommand
 });
 import * as fs11 from "node:fs";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
 async function whatifCommand(argv, io) {
   let parsed;
@@ -32961,7 +34484,7 @@ ${WHATIF_HELP}`);
     const estate = linted.estate;
     if (estate.of("HyperVHost").length === 0 && estate.of("Switch").length === 0) {
       io.stderr(
-        `hvlint whatif: nothing to simulate: no valid HyperVHost or Switch manifest in ${linted.documents} documents (${linted.files} files)${linted.files === 0 ? "; check the paths" : "; run hvlint to see why"}
+        `hvlint whatif: nothing to simulate: no valid HyperVHost or Switch manifest in ${count(linted.documents, "document")} (${count(linted.files, "file")})${linted.files === 0 ? "; check the paths" : "; run hvlint to see why"}
 `
       );
       return 2;
@@ -33012,7 +34535,7 @@ ${WHATIF_HELP}`);
         { color }
       ) + stylishTail(result2, failures === void 0);
     }
-    if (values.output) fs11.writeFileSync(path12.resolve(io.cwd, values.output), text);
+    if (values.output) fs11.writeFileSync(path13.resolve(io.cwd, values.output), text);
     else io.stdout(text);
     const threshold = SEVERITY_RANK[failOn];
     const all = [...skipped, ...result2.findings];
@@ -33035,7 +34558,7 @@ function stylishTail(result2, sweep2) {
   }
   return lines.join("\n") + "\n";
 }
-var WHATIF_HELP, FORMATS2, PIPELINE_RULES;
+var WHATIF_HELP, FORMATS2, PIPELINE_RULES, count;
 var init_whatif2 = __esm({
   "src/cli/commands/whatif.ts"() {
     "use strict";
@@ -33072,6 +34595,7 @@ Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error or n
 `;
     FORMATS2 = ["stylish", "json", "markdown"];
     PIPELINE_RULES = new Set(CORE_RULES.map((meta3) => meta3.id));
+    count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
   }
 });
 
@@ -33138,7 +34662,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import * as fs12 from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 async function initCommand(argv, io) {
   let values;
@@ -33157,15 +34681,15 @@ ${INIT_HELP}`);
     io.stdout(INIT_HELP);
     return 0;
   }
-  const existing = CONFIG_NAMES.find((name) => fs12.existsSync(path13.join(io.cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => fs12.existsSync(path14.join(io.cwd, name)));
   if (existing && !values.force) {
     io.stderr(`hvlint init: ${existing} already exists: edit it, or run hvlint init --force to replace it
 `);
     return 2;
   }
-  const file = path13.join(io.cwd, existing ?? CONFIG_NAMES[0]);
+  const file = path14.join(io.cwd, existing ?? CONFIG_NAMES[0]);
   fs12.writeFileSync(file, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path13.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
+  io.stdout(`wrote ${path14.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
 `);
   return 0;
 }
@@ -33440,6 +34964,8 @@ function commandList() {
 }
 async function main(argv, io) {
   const [first, ...rest] = argv;
+  if (first === "help" && rest[0] !== void 0 && COMMANDS[rest[0]])
+    return (await COMMANDS[rest[0]].load())(["--help"], io);
   if (first === "help") {
     io.stdout(
       `Usage: hvlint [command] [options] [paths...]

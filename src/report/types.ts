@@ -13,4 +13,6 @@ export interface ReportInput {
   estate?: Estate;
   /** Absolute directory the findings' paths are relative to (SARIF's %SRCROOT%). */
   cwd?: string;
+  /** Findings below error left out by -q (reports that summarise say so). */
+  hidden?: number;
 }

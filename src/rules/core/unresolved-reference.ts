@@ -3,7 +3,7 @@ import type { ManifestDocument } from '../../model/document.js';
 import type { Kind } from '../../model/kinds.js';
 import { nameKey } from '../../model/estate.js';
 import { CORE_RULES } from '../core.js';
-import { closest } from '../../util/strings.js';
+import { closest, SuggestionIndex } from '../../util/strings.js';
 
 const meta = {
   ...CORE_RULES.find((r) => r.id === 'unresolved-reference')!,
@@ -158,10 +158,12 @@ function expectDeclared(
 ): boolean {
   if (name === undefined) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = context.estate.index(`declared-names:${kind}`, () =>
-    [...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name),
+  // An index, not a scan: a large estate with many typos would compare every typo with every name.
+  const suggestions = context.estate.index(
+    `name-suggestions:${kind}`,
+    () => new SuggestionIndex([...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name)),
   );
-  const hint = closest(name, candidates);
+  const hint = suggestions.closest(name);
   context.report({
     doc,
     path,
