@@ -19392,7 +19392,13 @@ var init_simulate = __esm({
             path: isolated ? nodesPath : witnessPath,
             target: "key",
             related: [
-              ...vms.slice(0, 3).map((vm) => related(vm, ["spec", "cluster"], `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`))
+              ...vms.slice(0, 3).map(
+                (vm) => related(
+                  vm,
+                  ["spec", "cluster"],
+                  `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`
+                )
+              )
             ],
             key: `quorum|${nameKey(cluster.name)}|${messageId}`,
             summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,

@@ -352,7 +352,13 @@ class Simulation {
         related: [
           ...vms
             .slice(0, 3)
-            .map((vm) => related(vm, ['spec', 'cluster'], `VirtualMachine "${vm.name}" ${quorum === 'at-risk' && !isolated ? 'may stop' : 'stops'} with the cluster`)),
+            .map((vm) =>
+              related(
+                vm,
+                ['spec', 'cluster'],
+                `VirtualMachine "${vm.name}" ${quorum === 'at-risk' && !isolated ? 'may stop' : 'stops'} with the cluster`,
+              ),
+            ),
         ],
         key: `quorum|${nameKey(cluster.name)}|${messageId}`,
         summary: `cluster ${cluster.name} ${quorum === 'lost' || isolated ? 'loses quorum' : 'may lose quorum'}: its ${vms.length} VMs stop`,
