@@ -38,6 +38,7 @@ export interface InventoryFile {
 /** The files the collector writes in a host directory, by data set. */
 export const HOST_FILES = {
   header: 'header.json',
+  vmHost: 'Get-VMHost.json',
   vms: 'Get-VM.json',
   disks: 'Get-VMHardDiskDrive.json',
   dvds: 'Get-VMDvdDrive.json',
@@ -422,6 +423,7 @@ export function parseHostDirectory(
   const name = host.name;
   const what: Record<DataSet, string> = {
     header: 'the header',
+    vmHost: `the memory and logical processors of ${name}`,
     vms: `the VMs of ${name}`,
     disks: `the hard disk drives of the VMs on ${name}`,
     dvds: `the DVD drives of the VMs on ${name}`,
@@ -453,6 +455,11 @@ export function parseHostDirectory(
   };
 
   const result: HostResult = { host, vms: [], vhds: [], nlbClusters: [] };
+  const vmHostFile = load('vmHost');
+  if (vmHostFile) {
+    readVmHost(vmHostFile, host);
+    vmHostFile.flushDepth();
+  }
   const vmsFile = load('vms');
   if (vmsFile) result.vms = readVms(vmsFile, host);
   const byName = new Map(result.vms.map((vm) => [vm.name.toLowerCase(), vm]));
@@ -638,6 +645,8 @@ function readHeader(
   if (collectedAt) host.collectedAt = collectedAt;
   const windows = json.string(record, 'WindowsVersion');
   if (windows) host.windowsVersion = windows;
+  const domain = json.string(record, 'Domain');
+  if (domain && domain.trim()) host.domain = domain.trim().toLowerCase();
 }
 
 function readVms(json: JsonFile, host: InventoryHost): ObservedVm[] {
@@ -666,9 +675,56 @@ function readVms(json: JsonFile, host: InventoryHost): ObservedVm[] {
       );
     const clustered = json.boolean(record, 'IsClustered');
     if (clustered !== undefined) vm.clustered = clustered;
+    const startup = mebibytes(json, record, 'MemoryStartup', `the memory of VM "${name}"`);
+    if (startup !== undefined) {
+      const memory: NonNullable<ObservedVm['memory']> = { startupMB: startup, at: json.at(record, 'MemoryStartup') };
+      const dynamic = json.boolean(record, 'DynamicMemoryEnabled');
+      if (dynamic !== undefined) memory.dynamic = dynamic;
+      // Minimum and maximum only mean something with dynamic memory; Get-VM reports defaults otherwise.
+      if (dynamic === true) {
+        const minimum = mebibytes(json, record, 'MemoryMinimum', `the memory of VM "${name}"`);
+        if (minimum !== undefined) memory.minimumMB = minimum;
+        const maximum = mebibytes(json, record, 'MemoryMaximum', `the memory of VM "${name}"`);
+        if (maximum !== undefined) memory.maximumMB = maximum;
+      }
+      vm.memory = memory;
+    }
+    const processors = json.integer(record, 'ProcessorCount', `the processor count of VM "${name}"`);
+    if (processors !== undefined && processors >= 1) vm.processorCount = processors;
     vms.push(vm);
   }
   return vms;
+}
+
+/** A byte count (Get-VM MemoryStartup, Get-VMHost MemoryCapacity) in MiB; Hyper-V memory is whole MiB. */
+function mebibytes(
+  json: JsonFile,
+  record: Record<string, unknown>,
+  property: string,
+  what: string,
+): number | undefined {
+  const bytes = json.integer(record, property, what);
+  if (bytes === undefined) return undefined;
+  if (bytes < 1024 * 1024) {
+    json.problem(
+      'badValue',
+      { property, value: bytes, expected: 'a size in bytes of at least 1 MiB', what },
+      json.at(record, property),
+    );
+    return undefined;
+  }
+  return Math.round(bytes / (1024 * 1024));
+}
+
+/** Get-VMHost: the host's physical memory and logical processors. */
+function readVmHost(json: JsonFile, host: InventoryHost): void {
+  const record = json.records[0];
+  if (!record) return;
+  host.resourcesAt = json.at(record);
+  const memory = mebibytes(json, record, 'MemoryCapacity', `the memory of ${host.name}`);
+  if (memory !== undefined) host.memoryMB = memory;
+  const processors = json.integer(record, 'LogicalProcessorCount', `the logical processors of ${host.name}`);
+  if (processors !== undefined && processors >= 1) host.logicalProcessors = processors;
 }
 
 function readDrive(json: JsonFile, record: Record<string, unknown>, kind: 'disk' | 'dvd'): ObservedDrive | undefined {
