@@ -42560,6 +42560,9 @@ function parseHostDirectory(directory, problems, sources) {
   const what = {
     header: "the header",
     vmHost: `the memory and logical processors of ${name}`,
+    teams: `the NIC teams of ${name}`,
+    vmSwitches: `the virtual switches of ${name}`,
+    netAdapters: `the network adapters of ${name}`,
     vms: `the VMs of ${name}`,
     disks: `the hard disk drives of the VMs on ${name}`,
     dvds: `the DVD drives of the VMs on ${name}`,
@@ -42595,6 +42598,11 @@ function parseHostDirectory(directory, problems, sources) {
     readVmHost(vmHostFile, host);
     vmHostFile.flushDepth();
   }
+  const teamsFile = load("teams");
+  const switchesFile = load("vmSwitches", "teams");
+  const adaptersFile = load("netAdapters", "teams");
+  if (teamsFile && switchesFile && adaptersFile) host.nics = readNics(teamsFile, switchesFile, adaptersFile);
+  for (const file2 of [teamsFile, switchesFile, adaptersFile]) file2?.flushDepth();
   const vmsFile = load("vms");
   if (vmsFile) result2.vms = readVms(vmsFile, host);
   const byName2 = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
@@ -42809,6 +42817,44 @@ function readVms(json, host) {
   }
   return vms;
 }
+function readNics(teams, switches, adapters) {
+  const nics = [];
+  for (const record2 of teams.records) {
+    const name = teams.required(record2, "Name", "this team");
+    if (name === void 0) continue;
+    const mode = teams.enumValue(record2, "TeamingMode", TEAMING_MODE, `the mode of team "${name}"`);
+    if (mode === void 0) continue;
+    const nic = { name, mode, members: [] };
+    const balancing = teams.enumValue(
+      record2,
+      "LoadBalancingAlgorithm",
+      LOAD_BALANCING,
+      `the load balancing of "${name}"`
+    );
+    if (balancing) nic.loadBalancing = balancing;
+    const members = teams.raw(record2, "Members");
+    const list3 = Array.isArray(members) ? members : typeof members === "string" ? [members] : [];
+    nic.members = list3.filter((m) => typeof m === "string" && m.trim() !== "").map((m) => m.trim());
+    nics.push(nic);
+  }
+  const byDescription = /* @__PURE__ */ new Map();
+  for (const record2 of adapters.records) {
+    const name = adapters.string(record2, "Name");
+    const description = adapters.string(record2, "InterfaceDescription");
+    if (name && description) byDescription.set(description.trim().toLowerCase(), name.trim());
+  }
+  for (const record2 of switches.records) {
+    const name = switches.string(record2, "Name");
+    const description = switches.string(record2, "NetAdapterInterfaceDescription");
+    if (!name || !description) continue;
+    const adapter = byDescription.get(description.trim().toLowerCase());
+    if (!adapter) continue;
+    const team = nics.find((n) => n.name.toLowerCase() === adapter.toLowerCase());
+    if (team) team.virtualSwitch = name.trim();
+    else nics.push({ name: adapter, mode: "none", members: [adapter], virtualSwitch: name.trim() });
+  }
+  return nics.sort((a, b) => a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1);
+}
 function mebibytes(json, record2, property, what) {
   const bytes = json.integer(record2, property, what);
   if (bytes === void 0) return void 0;
@@ -42948,7 +42994,7 @@ function readNlbClusters(json, host) {
   }
   return clusters;
 }
-var HOST_FILES, HYPERV_SETS, NLB_SETS, CONTROLLER_TYPE, ON_OFF, VHD_FORMAT, VHD_TYPE, SNAPSHOT_TYPE, VLAN_MODE, NLB_MODE, TYPE_NAME, JsonFile, MAX_INVENTORY_FILE_BYTES;
+var HOST_FILES, HYPERV_SETS, NLB_SETS, CONTROLLER_TYPE, ON_OFF, VHD_FORMAT, VHD_TYPE, SNAPSHOT_TYPE, VLAN_MODE, NLB_MODE, TYPE_NAME, JsonFile, MAX_INVENTORY_FILE_BYTES, TEAMING_MODE, LOAD_BALANCING;
 var init_powershell = __esm({
   "src/drift/inventory/powershell.ts"() {
     "use strict";
@@ -42959,6 +43005,9 @@ var init_powershell = __esm({
     HOST_FILES = {
       header: "header.json",
       vmHost: "Get-VMHost.json",
+      teams: "Get-NetLbfoTeam.json",
+      vmSwitches: "Get-VMSwitch.json",
+      netAdapters: "Get-NetAdapter.json",
       vms: "Get-VM.json",
       disks: "Get-VMHardDiskDrive.json",
       dvds: "Get-VMDvdDrive.json",
@@ -43135,6 +43184,18 @@ var init_powershell = __esm({
       }
     };
     MAX_INVENTORY_FILE_BYTES = 64 * 1024 * 1024;
+    TEAMING_MODE = enumTable("TeamingMode", [
+      [0, "Static", "static"],
+      [1, "SwitchIndependent", "switch-independent"],
+      [2, "Lacp", "lacp"]
+    ]);
+    LOAD_BALANCING = enumTable("LoadBalancingAlgorithm", [
+      [0, "TransportPorts", "address-hash"],
+      [2, "IPAddresses", "address-hash"],
+      [3, "MacAddresses", "address-hash"],
+      [4, "HyperVPort", "hyper-v-port"],
+      [5, "Dynamic", "dynamic"]
+    ]);
   }
 });
 
@@ -45822,10 +45883,15 @@ function importInventory(inventory, layout = "by-kind") {
         "spec",
         "memoryMB, logicalProcessors: export Get-VMHost.json (the collector does) for capacity checks"
       ]);
-    todos.push([
-      "spec",
-      "nicTeams: the NIC teams of the host and where each lands on the switches (uplink: switch and LAG or port); the NLB and switch rules need them to find the LAGs of the hosts"
-    ]);
+    if (host?.nics && host.nics.length > 0) {
+      const teams = nicTeamsOf(name, host.nics, inventory.switches);
+      spec.nicTeams = teams.teams;
+      todos.push(...teams.todos);
+    } else
+      todos.push([
+        "spec",
+        "nicTeams: the NIC teams of the host and where each lands on the switches (uplink: switch and LAG or port); export Get-NetLbfoTeam, Get-VMSwitch and Get-NetAdapter (the collector does). The NLB and switch rules need them to find the LAGs of the hosts"
+      ]);
     add("HyperVHost", name, spec, cluster ? { cluster } : void 0, host ? [host.dir] : [], host?.collectedAt, todos);
   }
   for (const cluster of clusterNodes.values()) {
@@ -45871,6 +45937,51 @@ function importInventory(inventory, layout = "by-kind") {
     files: renderFiles(documents, inventory.root),
     problems: [...inventory.problems, ...built.problems]
   };
+}
+function nicTeamsOf(hostName, nics, switches) {
+  const escape3 = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const landing = (member) => {
+    const described = new RegExp(`^${escape3(hostName)}\\s+${escape3(member)}(?:\\s*\\(|\\s*$)`, "i");
+    for (const sw of switches) {
+      for (const port of sw.spec.ports ?? []) {
+        if (!port.description || !described.test(port.description.trim())) continue;
+        const lag = port.lag ?? (sw.spec.lags ?? []).find((l) => (l.members ?? []).some((m) => m.toLowerCase() === port.name.toLowerCase()))?.id;
+        return lag !== void 0 ? { switch: sw.name, lag } : { switch: sw.name, port: port.name };
+      }
+    }
+    return void 0;
+  };
+  const teams = [];
+  const todos = [];
+  nics.forEach((nic, i) => {
+    const team = { name: nic.name, mode: nic.mode };
+    if (nic.loadBalancing) team.loadBalancing = nic.loadBalancing;
+    if (nic.members.length > 0) team.members = [...nic.members];
+    if (nic.virtualSwitch) team.virtualSwitch = nic.virtualSwitch;
+    const found = nic.members.map((member) => ({ member, at: landing(member) }));
+    const missing = found.filter((f) => !f.at).map((f) => f.member);
+    if (nic.members.length === 0 || missing.length > 0) {
+      todos.push([
+        `spec.nicTeams.${i}`,
+        `uplink: where ${nic.name} lands (switch and LAG or port); no switch port description names ${hostName} and ${missing.length > 0 ? missing.join(", ") : "its members"} (for example "${hostName} ${missing[0] ?? "Ethernet 1"}")`
+      ]);
+    } else {
+      const points = /* @__PURE__ */ new Map();
+      for (const { member, at } of found) {
+        const key2 = `${at.switch.toLowerCase()}|${at.lag ?? `port:${at.port.toLowerCase()}`}`;
+        const point = points.get(key2);
+        if (point) point.members.push(member);
+        else points.set(key2, { ...at, members: [member] });
+      }
+      const list3 = [...points.values()];
+      if (list3.length === 1) {
+        const { members: _members, ...uplink } = list3[0];
+        team.uplink = uplink;
+      } else team.uplinks = list3;
+    }
+    teams.push(team);
+  });
+  return { teams, todos };
 }
 function header(documents) {
   const origins = [...new Set(documents.flatMap((d) => d.origins))].sort();

@@ -7,6 +7,9 @@
 
         header.json                 Host, Cluster, Domain, CollectedAt, WindowsVersion, PSVersion, Depth
         Get-VMHost.json             ComputerName, MemoryCapacity, LogicalProcessorCount
+        Get-NetLbfoTeam.json        Name, TeamingMode, LoadBalancingAlgorithm, Members
+        Get-VMSwitch.json           Name, SwitchType, NetAdapterInterfaceDescription, EmbeddedTeamingEnabled
+        Get-NetAdapter.json         Name, InterfaceDescription, MacAddress (teams and physical NICs)
         Get-VM.json                 Name, Id, Generation, State, IsClustered, Path, MemoryStartup,
                                     MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled, ProcessorCount
         Get-VMHardDiskDrive.json    VMName, Path, ControllerType, ControllerNumber, ControllerLocation
@@ -124,6 +127,16 @@ foreach ($hostName in $hosts) {
 
     Write-Inventory -Directory $directory -Name 'Get-VMHost.json' -Single -Records @(
         Get-VMHost -ComputerName $hostName | Select-Object ComputerName, MemoryCapacity, LogicalProcessorCount)
+
+    # NIC teams, and which adapter each external virtual switch is bound to (a team, or one NIC).
+    Write-Inventory -Directory $directory -Name 'Get-NetLbfoTeam.json' -Records @(
+        Get-NetLbfoTeam -CimSession $hostName -ErrorAction SilentlyContinue |
+            Select-Object Name, TeamingMode, LoadBalancingAlgorithm, Members)
+    Write-Inventory -Directory $directory -Name 'Get-VMSwitch.json' -Records @(
+        Get-VMSwitch -ComputerName $hostName |
+            Select-Object Name, SwitchType, NetAdapterInterfaceDescription, EmbeddedTeamingEnabled)
+    Write-Inventory -Directory $directory -Name 'Get-NetAdapter.json' -Records @(
+        Get-NetAdapter -CimSession $hostName | Select-Object Name, InterfaceDescription, MacAddress)
 
     $vms = @(Get-VM -ComputerName $hostName)
     Write-Inventory -Directory $directory -Name 'Get-VM.json' -Records @(

@@ -354,3 +354,101 @@ test('a -Depth cut-off in an export is a problem the import reports, never a wro
     { name: 'NIC0', switch: 'vSwitch', macAddressSpoofing: true },
   ]);
 });
+
+describe('NIC teams from Get-NetLbfoTeam, Get-VMSwitch and Get-NetAdapter, uplinks from port descriptions', () => {
+  const switchConfig = (name: string, ports: string) => ({ rel: `switches/${name}.txt`, bytes: utf8(ports) });
+  const host = (teams: unknown[], switches: unknown[], adapters: unknown[]): InventoryInput['files'] =>
+    Object.entries({
+      'header.json': { Host: 'HV09', Domain: 'corp.example.com', WindowsVersion: '10.0.17763' },
+      'Get-VMHost.json': { ComputerName: 'HV09', MemoryCapacity: 2 ** 36, LogicalProcessorCount: 16 },
+      'Get-NetLbfoTeam.json': teams,
+      'Get-VMSwitch.json': switches,
+      'Get-NetAdapter.json': adapters,
+    }).map(([name, value]) => ({ rel: `HV09/${name}`, bytes: utf16le(ps51(value)) }));
+
+  test('a switch-independent team over two switches, an LACP team on a LAG, and an unteamed NIC', () => {
+    const input: InventoryInput = {
+      root: 'inv',
+      files: [
+        ...host(
+          [
+            { Name: 'TEAM-S', TeamingMode: 1, LoadBalancingAlgorithm: 4, Members: ['NIC1', 'NIC2'] },
+            { Name: 'TEAM-L', TeamingMode: 2, LoadBalancingAlgorithm: 5, Members: ['NIC3', 'NIC4'] },
+          ],
+          [
+            {
+              Name: 'vSwitch-VM',
+              SwitchType: 2,
+              NetAdapterInterfaceDescription: 'Microsoft Network Adapter Multiplexor Driver',
+            },
+            { Name: 'vSwitch-DMZ', SwitchType: 2, NetAdapterInterfaceDescription: 'Intel(R) I350 #5' },
+            { Name: 'internal', SwitchType: 1, NetAdapterInterfaceDescription: null },
+          ],
+          [
+            { Name: 'TEAM-S', InterfaceDescription: 'Microsoft Network Adapter Multiplexor Driver' },
+            { Name: 'NIC5', InterfaceDescription: 'Intel(R) I350 #5' },
+          ],
+        ),
+        switchConfig(
+          'SW-A',
+          'interface ethernet g1\ndescription "HV09 NIC1 (TEAM-S)"\nexit\ninterface ethernet g7\ndescription "HV09 NIC5"\nexit\ninterface range ethernet g(3-4)\nchannel-group 3 mode auto\nexit\ninterface ethernet g3\ndescription "HV09 NIC3"\nexit\ninterface ethernet g4\ndescription "HV09 NIC4"\nexit\n',
+        ),
+        switchConfig('SW-B', 'interface ethernet g1\ndescription "HV09 NIC2 (TEAM-S)"\nexit\n'),
+      ],
+    };
+    const result = importInventory(parseInventory(input));
+    expect(result.problems).toEqual([]);
+    const spec = result.documents.find((d) => d.kind === 'HyperVHost')!.value['spec'] as Record<string, unknown>;
+    expect(spec['nicTeams']).toEqual([
+      {
+        name: 'NIC5',
+        mode: 'none',
+        members: ['NIC5'],
+        virtualSwitch: 'vSwitch-DMZ',
+        uplink: { switch: 'SW-A', port: 'g7' },
+      },
+      {
+        name: 'TEAM-L',
+        mode: 'lacp',
+        loadBalancing: 'dynamic',
+        members: ['NIC3', 'NIC4'],
+        uplink: { switch: 'SW-A', lag: 3 },
+      },
+      {
+        name: 'TEAM-S',
+        mode: 'switch-independent',
+        loadBalancing: 'hyper-v-port',
+        members: ['NIC1', 'NIC2'],
+        virtualSwitch: 'vSwitch-VM',
+        uplinks: [
+          { switch: 'SW-A', port: 'g1', members: ['NIC1'] },
+          { switch: 'SW-B', port: 'g1', members: ['NIC2'] },
+        ],
+      },
+    ]);
+    // The imported manifests are valid and round-trip.
+    expect(lintTexts(asFiles(result.files)).findings.filter((f) => f.ruleId === 'schema')).toEqual([]);
+    roundTrip(input);
+  });
+
+  test('a member no port description names: no uplink, a TODO, and the schema says so', () => {
+    const input: InventoryInput = {
+      root: 'inv',
+      files: [
+        ...host([{ Name: 'TEAM-X', TeamingMode: 'Lacp', LoadBalancingAlgorithm: 'Dynamic', Members: 'NIC8' }], [], []),
+        switchConfig('SW-A', 'interface ethernet g1\ndescription "HV09 NIC80"\nexit\n'),
+      ],
+    };
+    const result = importInventory(parseInventory(input));
+    const doc = result.documents.find((d) => d.kind === 'HyperVHost')!;
+    expect((doc.value['spec'] as { nicTeams: unknown[] }).nicTeams).toEqual([
+      { name: 'TEAM-X', mode: 'lacp', loadBalancing: 'dynamic', members: ['NIC8'] },
+    ]);
+    expect(doc.todos.join('\n')).toContain(
+      'uplink: where TEAM-X lands (switch and LAG or port); no switch port description names HV09 and NIC8',
+    );
+    expect(lintTexts(asFiles(result.files)).findings.map((f) => `${f.ruleId}: ${f.message}`)).toContain(
+      'schema: spec.nicTeams[0] must have exactly one of "uplink", "uplinks"',
+    );
+  });
+});

@@ -11,12 +11,14 @@ import { Estate, nameKey } from '../model/estate.js';
 import type {
   HyperVClusterSpec,
   HyperVHostSpec,
+  NicTeam,
   SharedVolume,
+  Uplink,
   VirtualMachineSpec,
   WindowsServerVersion,
 } from '../model/kinds.js';
 import { buildObservedEstate } from '../drift/observed.js';
-import type { Inventory, InventoryHost, InventoryProblem } from '../drift/inventory/types.js';
+import type { Inventory, InventoryHost, InventoryProblem, ObservedNic } from '../drift/inventory/types.js';
 import { validateDocument } from '../schema/index.js';
 import { ManifestDocument } from '../model/document.js';
 import { SourceFile } from '../load/source.js';
@@ -263,10 +265,15 @@ export function importInventory(inventory: Inventory, layout: Layout = 'by-kind'
         'spec',
         'memoryMB, logicalProcessors: export Get-VMHost.json (the collector does) for capacity checks',
       ]);
-    todos.push([
-      'spec',
-      'nicTeams: the NIC teams of the host and where each lands on the switches (uplink: switch and LAG or port); the NLB and switch rules need them to find the LAGs of the hosts',
-    ]);
+    if (host?.nics && host.nics.length > 0) {
+      const teams = nicTeamsOf(name, host.nics, inventory.switches);
+      spec.nicTeams = teams.teams;
+      todos.push(...teams.todos);
+    } else
+      todos.push([
+        'spec',
+        'nicTeams: the NIC teams of the host and where each lands on the switches (uplink: switch and LAG or port); export Get-NetLbfoTeam, Get-VMSwitch and Get-NetAdapter (the collector does). The NLB and switch rules need them to find the LAGs of the hosts',
+      ]);
     add('HyperVHost', name, spec, cluster ? { cluster } : undefined, host ? [host.dir] : [], host?.collectedAt, todos);
   }
 
@@ -323,6 +330,65 @@ export function importInventory(inventory: Inventory, layout: Layout = 'by-kind'
     files: renderFiles(documents, inventory.root),
     problems: [...inventory.problems, ...built.problems],
   };
+}
+
+/**
+ * A host's teams and unteamed NICs with their uplinks. Where a NIC is cabled is read from the
+ * switches' port descriptions: a port described "<host> <NIC>" (as in "HV01 Ethernet 3 (TEAM-VM)")
+ * carries that NIC, and a port in a LAG stands for the LAG. A team whose members are not all found
+ * gets no uplink and a TODO (its manifest then fails its schema until the uplink is written).
+ */
+export function nicTeamsOf(
+  hostName: string,
+  nics: ObservedNic[],
+  switches: Inventory['switches'],
+): { teams: NicTeam[]; todos: Array<[string, string]> } {
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const landing = (member: string): Uplink | undefined => {
+    const described = new RegExp(`^${escape(hostName)}\\s+${escape(member)}(?:\\s*\\(|\\s*$)`, 'i');
+    for (const sw of switches) {
+      for (const port of sw.spec.ports ?? []) {
+        if (!port.description || !described.test(port.description.trim())) continue;
+        const lag =
+          port.lag ??
+          (sw.spec.lags ?? []).find((l) => (l.members ?? []).some((m) => m.toLowerCase() === port.name.toLowerCase()))
+            ?.id;
+        return lag !== undefined ? { switch: sw.name, lag } : { switch: sw.name, port: port.name };
+      }
+    }
+    return undefined;
+  };
+  const teams: NicTeam[] = [];
+  const todos: Array<[string, string]> = [];
+  nics.forEach((nic, i) => {
+    const team: NicTeam = { name: nic.name, mode: nic.mode };
+    if (nic.loadBalancing) team.loadBalancing = nic.loadBalancing;
+    if (nic.members.length > 0) team.members = [...nic.members];
+    if (nic.virtualSwitch) team.virtualSwitch = nic.virtualSwitch;
+    const found = nic.members.map((member) => ({ member, at: landing(member) }));
+    const missing = found.filter((f) => !f.at).map((f) => f.member);
+    if (nic.members.length === 0 || missing.length > 0) {
+      todos.push([
+        `spec.nicTeams.${i}`,
+        `uplink: where ${nic.name} lands (switch and LAG or port); no switch port description names ${hostName} and ${missing.length > 0 ? missing.join(', ') : 'its members'} (for example "${hostName} ${missing[0] ?? 'Ethernet 1'}")`,
+      ]);
+    } else {
+      const points = new Map<string, Uplink & { members: string[] }>();
+      for (const { member, at } of found) {
+        const key = `${at!.switch.toLowerCase()}|${at!.lag ?? `port:${at!.port!.toLowerCase()}`}`;
+        const point = points.get(key);
+        if (point) point.members.push(member);
+        else points.set(key, { ...at!, members: [member] });
+      }
+      const list = [...points.values()];
+      if (list.length === 1) {
+        const { members: _members, ...uplink } = list[0]!;
+        team.uplink = uplink;
+      } else team.uplinks = list;
+    }
+    teams.push(team);
+  });
+  return { teams, todos };
 }
 
 /** The header comment of a file: where its documents came from, and when they were collected. */

@@ -21,6 +21,7 @@ import type {
   ObservedCheckpoint,
   ObservedCheckpointType,
   ObservedDrive,
+  ObservedNic,
   ObservedNlbCluster,
   ObservedNlbNode,
   ObservedVhd,
@@ -39,6 +40,9 @@ export interface InventoryFile {
 export const HOST_FILES = {
   header: 'header.json',
   vmHost: 'Get-VMHost.json',
+  teams: 'Get-NetLbfoTeam.json',
+  vmSwitches: 'Get-VMSwitch.json',
+  netAdapters: 'Get-NetAdapter.json',
   vms: 'Get-VM.json',
   disks: 'Get-VMHardDiskDrive.json',
   dvds: 'Get-VMDvdDrive.json',
@@ -424,6 +428,9 @@ export function parseHostDirectory(
   const what: Record<DataSet, string> = {
     header: 'the header',
     vmHost: `the memory and logical processors of ${name}`,
+    teams: `the NIC teams of ${name}`,
+    vmSwitches: `the virtual switches of ${name}`,
+    netAdapters: `the network adapters of ${name}`,
     vms: `the VMs of ${name}`,
     disks: `the hard disk drives of the VMs on ${name}`,
     dvds: `the DVD drives of the VMs on ${name}`,
@@ -460,6 +467,11 @@ export function parseHostDirectory(
     readVmHost(vmHostFile, host);
     vmHostFile.flushDepth();
   }
+  const teamsFile = load('teams');
+  const switchesFile = load('vmSwitches', 'teams');
+  const adaptersFile = load('netAdapters', 'teams');
+  if (teamsFile && switchesFile && adaptersFile) host.nics = readNics(teamsFile, switchesFile, adaptersFile);
+  for (const file of [teamsFile, switchesFile, adaptersFile]) file?.flushDepth();
   const vmsFile = load('vms');
   if (vmsFile) result.vms = readVms(vmsFile, host);
   const byName = new Map(result.vms.map((vm) => [vm.name.toLowerCase(), vm]));
@@ -694,6 +706,63 @@ function readVms(json: JsonFile, host: InventoryHost): ObservedVm[] {
     vms.push(vm);
   }
   return vms;
+}
+
+export const TEAMING_MODE = enumTable<'static' | 'switch-independent' | 'lacp'>('TeamingMode', [
+  [0, 'Static', 'static'],
+  [1, 'SwitchIndependent', 'switch-independent'],
+  [2, 'Lacp', 'lacp'],
+]);
+export const LOAD_BALANCING = enumTable<'dynamic' | 'hyper-v-port' | 'address-hash'>('LoadBalancingAlgorithm', [
+  [0, 'TransportPorts', 'address-hash'],
+  [2, 'IPAddresses', 'address-hash'],
+  [3, 'MacAddresses', 'address-hash'],
+  [4, 'HyperVPort', 'hyper-v-port'],
+  [5, 'Dynamic', 'dynamic'],
+]);
+
+/**
+ * Teams (Get-NetLbfoTeam) and the physical NICs external virtual switches are bound to without a
+ * team: a switch names its adapter by interface description (Get-VMSwitch
+ * NetAdapterInterfaceDescription), which Get-NetAdapter turns into a name.
+ */
+function readNics(teams: JsonFile, switches: JsonFile, adapters: JsonFile): ObservedNic[] {
+  const nics: ObservedNic[] = [];
+  for (const record of teams.records) {
+    const name = teams.required(record, 'Name', 'this team');
+    if (name === undefined) continue;
+    const mode = teams.enumValue(record, 'TeamingMode', TEAMING_MODE, `the mode of team "${name}"`);
+    if (mode === undefined) continue;
+    const nic: ObservedNic = { name, mode, members: [] };
+    const balancing = teams.enumValue(
+      record,
+      'LoadBalancingAlgorithm',
+      LOAD_BALANCING,
+      `the load balancing of "${name}"`,
+    );
+    if (balancing) nic.loadBalancing = balancing;
+    const members = teams.raw(record, 'Members');
+    const list = Array.isArray(members) ? members : typeof members === 'string' ? [members] : [];
+    nic.members = list.filter((m): m is string => typeof m === 'string' && m.trim() !== '').map((m) => m.trim());
+    nics.push(nic);
+  }
+  const byDescription = new Map<string, string>();
+  for (const record of adapters.records) {
+    const name = adapters.string(record, 'Name');
+    const description = adapters.string(record, 'InterfaceDescription');
+    if (name && description) byDescription.set(description.trim().toLowerCase(), name.trim());
+  }
+  for (const record of switches.records) {
+    const name = switches.string(record, 'Name');
+    const description = switches.string(record, 'NetAdapterInterfaceDescription');
+    if (!name || !description) continue; // internal and private switches have no adapter
+    const adapter = byDescription.get(description.trim().toLowerCase());
+    if (!adapter) continue;
+    const team = nics.find((n) => n.name.toLowerCase() === adapter.toLowerCase());
+    if (team) team.virtualSwitch = name.trim();
+    else nics.push({ name: adapter, mode: 'none', members: [adapter], virtualSwitch: name.trim() });
+  }
+  return nics.sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1));
 }
 
 /** A byte count (Get-VM MemoryStartup, Get-VMHost MemoryCapacity) in MiB; Hyper-V memory is whole MiB. */

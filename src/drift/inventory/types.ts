@@ -133,8 +133,19 @@ export interface InventoryHost {
   logicalProcessors?: number;
   /** Where Get-VMHost's record is (for findings about the host's resources). */
   resourcesAt?: At;
+  /** Get-NetLbfoTeam, Get-VMSwitch and Get-NetAdapter, when exported: the host's teams and unteamed NICs. */
+  nics?: ObservedNic[];
   /** The data sets read without error, by file name (`Get-VM`, `Get-VMNetworkAdapter`...). */
   read: Set<string>;
+}
+
+/** A NIC team, or a physical NIC a virtual switch is bound to without a team. */
+export interface ObservedNic {
+  name: string;
+  mode: 'lacp' | 'static' | 'switch-independent' | 'none';
+  loadBalancing?: 'dynamic' | 'hyper-v-port' | 'address-hash';
+  members: string[];
+  virtualSwitch?: string;
 }
 
 export interface ObservedSwitch {
