@@ -29312,15 +29312,37 @@ var init_docs = __esm({
 });
 
 // src/report/links.ts
+import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
-var HOMEPAGE, DOCS_BASE;
+function docUrl(page) {
+  return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
+}
+function absoluteDocHref(href, from = "rules/") {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#")) return href;
+  const resolved = posix.normalize(posix.join("docs", from, href));
+  if (resolved.startsWith("docs/")) return docUrl(resolved.slice("docs/".length));
+  return `${HOMEPAGE}/blob/main/${resolved.replace(/^(\.\.\/)+/, "")}`;
+}
+function absoluteDocLinks(markdown, from = "rules/") {
+  let inCode = false;
+  return markdown.split("\n").map((line) => {
+    if (/^```/.test(line)) inCode = !inCode;
+    if (inCode) return line;
+    return line.replace(
+      /\[([^\]]+)\]\(([^)\s]+)\)/g,
+      (_, text, href) => `[${text}](${absoluteDocHref(href, from)})`
+    );
+  }).join("\n");
+}
+var HOMEPAGE, DOCS_ROOT, DOCS_BASE;
 var init_links = __esm({
   "src/report/links.ts"() {
     "use strict";
     HOMEPAGE = "https://github.com/hvlint/hvlint";
-    DOCS_BASE = `${HOMEPAGE}/blob/main/docs/rules/`;
+    DOCS_ROOT = `${HOMEPAGE}/blob/main/docs/`;
+    DOCS_BASE = `${DOCS_ROOT}rules/`;
   }
 });
 
@@ -29360,7 +29382,7 @@ function buildSarif(input, options = {}) {
 function ruleDescriptor(id, meta3, page) {
   const url = ruleDocUrl(id);
   const description = meta3?.description ?? `Findings of the ${id} check.`;
-  const markdown = page ? `${page.trimEnd()}
+  const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
 
 [Documentation of ${id}](${url})` : `${description}
 
@@ -33043,6 +33065,7 @@ var init_drift = __esm({
     init_load2();
     init_version();
     init_report();
+    init_links();
     init_outcome();
     DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
 
@@ -33050,7 +33073,7 @@ Audit the manifests (paths: files or directories, default: the current directory
 an inventory of the live estate: PowerShell exports written by scripts/Export-HvInventory.ps1
 (<dir>/<host>/*.json) and switch running configurations (<dir>/switches/<name>.txt).
 Reports drift at the manifests, policy findings the live estate has and the manifests do not,
-and inventory files that could not be read. See docs/drift.md.
+and inventory files that could not be read. See ${docUrl("drift.md")}.
 
 Options:
   -i, --inventory <dir>   the inventory directory (required)
@@ -33077,7 +33100,7 @@ function starterConfig(rules) {
     return `#   ${`${rule.id}:`.padEnd(width + 1)} ${setting}`;
   });
   return [
-    "# hvlint configuration. Every key is described in docs/configuration.md.",
+    `# hvlint configuration. Every key is described in ${docUrl("configuration.md")}`,
     "# Globs are minimatch patterns relative to the directory of this file.",
     "",
     "# Files to lint when hvlint is given a directory (default: every .yml and .yaml file).",
@@ -33122,6 +33145,7 @@ var init_starter = __esm({
   "src/config/starter.ts"() {
     "use strict";
     init_yaml();
+    init_links();
   }
 });
 
@@ -33159,7 +33183,7 @@ ${INIT_HELP}`);
   }
   const file = path13.join(io.cwd, existing ?? CONFIG_NAMES[0]);
   fs11.writeFileSync(file, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path13.basename(file)}: see docs/configuration.md, or hvlint rules for the rule ids
+  io.stdout(`wrote ${path13.basename(file)}: see ${docUrl("configuration.md")}, or hvlint rules for the rule ids
 `);
   return 0;
 }
@@ -33171,6 +33195,7 @@ var init_init = __esm({
     init_load2();
     init_starter();
     init_rules2();
+    init_links();
     INIT_HELP = `Usage: hvlint init [--force]
 
 Write a starter .hvlint.yml in the current directory: every setting explained and every
@@ -33240,7 +33265,7 @@ ${RULES_HELP}`);
       area: meta3.area,
       fixable: meta3.fixable,
       description: meta3.description,
-      docs: `docs/rules/${meta3.id}.md`,
+      docs: ruleDocUrl(meta3.id),
       ...meta3.defaultOptions ? { defaultOptions: meta3.defaultOptions } : {},
       ...meta3.optionsSchema ? { optionsSchema: meta3.optionsSchema } : {}
     }));
@@ -33271,6 +33296,7 @@ var init_rules3 = __esm({
     init_rules2();
     init_load2();
     init_types3();
+    init_links();
     RULES_HELP = `Usage: hvlint rules [options]
 
 List every rule: id, severity (as the config sets it), area, whether --fix can fix it,
@@ -33292,7 +33318,6 @@ __export(explain_exports, {
   terminalLinks: () => terminalLinks
 });
 import { parseArgs as parseArgs5 } from "node:util";
-import { posix as posix2 } from "node:path";
 async function explainCommand(argv, io) {
   let parsed;
   try {
@@ -33346,7 +33371,7 @@ ${meta3.description}
 
 Severity: ${meta3.severity} \xB7 Area: ${meta3.area} \xB7 Fixable: ${meta3.fixable ? "yes" : "no"}
 Sources: ${meta3.sources.join("; ")}
-(no doc page docs/rules/${id}.md)
+(no doc page at ${ruleDocUrl(id)})
 `
     );
     return 0;
@@ -33362,9 +33387,8 @@ function terminalLinks(markdown) {
     if (/^```/.test(line)) inCode = !inCode;
     if (inCode) return line;
     return line.replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, text, href) => {
-      if (/^[a-z]+:/i.test(href)) return `${text} (${href})`;
       if (href.startsWith("#")) return text;
-      return `${text} (${posix2.normalize(posix2.join("docs/rules", href))})`;
+      return `${text} (${absoluteDocHref(href)})`;
     });
   }).join("\n");
 }
@@ -33386,6 +33410,7 @@ var init_explain = __esm({
   "src/cli/commands/explain.ts"() {
     "use strict";
     init_io();
+    init_links();
     init_rules2();
     init_docs();
     init_strings();

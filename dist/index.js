@@ -48779,15 +48779,37 @@ var init_docs = __esm({
 });
 
 // src/report/links.ts
+import { posix } from "node:path";
 function ruleDocUrl(ruleId) {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
 }
-var HOMEPAGE, DOCS_BASE;
+function docUrl(page) {
+  return `${DOCS_ROOT}${page.replace(/^\.?\//, "")}`;
+}
+function absoluteDocHref(href, from = "rules/") {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("#")) return href;
+  const resolved = posix.normalize(posix.join("docs", from, href));
+  if (resolved.startsWith("docs/")) return docUrl(resolved.slice("docs/".length));
+  return `${HOMEPAGE}/blob/main/${resolved.replace(/^(\.\.\/)+/, "")}`;
+}
+function absoluteDocLinks(markdown, from = "rules/") {
+  let inCode = false;
+  return markdown.split("\n").map((line) => {
+    if (/^```/.test(line)) inCode = !inCode;
+    if (inCode) return line;
+    return line.replace(
+      /\[([^\]]+)\]\(([^)\s]+)\)/g,
+      (_, text, href) => `[${text}](${absoluteDocHref(href, from)})`
+    );
+  }).join("\n");
+}
+var HOMEPAGE, DOCS_ROOT, DOCS_BASE;
 var init_links = __esm({
   "src/report/links.ts"() {
     "use strict";
     HOMEPAGE = "https://github.com/hvlint/hvlint";
-    DOCS_BASE = `${HOMEPAGE}/blob/main/docs/rules/`;
+    DOCS_ROOT = `${HOMEPAGE}/blob/main/docs/`;
+    DOCS_BASE = `${DOCS_ROOT}rules/`;
   }
 });
 
@@ -48827,7 +48849,7 @@ function buildSarif(input, options = {}) {
 function ruleDescriptor(id, meta3, page) {
   const url = ruleDocUrl(id);
   const description = meta3?.description ?? `Findings of the ${id} check.`;
-  const markdown = page ? `${page.trimEnd()}
+  const markdown = page ? `${absoluteDocLinks(page).trimEnd()}
 
 [Documentation of ${id}](${url})` : `${description}
 

@@ -20,7 +20,7 @@ import type { RuleMeta } from '../rules/types.js';
 import { allRuleMeta } from '../rules/index.js';
 import { ruleDocPage } from '../rules/docs.js';
 import { fingerprintKey } from '../filter/fingerprint.js';
-import { HOMEPAGE, ruleDocUrl } from './links.js';
+import { absoluteDocLinks, HOMEPAGE, ruleDocUrl } from './links.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -75,7 +75,7 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined, page: string | u
   const url = ruleDocUrl(id);
   const description = meta?.description ?? `Findings of the ${id} check.`;
   const markdown = page
-    ? `${page.trimEnd()}\n\n[Documentation of ${id}](${url})`
+    ? `${absoluteDocLinks(page).trimEnd()}\n\n[Documentation of ${id}](${url})`
     : `${description}\n\n[Documentation of ${id}](${url})`;
   const name = pascalCase(id);
   const descriptor: Record<string, unknown> = {

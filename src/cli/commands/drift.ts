@@ -11,6 +11,7 @@ import { loadConfig } from '../../config/load.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { CliIO } from '../io.js';
+import { docUrl } from '../../report/links.js';
 import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
@@ -19,7 +20,7 @@ Audit the manifests (paths: files or directories, default: the current directory
 an inventory of the live estate: PowerShell exports written by scripts/Export-HvInventory.ps1
 (<dir>/<host>/*.json) and switch running configurations (<dir>/switches/<name>.txt).
 Reports drift at the manifests, policy findings the live estate has and the manifests do not,
-and inventory files that could not be read. See docs/drift.md.
+and inventory files that could not be read. See ${docUrl('drift.md')}.
 
 Options:
   -i, --inventory <dir>   the inventory directory (required)

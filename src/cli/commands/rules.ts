@@ -5,6 +5,7 @@ import { allRuleMeta } from '../../rules/index.js';
 import { loadConfig } from '../../config/load.js';
 import { entrySeverity } from '../../config/types.js';
 import type { CliIO } from '../io.js';
+import { ruleDocUrl } from '../../report/links.js';
 
 export const RULES_HELP = `Usage: hvlint rules [options]
 
@@ -61,7 +62,7 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
       area: meta.area,
       fixable: meta.fixable,
       description: meta.description,
-      docs: `docs/rules/${meta.id}.md`,
+      docs: ruleDocUrl(meta.id),
       ...(meta.defaultOptions ? { defaultOptions: meta.defaultOptions } : {}),
       ...(meta.optionsSchema ? { optionsSchema: meta.optionsSchema } : {}),
     }));
