@@ -109,7 +109,7 @@ describe('hvlint explain', () => {
     expect(run.stdout).toMatch(/^# schema\n/);
   });
 
-  test('links are shown as text and the documentation\'s web address (the user\'s repository has no docs/)', () => {
+  test("links are shown as text and the documentation's web address (the user's repository has no docs/)", () => {
     expect(
       terminalLinks('see [domain facts §1.2](../domain.md#12-igmp) and [RFC](https://x.example/rfc) and [this](#why)'),
     ).toBe(
