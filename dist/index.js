@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path11 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path11 && path11[0] !== "/") {
-          path11 = `/${path11}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path11}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path11);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path11,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path11);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path11, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path11,
+          path12,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path11, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path11);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path11 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path11[0] !== "/" && !(path11.startsWith("http://") || path11.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path11)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path11, query) : path11;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve10(data);
+              return err ? reject(err) : resolve11(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve10(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve10, reject) => {
-        res = resolve10;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path11, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path11} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path11, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path11;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve10, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve10;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path11 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path11;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve10;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve10(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve10) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve10(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve10, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve10(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve10) => {
-            this[kClosedResolve] = resolve10;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path11 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path11;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve10, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve10(null);
+              resolve11(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve10,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve10, stream, length } = consume2;
+      const { type, body, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve10(chunksDecode(body, length));
+          resolve11(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve10(JSON.parse(chunksDecode(body, length)));
+          resolve11(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve10(chunksConcat(body, length).buffer);
+          resolve11(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve10(new Blob(body, { type: stream[kContentType] }));
+          resolve11(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve10(chunksConcat(body, length));
+          resolve11(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve10(data);
+            return err ? reject(err) : resolve11(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path11) {
-      if (typeof path11 !== "string") {
-        return path11;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path11.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path11;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path11, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path11);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path11 }) => matchValue(safeUrl(path11), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path11, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path11,
+        path: path12,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path11, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path11,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve10, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve10({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve10({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path11) {
-      for (let i = 0; i < path11.length; ++i) {
-        const code = path11.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve10) => {
-        setTimeout(resolve10, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path11 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path11 = `/${path11}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path11);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve10) {
-          resolve10(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve10, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve10(output.toString());
+              resolve11(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve10(Buffer.concat(chunks));
+              resolve11(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => {
+          return new Promise((resolve11, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve10(res);
+                resolve11(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
+          return new Promise((resolve11) => setTimeout(() => resolve11(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve10, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve10(response);
+              resolve11(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve10(response);
+              resolve11(response);
             }
           }));
         });
@@ -21558,33 +21558,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep5) => {
+    dotPortion = (f, start, end, dot, sep6) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep5))
+          if (n >= end || isSep(f.charCodeAt(n), sep6))
             return true;
         }
-        const s = nextSep(f, k, sep5);
+        const s = nextSep(f, k, sep6);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep5))
+        while (k < end && isSep(f.charCodeAt(k), sep6))
           k++;
       }
       return false;
     };
-    isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep5) => {
-      if (sep5 !== "both")
-        return f.indexOf(sep5, from);
+    isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep6) => {
+      if (sep6 !== "both")
+        return f.indexOf(sep6, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -21962,7 +21962,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -21974,14 +21974,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep5);
+            const i = lastSep(f, f.length, sep6);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -22009,15 +22009,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep5))
+            if (!dotPortion(f, 0, tailStart, dot, sep6))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep5);
+            const m = this.#walk(f, row2, shape === "head", dot, sep6);
             if (m !== "no")
               return m;
             continue;
@@ -22073,19 +22073,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep5) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+      #walk(f, row2, head, dot, sep6) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+        for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep5))
+          while (next < f.length && isSep(f.charCodeAt(next), sep6))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep5))
+          if (hit && !dotPortion(f, next, f.length, dot, sep6))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep5))
+          if (head || dotPortion(f, s, next, dot, sep6))
             return "no";
           s = next;
         }
@@ -22854,8 +22854,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path11, text) {
-        this.path = path11;
+      constructor(path12, text) {
+        this.path = path12;
         this.text = text;
       }
       starts() {
@@ -25926,10 +25926,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep5 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep6 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
         const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep5}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep6}${valueText}`;
         result2 += pairBuffer;
       }
       const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -26026,8 +26026,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep5 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep5}${body}`;
+        const sep6 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep6}${body}`;
       }
       return {
         text,
@@ -26069,8 +26069,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep5 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result2 += `---${sep5}${body}
+          const sep6 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep6}${body}
 `;
         } else result2 += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -27031,8 +27031,8 @@ function syntaxProblem(error2, base, chunk) {
   const mark = error2.mark;
   const reason = error2.reason ?? String(error2.message ?? error2).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative6 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative6 >= contentEnd ? Math.max(0, contentEnd - 1) : relative6);
+  const relative7 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative7 >= contentEnd ? Math.max(0, contentEnd - 1) : relative7);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error2 instanceof RangeError) {
     return {
@@ -27050,7 +27050,7 @@ function syntaxProblem(error2, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative6, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative7, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -27517,9 +27517,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path11) {
+function findNode(root, path12) {
   let node = root;
-  for (const segment of path11) {
+  for (const segment of path12) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -27609,20 +27609,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path11) {
-        return this.root ? findNode(this.root, path11).exact : false;
+      has(path12) {
+        return this.root ? findNode(this.root, path12).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path11, target = "value") {
+      locate(path12, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path11);
+        const { node } = findNode(this.root, path12);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path11, target = "value") {
+      offsets(path12, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path11);
+        const { node, exact } = findNode(this.root, path12);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -35508,18 +35508,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path11) {
+function formatPath(path12) {
   let out = "";
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path11) {
+function valueAt(root, path12) {
   let node = root;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -35568,8 +35568,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error2, branchErrors, root) {
-  const path11 = parsePointer(error2.instancePath);
-  const where = formatPath(path11);
+  const path12 = parsePointer(error2.instancePath);
+  const where = formatPath(path12);
   const passing = error2.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -35582,15 +35582,15 @@ function alternativeProblem(error2, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error2.schema) ? error2.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path11);
+    const value = valueAt(root, path12);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1)
       return [
-        { path: path11, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path12, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
       ];
     return [
       {
-        path: path11,
+        path: path12,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -35599,28 +35599,28 @@ function alternativeProblem(error2, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error2.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path11);
+    const value = valueAt(root, path12);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
       return [
-        { path: path11, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
       ];
     }
-    return [{ path: path11, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path12, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path11, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path12, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error2, root) {
-  const path11 = parsePointer(error2.instancePath);
-  const where = formatPath(path11);
-  const value = valueAt(root, path11);
+  const path12 = parsePointer(error2.instancePath);
+  const where = formatPath(path12);
+  const value = valueAt(root, path12);
   const params = error2.params;
   switch (error2.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path11, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path12, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -35628,9 +35628,9 @@ function single(error2, root) {
       const hint = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint ? `: did you mean "${hint}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path11, extra],
+        path: [...path12, extra],
         target: "key",
-        message: `${formatPath([...path11, extra])} is not a known property${tail}`
+        message: `${formatPath([...path12, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -35640,21 +35640,21 @@ function single(error2, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint ? ` (did you mean "${hint}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -35662,11 +35662,11 @@ function single(error2, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error2.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path11, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -35675,47 +35675,47 @@ function single(error2, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error2);
-      return { path: path11, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path12, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path11,
+        path: path12,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path11, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path12, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path11,
+        path: path12,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path11, Number(params["j"])],
+        path: [...path12, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path11,
+        path: path12,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path11, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path12, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path11, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
+      return { path: path12, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error2) {
@@ -35905,7 +35905,7 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context3, doc, path11, kind, name) {
+function expectDeclared(context3, doc, path12, kind, name) {
   if (name === void 0) return false;
   if (context3.estate.declared(kind, name).length > 0) return true;
   const suggestions = context3.estate.index(
@@ -35915,7 +35915,7 @@ function expectDeclared(context3, doc, path11, kind, name) {
   const hint = suggestions.closest(name);
   context3.report({
     doc,
-    path: path11,
+    path: path12,
     messageId: "missing",
     data: { kind, name, hint: hint ? ` (did you mean "${hint}"?)` : "" }
   });
@@ -35941,7 +35941,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context3) {
         const { estate } = context3;
-        const ref = (doc, path11, kind, name) => expectDeclared(context3, doc, path11, kind, name);
+        const ref = (doc, path12, kind, name) => expectDeclared(context3, doc, path12, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -36025,7 +36025,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path11, port) => {
+          const checkPort = (path12, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint = closest(
                 port,
@@ -36033,15 +36033,15 @@ var init_unresolved_reference = __esm({
               );
               context3.report({
                 doc: sw,
-                path: path11,
+                path: path12,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint ? ` (did you mean "${hint}"?)` : "" }
               });
             }
           };
-          const checkLag = (path11, lag) => {
+          const checkLag = (path12, lag) => {
             if (!lagIds.has(lag))
-              context3.report({ doc: sw, path: path11, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context3.report({ doc: sw, path: path12, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -36552,13 +36552,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check2 = (point, member, path11) => {
+            const check2 = (point, member, path12) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
               report({
                 doc: sw,
-                path: path11,
+                path: path12,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -37172,12 +37172,12 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path11, messageId, vlan, cluster) => {
-          const key = `${sw.name.toLowerCase()}|${path11.join(".")}|${messageId}`;
+        const note = (sw, path12, messageId, vlan, cluster) => {
+          const key = `${sw.name.toLowerCase()}|${path12.join(".")}|${messageId}`;
           const problem2 = problems.get(key);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
-          } else problems.set(key, { switch: sw, path: path11, messageId, vlan, clusters: [cluster] });
+          } else problems.set(key, { switch: sw, path: path12, messageId, vlan, clusters: [cluster] });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -37258,15 +37258,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check2 = (mac, path11) => {
+          const check2 = (mac, path12) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path11,
+              path: path12,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path11, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path12, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -37547,14 +37547,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path11) {
-  const slashed = path11.replace(/\//g, "\\");
+function normalizeWindowsPath(path12) {
+  const slashed = path12.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path11, folder) {
-  const p = normalizeWindowsPath(path11);
+function isUnder(path12, folder) {
+  const p = normalizeWindowsPath(path12);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -37585,11 +37585,11 @@ function clustersSeenBy(estate, vm) {
   const host = estate.get("HyperVHost", vm.spec.host);
   return host ? clustersOfHost(estate, host) : [];
 }
-function csvHolding(clusters, path11) {
+function csvHolding(clusters, path12) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path11, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path12, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -37600,8 +37600,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path11) => /^[\\/]{2}[^\\/]/.test(path11);
-    isClusterStoragePath = (path11) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path11));
+    isSmbPath = (path12) => /^[\\/]{2}[^\\/]/.test(path12);
+    isClusterStoragePath = (path12) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path12));
   }
 });
 
@@ -37668,11 +37668,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path11, "format"],
+              path: [...path12, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -37777,7 +37777,7 @@ var init_vm_ha_disk_placement = __esm({
           const cluster = estate.get("HyperVCluster", vm.spec.cluster);
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             const related = [
@@ -37790,7 +37790,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path11, "path"],
+              path: [...path12, "path"],
               messageId: volumes.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -37833,13 +37833,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path11, "path"],
+              path: [...path12, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -38188,12 +38188,12 @@ var init_backup_linux_remote_storage = __esm({
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
           const clusters = clustersSeenBy(estate, vm);
-          for (const { drive, path: path11 } of drivesOf(vm)) {
+          for (const { drive, path: path12 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             if (isSmbPath(drive.path)) {
               report({
                 doc: vm,
-                path: [...path11, "path"],
+                path: [...path12, "path"],
                 messageId: "smb",
                 data: { vm: vm.name, path: drive.path, jobs },
                 related: jobRelated
@@ -38205,7 +38205,7 @@ var init_backup_linux_remote_storage = __esm({
             if (!csv || storage !== "iscsi" && storage !== "smb") continue;
             report({
               doc: vm,
-              path: [...path11, "path"],
+              path: [...path12, "path"],
               messageId: storage === "smb" ? "smb" : "iscsi",
               data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
               related: [
@@ -38615,10 +38615,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path11 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path11.push(at);
-              path11.push(start);
-              return [path11[0], ...path11.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path12 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path12.push(at);
+              path12.push(start);
+              return [path12[0], ...path12.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -38823,13 +38823,13 @@ var init_dc_disk_placement = __esm({
           const related = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path11, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path12, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path11, "purpose"],
+                path: [...path12, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
                 related
@@ -38838,7 +38838,7 @@ var init_dc_disk_placement = __esm({
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path11, "type"],
+                path: [...path12, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
                 related
@@ -39357,8 +39357,8 @@ var init_types3 = __esm({
 import * as path4 from "node:path";
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative6 = path4.relative(root, path4.resolve(cwd, file));
-  return relative6.split(path4.sep).join("/");
+  const relative7 = path4.relative(root, path4.resolve(cwd, file));
+  return relative7.split(path4.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -39995,7 +39995,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve10, reject) => {
+  await new Promise((resolve11, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -40032,7 +40032,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve10();
+        if (--running === 0) resolve11();
       };
       worker.on(
         "message",
@@ -40058,7 +40058,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve10();
+      if (running === 0) resolve11();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -43776,7 +43776,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve10.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -43803,7 +43803,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve10(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -44054,8 +44054,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -44129,11 +44129,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -44496,8 +44496,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -44667,7 +44667,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve10(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -44703,50 +44703,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options), options);
-        relative6 = parse4(serialize(relative6, options), options);
+        relative7 = parse4(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -44754,7 +44754,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -45058,7 +45058,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve10,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -48338,18 +48338,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path11 = [...at, id];
+    const path12 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint = closest(id, ids);
       problems.push({
-        path: path11,
+        path: path12,
         target: "key",
         message: `unknown rule "${id}"${hint ? ` (did you mean "${hint}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path11, problems);
+    const parsed = parseEntry(entry, path12, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -48358,7 +48358,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path11, 1],
+        path: [...path12, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -48367,7 +48367,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta3.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path11, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path12, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -48376,7 +48376,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error2) {
       problems.push({
-        path: [...path11, 1],
+        path: [...path12, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error2.message}); please report this`
       });
@@ -48384,7 +48384,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path11, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path12, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -48392,16 +48392,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path11, problems) {
+function parseEntry(entry, path12, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path11, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path12, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path11,
+      path: path12,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe(entry)}: ${shape}`
     });
@@ -48409,7 +48409,7 @@ function parseEntry(entry, path11, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path11,
+      path: path12,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -48418,7 +48418,7 @@ function parseEntry(entry, path11, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path11, 0],
+      path: [...path12, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe(severity)}`
     });
@@ -48427,7 +48427,7 @@ function parseEntry(entry, path11, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path11, 1],
+      path: [...path12, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe(options)}`
     });
@@ -48453,9 +48453,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
-    const path11 = parsePointer2(error2.instancePath);
-    if (base.length === 0 && insideRuleMap(path11, error2)) continue;
-    const problem2 = describeError(error2, path11, root, base, what);
+    const path12 = parsePointer2(error2.instancePath);
+    if (base.length === 0 && insideRuleMap(path12, error2)) continue;
+    const problem2 = describeError(error2, path12, root, base, what);
     const key = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -48463,17 +48463,17 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path11, error2) {
+function insideRuleMap(path12, error2) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path11);
+  const depth = ruleMap(path12);
   if (depth < 0) return false;
-  if (path11.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
+  if (path12.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
   return true;
 }
-function describeError(error2, path11, root, base, what) {
-  const data = valueAt2(root, path11);
-  const full = [...base, ...path11];
-  const name = path11.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path11)}` : what ?? "the config";
+function describeError(error2, path12, root, base, what) {
+  const data = valueAt2(root, path12);
+  const full = [...base, ...path12];
+  const name = path12.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path12)}` : what ?? "the config";
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties": {
@@ -48482,7 +48482,7 @@ function describeError(error2, path11, root, base, what) {
         error2.parentSchema?.["properties"] ?? {}
       ).sort();
       const hint = closest(key, allowed);
-      const where = path11.length > 0 || what ? ` in ${name}` : "";
+      const where = path12.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
         path: [...full, key],
@@ -48569,17 +48569,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt2(root, path11) {
+function valueAt2(root, path12) {
   let node = root;
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path11) {
+function formatPath2(path12) {
   let out = "";
-  for (const segment of path11) {
+  for (const segment of path12) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -48815,11 +48815,14 @@ var init_links = __esm({
 
 // src/report/sarif.ts
 import { createHash as createHash2 } from "node:crypto";
+import * as path7 from "node:path";
 import { pathToFileURL } from "node:url";
 function formatSarif(input, options = {}) {
   return JSON.stringify(buildSarif(input, options), null, 2) + "\n";
 }
 function buildSarif(input, options = {}) {
+  const root = input.sarifRoot ?? input.cwd;
+  input = { ...input, findings: rootRelative(input.findings, input.cwd, root) };
   const metas = new Map((options.rules ?? allRuleMeta()).map((m) => [m.id, m]));
   const docPage = options.docPage ?? ruleDocPage;
   const ruleIds = [...new Set(input.findings.map((f) => f.ruleId))].sort();
@@ -48835,10 +48838,10 @@ function buildSarif(input, options = {}) {
       }
     },
     originalUriBaseIds: {
-      [SRCROOT]: input.cwd ? {
-        uri: directoryUri(input.cwd),
-        description: { text: "The directory hvlint ran in; file paths are relative to it." }
-      } : { description: { text: "The directory hvlint ran in; file paths are relative to it." } }
+      [SRCROOT]: root ? {
+        uri: directoryUri(root),
+        description: { text: "The repository root; file paths are relative to it." }
+      } : { description: { text: "The repository root; file paths are relative to it." } }
     },
     columnKind: "utf16CodeUnits",
     invocations: [{ executionSuccessful: true }],
@@ -48912,7 +48915,27 @@ function physicalLocation(file, range2) {
     region["endLine"] = range2.line;
     region["endColumn"] = range2.column;
   }
-  return { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT }, region };
+  const artifactLocation = file.startsWith(FILE_URI) ? { uri: file } : { uri: relativeUri(file), uriBaseId: SRCROOT };
+  return { artifactLocation, region };
+}
+function rootRelative(findings, cwd, root) {
+  if (!cwd || !root || path7.resolve(cwd) === path7.resolve(root)) return findings;
+  const cache2 = /* @__PURE__ */ new Map();
+  const rebase = (file) => {
+    let out = cache2.get(file);
+    if (out === void 0) {
+      const absolute = path7.resolve(cwd, file);
+      const relative7 = path7.relative(root, absolute);
+      out = relative7.startsWith("..") || path7.isAbsolute(relative7) ? pathToFileURL(absolute).href : relative7.split(path7.sep).join("/");
+      cache2.set(file, out);
+    }
+    return out;
+  };
+  return findings.map((f) => ({
+    ...f,
+    file: rebase(f.file),
+    related: f.related.map((r) => ({ ...r, file: rebase(r.file) }))
+  }));
 }
 function relativeUri(file) {
   return file.split("/").map(
@@ -48938,7 +48961,7 @@ function withFingerprints(findings) {
 function pascalCase(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
 }
-var SARIF_SCHEMA, SRCROOT, FINGERPRINT_KEY, LEVEL;
+var SARIF_SCHEMA, SRCROOT, FINGERPRINT_KEY, LEVEL, FILE_URI;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -48950,6 +48973,7 @@ var init_sarif = __esm({
     SRCROOT = "%SRCROOT%";
     FINGERPRINT_KEY = "hvlint/v1";
     LEVEL = { error: "error", warning: "warning", notice: "note" };
+    FILE_URI = "file:";
   }
 });
 
@@ -49682,8 +49706,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path11) {
-  return path11.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path12) {
+  return path12.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -49856,17 +49880,17 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file, host, problems, sources) {
-  const path11 = `${directory.dir}/${HOST_FILES.header}`;
+  const path12 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path11, reason, host: directory.dirName },
+      data: { file: path12, reason, host: directory.dirName },
       at
     });
   };
   if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path11, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path12, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file, "the header", problems, sources);
@@ -49931,17 +49955,17 @@ function readDrive(json, record, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record) };
-  const path11 = json.string(record, "Path");
-  if (path11 && path11.trim()) drive.path = path11.trim();
+  const path12 = json.string(record, "Path");
+  if (path12 && path12.trim()) drive.path = path12.trim();
   return drive;
 }
 function readVhd(json, record, skipped) {
-  const path11 = json.required(record, "Path", skipped);
-  if (path11 === void 0) return void 0;
-  const vhd = { path: path11, at: json.at(record, "Path") };
-  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path11}"`);
+  const path12 = json.required(record, "Path", skipped);
+  if (path12 === void 0) return void 0;
+  const vhd = { path: path12, at: json.at(record, "Path") };
+  const format = json.enumValue(record, "VhdFormat", VHD_FORMAT, `the format of "${path12}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path11}"`);
+  const type = json.enumValue(record, "VhdType", VHD_TYPE, `the type of "${path12}"`);
   if (type) vhd.type = type;
   const size = json.raw(record, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -50639,9 +50663,9 @@ var init_switch_config = __esm({
 
 // src/drift/inventory/index.ts
 import * as fs10 from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path8.resolve(cwd, dir);
+  const absolute = path9.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
   const stat2 = fs10.statSync(absolute);
@@ -50652,7 +50676,7 @@ function readInventoryFiles(cwd, dir) {
     return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path8.join(absolute, ...rel.split("/"));
+    const full = path9.join(absolute, ...rel.split("/"));
     const info2 = fs10.statSync(full, { throwIfNoEntry: false });
     if (!info2 || !info2.isFile()) return;
     const refused = outside(full);
@@ -50669,8 +50693,8 @@ function readInventoryFiles(cwd, dir) {
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
   for (const entry of fs10.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory2(entry, path8.join(absolute, entry.name))) continue;
-    for (const inner of fs10.readdirSync(path8.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory2(entry, path9.join(absolute, entry.name))) continue;
+    for (const inner of fs10.readdirSync(path9.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -50703,7 +50727,7 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path8.posix.basename(input.root === "." ? path8.resolve(".") : input.root);
+    const dirName = dirRel || path9.posix.basename(input.root === "." ? path9.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
@@ -50729,7 +50753,7 @@ function parseInventory(input) {
   inventory.nlbClusters = clusters;
   for (const file of switchFiles) {
     const filePath = display(file.rel);
-    const name = path8.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    const name = path9.posix.basename(file.rel).replace(SWITCH_FILE, "");
     if (file.refused) {
       problems.push({
         ruleId: "drift-inventory",
@@ -50929,8 +50953,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path11, vhds) {
-  let current = path11;
+function resolveDisk(path12, vhds) {
+  let current = path12;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -51135,15 +51159,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path11) {
-        for (let n = path11.length; n > 0; n--) {
-          const at = this.origins.get(path11.slice(0, n).join("."));
+      originOf(path12) {
+        for (let n = path12.length; n > 0; n--) {
+          const at = this.origins.get(path12.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path11, _target = "value") {
-        const at = this.originOf(path11);
+      locate(path12, _target = "value") {
+        const at = this.originOf(path12);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -51192,7 +51216,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path11) => ({ doc: declared, path: ["spec", ...path11] });
+  const place = (...path12) => ({ doc: declared, path: ["spec", ...path12] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -51237,7 +51261,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path11 }] of declaredSlots) {
+    for (const [slot, { drive, path: path12 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -51248,7 +51272,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path11 },
+            { doc: declared, path: path12 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -51260,22 +51284,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path11 },
+            { doc: declared, path: path12 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path11 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path12 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path11 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path12 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path11 },
+        { doc: declared, path: path12 },
         seen(actual.at)
       );
     }
@@ -51404,7 +51428,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path11, r) {
+function compareAdapter(name, adapter, actual, doc, path12, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -51414,7 +51438,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path11, "switch"] },
+      { doc, path: [...path12, "switch"] },
       seen
     );
   }
@@ -51425,7 +51449,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path11, "vlan"] },
+        { doc, path: [...path12, "vlan"] },
         seen
       );
     }
@@ -51442,7 +51466,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path11, "macAddressSpoofing"] },
+        { doc, path: [...path12, "macAddressSpoofing"] },
         seen
       );
     }
@@ -51456,7 +51480,7 @@ function compareAdapter(name, adapter, actual, doc, path11, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path11, "macAddress"] },
+        { doc, path: [...path12, "macAddress"] },
         seen
       );
     }
@@ -51560,8 +51584,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path11, message = "observed here") => ({
-    at: doc.originOf(path11),
+  const origin = (path12, message = "observed here") => ({
+    at: doc.originOf(path12),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -51748,7 +51772,7 @@ var init_compare = __esm({
           related
         );
       }
-      push(ruleId, messageId, data, where, document, path11, related) {
+      push(ruleId, messageId, data, where, document, path12, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -51761,7 +51785,7 @@ var init_compare = __esm({
           related
         };
         if (document) finding.document = document;
-        if (path11) finding.path = path11;
+        if (path12) finding.path = path12;
         this.findings.push(finding);
       }
     };
@@ -52046,7 +52070,7 @@ __export(drift_exports, {
   runDriftMode: () => runDriftMode
 });
 import * as fs11 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 async function runDriftMode(context3) {
   const { inputs, core: core2 } = context3;
   const inventory = inputs.get("inventory");
@@ -52056,7 +52080,7 @@ async function runDriftMode(context3) {
     );
     return;
   }
-  const inventoryDir = path9.resolve(context3.workspace, inventory);
+  const inventoryDir = path10.resolve(context3.workspace, inventory);
   if (!fs11.existsSync(inventoryDir) || !fs11.statSync(inventoryDir).isDirectory()) {
     core2.setFailed(`hvlint: inventory "${inventory}" is not a directory in ${context3.workspace}`);
     return;
@@ -52090,13 +52114,13 @@ async function runDriftMode(context3) {
   core2.info(
     `hvlint drift: ${plural4(counts.drift, "drift finding")}, ${plural4(counts.live, "policy finding")} on the live estate, ${plural4(counts.inventory, "inventory problem")}, ${plural4(counts.manifests, "manifest problem")}`
   );
-  const findingsFile = path9.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
-  fs11.mkdirSync(path9.dirname(findingsFile), { recursive: true });
+  const findingsFile = path10.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
+  fs11.mkdirSync(path10.dirname(findingsFile), { recursive: true });
   fs11.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path9.resolve(context3.workspace, inputs.sarifFile);
-    fs11.mkdirSync(path9.dirname(sarifFile), { recursive: true });
+    sarifFile = path10.resolve(context3.workspace, inputs.sarifFile);
+    fs11.mkdirSync(path10.dirname(sarifFile), { recursive: true });
     fs11.writeFileSync(sarifFile, formatSarif(report));
   }
   if (inputs.annotate) {
@@ -52126,7 +52150,7 @@ async function runDriftMode(context3) {
       notes.push(`Tracking issue ${link}: ${outcome.action}.`);
     }
     if (outcome.action === "failed") notes.push(`Tracking issue not updated: ${escapeMarkdown(outcome.reason)}.`);
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path9.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path10.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     await context3.summary.append(
       formatDriftMarkdown(result2, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION7, notes })
     );
@@ -52264,7 +52288,7 @@ var init_drift = __esm({
 // src/action/main.ts
 import * as fs12 from "node:fs";
 import * as os6 from "node:os";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -52431,11 +52455,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52451,7 +52475,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -52780,8 +52804,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path11 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path11} does not exist${EOL5}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -52822,11 +52846,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve10) {
-      resolve10(value);
+    return value instanceof P ? value : new P(function(resolve11) {
+      resolve11(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve10, reject) {
+  return new (P || (P = Promise))(function(resolve11, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -52842,7 +52866,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve10(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve11(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -57048,7 +57072,7 @@ init_lint();
 init_load2();
 init_version();
 import * as fs9 from "node:fs";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 init_json();
 init_sarif();
 init_markdown();
@@ -57263,12 +57287,12 @@ function pathFromHeader(header) {
 }
 
 // src/action/changes.ts
-var runGit = (args, cwd) => new Promise((resolve10, reject) => {
+var runGit = (args, cwd) => new Promise((resolve11, reject) => {
   execFile(
     "git",
     args,
     { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-    (error2, stdout) => error2 ? reject(error2) : resolve10(stdout)
+    (error2, stdout) => error2 ? reject(error2) : resolve11(stdout)
   );
 });
 async function pullRequestChanges(context3, git = runGit) {
@@ -57464,13 +57488,13 @@ async function runLintMode(context3) {
   core2.info(
     `hvlint: ${describeCounts(visible) || "no findings"} in ${plural2(result2.documents, "document")} (${plural2(result2.files, "file")}); ${scopeNote.plain}`
   );
-  const findingsFile = path7.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
-  fs9.mkdirSync(path7.dirname(findingsFile), { recursive: true });
+  const findingsFile = path8.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
+  fs9.mkdirSync(path8.dirname(findingsFile), { recursive: true });
   fs9.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path7.resolve(context3.workspace, inputs.sarifFile);
-    fs9.mkdirSync(path7.dirname(sarifFile), { recursive: true });
+    sarifFile = path8.resolve(context3.workspace, inputs.sarifFile);
+    fs9.mkdirSync(path8.dirname(sarifFile), { recursive: true });
     fs9.writeFileSync(sarifFile, formatSarif(report));
   }
   const failing = scope.inScope.filter(
@@ -57534,7 +57558,7 @@ async function runLintMode(context3) {
       const where = [
         check2?.ok ? `the check run "${inputs.checkName}"` : void 0,
         context3.summary.available ? "the job summary" : void 0,
-        sarifFile ? `the SARIF file ${path7.relative(context3.workspace, sarifFile) || sarifFile}` : void 0,
+        sarifFile ? `the SARIF file ${path8.relative(context3.workspace, sarifFile) || sarifFile}` : void 0,
         "the JSON report (output findings-file)"
       ].filter(Boolean);
       core2.notice(
@@ -57549,7 +57573,7 @@ async function runLintMode(context3) {
       notes.push(
         `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check2.url)}) with ${plural2(check2.annotations, "annotation")}.`
       );
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path7.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path8.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
     const summary2 = formatMarkdown(report, {
       notes,
@@ -57681,7 +57705,7 @@ function createContext(env = process.env, facade = actionsCore) {
     payload,
     ...pullRequest ? { pullRequest } : {},
     headSha: pullRequest?.headSha ?? env["GITHUB_SHA"] ?? "",
-    workspace: path10.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
+    workspace: path11.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
     serverUrl,
     ...runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {},
     tempDir: env["RUNNER_TEMP"] || os6.tmpdir(),

@@ -8,7 +8,11 @@ import { formatMarkdown } from './markdown.js';
 export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function formatReport(format: Format, input: ReportInput, options: { color: boolean }): string {
+export function formatReport(
+  format: Format,
+  input: ReportInput,
+  options: { color: boolean; githubActions?: boolean },
+): string {
   switch (format) {
     case 'json':
       return formatJson(input);

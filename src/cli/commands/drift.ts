@@ -11,6 +11,7 @@ import { loadConfig } from '../../config/load.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { CliIO } from '../io.js';
+import { repositoryRoot } from '../../util/paths.js';
 import { docUrl } from '../../report/links.js';
 import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
@@ -28,7 +29,9 @@ Options:
   -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (missing folders are created)
+      --sarif-root <dir>  SARIF file paths are relative to this folder (default: the repository root,
+                          the nearest folder upwards holding .git, else the current directory)
       --allow-empty       exit 0 when the manifests or the inventory hold nothing to compare
       --color / --no-color  force colour on or off (default: on for a terminal)
   -h, --help              print this help
@@ -50,6 +53,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         quiet: { type: 'boolean', short: 'q', default: false },
         output: { type: 'string', short: 'o' },
+        'sarif-root': { type: 'string' },
         'allow-empty': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -109,8 +113,19 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
         ? formatDriftMarkdown({ ...result, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER })
         : formatReport(
             format,
-            { findings, files: result.files, documents: result.documents, sources, version: VERSION, hidden },
-            { color },
+            {
+              findings,
+              files: result.files,
+              documents: result.documents,
+              sources,
+              version: VERSION,
+              hidden,
+              cwd: io.cwd,
+              sarifRoot: values['sarif-root']
+                ? path.resolve(io.cwd, values['sarif-root'])
+                : (repositoryRoot(io.cwd) ?? io.cwd),
+            },
+            { color, githubActions: io.env['GITHUB_ACTIONS'] === 'true' && !values.output },
           );
     if (values.output) {
       const failed = writeOutputFile(io.cwd, values.output, text);

@@ -11,6 +11,7 @@ import { lintAndFix, unifiedDiff, writeFixes } from '../../fix/index.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { CliIO } from '../io.js';
+import { repositoryRoot } from '../../util/paths.js';
 import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const LINT_HELP = `Usage: hvlint [options] [paths...]
@@ -24,7 +25,9 @@ Options:
   -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
-  -o, --output <file>     write the report to a file instead of stdout
+  -o, --output <file>     write the report to a file instead of stdout (missing folders are created)
+      --sarif-root <dir>  SARIF file paths are relative to this folder (default: the repository root,
+                          the nearest folder upwards holding .git, else the current directory)
       --fix               apply the fixes of fixable rules to the files, then report what is left
       --fix-dry-run       print the fixes as a unified diff; change nothing
       --baseline <file>   report only findings that are not in this baseline file
@@ -51,6 +54,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         quiet: { type: 'boolean', short: 'q', default: false },
         output: { type: 'string', short: 'o' },
+        'sarif-root': { type: 'string' },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
         baseline: { type: 'string' },
@@ -177,9 +181,12 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         version: VERSION,
         estate: result.estate,
         cwd: io.cwd,
+        sarifRoot: values['sarif-root']
+          ? path.resolve(io.cwd, values['sarif-root'])
+          : (repositoryRoot(io.cwd) ?? io.cwd),
         hidden,
       },
-      { color },
+      { color, githubActions: io.env['GITHUB_ACTIONS'] === 'true' && !values.output },
     );
     if (values.output) {
       const failed = writeOutputFile(io.cwd, values.output, text);
