@@ -25,6 +25,8 @@ import { entryOptions, entrySeverity, type Config } from './config/types.js';
 import { applyFilters } from './filter/index.js';
 import { readBaselineFile, type Baseline, type BaselineOutcome } from './filter/baseline.js';
 import { loadAndValidateParallel, workerThreadsFor } from './load/parallel.js';
+import { runPolicies, policyRule, problemFinding } from './policy/evaluate.js';
+import type { PolicySet } from './policy/load.js';
 
 export interface LintOptions {
   /** Directory that paths, globs and reported file names are relative to. */
@@ -69,6 +71,8 @@ export interface Timings {
   load: number;
   model: number;
   rules: number;
+  /** Custom policies (src/policy/). */
+  policies: number;
   filter: number;
   byRule: Record<string, number>;
 }
@@ -116,19 +120,38 @@ function check(
     mark = now;
     return ms;
   };
-  const estate = new Estate(loaded.documents);
+  // Policy documents describe rules, not the estate (src/policy/): keep them out of the model and the count.
+  const manifests = loaded.documents.filter((doc) => doc.kind !== 'Policy');
+  const estate = new Estate(manifests);
   timings.model = lap();
   findings.push(
     ...loaded.findings,
     ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule),
   );
   timings.rules = lap();
+  const policySet = options.config.policySet;
+  findings.push(...unlistedPolicies(loaded.documents, policySet));
+  if (policySet) {
+    for (const [file, source] of policySet.sources) loaded.sources.set(file, source);
+    findings.push(
+      ...policySet.findings,
+      ...runPolicies(estate, policySet.policies, {
+        severityOf: (id) => {
+          const rule = policySet.policies.find((p) => p.id === id);
+          return rule ? ruleSetting(policyRule(rule), options.config)?.severity : undefined;
+        },
+        costLimit: options.config.limits?.policyCost,
+        timings: timings.byRule,
+      }),
+    );
+  }
+  timings.policies = lap();
   const filtered = applyFilters(findings, {
     config: options.config,
     cwd: options.cwd,
     sources: loaded.sources,
     now: options.now,
-    knownRuleIds: knownRuleIds(options.rules),
+    knownRuleIds: knownRuleIds(options.rules, options.config.policySet),
     baseline: options.baseline,
   });
   timings.filter = lap();
@@ -137,7 +160,7 @@ function check(
     empty: [],
     findings: filtered.findings,
     files: options.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources: loaded.sources,
     estate,
     ...(filtered.baseline ? { baseline: filtered.baseline } : {}),
@@ -146,7 +169,7 @@ function check(
 }
 
 function newTimings(): Timings {
-  return { discover: 0, load: 0, model: 0, rules: 0, filter: 0, byRule: {} };
+  return { discover: 0, load: 0, model: 0, rules: 0, policies: 0, filter: 0, byRule: {} };
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -159,13 +182,17 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const timings = newTimings();
   let mark = performance.now();
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  const { files, missing } = discover({
+  const discovered = discover({
     cwd: options.cwd,
     paths,
     include: config.include,
     exclude: config.exclude,
     base: config.root ?? options.cwd,
   });
+  // Policy files are loaded with the config (src/policy/load.ts), not as manifests.
+  const policyFiles = config.policySet?.files;
+  const files = policyFiles ? discovered.files.filter((f) => !policyFiles.has(f.absolute)) : discovered.files;
+  const missing = discovered.missing;
   const findings: Finding[] = missing.map((p) =>
     fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`),
   );
@@ -244,8 +271,26 @@ export function ruleSetting(
 }
 
 /** Ids a suppression comment may name: every registered rule, and any extra rules being run. */
-function knownRuleIds(rules: readonly Rule[]): Set<string> {
+function knownRuleIds(rules: readonly Rule[], policies: PolicySet | undefined): Set<string> {
   const ids = new Set(allRuleMeta().map((meta) => meta.id));
   for (const rule of rules) ids.add(rule.meta.id);
+  for (const meta of policies?.metas ?? []) ids.add(meta.id);
   return ids;
+}
+
+/** Policy documents among the linted files that no `policies:` entry names: they do not run, so say so. */
+function unlistedPolicies(documents: readonly ManifestDocument[], set: PolicySet | undefined): Finding[] {
+  const findings: Finding[] = [];
+  for (const doc of documents) {
+    if (doc.kind !== 'Policy') continue;
+    findings.push({
+      ...problemFinding({
+        document: doc,
+        field: ['kind'],
+        message: `Policy "${doc.name}" is not run: list ${doc.file} under policies: in .hvlint.yml${set ? '' : ' (there is no config with policies)'}`,
+      }),
+      severity: 'notice',
+    });
+  }
+  return findings;
 }

@@ -15,7 +15,7 @@ export function reportToFinding(rule: Rule, severity: Severity, report: Report):
   const finding: Finding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
-    severity,
+    severity: report.severity ?? severity,
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range,

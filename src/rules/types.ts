@@ -3,7 +3,7 @@ import type { ManifestDocument, Target } from '../model/document.js';
 import type { Estate } from '../model/estate.js';
 import type { JsonPath } from '../load/locate.js';
 
-export type RuleArea = 'core' | 'nlb' | 'switch' | 'vm' | 'backup' | 'cluster' | 'drift';
+export type RuleArea = 'core' | 'nlb' | 'switch' | 'vm' | 'backup' | 'cluster' | 'drift' | 'policy';
 
 export interface RuleMeta {
   /** Kebab-case id, also the doc page name: docs/rules/<id>.md. */
@@ -20,6 +20,8 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** Where the fact behind the rule comes from (docs/domain.md sections, KB articles, RFCs). */
   sources: string[];
+  /** Set for custom policies (src/policy/): the file that defines it and its `docs`. */
+  policy?: { file: string; docs?: string };
 }
 
 export interface RelatedReport {
@@ -41,6 +43,12 @@ export interface Report {
   path: JsonPath;
   messageId: string;
   data?: Record<string, string | number>;
+  /**
+   * This finding's default severity when it differs from the rule's (an error only where the
+   * configuration surely breaks, a warning elsewhere). A severity set in the configuration
+   * still wins over it.
+   */
+  severity?: Severity;
   target?: Target;
   related?: RelatedReport[];
   fix?: FixReport;
