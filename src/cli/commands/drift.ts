@@ -7,7 +7,7 @@ import type { Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
 import { drift } from '../../drift/audit.js';
 import { formatDriftMarkdown } from '../../drift/markdown.js';
-import { loadConfig } from '../../config/load.js';
+import { findConfigFor, loadConfig } from '../../config/load.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { CliIO } from '../io.js';
@@ -26,7 +26,7 @@ and inventory files that could not be read. See ${docUrl('drift.md')}.
 Options:
   -i, --inventory <dir>   the inventory directory (required)
   -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report)
-  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+  -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout (missing folders are created)
@@ -91,7 +91,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
     return 2;
   }
   try {
-    const loadedConfig = loadConfig(io.cwd, values.config);
+    const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
       io.stderr(`hvlint drift: config file "${values.config}" not found\n`);
       return 2;

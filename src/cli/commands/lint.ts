@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
 import * as path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../../lint.js';
-import { loadConfig } from '../../config/load.js';
+import { findConfigFor, loadConfig } from '../../config/load.js';
 import { BaselineError, createBaseline, formatBaseline, readBaselineFile } from '../../filter/baseline.js';
 import { lintAndFix, unifiedDiff, writeFixes } from '../../fix/index.js';
 import { VERSION } from '../../version.js';
@@ -22,7 +22,7 @@ Paths are files or directories (default: the current directory).
 
 Options:
   -f, --format <name>     stylish (default), json, sarif, github, markdown
-  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+  -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout (missing folders are created)
@@ -100,7 +100,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   }
   const allowEmpty = values['allow-empty'];
   try {
-    const loadedConfig = loadConfig(io.cwd, values.config);
+    const loadedConfig = loadConfig(io.cwd, values.config ?? findConfigFor(io.cwd, positionals));
     if (values.config && !loadedConfig.file) {
       io.stderr(`hvlint: config file "${values.config}" not found\n`);
       return 2;
