@@ -40245,6 +40245,147 @@ var init_markdown = __esm({
   }
 });
 
+// src/report/azure.ts
+function escapeAzureData(text) {
+  return text.replace(/%/g, "%AZP25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeAzureProperty(text) {
+  return escapeAzureData(text).replace(/]/g, "%5D").replace(/;/g, "%3B");
+}
+function logIssue(finding) {
+  const type = finding.severity === "error" ? "error" : "warning";
+  const props = [
+    `type=${type}`,
+    `sourcepath=${escapeAzureProperty(finding.file)}`,
+    `linenumber=${finding.line}`,
+    `columnnumber=${finding.column}`,
+    `code=${escapeAzureProperty(finding.ruleId)}`
+  ];
+  const related = finding.related.map((r) => `
+\u2192 ${r.file}:${r.line}:${r.column}: ${r.message}`).join("");
+  const prefix2 = finding.severity === "notice" ? "notice: " : "";
+  return `##vso[task.logissue ${props.join(";")};]${escapeAzureData(`${prefix2}${finding.message} [${finding.ruleId}]${related}`)}`;
+}
+function formatAzure(input, options = {}) {
+  const visible = input.findings.filter((f) => !f.suppressed);
+  const lines = prioritize(visible, (f) => f.severity).map(logIssue);
+  if (options.summaryFile) lines.push(`##vso[task.uploadsummary]${escapeAzureData(options.summaryFile)}`);
+  return lines.length > 0 ? lines.join("\n") + "\n" : "";
+}
+var init_azure = __esm({
+  "src/report/azure.ts"() {
+    "use strict";
+    init_github();
+  }
+});
+
+// src/report/gitlab.ts
+function formatGitlab(input) {
+  const visible = input.findings.filter((f) => !f.suppressed);
+  const issues = withFingerprints(visible).map(([f, fingerprint3]) => ({
+    description: `${f.message} [${f.ruleId}]`,
+    check_name: f.ruleId,
+    fingerprint: fingerprint3,
+    severity: SEVERITY[f.severity],
+    location: { path: f.file, lines: { begin: f.line, end: Math.max(f.line, f.endLine) } }
+  }));
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+var SEVERITY;
+var init_gitlab = __esm({
+  "src/report/gitlab.ts"() {
+    "use strict";
+    init_sarif();
+    SEVERITY = { error: "major", warning: "minor", notice: "info" };
+  }
+});
+
+// src/report/xml.ts
+function escapeXml(text) {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
+function escapeXmlAttribute(text) {
+  return escapeXml(text).replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+}
+var init_xml = __esm({
+  "src/report/xml.ts"() {
+    "use strict";
+  }
+});
+
+// src/report/junit.ts
+function formatJunit(input) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const file of [...input.sources.keys()].sort()) byFile.set(file, []);
+  for (const f of input.findings) {
+    if (f.suppressed) continue;
+    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  }
+  const suites = [];
+  let tests = 0;
+  let failures = 0;
+  for (const [file, findings] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
+    const name = escapeXmlAttribute(file);
+    const cases = findings.length === 0 ? [`    <testcase name="${name}" classname="${name}" time="0"/>`] : findings.map((f) => {
+      const related = f.related.map((r) => `
+\u2192 ${r.file}:${r.line}:${r.column}: ${r.message}`).join("");
+      return [
+        `    <testcase name="${escapeXmlAttribute(`${f.line}:${f.column} ${f.ruleId}`)}" classname="${name}" time="0">`,
+        `      <failure message="${escapeXmlAttribute(f.message)}" type="${f.severity}">${escapeXml(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]${related}`)}</failure>`,
+        "    </testcase>"
+      ].join("\n");
+    });
+    tests += cases.length;
+    failures += findings.length;
+    suites.push(
+      `  <testsuite name="${name}" tests="${cases.length}" failures="${findings.length}" errors="0" skipped="0" time="0">
+${cases.join("\n")}
+  </testsuite>`
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="hvlint" tests="${tests}" failures="${failures}" errors="0" time="0">`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+var init_junit = __esm({
+  "src/report/junit.ts"() {
+    "use strict";
+    init_xml();
+  }
+});
+
+// src/report/checkstyle.ts
+function formatCheckstyle(input) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of input.findings) {
+    if (f.suppressed) continue;
+    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  }
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<checkstyle version="4.3">'];
+  for (const [file, findings] of byFile) {
+    lines.push(`  <file name="${escapeXmlAttribute(file)}">`);
+    for (const f of findings)
+      lines.push(
+        `    <error line="${f.line}" column="${f.column}" severity="${SEVERITY2[f.severity]}" message="${escapeXmlAttribute(f.message)}" source="hvlint.${escapeXmlAttribute(f.ruleId)}"/>`
+      );
+    lines.push("  </file>");
+  }
+  lines.push("</checkstyle>");
+  return lines.join("\n") + "\n";
+}
+var SEVERITY2;
+var init_checkstyle = __esm({
+  "src/report/checkstyle.ts"() {
+    "use strict";
+    init_xml();
+    SEVERITY2 = { error: "error", warning: "warning", notice: "info" };
+  }
+});
+
 // src/report/index.ts
 function formatReport(format, input, options) {
   switch (format) {
@@ -40258,6 +40399,14 @@ function formatReport(format, input, options) {
       return formatGithub(input);
     case "markdown":
       return formatMarkdown(input);
+    case "azure":
+      return formatAzure(input, options.azureSummaryFile ? { summaryFile: options.azureSummaryFile } : {});
+    case "gitlab":
+      return formatGitlab(input);
+    case "junit":
+      return formatJunit(input);
+    case "checkstyle":
+      return formatCheckstyle(input);
   }
 }
 var FORMATS;
@@ -40269,12 +40418,27 @@ var init_report = __esm({
     init_sarif();
     init_github();
     init_markdown();
-    FORMATS = ["stylish", "json", "sarif", "github", "markdown"];
+    init_azure();
+    init_gitlab();
+    init_junit();
+    init_checkstyle();
+    FORMATS = [
+      "stylish",
+      "json",
+      "sarif",
+      "github",
+      "markdown",
+      "azure",
+      "gitlab",
+      "junit",
+      "checkstyle"
+    ];
   }
 });
 
 // src/cli/outcome.ts
 import * as fs9 from "node:fs";
+import * as os2 from "node:os";
 import * as path12 from "node:path";
 function writeOutputFile(cwd, file, text, option = "--output") {
   const absolute = path12.resolve(cwd, file);
@@ -40312,6 +40476,20 @@ function quietFilter(findings, quiet) {
   const shown2 = findings.filter((f) => f.severity === "error");
   const hidden = findings.filter((f) => f.severity !== "error" && !f.suppressed).length;
   return { shown: shown2, hidden };
+}
+function azureSummary(io, format, markdown) {
+  if (format !== "azure" || !io.env["TF_BUILD"]) return {};
+  const file = path12.join(io.env["AGENT_TEMPDIRECTORY"] || os2.tmpdir(), "hvlint-summary.md");
+  try {
+    fs9.writeFileSync(file, markdown());
+    return { azureSummaryFile: file };
+  } catch (error) {
+    io.stderr(
+      `hvlint: cannot write the run summary ${file}: ${error.code ?? String(error)}
+`
+    );
+    return {};
+  }
 }
 var EXIT;
 var init_outcome = __esm({
@@ -40477,20 +40655,25 @@ ${LINT_HELP}`);
     const sources = new Map(result2.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
+    const reportInput = {
+      findings,
+      files: result2.files,
+      documents: result2.documents,
+      sources,
+      version: VERSION,
+      estate: result2.estate,
+      cwd: io.cwd,
+      sarifRoot: values["sarif-root"] ? path13.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd,
+      hidden
+    };
     const text = formatReport(
       format,
+      reportInput,
       {
-        findings,
-        files: result2.files,
-        documents: result2.documents,
-        sources,
-        version: VERSION,
-        estate: result2.estate,
-        cwd: io.cwd,
-        sarifRoot: values["sarif-root"] ? path13.resolve(io.cwd, values["sarif-root"]) : repositoryRoot(io.cwd) ?? io.cwd,
-        hidden
-      },
-      { color, githubActions: io.env["GITHUB_ACTIONS"] === "true" && !values.output }
+        color,
+        githubActions: io.env["GITHUB_ACTIONS"] === "true" && !values.output,
+        ...azureSummary(io, format, () => formatMarkdown(reportInput))
+      }
     );
     if (values.output) {
       const failed = writeOutputFile(io.cwd, values.output, text);
@@ -40552,6 +40735,7 @@ var init_lint2 = __esm({
     init_fix();
     init_version();
     init_report();
+    init_markdown();
     init_paths();
     init_outcome();
     LINT_HELP = `Usage: hvlint [options] [paths...]
@@ -40561,7 +40745,8 @@ Lint Hyper-V infrastructure manifests (YAML, apiVersion hvlint/v1).
 Paths are files or directories (default: the current directory).
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, github, markdown
+  -f, --format <name>     stylish (default), json, sarif, github, markdown, azure (Azure Pipelines
+                          logging commands), gitlab (Code Quality), junit, checkstyle
   -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
@@ -43413,7 +43598,8 @@ and inventory files that could not be read. See ${docUrl("drift.md")}.
 
 Options:
   -i, --inventory <dir>   the inventory directory (required)
-  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report)
+  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report), azure,
+                          gitlab, junit, checkstyle
   -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only

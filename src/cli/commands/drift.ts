@@ -25,7 +25,8 @@ and inventory files that could not be read. See ${docUrl('drift.md')}.
 
 Options:
   -i, --inventory <dir>   the inventory directory (required)
-  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report)
+  -f, --format <name>     stylish (default), json, sarif, github, markdown (the drift report), azure,
+                          gitlab, junit, checkstyle
   -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only

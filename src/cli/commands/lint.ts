@@ -10,9 +10,11 @@ import { BaselineError, createBaseline, formatBaseline, readBaselineFile } from 
 import { lintAndFix, unifiedDiff, writeFixes } from '../../fix/index.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
+import type { ReportInput } from '../../report/types.js';
+import { formatMarkdown } from '../../report/markdown.js';
 import type { CliIO } from '../io.js';
 import { repositoryRoot } from '../../util/paths.js';
-import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
+import { azureSummary, exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const LINT_HELP = `Usage: hvlint [options] [paths...]
        hvlint <command> [options]   (hvlint help lists the commands)
@@ -21,7 +23,8 @@ Lint Hyper-V infrastructure manifests (YAML, apiVersion hvlint/v1).
 Paths are files or directories (default: the current directory).
 
 Options:
-  -f, --format <name>     stylish (default), json, sarif, github, markdown
+  -f, --format <name>     stylish (default), json, sarif, github, markdown, azure (Azure Pipelines
+                          logging commands), gitlab (Code Quality), junit, checkstyle
   -c, --config <file>     config file (default: the nearest .hvlint.yml upwards from the paths)
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
@@ -171,22 +174,26 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
+    const reportInput: ReportInput = {
+      findings,
+      files: result.files,
+      documents: result.documents,
+      sources,
+      version: VERSION,
+      estate: result.estate,
+      cwd: io.cwd,
+      sarifRoot: values['sarif-root'] ? path.resolve(io.cwd, values['sarif-root']) : (repositoryRoot(io.cwd) ?? io.cwd),
+      hidden,
+    };
     const text = formatReport(
       format,
+      reportInput,
+
       {
-        findings,
-        files: result.files,
-        documents: result.documents,
-        sources,
-        version: VERSION,
-        estate: result.estate,
-        cwd: io.cwd,
-        sarifRoot: values['sarif-root']
-          ? path.resolve(io.cwd, values['sarif-root'])
-          : (repositoryRoot(io.cwd) ?? io.cwd),
-        hidden,
+        color,
+        githubActions: io.env['GITHUB_ACTIONS'] === 'true' && !values.output,
+        ...azureSummary(io, format, () => formatMarkdown(reportInput)),
       },
-      { color, githubActions: io.env['GITHUB_ACTIONS'] === 'true' && !values.output },
     );
     if (values.output) {
       const failed = writeOutputFile(io.cwd, values.output, text);
