@@ -157,7 +157,7 @@ describe('a push with 120 findings', () => {
     expect(report.findings).toHaveLength(120);
     expect(run.summary).toContain('**120 problems**: 60 errors, 40 warnings, 20 notices');
     expect(run.summary).toContain('](https://github.com/hvlint/hvlint/blob/main/docs/rules/schema.md)');
-    expect(run.summary).toContain('Check run: [hvlint](https://github.com/contoso/estate/runs/');
+    expect(run.summary).toContain('Check run: [hvlint findings](https://github.com/contoso/estate/runs/');
     // fail-on error (the default): the step fails.
     expect(run.code).toBe(1);
   });
