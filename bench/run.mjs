@@ -26,6 +26,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { generate, existing } from './gen.mjs';
 import { generateEstate, existingEstate, typo } from './gen-estate.mjs';
+import { generateInventory } from './gen-inventory.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench', 'out');
@@ -117,8 +118,11 @@ function measure(command, args, cwd, { stdoutFile, env } = {}) {
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)
     : /^maxRSS (\d+)$/m.exec(stderr);
   const statusMatch = haveTime ? /Exit status: (\d+)/.exec(stderr) : /^status (\d+)$/m.exec(stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
   return {
     wall,
+    cpu: user && system ? Number(user[1]) + Number(system[1]) : NaN,
     rss: rssMatch ? Number(rssMatch[1]) * 1024 : NaN,
     status: statusMatch ? Number(statusMatch[1]) : r.status,
     stderr,
@@ -487,8 +491,83 @@ const startupSection = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// Import
+
+const importSection = {
+  id: 'import',
+  title: 'Import',
+  run({ args }) {
+    const inventory = path.join(outDir, 'inventory');
+    const size = { hosts: 50, vms: 2000 };
+    generateInventory(inventory, size);
+    const runs = Math.max(3, args.runs);
+    const samples = [];
+    let files = 0;
+    for (let i = 0; i < runs; i++) {
+      const out = path.join(outDir, `imported-${i}`);
+      fs.rmSync(out, { recursive: true, force: true });
+      const r = measure(
+        process.execPath,
+        [path.join(root, 'dist', 'cli.js'), 'import', '--inventory', inventory, '--out', out],
+        outDir,
+      );
+      if (r.status !== 0) throw new Error(`hvlint import exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+      samples.push(r);
+      files = fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.yaml')).length;
+    }
+    // The same bytes every time.
+    const text = (i) =>
+      fs
+        .readdirSync(path.join(outDir, `imported-${i}`), { recursive: true })
+        .map(String)
+        .sort()
+        .map((f) => (f.endsWith('.yaml') ? fs.readFileSync(path.join(outDir, `imported-${i}`, f), 'utf8') : ''))
+        .join('\0');
+    const same = text(0) === text(runs - 1);
+    const update = measure(
+      process.execPath,
+      [
+        path.join(root, 'dist', 'cli.js'),
+        'import',
+        '--inventory',
+        inventory,
+        '--update',
+        '--dry-run',
+        path.join(outDir, 'imported-0'),
+      ],
+      outDir,
+    );
+    const wall = median(samples.map((s) => s.wall));
+    const cpu = median(samples.map((s) => s.cpu));
+    const rss = median(samples.map((s) => s.rss));
+    console.log(
+      `import: ${size.hosts} hosts, ${size.vms} VMs in ${fmtS(wall)} (${fmtMiB(rss)}); --update --dry-run ${fmtS(update.wall)}`,
+    );
+    return {
+      markdown: [
+        `An inventory of ${size.hosts} hosts in clusters of 5 and ${fmtInt(size.vms)} VMs (two disks and an adapter each), half written by Windows PowerShell 5.1 (UTF-16 LE, enums as numbers), half by PowerShell 7 (bench/gen-inventory.mjs). \`hvlint import --inventory <dir> --out <new dir>\`, ${runs} runs; then \`--update --dry-run\` over the result (nothing to change).`,
+        '',
+        '| Command | median wall | median CPU (user + system) | peak RSS | files written |',
+        '|---|---:|---:|---:|---:|',
+        `| \`hvlint import\` | ${fmtS(wall)} | ${Number.isNaN(cpu) ? '–' : fmtS(cpu)} | ${fmtMiB(rss)} | ${files} |`,
+        `| \`hvlint import --update --dry-run\` | ${fmtS(update.wall)} | ${Number.isNaN(update.cpu) ? '–' : fmtS(update.cpu)} | ${fmtMiB(update.rss)} | – |`,
+        '',
+        `Every run wrote the same bytes: ${same ? 'yes' : '**no**'}.`,
+      ].join('\n'),
+      targets: [
+        {
+          what: 'import of 50 hosts and 2,000 VMs < 5 s',
+          value: `${fmtS(wall)} wall${Number.isNaN(cpu) ? '' : `, ${fmtS(cpu)} CPU`}`,
+          met: wall < 5 && same,
+        },
+      ],
+    };
+  },
+};
+
 /** Every measured section, in order. Add new ones here. */
-const SECTIONS = [corporaSection, suggestionsSection, startupSection];
+const SECTIONS = [corporaSection, suggestionsSection, startupSection, importSection];
 
 // ---------------------------------------------------------------------------------------------
 // Report
