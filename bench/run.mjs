@@ -7,7 +7,7 @@
  * bench/RESULTS.md (hand-written notes between the NOTES markers there are kept).
  *
  *   node bench/run.mjs [--quick] [--sizes 10000,100000,300000] [--corpora synthetic,estate]
- *                      [--runs 3] [--sections corpora,suggestions,startup] [--no-ajv] [--no-write]
+ *                      [--runs 3] [--sections corpora,suggestions,startup,whatif] [--no-ajv] [--no-write]
  *
  * --quick: 1,000 and 10,000 documents, for a check in a minute or two (not the targets' sizes).
  *
@@ -566,8 +566,83 @@ const importSection = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// What-if sweep
+
+/**
+ * `hvlint whatif` over the synthetic 10,000-document estate (every host, switch and LAG failed
+ * in turn) against the plain lint with the six single-failure rules off, and the lint as it
+ * ships (those rules on: the same sweep inside every lint). Rounds interleave the three runs.
+ */
+const whatifSection = {
+  id: 'whatif',
+  title: 'What-if sweep',
+  run({ args }) {
+    const size = 10000;
+    const { dir, stats } = CORPORA.synthetic.prepare(size);
+    const offConfig = path.join(outDir, 'whatif-rules-off.hvlint.yml');
+    const ids = [
+      'backup-proxy-single-failure-domain',
+      'cluster-n1-capacity',
+      'cluster-quorum-n1',
+      'dc-single-failure-domain',
+      'network-single-failure-domain',
+      'nlb-single-failure-domain',
+    ];
+    fs.writeFileSync(offConfig, `rules:\n${ids.map((id) => `  ${id}: off\n`).join('')}`);
+    const cli = path.join(root, 'dist', 'cli.js');
+    const run = (argv, file) => {
+      const m = measure(process.execPath, [cli, ...argv], outDir, { stdoutFile: path.join(outDir, file) });
+      if (m.status !== 0 && m.status !== 1)
+        throw new Error(`hvlint ${argv.join(' ')} exited ${m.status}:\n${m.stderr.slice(-2000)}`);
+      return m.wall;
+    };
+    const samples = { plain: [], lint: [], whatif: [], ratio: [] };
+    for (let i = 0; i < args.runs; i++) {
+      process.stdout.write(`what-if ${fmtInt(size)}: round ${i + 1}/${args.runs}… `);
+      const plain = run(['-c', offConfig, dir], 'whatif-plain.txt');
+      const lint = run([dir], 'whatif-lint.txt');
+      const whatif = run(
+        ['whatif', dir, '--format', 'json', '-o', path.join(outDir, 'whatif.json')],
+        'whatif-stdout.txt',
+      );
+      samples.plain.push(plain);
+      samples.lint.push(lint);
+      samples.whatif.push(whatif);
+      samples.ratio.push(whatif / plain);
+      console.log(`plain ${fmtS(plain)}, lint ${fmtS(lint)}, whatif ${fmtS(whatif)}`);
+    }
+    const report = JSON.parse(fs.readFileSync(path.join(outDir, 'whatif.json'), 'utf8'));
+    const failures = report.failures.length;
+    const hit = report.failures.filter((f) => f.consequences.length > 0).length;
+    const ratio = median(samples.ratio);
+    const lines = [
+      `${fmtInt(stats.documents ?? size)} documents; ${fmtInt(failures)} single failures simulated (every host, switch and LAG), ${fmtInt(hit)} with consequences, ${fmtInt(report.findings.length)} findings.`,
+      '',
+      '| Run | median wall |',
+      '|---|---:|',
+      `| \`hvlint -c <six single-failure rules off> <dir>\` (plain lint) | ${fmtS(median(samples.plain))} |`,
+      `| \`hvlint <dir>\` (as shipped: the N-1 rules run the sweep in every lint) | ${fmtS(median(samples.lint))} |`,
+      `| \`hvlint whatif <dir> --format json\` (full sweep and report) | ${fmtS(median(samples.whatif))} |`,
+      '',
+      `whatif ÷ plain lint: ${fmtX(ratio)} (median of the per-round ratios).`,
+    ];
+    console.log(`what-if: ${fmtX(ratio)} the plain lint (${fmtInt(failures)} failures)`);
+    return {
+      markdown: lines.join('\n'),
+      targets: [
+        {
+          what: `full single-failure sweep (\`hvlint whatif\`) over ${fmtInt(size)} documents ≤ 2× the plain lint`,
+          value: fmtX(ratio),
+          met: ratio <= 2,
+        },
+      ],
+    };
+  },
+};
+
 /** Every measured section, in order. Add new ones here. */
-const SECTIONS = [corporaSection, suggestionsSection, startupSection, importSection];
+const SECTIONS = [corporaSection, suggestionsSection, startupSection, importSection, whatifSection];
 
 // ---------------------------------------------------------------------------------------------
 // Report

@@ -2990,8 +2990,8 @@ var init_source = __esm({
       path;
       text;
       lineStarts;
-      constructor(path20, text) {
-        this.path = path20;
+      constructor(path21, text) {
+        this.path = path21;
         this.text = text;
       }
       starts() {
@@ -4187,9 +4187,9 @@ ${exception.mark.snippet}`;
         breaks
       };
     }
-    function foldedBreaks(count) {
-      if (count === 1) return " ";
-      return "\n".repeat(count - 1);
+    function foldedBreaks(count2) {
+      if (count2 === 1) return " ";
+      return "\n".repeat(count2 - 1);
     }
     function getPlainValue(input, start, end) {
       let result2 = "";
@@ -6578,8 +6578,8 @@ var init_strings = __esm({
         for (let id = 0; id < this.lower.length; id++) {
           const name = this.lower[id];
           if (grams.length < name.length + 2) grams = new Int32Array(name.length + 2);
-          const count = trigrams(name, grams);
-          for (let g = 0; g < count; g++) {
+          const count2 = trigrams(name, grams);
+          for (let g = 0; g < count2; g++) {
             const b = grams[g];
             if (lastId[b] === id) continue;
             lastId[b] = id;
@@ -6591,8 +6591,8 @@ var init_strings = __esm({
         const postings = new Int32Array(starts[buckets]);
         lastId.fill(-1);
         for (let id = 0; id < this.lower.length; id++) {
-          const count = trigrams(this.lower[id], grams);
-          for (let g = 0; g < count; g++) {
+          const count2 = trigrams(this.lower[id], grams);
+          for (let g = 0; g < count2; g++) {
             const b = grams[g];
             if (lastId[b] === id) continue;
             lastId[b] = id;
@@ -7653,9 +7653,9 @@ var init_yaml = __esm({
 });
 
 // src/load/locate.ts
-function findNode(root, path20) {
+function findNode(root, path21) {
   let node = root;
-  for (const segment of path20) {
+  for (const segment of path21) {
     let next;
     if (node.map) next = node.map.get(String(segment));
     else if (node.seq && typeof segment === "number") next = node.seq[segment];
@@ -7745,20 +7745,20 @@ var init_document = __esm({
         return `${this.kind}/${this.name}`;
       }
       /** Whether `path` exists in the source. */
-      has(path20) {
-        return this.root ? findNode(this.root, path20).exact : false;
+      has(path21) {
+        return this.root ? findNode(this.root, path21).exact : false;
       }
       /** The source range of a path (or of its deepest existing ancestor). */
-      locate(path20, target = "value") {
+      locate(path21, target = "value") {
         if (!this.root) return this.source.range(this.start, this.start);
-        const { node } = findNode(this.root, path20);
+        const { node } = findNode(this.root, path21);
         const [start, end] = spanOf(node, target, this.source.text);
         return this.source.range(start, end);
       }
       /** Raw offsets of a path's value, for fixes. Undefined when the path is not in the source. */
-      offsets(path20, target = "value") {
+      offsets(path21, target = "value") {
         if (!this.root) return void 0;
-        const { node, exact } = findNode(this.root, path20);
+        const { node, exact } = findNode(this.root, path21);
         if (!exact) return void 0;
         if (target === "key") return node.keyStart >= 0 ? { start: node.keyStart, end: node.keyEnd } : void 0;
         return { start: node.start, end: node.end };
@@ -8055,7 +8055,7 @@ function lookalikeFinding(source, doc, treeOf, message) {
 }
 function problemFinding(source, problem2) {
   const range2 = source.range(problem2.start, problem2.end);
-  const related = (problem2.related ?? []).map((r) => ({
+  const related2 = (problem2.related ?? []).map((r) => ({
     file: source.path,
     message: r.message,
     ...source.range(r.start, r.end)
@@ -8066,7 +8066,7 @@ function problemFinding(source, problem2) {
     message: problem2.message,
     file: source.path,
     ...range2,
-    related
+    related: related2
   };
 }
 function formatBytes(n) {
@@ -17584,18 +17584,18 @@ function parsePointer(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function formatPath(path20) {
+function formatPath(path21) {
   let out = "";
-  for (const segment of path20) {
+  for (const segment of path21) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment) && segment.length <= 80) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(clip(segment))}]`;
   }
   return out || "document";
 }
-function valueAt(root, path20) {
+function valueAt(root, path21) {
   let node = root;
-  for (const segment of path20) {
+  for (const segment of path21) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
@@ -17644,8 +17644,8 @@ function rewrite(errors, root) {
   return problems;
 }
 function alternativeProblem(error, branchErrors, root) {
-  const path20 = parsePointer(error.instancePath);
-  const where = formatPath(path20);
+  const path21 = parsePointer(error.instancePath);
+  const where = formatPath(path21);
   const passing = error.params.passingSchemas;
   const byBranch = /* @__PURE__ */ new Map();
   for (const e of branchErrors) {
@@ -17658,15 +17658,15 @@ function alternativeProblem(error, branchErrors, root) {
   if (Array.isArray(passing)) {
     const branches = Array.isArray(error.schema) ? error.schema : [];
     const names = [...new Set(branches.flatMap((b) => b.required ?? []))];
-    const value = valueAt(root, path20);
+    const value = valueAt(root, path21);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1)
       return [
-        { path: path20, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
+        { path: path21, target: "key", message: `${where} must have exactly one of ${list(names)}; got ${list(present)}` }
       ];
     return [
       {
-        path: path20,
+        path: path21,
         target: "key",
         message: `${where} must match only one of its allowed forms: remove the conflicting properties`
       }
@@ -17675,28 +17675,28 @@ function alternativeProblem(error, branchErrors, root) {
   if (requiredOnly || branchErrors.length === 0) {
     const names = [...new Set(branchErrors.map((e) => e.params.missingProperty))];
     const quantifier = error.keyword === "oneOf" ? "exactly one of" : "at least one of";
-    const value = valueAt(root, path20);
+    const value = valueAt(root, path21);
     const present = value && typeof value === "object" ? names.filter((n) => n in value) : [];
     if (present.length > 1) {
       return [
-        { path: path20, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
+        { path: path21, target: "key", message: `${where} must have ${quantifier} ${list(names)}; got ${list(present)}` }
       ];
     }
-    return [{ path: path20, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
+    return [{ path: path21, target: "key", message: `${where} must have ${quantifier} ${list(names)}` }];
   }
   const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
   const problems = best.map((e) => single(e, root)).filter((p) => p !== void 0);
-  return problems.length > 0 ? problems : [{ path: path20, target: "value", message: `${where} does not match any allowed form` }];
+  return problems.length > 0 ? problems : [{ path: path21, target: "value", message: `${where} does not match any allowed form` }];
 }
 function single(error, root) {
-  const path20 = parsePointer(error.instancePath);
-  const where = formatPath(path20);
-  const value = valueAt(root, path20);
+  const path21 = parsePointer(error.instancePath);
+  const where = formatPath(path21);
+  const value = valueAt(root, path21);
   const params = error.params;
   switch (error.keyword) {
     case "required": {
       const missing = String(params["missingProperty"]);
-      return { path: path20, target: "key", message: `${where} must have property "${missing}"` };
+      return { path: path21, target: "key", message: `${where} must have property "${missing}"` };
     }
     case "additionalProperties": {
       const extra = String(params["additionalProperty"]);
@@ -17704,9 +17704,9 @@ function single(error, root) {
       const hint2 = allowed.length > 0 ? closest(extra, allowed) : void 0;
       const tail = hint2 ? `: did you mean "${hint2}"?` : allowed.length > 0 ? `: remove it (allowed: ${allowed.join(", ")})` : ": remove it";
       return {
-        path: [...path20, extra],
+        path: [...path21, extra],
         target: "key",
-        message: `${formatPath([...path20, extra])} is not a known property${tail}`
+        message: `${formatPath([...path21, extra])} is not a known property${tail}`
       };
     }
     case "enum": {
@@ -17716,21 +17716,21 @@ function single(error, root) {
         allowed.filter((v) => typeof v === "string")
       ) : void 0;
       return {
-        path: path20,
+        path: path21,
         target: "value",
         message: `${where} must be one of ${list(allowed)}; got ${show2(value)}${hint2 ? ` (did you mean "${hint2}"?)` : ""}`
       };
     }
     case "const":
       return {
-        path: path20,
+        path: path21,
         target: "value",
         message: `${where} must be ${JSON.stringify(params["allowedValue"])}; got ${show2(value)}`
       };
     case "type": {
       const types = String(params["type"]).split(",");
       return {
-        path: path20,
+        path: path21,
         target: "value",
         message: `${where} must be ${types.map((t) => TYPE_WORDS[t] ?? t).join(" or ")}; got ${typeName(value)}`
       };
@@ -17738,11 +17738,11 @@ function single(error, root) {
     case "pattern": {
       const named = PATTERN_NAMES.find(([re]) => re.test(error.schemaPath));
       const expected = named ? named[1] : `text matching /${String(params["pattern"])}/`;
-      return { path: path20, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
+      return { path: path21, target: "value", message: `${where} must be ${expected}; got ${show2(value)}` };
     }
     case "format":
       return {
-        path: path20,
+        path: path21,
         target: "value",
         message: `${where} must be a valid ${String(params["format"])}; got ${show2(value)}`
       };
@@ -17751,47 +17751,47 @@ function single(error, root) {
     case "maximum":
     case "exclusiveMaximum": {
       const range2 = rangeOf(error);
-      return { path: path20, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
+      return { path: path21, target: "value", message: `${where} must be ${range2}; got ${show2(value)}` };
     }
     case "minItems":
       return {
-        path: path20,
+        path: path21,
         target: "key",
         message: `${where} must have at least ${String(params["limit"])} item${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxItems":
-      return { path: path20, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
+      return { path: path21, target: "key", message: `${where} must have at most ${String(params["limit"])} items` };
     case "minLength":
       return {
-        path: path20,
+        path: path21,
         target: "value",
         message: `${where} must not be shorter than ${String(params["limit"])} character${params["limit"] === 1 ? "" : "s"}`
       };
     case "maxLength":
       return {
-        path: path20,
+        path: path21,
         target: "value",
         message: `${where} must not be longer than ${String(params["limit"])} characters`
       };
     case "uniqueItems":
       return {
-        path: [...path20, Number(params["j"])],
+        path: [...path21, Number(params["j"])],
         target: "value",
         message: `${where} must not repeat items: items ${String(params["j"])} and ${String(params["i"])} are equal`
       };
     case "propertyNames":
       return {
-        path: path20,
+        path: path21,
         target: "key",
         message: `${where} has a key that is not allowed (${clip(String(params["propertyName"]))})`
       };
     case "discriminator":
-      return { path: [...path20, "kind"], target: "value", message: `${where} has an unknown kind` };
+      return { path: [...path21, "kind"], target: "value", message: `${where} has an unknown kind` };
     case "if":
     case "not":
       return void 0;
     default:
-      return { path: path20, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
+      return { path: path21, target: "value", message: `${where} ${error.message ?? "is not valid"}` };
   }
 }
 function rangeOf(error) {
@@ -17867,8 +17867,8 @@ var init_estate = __esm({
           const valid = this.valid.get(kind);
           if (!valid) continue;
           valid.push(doc);
-          const byName = this.byName.get(kind);
-          if (!byName.has(key2)) byName.set(key2, doc);
+          const byName2 = this.byName.get(kind);
+          if (!byName2.has(key2)) byName2.set(key2, doc);
         }
       }
       /** Schema-valid documents of a kind, in file order. */
@@ -17982,7 +17982,7 @@ var init_duplicate_name = __esm({
 });
 
 // src/rules/core/unresolved-reference.ts
-function expectDeclared(context, doc, path20, kind, name) {
+function expectDeclared(context, doc, path21, kind, name) {
   if (name === void 0) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
   const suggestions = context.estate.index(
@@ -17992,7 +17992,7 @@ function expectDeclared(context, doc, path20, kind, name) {
   const hint2 = suggestions.closest(name);
   context.report({
     doc,
-    path: path20,
+    path: path21,
     messageId: "missing",
     data: { kind, name, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
   });
@@ -18019,7 +18019,7 @@ var init_unresolved_reference = __esm({
       meta: meta2,
       check(context) {
         const { estate } = context;
-        const ref = (doc, path20, kind, name) => expectDeclared(context, doc, path20, kind, name);
+        const ref = (doc, path21, kind, name) => expectDeclared(context, doc, path21, kind, name);
         for (const vm of estate.of("VirtualMachine")) {
           if (vm.spec.host) ref(vm, ["spec", "host"], "HyperVHost", vm.spec.host);
           if (vm.spec.cluster) ref(vm, ["spec", "cluster"], "HyperVCluster", vm.spec.cluster);
@@ -18105,7 +18105,7 @@ var init_unresolved_reference = __esm({
         for (const sw of estate.of("Switch")) {
           const lagIds = new Set((sw.spec.lags ?? []).map((l) => l.id));
           const portNames = new Set((sw.spec.ports ?? []).map((p) => p.name.toLowerCase()));
-          const checkPort = (path20, port) => {
+          const checkPort = (path21, port) => {
             if (portNames.size > 0 && !portNames.has(port.toLowerCase())) {
               const hint2 = closest(
                 port,
@@ -18113,15 +18113,15 @@ var init_unresolved_reference = __esm({
               );
               context.report({
                 doc: sw,
-                path: path20,
+                path: path21,
                 messageId: "missingPort",
                 data: { switch: sw.name, port, hint: hint2 ? ` (did you mean "${hint2}"?)` : "" }
               });
             }
           };
-          const checkLag = (path20, lag) => {
+          const checkLag = (path21, lag) => {
             if (!lagIds.has(lag))
-              context.report({ doc: sw, path: path20, messageId: "missingLag", data: { switch: sw.name, lag } });
+              context.report({ doc: sw, path: path21, messageId: "missingLag", data: { switch: sw.name, lag } });
           };
           (sw.spec.lags ?? []).forEach(
             (lag, i) => (lag.members ?? []).forEach((port, j) => checkPort(["spec", "lags", i, "members", j], port))
@@ -18339,10 +18339,10 @@ function uplinksOf(estate, host, virtualSwitch) {
   );
   const out = [];
   for (const { team, teamIndex } of bound2.length > 0 ? bound2 : teams) {
-    for (const { uplink, path: path20 } of teamUplinks(team, teamIndex)) {
+    for (const { uplink, path: path21 } of teamUplinks(team, teamIndex)) {
       const sw = estate.get("Switch", uplink.switch);
       if (!sw) continue;
-      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path20 };
+      const base = { switch: sw, host, teamIndex, uplink, uplinkAt: path21 };
       if (uplink.lag !== void 0) out.push({ ...base, lag: uplink.lag });
       else if (uplink.port !== void 0) {
         const lag = lagOfPort(estate, sw, uplink.port);
@@ -18658,13 +18658,13 @@ var init_nlb_igmp_group_extra_members = __esm({
             if (reach.every((r) => r.size === 0)) return;
             const wanted = /* @__PURE__ */ new Set();
             for (const r of reach) for (const key2 of r.get(nameKey(sw.name))?.attachments.keys() ?? []) wanted.add(key2);
-            const check3 = (point, member, path20) => {
+            const check3 = (point, member, path21) => {
               const key2 = attachmentKey(point);
               if (wanted.has(key2)) return;
               const hosts = hostsLandingAt(estate, sw, key2);
               report({
                 doc: sw,
-                path: path20,
+                path: path21,
                 messageId: "extraMember",
                 data: {
                   member,
@@ -19361,13 +19361,13 @@ var init_switch_igmp_snooping = __esm({
       },
       check({ estate, report }) {
         const problems = /* @__PURE__ */ new Map();
-        const note = (sw, path20, messageId, vlan, cluster, member) => {
-          const key2 = `${sw.name.toLowerCase()}|${path20.join(".")}|${messageId}`;
+        const note = (sw, path21, messageId, vlan, cluster, member) => {
+          const key2 = `${sw.name.toLowerCase()}|${path21.join(".")}|${messageId}`;
           const problem2 = problems.get(key2);
           if (problem2) {
             if (!problem2.clusters.includes(cluster)) problem2.clusters.push(cluster);
           } else
-            problems.set(key2, { switch: sw, path: path20, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
+            problems.set(key2, { switch: sw, path: path21, messageId, vlan, clusters: [cluster], ...member ? { member } : {} });
         };
         for (const cluster of estate.of("NlbCluster")) {
           if (cluster.spec.mode !== "igmp-multicast") continue;
@@ -19467,15 +19467,15 @@ var init_switch_mac_style = __esm({
           const style = macStyleForSwitch(sw.spec, modelStyles);
           if (style === void 0 || style === "dot") continue;
           const because = sw.spec.macStyle ? `macStyle: ${sw.spec.macStyle}` : `model ${sw.spec.model}`;
-          const check3 = (mac, path20) => {
+          const check3 = (mac, path21) => {
             if (macStyleOf(mac) === style) return;
             const fixed2 = formatMac(mac, style, { upperCase: isUpperCaseMac(mac) });
             report({
               doc: sw,
-              path: path20,
+              path: path21,
               messageId: "wrongStyle",
               data: { switch: sw.name, style: STYLE_NAMES[style], because, mac, fixed: fixed2 },
-              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path20, text: fixed2 }] }
+              fix: { description: `write the MAC as ${fixed2}`, edits: [{ doc: sw, path: path21, text: fixed2 }] }
             });
           };
           (sw.spec.bridgeMulticastGroups ?? []).forEach(
@@ -19696,14 +19696,14 @@ var init_vm_checkpoint_limit = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          const count = vm.spec.checkpoints?.length ?? 0;
-          if (count > MAX_CHECKPOINTS) {
+          const count2 = vm.spec.checkpoints?.length ?? 0;
+          if (count2 > MAX_CHECKPOINTS) {
             report({
               doc: vm,
               path: ["spec", "checkpoints"],
               target: "key",
               messageId: "tooMany",
-              data: { vm: vm.name, count, max: MAX_CHECKPOINTS }
+              data: { vm: vm.name, count: count2, max: MAX_CHECKPOINTS }
             });
           }
         }
@@ -19829,14 +19829,14 @@ function bootDriveOf(vm) {
   ide.sort((a, b) => a.controller.number - b.controller.number || a.drive.location - b.drive.location);
   return ide[0];
 }
-function normalizeWindowsPath(path20) {
-  const slashed = path20.replace(/\//g, "\\");
+function normalizeWindowsPath(path21) {
+  const slashed = path21.replace(/\//g, "\\");
   const unc = slashed.startsWith("\\\\");
   const body = slashed.replace(/\\{2,}/g, "\\").replace(/\\+$/, "");
   return (unc ? "\\" + body : body).toLowerCase();
 }
-function isUnder(path20, folder) {
-  const p = normalizeWindowsPath(path20);
+function isUnder(path21, folder) {
+  const p = normalizeWindowsPath(path21);
   const f = normalizeWindowsPath(folder);
   return p === f || p.startsWith(f + "\\");
 }
@@ -19859,11 +19859,11 @@ function clustersOfHost(estate, host) {
   for (const cluster of listing.get(nameKey(host.name)) ?? []) if (!out.includes(cluster)) out.push(cluster);
   return out;
 }
-function csvHolding(clusters, path20) {
+function csvHolding(clusters, path21) {
   for (const cluster of clusters) {
     const volumes = cluster.spec.sharedVolumes ?? [];
     for (let i = 0; i < volumes.length; i++) {
-      if (isUnder(path20, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
+      if (isUnder(path21, volumes[i].path)) return { cluster, volume: volumes[i], path: ["spec", "sharedVolumes", i] };
     }
   }
   return void 0;
@@ -19874,8 +19874,8 @@ var init_storage = __esm({
     "use strict";
     init_estate();
     isDisk = (drive) => (drive.kind ?? "disk") === "disk";
-    isSmbPath = (path20) => /^[\\/]{2}[^\\/]/.test(path20);
-    isClusterStoragePath = (path20) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path20));
+    isSmbPath = (path21) => /^[\\/]{2}[^\\/]/.test(path21);
+    isClusterStoragePath = (path21) => /^[a-z]:\\clusterstorage\\./.test(normalizeWindowsPath(path21));
   }
 });
 
@@ -19942,11 +19942,11 @@ var init_vm_dynamic_vhd = __esm({
       },
       check({ estate, report }) {
         for (const vm of estate.of("VirtualMachine")) {
-          for (const { drive, path: path20 } of drivesOf(vm)) {
+          for (const { drive, path: path21 } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.format !== "vhd" || drive.type !== "dynamic") continue;
             report({
               doc: vm,
-              path: [...path20, "format"],
+              path: [...path21, "format"],
               messageId: "dynamicVhd",
               data: { vm: vm.name, path: drive.path ?? "" }
             });
@@ -20048,11 +20048,11 @@ var init_vm_ha_disk_placement = __esm({
           if (!cluster) continue;
           const volumes = cluster.spec.sharedVolumes ?? [];
           const clusterDisks = cluster.spec.clusterDisks ?? [];
-          for (const { drive, path: path20 } of drivesOf(vm)) {
+          for (const { drive, path: path21 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path || isSmbPath(drive.path)) continue;
             if (csvHolding([cluster], drive.path)) continue;
             if (clusterDisks.some((d) => isUnder(drive.path, d.path))) continue;
-            const related = [
+            const related2 = [
               volumes.length + clusterDisks.length > 0 ? {
                 doc: cluster,
                 path: volumes.length > 0 ? ["spec", "sharedVolumes"] : ["spec", "clusterDisks"],
@@ -20062,7 +20062,7 @@ var init_vm_ha_disk_placement = __esm({
             ];
             report({
               doc: vm,
-              path: [...path20, "path"],
+              path: [...path21, "path"],
               messageId: volumes.length + clusterDisks.length > 0 ? "notOnCsv" : "noCsv",
               data: {
                 vm: vm.name,
@@ -20070,7 +20070,7 @@ var init_vm_ha_disk_placement = __esm({
                 cluster: cluster.name,
                 volumes: [...volumes, ...clusterDisks].map((v) => v.path).sort().join(", ")
               },
-              related
+              related: related2
             });
           }
         }
@@ -20105,13 +20105,13 @@ var init_vm_local_disk_on_csv = __esm({
           if (!vm.spec.host) continue;
           const host = estate.get("HyperVHost", vm.spec.host);
           const clusters = host ? clustersOfHost(estate, host) : [];
-          for (const { drive, path: path20 } of drivesOf(vm)) {
+          for (const { drive, path: path21 } of drivesOf(vm)) {
             if (!isDisk(drive) || !drive.path) continue;
             const csv = csvHolding(clusters, drive.path);
             if (!csv && !isClusterStoragePath(drive.path)) continue;
             report({
               doc: vm,
-              path: [...path20, "path"],
+              path: [...path21, "path"],
               messageId: "onCsv",
               data: {
                 vm: vm.name,
@@ -20454,19 +20454,19 @@ var init_backup_linux_remote_storage = __esm({
           const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
           if (online.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(", ");
-          const related = online.map((ref) => ({
+          const related2 = online.map((ref) => ({
             doc: ref.job,
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`
           }));
-          for (const { drive, path: path20, slot } of drivesOf(vm)) {
+          for (const { drive, path: path21, slot } of drivesOf(vm)) {
             if (!isDisk(drive) || drive.diskNumber === void 0) continue;
             report({
               doc: vm,
-              path: [...path20, "diskNumber"],
+              path: [...path21, "diskNumber"],
               messageId: "passThrough",
               data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
-              related
+              related: related2
             });
           }
           if (vm.spec.guest.iscsiDevices === true) {
@@ -20475,7 +20475,7 @@ var init_backup_linux_remote_storage = __esm({
               path: ["spec", "guest", "iscsiDevices"],
               messageId: "iscsiInGuest",
               data: { vm: vm.name, jobs },
-              related
+              related: related2
             });
           }
         }
@@ -20512,7 +20512,7 @@ var init_backup_needs_scsi_controller = __esm({
           const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
           if (online.length === 0) continue;
           const jobs = [...new Set(online.map((ref) => ref.job.name))];
-          const related = online.map((ref) => ({
+          const related2 = online.map((ref) => ({
             doc: ref.job,
             path: ["spec", "targets", ref.index],
             message: `BackupJob "${ref.job.name}" targets it (${describeTarget(ref.target)})`
@@ -20523,7 +20523,7 @@ var init_backup_needs_scsi_controller = __esm({
             target: "key",
             messageId: "noScsi",
             data: { vm: vm.name, jobs: jobs.map((j) => `BackupJob "${j}"`).join(", ") },
-            related
+            related: related2
           });
         }
       }
@@ -20891,10 +20891,10 @@ var init_dependencies = __esm({
           const v = queue[head];
           for (const w of this.nodes[v].dependencies) {
             if (w === start) {
-              const path20 = [start];
-              for (let at = v; at !== start; at = parent.get(at)) path20.push(at);
-              path20.push(start);
-              return [path20[0], ...path20.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
+              const path21 = [start];
+              for (let at = v; at !== start; at = parent.get(at)) path21.push(at);
+              path21.push(start);
+              return [path21[0], ...path21.slice(1, -1).reverse(), start].map((i) => this.nodes[i].id);
             }
             if (parent.has(w) || !include(this.nodes[w].id)) continue;
             parent.set(w, v);
@@ -20953,7 +20953,7 @@ var init_cluster_dc_dependency = __esm({
             return { vm, onThisCluster };
           };
           const placements = dcs.map((dc) => ({ dc, ...placementOf(dc) }));
-          const related = placements.map(({ dc, vm }) => ({
+          const related2 = placements.map(({ dc, vm }) => ({
             doc: dc,
             path: ["spec", "vm"],
             message: `DC "${dc.name}" runs on VM "${vm?.name ?? dc.spec.vm}"${vm?.spec.cluster ? ` (cluster "${vm.spec.cluster}")` : vm?.spec.host ? ` (host "${vm.spec.host}")` : ""}`
@@ -20965,7 +20965,7 @@ var init_cluster_dc_dependency = __esm({
               path: ["spec", "domain"],
               messageId: "selfDependent",
               data: { cluster: cluster.name, domain, dcs: dcs.map((dc) => `"${dc.name}"`).join(", ") },
-              related
+              related: related2
             });
             continue;
           }
@@ -20975,7 +20975,7 @@ var init_cluster_dc_dependency = __esm({
             path: ["spec", "domain"],
             messageId: "cycle",
             data: { cluster: cluster.name, domain, cycle: chain },
-            related
+            related: related2
           });
         }
       }
@@ -21096,28 +21096,28 @@ var init_dc_disk_placement = __esm({
         for (const dc of estate.of("DomainController")) {
           const vm = estate.get("VirtualMachine", dc.spec.vm);
           if (!vm) continue;
-          const related = [
+          const related2 = [
             { doc: dc, path: ["spec", "vm"], message: `DomainController "${dc.name}" runs on VM "${vm.name}"` }
           ];
-          for (const { controller, drive, path: path20, slot } of drivesOf(vm)) {
+          for (const { controller, drive, path: path21, slot } of drivesOf(vm)) {
             if (!isDisk(drive)) continue;
             const purpose = drive.purpose ? AD_PURPOSES[drive.purpose] : void 0;
             if (purpose && controller.type === "ide") {
               report({
                 doc: vm,
-                path: [...path20, "purpose"],
+                path: [...path21, "purpose"],
                 messageId: "onIde",
                 data: { purpose, path: drive.path ?? "", dc: dc.name, slot },
-                related
+                related: related2
               });
             }
             if (drive.type === "differencing") {
               report({
                 doc: vm,
-                path: [...path20, "type"],
+                path: [...path21, "type"],
                 messageId: "differencing",
                 data: { path: drive.path ?? "", dc: dc.name },
-                related
+                related: related2
               });
             }
           }
@@ -21205,7 +21205,7 @@ var init_dc_redundancy = __esm({
           }
           const host = commonHost(estate, dcs);
           if (!host) continue;
-          const related = dcs.slice(1).map((dc) => ({
+          const related2 = dcs.slice(1).map((dc) => ({
             doc: dc,
             path: dc.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
             message: `DC "${dc.name}" also runs on "${host}"`
@@ -21215,7 +21215,7 @@ var init_dc_redundancy = __esm({
             path: first.spec.vm ? ["spec", "vm"] : ["spec", "physicalServer"],
             messageId: "oneHost",
             data: { domain: first.spec.domain, count: dcs.length, dcs: dcs.map((dc) => `"${dc.name}"`).join(", "), host },
-            related
+            related: related2
           });
         }
       }
@@ -21233,6 +21233,1178 @@ var init_cluster = __esm({
     init_dc_disk_placement();
     init_dc_redundancy();
     clusterRules = [clusterDcDependency, clusterMembership, dcDiskPlacement, dcRedundancy];
+  }
+});
+
+// src/whatif/failures.ts
+function failureId(failure) {
+  switch (failure.kind) {
+    case "host":
+      return `host:${failure.host.name}`;
+    case "switch":
+      return `switch:${failure.switch.name}`;
+    case "lag":
+      return `lag:${failure.switch.name}/${failure.lag}`;
+  }
+}
+function describeFailure(failure) {
+  switch (failure.kind) {
+    case "host":
+      return `host "${failure.host.name}"`;
+    case "switch":
+      return `switch "${failure.switch.name}"`;
+    case "lag":
+      return `LAG ${failure.lag} of switch "${failure.switch.name}"`;
+  }
+}
+function failureLocation(failure) {
+  switch (failure.kind) {
+    case "host":
+      return { doc: failure.host, path: ["metadata", "name"] };
+    case "switch":
+      return { doc: failure.switch, path: ["metadata", "name"] };
+    case "lag":
+      return { doc: failure.switch, path: ["spec", "lags", failure.lagIndex, "id"] };
+  }
+}
+function allFailures(estate) {
+  const failures = estate.of("HyperVHost").map((host) => ({ kind: "host", host }));
+  for (const sw of estate.of("Switch")) failures.push({ kind: "switch", switch: sw });
+  for (const sw of estate.of("Switch"))
+    (sw.spec.lags ?? []).forEach((lag, lagIndex) => failures.push({ kind: "lag", switch: sw, lag: lag.id, lagIndex }));
+  return failures;
+}
+function parseFailure(estate, text) {
+  const colon = text.indexOf(":");
+  const kind = colon < 0 ? "" : text.slice(0, colon).toLowerCase();
+  const name = colon < 0 ? "" : text.slice(colon + 1).trim();
+  if (!FAILURE_KINDS.includes(kind) || name === "")
+    return { error: `--fail "${text}" is not host:<name>, switch:<name> or lag:<switch>/<id>` };
+  if (kind === "host") {
+    const host = estate.get("HyperVHost", name);
+    return host ? { kind: "host", host } : { error: unknown("HyperVHost", name, estate.of("HyperVHost")) };
+  }
+  const slash = name.lastIndexOf("/");
+  const switchName = kind === "lag" ? slash < 0 ? "" : name.slice(0, slash) : name;
+  if (kind === "lag" && (slash < 0 || !/^[0-9]+$/.test(name.slice(slash + 1))))
+    return { error: `--fail "${text}": a LAG is named lag:<switch>/<id>, e.g. lag:SW-CORE01/1` };
+  const sw = estate.get("Switch", switchName);
+  if (!sw) return { error: unknown("Switch", switchName, estate.of("Switch")) };
+  if (kind === "switch") return { kind: "switch", switch: sw };
+  const id = Number(name.slice(slash + 1));
+  const lagIndex = (sw.spec.lags ?? []).findIndex((lag) => lag.id === id);
+  if (lagIndex < 0) {
+    const ids = (sw.spec.lags ?? []).map((lag) => lag.id);
+    return {
+      error: `switch "${sw.name}" declares no LAG ${id}${ids.length ? `: it has ${ids.join(", ")}` : ": it declares none"}`
+    };
+  }
+  return { kind: "lag", switch: sw, lag: id, lagIndex };
+}
+function unknown(kind, name, docs) {
+  const hint2 = closest(
+    name,
+    docs.map((d) => d.name)
+  );
+  return `${kind} "${name}" is not declared${hint2 ? ` (did you mean "${hint2}"?)` : ""}`;
+}
+var FAILURE_KINDS;
+var init_failures = __esm({
+  "src/whatif/failures.ts"() {
+    "use strict";
+    init_estate();
+    init_strings();
+    FAILURE_KINDS = ["host", "switch", "lag"];
+  }
+});
+
+// src/whatif/simulate.ts
+function whatIfIndexes(estate) {
+  return estate.index("whatif.indexes", () => {
+    const clustersOfHost2 = /* @__PURE__ */ new Map();
+    const nodesOf = /* @__PURE__ */ new Map();
+    for (const cluster of estate.of("HyperVCluster")) {
+      const nodes = estate.hostsOfCluster(cluster.name);
+      nodesOf.set(cluster, nodes);
+      for (const host of nodes) push2(clustersOfHost2, host, cluster);
+    }
+    const nlbOfVm = /* @__PURE__ */ new Map();
+    for (const nlb of estate.of("NlbCluster"))
+      for (const node of nlb.spec.nodes) {
+        const vm = estate.get("VirtualMachine", node.vm);
+        if (vm && !(nlbOfVm.get(vm) ?? []).includes(nlb)) push2(nlbOfVm, vm, nlb);
+      }
+    const dcOfVm = /* @__PURE__ */ new Map();
+    const dcsOfDomain = /* @__PURE__ */ new Map();
+    for (const dc of estate.of("DomainController")) {
+      push2(dcsOfDomain, nameKey(dc.spec.domain), dc);
+      const vm = estate.get("VirtualMachine", dc.spec.vm);
+      if (vm) push2(dcOfVm, vm, dc);
+    }
+    const jobsByProxy = /* @__PURE__ */ new Map();
+    for (const job of estate.of("BackupJob")) {
+      const proxy = job.spec.offHostProxy;
+      if (!proxy) continue;
+      const doc = estate.get("HyperVHost", proxy) ?? estate.get("VirtualMachine", proxy);
+      if (doc) push2(jobsByProxy, doc, job);
+    }
+    const hostsOnSwitch = /* @__PURE__ */ new Map();
+    const hostsOnPoint = /* @__PURE__ */ new Map();
+    for (const host of estate.of("HyperVHost"))
+      for (const at of uplinksOf(estate, host)) {
+        addTo(hostsOnSwitch, nameKey(at.switch.name), host);
+        addTo(hostsOnPoint, `${nameKey(at.switch.name)}|${attachmentKey(at)}`, host);
+      }
+    const vmsOnHost = /* @__PURE__ */ new Map();
+    for (const vm of estate.of("VirtualMachine")) {
+      if (vm.spec.cluster) continue;
+      const host = estate.get("HyperVHost", vm.spec.host);
+      if (host) push2(vmsOnHost, host, vm);
+    }
+    return {
+      clustersOfHost: clustersOfHost2,
+      nodesOf,
+      nlbOfVm,
+      dcOfVm,
+      dcsOfDomain,
+      jobsByProxy,
+      hostsOnSwitch,
+      hostsOnPoint,
+      vmsOnHost
+    };
+  });
+}
+function ownersOf(vm, nodes) {
+  const possible = vm.spec.possibleOwners;
+  if (!possible) return nodes;
+  const keys = new Set(possible.map(nameKey));
+  return nodes.filter((h) => keys.has(nameKey(h.name)));
+}
+function homeOf(vm, owners) {
+  for (const name of vm.spec.preferredOwners ?? []) {
+    const host = owners.find((h) => nameKey(h.name) === nameKey(name));
+    if (host) return host;
+  }
+  return void 0;
+}
+function quorumAfter(cluster, up, total) {
+  const witness = cluster.spec.witness;
+  const withWitness = up + 1 > (total + 1) / 2;
+  const without = up > total / 2 ? "kept" : up * 2 === total && up > 0 ? "at-risk" : "lost";
+  if (!witness) return withWitness && without === "kept" ? "kept" : !withWitness ? "lost" : "unknown";
+  if (witness.type === "none") return without;
+  return up === 0 ? "lost" : withWitness ? "kept" : "lost";
+}
+function simulate(estate, failure) {
+  return new Simulation(estate, failure).run();
+}
+function related(doc, path21, message) {
+  return { doc, path: path21, message };
+}
+function push2(map, key2, value) {
+  const list3 = map.get(key2);
+  if (list3) list3.push(value);
+  else map.set(key2, [value]);
+}
+function addTo(map, key2, value) {
+  const set = map.get(key2);
+  if (set) set.add(value);
+  else map.set(key2, /* @__PURE__ */ new Set([value]));
+}
+function quoteList(names, max = 5, quote = '"') {
+  const shown2 = names.slice(0, max).map((n) => `${quote}${n}${quote}`);
+  const rest = names.length - shown2.length;
+  return shown2.join(", ") + (rest > 0 ? ` and ${rest} more` : "");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var WHATIF_RULE_IDS, startupDemand, runningDemand, usableMemory, Simulation, dcPath, compareNames, byName;
+var init_simulate = __esm({
+  "src/whatif/simulate.ts"() {
+    "use strict";
+    init_estate();
+    init_topology();
+    init_backup();
+    init_failures();
+    WHATIF_RULE_IDS = [
+      "cluster-n1-capacity",
+      "cluster-quorum-n1",
+      "nlb-single-failure-domain",
+      "dc-single-failure-domain",
+      "network-single-failure-domain",
+      "backup-proxy-single-failure-domain"
+    ];
+    startupDemand = (vm) => vm.spec.memory?.startupMB ?? 0;
+    runningDemand = (vm) => {
+      const memory = vm.spec.memory;
+      if (!memory) return 0;
+      return memory.dynamic ? Math.min(memory.minimumMB ?? memory.startupMB, memory.startupMB) : memory.startupMB;
+    };
+    usableMemory = (host) => host.spec.memoryMB === void 0 ? Infinity : Math.max(0, host.spec.memoryMB - (host.spec.memoryReserveMB ?? 0));
+    Simulation = class {
+      constructor(estate, failure) {
+        this.estate = estate;
+        this.failure = failure;
+        this.ix = whatIfIndexes(estate);
+        this.failureText = describeFailure(failure);
+      }
+      estate;
+      failure;
+      ix;
+      consequences = [];
+      notJudged = [];
+      restarts = [];
+      vmState = /* @__PURE__ */ new Map();
+      /** Hosts that are down, and hosts cut off (every uplink lost). */
+      down = /* @__PURE__ */ new Set();
+      cutOff = /* @__PURE__ */ new Set();
+      /** Hosts that lost some uplinks (switch or LAG failures). */
+      touched = /* @__PURE__ */ new Set();
+      failureText;
+      run() {
+        this.lose();
+        const clusters = /* @__PURE__ */ new Set();
+        for (const host of [...this.down, ...this.cutOff])
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? []) clusters.add(cluster);
+        for (const cluster of clusters) this.failOver(cluster);
+        for (const host of [...this.down, ...this.cutOff])
+          for (const vm of this.ix.vmsOnHost.get(host) ?? [])
+            this.vmState.set(
+              vm,
+              this.down.has(host) ? { up: false, reason: `it runs on host "${host.name}"`, cause: "host" } : { up: true, host, moved: false }
+            );
+        const affected = this.affectedVms();
+        this.networkPaths(affected);
+        this.nlbClusters(affected);
+        this.domains(affected);
+        this.backupProxies(affected);
+        return {
+          failure: this.failure,
+          consequences: this.consequences,
+          notJudged: this.notJudged,
+          restarts: this.restarts,
+          down: [...this.vmState].filter(([, s]) => !s.up).map(([vm]) => vm)
+        };
+      }
+      /** Is an uplink lost in this failure? */
+      lost(at) {
+        const f = this.failure;
+        if (f.kind === "host") return false;
+        if (nameKey(at.switch.name) !== nameKey(f.switch.name)) return false;
+        return f.kind === "switch" || at.lag === f.lag;
+      }
+      lose() {
+        const f = this.failure;
+        if (f.kind === "host") {
+          this.down.add(f.host);
+          return;
+        }
+        const hosts = f.kind === "switch" ? this.ix.hostsOnSwitch.get(nameKey(f.switch.name)) : this.ix.hostsOnPoint.get(`${nameKey(f.switch.name)}|${attachmentKey({ lag: f.lag })}`);
+        for (const host of hosts ?? []) {
+          this.touched.add(host);
+          if (uplinksOf(this.estate, host).every((at) => this.lost(at))) this.cutOff.add(host);
+        }
+      }
+      unavailable(host) {
+        return this.down.has(host) || this.cutOff.has(host);
+      }
+      /** Quorum, then placement of the VMs the cluster has to restart. */
+      failOver(cluster) {
+        const nodes = this.ix.nodesOf.get(cluster) ?? [];
+        const survivors = nodes.filter((h) => !this.unavailable(h));
+        const lostNodes = nodes.filter((h) => this.unavailable(h));
+        const vms = this.estate.vmsOn("cluster", cluster.name);
+        const quorum = quorumAfter(cluster, survivors.length, nodes.length);
+        const nodesPath = ["spec", "nodes"];
+        const witnessPath = cluster.spec.witness ? ["spec", "witness"] : nodesPath;
+        if (quorum === "unknown")
+          this.notJudged.push({
+            doc: cluster,
+            path: nodesPath,
+            message: `quorum of cluster "${cluster.name}" after losing ${this.failureText}: ${survivors.length} of ${nodes.length} nodes stay up, and whether that is a majority depends on the witness, which is not declared: add spec.witness`
+          });
+        if (quorum === "lost" || quorum === "at-risk") {
+          const isolated = this.failure.kind !== "host";
+          const messageId = isolated ? "isolated" : quorum === "lost" ? "lost" : "atRisk";
+          this.consequences.push({
+            rule: "cluster-quorum-n1",
+            messageId,
+            data: {
+              cluster: cluster.name,
+              up: survivors.length,
+              total: nodes.length,
+              hosts: quoteList(lostNodes.map((h) => h.name)),
+              votes: this.votesText(cluster, survivors.length, nodes.length)
+            },
+            doc: cluster,
+            path: isolated ? nodesPath : witnessPath,
+            target: "key",
+            related: [
+              ...vms.slice(0, 3).map(
+                (vm) => related(
+                  vm,
+                  ["spec", "cluster"],
+                  `VirtualMachine "${vm.name}" ${quorum === "at-risk" && !isolated ? "may stop" : "stops"} with the cluster`
+                )
+              )
+            ],
+            key: `quorum|${nameKey(cluster.name)}|${messageId}`,
+            summary: `cluster ${cluster.name} ${quorum === "lost" || isolated ? "loses quorum" : "may lose quorum"}: its ${vms.length} VMs stop`,
+            takesDown: [cluster.name]
+          });
+          if (quorum === "lost" || isolated) {
+            for (const vm of vms)
+              this.vmState.set(vm, { up: false, reason: `cluster "${cluster.name}" loses quorum`, cause: "quorum" });
+            return;
+          }
+        }
+        if (survivors.length === 0) {
+          for (const vm of vms)
+            this.vmState.set(vm, { up: false, reason: `every node of cluster "${cluster.name}" is down`, cause: "host" });
+          return;
+        }
+        this.place(cluster, nodes, survivors, vms);
+      }
+      votesText(cluster, up, total) {
+        const witness = cluster.spec.witness;
+        if (!witness || witness.type === "none") return `${up} of ${total} votes`;
+        return `${up + 1} of ${total + 1} votes with the ${witness.type} witness`;
+      }
+      /**
+       * Place the VMs that must (re)start on the surviving nodes. VMs whose home node survives stay
+       * there; the others (home lost, or home unknown) are placed largest first on their preferred
+       * owners in order, then on the possible owner with the most free memory, keeping anti-affinity
+       * classes apart where any node allows it.
+       */
+      place(cluster, nodes, survivors, vms) {
+        const free = new Map(survivors.map((h) => [h, usableMemory(h)]));
+        const classes = new Map(survivors.map((h) => [h, /* @__PURE__ */ new Map()]));
+        const survivorSet = new Set(survivors);
+        const toPlace = [];
+        let unknownHome = 0;
+        for (const vm of vms) {
+          const owners = ownersOf(vm, nodes);
+          const home = homeOf(vm, owners);
+          if (home && survivorSet.has(home)) {
+            free.set(home, free.get(home) - runningDemand(vm));
+            for (const c of vm.spec.antiAffinityClassNames ?? []) classes.get(home).set(c.toLowerCase(), vm);
+            this.vmState.set(vm, { up: true, host: home, moved: false });
+            continue;
+          }
+          if (!home) unknownHome++;
+          toPlace.push({ vm, owners, home, demand: home ? startupDemand(vm) : runningDemand(vm) });
+        }
+        toPlace.sort((a, b) => b.demand - a.demand || compareNames(a.vm.name, b.vm.name));
+        const noRoom = [];
+        for (const { vm, owners, home, demand } of toPlace) {
+          const candidates = owners.filter((h) => survivorSet.has(h));
+          if (candidates.length === 0) {
+            this.vmState.set(vm, { up: false, reason: `none of its possible owners is up`, cause: "owners" });
+            if (vm.spec.possibleOwners)
+              this.consequences.push({
+                rule: "cluster-n1-capacity",
+                messageId: "noOwner",
+                data: { vm: vm.name, owners: quoteList(owners.map((h) => h.name)) },
+                doc: vm,
+                path: ["spec", "possibleOwners"],
+                related: [],
+                key: `owners|${nameKey(vm.name)}`,
+                summary: `${vm.name} cannot restart: no possible owner left`,
+                takesDown: [vm.name]
+              });
+            continue;
+          }
+          const preferred = (vm.spec.preferredOwners ?? []).map(nameKey);
+          const rank = (h) => {
+            const i = preferred.indexOf(nameKey(h.name));
+            return i < 0 ? preferred.length : i;
+          };
+          const ordered = [...candidates].sort(
+            (a, b) => rank(a) - rank(b) || free.get(b) - free.get(a) || compareNames(a.name, b.name)
+          );
+          const vmClasses = (vm.spec.antiAffinityClassNames ?? []).map((c) => c.toLowerCase());
+          const clash = (h) => {
+            for (const c of vmClasses) {
+              const other2 = classes.get(h).get(c);
+              if (other2) return other2;
+            }
+            return void 0;
+          };
+          const fits = (h) => free.get(h) >= demand;
+          const target = ordered.find((h) => fits(h) && !clash(h)) ?? ordered.find(fits);
+          if (!target) {
+            noRoom.push({ vm, demand });
+            this.vmState.set(vm, {
+              up: false,
+              reason: `no surviving node has ${demand} MB free for it`,
+              cause: "capacity"
+            });
+            continue;
+          }
+          free.set(target, free.get(target) - demand);
+          const other = clash(target);
+          for (const c of vmClasses) classes.get(target).set(c, vm);
+          this.vmState.set(vm, { up: true, host: target, moved: home !== void 0, placed: home === void 0 });
+          if (home) this.restarts.push({ vm, from: home, to: target });
+          else this.restarts.push({ vm, to: target });
+          if (other) {
+            const shared2 = vmClasses.find(
+              (c) => (other.spec.antiAffinityClassNames ?? []).some((o) => o.toLowerCase() === c)
+            );
+            this.consequences.push({
+              rule: "cluster-n1-capacity",
+              messageId: "antiAffinity",
+              data: { vm: vm.name, host: target.name, other: other.name, class: shared2 },
+              doc: vm,
+              path: ["spec", "antiAffinityClassNames"],
+              related: [
+                related(other, ["spec", "antiAffinityClassNames"], `VirtualMachine "${other.name}" has class "${shared2}"`)
+              ],
+              key: `affinity|${nameKey(vm.name)}|${nameKey(other.name)}`,
+              summary: `${vm.name} restarts next to ${other.name} on ${target.name} (anti-affinity class ${shared2})`,
+              takesDown: []
+            });
+          }
+        }
+        if (noRoom.length > 0) {
+          const totalFree = survivors.reduce((sum, h) => sum + Math.max(0, free.get(h)), 0);
+          const most = survivors.reduce((best, h) => free.get(h) > free.get(best) ? h : best, survivors[0]);
+          const needed = noRoom.reduce((sum, v) => sum + v.demand, 0);
+          const lostHosts = nodes.filter((h) => this.unavailable(h));
+          this.consequences.push({
+            rule: "cluster-n1-capacity",
+            messageId: "noRoom",
+            data: {
+              cluster: cluster.name,
+              count: noRoom.length,
+              vms: quoteList(
+                noRoom.map((v) => `${v.vm.name}`),
+                4
+              ),
+              vmWord: noRoom.length === 1 ? "VM" : "VMs",
+              neededMB: needed,
+              largestMB: noRoom[0].demand,
+              mostFreeMB: Math.max(0, free.get(most)),
+              mostFreeHost: most.name,
+              freeMB: totalFree
+            },
+            doc: cluster,
+            path: ["spec", "nodes"],
+            target: "key",
+            related: [
+              ...lostHosts.filter((h) => h.spec.memoryMB !== void 0).map((h) => related(h, ["spec", "memoryMB"], `host "${h.name}" had ${h.spec.memoryMB} MB`)),
+              ...noRoom.slice(0, 3).map(
+                (v) => related(
+                  v.vm,
+                  ["spec", "memory", "startupMB"],
+                  `VirtualMachine "${v.vm.name}" needs ${v.demand} MB to start`
+                )
+              )
+            ],
+            key: `capacity|${nameKey(cluster.name)}|${this.failureText}`,
+            summary: `${noRoom.length} ${noRoom.length === 1 ? "VM" : "VMs"} of ${cluster.name} find no room (${quoteList(
+              noRoom.map((v) => v.vm.name),
+              4,
+              ""
+            )})`,
+            takesDown: noRoom.map((v) => v.vm.name)
+          });
+        }
+        this.capacityGaps(cluster, nodes, vms, unknownHome);
+      }
+      /** Say which missing fields the capacity judgement of a cluster rests on. */
+      capacityGaps(cluster, nodes, vms, unknownHome) {
+        const noMemory = nodes.filter((h) => h.spec.memoryMB === void 0);
+        const noReserve = nodes.filter((h) => h.spec.memoryMB !== void 0 && h.spec.memoryReserveMB === void 0);
+        const noVmMemory = vms.filter((vm) => !vm.spec.memory);
+        const gaps = [];
+        if (noMemory.length)
+          gaps.push(
+            `${plural(noMemory.length, "host")} without spec.memoryMB (${quoteList(
+              noMemory.map((h) => h.name),
+              3
+            )}) counted as having room for anything`
+          );
+        if (noReserve.length)
+          gaps.push(`${plural(noReserve.length, "host")} without spec.memoryReserveMB counted with no reserve`);
+        if (noVmMemory.length)
+          gaps.push(
+            `${plural(noVmMemory.length, "VM")} without spec.memory (${quoteList(
+              noVmMemory.map((v) => v.name),
+              3
+            )}) counted as needing none`
+          );
+        if (unknownHome)
+          gaps.push(
+            `${plural(unknownHome, "VM")} without spec.preferredOwners placed where the most memory is free, since where they run is not declared`
+          );
+        if (gaps.length === 0) return;
+        this.notJudged.push({
+          doc: cluster,
+          path: ["spec", "nodes"],
+          message: `capacity of cluster "${cluster.name}" is judged in the estate's favour: ${gaps.join("; ")}`
+        });
+      }
+      /** VMs whose state the failure may change: restarted, down, or on a host that lost uplinks. */
+      affectedVms() {
+        const out = new Set(this.vmState.keys());
+        for (const host of this.touched) {
+          for (const vm of this.ix.vmsOnHost.get(host) ?? []) out.add(vm);
+          for (const cluster of this.ix.clustersOfHost.get(host) ?? [])
+            for (const vm of this.estate.vmsOn("cluster", cluster.name)) out.add(vm);
+        }
+        return [...out];
+      }
+      /** The state of a VM the failure did not move. */
+      state(vm) {
+        const known = this.vmState.get(vm);
+        if (known) return known;
+        if (vm.spec.cluster) {
+          const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+          const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+          return { up: true, host: homeOf(vm, ownersOf(vm, nodes)), moved: false };
+        }
+        return { up: true, host: this.estate.get("HyperVHost", vm.spec.host), moved: false };
+      }
+      /** Hosts a running VM may be on after the failure: where it is, or (home unknown) any surviving owner. */
+      hostsOf(vm) {
+        const state = this.state(vm);
+        if (!state.up) return [];
+        if (state.host) return [state.host];
+        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+      }
+      /** Uplinks left for an adapter's virtual switch on a host; undefined when the host declares no teams (not judged). */
+      pathsLeft(host, virtualSwitch) {
+        if (!(host.spec.nicTeams ?? []).length) return void 0;
+        return uplinksOf(this.estate, host, virtualSwitch).filter((at) => !this.lost(at));
+      }
+      /** Does a running VM keep a network path for an adapter? false only when no host it may be on keeps one. */
+      adapterReachable(vm, adapterName) {
+        const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(adapterName));
+        if (!adapter?.switch) return true;
+        const hosts = vm.spec.cluster ? this.survivingOwners(vm) : this.hostsOf(vm);
+        if (hosts.length === 0) return true;
+        return hosts.some((h) => this.pathsLeft(h, adapter.switch)?.length !== 0);
+      }
+      networkLost(vm) {
+        const adapters = (vm.spec.networkAdapters ?? []).filter((a) => a.switch);
+        if (adapters.length === 0 || !this.state(vm).up) return false;
+        return adapters.every((a) => !this.adapterReachable(vm, a.name));
+      }
+      /** VMs left running without any network path: reported per host whose uplinks all went with the failure. */
+      networkPaths(affected) {
+        if (this.failure.kind === "host") return;
+        const byHost = /* @__PURE__ */ new Map();
+        for (const vm of affected) {
+          if (!this.networkLost(vm)) continue;
+          const state = this.state(vm);
+          const host = (state.up ? state.host : void 0) ?? this.hostsOf(vm)[0];
+          if (host) push2(byHost, host, vm);
+        }
+        for (const host of this.touched) {
+          const vms = byHost.get(host);
+          const cutOff = this.cutOff.has(host);
+          if (!vms && !cutOff) continue;
+          const clustered = cutOff && (this.ix.clustersOfHost.get(host) ?? []).length > 0;
+          const victims = [
+            ...vms ?? [],
+            ...cutOff ? (this.ix.vmsOnHost.get(host) ?? []).filter((vm) => !(vms ?? []).includes(vm)) : []
+          ];
+          const teams = (host.spec.nicTeams ?? []).length;
+          this.consequences.push({
+            rule: "network-single-failure-domain",
+            messageId: cutOff ? "hostCutOff" : "vmsCutOff",
+            data: {
+              host: host.name,
+              teams: plural(teams, "NIC team"),
+              stopped: clustered ? "; its cluster treats it as down" : "",
+              victims: victims.length ? `; ${victims.length === 1 ? "VM" : "VMs"} ${quoteList(
+                victims.map((v) => v.name),
+                4
+              )} ${victims.length === 1 ? "loses" : "lose"} every network path` : "",
+              vms: quoteList(
+                victims.map((v) => v.name),
+                4
+              )
+            },
+            doc: host,
+            path: ["spec", "nicTeams"],
+            target: "key",
+            related: [
+              ...uplinksOf(this.estate, host).filter((at) => this.lost(at)).slice(0, 3).map(
+                (at) => related(
+                  host,
+                  uplinkPath(at),
+                  `team "${host.spec.nicTeams?.[at.teamIndex]?.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              )
+            ],
+            key: `network|${nameKey(host.name)}|${cutOff ? "host" : "vms"}`,
+            summary: cutOff ? `host ${host.name} is cut off` : `${quoteList(
+              victims.map((v) => v.name),
+              4,
+              ""
+            )} lose every network path`,
+            takesDown: cutOff ? [host.name, ...victims.map((v) => v.name)] : victims.map((v) => v.name)
+          });
+        }
+      }
+      nlbClusters(affected) {
+        const clusters = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const nlb of this.ix.nlbOfVm.get(vm) ?? []) clusters.add(nlb);
+        for (const nlb of [...clusters].sort(byName)) {
+          const reasons = [];
+          let out = 0;
+          let interrupted = 0;
+          let byQuorum = 0;
+          const nodes = nlb.spec.nodes.map((node) => ({ node, vm: this.estate.get("VirtualMachine", node.vm) })).filter((n) => n.vm !== void 0);
+          if (nodes.length === 0) continue;
+          for (const { node, vm } of nodes) {
+            const state = this.state(vm);
+            if (!state.up) {
+              out++;
+              if (state.cause === "quorum") byQuorum++;
+              reasons.push(`"${vm.name}": ${state.reason}`);
+            } else if (!this.adapterReachable(vm, node.adapter)) {
+              out++;
+              reasons.push(`"${vm.name}": adapter "${node.adapter}" has no uplink left`);
+            } else if (state.moved) interrupted++;
+          }
+          if (out === nodes.length) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesDown",
+              data: {
+                nlb: nlb.name,
+                reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(vm, vm.spec.cluster ? ["spec", "cluster"] : ["spec", "host"], `node "${vm.name}"`)
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|down`,
+              ...byQuorum === nodes.length ? { coveredBy: "cluster-quorum-n1" } : {},
+              summary: `NLB cluster ${nlb.name} loses every node`,
+              takesDown: [nlb.name]
+            });
+            continue;
+          }
+          if (out + interrupted === nodes.length && interrupted > 0) {
+            this.consequences.push({
+              rule: "nlb-single-failure-domain",
+              messageId: "allNodesRestart",
+              data: {
+                nlb: nlb.name,
+                nodes: quoteList(
+                  nodes.map((n) => n.vm.name),
+                  4
+                )
+              },
+              doc: nlb,
+              path: ["spec", "nodes"],
+              target: "key",
+              related: [
+                ...nodes.slice(0, 3).map(
+                  ({ vm }) => related(
+                    vm,
+                    vm.spec.preferredOwners ? ["spec", "preferredOwners"] : ["spec", "cluster"],
+                    `node "${vm.name}" runs on the lost host`
+                  )
+                )
+              ],
+              key: `nlb|${nameKey(nlb.name)}|restart`,
+              summary: `NLB cluster ${nlb.name} is down until its nodes restart`,
+              takesDown: [nlb.name]
+            });
+          }
+          if (nlb.spec.mode === "igmp-multicast") this.multicastPaths(nlb, nodes);
+        }
+      }
+      /**
+       * IGMP-mode clusters: a node the failure moves must land, on every switch whose bridge groups
+       * serve the cluster, on a LAG or port that is a member (§1.2, §2.1, §2.2). Reported only when
+       * every host the node may be on after the failure lacks membership, so placement choices
+       * cannot change the outcome.
+       */
+      multicastPaths(nlb, nodes) {
+        const missing = /* @__PURE__ */ new Map();
+        let reachable = 0;
+        for (const { node, vm } of nodes) {
+          const state = this.state(vm);
+          if (!state.up) continue;
+          const adapter = (vm.spec.networkAdapters ?? []).find((a) => nameKey(a.name) === nameKey(node.adapter));
+          const hosts = state.placed ? this.survivingOwners(vm) : this.hostsOf(vm);
+          const gaps = [];
+          let everywhere = hosts.length > 0;
+          let somewhere = false;
+          for (const host of hosts) {
+            let lacks = false;
+            for (const at of this.pathsLeft(host, adapter?.switch) ?? []) {
+              const groups = bridgeGroupsFor(this.estate, at.switch, nlb);
+              if (groups.length === 0 || groups.some((g) => membersCover(g.entry, at))) {
+                somewhere = true;
+                continue;
+              }
+              lacks = true;
+              gaps.push({ group: groups[0], at });
+            }
+            if (!lacks) everywhere = false;
+          }
+          if (somewhere || hosts.length === 0) reachable++;
+          if (!(state.moved || state.placed) || !everywhere || gaps.length === 0) continue;
+          for (const { group, at } of gaps) {
+            const key2 = `${nameKey(group.switch.name)}|${group.index}`;
+            let entry = missing.get(key2);
+            if (!entry) missing.set(key2, entry = { group, points: /* @__PURE__ */ new Map(), vms: [] });
+            entry.points.set(attachmentKey(at), at);
+            if (!entry.vms.includes(vm.name)) entry.vms.push(vm.name);
+          }
+        }
+        for (const { group, points, vms } of missing.values()) {
+          const ats = [...points.values()];
+          const hosts = [...new Set(ats.map((at) => at.host.name))];
+          const field = group.entry.lags !== void 0 || ats.some((at) => at.lag !== void 0) ? "lags" : "ports";
+          const path21 = ["spec", "bridgeMulticastGroups", group.index, field];
+          this.consequences.push({
+            rule: "nlb-single-failure-domain",
+            messageId: "multicastPath",
+            data: {
+              nlb: nlb.name,
+              vms: quoteList(vms, 4),
+              nodeWord: vms.length === 1 ? "node" : "nodes",
+              hosts: quoteList(hosts, 4),
+              points: ats.map(describeAttachment).join(", "),
+              switch: group.switch.name,
+              group: bridgeGroupLabel(group.entry),
+              effect: reachable === 0 ? `, and ${nlb.name} gets no traffic` : ""
+            },
+            doc: group.switch,
+            path: group.switch.has(path21) ? path21 : ["spec", "bridgeMulticastGroups", group.index],
+            related: [
+              ...ats.slice(0, 3).map(
+                (at) => related(
+                  at.host,
+                  uplinkPath(at),
+                  `host "${at.host.name}" lands on ${describeAttachment(at)} of switch "${at.switch.name}"`
+                )
+              ),
+              related(nlb, ["spec", "vip"], `IGMP-multicast NLB cluster "${nlb.name}"`)
+            ],
+            key: `multicast|${nameKey(nlb.name)}|${nameKey(group.switch.name)}|${group.index}|${[...points.keys()].sort().join(",")}`,
+            summary: `NLB cluster ${nlb.name} loses its multicast path on ${group.switch.name} (${ats.map(describeAttachment).join(", ")} not in group ${bridgeGroupLabel(group.entry)})`,
+            takesDown: reachable === 0 ? [nlb.name] : [],
+            // nlb-igmp-group-members asks for every host able to run a node, so it names this LAG already.
+            coveredBy: "nlb-igmp-group-members"
+          });
+        }
+      }
+      /** Surviving nodes a clustered VM may run on. */
+      survivingOwners(vm) {
+        const cluster = this.estate.get("HyperVCluster", vm.spec.cluster);
+        const nodes = cluster ? this.ix.nodesOf.get(cluster) ?? [] : [];
+        return ownersOf(vm, nodes).filter((h) => !this.unavailable(h));
+      }
+      domains(affected) {
+        const domains = /* @__PURE__ */ new Set();
+        for (const vm of affected) for (const dc of this.ix.dcOfVm.get(vm) ?? []) domains.add(nameKey(dc.spec.domain));
+        for (const domain of [...domains].sort()) {
+          const dcs = this.ix.dcsOfDomain.get(domain) ?? [];
+          const reasons = [];
+          const unjudged = [];
+          const restarting = [];
+          let survivor = false;
+          let byQuorum = 0;
+          for (const dc of dcs) {
+            const vm = this.estate.get("VirtualMachine", dc.spec.vm);
+            if (dc.spec.physicalServer || !vm) {
+              if (dc.spec.physicalServer && this.failure.kind === "host") survivor = true;
+              else unjudged.push(dc);
+              continue;
+            }
+            const state = this.state(vm);
+            if (!state.up) {
+              reasons.push(`"${dc.name}": ${state.reason}`);
+              if (state.cause === "quorum") byQuorum++;
+            } else if (this.networkLost(vm)) reasons.push(`"${dc.name}": no network path left`);
+            else if (state.moved) restarting.push(dc);
+            else survivor = true;
+          }
+          if (survivor || dcs.length === 0) continue;
+          if (restarting.length > 0 && unjudged.length === 0) {
+            const first2 = dcs[0];
+            this.consequences.push({
+              rule: "dc-single-failure-domain",
+              messageId: "allRestart",
+              data: {
+                domain: first2.spec.domain,
+                dcs: quoteList(
+                  dcs.map((dc) => dc.name),
+                  4
+                )
+              },
+              doc: first2,
+              path: dcPath(first2),
+              related: restarting.slice(0, 3).map(
+                (dc) => related(
+                  this.estate.get("VirtualMachine", dc.spec.vm),
+                  ["spec", "preferredOwners"],
+                  `DC "${dc.name}" runs on the lost host`
+                )
+              ),
+              key: `dc|${domain}|restart`,
+              summary: `domain ${first2.spec.domain} has no DC until ${quoteList(
+                restarting.map((dc) => dc.name),
+                4,
+                ""
+              )} restart`,
+              takesDown: [first2.spec.domain]
+            });
+            continue;
+          }
+          if (unjudged.length > 0) {
+            const dc = unjudged[0];
+            this.notJudged.push({
+              doc: dc,
+              path: dcPath(dc),
+              message: `whether domain ${dc.spec.domain} keeps a domain controller after losing ${this.failureText}: every other DC goes down, and the network of DC "${dc.name}" is not in the manifests`
+            });
+            continue;
+          }
+          const first = dcs[0];
+          this.consequences.push({
+            rule: "dc-single-failure-domain",
+            messageId: "allDown",
+            data: {
+              domain: first.spec.domain,
+              count: dcs.length,
+              reasons: reasons.slice(0, 3).join("; ") + (reasons.length > 3 ? `; and ${reasons.length - 3} more` : "")
+            },
+            doc: first,
+            path: dcPath(first),
+            related: [...dcs.slice(1, 4).map((dc) => related(dc, dcPath(dc), `DC "${dc.name}" goes down too`))],
+            key: `dc|${domain}`,
+            ...byQuorum === dcs.length ? { coveredBy: "cluster-quorum-n1" } : {},
+            summary: `domain ${first.spec.domain} loses every domain controller`,
+            takesDown: [first.spec.domain]
+          });
+        }
+      }
+      backupProxies(affected) {
+        const candidates = [...affected, ...this.down, ...this.cutOff];
+        const seen = /* @__PURE__ */ new Set();
+        for (const proxy of candidates) {
+          if (seen.has(proxy)) continue;
+          seen.add(proxy);
+          const jobs = this.ix.jobsByProxy.get(proxy);
+          if (!jobs) continue;
+          let reason;
+          if (proxy.kind === "HyperVHost") {
+            const host = proxy;
+            if (this.down.has(host)) reason = `host "${host.name}" is down`;
+            else if (this.cutOff.has(host)) reason = `host "${host.name}" is cut off`;
+          } else {
+            const vm = proxy;
+            const state = this.state(vm);
+            if (!state.up) reason = state.reason;
+            else if (this.networkLost(vm)) reason = "it has no network path left";
+          }
+          if (!reason) continue;
+          for (const job of jobs) {
+            const vms = backupCoverage(this.estate).vmsOf(job);
+            this.consequences.push({
+              rule: "backup-proxy-single-failure-domain",
+              messageId: "proxyLost",
+              data: {
+                job: job.name,
+                proxy: proxy.name,
+                reason,
+                count: vms.length,
+                vmWord: vms.length === 1 ? "VM" : "VMs"
+              },
+              doc: job,
+              path: ["spec", "offHostProxy"],
+              related: [related(proxy, ["metadata", "name"], `off-host proxy "${proxy.name}"`)],
+              key: `backup|${nameKey(job.name)}`,
+              summary: `backup job ${job.name} loses its proxy ${proxy.name}`,
+              takesDown: [job.name]
+            });
+          }
+        }
+      }
+    };
+    dcPath = (dc) => dc.spec.physicalServer ? ["spec", "physicalServer"] : ["spec", "vm"];
+    compareNames = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    byName = (a, b) => compareNames(a.name, b.name);
+  }
+});
+
+// src/whatif/sweep.ts
+function sweep(estate) {
+  return estate.index("whatif.sweep", () => allFailures(estate).map((failure) => simulate(estate, failure)));
+}
+function whatIf(estate, failures) {
+  return failures ? failures.map((failure) => simulate(estate, failure)) : sweep(estate);
+}
+function describeFailures(failures) {
+  const names = failures.map(describeFailure);
+  if (names.length <= 1) return names[0] ?? "";
+  const shown2 = names.length > 4 ? [...names.slice(0, 3), `${names.length - 3} more`] : names;
+  return `${shown2.slice(0, -1).join(", ")} or ${shown2[shown2.length - 1]}`;
+}
+function reportsFor(outcomes, rule, keep = () => true, options = {}) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const consequence of outcome.consequences) {
+      if (consequence.rule !== rule || consequence.coveredBy && !options.includeCovered) continue;
+      const group = groups.get(consequence.key);
+      if (group) group.failures.push(outcome.failure);
+      else groups.set(consequence.key, { consequence, failures: [outcome.failure] });
+    }
+  return [...groups.values()].filter(({ consequence, failures }) => keep(consequence, failures)).map(({ consequence, failures }) => toReport(consequence, failures));
+}
+function toReport(consequence, failures) {
+  return {
+    doc: consequence.doc,
+    path: consequence.path,
+    ...consequence.target ? { target: consequence.target } : {},
+    messageId: consequence.messageId,
+    data: { ...consequence.data, failure: describeFailures(failures) },
+    related: [
+      ...failures.slice(0, 3).map((failure) => ({
+        ...failureLocation(failure),
+        message: `the failed ${describeFailure(failure)}`
+      })),
+      ...consequence.related
+    ]
+  };
+}
+var init_sweep = __esm({
+  "src/whatif/sweep.ts"() {
+    "use strict";
+    init_failures();
+    init_simulate();
+  }
+});
+
+// src/rules/failure/backup-proxy-single-failure-domain.ts
+var backupProxySingleFailureDomain;
+var init_backup_proxy_single_failure_domain = __esm({
+  "src/rules/failure/backup-proxy-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    backupProxySingleFailureDomain = {
+      meta: {
+        id: "backup-proxy-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.",
+        fixable: false,
+        messages: {
+          proxyLost: 'losing {{failure}} takes off-host proxy "{{proxy}}" of backup job "{{job}}" away ({{reason}}), so its {{count}} {{vmWord}} are not backed up; run the proxy where that failure does not reach, or give the job a second proxy'
+        },
+        sources: [
+          "docs/domain.md \xA74.4 (Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "backup-proxy-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-n1-capacity.ts
+var clusterN1Capacity;
+var init_cluster_n1_capacity = __esm({
+  "src/rules/failure/cluster-n1-capacity.ts"() {
+    "use strict";
+    init_sweep();
+    clusterN1Capacity = {
+      meta: {
+        id: "cluster-n1-capacity",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.",
+        fixable: false,
+        messages: {
+          noRoom: 'losing {{failure}} leaves {{count}} {{vmWord}} of cluster "{{cluster}}" without room to restart ({{vms}}: {{neededMB}} MB of startup memory; the most a surviving node has free is {{mostFreeMB}} MB, on "{{mostFreeHost}}"); add memory or a node, or lower their startup memory',
+          noOwner: 'losing {{failure}} leaves VirtualMachine "{{vm}}" nowhere to restart: its possible owners {{owners}} are all down; add another node to possibleOwners',
+          antiAffinity: 'losing {{failure}} restarts VirtualMachine "{{vm}}" on host "{{host}}" next to "{{other}}", which shares anti-affinity class "{{class}}", because no other node can take it; add capacity or possible owners so the class stays apart'
+        },
+        sources: [
+          "docs/domain.md \xA77.1 (derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the other nodes have free, less each host\u2019s reserve; dynamic-memory VMs need their startup memory to start)",
+          "docs/domain.md \xA77.2 (Microsoft: AntiAffinityClassNames keeps roles of one class on different nodes where it can)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-n1-capacity")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/cluster-quorum-n1.ts
+var clusterQuorumN1;
+var init_cluster_quorum_n1 = __esm({
+  "src/rules/failure/cluster-quorum-n1.ts"() {
+    "use strict";
+    init_sweep();
+    clusterQuorumN1 = {
+      meta: {
+        id: "cluster-quorum-n1",
+        severity: "warning",
+        area: "failure",
+        description: "Report clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.",
+        fixable: false,
+        messages: {
+          lost: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, no majority, so every clustered VM stops; add a witness (file share, disk or cloud) or a node',
+          atRisk: 'losing {{failure}} leaves cluster "{{cluster}}" {{votes}}, exactly half: it keeps running only if dynamic quorum had taken the vote from the lost node; add a witness (file share, disk or cloud)',
+          isolated: 'losing {{failure}} cuts off {{hosts}}, leaving cluster "{{cluster}}" {{votes}} among the nodes still connected, so every clustered VM stops; connect the nodes through a second switch'
+        },
+        sources: [
+          "docs/domain.md \xA77.3 (Microsoft: a cluster keeps running while a majority of votes, nodes plus a witness, is up; dynamic quorum in a two-node cluster without a witness)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "cluster-quorum-n1")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/dc-single-failure-domain.ts
+function pinnedToFailedHost(estate, domain, failures) {
+  if (failures.length !== 1 || failures[0].kind !== "host") return false;
+  const host = nameKey(failures[0].host.name);
+  const dcs = estate.of("DomainController").filter((dc) => nameKey(dc.spec.domain) === nameKey(domain));
+  return dcs.every((dc) => {
+    const vm = estate.get("VirtualMachine", dc.spec.vm);
+    const hosts = vm ? estate.hostsAbleToRun(vm) : [];
+    return hosts.length === 1 && nameKey(hosts[0].name) === host;
+  });
+}
+var dcSingleFailureDomain;
+var init_dc_single_failure_domain = __esm({
+  "src/rules/failure/dc-single-failure-domain.ts"() {
+    "use strict";
+    init_estate();
+    init_sweep();
+    dcSingleFailureDomain = {
+      meta: {
+        id: "dc-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.",
+        fixable: false,
+        messages: {
+          allRestart: "losing {{failure}} stops every domain controller of {{domain}} ({{dcs}}) until the cluster restarts them elsewhere; give the DC VMs different first preferred owners and a common antiAffinityClassNames, or add a physical DC",
+          allDown: "losing {{failure}} takes down every domain controller of {{domain}} ({{reasons}}); run a DC where that failure does not reach, a physical one where possible"
+        },
+        sources: [
+          "docs/domain.md \xA75.1 (Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible)",
+          "docs/domain.md \xA77.2 (Microsoft: keep the DCs of one domain on different hosts)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(
+          sweep(estate),
+          "dc-single-failure-domain",
+          (c, failures) => !pinnedToFailedHost(estate, c.data["domain"], failures)
+        ))
+          report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/network-single-failure-domain.ts
+var networkSingleFailureDomain;
+var init_network_single_failure_domain = __esm({
+  "src/rules/failure/network-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    networkSingleFailureDomain = {
+      meta: {
+        id: "network-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.",
+        fixable: false,
+        messages: {
+          hostCutOff: 'losing {{failure}} cuts host "{{host}}" off, since every uplink of its {{teams}} goes with it{{stopped}}{{victims}}; land a team member on a second switch (a switch-independent team)',
+          vmsCutOff: 'losing {{failure}} leaves VMs {{vms}} on host "{{host}}" without any network path, and no other host they may run on has one; land the team of their virtual switch on a second switch or LAG'
+        },
+        sources: [
+          "docs/domain.md \xA72.2 (field: each host reaches the switches through NIC teams that land on LAGs)",
+          "docs/domain.md \xA77.4 (derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails; switch-independent team members may land on two switches)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "network-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/nlb-single-failure-domain.ts
+var nlbSingleFailureDomain;
+var init_nlb_single_failure_domain = __esm({
+  "src/rules/failure/nlb-single-failure-domain.ts"() {
+    "use strict";
+    init_sweep();
+    nlbSingleFailureDomain = {
+      meta: {
+        id: "nlb-single-failure-domain",
+        severity: "warning",
+        area: "failure",
+        description: "Report NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.",
+        fixable: false,
+        messages: {
+          allNodesDown: 'losing {{failure}} takes down every node of NLB cluster "{{nlb}}" ({{reasons}}); run its nodes on different hosts and switches',
+          allNodesRestart: 'losing {{failure}} stops every node of NLB cluster "{{nlb}}" ({{nodes}}) until the cluster restarts them elsewhere; give the nodes different first preferred owners and a common antiAffinityClassNames',
+          multicastPath: 'losing {{failure}} moves {{nodeWord}} {{vms}} of NLB cluster "{{nlb}}" to {{hosts}}, landing on {{points}} of switch "{{switch}}", which bridge multicast group {{group}} does not include{{effect}}; add {{points}} to the group'
+        },
+        sources: [
+          "docs/domain.md \xA77.2 (Microsoft: keep the nodes of one NLB cluster on different hosts, or one host failure takes all of them down)",
+          "docs/domain.md \xA72.2 (field: a node can run on any host of its cluster, so the bridge multicast group must include every such host\u2019s LAG)",
+          "docs/domain.md \xA77.4 (derived: what exists once fails with what it depends on)"
+        ]
+      },
+      check({ estate, report }) {
+        for (const r of reportsFor(sweep(estate), "nlb-single-failure-domain")) report(r);
+      }
+    };
+  }
+});
+
+// src/rules/failure/index.ts
+var failureRules;
+var init_failure = __esm({
+  "src/rules/failure/index.ts"() {
+    "use strict";
+    init_backup_proxy_single_failure_domain();
+    init_cluster_n1_capacity();
+    init_cluster_quorum_n1();
+    init_dc_single_failure_domain();
+    init_network_single_failure_domain();
+    init_nlb_single_failure_domain();
+    failureRules = [
+      backupProxySingleFailureDomain,
+      clusterN1Capacity,
+      clusterQuorumN1,
+      dcSingleFailureDomain,
+      networkSingleFailureDomain,
+      nlbSingleFailureDomain
+    ];
   }
 });
 
@@ -21508,12 +22680,21 @@ var init_rules = __esm({
 });
 
 // src/rules/index.ts
+var rules_exports = {};
+__export(rules_exports, {
+  MODEL_RULES: () => MODEL_RULES,
+  allRuleMeta: () => allRuleMeta,
+  ruleMeta: () => ruleMeta
+});
 function allRuleMeta() {
   const metas = /* @__PURE__ */ new Map();
   for (const meta3 of CORE_RULES) metas.set(meta3.id, meta3);
   for (const rule of MODEL_RULES) metas.set(rule.meta.id, rule.meta);
   for (const meta3 of DRIFT_RULES) metas.set(meta3.id, meta3);
   return [...metas.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function ruleMeta(id) {
+  return allRuleMeta().find((m) => m.id === id);
 }
 var MODEL_RULES;
 var init_rules2 = __esm({
@@ -21527,6 +22708,7 @@ var init_rules2 = __esm({
     init_vm();
     init_backup2();
     init_cluster();
+    init_failure();
     init_rules();
     MODEL_RULES = [
       duplicateName,
@@ -21535,7 +22717,8 @@ var init_rules2 = __esm({
       ...switchRules,
       ...vmRules,
       ...backupRules,
-      ...clusterRules
+      ...clusterRules,
+      ...failureRules
     ];
   }
 });
@@ -22161,6 +23344,12 @@ var init_baseline = __esm({
 });
 
 // src/filter/index.ts
+var filter_exports = {};
+__export(filter_exports, {
+  applyFilters: () => applyFilters,
+  applySeverities: () => applySeverities,
+  compareFindings: () => compareFindings
+});
 function applySeverities(findings, config, cwd) {
   const overrides = config.overrides ?? [];
   if (!config.rules && overrides.length === 0) return findings;
@@ -22313,7 +23502,7 @@ async function loadAndValidateParallel(files, limits, threads) {
   };
   Object.assign(parallelStats, { batchesOnWorkers: 0, batchesOnMain: 0 });
   let next = 0;
-  await new Promise((resolve17, reject) => {
+  await new Promise((resolve18, reject) => {
     let running = 0;
     let failed = false;
     const workers = [];
@@ -22350,7 +23539,7 @@ async function loadAndValidateParallel(files, limits, threads) {
         if (dead) return;
         dead = true;
         void worker.terminate();
-        if (--running === 0) resolve17();
+        if (--running === 0) resolve18();
       };
       worker.on(
         "message",
@@ -22376,7 +23565,7 @@ async function loadAndValidateParallel(files, limits, threads) {
     };
     guard(() => {
       for (let t = 0; t < Math.min(threads, batches.length); t++) start();
-      if (running === 0) resolve17();
+      if (running === 0) resolve18();
     })();
   });
   for (const batch of batches) if (!results[batch.id]) checkHere(batch);
@@ -23058,9 +24247,9 @@ function registerFunctions(registry) {
   register(registry);
 }
 function stringSize(str) {
-  let count = 0;
-  for (const c of str) count++;
-  return count;
+  let count2 = 0;
+  for (const c of str) count2++;
+  return count2;
 }
 var UnsignedInt, billion, billionBigInt, UNIT_NANOSECONDS, Duration;
 var init_functions = __esm({
@@ -30365,8 +31554,8 @@ function compilePolicy(document) {
   const atField = typeof spec.at === "object" ? ["spec", "at", "path"] : ["spec", "at"];
   const at = atSpec ? template(atSpec.path, atField) : { parts: ["metadata.name"] };
   if (at && atSpec) checkStaticPath(at, atField, document, problems);
-  const related = spec.related !== void 0 ? compile2(spec.related, ["spec", "related"]) : void 0;
-  const bad = spec.match.where !== void 0 && !where || spec.forEach !== void 0 && !forEach || !assert || !message || !at || spec.related !== void 0 && !related;
+  const related2 = spec.related !== void 0 ? compile2(spec.related, ["spec", "related"]) : void 0;
+  const bad = spec.match.where !== void 0 && !where || spec.forEach !== void 0 && !forEach || !assert || !message || !at || spec.related !== void 0 && !related2;
   if (bad) return { problems };
   return {
     problems,
@@ -30383,7 +31572,7 @@ function compilePolicy(document) {
       message,
       at,
       atTarget: atSpec?.on ?? "value",
-      ...related ? { related } : {}
+      ...related2 ? { related: related2 } : {}
     }
   };
 }
@@ -30397,7 +31586,7 @@ function checkStaticPath(at, field, document, problems) {
     });
 }
 function parsePath(text) {
-  const path20 = [];
+  const path21 = [];
   const re = /\.?([A-Za-z_$][\w$-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\['([^']*)'\]/y;
   let at = 0;
   while (at < text.length) {
@@ -30405,13 +31594,13 @@ function parsePath(text) {
     const m = re.exec(text);
     if (!m || m[1] !== void 0 && at > 0 && text[at] !== "." || m[1] !== void 0 && at === 0 && text[0] === ".")
       return void 0;
-    if (m[1] !== void 0) path20.push(m[1]);
-    else if (m[2] !== void 0) path20.push(Number(m[2]));
-    else if (m[3] !== void 0) path20.push(JSON.parse(`"${m[3]}"`));
-    else path20.push(m[4]);
+    if (m[1] !== void 0) path21.push(m[1]);
+    else if (m[2] !== void 0) path21.push(Number(m[2]));
+    else if (m[3] !== void 0) path21.push(JSON.parse(`"${m[3]}"`));
+    else path21.push(m[4]);
     at = re.lastIndex;
   }
-  return path20.length > 0 ? path20 : void 0;
+  return path21.length > 0 ? path21 : void 0;
 }
 function valueOffset(text, start, end, value, index) {
   let src = start;
@@ -30499,9 +31688,9 @@ function problemFinding2(problem2) {
     path: [...problem2.field]
   };
 }
-function valueAt2(doc, path20) {
+function valueAt2(doc, path21) {
   let value = doc.value;
-  for (const key2 of path20) value = value?.[key2];
+  for (const key2 of path21) value = value?.[key2];
   return value;
 }
 function runPolicies(estate, policies, options) {
@@ -30521,21 +31710,21 @@ function runPolicies(estate, policies, options) {
   return findings;
 }
 function costSizes(estate) {
-  const count = (kind) => estate.of(kind).length;
+  const count2 = (kind) => estate.of(kind).length;
   const collections = {};
-  for (const [field, kind] of COLLECTIONS) collections[field] = count(kind);
+  for (const [field, kind] of COLLECTIONS) collections[field] = count2(kind);
   return {
     collections,
     joins: {
       // Failover clusters have at most 64 nodes, NLB clusters 32; the rest are bounded by the estate.
-      hostsOf: Math.min(64, count("HyperVHost")),
-      vmsOf: count("VirtualMachine"),
-      backupJobsOf: count("BackupJob"),
-      backupTargetsOf: count("BackupJob"),
-      nlbNodesOf: count("NlbCluster"),
+      hostsOf: Math.min(64, count2("HyperVHost")),
+      vmsOf: count2("VirtualMachine"),
+      backupJobsOf: count2("BackupJob"),
+      backupTargetsOf: count2("BackupJob"),
+      nlbNodesOf: count2("NlbCluster"),
       nodesOf: 32,
       uplinksOf: 16,
-      dcsOf: count("DomainController"),
+      dcsOf: count2("DomainController"),
       groupsByVlan: 4094,
       drivesOf: 256
     },
@@ -30624,8 +31813,8 @@ function runPolicy(view, policy, severity) {
         const message = fill(policy.message, itemContext, doc, fail);
         const at = fill(policy.at, itemContext, doc, fail);
         if (message === void 0 || at === void 0) continue;
-        const path20 = parsePath(at);
-        if (!path20) {
+        const path21 = parsePath(at);
+        if (!path21) {
           fail(
             policy.at.parts.find((p) => typeof p !== "string") ?? policy.assert,
             new Error(`at gave "${at}", which is not a path`),
@@ -30633,7 +31822,7 @@ function runPolicy(view, policy, severity) {
           );
           continue;
         }
-        let related = [];
+        let related2 = [];
         if (policy.related) {
           const value = run(policy.related, itemContext, doc);
           if (!value.ok) continue;
@@ -30642,24 +31831,24 @@ function runPolicy(view, policy, severity) {
             fail(policy.related, new Error(list3), doc);
             continue;
           }
-          related = list3;
+          related2 = list3;
         }
         findings.push(
           reportToFinding(rule, severity, {
             doc,
-            path: path20,
+            path: path21,
             target: policy.atTarget,
             messageId: "policy",
             data: { message },
-            related
+            related: related2
           })
         );
       }
     }
   }
   if (failure) {
-    const { expression, message, example, count } = failure;
-    const others = count > 1 ? ` (and ${count - 1} more evaluation${count > 2 ? "s" : ""})` : "";
+    const { expression, message, example, count: count2 } = failure;
+    const others = count2 > 1 ? ` (and ${count2 - 1} more evaluation${count2 > 2 ? "s" : ""})` : "";
     findings.push(
       problemFinding2({
         document: policy.document,
@@ -30710,10 +31899,10 @@ function relatedOf(view, value) {
     const doc = view.documentOf(fields?.["doc"] ?? entry);
     if (!doc) return "each related entry needs doc: a document from estate (or self)";
     const at = fields?.["at"];
-    const path20 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
-    if (!path20) return `related at "${String(at)}" is not a path`;
+    const path21 = typeof at === "string" ? parsePath(at) : ["metadata", "name"];
+    if (!path21) return `related at "${String(at)}" is not a path`;
     const message = fields?.["message"];
-    out.push({ doc, path: path20, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
+    out.push({ doc, path: path21, message: typeof message === "string" ? message : `${doc.kind} "${doc.name}"` });
   }
   return out;
 }
@@ -33810,20 +34999,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key2 in schema) {
         if (key2 === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key2))
           continue;
         if (typeof schema[key2] == "object") {
-          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key2], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver, id = "", normalize2) {
       if (normalize2 !== false)
@@ -34574,7 +35763,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve17.call(this, root, ref);
+      let _sch = resolve18.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -34601,7 +35790,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve17(root, ref) {
+    function resolve18(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -34852,8 +36041,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path20) {
-      let input = path20;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -34927,11 +36116,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path20) {
-      if (path20 === "" || path20[0] === "/") {
-        return removeDotSegments(path20);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path20.split("/");
+      const segments = path21.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -35294,8 +36483,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path20 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path20 && path20 !== "/" ? path20 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -35465,7 +36654,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve17(baseURI, relativeURI, options) {
+    function resolve18(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -35856,7 +37045,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve17,
+      resolve: resolve18,
       resolveComponent,
       equal,
       serialize: serialize2,
@@ -37324,8 +38513,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -37338,16 +38527,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -39140,18 +40329,18 @@ function checkConfig(value, rules) {
 function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   const out = {};
   for (const [id, entry] of Object.entries(map)) {
-    const path20 = [...at, id];
+    const path21 = [...at, id];
     const meta3 = byId.get(id);
     if (!meta3) {
       const hint2 = closest(id, ids);
       problems.push({
-        path: path20,
+        path: path21,
         target: "key",
         message: `unknown rule "${id}"${hint2 ? ` (did you mean "${hint2}"?)` : ""}: run hvlint rules to list the rule ids`
       });
       continue;
     }
-    const parsed = parseEntry(entry, path20, problems);
+    const parsed = parseEntry(entry, path21, problems);
     if (!parsed) continue;
     const [severity, options] = parsed;
     if (options === void 0) {
@@ -39160,7 +40349,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!optionsAllowed) {
       problems.push({
-        path: [...path20, 1],
+        path: [...path21, 1],
         target: "value",
         message: `options of "${id}" cannot be set per path: move them to the top-level rules and keep only the severity here`
       });
@@ -39169,7 +40358,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
     }
     if (!meta3.optionsSchema) {
       if (Object.keys(options).length > 0)
-        problems.push({ path: [...path20, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
+        problems.push({ path: [...path21, 1], target: "value", message: `rule "${id}" takes no options: remove them` });
       out[id] = severity;
       continue;
     }
@@ -39178,7 +40367,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       errors = checkOptions(meta3.optionsSchema, options);
     } catch (error) {
       problems.push({
-        path: [...path20, 1],
+        path: [...path21, 1],
         target: "value",
         message: `cannot check the options of "${id}": its options schema does not compile (${error.message}); please report this`
       });
@@ -39186,7 +40375,7 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
       continue;
     }
     if (errors.length > 0) {
-      problems.push(...schemaProblems(errors, options, [...path20, 1], `options of "${id}"`));
+      problems.push(...schemaProblems(errors, options, [...path21, 1], `options of "${id}"`));
       out[id] = severity;
       continue;
     }
@@ -39194,16 +40383,16 @@ function checkRules(map, at, byId, ids, optionsAllowed, problems) {
   }
   return out;
 }
-function parseEntry(entry, path20, problems) {
+function parseEntry(entry, path21, problems) {
   const shape = "use a severity (error, warning, notice, off) or [severity, {options}]";
   if (typeof entry === "string") {
     if (isSeverity(entry)) return [entry, void 0];
-    problems.push({ path: path20, target: "value", message: badSeverity(entry) });
+    problems.push({ path: path21, target: "value", message: badSeverity(entry) });
     return void 0;
   }
   if (!Array.isArray(entry)) {
     problems.push({
-      path: path20,
+      path: path21,
       target: "value",
       message: `a rule setting must be a severity or a list; got ${describe2(entry)}: ${shape}`
     });
@@ -39211,7 +40400,7 @@ function parseEntry(entry, path20, problems) {
   }
   if (entry.length === 0 || entry.length > 2) {
     problems.push({
-      path: path20,
+      path: path21,
       target: "value",
       message: `a rule setting is [severity] or [severity, {options}]; got a list of ${entry.length}: ${shape}`
     });
@@ -39220,7 +40409,7 @@ function parseEntry(entry, path20, problems) {
   const [severity, options] = entry;
   if (typeof severity !== "string" || !isSeverity(severity)) {
     problems.push({
-      path: [...path20, 0],
+      path: [...path21, 0],
       target: "value",
       message: typeof severity === "string" ? badSeverity(severity) : `the severity must be one of error, warning, notice, off; got ${describe2(severity)}`
     });
@@ -39229,7 +40418,7 @@ function parseEntry(entry, path20, problems) {
   if (entry.length === 1) return [severity, void 0];
   if (!isMapping(options)) {
     problems.push({
-      path: [...path20, 1],
+      path: [...path21, 1],
       target: "value",
       message: `rule options must be a mapping; got ${describe2(options)}`
     });
@@ -39255,9 +40444,9 @@ function schemaProblems(errors, root, base = [], what) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const error of errors) {
-    const path20 = parsePointer2(error.instancePath);
-    if (base.length === 0 && insideRuleMap(path20, error)) continue;
-    const problem2 = describeError(error, path20, root, base, what);
+    const path21 = parsePointer2(error.instancePath);
+    if (base.length === 0 && insideRuleMap(path21, error)) continue;
+    const problem2 = describeError(error, path21, root, base, what);
     const key2 = `${problem2.path.join("\0")}|${problem2.message}`;
     if (seen.has(key2)) continue;
     seen.add(key2);
@@ -39265,17 +40454,17 @@ function schemaProblems(errors, root, base = [], what) {
   }
   return out;
 }
-function insideRuleMap(path20, error) {
+function insideRuleMap(path21, error) {
   const ruleMap = (p) => p[0] === "rules" ? 1 : p[0] === "overrides" && typeof p[1] === "number" && p[2] === "rules" ? 3 : -1;
-  const depth = ruleMap(path20);
+  const depth = ruleMap(path21);
   if (depth < 0) return false;
-  if (path20.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
+  if (path21.length === depth) return error.keyword === "propertyNames" || error.keyword === "pattern";
   return true;
 }
-function describeError(error, path20, root, base, what) {
-  const data = valueAt3(root, path20);
-  const full = [...base, ...path20];
-  const name = path20.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path20)}` : what ?? "the config";
+function describeError(error, path21, root, base, what) {
+  const data = valueAt3(root, path21);
+  const full = [...base, ...path21];
+  const name = path21.length > 0 ? `${what ? `${what}: ` : ""}${formatPath2(path21)}` : what ?? "the config";
   const params = error.params;
   switch (error.keyword) {
     case "additionalProperties": {
@@ -39284,7 +40473,7 @@ function describeError(error, path20, root, base, what) {
         error.parentSchema?.["properties"] ?? {}
       ).sort();
       const hint2 = closest(key2, allowed);
-      const where = path20.length > 0 || what ? ` in ${name}` : "";
+      const where = path21.length > 0 || what ? ` in ${name}` : "";
       const choices = allowed.length > 0 ? `: use one of ${allowed.join(", ")}` : ": remove it";
       return {
         path: [...full, key2],
@@ -39371,17 +40560,17 @@ function parsePointer2(pointer) {
   if (pointer === "") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^(0|[1-9]\d*)$/.test(s) ? Number(s) : s);
 }
-function valueAt3(root, path20) {
+function valueAt3(root, path21) {
   let node = root;
-  for (const segment of path20) {
+  for (const segment of path21) {
     if (node === null || typeof node !== "object") return void 0;
     node = node[segment];
   }
   return node;
 }
-function formatPath2(path20) {
+function formatPath2(path21) {
   let out = "";
-  for (const segment of path20) {
+  for (const segment of path21) {
     if (typeof segment === "number") out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) out += out ? `.${segment}` : segment;
     else out += `[${JSON.stringify(segment)}]`;
@@ -40170,12 +41359,12 @@ function formatStylish(input, options) {
   const total = counts.error + counts.warning + counts.notice;
   const suppressed = input.findings.length - visible.length;
   if (lines.length > 0) lines.push("");
-  const plural4 = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+  const plural6 = (n, word, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
   const hidden = input.hidden ?? 0;
-  const where = `${plural4(input.documents, "document")} (${plural4(input.files, "file")})`;
-  const summary = total > 0 ? `\u2716 ${plural4(total, "problem")} (${plural4(counts.error, "error")}, ${plural4(counts.warning, "warning")}, ${plural4(counts.notice, "notice")}) in ${where}` : input.documents === 0 ? `\u2716 nothing checked: no hvlint manifests in ${plural4(input.files, "file")}` : hidden > 0 ? `\u2713 no errors in ${where}` : `\u2713 no problems in ${where}`;
+  const where = `${plural6(input.documents, "document")} (${plural6(input.files, "file")})`;
+  const summary = total > 0 ? `\u2716 ${plural6(total, "problem")} (${plural6(counts.error, "error")}, ${plural6(counts.warning, "warning")}, ${plural6(counts.notice, "notice")}) in ${where}` : input.documents === 0 ? `\u2716 nothing checked: no hvlint manifests in ${plural6(input.files, "file")}` : hidden > 0 ? `\u2713 no errors in ${where}` : `\u2713 no problems in ${where}`;
   lines.push(
-    paint(total === 0 && input.documents > 0 ? "bold" : counts.error > 0 || total === 0 ? "red" : "yellow", summary) + (hidden > 0 ? paint("dim", `, ${plural4(hidden, "warning or notice", "warnings and notices")} hidden by --quiet`) : "") + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "")
+    paint(total === 0 && input.documents > 0 ? "bold" : counts.error > 0 || total === 0 ? "red" : "yellow", summary) + (hidden > 0 ? paint("dim", `, ${plural6(hidden, "warning or notice", "warnings and notices")} hidden by --quiet`) : "") + (suppressed > 0 ? paint("dim", `, ${suppressed} suppressed`) : "")
   );
   if (!options.githubActions) return lines.join("\n") + "\n";
   const annotations = formatGithub(input);
@@ -40237,7 +41426,7 @@ var PAGES;
 var init_docs = __esm({
   "src/rules/docs.ts"() {
     "use strict";
-    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, Hyper-V falls back to saved state: it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), only ever get saved-state backups ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise Hyper-V falls back to saved state.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups only.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version; the fact is about the guest.\n\n## Why\n\nLive (online) backup of a Linux guest fails when the guest has an iSCSI device attached through its own initiator, or a pass-through disk ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). In both cases the storage bypasses the virtual disk that the host snapshots. The rule looks at every Linux VM that an online job (`online` not `false`) picks: a drive with a `diskNumber` is a pass-through disk, and `guest.iscsiDevices: true` says the guest logs on to iSCSI targets itself.\n\nA VHDX is not that case, wherever it sits: on a Cluster Shared Volume backed by an iSCSI or Fibre Channel LUN, or on an SMB 3 share, the host sees a virtual disk and snapshots it. No source says such a disk breaks Linux live backup, so the rule does not report it.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n    iscsiDevices: true        # the guest mounts a LUN of SAN02 itself\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          diskNumber: 3       # pass-through disk\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the data of the pass-through disk or the in-guest iSCSI LUN to a VHDX attached to the VM's SCSI controller, or back the VM up offline (`online: false` in a job of its own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD virtual machines on Hyper-V): live backup of a Linux guest fails with an iSCSI device or a pass-through disk attached; a VHDX on a SAN-backed CSV is not that case.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn online ("hot") backup of a Hyper-V VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one, Windows Server 2012 R2 logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached" ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup falls back to saved state: the VM pauses and the backup is not application-aware ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). Generation 1 VMs built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; otherwise event 10103. Event IDs differ between Windows versions.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: when online backup is not possible, Hyper-V falls back to saved state.\n', "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version.\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). VMs whose virtual disks all sit on SMB 3 file shares are the exception: they can be backed up off-host without a hardware provider, so a job whose VMs are all on SMB shares (UNC paths) is not reported. A job that picks no VM at all is reported, since nothing shows it is SMB-only. The message names the VMs that are not on SMB shares.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \\\\SOFS01\\VMs\\LAB01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01   # LAB01 is on an SMB 3 share: no hardware provider needed\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), drop `offHostProxy` and back up on the host with the software provider, or move the VMs\' disks to SMB 3 shares.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 file shares can be backed up off-host without a hardware provider ("Hyper-V backup modes").\n', "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nA failover cluster needs a reachable domain controller to start its roles and register VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) cannot complete: the cluster waits for a DC, and the DCs wait for the cluster. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-host-resources": '# drift-host-resources\n\nReport a Hyper-V host whose physical memory or logical processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later).\n\n## Why\n\nWhether a cluster survives the loss of a host depends on the memory of the hosts that remain. The manifests are what that calculation reads, so a host whose memory changed (a failed DIMM the firmware mapped out, an upgrade nobody recorded) makes it wrong. The audit compares `spec.memoryMB` and `spec.logicalProcessors` with `Get-VMHost`\'s `MemoryCapacity` (bytes) and `LogicalProcessorCount` when the manifest states them.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  206158430208,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  274877906944,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Fix\n\nFind out why the host has less (or more) than declared: a DIMM the firmware disabled shows in the hardware log. If the manifest is what is out of date, update it (`hvlint import --update`).\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties) and Microsoft\'s [Get-VMHost](https://learn.microsoft.com/powershell/module/hyper-v/get-vmhost) reference: `MemoryCapacity` in bytes, `LogicalProcessorCount`.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-resources": '# drift-vm-resources\n\nReport a virtual machine whose memory or virtual processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later); `Get-VM` has reported these properties since Windows Server 2012.\n\n## Why\n\nCapacity planning (will the VMs of a failed host fit on the others?) works from the manifests: a VM whose memory was raised by hand, or whose dynamic memory was switched on or off, makes every such calculation wrong without anyone noticing. The audit compares `spec.memory` (startup, and with dynamic memory on both sides its minimum and maximum) and `spec.processorCount` with `Get-VM`\'s `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum`, `DynamicMemoryEnabled` and `ProcessorCount`. Values the manifest does not state are not compared: they are not a claim. Minimum and maximum are compared only when dynamic memory is on in both, because `Get-VM` reports its defaults for them otherwise.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  4\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  8\n    }\n]\n```\n\n## Fix\n\nChange the VM (`Set-VMMemory -VMName SQL01 -StartupBytes 16GB`, `Set-VMProcessor -VMName SQL01 -Count 8`; both need the VM off for most changes), or update the manifest, for instance with `hvlint import --update`.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): the properties the audit reads; Microsoft\'s [Get-VM](https://learn.microsoft.com/powershell/module/hyper-v/get-vm) and [Set-VMMemory](https://learn.microsoft.com/powershell/module/hyper-v/set-vmmemory) references: `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum` in bytes, `DynamicMemoryEnabled`, `ProcessorCount`.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "manifest-api-version": "# manifest-api-version\n\nReport a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint checks the YAML documents whose `apiVersion` starts with `hvlint/` and ignores the rest, so manifests can live next to Kubernetes, Ansible or pipeline YAML. A typo in that one line would make a manifest invisible: its schema errors and policy findings would vanish, and the run would look clean. So a document is reported when its `apiVersion` is a near miss of `hvlint/v1` (it mentions `hvlint`, as `hvlint.io/v1` or `HVLINT/v1` do, or is within two typing mistakes of it, as `hvlnt/v1` is), or when it has one of hvlint's kinds (`HyperVHost`, `VirtualMachine`, \u2026) with `metadata` or `spec` under any other `apiVersion`, or none.\n\n## Bad\n\n```yaml\napiVersion: hvlnt/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\napiVersion: v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# Other YAML is left alone.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n```\n\n## Fix\n\nWrite `apiVersion: hvlint/v1`. If the document is not an hvlint manifest, give it its own `apiVersion` and a kind that is not one of hvlint's, or exclude its folder in `.hvlint.yml`.\n\n## Source\n\n- [docs/manifests.md](../manifests.md): the manifest format.\n", "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding. The collision is derived, not documented as an outage, so it is a warning.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** warning; error where IGMP snooping is off on the switch or the cluster's VLAN \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). What Microsoft requires for the mode is IGMP snooping on the switches; statically configured groups are field practice, not a Microsoft requirement ([\xA71.2](../domain.md#12-igmp-multicast-group)). So a missing group is a warning, and an error only where the switch or the cluster's VLAN has IGMP snooping off, since nothing else then delivers the cluster's traffic. NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (field reports say the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches); [switch-multicast-mac-mismatch](switch-multicast-mac-mismatch.md) warns about that form).\n\nA group for the cluster that sits on another VLAN (wrong VLAN, typically) serves nobody: the finding for the missing group says where the stray one is, and the stray group is reported itself (`wrongVlan`), at its `vlan`.\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.\n\n- **Severity:** error; a notice when the layer-3 gateway is not in the estate \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- a switch that routes the cluster's VLAN (`routed: true` on the VLAN: it is the layer-3 gateway) without a static ARP entry for the VIP, as an error on that switch. An entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding;\n- when no declared switch routes the VLAN and none has an ARP entry for the VIP, a **notice** at the cluster's VIP: the gateway is outside the manifests (a router), so hvlint did not check it and says so rather than demanding the entry on a layer-2 switch;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\nA PowerConnect writes a static entry for a multicast MAC over several ports as a bridge multicast address (`bridge multicast address 03:bf:0a:01:02:03` with `add port-channel 1-2`, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); a `bridgeMulticastGroups` entry with the cluster MAC in the cluster's VLAN counts as the static MAC entry, and its members are checked the same way.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }   # this switch is the VLAN's gateway\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"03:bf:0a:01:02:03\", lags: [1, 2] }   # the static entry, as a bridge multicast address\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect bridge multicast addresses)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.\n\n- **Severity:** error for unicast clusters, warning for multicast and IGMP multicast clusters \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V version (Windows Server 2008 R2 and later).\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. Microsoft documents the failure for unicast mode, where the adapter takes the cluster MAC as its own; for multicast and IGMP multicast mode the advice comes from field reports, so the finding is a warning there. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS] for unicast mode (Failover Clustering blog, NLB on Windows Server 2008 R2 Hyper-V), [field] for the multicast modes\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry on the layer-3 gateway, and so does IGMP multicast mode, whose multicast-MAC ARP replies routers ignore ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). So for those two modes the fix is to correct the entry and keep it (`staleRequiredEntry`); only for unicast mode is removing it an option (`staleEntry`).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives (multicast and IGMP multicast mode need the entry on the layer-3 gateway), or remove it for a unicast cluster, which needs none; then clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444), [vendor] (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches", for IGMP mode)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "policy": "# policy\n\nReport mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA custom policy that cannot run checks nothing, and a silent policy looks like a passing one. hvlint compiles every policy before linting and reports each mistake at its line and column inside the policy's YAML: a CEL syntax error where the parser stopped, a field that no manifest schema has (with the closest field it does have), an error while evaluating (once per policy, with one example document), and a policy whose estimated cost over the estate is over the limit. The other rules and policies still run.\n\n## Bad\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: self.spec.controlers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Good\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: has(self.spec.controllers) && self.spec.controllers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Fix\n\nCorrect the expression at the reported position. Guard optional fields with `has(...)`; join through `estate` functions rather than scanning a collection for every document. [docs/policies.md](../policies.md) lists every variable, field and function.\n\n## Source\n\n- docs/policies.md; the CEL language definition (https://github.com/google/cel-spec).\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB; the settings are the switch's.\n\n## Why\n\nMicrosoft requires IGMP snooping on the switches for IGMP multicast mode; statically configured groups are what practitioners add on top ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- a LAG or port where such a host lands that drops unregistered multicast (`unregisteredMulticast: filter` on the LAG or port): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped there instead of forwarded.\n\nOn a PowerConnect the global `bridge multicast filtering` only makes groups and snooping take effect; it does not drop unregistered multicast. That is a setting of each port or port-channel (`bridge multicast unregistered filtering`), forwarding by default ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). So a switch with filtering on and the hosts' LAGs forwarding unregistered multicast is not reported, and with `bridgeMulticastFiltering: false` the per-port setting has no effect at all (everything floods; [switch-multicast-filtering](switch-multicast-filtering.md) reports that).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: filter }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true }\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: forward }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  ports:\n    - { name: g24, description: uplink to router, unregisteredMulticast: filter }   # faces no host: fine\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the hosts' LAGs and ports (`bridge multicast unregistered forwarding` under `interface port-channel 1`), or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect 54xx user guide: filtering, per-port unregistered forwarding), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** yes\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that may fail when it is pasted. That a given firmware refuses the other notation is vendor documentation and field experience, not verified for every model, so the finding is a warning. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor/field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [vendor]\n', "switch-multicast-filtering": '# switch-multicast-filtering\n\nReport switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nOn a Dell PowerConnect-class switch, static bridge multicast groups and IGMP snooping only work once the global `bridge multicast filtering` is enabled, and it is off by default ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). While it is off, the switch floods all multicast to every port of the VLAN whatever groups are configured. An IGMP multicast NLB cluster still receives its traffic then, so nothing is certain to break, but the groups and snooping the manifest describes do nothing: the cluster\'s traffic reaches every port instead of the Hyper-V hosts\' LAGs. Hence a warning.\n\nThe rule reads `bridgeMulticastFiltering: false` only. A manifest that leaves the setting out is not reported; the drift audit\'s running-config reader always says it (off unless the configuration has the line), so the live estate is checked either way.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: false\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: true\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Fix\n\nEnable filtering in the switch\'s global configuration (`bridge multicast filtering` on a PowerConnect) and set `bridgeMulticastFiltering: true` in the manifest. Filtering does not drop multicast for unregistered groups by itself; that stays a per-port setting ([switch-igmp-snooping](switch-igmp-snooping.md)).\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] \u2014 Dell PowerConnect 54xx / 5324 user guides, "Multicast Global Parameters": bridge multicast filtering is the prerequisite for static groups and IGMP snooping, disabled by default.\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.\n\n- **Severity:** error for a MAC that does not match its group; warning for a group written as a VIP \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nField reports say a PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). That is unverified, and by RFC 1112 an address like 172.31.3.232 is no multicast group at all, so a group that is not a multicast address is reported as a warning (`vipAsGroup`) that gives the `239.255.x.y` group and MAC to write instead; it is neither accepted silently nor called broken. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n    - { vlan: 20, group: 172.31.4.10, lags: [1, 2] }   # a VIP as group: warning\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives. For a VIP written as a group, write the `239.255.x.y` group (and its `01:00:5e:7f:x:y` MAC) instead.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 R2 and later (generation 2 VMs exist from 2012 R2).\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per IDE controller of a generation 2 VM, on the controller: it names every drive on it (`gen2IdeControllerDrives`), or says the controller is empty (`gen2IdeController`), so the VM is fixed in one round rather than drive by drive. For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport virtual disks of highly available VMs that are not on shared storage of the VM\'s cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (CSV and SMB 3 storage for VMs).\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), on one of the cluster\'s `clusterDisks` (clustered disks that are not CSVs: a Physical Disk resource is online on one node and moves with the VM\'s role), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. Pass-through disks (a drive with `diskNumber` and no path) and virtual Fibre Channel LUNs (which are not drives of the VM at all) are also supported for highly available VMs and are not reported. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- Microsoft, "Deploy a Hyper-V cluster" and failover clustering documentation: a clustered VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
+    PAGES = { "arp-retry-count-zero": "# arp-retry-count-zero\n\nWarn about ArpRetryCount 0 on a host or VM, which hides duplicate-IP warnings by turning off duplicate address detection.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\n`ArpRetryCount` (DWORD under `HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters`) is the number of gratuitous ARPs Windows sends for its own address, 3 by default. Setting it to 0 is a popular answer to the duplicate-IP warnings of NLB clusters: it silences them by turning duplicate address detection off altogether. The warnings have causes \u2014 a real duplicate address, a stale static ARP entry on a switch, a mode change or a migration to a new cluster ([domain facts \xA71.8](../domain.md#18-changing-the-operation-mode), [\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) \u2014 and with detection off the next real duplicate goes unnoticed. A last resort that hides root causes; rules such as [nlb-vip-conflict](nlb-vip-conflict.md), [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md) and [nlb-node-mode](nlb-node-mode.md) look for the causes instead.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  arpRetryCount: 0\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n```\n\n## Fix\n\nFind and remove the cause of the warnings, then delete the registry value (or set it back to 3) and drop `arpRetryCount` from the manifest. Where it must stay for now, suppress the finding with a reason.\n\n## Source\n\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field; the registry value is documented by Microsoft]\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "backup-consistency-unavailable": '# backup-consistency-unavailable\n\nReport guests in application-consistent backup jobs that can only be backed up in saved state: other guest systems, or integration services or the backup service turned off.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a running VM needs the backup (VSS) integration service running in the guest. Without it, Hyper-V falls back to saved state: it pauses the VM, saves its memory, backs it up and resumes it, so the VM stops for a while and nothing inside is made consistent ([domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state)). Guests without integration services at all, such as DOS, NT 4 or appliances (`os: other`), only ever get saved-state backups ([\xA74.2](../domain.md#42-backup-consistency-by-guest)). A job asking for `consistency: application` cannot deliver it for these VMs.\n\nOne finding per VM and job, on the reason: `guest.os: other` (`otherGuest`), `guest.integrationServices: false` (`integrationServicesOff`) or `guest.backupService: false` (`backupServiceOff`), with the job\'s `consistency` and the target that picks the VM as related locations. A VM that declares no `guest` is not checked.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: false\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - match: "APP*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: windows\n    backupService: true\n  controllers:\n    - type: scsi\n      number: 0\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APPLIANCE01\nspec:\n  generation: 1\n  host: HV01\n  guest:\n    os: other\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APP\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-APPLIANCES\nspec:\n  targets:\n    - vm: APPLIANCE01\n  consistency: crash\n  vssProvider: hardware\n  online: false\n```\n\n## Fix\n\nTurn the integration service on (`Enable-VMIntegrationService -VMName APP01 -Name "Backup (volume shadow copy)"`, and make sure the guest runs it), or install integration services in the guest. Guests that cannot run them belong in a crash-consistent job whose window can take the pause.\n\n## Source\n\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: online backup needs the backup (VSS) integration service running in the guest; otherwise Hyper-V falls back to saved state.\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: DOS, NT 4 and other guests without integration services get saved-state backups only.\n', "backup-consistency": "# backup-consistency\n\nReport Linux and FreeBSD guests in application-consistent backup jobs: they get file-system-consistent backups only.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn application-consistent backup needs the applications in the guest to flush and pause their writes, which Windows guests do through VSS writers. Linux guests have no VSS: the backup integration service (`hv_vss_daemon`) freezes the file systems, which gives a file-system-consistent backup, but a database inside sees the same state as after a power cut ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). FreeBSD's integration services work the same way. A job that says `consistency: application` therefore promises more than it delivers for these guests, and a restore may need database recovery.\n\nOne finding per guest and job, on the guest's `os`, with the job's `consistency` and the target that picks the VM as related locations. Guests with integration services or the backup service off are left to backup-consistency-unavailable, since they do not even get a file-system freeze.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PG01\n  labels:\n    backup: linux\nspec:\n  generation: 2\n  host: HV01\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - selector:\n        backup: linux\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nEither accept file-system consistency and say so (put Linux guests in a job with `consistency: crash`), or make the applications consistent yourself: pre-freeze and post-thaw scripts in the guest (for example a database dump, or `pg_start_backup`-style hooks) run by the backup software.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft: Windows guests get application-consistent backups through VSS; Linux guests get file-system-consistent backups, the file systems being frozen by `hv_vss_daemon`.\n", "backup-linux-remote-storage": "# backup-linux-remote-storage\n\nReport Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.\n\n- **Severity:** warning \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version; the fact is about the guest.\n\n## Why\n\nLive (online) backup of a Linux guest fails when the guest has an iSCSI device attached through its own initiator, or a pass-through disk ([domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest)). In both cases the storage bypasses the virtual disk that the host snapshots. The rule looks at every Linux VM that an online job (`online` not `false`) picks: a drive with a `diskNumber` is a pass-through disk, and `guest.iscsiDevices: true` says the guest logs on to iSCSI targets itself.\n\nA VHDX is not that case, wherever it sits: on a Cluster Shared Volume backed by an iSCSI or Fibre Channel LUN, or on an SMB 3 share, the host sees a virtual disk and snapshots it. No source says such a disk breaks Linux live backup, so the rule does not report it.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n    iscsiDevices: true        # the guest mounts a LUN of SAN02 itself\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          diskNumber: 3       # pass-through disk\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LNX01\nspec:\n  generation: 2\n  host: HV03\n  guest:\n    os: linux\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LNX01\\LNX01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\LNX01\\LNX01-data.vhdx\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LINUX\nspec:\n  targets:\n    - vm: LNX01\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nMove the data of the pass-through disk or the in-guest iSCSI LUN to a VHDX attached to the VM's SCSI controller, or back the VM up offline (`online: false` in a job of its own) and accept the pause.\n\n## Source\n\n- [domain facts \xA74.2](../domain.md#42-backup-consistency-by-guest) \u2014 Microsoft (Linux and FreeBSD virtual machines on Hyper-V): live backup of a Linux guest fails with an iSCSI device or a pass-through disk attached; a VHDX on a SAN-backed CSV is not that case.\n", "backup-needs-scsi-controller": '# backup-needs-scsi-controller\n\nReport VMs that an online backup job targets but that have no SCSI controller, so they cannot be backed up online.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nAn online ("hot") backup of a Hyper-V VM needs a virtual SCSI controller in the VM, even one with no disk on it. Without one, Windows Server 2012 R2 logs event 10103, "The virtual machine \'\u2026\' cannot be hot backed up since it has no SCSI controllers attached" ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup falls back to saved state: the VM pauses and the backup is not application-aware ([\xA74.1](../domain.md#41-online-backup-and-saved-state)). Generation 1 VMs built with IDE disks only are the usual case.\n\nA VM counts as targeted when a BackupJob picks it by name, by a glob over names or by a label selector, and that job is online (`online` is not `false`). The finding is on the VM\'s `controllers` (or its `spec` when it declares none), with the job targets that pick it as related locations.\n\n## Bad\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\n  labels:\n    backup: required\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - selector:\n        backup: required\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nWith the VM off, add a SCSI controller (`Add-VMScsiController -VMName MON01`) and declare it under `controllers` (`- type: scsi` with `number: 0`). It needs no disk; moving the data disks onto it is a good idea anyway (vm-data-disk-on-ide).\n\n## Source\n\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller) \u2014 field, Windows Server 2012 R2: online backup needs a virtual SCSI controller; otherwise event 10103. Event IDs differ between Windows versions.\n- [domain facts \xA74.1](../domain.md#41-online-backup-and-saved-state) \u2014 Microsoft: when online backup is not possible, Hyper-V falls back to saved state.\n', "backup-offhost-software-vss": '# backup-offhost-software-vss\n\nReport backup jobs that back VMs on SAN volumes or CSVs up through an off-host proxy with the software VSS provider: that needs a hardware VSS provider (VMs on SMB 3 shares do not).\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host version.\n\n## Why\n\nOff-host backup takes the CSV or volume snapshot on the Hyper-V host and lets a separate proxy server mount and read it, so the hosts do no backup I/O. Moving a snapshot to another server needs a transportable shadow copy, which only a storage array\'s hardware VSS provider can make; the Windows software provider cannot, so a job configured this way cannot run off-host ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). VMs whose virtual disks all sit on SMB 3 file shares are the exception: they can be backed up off-host without a hardware provider, so a job whose VMs are all on SMB shares (UNC paths) is not reported. A job that picks no VM at all is reported, since nothing shows it is SMB-only. The message names the VMs that are not on SMB shares.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: C:\\ClusterStorage\\Volume1\\APP01\\system.vhdx, boot: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \\\\SOFS01\\VMs\\LAB01\\system.vhdx, boot: true }\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - vm: APP01\n  consistency: application\n  vssProvider: hardware\n  offHostProxy: PROXY01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-LAB\nspec:\n  targets:\n    - match: "LAB*"\n  consistency: application\n  vssProvider: software\n  offHostProxy: PROXY01   # LAB01 is on an SMB 3 share: no hardware provider needed\n```\n\n## Fix\n\nInstall and use the storage array\'s hardware VSS provider (`vssProvider: hardware`), drop `offHostProxy` and back up on the host with the software provider, or move the VMs\' disks to SMB 3 shares.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam Backup & Replication Hyper-V guide, "Choosing a VSS provider" and "Off-host backup proxies": software VSS providers do not support transportable shadow copies and cannot be used for off-host backup of VMs on SAN volumes or CSVs; VMs on SMB 3 file shares can be backed up off-host without a hardware provider ("Hyper-V backup modes").\n', "backup-proxy-single-failure-domain": "# backup-proxy-single-failure-domain\n\nReport backup jobs whose off-host proxy, a host or VM of the estate, goes down or loses its network when one host, switch or LAG fails.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows.\n\n## Why\n\nAn off-host backup proxy mounts the snapshot and reads the VMs from it ([domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup)). A job has one proxy: when it fails, nothing is backed up, and that tends to be discovered at restore time. hvlint simulates each single failure ([\xA77.4](../domain.md#74-single-failure-domains)) and reports a job whose `offHostProxy` names a HyperVHost or a VirtualMachine of the estate that goes down or is cut off.\n\nA proxy that is not a document of the estate (a physical server the manifests do not describe) is not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: PROXY01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY\nspec:\n  targets:\n    - vm: APP01\n  consistency: crash\n  vssProvider: hardware\n  offHostProxy: PROXY01\n```\n\nHere `PROXY01` is a physical server outside the estate; it does not fail with `HV01`.\n\n## Fix\n\nRun the proxy on a physical server, or where the failure does not reach (another host, another switch), or give the backup product a second proxy it can fall back to.\n\n## Source\n\n- [domain facts \xA74.4](../domain.md#44-vss-providers-and-off-host-backup) \u2014 Veeam: the off-host proxy reads the VMs from the snapshot; it must not be a node of the cluster it backs up.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "backup-required-uncovered": '# backup-required-uncovered\n\nReport VMs labelled as needing a backup (backup: required by default) that no backup job covers.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA label such as `backup: required` records a decision: this VM must be backed up. When no BackupJob picks the VM (by name, glob or selector), the decision is not carried out, typically because the VM was renamed, its labels were copied wrong or a job was narrowed. Checking it in review catches it before the restore that fails ([domain facts \xA74](../domain.md#4-backups), derived).\n\n## Options\n\n- `label` (string, default `backup`) and `value` (string, default `required`): the label pair that marks a VM as needing a backup.\n\n```yaml\n# .hvlint.yml\nrules:\n  backup-required-uncovered: [error, { label: hvlint.dev/backup, value: "yes" }]\n```\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n  consistency: application\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: FILE01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-WEB\nspec:\n  targets:\n    - match: "WEB*"\n    - vm: FILE01\n  consistency: application\n  vssProvider: hardware\n```\n\n## Fix\n\nAdd the VM to a job: by name (`- vm: FILE01`), by a glob that matches it, or with a selector on its labels (`- selector: {backup: required}` covers every VM so labelled). If the VM no longer needs a backup, change its label.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a VM is backed up only when a job picks it.\n', "backup-target-unmatched": '# backup-target-unmatched\n\nReport backup job targets (globs and label selectors) that match no VM.\n\n- **Severity:** error \xB7 **Area:** backup \xB7 **Fixable:** no\n\n## Why\n\nA target that matches nothing protects nothing: a typo in a glob (`WEB0*` for `WEB-0*`) or a selector on a label no VM carries (`backup: requried`) leaves the VMs it was written for without a backup, and nobody notices until a restore is needed. The job still runs and reports success, because the VMs it does find are backed up ([domain facts \xA74](../domain.md#4-backups)).\n\nGlobs use minimatch syntax and are case-insensitive, like VM names; selectors need every label pair to match exactly. A `vm` target naming an undeclared VM is reported by unresolved-reference, not here. Only schema-valid VMs are matched.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "WEB0*"\n    - selector:\n        backup: requried\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB-01\n  labels:\n    backup: required\nspec:\n  generation: 2\n  host: HV01\n```\n\n```yaml\n# file: backup.yaml\napiVersion: hvlint/v1\nkind: BackupJob\nmetadata:\n  name: NIGHTLY-VMS\nspec:\n  targets:\n    - match: "web-*"\n    - selector:\n        backup: required\n  consistency: crash\n  vssProvider: hardware\n```\n\n## Fix\n\nCorrect the glob or the selector so it picks the VMs it was meant for, or label the VMs; remove targets whose VMs are gone.\n\n## Source\n\n- [domain facts \xA74](../domain.md#4-backups) (derived): a backup job protects only the VMs its targets pick.\n- docs/manifests.md, BackupJob: target shapes and matching.\n', "cluster-dc-dependency": "# cluster-dc-dependency\n\nReport clusters that need a domain controller to start while every DC of their domain depends on that cluster (a cycle in the estate's start-up dependencies).\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nA failover cluster needs a reachable domain controller to start its roles and register VMs. When every DC of the cluster's domain is itself a VM on that cluster, a cold start (after a power cut, or during a cluster migration) cannot complete: the cluster waits for a DC, and the DCs wait for the cluster. In the field this showed up as \"failed to register the virtual machine with the virtual machine management service\" and \"The trust relationship between this workstation and the primary domain failed\" during a migration where every DC was a highly available VM on the CSV ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Microsoft's advice is a physical DC where possible ([\xA75.1](../domain.md#51-domain-controller-guidance)).\n\n### The model\n\nhvlint builds a start-up dependency graph of the estate (`src/model/dependencies.ts`) and asks what can start from nothing:\n\n| Node | Can start when | Depends on |\n| --- | --- | --- |\n| cluster | all of its dependencies have started | its `spec.domain` |\n| domain | **any** of its DCs has started | each `DomainController` of the domain |\n| DC on a VM | all\u2026 | its VM (`spec.vm`) |\n| physical DC | at once | nothing |\n| VM | all\u2026 | its cluster (`spec.cluster`) or its host (`spec.host`) |\n| host | all\u2026 | its cluster, when it is a node of one (`spec.cluster`, or listed in a cluster's `nodes`) |\n\nHosts do not depend on their domain: a stand-alone host boots and starts its local VMs without a DC, which is how a DC on a stand-alone host breaks the cycle. A domain with no `DomainController` documents is outside what the estate describes and counts as available; references to undeclared documents add no dependency.\n\nWhat can start is the least fixed point of these conditions (computed in linear time by counting satisfied dependencies). Whatever cannot start waits on something that cannot start either, and following those waits always ends in a cycle, found with Tarjan's strongly connected components. A cluster on such a cycle is reported at its `spec.domain`, with each DC of the domain as a related location:\n\n- `selfDependent`: every DC of the domain is a VM of this cluster (`spec.cluster`) or of one of its nodes (`spec.host`);\n- `cycle`: the DCs wait on other clusters that wait, in turn, on this one; the message shows a shortest chain of waits.\n\nA cluster that cannot start only because another cluster's cycle blocks its DCs is not reported itself: fixing the cycle fixes it.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nRun at least one DC of the domain outside the cluster: a physical server, or a VM on a stand-alone Hyper-V host that is not a node of the cluster (with its disks on local storage). Keep the DC VMs on the cluster too if you like: one DC that can start on its own is enough to break the cycle.\n\n## Source\n\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: VM registration failed during a cluster migration where every DC was a highly available VM on the CSV; derived: the estate's dependency graph must have no cycle through a domain's DCs.\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: add a physical DC where possible.\n", "cluster-membership": "# cluster-membership\n\nReport hosts and clusters that disagree about cluster membership: a host naming a cluster that does not list it, or a cluster listing a host that names another cluster or is listed by another cluster.\n\n- **Severity:** error \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nCluster membership is written twice: a HyperVCluster lists its `nodes`, and a HyperVHost may name its `cluster`. Other checks use it to decide where a highly available VM can run (every node, [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) and which CSVs a host sees, so a disagreement means some rule works from the wrong set of hosts, and the manifests no longer say which one is true. A server is a node of one failover cluster at most.\n\nThe two declarations must agree where both exist. A host that names no cluster but is listed by one is fine. Each direction is reported on its own side, with the other declaration as related location:\n\n- `notListed`: the host names cluster C, and C does not list it (on the host's `spec.cluster`);\n- `namesOther`: cluster C lists the host, and the host names another cluster (on C's node entry);\n- `listedTwice`: two clusters list a host that names neither (on the second cluster's node entry).\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER02\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02, HV03]\n```\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV03\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n```\n\n## Fix\n\nDecide which declaration is right (`Get-ClusterNode` on the cluster tells), then correct the other: add the host to `nodes`, remove it, or fix the host's `spec.cluster`.\n\n## Source\n\n- Microsoft, failover clustering: a server is a node of at most one failover cluster.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 a highly available VM can run on any host of its cluster, so the cluster's node list decides where.\n", "cluster-n1-capacity": "# cluster-n1-capacity\n\nReport clusters where losing one host leaves a clustered VM without a node to restart on: no room in the memory the surviving nodes have free, no possible owner left, or only a node that breaks its anti-affinity class.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025); anti-affinity is a soft rule before Windows Server 2016 and can be enforced from 2016 on.\n\n## Why\n\nWhen a node of a failover cluster fails, the cluster restarts its highly available VMs on the other nodes. A VM starts only where its startup memory is free, dynamic memory or not; the host keeps part of its memory for itself ([domain facts \xA77.1](../domain.md#71-n1-memory)). A cluster that is full when every node is up has VMs that stay off after any node failure, usually the largest ones.\n\nhvlint simulates the loss of each host (see [docs/whatif.md](../whatif.md)):\n\n- VMs whose first preferred owner survives stay there, using their startup memory (a dynamic-memory VM its minimum, down to which the host can squeeze it);\n- the others are placed largest first, on their preferred owners in order, then on the possible owner with the most free memory, keeping VMs that share an anti-affinity class apart where any node allows it ([\xA77.2](../domain.md#72-anti-affinity-for-redundant-roles));\n- a node's room is `memoryMB \u2212 memoryReserveMB` less what is placed on it.\n\nMessages: `noRoom` (one per cluster and failure, at the cluster's `nodes`), `noOwner` (a VM whose `possibleOwners` are all lost), `antiAffinity` (the only node with room already runs a VM of the same class).\n\nMissing fields never produce a finding: a host without `memoryMB` has room for anything, a VM without `memory` needs none, a missing reserve counts as 0. So every finding holds whatever the missing values are; `hvlint whatif` lists what it could not judge.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 40960 }\n  preferredOwners: [HV02, HV01]\n```\n\nEach host gives VMs 61440 MB. Losing either host, its SQL VM needs 40960 MB on the other, where only 20480 MB are free.\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n  memoryMB: 65536\n  memoryReserveMB: 4096\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL02\nspec:\n  generation: 2\n  cluster: CL01\n  memory: { startupMB: 24576, minimumMB: 16384, maximumMB: 40960, dynamic: true }\n  preferredOwners: [HV02, HV01]\n```\n\nWith dynamic memory, the surviving VM can be squeezed to 16384 MB and the restarted one starts with 24576 MB: 40960 MB of the 61440 MB.\n\n## Fix\n\nGive the cluster room for its largest node's VMs: add memory or a node, lower startup memory (dynamic memory with a lower startup value), or move VMs to another cluster. For `noOwner`, add a surviving node to the VM's `possibleOwners`. For `antiAffinity`, add capacity or possible owners so VMs of one class can stay apart.\n\n## Source\n\n- [domain facts \xA77.1](../domain.md#71-n1-memory) \u2014 derived from Microsoft failover clustering guidance: the VMs of a lost host must fit in the memory the others have free, less each host's reserve; a VM needs its startup memory to start.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) \u2014 Microsoft: `AntiAffinityClassNames` keeps roles of one class on different nodes where it can.\n", "cluster-quorum-n1": "# cluster-quorum-n1\n\nReport clusters that can lose quorum when one host, switch or LAG fails: a two-node cluster without a witness, or nodes that all hang off one switch.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (dynamic quorum); the cloud witness exists from Windows Server 2016.\n\n## Why\n\nA failover cluster keeps running while a majority of its votes is up: one per node, plus the witness's ([domain facts \xA77.3](../domain.md#73-quorum)). When the majority goes, every clustered role stops, not just those of the lost node.\n\n- `atRisk`: a cluster without a witness (`witness: { type: none }`) that keeps exactly half its nodes. Dynamic quorum has taken the vote from one node of a two-node cluster, so the cluster survives only if the other node failed. It is a coin toss on the day.\n- `lost`: fewer than half the votes stay.\n- `isolated`: a switch or LAG failure cuts nodes off (every uplink of theirs lands on it). A cluster cannot tell a node it cannot reach from a failed one; when too few nodes stay connected, the cluster stops, witness or not.\n\nA cluster whose `witness` is not declared is judged only where the witness cannot change the outcome; `hvlint whatif` lists the others as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: none }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness:\n    type: file-share\n    path: \\\\FS01\\Witness$\\CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n```\n\n## Fix\n\nConfigure a witness (`Set-ClusterQuorum -FileShareWitness \\\\FS01\\Witness$\\CL01`, `-DiskWitness`, or `-CloudWitness` on Windows Server 2016 and later) that does not share the failure you are protecting against, and record it in `spec.witness`. For `isolated`, give the nodes a second switch: team members on two switches (a switch-independent team) or a management team on another switch.\n\n## Source\n\n- [domain facts \xA77.3](../domain.md#73-quorum) \u2014 Microsoft: a cluster keeps running while a majority of votes (nodes plus a witness) is up; dynamic quorum in a two-node cluster without a witness.\n", "config": "# config\n\nReport problems in the .hvlint.yml configuration file.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA configuration mistake silently changes what is checked: a misspelt rule id turns nothing off, a bad glob excludes nothing. hvlint validates `.hvlint.yml` against its own schema and reports each problem at its line and column, like a manifest finding.\n\n## Bad\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicst-mode: off\n```\n\n## Good\n\n```text\n# .hvlint.yml\nrules:\n  nlb-unicast-mode: off\n```\n\n## Fix\n\nCorrect the key or value at the reported position; see [docs/configuration.md](../configuration.md) for every setting.\n\n## Source\n\n- docs/configuration.md and schemas/config.schema.json.\n", "dc-disk-placement": "# dc-disk-placement\n\nReport domain controller VMs with their NTDS or SYSVOL disk on IDE, or with differencing disks.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nActive Directory relies on its writes reaching the disk: the NTDS database and SYSVOL turn off write caching where they can. Microsoft's guidance for virtual DCs is to put NTDS and SYSVOL on a virtual SCSI disk, which honours forced unit access, and not to use differencing disks for a DC at all ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)): a differencing disk ties the DC to a parent image, and rolling back to a parent is exactly the kind of snapshot restore that can cause update sequence number rollback.\n\nThe rule looks at the VM each DomainController names (`spec.vm`): a disk whose `purpose` is `ntds` or `sysvol` on an IDE controller (`onIde`), and any disk of `type: differencing` (`differencing`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: differencing\n          boot: true\n        - location: 1\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC03\nspec:\n  domain: corp.example.com\n  vm: DC03\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC03\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-system.vhdx\n          type: fixed\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\DC03\\DC03-ntds.vhdx\n          type: fixed\n          purpose: ntds\n```\n\n## Fix\n\nMove the NTDS and SYSVOL disks to a SCSI controller (with the VM off: remove them from IDE and add them to SCSI with the same path). Merge a differencing disk into a standalone one (`Merge-VHD`, or `Convert-VHD` to a new fixed or dynamic VHDX) and attach that instead.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft, virtualized domain controller guidance: put NTDS and SYSVOL on a virtual SCSI disk; no differencing disks for DCs.\n", "dc-redundancy": "# dc-redundancy\n\nReport domains that hosts or clusters use with fewer than two domain controllers, and domains whose domain controllers all run on one host.\n\n- **Severity:** warning \xB7 **Area:** cluster \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft's guidance is at least two domain controllers per domain, on different hosts, with a physical one where possible ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)). With a single DC, its maintenance window or failure stops authentication for every host and cluster in the domain, and a cluster cannot register VMs without one ([\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Two DCs on the same host fail together.\n\n- `single`: a domain that a HyperVHost or HyperVCluster names (`spec.domain`) has exactly one DomainController. A domain with no DomainController documents is not checked: the estate does not describe its DCs.\n- `oneHost`: every DC of a domain with two or more can run on one host only, and it is the same host: VMs with the same `spec.host`, or on a cluster with a single node, or physical DCs with the same `physicalServer`. DCs on a cluster with several nodes may end up on one host at times; keep them apart with anti-affinity (`AntiAffinityClassNames`), which the manifests do not describe.\n\n## Bad\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC11\nspec:\n  domain: lab.example.com\n  vm: DC11\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC12\nspec:\n  domain: lab.example.com\n  vm: DC12\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC11\nspec:\n  generation: 2\n  host: HV01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC12\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Good\n\n```yaml\n# file: host.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: dcs.yaml\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  physicalServer: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  host: HV01\n```\n\n## Fix\n\nAdd a second DC for the domain, on another host; a physical server is best, as it depends on no Hyper-V host or cluster at all. Move one of two DCs that share a host to another host.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: run at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 field: a cluster needs a reachable DC to register VMs.\n", "dc-single-failure-domain": '# dc-single-failure-domain\n\nReport domains that lose every domain controller when one host, switch or LAG fails, including through a cluster losing quorum or a host losing its network.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (2012 to 2025).\n\n## Why\n\nTwo domain controllers on different hosts are the minimum ([domain facts \xA75.1](../domain.md#51-domain-controller-guidance)), but "different hosts" is not the only way to share a fate. DC VMs that normally run on one cluster node stop together when it fails; DCs on hosts behind one switch go dark together when it fails ([\xA77.2](../domain.md#72-anti-affinity-for-redundant-roles), [\xA77.4](../domain.md#74-single-failure-domains)). Without a DC, hosts and clusters cannot authenticate, and a cluster cannot register VMs (\xA75.2).\n\n- `allDown`: after the failure no DC of the domain runs with a network path.\n- `allRestart`: every DC VM normally runs on the lost node (its first preferred owner), so the domain has no DC until the cluster has restarted one.\n\nDCs that can only ever run on the same single host are [dc-redundancy](dc-redundancy.md)\'s finding; this rule leaves that case to it. A physical DC survives every host failure; its network is not in the manifests, so for switch failures `hvlint whatif` lists it as not judged.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: CL01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  witness: { type: file-share }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: CL01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC01\nspec:\n  domain: corp.example.com\n  vm: DC01\n---\napiVersion: hvlint/v1\nkind: DomainController\nmetadata:\n  name: DC02\nspec:\n  domain: corp.example.com\n  vm: DC02\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC01\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV01, HV02]\n  antiAffinityClassNames: [DC-corp]\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: DC02\nspec:\n  generation: 2\n  cluster: CL01\n  preferredOwners: [HV02, HV01]\n  antiAffinityClassNames: [DC-corp]\n```\n\n## Fix\n\nGive DC VMs different first `preferredOwners` and a common `antiAffinityClassNames` entry, put them behind different switches, and add a physical DC where you can: it depends on no host or cluster.\n\n## Source\n\n- [domain facts \xA75.1](../domain.md#51-domain-controller-guidance) \u2014 Microsoft: at least two domain controllers per domain, on different hosts; add a physical one where possible.\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) \u2014 Microsoft: keep the DCs of one domain on different hosts.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n', "drift-bridge-group": '# drift-bridge-group\n\nReport bridge multicast groups and member ports or LAGs that differ between a switch and its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nWith IGMP multicast NLB, statically joined bridge multicast groups send cluster traffic only to the LAGs of the Hyper-V hosts that can run a node ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). A LAG missing from the group means the nodes on that host stop receiving cluster traffic after a live migration; a group missing entirely means flooding or, with filtering, silence. Groups are matched by VLAN and group MAC, so `01:00:5e:7f:03:e8`, `239.255.3.232` and the VIP written in the switch\'s `bridge multicast address` are the same group ([\xA71.3](../domain.md#13-multicast-group-to-mac-mapping)).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  bridgeMulticastGroups:\n    - vlan: 20\n      mac: "01:00:5e:7f:03:e8"\n      lags: [1, 2]\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 20\nexit\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1-2\nexit\n```\n\n## Fix\n\nOn the switch, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`. Or update the manifest, if the design changed.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping): IGMP mode, group and MAC.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): PowerConnect bridge multicast groups; every host able to run a node.\n', "drift-host-resources": '# drift-host-resources\n\nReport a Hyper-V host whose physical memory or logical processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later).\n\n## Why\n\nWhether a cluster survives the loss of a host depends on the memory of the hosts that remain. The manifests are what that calculation reads, so a host whose memory changed (a failed DIMM the firmware mapped out, an upgrade nobody recorded) makes it wrong. The audit compares `spec.memoryMB` and `spec.logicalProcessors` with `Get-VMHost`\'s `MemoryCapacity` (bytes) and `LogicalProcessorCount` when the manifest states them.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  206158430208,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec:\n  os: windows-server-2019\n  domain: corp.contoso.com\n  memoryMB: 262144\n  logicalProcessors: 32\n```\n```json inventory/HV01/Get-VMHost.json\n{\n    "ComputerName":  "HV01",\n    "MemoryCapacity":  274877906944,\n    "LogicalProcessorCount":  32\n}\n```\n\n## Fix\n\nFind out why the host has less (or more) than declared: a DIMM the firmware disabled shows in the hardware log. If the manifest is what is out of date, update it (`hvlint import --update`).\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties) and Microsoft\'s [Get-VMHost](https://learn.microsoft.com/powershell/module/hyper-v/get-vmhost) reference: `MemoryCapacity` in bytes, `LogicalProcessorCount`.\n', "drift-inventory-ignored": "# drift-inventory-ignored\n\nReport switch configuration lines that the audit did not understand and ignored.\n\n- **Severity:** notice \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nSwitch configurations are parsed into the model of a `Switch` manifest: VLANs, LAGs, bridge multicast groups, IGMP snooping, static ARP entries. Real running configurations carry lines the parser does not model, and backups carry editing damage (orphan lines after `exit`, missing `exit`s). Those lines are never fatal; they are counted, so that a file that is not a PowerConnect-style configuration at all (another vendor's syntax, a wrong file) does not pass as a switch with nothing configured.\n\nOne notice per file, naming the first line ignored.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\nfeature lacp\ninterface Ethernet1/1\n  channel-group 1 mode active\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW01 }\nspec: { model: dell-powerconnect-5424 }\n```\n```text inventory/switches/SW01.txt\nhostname SW01\ninterface ethernet g1\nchannel-group 1 mode auto\nexit\n```\n\n## Fix\n\nCheck that the file is the switch's running configuration (`show running-config`). Lines that are known to be irrelevant can stay; the notice is informational. To silence it for a switch of another vendor, set `drift-inventory-ignored: off` in `.hvlint.yml`.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): the PowerConnect bridge multicast configuration.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n", "drift-inventory": '# drift-inventory\n\nReport inventory files that cannot be read or understood, so the part of the audit that depends on them is known to be missing.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn audit is only as good as what it could read. A `Get-VHD.json` cut off by an interrupted export, a `VlanSetting` that `ConvertTo-Json` wrote as the type name `Microsoft.HyperV.PowerShell.VMNetworkAdapterVlanSetting` because `-Depth` was too low (Windows PowerShell\'s default is 2), an enum value this version of hvlint does not know, a file that is missing: each hides part of the estate. The audit never calls the unknown "drift", so without this finding a broken export would look like a clean estate.\n\nThe finding names the file and the property, and says what the audit skipped because of it. Everything else in the inventory is still audited.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nExport again: run `scripts/Export-HvInventory.ps1` (it uses `-Depth 6` and writes every file, even empty ones). For an unknown enum value, check whether a newer hvlint knows it; NLB operation modes must be names (`UNICAST`, `MULTICAST`, `IGMPMULTICAST`), which the collector writes.\n\n## Source\n\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 writes enums as numbers, single objects without a list, objects beyond `-Depth` as type names; `Out-File` writes UTF-16LE.\n- [domain facts \xA76.2](../domain.md#62-enum-values): the enum values.\n- [docs/drift.md](../drift.md#what-the-parser-accepts)\n', "drift-nlb-missing": '# drift-nlb-missing\n\nReport a declared NLB cluster that none of its audited nodes reports.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA declared NLB cluster that none of its nodes reports is gone: the VIP answers nowhere, or somewhere else. The cluster is audited when at least one of its declared nodes was asked (`-NlbHost`, a directory with `Get-NlbCluster.json`); a node that is asked and reports nothing is evidence, an inventory without NLB files is not.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nCreate the cluster (`New-NlbCluster`), or remove the manifest. If the nodes are named differently in DNS, check that `-NlbHost` asked the right machines.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-mode": '# drift-nlb-mode\n\nReport an NLB cluster, or one of its nodes, in another operation mode than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe operation mode decides the cluster MAC and, in IGMP mode, the multicast group the switches must know ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)); every NLB and switch rule is computed from the declared mode. All nodes of a cluster must use one mode. Switching modes changes the cluster MAC, and hosts report an IP address conflict unless it is done as KB 264645 describes ([\xA71.8](../domain.md#18-changing-the-operation-mode)).\n\nEach node directory reports the cluster as that node sees it: one mode everywhere but the declared one is one finding on `spec.mode`; nodes that disagree with each other are one finding per node.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "MULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the declared mode, add the IP back, and clear the switches\' ARP tables. Or update the manifest, and the switch configuration with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): MAC and group follow from the VIP and the mode.\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode): KB 264645, changing the mode.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `OperationMode` (UNICAST, MULTICAST, IGMPMULTICAST).\n', "drift-nlb-nodes": '# drift-nlb-nodes\n\nReport declared NLB nodes that are not in the cluster, and cluster nodes that are not declared.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB nodes leave clusters: removed during troubleshooting and never added back, or never converged after a rebuild. The cluster then runs on fewer nodes than the manifest (and its capacity plan) says; a node that is in the cluster but not declared is missed by the checks that follow nodes to hosts and switch LAGs ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). Nodes are matched by name, their domain stripped (`WEB01.corp.contoso.com` is `WEB01`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the node (`Add-NlbClusterNode -InterfaceName NLB -NewNodeName WEB02 -NewNodeInterface NLB`), or update the manifest.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): nodes and the hosts that can run them.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbClusterNode`.\n', "drift-nlb-undeclared": '# drift-nlb-undeclared\n\nReport an NLB cluster found on a node that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB cluster that no manifest declares has nobody checking its mode, its multicast group on the switches or its nodes\' MAC address spoofing: exactly the mistakes that cause NLB outages. The finding is in the inventory file, at the cluster.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd an `NlbCluster` manifest for it, or remove the cluster.\n\n## Source\n\n- [domain facts \xA71](../domain.md#1-network-load-balancing-nlb): NLB.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster`.\n', "drift-nlb-vip": '# drift-nlb-vip\n\nReport an NLB cluster whose virtual IP addresses do not include the declared VIP.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe VIP decides the cluster MAC and the IGMP group ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A cluster whose virtual IPs do not include the declared VIP has another MAC and group than the switch configuration was built for, and clients of the declared address reach nothing. The cluster\'s own `IPAddress` and every address of `Get-NlbClusterVip` count.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.233",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata: { name: NLB-WEB }\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n```json inventory/WEB01/Get-NlbCluster.json\n[\n    {\n        "Name":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0",\n        "OperationMode":  "IGMPMULTICAST"\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterNode.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB01",\n        "InterfaceName":  "NLB",\n        "HostPriority":  1\n    },\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "Name":  "WEB02",\n        "InterfaceName":  "NLB",\n        "HostPriority":  2\n    }\n]\n```\n```json inventory/WEB01/Get-NlbClusterVip.json\n[\n    {\n        "Cluster":  "web.corp.contoso.com",\n        "IPAddress":  "172.31.3.232",\n        "SubnetMask":  "255.255.248.0"\n    }\n]\n```\n\n## Fix\n\nAdd the declared VIP (`Add-NlbClusterVip`) and remove the wrong one, or update the manifest and the switches\' multicast groups with it.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group): the VIP decides the MAC and the group.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-NlbCluster` `IPAddress`.\n', "drift-switch-igmp-snooping": "# drift-switch-igmp-snooping\n\nReport IGMP snooping switched on or off, globally or on a VLAN, against the switch manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in IGMP multicast mode needs IGMP snooping on the switches, or statically configured groups ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). Snooping switched off globally or on the NLB VLAN turns the cluster's traffic into a flood to every port. A running configuration lists what differs from the default, so a VLAN without `ip igmp snooping` has snooping off. Only what the manifest says is compared.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: true }\n```\n```text inventory/switches/SW-CORE01.txt\nip igmp snooping\nvlan database\nvlan 20\nexit\ninterface vlan 20\nname nlb-web\nip igmp snooping\nexit\n```\n\n## Fix\n\n`ip igmp snooping` globally and under `interface vlan 20`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group): IGMP mode needs snooping or static groups.\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): IGMP snooping on the PowerConnect.\n", "drift-switch-static-arp": '# drift-switch-static-arp\n\nReport static ARP entries on a switch that are missing, undeclared or map to another MAC address than the manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nNLB in plain multicast mode needs a static ARP entry for the VIP on the switches ([domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). An entry that is missing breaks the cluster; an old entry that maps the VIP to another MAC, or one nobody declared, is a known cause of duplicate-IP warnings ([\xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)) that people then silence with `ArpRetryCount = 0`.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\narp 172.31.3.232 02:bf:ac:1f:03:e8 vlan 20\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n  staticArp:\n    - { ip: 172.31.5.20, mac: "03:bf:ac:1f:05:14", vlan: 20 }\n```\n```text inventory/switches/SW-CORE01.txt\narp 172.31.5.20 03:bf:ac:1f:05:14 vlan 20\n```\n\n## Fix\n\nRemove the stale entry (`no arp 172.31.3.232`), add the missing one, then clear the ARP table; or update the manifest.\n\n## Source\n\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch): multicast mode needs static ARP entries.\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount): stale static ARP entries cause duplicate-IP warnings.\n', "drift-switch-undeclared": "# drift-switch-undeclared\n\nReport a switch configuration in the inventory that no Switch manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe inventory holds a configuration for a switch no manifest declares, so nothing in it is compared: usually the file is named after the switch's host name or a backup system's label rather than its `metadata.name`. The file name decides the match; a `hostname` line is tried next.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/core-sw-01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata: { name: SW-CORE01 }\nspec:\n  model: dell-powerconnect-5424\n```\n```text inventory/switches/SW-CORE01.txt\nvlan database\nvlan 10,20\nexit\n```\n\n## Fix\n\nName the file `switches/<metadata.name>.txt`, or add a `Switch` manifest.\n\n## Source\n\n- [docs/drift.md](../drift.md#the-inventory-directory): the inventory layout.\n", "drift-vm-adapter-switch": '# drift-vm-adapter-switch\n\nReport a network adapter connected to another virtual switch than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe virtual switch decides which physical team, and so which switch LAG, an adapter\'s traffic leaves by ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). The NLB and switch rules follow that path from the manifest. An adapter connected to another virtual switch, or to none, is somewhere else on the network than the design says.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "Default Switch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Connect-VMNetworkAdapter -VMName WEB01 -Name LAN -SwitchName vSwitch`, or update the manifest (omit `switch` for a disconnected adapter).\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move): hosts reach the switches through their teams.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `SwitchName`.\n', "drift-vm-adapter-vlan": '# drift-vm-adapter-vlan\n\nReport a network adapter on another VLAN than its manifest says.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter must be on the cluster\'s VLAN, and a switch\'s bridge multicast groups are per VLAN ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A VLAN changed on the adapter, removed (untagged) or turned into trunk mode moves the VM to another network than the manifests, and every rule built on them, assume.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  0,\n                            "AccessVlanId":  0\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapterVlan -VMName WEB01 -VMNetworkAdapterName LAN -Access -VlanId 10`, or update the manifest. An adapter cut off at `-Depth` has an unknown VLAN and is not reported: `drift-inventory` says so.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches): groups are per VLAN.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `VlanSetting.OperationMode`, `VlanSetting.AccessVlanId` (OperationMode Untagged=0, Access=1, Trunk=2, Private=3).\n', "drift-vm-adapter": '# drift-vm-adapter\n\nReport network adapters that are missing or undeclared, and static MAC addresses that differ from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAdapters are matched by name: NLB nodes, VLAN rules and MAC address spoofing all refer to an adapter by its Hyper-V name. An adapter declared but gone, or added without the manifest, and a static MAC address that differs from the declared one are reported. A static MAC in reality where the manifest says nothing (dynamic) is reported too: a static MAC copied with a VM template is a classic duplicate-MAC outage.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n    - { name: BACKUP, switch: vSwitch-Backup, vlan: 30 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: LAN, switch: vSwitch, vlan: 10 }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "LAN",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  10\n                        }\n    }\n]\n```\n\n## Fix\n\nAdd or remove the adapter (`Add-VMNetworkAdapter -VMName WEB01 -Name BACKUP -SwitchName vSwitch-Backup`), set the MAC (`Set-VMNetworkAdapter -StaticMacAddress` or `-DynamicMacAddress`), or update the manifest.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMNetworkAdapter` `Name`, `MacAddress` (12 hex digits), `DynamicMacAddressEnabled`.\n', "drift-vm-checkpoint": '# drift-vm-checkpoint\n\nReport checkpoints that exist but are not declared, and declared checkpoints that no longer exist.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nCheckpoints that linger slow the VM down (a growing differencing chain), fill the volume, and make a cluster migration risky ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)); a recovery checkpoint left behind means a backup went wrong ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)). Manifests list the checkpoints that should exist, so that the checkpoint rules can judge their age; a checkpoint nobody declared is invisible to them until the audit finds it. A declared checkpoint that no longer exists is reported too, so the manifest can forget it.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-iis-update, type: standard, created: "2026-05-28T06:30:00Z" }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMSnapshot.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "before-iis-update",\n        "SnapshotType":  0,\n        "CreationTime":  "\\/Date(1779949800000)\\/"\n    }\n]\n```\n\n## Fix\n\nDelete the checkpoint (`Remove-VMSnapshot -VMName WEB01 -Name before-iis-update`; the differencing disk merges back), or declare it while it is needed.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains), [\xA74.3](../domain.md#43-the-host-level-backup-sequence), [\xA75.3](../domain.md#53-no-checkpoints-before-a-migration): keep checkpoint chains short; leftover recovery checkpoints.\n- [domain facts \xA76.2](../domain.md#62-enum-values), [\xA76.3](../domain.md#63-cmdlet-properties): `Get-VMSnapshot` `SnapshotType`, `CreationTime`.\n', "drift-vm-controller": '# drift-vm-controller\n\nReport SCSI controllers that exist on a virtual machine but not in its manifest, or the other way round.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nOnline backup of a VM needs a virtual SCSI controller, even one with no disk on it ([domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)), and the backup rules trust the manifest to say whether there is one. A controller removed in reality, or added without the manifest, makes those checks wrong.\n\nOnly SCSI controllers are compared: a generation 1 VM always has its two IDE controllers.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n\n## Fix\n\nAdd the controller (`Add-VMScsiController -VMName WEB01`), or remove it from the manifest; declare controllers that exist.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): up to 4 SCSI controllers.\n- [domain facts \xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller): online backup needs a SCSI controller.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties)\n', "drift-vm-disk": '# drift-vm-disk\n\nReport virtual disks whose format (VHD, VHDX) or type (fixed, dynamic, differencing) differs from the manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nMicrosoft\'s advice differs by format: a VHD should be fixed, a VHDX may be dynamic ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)); only VHDX passes UNMAP to the host ([\xA73.3](../domain.md#33-unmap-and-odx)). The manifest\'s `format` and `type` are what the disk rules judge; `Get-VHD` says what the file is. A disk converted, or created differently from the design, is reported with the `Get-VHD` record.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  3,\n        "Size":  536870912000\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-data.vhd\', format: vhd, type: fixed }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n```json inventory/HV01/Get-VHD.json\n[\n    {\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-data.vhd",\n        "VhdFormat":  2,\n        "VhdType":  2,\n        "Size":  536870912000\n    }\n]\n```\n\n## Fix\n\nConvert the disk (`Convert-VHD -Path ... -DestinationPath ... -VHDType Fixed`, or to VHDX), or correct the manifest.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx), [\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains): formats and types.\n- [domain facts \xA76.2](../domain.md#62-enum-values): VhdFormat VHD=2, VHDX=3, VHDSet=4; VhdType Fixed=2, Dynamic=3, Differencing=4.\n', "drift-vm-drive": '# drift-vm-drive\n\nReport drives that are missing, added, moved or of another kind than the manifest declares.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nDrives are compared slot by slot (controller type, number, location): a declared drive that is not there, a drive that is there but not declared, a different file at the slot, or a DVD drive where a disk is declared. Every rule about disks (format, placement on a Cluster Shared Volume, IDE versus SCSI, domain controller disks) reasons about the declared drives; when they are not the real ones, those rules check a fiction.\n\nWhile a checkpoint exists, a VM\'s drive points at an `.avhdx`, a differencing child of the disk it was given. The audit follows the chain back through `Get-VHD`\'s `ParentPath`, so a checkpoint is not a path change (it is `drift-vm-checkpoint`).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system-restored.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - { location: 0, path: \'C:\\VMs\\WEB01\\WEB01-system.vhdx\' }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMScsiController.json\n[\n    {\n        "VMName":  "WEB01",\n        "ControllerNumber":  0\n    }\n]\n```\n```json inventory/HV01/Get-VMHardDiskDrive.json\n[\n    {\n        "VMName":  "WEB01",\n        "Path":  "C:\\\\VMs\\\\WEB01\\\\WEB01-system.vhdx",\n        "ControllerType":  1,\n        "ControllerNumber":  0,\n        "ControllerLocation":  0\n    }\n]\n```\n\n## Fix\n\nAttach the declared file at the declared slot (`Set-VMHardDiskDrive`, `Add-VMHardDiskDrive`), or update the manifest to what is attached. Paths compare case-insensitively.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits): controller and location limits.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VMHardDiskDrive`, `Get-VMDvdDrive`.\n', "drift-vm-generation": '# drift-vm-generation\n\nReport a virtual machine whose generation differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nThe generation decides what a VM can boot from and which controllers it has: generation 1 boots from IDE and has no SCSI boot, generation 2 has no IDE at all ([domain facts \xA73.1](../domain.md#31-vm-generations)). The rules that check controllers and backups rely on it. It cannot be changed after creation, so a difference means the manifest describes another VM than the one that runs.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  1,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nFix the manifest\'s `generation`, or rebuild the VM in the declared generation.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations): the generation is fixed at creation.\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` `Generation`.\n', "drift-vm-mac-spoofing": '# drift-vm-mac-spoofing\n\nReport a network adapter whose MAC address spoofing setting differs from its manifest.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nAn NLB node\'s adapter needs MAC address spoofing, or it cannot take the cluster MAC: NLB logs that the adapter does not support dynamic MAC updates and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). The setting is easy to lose (a VM re-created from a template, an adapter replaced), and the manifest then still says "on". Note `MacAddressSpoofing: 0` means **on** in a Windows PowerShell 5.1 export (OnOffState On=0).\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  1,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch, vlan: 20, macAddressSpoofing: true }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n```json inventory/HV01/Get-VMNetworkAdapter.json\n[\n    {\n        "VMName":  "WEB01",\n        "Name":  "NLB",\n        "SwitchName":  "vSwitch",\n        "MacAddress":  "00155D0A1E01",\n        "DynamicMacAddressEnabled":  true,\n        "MacAddressSpoofing":  0,\n        "VlanSetting":  {\n                            "OperationMode":  1,\n                            "AccessVlanId":  20\n                        }\n    }\n]\n```\n\n## Fix\n\n`Set-VMNetworkAdapter -VMName WEB01 -Name NLB -MacAddressSpoofing On`, or update the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing): NLB on Hyper-V needs MAC address spoofing.\n- [domain facts \xA76.2](../domain.md#62-enum-values): OnOffState On=0, Off=1.\n', "drift-vm-missing": '# drift-vm-missing\n\nReport a declared virtual machine that no audited host runs.\n\n- **Severity:** error \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA manifest declares a VM that no audited host runs: it was deleted, never created, or renamed. Everything that depends on it (NLB nodes, backup targets, domain controllers) is then wrong in reality while the manifests look fine.\n\nOnly VMs whose host was audited are reported: a stand-alone VM when its host\'s directory is in the inventory, a clustered VM when every node of its cluster is. An inventory of one node says nothing about VMs on the others.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: WEB01 }\nspec:\n  generation: 2\n  host: HV01\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "WEB01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false\n    }\n]\n```\n\n## Fix\n\nCreate the VM, or remove (or rename) its manifest. If the VM moved to another host, export that host too.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "drift-vm-resources": '# drift-vm-resources\n\nReport a virtual machine whose memory or virtual processor count differs from its manifest.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V host the collector runs on (Windows Server 2012 and later); `Get-VM` has reported these properties since Windows Server 2012.\n\n## Why\n\nCapacity planning (will the VMs of a failed host fit on the others?) works from the manifests: a VM whose memory was raised by hand, or whose dynamic memory was switched on or off, makes every such calculation wrong without anyone noticing. The audit compares `spec.memory` (startup, and with dynamic memory on both sides its minimum and maximum) and `spec.processorCount` with `Get-VM`\'s `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum`, `DynamicMemoryEnabled` and `ProcessorCount`. Values the manifest does not state are not compared: they are not a claim. Minimum and maximum are compared only when dynamic memory is on in both, because `Get-VM` reports its defaults for them otherwise.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  4\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata: { name: SQL01 }\nspec:\n  generation: 2\n  host: HV01\n  memory: { startupMB: 16384, dynamic: false }\n  processorCount: 8\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "SQL01",\n        "Generation":  2,\n        "State":  2,\n        "IsClustered":  false,\n        "MemoryStartup":  17179869184,\n        "MemoryMinimum":  536870912,\n        "MemoryMaximum":  1099511627776,\n        "DynamicMemoryEnabled":  false,\n        "ProcessorCount":  8\n    }\n]\n```\n\n## Fix\n\nChange the VM (`Set-VMMemory -VMName SQL01 -StartupBytes 16GB`, `Set-VMProcessor -VMName SQL01 -Count 8`; both need the VM off for most changes), or update the manifest, for instance with `hvlint import --update`.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): the properties the audit reads; Microsoft\'s [Get-VM](https://learn.microsoft.com/powershell/module/hyper-v/get-vm) and [Set-VMMemory](https://learn.microsoft.com/powershell/module/hyper-v/set-vmmemory) references: `MemoryStartup`, `MemoryMinimum`, `MemoryMaximum` in bytes, `DynamicMemoryEnabled`, `ProcessorCount`.\n', "drift-vm-undeclared": '# drift-vm-undeclared\n\nReport a virtual machine found on a host that no manifest declares.\n\n- **Severity:** warning \xB7 **Area:** drift \xB7 **Fixable:** no\n\n## Why\n\nA VM runs that no manifest declares: a test machine someone forgot, or a VM created by hand. No policy checks it, no backup job selects it by label, and nobody knows who owns it. The finding is in the inventory file, at the VM.\n\n## Bad\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n    {\n        "Name":  "TEST-OLD",\n        "Generation":  1,\n        "State":  3,\n        "IsClustered":  false\n    }\n]\n```\n\n## Good\n\n```yaml\n# file: estate.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata: { name: HV01 }\nspec: { os: windows-server-2019, domain: corp.contoso.com }\n```\n```json inventory/HV01/Get-VM.json\n[\n\n]\n```\n\n## Fix\n\nAdd a `VirtualMachine` manifest for it, or remove the VM.\n\n## Source\n\n- [domain facts \xA76.3](../domain.md#63-cmdlet-properties): `Get-VM` properties.\n', "duplicate-name": "# duplicate-name\n\nReport two manifests of one kind with the same name.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nReferences between manifests are by name (a VM names its cluster, an NLB node names its VM), so a name must identify one document. Windows and Active Directory names are case-insensitive, and so is this check: `WEB01` and `web01` are the same machine. The finding is on the later declaration (files in path order), with the first as related location.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: hv01\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# file: more-hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2022\n  domain: corp.example.com\n```\n\n## Fix\n\nRename one of the two, or delete the copy.\n\n## Source\n\n- hvlint design: names identify documents across files; Windows computer names are case-insensitive.\n", "file-encoding": "# file-encoding\n\nReport files that are binary or not valid UTF-8 / UTF-16 text.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML is text. A `.yaml` file with NUL bytes or invalid UTF-8 (often a file saved in a legacy code page, or a binary committed by mistake) cannot be read reliably, and guessing its encoding would make findings point at the wrong characters. hvlint accepts UTF-8 with or without a byte-order mark and UTF-16 with a byte-order mark (what Windows PowerShell 5.1's `Out-File` writes), and reports anything else with the line of the first bad byte.\n\n## Bad\n\n```text\n$ printf 'name: caf\\xe9\\n' > estate/host.yaml\n$ hvlint estate/\nestate/host.yaml\n  1:10  error  the file is not valid UTF-8: save it as UTF-8 text  [file-encoding]\n```\n\n## Good\n\n```text\n$ iconv -f latin1 -t utf-8 estate/host.yaml -o estate/host.yaml\n```\n\n## Fix\n\nSave the file as UTF-8 (in PowerShell 5.1: `Out-File -Encoding utf8`), or remove binary files from the manifest folders (or exclude them in `.hvlint.yml`).\n\n## Source\n\n- YAML 1.2.2 specification \xA75.2: character encodings.\n- [domain facts \xA76.1](../domain.md#61-how-windows-powershell-51-serialises): Windows PowerShell 5.1 `Out-File` writes UTF-16LE with a BOM.\n", "file-unreadable": "# file-unreadable\n\nReport files that cannot be read, including symbolic links that lead out of the workspace.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest hvlint cannot read is a manifest nobody checked. The finding names the file and why: permission denied, a path given on the command line that does not exist, a dangling link, or a symbolic link whose target lies outside the workspace. Links out of the workspace are never followed: in a pull request they could make the linter read (and print lines of) files on the runner.\n\n## Bad\n\n```text\n$ ln -s /etc/passwd manifests/hosts.yaml\n$ hvlint manifests/\nmanifests/hosts.yaml\n  1:1  error  symbolic link to /etc/passwd, outside the workspace /repo: not followed  [file-unreadable]\n```\n\n## Good\n\n```text\n$ hvlint manifests/\n\u2713 no problems in 12 documents (4 files)\n```\n\n## Fix\n\nGive the file read permission, correct the path, or replace the link with the file itself (a link to a file inside the workspace is read normally; linked directories are not descended).\n\n## Source\n\n- hvlint design: the workspace is the trust boundary.\n", "internal-error": "# internal-error\n\nReport a rule that failed while checking the estate (a bug in hvlint).\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA rule that throws must not take the other rules' findings with it. hvlint catches the failure, reports it as this finding, and goes on. The run exits 1, so the failure is seen rather than passing silently.\n\n## Bad\n\n```text\nexamples/vms.yaml\n  1:1  error  rule vm-controller-limits failed: Cannot read properties of undefined; please report this  [internal-error]\n```\n\n## Good\n\n```text\n\u2713 no problems in 15 documents (6 files)\n```\n\n## Fix\n\nReport the message and the manifest that triggers it. Until it is fixed, the failing rule can be turned off in `.hvlint.yml` (`rules: { <rule-id>: off }`).\n\n## Source\n\n- hvlint design: bad input never hides other findings.\n", "invalid-suppression": '# invalid-suppression\n\nReport a malformed suppression comment: an unknown rule id, a bad until= date, or hvlint-disable below the top of a document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression comment that hvlint cannot read suppresses nothing, but its author believes it does. The usual causes are a misspelt rule id (`vm-chekpoint-age`), a date that is not `YYYY-MM-DD` (`until=30/09/2026`), an unknown directive (`hvlint-disable-line`), a comment that names no rule, or an `hvlint-disable` placed inside a document, where it would silently cover only part of it. Suppression findings themselves (`unused-suppression`, ...) cannot be suppressed by a comment: set their severity in `.hvlint.yml` instead. Each problem is reported where it is, with a suggestion when the intended word is clear.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-chekpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nCorrect the rule id (`hvlint rules` lists them), write the date as `until=YYYY-MM-DD`, use `hvlint-disable-next-line` or `hvlint-disable`, and put `hvlint-disable` above the first line of the document (after its `---`). See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "manifest-api-version": "# manifest-api-version\n\nReport a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint checks the YAML documents whose `apiVersion` starts with `hvlint/` and ignores the rest, so manifests can live next to Kubernetes, Ansible or pipeline YAML. A typo in that one line would make a manifest invisible: its schema errors and policy findings would vanish, and the run would look clean. So a document is reported when its `apiVersion` is a near miss of `hvlint/v1` (it mentions `hvlint`, as `hvlint.io/v1` or `HVLINT/v1` do, or is within two typing mistakes of it, as `hvlnt/v1` is), or when it has one of hvlint's kinds (`HyperVHost`, `VirtualMachine`, \u2026) with `metadata` or `spec` under any other `apiVersion`, or none.\n\n## Bad\n\n```yaml\napiVersion: hvlnt/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\napiVersion: v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n```yaml\n# Other YAML is left alone.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n```\n\n## Fix\n\nWrite `apiVersion: hvlint/v1`. If the document is not an hvlint manifest, give it its own `apiVersion` and a kind that is not one of hvlint's, or exclude its folder in `.hvlint.yml`.\n\n## Source\n\n- [docs/manifests.md](../manifests.md): the manifest format.\n", "network-single-failure-domain": "# network-single-failure-domain\n\nReport hosts that one switch or LAG failure cuts off from the network, and VMs left with no network path on any host they may run on.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows; switch-independent LBFO teams exist from Windows Server 2012, Switch Embedded Teaming from 2016.\n\n## Why\n\nA host reaches the network only through its NIC teams, and each team lands on a switch: on a LAG, or on a port ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). When every team of a host lands on one switch, that switch's failure cuts the host off; a failover cluster treats a node it cannot reach as down ([\xA77.4](../domain.md#74-single-failure-domains)).\n\n- `hostCutOff`: every uplink of the host is on the failed switch or LAG. Its stand-alone VMs lose every network path; its cluster restarts its clustered VMs elsewhere, if it keeps quorum ([cluster-quorum-n1](cluster-quorum-n1.md)).\n- `vmsCutOff`: the host keeps a path (its management team, say), but the team bound to its VMs' virtual switch is gone, and no other host the VMs may run on has a path left. A clustered VM counts as reachable when any surviving node it may run on has a path: the cluster can move it (Windows Server 2012 R2 and later do it for a protected network).\n\nHosts without `nicTeams` are not judged. hvlint reports at the host's `nicTeams`, where the second uplink is added.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n    - { name: g5 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW1, port: g5 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW1\nspec:\n  model: generic\n  ports:\n    - { name: g1, lag: 1 }\n  lags:\n    - { id: 1, members: [g1] }\n---\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW2\nspec:\n  model: generic\n  ports:\n    - { name: g5 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  nicTeams:\n    - name: TEAM-VM\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW1, lag: 1 }\n    - name: TEAM-MGMT\n      uplink: { switch: SW2, port: g5 }\n```\n\n## Fix\n\nLand the host on two switches: a switch-independent team with a member on each switch (or stacked switches with a cross-switch LAG), or at least a management team on another switch. For `vmsCutOff`, give the VMs' virtual switch a team that does not hang off a single LAG.\n\n## Source\n\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: each host reaches the switches through NIC teams that land on LAGs.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived, with Microsoft NIC Teaming: a host whose teams all land on one switch is cut off when it fails.\n", "nlb-cluster-mac": '# nlb-cluster-mac\n\nCheck that a declared NLB cluster MAC is the one its VIP and mode give.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** yes\n\n## Why\n\nThe cluster MAC is not a free choice: `nlb.exe ip2mac <VIP>` prints it for each mode ([domain facts \xA71.1](../domain.md#11-cluster-mac)). Unicast is `02-bf-` and the four VIP octets in hex, multicast `03-bf-` and the four octets, IGMP multicast `01-00-5e-7f-` and the last two octets. A `clusterMac` that differs is documentation out of step with the cluster, and the static ARP and MAC-table entries and bridge multicast groups people copy from it will be wrong too. When the declared MAC is the VIP\'s MAC in another mode, the message says so: the mode was changed ([\xA71.8](../domain.md#18-changing-the-operation-mode)) and the manifest kept the old MAC.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "02-bf-ac-1f-03-e8"\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  clusterMac: "01-00-5e-7f-03-e8"    # nlb.exe ip2mac 172.31.3.232\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nWrite the MAC the message gives (check with `nlb.exe ip2mac <VIP>`), or drop `clusterMac`: hvlint derives it. The finding carries an automatic fix that writes the derived MAC with the declared separators and letter case.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444; `nlb.exe ip2mac`)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n', "nlb-igmp-group-collision": "# nlb-igmp-group-collision\n\nReport IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode only the last two VIP octets reach the cluster MAC (`01-00-5e-7f-x-y`) and the group (`239.255.x.y`) ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). Two clusters whose VIPs share them \u2014 10.0.3.232 and 172.31.3.232 \u2014 get the same group and the same MAC. In one layer-2 domain every node of both clusters then receives both clusters' traffic, and the switches keep one snooping entry and one static group for the two ([\xA71.4](../domain.md#14-colliding-igmp-groups)). In unicast and multicast modes the whole VIP is in the MAC, so distinct VIPs never collide; the rule looks at IGMP multicast clusters only.\n\nThe layer-2 domain is the cluster's VLAN on the switches where the hosts able to run its nodes land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)): two sites that both use VLAN 20 on switches of their own do not meet. A cluster whose switches are unknown (no hosts or NIC teams declared) is taken to meet every cluster of its VLAN. Clusters are grouped by VLAN and last two octets in one pass; each later cluster that meets an earlier one is reported, with the earlier one as related location. Two clusters with the very same VIP are [nlb-vip-conflict](nlb-vip-conflict.md)'s finding. The collision is derived, not documented as an outage, so it is a warning.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-LEGACY\nspec:\n  vip: 10.0.3.233\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: OLD01, adapter: NLB }\n```\n\n## Fix\n\nGive one cluster a VIP with other last two octets, or move it to its own VLAN.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.4](../domain.md#14-colliding-igmp-groups) [derived]\n", "nlb-igmp-group-extra-members": "# nlb-igmp-group-extra-members\n\nReport members of an IGMP multicast NLB cluster's bridge multicast group that lead to no host able to run one of its nodes.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe point of static members is that NLB traffic goes only to the LAGs of the Hyper-V hosts instead of flooding every port ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A member that leads to no host able to run a node ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 a LAG left over from a decommissioned host, a host of another cluster, the router uplink \u2014 receives every client request to the cluster for nothing, and usually marks a group edited by hand out of step with the hosts. It breaks nothing, hence a warning.\n\nA group is judged when it serves at least one IGMP multicast cluster: same VLAN, and its MAC, group or VIP is the cluster's ([\xA71.2](../domain.md#12-igmp-multicast-group)); groups for other multicast traffic are left alone. Members are compared with the points where the hosts able to run the cluster's nodes land, found as in [nlb-igmp-group-members](nlb-igmp-group-members.md); a port that belongs to such a LAG counts as the LAG. When nothing is known of where the cluster's nodes run (no hosts or NIC teams declared), the group is not judged.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2, 3] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n    - { id: 3, description: PROXY01 backup proxy, members: [g7, g8], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nRemove the member from the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 remove port-channel 3`) and in the manifest. If it does lead to a host that runs a node, declare that host, its NIC team and its cluster membership instead.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-members": "# nlb-igmp-group-members\n\nRequire the bridge multicast group of an IGMP multicast NLB cluster to include the LAG or port of every host able to run one of its nodes.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nWith static members, a bridge multicast group sends NLB traffic only to the LAGs of the Hyper-V hosts ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). A node VM can be live-migrated to any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)): if the LAG of one of those hosts is not a member, a node that moves there stops receiving cluster traffic while NLB still counts it as converged, and clients whose connections hash to it time out. This is the failure the statically joined groups of [\xA71.7](../domain.md#17-live-migration-and-static-groups) were put in to fix.\n\nThe rule finds the hosts as [nlb-igmp-group-missing](nlb-igmp-group-missing.md) does (the node's host or every node of its cluster, through the NIC team bound to the adapter's virtual switch, else every team) and checks each point where they land: a LAG must be in the group's `lags`, a plain port in its `ports`. A team whose uplink is a port that belongs to a LAG counts as that LAG. When several groups serve the cluster on one switch (one by MAC, one by IP), their members are taken together.\n\nThe finding is on the group's `lags` (or `ports`) and names the host, the LAG or port, and the node it can run; related locations show the host's uplink and the cluster.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1] }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the LAG or port to the group, on the switch (in the PowerConnect 54xx CLI, under `interface vlan 20`: `bridge multicast address 01:00:5e:7f:03:e8 add port-channel 2`) and in the manifest.\n\n## Source\n\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-igmp-group-missing": "# nlb-igmp-group-missing\n\nRequire a bridge multicast group for each IGMP multicast NLB cluster on every switch where hosts able to run its nodes land.\n\n- **Severity:** warning; error where IGMP snooping is off on the switch or the cluster's VLAN \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn IGMP multicast mode the cluster MAC is `01-00-5e-7f-x-y` and the nodes join group `239.255.x.y`, x.y being the last two octets of the VIP ([domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). What Microsoft requires for the mode is IGMP snooping on the switches; statically configured groups are field practice, not a Microsoft requirement ([\xA71.2](../domain.md#12-igmp-multicast-group)). So a missing group is a warning, and an error only where the switch or the cluster's VLAN has IGMP snooping off, since nothing else then delivers the cluster's traffic. NLB speaks IGMP version 1 only, and in a virtualised cluster the nodes move: when several nodes were live-migrated onto one switch at once, a teamed two-node cluster went \"misconfigured\" with duplicate-IP warnings until the groups were joined statically ([\xA71.7](../domain.md#17-live-migration-and-static-groups)). A static bridge multicast group per VLAN, with the LAGs of the Hyper-V hosts as members, is the configuration that held ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nA node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)), so every switch that such a host lands on needs the group. The rule follows each node to the hosts able to run it (the VM's host, or every node of its cluster) and each host's NIC team to its switch: the team whose `virtualSwitch` is the node adapter's `switch`, or, if the host has no such team, every team. A group counts when it is in the cluster's VLAN and has the cluster MAC, the group `239.255.x.y`, or the VIP itself as group (field reports say the switch converts a VIP, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches); [switch-multicast-mac-mismatch](switch-multicast-mac-mismatch.md) warns about that form).\n\nA group for the cluster that sits on another VLAN (wrong VLAN, typically) serves nobody: the finding for the missing group says where the stray one is, and the stray group is reported itself (`wrongVlan`), at its `vlan`.\n\nThe finding is on the switch, where the group is to be added: at its `bridgeMulticastGroups`, or at its `spec` when it has none. It names the group to add: VLAN, MAC in the switch's notation (see [switch-mac-style](switch-mac-style.md)), group IP and the LAGs or ports of the hosts. The cluster's `vip` and the NIC team uplinks the members come from are its related locations. Whether IGMP snooping could stand in for the group on that switch is [switch-igmp-snooping](switch-igmp-snooping.md)'s question; turn this rule off for clusters that rely on snooping alone.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"01:00:5e:7f:03:e8\", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nAdd the group the message names to the switch, and to its manifest. For VIP 172.31.3.232 on VLAN 20 this is, in the PowerConnect 54xx CLI (check your switch's CLI reference):\n\n```\ninterface vlan 20\nbridge multicast address 01:00:5e:7f:03:e8\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 1\nbridge multicast address 01:00:5e:7f:03:e8 add port-channel 2\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444, \"configure network to support NLB operation mode\")\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-multicast-static-entries": "# nlb-multicast-static-entries\n\nRequire, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.\n\n- **Severity:** error; a notice when the layer-3 gateway is not in the estate \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nIn multicast mode (without IGMP) the cluster answers ARP for its unicast VIP with a multicast MAC (`03-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)). Many routers and layer-3 switches refuse to learn that from ARP, and no switch learns a multicast source MAC on a port, so Microsoft's configuration needs a static ARP entry (VIP \u2192 cluster MAC) and a static MAC-table entry on the switches \u2014 in a virtualised cluster on every port facing a host that can run a node ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node VM can run on any host of its Hyper-V cluster ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)).\n\nThe rule reports:\n\n- a switch that routes the cluster's VLAN (`routed: true` on the VLAN: it is the layer-3 gateway) without a static ARP entry for the VIP, as an error on that switch. An entry with another MAC is [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md)'s or [nlb-vip-conflict](nlb-vip-conflict.md)'s finding;\n- when no declared switch routes the VLAN and none has an ARP entry for the VIP, a **notice** at the cluster's VIP: the gateway is outside the manifests (a router), so hvlint did not check it and says so rather than demanding the entry on a layer-2 switch;\n- a switch where hosts able to run a node land (found as in [nlb-igmp-group-members](nlb-igmp-group-members.md)) but no static MAC entry for the cluster MAC in the cluster's VLAN, at the switch's `staticMac` list (where the entry goes), with the cluster and the hosts' uplinks as related locations;\n- a static MAC entry that misses the LAG or port of such a host, at the entry.\n\nA PowerConnect writes a static entry for a multicast MAC over several ports as a bridge multicast address (`bridge multicast address 03:bf:0a:01:02:03` with `add port-channel 1-2`, [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)); a `bridgeMulticastGroups` entry with the cluster MAC in the cluster's VLAN counts as the static MAC entry, and its members are checked the same way.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  vlans:\n    - { id: 20, name: nlb-web, routed: true }   # this switch is the VLAN's gateway\n  staticArp:\n    - { ip: 10.1.2.3, mac: \"03:bf:0a:01:02:03\", interface: vlan 20 }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: \"03:bf:0a:01:02:03\", lags: [1, 2] }   # the static entry, as a bridge multicast address\n```\n\n## Fix\n\nAdd the entries the messages give, on the switch and in its manifest: the static ARP entry (VIP \u2192 cluster MAC) on the router or layer-3 switch of the VLAN, and a static MAC-table entry for the cluster MAC in the cluster's VLAN with the LAGs or ports of every host that can run a node. Or move the cluster to IGMP multicast mode, which needs neither.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect bridge multicast addresses)\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "nlb-node-mac-spoofing": "# nlb-node-mac-spoofing\n\nRequire MAC address spoofing on the network adapter of every NLB node: an error in unicast mode, a warning in the multicast modes.\n\n- **Severity:** error for unicast clusters, warning for multicast and IGMP multicast clusters \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every Hyper-V version (Windows Server 2008 R2 and later).\n\n## Why\n\nNLB makes the node's adapter answer to the cluster MAC. On Hyper-V a virtual adapter may only send from a MAC other than its own when **MAC address spoofing** is enabled on it, and it must be enabled before NLB is configured: otherwise the adapter cannot take the cluster MAC, NLB logs that the adapter does not support dynamic MAC updates, and the VIP is never added ([domain facts \xA71.6](../domain.md#16-mac-address-spoofing)). Spoofing is off by default. Microsoft documents the failure for unicast mode, where the adapter takes the cluster MAC as its own; for multicast and IGMP multicast mode the advice comes from field reports, so the finding is a warning there. A static MAC on the adapter is not needed on Windows Server 2012 and later ([\xA71.7](../domain.md#17-live-migration-and-static-groups)); spoofing is.\n\nThe finding is on the adapter's `macAddressSpoofing: false`, or on the adapter's name when the setting is missing, with the NLB node as related location. An adapter that is a node of several clusters is reported once.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: false }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nTurn spoofing on for the adapter (`Set-VMNetworkAdapter -VMName WEB02 -Name NLB -MacAddressSpoofing On`) before configuring NLB in the guest, and set `macAddressSpoofing: true` in the manifest.\n\n## Source\n\n- [domain facts \xA71.6](../domain.md#16-mac-address-spoofing) [MS] for unicast mode (Failover Clustering blog, NLB on Windows Server 2008 R2 Hyper-V), [field] for the multicast modes\n- [domain facts \xA71.7](../domain.md#17-live-migration-and-static-groups) [field]\n", "nlb-node-mode": "# nlb-node-mode\n\nRequire every NLB node to run in the cluster's operation mode.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nAll nodes of a cluster use one operation mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)): the mode decides the cluster MAC ([\xA71.1](../domain.md#11-cluster-mac)), so nodes in different modes answer for the VIP with different MACs. Hosts then report an IP address conflict, as they do while a cluster is being switched between unicast and multicast ([\xA71.8](../domain.md#18-changing-the-operation-mode)). A node's `mode` records what is actually configured on it (for example from a drift audit) when it differs from the cluster's.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: unicast }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB, mode: igmp-multicast }\n```\n\n## Fix\n\nFollow KB 264645: remove the cluster IP, set every node to the same mode, add the IP back, and clear the switches' ARP tables. Then drop the node's `mode` from the manifest.\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n", "nlb-node-vlan": "# nlb-node-vlan\n\nRequire the network adapter of every NLB node to be on the cluster's VLAN.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nThe cluster's `vlan` is where its VIP lives and where the switch configuration for the cluster goes: the bridge multicast group in IGMP mode ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the static ARP and MAC-table entries in multicast mode ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). A node whose NLB adapter is tagged with another VLAN is outside all of that: it never sees the cluster's traffic, and its heartbeats never reach the other nodes, so it converges as a cluster of its own.\n\nAn adapter without a VLAN ID sends untagged frames, whose VLAN is decided by the physical side; the rule leaves those alone.\n\n## Bad\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 10, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nPut the adapter on the cluster's VLAN (`Set-VMNetworkAdapterVlan -VMName WEB02 -VMNetworkAdapterName NLB -Access -VlanId 20`), or correct the cluster's `vlan`.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-single-failure-domain": "# nlb-single-failure-domain\n\nReport NLB clusters that one host, switch or LAG failure takes down: every node lost or restarting at once, or nodes moved onto hosts whose LAGs are not in the bridge multicast group.\n\n- **Severity:** warning \xB7 **Area:** failure \xB7 **Fixable:** no\n- **Windows versions:** every Windows Server release hvlint knows (NLB on Hyper-V, 2012 to 2025).\n\n## Why\n\nAn NLB cluster is only as available as the hosts and switches under its nodes. Nodes on one host go down together ([domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles)); and a node that the failover cluster restarts on another host must still receive the cluster's multicast traffic there, so in IGMP multicast mode that host's LAG must be in the bridge multicast group ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)). hvlint simulates the loss of each host, switch and LAG ([\xA77.4](../domain.md#74-single-failure-domains), [docs/whatif.md](../whatif.md)):\n\n- `allNodesDown`: every node is down (its host failed and it is not clustered, or it cannot restart) or has no uplink left for its NLB adapter. Reported at the cluster's `nodes`.\n- `allNodesRestart`: every node normally runs on the lost host (its first preferred owner), so the NLB cluster is down until the failover cluster has restarted them all.\n- `multicastPath` (in `hvlint whatif`): the failure moves a node onto a host whose LAG or port is not a member of the bridge multicast group that serves the cluster. Reported at the group's member list, where the LAG is added, and only when every host the node may land on lacks membership. In a lint, [nlb-igmp-group-members](nlb-igmp-group-members.md) already reports that LAG, so this rule does not repeat it.\n\nWhen the nodes stop because their failover cluster loses quorum, [cluster-quorum-n1](cluster-quorum-n1.md) reports it and this rule does not repeat it in a lint.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  host: HV02\n  networkAdapters:\n    - { name: NLB, vlan: 20, macAddressSpoofing: true }\n```\n\n## Fix\n\nRun the nodes on different hosts: for highly available nodes, give them different first `preferredOwners` and a common `antiAffinityClassNames` entry (`(Get-ClusterGroup WEB01).AntiAffinityClassNames = 'NLB-WEB'`). Land the hosts on more than one switch. For `multicastPath`, add the LAG of every host that can run a node to the bridge multicast group.\n\n## Source\n\n- [domain facts \xA77.2](../domain.md#72-anti-affinity-for-redundant-roles) \u2014 Microsoft: keep the nodes of one NLB cluster on different hosts.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) \u2014 field: a node can run on any host of its cluster, so the group must include every such host's LAG.\n- [domain facts \xA77.4](../domain.md#74-single-failure-domains) \u2014 derived: what exists once fails with what it depends on.\n", "nlb-static-arp-mismatch": '# nlb-static-arp-mismatch\n\nReport a static ARP entry that maps an NLB cluster VIP to a MAC other than the cluster MAC.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB.\n\n## Why\n\nAn old static ARP entry on a switch that maps the VIP to another MAC is a known cause of NLB duplicate-IP warnings ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)), and clients behind that switch send to a MAC the cluster no longer answers to. The usual origin is a mode change ([\xA71.8](../domain.md#18-changing-the-operation-mode): the cluster MAC changes with the mode, and switch ARP tables must be cleared) or a migration to a new cluster; the message says when the entry holds the VIP\'s MAC in another mode. The cluster MAC follows from the VIP and mode ([\xA71.1](../domain.md#11-cluster-mac)); multicast mode needs a correct static ARP entry on the layer-3 gateway, and so does IGMP multicast mode, whose multicast-MAC ARP replies routers ignore ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). So for those two modes the fix is to correct the entry and keep it (`staleRequiredEntry`); only for unicast mode is removing it an option (`staleEntry`).\n\nThe finding is on the entry\'s `mac`, with the cluster as related location. When the MAC belongs to something else the estate declares, the VIP is in use twice: that is [nlb-vip-conflict](nlb-vip-conflict.md)\'s finding instead.\n\n## Bad\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "02:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Good\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", interface: vlan 20 }\n```\n\n## Fix\n\nChange the entry to the cluster MAC the message gives (multicast and IGMP multicast mode need the entry on the layer-3 gateway), or remove it for a unicast cluster, which needs none; then clear the ARP tables of the switches (KB 264645).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444), [vendor] (Cisco, "Troubleshoot IGMP for NLB on Catalyst 9000 switches", for IGMP mode)\n- [domain facts \xA71.8](../domain.md#18-changing-the-operation-mode) [MS] (KB 264645)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n', "nlb-unicast-mode": "# nlb-unicast-mode\n\nWarn about NLB clusters in unicast mode, which floods every switch port of the VLAN with cluster traffic.\n\n- **Severity:** warning \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nIn unicast mode every node answers with the same unicast MAC (`02-bf-` and the VIP, [domain facts \xA71.1](../domain.md#11-cluster-mac)), which the switch can never learn on one port, so it floods the cluster's traffic to every port of the VLAN ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)). Every server on the VLAN then receives all client traffic to the cluster. Microsoft's advice is a dedicated VLAN for a unicast cluster; the switch-friendly modes are multicast with static entries ([\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch)) or IGMP multicast with snooping or static bridge multicast groups ([\xA71.2](../domain.md#12-igmp-multicast-group), [\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)).\n\nThe rule cannot see everything that shares a VLAN (physical servers, routers), so it warns for every unicast cluster: where the VLAN is dedicated to the cluster, turn the rule off for that manifest.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: unicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 10.1.2.3\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n## Fix\n\nSwitch the cluster to IGMP multicast (following KB 264645 \u2014 see [nlb-node-mode](nlb-node-mode.md)) and add the bridge multicast groups ([nlb-igmp-group-missing](nlb-igmp-group-missing.md)); or keep it on a VLAN of its own and turn this rule off for it in `.hvlint.yml`:\n\n```yaml\n# .hvlint.yml\noverrides:\n  - files: [\"nlb/legacy-*.yaml\"]\n    rules:\n      nlb-unicast-mode: off\n```\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac), [\xA71.5](../domain.md#15-multicast-and-unicast-modes-on-the-switch) [MS] (KB 4494444)\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n", "nlb-vip-conflict": "# nlb-vip-conflict\n\nReport an NLB cluster VIP that another cluster or another device in the estate also uses.\n\n- **Severity:** error \xB7 **Area:** nlb \xB7 **Fixable:** no\n\n## Why\n\nA real duplicate address is the first cause of the duplicate-IP warnings NLB clusters are known for ([domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount)). The rule looks for two kinds in the manifests:\n\n- two NLB clusters with the same VIP (reported on each later cluster, with the first as related location);\n- a static ARP entry that maps a cluster's VIP to the MAC of something else the estate declares: a VM adapter's static `macAddress`, or another NLB cluster's cluster MAC (derived from its VIP and mode, [\xA71.1](../domain.md#11-cluster-mac)). Then another device answers for the VIP.\n\nA static ARP entry for the VIP with a MAC nothing in the estate answers to is a stale entry, reported by [nlb-static-arp-mismatch](nlb-static-arp-mismatch.md).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n---\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-APP\nspec:\n  vip: 172.31.4.10\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: APP01, adapter: NLB }\n```\n\n## Fix\n\nGive one of the two its own address. If the VIP moved from another device, remove that device's address (and the static ARP entry that points at it).\n\n## Source\n\n- [domain facts \xA71.1](../domain.md#11-cluster-mac) [MS] (KB 4494444)\n- [domain facts \xA71.9](../domain.md#19-duplicate-ip-warnings-and-arpretrycount) [field]\n", "policy": "# policy\n\nReport mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA custom policy that cannot run checks nothing, and a silent policy looks like a passing one. hvlint compiles every policy before linting and reports each mistake at its line and column inside the policy's YAML: a CEL syntax error where the parser stopped, a field that no manifest schema has (with the closest field it does have), an error while evaluating (once per policy, with one example document), and a policy whose estimated cost over the estate is over the limit. The other rules and policies still run.\n\n## Bad\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: self.spec.controlers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Good\n\n```text\n# policies/vm.yaml\napiVersion: hvlint/v1\nkind: Policy\nmetadata: { name: acme/scsi }\nspec:\n  severity: error\n  description: Require a SCSI controller.\n  match: { kinds: [VirtualMachine] }\n  assert: has(self.spec.controllers) && self.spec.controllers.exists(c, c.type == 'scsi')\n  message: add a SCSI controller\n```\n\n## Fix\n\nCorrect the expression at the reported position. Guard optional fields with `has(...)`; join through `estate` functions rather than scanning a collection for every document. [docs/policies.md](../policies.md) lists every variable, field and function.\n\n## Source\n\n- docs/policies.md; the CEL language definition (https://github.com/google/cel-spec).\n", "schema": "# schema\n\nValidate every manifest against the JSON Schema of its kind.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nEvery policy rule relies on the manifest meaning what it says: a `mode: igmp` that is not one of the three NLB modes, a VLAN of 4095 or a VIP of `10.0.0.256` would otherwise be read as something else, or skipped. Each document is validated against `schemas/<kind>.schema.json`; the message names the property, what is allowed and what was found, on the key or value to change. Documents that fail validation are left out of the policy rules (so one typo does not produce a cascade of misleading findings), but their names still count for references.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nChange the value to one the schema allows; [docs/manifests.md](../manifests.md) lists every field of every kind. Editors that speak the YAML language server show the same errors as you type with `# yaml-language-server: $schema=<path>/schemas/hvlint.schema.json`.\n\n## Source\n\n- schemas/ in this repository (JSON Schema draft 2020-12).\n", "suppression-reason": '# suppression-reason\n\nReport a suppression comment that gives no reason; it does not suppress anything until it has one.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA suppression says "this finding is known and accepted". Without the why, the next person cannot tell an informed exception from a silenced alarm, and nobody knows when it may go. hvlint therefore requires a reason after ` -- ` in every `hvlint-disable-next-line` and `hvlint-disable` comment. A comment without one is reported here and suppresses nothing, so the original finding still shows. The reason is kept with the suppressed finding: it appears in the JSON report (`"suppressed": {"reason": ...}`) and as the justification of the SARIF suppression that code scanning shows.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age until=2026-09-30 -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nAdd ` -- ` and the reason after the rule ids: who accepted the finding and why, ideally with a ticket. If the exception is temporary, add `until=YYYY-MM-DD` so the finding comes back on that day. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "switch-igmp-snooping": "# switch-igmp-snooping\n\nRequire IGMP snooping on switch VLANs that carry an IGMP multicast NLB cluster without a static bridge multicast group, and forwarding of unregistered multicast on the LAGs and ports of the hosts that can run its nodes.\n\n- **Severity:** error \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** every version that runs NLB; the settings are the switch's.\n\n## Why\n\nMicrosoft requires IGMP snooping on the switches for IGMP multicast mode; statically configured groups are what practitioners add on top ([domain facts \xA71.2](../domain.md#12-igmp-multicast-group)). Where a switch carries an IGMP multicast cluster \u2014 hosts able to run its nodes land on it ([\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move)) \u2014 and has no static bridge multicast group for it ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)), the cluster depends on snooping the nodes' IGMP version 1 joins. So the rule reports, on such a switch:\n\n- IGMP snooping off globally (`spec.igmpSnooping: false`), or off on the cluster's VLAN (`vlans[].igmpSnooping: false`);\n- a LAG or port where such a host lands that drops unregistered multicast (`unregisteredMulticast: filter` on the LAG or port): whenever the group is not registered \u2014 before the first join is snooped, after a snooping entry ages out, after a node moves \u2014 cluster traffic is dropped there instead of forwarded.\n\nOn a PowerConnect the global `bridge multicast filtering` only makes groups and snooping take effect; it does not drop unregistered multicast. That is a setting of each port or port-channel (`bridge multicast unregistered filtering`), forwarding by default ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). So a switch with filtering on and the hosts' LAGs forwarding unregistered multicast is not reported, and with `bridgeMulticastFiltering: false` the per-port setting has no effect at all (everything floods; [switch-multicast-filtering](switch-multicast-filtering.md) reports that).\n\nOne finding per setting, naming every cluster concerned. A switch that leaves a setting unsaid is not reported.\n\n## Bad\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: false\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: filter }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n```\n\n## Good\n\n```yaml\n# file: hosts.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 1 }\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV02\nspec:\n  os: windows-server-2012-r2\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n  nicTeams:\n    - name: TEAM-VM\n      mode: lacp\n      virtualSwitch: vSwitch-VM\n      uplink: { switch: SW-CORE01, lag: 2 }\n```\n\n```yaml\n# file: vms.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB02\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  networkAdapters:\n    - { name: NLB, switch: vSwitch-VM, vlan: 20, macAddressSpoofing: true }\n```\n\n```yaml\n# file: nlb.yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n    - { vm: WEB02, adapter: NLB }\n```\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, name: nlb-web, igmpSnooping: true }\n  bridgeMulticastFiltering: true\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true, unregisteredMulticast: forward }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  ports:\n    - { name: g24, description: uplink to router, unregisteredMulticast: filter }   # faces no host: fine\n```\n\n## Fix\n\nTurn IGMP snooping on (`ip igmp snooping`, and per VLAN `ip igmp snooping` under `interface vlan 20` on a PowerConnect), forward unregistered multicast on the hosts' LAGs and ports (`bridge multicast unregistered forwarding` under `interface port-channel 1`), or \u2014 better, see [nlb-igmp-group-missing](nlb-igmp-group-missing.md) \u2014 add a static bridge multicast group for the cluster.\n\n## Source\n\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group) [MS] (KB 4494444)\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] (Dell PowerConnect 54xx user guide: filtering, per-port unregistered forwarding), [\xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move) [field]\n", "switch-mac-style": '# switch-mac-style\n\nRequire MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** yes\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nSwitch CLIs differ in the MAC notation they take: Dell PowerConnect and Force10 want `:`-separated MACs (`01:00:5e:7f:03:e8`), not the `-` form Windows prints ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches), [\xA72.3](../domain.md#23-mac-notation-per-switch-model)). A manifest is the source people and scripts copy switch configuration from, so a MAC in the wrong notation is a command that may fail when it is pasted. That a given firmware refuses the other notation is vendor documentation and field experience, not verified for every model, so the finding is a warning. The MACs checked are those of bridge multicast groups, static ARP entries and static MAC-table entries.\n\nThe notation of a switch comes from, in order:\n\n1. its `spec.macStyle`;\n2. the `modelStyles` option (below);\n3. the built-in table, by model glob:\n\n   | Model | Notation |\n   | --- | --- |\n   | `dell-powerconnect*` | colon |\n   | `dell-force10*` | colon |\n\n4. otherwise any notation is accepted.\n\nLetter case is not checked. Manifests can hold only colon- and hyphen-separated MACs (the schema\'s MAC format), so a switch whose notation is `dot` is not checked.\n\n## Options\n\n- `modelStyles` (object, default `{}`): model glob \u2192 notation (`colon`, `hyphen`, `dot`, or `any` to accept every notation), matched case-insensitively before the built-in table; the first matching glob wins. Use it for models hvlint does not know, or to turn the built-in default off for a model. A switch\'s own `macStyle` still wins.\n\n```yaml\n# .hvlint.yml\nrules:\n  switch-mac-style: [error, { modelStyles: { "hpe-*": hyphen, "dell-powerconnect-62*": any } }]\n```\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01-00-5e-7f-03-e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nWrite the MAC as the message says. The finding carries an automatic fix that rewrites the MAC in the switch\'s notation, keeping its letter case.\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor/field] (Dell PowerConnect 5424)\n- [domain facts \xA72.3](../domain.md#23-mac-notation-per-switch-model) [vendor]\n', "switch-multicast-filtering": '# switch-multicast-filtering\n\nReport switches with bridge multicast filtering off that have bridge multicast groups or IGMP snooping configured: without filtering neither takes effect.\n\n- **Severity:** warning \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nOn a Dell PowerConnect-class switch, static bridge multicast groups and IGMP snooping only work once the global `bridge multicast filtering` is enabled, and it is off by default ([domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). While it is off, the switch floods all multicast to every port of the VLAN whatever groups are configured. An IGMP multicast NLB cluster still receives its traffic then, so nothing is certain to break, but the groups and snooping the manifest describes do nothing: the cluster\'s traffic reaches every port instead of the Hyper-V hosts\' LAGs. Hence a warning.\n\nThe rule reads `bridgeMulticastFiltering: false` only. A manifest that leaves the setting out is not reported; the drift audit\'s running-config reader always says it (off unless the configuration has the line), so the live estate is checked either way.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: false\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  igmpSnooping: true\n  bridgeMulticastFiltering: true\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232 }\n```\n\n## Fix\n\nEnable filtering in the switch\'s global configuration (`bridge multicast filtering` on a PowerConnect) and set `bridgeMulticastFiltering: true` in the manifest. Filtering does not drop multicast for unregistered groups by itself; that stays a per-port setting ([switch-igmp-snooping](switch-igmp-snooping.md)).\n\n## Source\n\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [vendor] \u2014 Dell PowerConnect 54xx / 5324 user guides, "Multicast Global Parameters": bridge multicast filtering is the prerequisite for static groups and IGMP snooping, disabled by default.\n', "switch-multicast-mac-mismatch": '# switch-multicast-mac-mismatch\n\nCheck that the MAC of a bridge multicast group is the RFC 1112 mapping of its group IP, and warn about a group written as an NLB VIP.\n\n- **Severity:** error for a MAC that does not match its group; warning for a group written as a VIP \xB7 **Area:** switch \xB7 **Fixable:** no\n- **Windows versions:** not version-specific (switch configuration).\n\n## Why\n\nAn IPv4 multicast group maps to the Ethernet MAC `01-00-5e` followed by the low 23 bits of the group address (RFC 1112 \xA76.4, [domain facts \xA71.3](../domain.md#13-multicast-group-to-mac-mapping)). For NLB\'s groups `239.255.x.y` that is `01-00-5e-7f-x-y`, exactly the IGMP cluster MAC ([\xA71.1](../domain.md#11-cluster-mac), [\xA71.2](../domain.md#12-igmp-multicast-group)). A bridge multicast group that gives both a MAC and a group that do not match has been edited by hand, and one of the two is wrong: the switch forwards by MAC, so the group IP no longer says what is forwarded.\n\nField reports say a PowerConnect-class switch also accepts an NLB VIP as group and converts it to `239.255.x.y` ([\xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches)). That is unverified, and by RFC 1112 an address like 172.31.3.232 is no multicast group at all, so a group that is not a multicast address is reported as a warning (`vipAsGroup`) that gives the `239.255.x.y` group and MAC to write instead; it is neither accepted silently nor called broken. Since only 23 bits count, 32 groups share each MAC (`239.127.3.232` maps to the same MAC as `239.255.3.232`): that is not a mismatch.\n\n## Bad\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232, lags: [1, 2] }\n    - { vlan: 20, group: 172.31.4.10, lags: [1, 2] }   # a VIP as group: warning\n```\n\n## Good\n\n```yaml\n# file: network.yaml\napiVersion: hvlint/v1\nkind: Switch\nmetadata:\n  name: SW-CORE01\nspec:\n  model: dell-powerconnect-5424\n  lags:\n    - { id: 1, description: HV01 TEAM-VM, members: [g1, g2], lacp: true }\n    - { id: 2, description: HV02 TEAM-VM, members: [g3, g4], lacp: true }\n  bridgeMulticastGroups:\n    - { vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.255.3.232, lags: [1, 2] }\n```\n\n## Fix\n\nCorrect the MAC (or the group) to the pair the message gives. For a VIP written as a group, write the `239.255.x.y` group (and its `01:00:5e:7f:x:y` MAC) instead.\n\n## Source\n\n- RFC 1112 \xA76.4\n- [domain facts \xA71.2](../domain.md#12-igmp-multicast-group), [\xA71.3](../domain.md#13-multicast-group-to-mac-mapping) [MS, RFC]\n- [domain facts \xA72.1](../domain.md#21-bridge-multicast-groups-on-powerconnect-switches) [field]\n', "unresolved-reference": "# unresolved-reference\n\nReport a reference to a host, cluster, VM, switch, LAG or adapter that no manifest declares.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nThe cross-file policies (which switches an NLB cluster's hosts reach, which VMs a backup job covers, where a domain controller runs) follow references. A reference to something that is not declared \u2014 a typo, or a manifest nobody wrote \u2014 silently cuts those checks short. The finding is on the reference, with a did-you-mean suggestion when a declared name is close.\n\nChecked references: a VM's `host` and `cluster`; a host's `cluster` and each NIC team's `uplink` (switch, LAG, port); a cluster's `nodes`; an NLB node's `vm` and `adapter`; a backup target's `vm`; a domain controller's `vm`; a switch's LAG members, port LAGs, and bridge-group and static-MAC ports and LAGs. Ports are checked only on switches that declare `spec.ports`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTR01\n  guest: { os: windows }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01]\n---\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n  cluster: HVCLUSTER01\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  guest: { os: windows }\n```\n\n## Fix\n\nCorrect the name, or add the missing manifest.\n\n## Source\n\n- hvlint design: every reference must resolve for the cross-file policies to hold.\n", "unused-suppression": '# unused-suppression\n\nReport a suppression comment that suppresses no finding.\n\n- **Severity:** warning \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nSuppressions outlive their reasons. Once the checkpoint is deleted or the MAC corrected, the comment above it still says "accepted", and it would silently swallow the next, different problem on that line. A suppression of a rule that found nothing there (or that is `off` for the file) is reported, so stale exceptions are removed while their context is fresh. A suppression whose `until=` date has passed is not unused: the finding it covered comes back, with a note.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    # hvlint-disable-next-line vm-checkpoint-age -- kept until the ERP upgrade is signed off (CHG-2231)\n    - { name: before-erp-upgrade, type: standard, created: "2026-04-10T08:00:00Z" }\n```\n\n## Fix\n\nRemove the comment, or the rule id from it when it names several. To keep reporting off for a rule on purpose, set its severity in `.hvlint.yml`; `unused-suppression` itself can be set to `off` there. See [Suppressions](../configuration.md#suppressions).\n\n## Source\n\n- hvlint design: suppressions must stay honest ([configuration: suppressions](../configuration.md#suppressions)).\n', "vm-checkpoint-age": '# vm-checkpoint-age\n\nReport checkpoints older than a number of days (7 by default): merge them before they grow and block migrations.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA checkpoint turns the VM\'s disk into a chain of differencing disks (`.avhdx`). Every write after it grows the chain, every read walks it, and the merge when the checkpoint is finally deleted takes longer the older it is. Microsoft\'s advice is to keep chains short ([domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). Old checkpoints are also how a failed backup shows itself ([\xA74.3](../domain.md#43-the-host-level-backup-sequence)), and checkpoints left hanging around get in the way of a cluster migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). A checkpoint meant as a safety net for a change has done its job within days.\n\nThe age is measured from `created` to the time of the run (in tests, a fixed clock).\n\n## Options\n\n- `maxAgeDays` (integer, default `7`): a checkpoint older than this many days is reported.\n\n```yaml\n# .hvlint.yml\nrules:\n  vm-checkpoint-age: [warning, { maxAgeDays: 14 }]\n```\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch-2024-03\n      type: standard\n      created: "2024-03-01T08:00:00Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-patch\n      type: production\n      created: "2026-05-29T21:30:00Z"\n```\n\n## Fix\n\nIf the change went well, delete the checkpoint (`Remove-VMSnapshot -VMName APP01 -Name before-patch-2024-03`) and let Hyper-V merge it; if you need a point to return to for longer, take a backup instead. Then remove it from `spec.checkpoints`.\n\n## Source\n\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field: leftover checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: before migrating, make sure no checkpoints are left hanging around.\n', "vm-checkpoint-limit": '# vm-checkpoint-limit\n\nReport VMs with more checkpoints than Hyper-V allows (50).\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nHyper-V allows at most 50 checkpoints per VM ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)); the 51st cannot be taken, so a backup or a change that relies on a checkpoint fails. Long checkpoint chains also slow every disk read down and take long to merge: keep them short ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)). An inventory that lists more than 50 is already past the limit, or describes checkpoints that no longer exist.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: cp01, created: "2026-05-30T08:00:00Z" }\n    - { name: cp02, created: "2026-05-30T08:00:00Z" }\n    - { name: cp03, created: "2026-05-30T08:00:00Z" }\n    - { name: cp04, created: "2026-05-30T08:00:00Z" }\n    - { name: cp05, created: "2026-05-30T08:00:00Z" }\n    - { name: cp06, created: "2026-05-30T08:00:00Z" }\n    - { name: cp07, created: "2026-05-30T08:00:00Z" }\n    - { name: cp08, created: "2026-05-30T08:00:00Z" }\n    - { name: cp09, created: "2026-05-30T08:00:00Z" }\n    - { name: cp10, created: "2026-05-30T08:00:00Z" }\n    - { name: cp11, created: "2026-05-30T08:00:00Z" }\n    - { name: cp12, created: "2026-05-30T08:00:00Z" }\n    - { name: cp13, created: "2026-05-30T08:00:00Z" }\n    - { name: cp14, created: "2026-05-30T08:00:00Z" }\n    - { name: cp15, created: "2026-05-30T08:00:00Z" }\n    - { name: cp16, created: "2026-05-30T08:00:00Z" }\n    - { name: cp17, created: "2026-05-30T08:00:00Z" }\n    - { name: cp18, created: "2026-05-30T08:00:00Z" }\n    - { name: cp19, created: "2026-05-30T08:00:00Z" }\n    - { name: cp20, created: "2026-05-30T08:00:00Z" }\n    - { name: cp21, created: "2026-05-30T08:00:00Z" }\n    - { name: cp22, created: "2026-05-30T08:00:00Z" }\n    - { name: cp23, created: "2026-05-30T08:00:00Z" }\n    - { name: cp24, created: "2026-05-30T08:00:00Z" }\n    - { name: cp25, created: "2026-05-30T08:00:00Z" }\n    - { name: cp26, created: "2026-05-30T08:00:00Z" }\n    - { name: cp27, created: "2026-05-30T08:00:00Z" }\n    - { name: cp28, created: "2026-05-30T08:00:00Z" }\n    - { name: cp29, created: "2026-05-30T08:00:00Z" }\n    - { name: cp30, created: "2026-05-30T08:00:00Z" }\n    - { name: cp31, created: "2026-05-30T08:00:00Z" }\n    - { name: cp32, created: "2026-05-30T08:00:00Z" }\n    - { name: cp33, created: "2026-05-30T08:00:00Z" }\n    - { name: cp34, created: "2026-05-30T08:00:00Z" }\n    - { name: cp35, created: "2026-05-30T08:00:00Z" }\n    - { name: cp36, created: "2026-05-30T08:00:00Z" }\n    - { name: cp37, created: "2026-05-30T08:00:00Z" }\n    - { name: cp38, created: "2026-05-30T08:00:00Z" }\n    - { name: cp39, created: "2026-05-30T08:00:00Z" }\n    - { name: cp40, created: "2026-05-30T08:00:00Z" }\n    - { name: cp41, created: "2026-05-30T08:00:00Z" }\n    - { name: cp42, created: "2026-05-30T08:00:00Z" }\n    - { name: cp43, created: "2026-05-30T08:00:00Z" }\n    - { name: cp44, created: "2026-05-30T08:00:00Z" }\n    - { name: cp45, created: "2026-05-30T08:00:00Z" }\n    - { name: cp46, created: "2026-05-30T08:00:00Z" }\n    - { name: cp47, created: "2026-05-30T08:00:00Z" }\n    - { name: cp48, created: "2026-05-30T08:00:00Z" }\n    - { name: cp49, created: "2026-05-30T08:00:00Z" }\n    - { name: cp50, created: "2026-05-30T08:00:00Z" }\n    - { name: cp51, created: "2026-05-30T08:00:00Z" }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - { name: before-patch, created: "2026-05-30T08:00:00Z" }\n```\n\n## Fix\n\nDelete the checkpoints you no longer need (`Remove-VMSnapshot`); Hyper-V merges their differencing disks into the parent. Keep only the few that a change or a test still depends on.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, "Plan for Hyper-V scalability": at most 50 checkpoints per VM.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: keep checkpoint chains short.\n', "vm-controller-limits": "# vm-controller-limits\n\nReport controller numbers and locations beyond Hyper-V's limits, two drives in one slot, and two controllers with the same type and number.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nA Hyper-V VM has at most two IDE controllers (0 and 1) with two locations each (0 and 1), four devices in all, and at most four SCSI controllers (0\u20133) with 64 locations each (0\u201363) ([domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits)). A slot holds one drive, and a controller exists once per type and number. A manifest outside those limits describes hardware that cannot be attached, and a configuration tool applying it fails halfway.\n\nThe schema already caps every number at the SCSI limits (controller 3, location 63), so in practice this rule finds IDE numbers and locations above 1 and duplicates. It checks the SCSI limits too, for documents that reach the rules some other way (drift inventories).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n        - location: 2\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\data1.vhdx\n        - location: 1\n          path: D:\\VMs\\LEGACY01\\data2.vhdx\n```\n\n## Fix\n\nGive each drive a free location within the controller's range: IDE 0:0, 0:1, 1:0, 1:1; SCSI 0\u20133 with locations 0\u201363. Merge two entries for the same controller into one.\n\n## Source\n\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft, \"Plan for Hyper-V scalability\": IDE controllers 0\u20131 with locations 0\u20131; up to 4 SCSI controllers with 64 disks each.\n", "vm-data-disk-on-ide": "# vm-data-disk-on-ide\n\nReport disks other than the boot disk that sit on an IDE controller: move them to SCSI.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nOnly a generation 1 VM has IDE, and it needs IDE only for the disk it boots from ([domain facts \xA73.1](../domain.md#31-vm-generations)). Every other disk is better on the virtual SCSI controller: UNMAP (trim) reaches the host from VHDX disks on SCSI (from IDE only through the enlightened path), and ODX offloaded copies are lost on IDE ([\xA73.3](../domain.md#33-unmap-and-odx)). Microsoft recommends VHDX on SCSI. SCSI disks can also be added and removed while the VM runs, and a SCSI controller is what online backup needs ([\xA73.5](../domain.md#35-online-backup-needs-a-scsi-controller)).\n\nThe boot disk is the drive marked `boot: true`; else the disk whose `purpose` is `system`; else the first IDE disk (IDE 0:0 is where Hyper-V puts it). Generation 2 VMs are left to vm-generation-controllers, which reports any IDE drive on them.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          purpose: data\n```\n\n## Fix\n\nAdd a SCSI controller if the VM has none (`Add-VMScsiController`), then with the VM off move the disk: `Remove-VMHardDiskDrive` from IDE and `Add-VMHardDiskDrive -ControllerType SCSI` with the same path. The guest sees the same volume on a new controller; Linux guests mount by UUID or label, not by device name, to survive it.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: UNMAP reaches the host only from VHDX disks on Hyper-V SCSI (or enlightened IDE / virtual Fibre Channel); VHDX on SCSI is recommended. Field: ODX offload is lost on IDE.\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft: generation 1 boots only from IDE.\n", "vm-dynamic-vhd": "# vm-dynamic-vhd\n\nReport dynamically expanding disks in the VHD format: convert them to VHDX, or make them fixed.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nThe old VHD format is limited to 2040 GB and never passes UNMAP (trim) to the host, so space freed in the guest is never given back ([domain facts \xA73.3](../domain.md#33-unmap-and-odx)). Microsoft's advice is to use fixed VHDs when VHD is needed at all, while a dynamically expanding VHDX is fine ([\xA73.4](../domain.md#34-disk-types-and-checkpoint-chains)): VHDX aligns its blocks, survives power failures better and passes UNMAP from SCSI. A dynamic VHD combines the drawbacks: it grows with every write and cannot shrink. The finding is on the disk's `format`.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhd\n          format: vhd\n          type: dynamic\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: MON01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-system.vhdx\n          format: vhdx\n          type: dynamic\n          boot: true\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\MON01\\MON01-data.vhdx\n          format: vhdx\n          type: dynamic\n```\n\n## Fix\n\nWith the VM off, convert the disk: `Convert-VHD -Path MON01-data.vhd -DestinationPath MON01-data.vhdx -VHDType Dynamic` (or `-VHDType Fixed` to keep VHD as fixed), attach the new file and update `path`, `format` and `type`.\n\n## Source\n\n- [domain facts \xA73.3](../domain.md#33-unmap-and-odx) \u2014 Microsoft: VHD never passes UNMAP; VHDX on SCSI is recommended.\n- [domain facts \xA73.4](../domain.md#34-disk-types-and-checkpoint-chains) \u2014 Microsoft: for VHD use fixed; for VHDX dynamic is fine.\n- [domain facts \xA73.2](../domain.md#32-controller-and-checkpoint-limits) \u2014 Microsoft: VHD up to 2040 GB, VHDX up to 64 TB.\n", "vm-generation-controllers": '# vm-generation-controllers\n\nReport IDE controllers and drives on generation 2 VMs, and generation 1 VMs whose boot drive is not on IDE.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 R2 and later (generation 2 VMs exist from 2012 R2).\n\n## Why\n\nThe generation of a Hyper-V VM is fixed when it is created, and it decides which controllers exist. Generation 1 emulates a BIOS machine: it boots only from an IDE disk or DVD, a legacy network adapter or a floppy. Generation 2 is UEFI: it has no IDE or floppy controller at all, and boots from SCSI or an ISO on a SCSI DVD drive ([domain facts \xA73.1](../domain.md#31-vm-generations)). A manifest that gives a generation 2 VM an IDE controller describes a machine Hyper-V cannot build; a generation 1 VM whose boot disk is on SCSI does not start.\n\nOne finding per IDE controller of a generation 2 VM, on the controller: it names every drive on it (`gen2IdeControllerDrives`), or says the controller is empty (`gen2IdeController`), so the VM is fixed in one round rather than drive by drive. For generation 1 (`gen1BootNotIde`), the boot drive is the drive marked `boot: true`, else the disk whose `purpose` is `system`; a VM that marks neither is not checked.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n    - type: ide\n      number: 1\n      drives:\n        - location: 0\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: WEB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\WEB01\\WEB01-system.vhdx\n          boot: true\n        - location: 1\n          kind: dvd\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LEGACY01\nspec:\n  generation: 1\n  host: HV01\n  controllers:\n    - type: ide\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\VMs\\LEGACY01\\LEGACY01-system.vhdx\n          boot: true\n    - type: scsi\n      number: 0\n```\n\n## Fix\n\nOn a generation 2 VM, attach the disks and DVD drives to a SCSI controller (`Add-VMDvdDrive -ControllerNumber 0` on SCSI) and drop the IDE controller from the manifest. On a generation 1 VM, put the boot disk on IDE 0:0; keep data disks on SCSI. If the VM really has to be the other generation, it must be recreated: the generation cannot be changed.\n\n## Source\n\n- [domain facts \xA73.1](../domain.md#31-vm-generations) \u2014 Microsoft, "Should I create a generation 1 or 2 virtual machine in Hyper-V?": generation 1 boots from IDE, legacy network adapter or floppy; generation 2 has no IDE or floppy controller and boots from SCSI or an ISO; the generation cannot change after creation.\n', "vm-ha-disk-placement": '# vm-ha-disk-placement\n\nReport virtual disks of highly available VMs that are not on shared storage of the VM\'s cluster: a Cluster Shared Volume, a clustered disk, or an SMB share.\n\n- **Severity:** error \xB7 **Area:** vm \xB7 **Fixable:** no\n- **Windows versions:** Windows Server 2012 and later (CSV and SMB 3 storage for VMs).\n\n## Why\n\nA highly available VM (`spec.cluster`) is a role of the failover cluster: it runs on, and fails over or live-migrates to, any node ([domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller)). Every node must therefore be able to open its disks. Cluster Shared Volumes exist for exactly that: they are mounted under `C:\\ClusterStorage\\` on every node and hold the virtual hard disks of clustered Hyper-V VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A disk on a node\'s local drive, or on a CSV of another cluster, cannot be opened after a failover, so the VM does not start there.\n\nA disk is accepted when its path lies inside one of the cluster\'s `sharedVolumes[].path` (case-insensitive, whole folder names: `Volume1` does not contain `Volume10`), on one of the cluster\'s `clusterDisks` (clustered disks that are not CSVs: a Physical Disk resource is online on one node and moves with the VM\'s role), or on an SMB share (`\\\\server\\share\\...`), which Microsoft supports for clustered VMs through Scale-Out File Server. Pass-through disks (a drive with `diskNumber` and no path) and virtual Fibre Channel LUNs (which are not drives of the VM at all) are also supported for highly available VMs and are not reported. DVD drives are not checked.\n\n## Bad\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: D:\\Hyper-V\\APP01\\APP01-data.vhdx\n```\n\n## Good\n\n```yaml\n# file: cluster.yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n  sharedVolumes:\n    - name: Volume1\n      path: C:\\ClusterStorage\\Volume1\n```\n\n```yaml\n# file: vm.yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: APP01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\APP01\\APP01-system.vhdx\n          boot: true\n        - location: 1\n          path: c:\\clusterstorage\\volume1\\APP01\\APP01-data.vhdx\n```\n\n## Fix\n\nMove the disk onto a CSV of the cluster with storage migration (`Move-VMStorage`, or Failover Cluster Manager \u2192 Move \u2192 Virtual Machine Storage), then update `path`. If the disk must stay where it is, the VM cannot be highly available: remove it from the cluster and give it a `host`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs give every node read-write access to the same LUN and hold the virtual hard disks of clustered Hyper-V VMs; Scale-Out File Server shares also hold Hyper-V VM files.\n- Microsoft, "Deploy a Hyper-V cluster" and failover clustering documentation: a clustered VM may also use a clustered disk that is not a CSV, a pass-through disk that is a cluster disk, or virtual Fibre Channel.\n- [domain facts \xA72.2](../domain.md#22-hosts-land-on-lags-nodes-move), [\xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) \u2014 a highly available VM can run on any node of its cluster.\n', "vm-local-disk-on-csv": '# vm-local-disk-on-csv\n\nReport disks of VMs that are not highly available but sit on a Cluster Shared Volume: make the VM a clustered role or move its disks to local storage.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nCluster Shared Volumes are for the disks of clustered VMs (Microsoft, "Use Cluster Shared Volumes in a failover cluster"). A VM that runs only on one host (`spec.host`) but keeps its disks on a CSV looks highly available and is not: the cluster does not know the role, so when the host fails nobody starts the VM elsewhere, although every node could open its disks ([domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller), derived). Usually the VM was created on a node with Hyper-V Manager instead of Failover Cluster Manager, or was removed from the cluster and forgotten.\n\nA disk counts as on a CSV when its path lies under a `sharedVolumes[].path` of a cluster its host belongs to, or anywhere under `<drive>:\\ClusterStorage\\` (the CSV namespace on every node), declared or not.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: TOOLS01\nspec:\n  generation: 2\n  cluster: HVCLUSTER01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: C:\\ClusterStorage\\Volume1\\TOOLS01\\TOOLS01-system.vhdx\n          boot: true\n---\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: LAB01\nspec:\n  generation: 2\n  host: HV01\n  controllers:\n    - type: scsi\n      number: 0\n      drives:\n        - location: 0\n          path: D:\\Hyper-V\\LAB01\\LAB01-system.vhdx\n          boot: true\n```\n\n## Fix\n\nTo make the VM highly available, add it to the cluster (`Add-ClusterVirtualMachineRole -VMName TOOLS01`) and replace `host` with `cluster`. If it is meant to stay on one host, move its storage to a local volume (`Move-VMStorage`) and update `path`.\n\n## Source\n\n- Microsoft, "Use Cluster Shared Volumes in a failover cluster": CSVs, mounted under `C:\\ClusterStorage` on every node, hold the virtual hard disks of clustered Hyper-V VMs.\n- [domain facts \xA75.2](../domain.md#52-clusters-need-a-reachable-domain-controller) (derived) \u2014 only clustered roles fail over to another node.\n', "vm-recovery-checkpoint": '# vm-recovery-checkpoint\n\nReport recovery checkpoints, which a backup leaves behind when it went wrong.\n\n- **Severity:** warning \xB7 **Area:** vm \xB7 **Fixable:** no\n\n## Why\n\nDuring a host-level backup the Hyper-V VSS writer creates a recovery checkpoint of the VM, the volume or CSV snapshot is taken, and the checkpoint merges away again ([domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence)). A recovery checkpoint that is still there afterwards means the backup did not finish cleanly: the VM keeps writing into a growing differencing disk, and the next backups may fail or pile up more of them. Leftover checkpoints must also be gone before a migration ([\xA75.3](../domain.md#53-no-checkpoints-before-a-migration)). Every recovery checkpoint is reported, whatever its age; vm-checkpoint-age reports old ones of any type.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: SQL01 - Backup - (05/31/2026 - 22:00:04)\n      type: recovery\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: VirtualMachine\nmetadata:\n  name: SQL01\nspec:\n  generation: 2\n  host: HV01\n  checkpoints:\n    - name: before-cu-update\n      type: production\n      created: "2026-05-31T22:00:04Z"\n```\n\n## Fix\n\nFind out why the backup failed (the backup job\'s log and the Hyper-V-VMMS event log), then remove the checkpoint (`Get-VMSnapshot -VMName SQL01 -SnapshotType Recovery | Remove-VMSnapshot`) and run the backup again.\n\n## Source\n\n- [domain facts \xA74.3](../domain.md#43-the-host-level-backup-sequence) \u2014 field (Windows Server 2012 R2 backup flow): the checkpoint made for a backup merges away afterwards; leftover recovery checkpoints mean a backup went wrong.\n- [domain facts \xA75.3](../domain.md#53-no-checkpoints-before-a-migration) \u2014 field: no checkpoints left before a migration.\n', "yaml-duplicate-key": "# yaml-duplicate-key\n\nReport a key that appears twice in one mapping.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nYAML requires the keys of a mapping to be unique, but many tools silently keep the last value. A second `vlan:` or `mode:` left behind by a merge changes what the estate means without anyone noticing. hvlint keeps the first value, reports the second, and shows where the first one is.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  mode: unicast\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nDelete one of the two keys; keep the value that is true of the estate.\n\n## Source\n\n- YAML 1.2.2 specification \xA73.2.1.1: the keys of a mapping are unique.\n", "yaml-limits": '# yaml-limits\n\nReport files and documents over the size, nesting depth or alias limits.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nhvlint reads files written by anyone who can open a pull request. A few hundred bytes of aliases can expand to billions of nodes ("billion laughs"), an alias can refer to the node that contains it, and nesting thousands deep exhausts stacks. hvlint refuses such documents with a finding instead of hanging or crashing, and goes on with the rest. The limits have safe defaults and can be raised in `.hvlint.yml` under `limits`:\n\n| limit | default | meaning |\n| --- | --- | --- |\n| `maxFileBytes` | 8388608 (8 MiB) | largest file read |\n| `maxDepth` | 64 | deepest nesting of mappings and lists |\n| `maxAliases` | 100 | most aliases (`*name`) in one document |\n| `maxNodes` | 100000 | most nodes in one document, aliases expanded |\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: &nodes [HV01, *nodes]\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVCluster\nmetadata:\n  name: HVCLUSTER01\nspec:\n  domain: corp.example.com\n  nodes: [HV01, HV02]\n```\n\n## Fix\n\nWrite values out instead of aliasing them, flatten deep structures, and split very large files. If a legitimate estate needs more, raise the limit in `.hvlint.yml`.\n\n## Source\n\n- js-yaml safety notes: untrusted YAML needs alias and depth limits.\n- "Billion laughs" entity/alias expansion attack (CWE-776).\n', "yaml-syntax": "# yaml-syntax\n\nReport YAML that cannot be parsed, with the position of the first error in each document.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nA manifest that does not parse is not checked at all: every policy that should have looked at it is silent. hvlint parses each document (`---`) on its own, so one broken document costs only itself; the other documents of the file and all other files are still checked. The finding points at the mistake: an unclosed `[`, `{` or quote is reported where it opens (the parser itself notices it only lines later), and other errors where the parser gave up, with a hint for the common ones (bad indentation, tabs, a missing space after `:`).\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: [HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: HyperVHost\nmetadata:\n  name: HV01\nspec:\n  os: windows-server-2019\n  domain: corp.example.com\n```\n\n## Fix\n\nCorrect the YAML at the reported position: close brackets and quotes, indent with spaces (tabs are not allowed in indentation), and put a space after every `:` that separates a key from its value.\n\n## Source\n\n- YAML 1.2.2 specification, <https://yaml.org/spec/1.2.2/>\n", "yaml-unsupported-tag": '# yaml-unsupported-tag\n\nReport YAML tags (such as !!binary or custom tags) that manifests do not use.\n\n- **Severity:** error \xB7 **Area:** core \xB7 **Fixable:** no\n\n## Why\n\nManifests are plain data: strings, numbers, booleans, lists and mappings (the YAML 1.2 core schema). Tags such as `!!binary`, `!!timestamp`, `!!js/function` or custom `!tags` make other YAML loaders construct objects, run code or disagree about the value. hvlint never constructs them: it keeps the text as a string and reports the tag, so every tool reads the same value.\n\n## Bad\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: !ipv4 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Good\n\n```yaml\napiVersion: hvlint/v1\nkind: NlbCluster\nmetadata:\n  name: NLB-WEB\nspec:\n  vip: 172.31.3.232\n  mode: igmp-multicast\n  vlan: 20\n  nodes:\n    - { vm: WEB01, adapter: NLB }\n```\n\n## Fix\n\nRemove the tag. Quote a value (`"..."`) when you want it read as text. The core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are accepted.\n\n## Source\n\n- YAML 1.2.2 specification \xA710.3, the core schema.\n' };
   }
 });
 
@@ -40597,14 +41786,14 @@ function formatMarkdown(input, options = {}) {
   const suppressed = input.findings.filter((f) => f.suppressed);
   const counts = countBySeverity(input.findings);
   const total = counts.error + counts.warning + counts.notice;
-  const scope = `${plural(input.documents, "document")} (${plural(input.files, "file")})`;
+  const scope = `${plural2(input.documents, "document")} (${plural2(input.files, "file")})`;
   const head = [`## ${escapeMarkdown(options.title ?? "hvlint")}
 
 `];
   head.push(
     total === 0 ? `\u2705 No problems in ${scope}.
 
-` : `\u274C **${plural(total, "problem")}**: ${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.notice, "notice")} in ${scope}.
+` : `\u274C **${plural2(total, "problem")}**: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.notice, "notice")} in ${scope}.
 
 `
   );
@@ -40621,7 +41810,7 @@ function formatMarkdown(input, options = {}) {
     const lines = ["### Not annotated\n\n"];
     if (notAnnotated && notAnnotated.findings.length > 0) {
       lines.push(
-        `- ${plural(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
+        `- ${plural2(notAnnotated.findings.length, "finding")} (${breakdown(notAnnotated.findings)}) ${notAnnotated.reason}: counted above, listed below, not annotated.
 `
       );
     }
@@ -40629,7 +41818,7 @@ function formatMarkdown(input, options = {}) {
       const byKind = /* @__PURE__ */ new Map();
       for (const f of suppressed) byKind.set(f.suppressed.kind, (byKind.get(f.suppressed.kind) ?? 0) + 1);
       const kinds = [...byKind.entries()].sort().map(([kind, n]) => `${n} ${kind}`).join(", ");
-      lines.push(`- ${plural(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
+      lines.push(`- ${plural2(suppressed.length, "suppressed finding")} (${kinds}): not counted and not annotated.
 `);
     }
     budget.add(lines.join("") + "\n");
@@ -40640,9 +41829,9 @@ function formatMarkdown(input, options = {}) {
       const notes = [];
       if (diagram.failingLinks > 0)
         notes.push(
-          `Dashed red links are missing: ${plural(diagram.failingLinks, "link")} that hosts able to run a node need.`
+          `Dashed red links are missing: ${plural2(diagram.failingLinks, "link")} that hosts able to run a node need.`
         );
-      if (diagram.omittedClusters > 0) notes.push(`${plural(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
+      if (diagram.omittedClusters > 0) notes.push(`${plural2(diagram.omittedClusters, "more NLB cluster")} not drawn.`);
       budget.add(
         `### NLB topology
 
@@ -40668,7 +41857,7 @@ ${notes.length ? notes.join(" ") + "\n\n" : ""}`
 function breakdown(findings) {
   const counts = { error: 0, warning: 0, notice: 0 };
   for (const f of findings) counts[f.severity]++;
-  return ["error", "warning", "notice"].map((s) => plural(counts[s], s)).join(", ");
+  return ["error", "warning", "notice"].map((s) => plural2(counts[s], s)).join(", ");
 }
 function rulesTable(findings) {
   const byRule = /* @__PURE__ */ new Map();
@@ -40719,7 +41908,7 @@ function filesTable(findings) {
     lines.push(`| ${escapeMarkdown(file2)} | ${c.error} | ${c.warning} | ${c.notice} |
 `);
   if (rows.length > TOP_FILES) lines.push(`
-\u2026and ${plural(rows.length - TOP_FILES, "more file")} with findings.
+\u2026and ${plural2(rows.length - TOP_FILES, "more file")} with findings.
 `);
   return lines.join("") + "\n";
 }
@@ -40742,9 +41931,9 @@ function addFindingList(budget, findings, options) {
     const url = options.fileUrl?.(f.file, f.line, f.endLine);
     const location = url ? `[${escapeMarkdown(where)}](${markdownUrl(url)})` : escapeMarkdown(where);
     const message = f.message.length > MAX_MESSAGE ? `${f.message.slice(0, MAX_MESSAGE - 1)}\u2026` : f.message;
-    const related = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
+    const related2 = f.related.length > 0 ? ` (also ${f.related.slice(0, 3).map((r) => escapeMarkdown(`${r.file}:${r.line}`)).join(", ")}${f.related.length > 3 ? ", \u2026" : ""})` : "";
     if (!budget.add(
-      `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related} |
+      `| ${ICON[f.severity]} | ${location} | ${escapeMarkdown(f.ruleId)} | ${escapeMarkdown(message)}${related2} |
 `,
       600
     ))
@@ -40753,12 +41942,12 @@ function addFindingList(budget, findings, options) {
   }
   const rest = ordered.length - shown2;
   budget.force(`${rest > 0 ? `
-\u2026and ${plural(rest, "more finding")} not listed here.
+\u2026and ${plural2(rest, "more finding")} not listed here.
 ` : ""}
 </details>
 `);
 }
-var SUMMARY_MAX_BYTES, ESCAPES, plural, ICON, Budget, TOP_FILES, MAX_MESSAGE;
+var SUMMARY_MAX_BYTES, ESCAPES, plural2, ICON, Budget, TOP_FILES, MAX_MESSAGE;
 var init_markdown = __esm({
   "src/report/markdown.ts"() {
     "use strict";
@@ -40768,7 +41957,7 @@ var init_markdown = __esm({
     init_topology2();
     SUMMARY_MAX_BYTES = 1e6;
     ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "&#124;", "@": "&#64;" };
-    plural = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+    plural2 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
     ICON = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
     Budget = class {
       constructor(max) {
@@ -40820,10 +42009,10 @@ function logIssue(finding) {
     `columnnumber=${finding.column}`,
     `code=${escapeAzureProperty(finding.ruleId)}`
   ];
-  const related = finding.related.map((r) => `
+  const related2 = finding.related.map((r) => `
 \u2192 ${r.file}:${r.line}:${r.column}: ${r.message}`).join("");
   const prefix2 = finding.severity === "notice" ? "notice: " : "";
-  return `##vso[task.logissue ${props.join(";")};]${escapeAzureData(`${prefix2}${finding.message} [${finding.ruleId}]${related}`)}`;
+  return `##vso[task.logissue ${props.join(";")};]${escapeAzureData(`${prefix2}${finding.message} [${finding.ruleId}]${related2}`)}`;
 }
 function formatAzure(input, options = {}) {
   const visible = input.findings.filter((f) => !f.suppressed);
@@ -40886,11 +42075,11 @@ function formatJunit(input) {
   for (const [file2, findings] of [...byFile].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)) {
     const name = escapeXmlAttribute(file2);
     const cases = findings.length === 0 ? [`    <testcase name="${name}" classname="${name}" time="0"/>`] : findings.map((f) => {
-      const related = f.related.map((r) => `
+      const related2 = f.related.map((r) => `
 \u2192 ${r.file}:${r.line}:${r.column}: ${r.message}`).join("");
       return [
         `    <testcase name="${escapeXmlAttribute(`${f.line}:${f.column} ${f.ruleId}`)}" classname="${name}" time="0">`,
-        `      <failure message="${escapeXmlAttribute(f.message)}" type="${f.severity}">${escapeXml(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]${related}`)}</failure>`,
+        `      <failure message="${escapeXmlAttribute(f.message)}" type="${f.severity}">${escapeXml(`${f.file}:${f.line}:${f.column}: ${f.severity}: ${f.message} [${f.ruleId}]${related2}`)}</failure>`,
         "    </testcase>"
       ].join("\n");
     });
@@ -41159,10 +42348,10 @@ ${LINT_HELP}`);
       }
       if (loadedConfig.findings.length > 0)
         io.stderr(
-          `hvlint: ${loadedConfig.file} has ${plural2(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
+          `hvlint: ${loadedConfig.file} has ${plural3(loadedConfig.findings.length, "problem")}, not recorded in the baseline: run hvlint to see them
 `
         );
-      io.stderr(`hvlint: wrote ${plural2(baseline.findings.length, "finding")} to ${writeBaseline}
+      io.stderr(`hvlint: wrote ${plural3(baseline.findings.length, "finding")} to ${writeBaseline}
 `);
       return 0;
     }
@@ -41180,7 +42369,7 @@ ${LINT_HELP}`);
     if (values.fix || values["fix-dry-run"]) {
       const outcome = await lintAndFix(options);
       result2 = outcome.result;
-      const files = plural2(outcome.changes.length, "file");
+      const files = plural3(outcome.changes.length, "file");
       if (values["fix-dry-run"]) {
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join("");
         if (values.output) {
@@ -41192,7 +42381,7 @@ ${LINT_HELP}`);
           }
         } else io.stdout(diff);
         io.stderr(
-          `hvlint: --fix-dry-run: ${plural2(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
+          `hvlint: --fix-dry-run: ${plural3(outcome.fixed, "fix", "fixes")} in ${files} would be applied; ${describeLeft(result2.findings)}
 `
         );
         if (reportUnchecked(io, "hvlint", result2, allowEmpty)) return 2;
@@ -41203,7 +42392,7 @@ ${LINT_HELP}`);
 `);
       if (outcome.fixed > 0)
         io.stderr(
-          `hvlint: applied ${plural2(outcome.fixed, "fix", "fixes")} in ${plural2(written.written.length, "file")}
+          `hvlint: applied ${plural3(outcome.fixed, "fix", "fixes")} in ${plural3(written.written.length, "file")}
 `
         );
     } else {
@@ -41247,7 +42436,7 @@ ${LINT_HELP}`);
     if (io.env["HVLINT_TIMING"]) io.stderr(formatTimings(result2.timings));
     if (result2.baseline && result2.baseline.fixed > 0) {
       io.stderr(
-        `hvlint: ${plural2(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
+        `hvlint: ${plural3(result2.baseline.fixed, "baseline finding")} fixed \u2014 refresh the baseline with hvlint --write-baseline ${values.baseline}
 `
       );
     }
@@ -41277,9 +42466,9 @@ function threadsFromEnv(env) {
 }
 function describeLeft(findings) {
   const left = findings.filter((f) => !f.suppressed).length;
-  return left === 0 ? "no problems would be left" : `${plural2(left, "problem")} would be left`;
+  return left === 0 ? "no problems would be left" : `${plural3(left, "problem")} would be left`;
 }
-function plural2(n, word, many = `${word}s`) {
+function plural3(n, word, many = `${word}s`) {
   return `${n} ${n === 1 ? word : many}`;
 }
 var LINT_HELP;
@@ -41529,14 +42718,14 @@ var init_json2 = __esm({
 // src/drift/inventory/powershell.ts
 function enumTable(name, entries) {
   const byNumber = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
+  const byName2 = /* @__PURE__ */ new Map();
   const shown2 = [];
   for (const [number, label, value] of entries) {
     if (number !== void 0) byNumber.set(number, value);
-    byName.set(label.toLowerCase(), value);
+    byName2.set(label.toLowerCase(), value);
     shown2.push(number !== void 0 ? `${number} (${label})` : label);
   }
-  return { name, byNumber, byName, expected: shown2.join(", ") };
+  return { name, byNumber, byName: byName2, expected: shown2.join(", ") };
 }
 function findKey(record2, property) {
   if (Object.prototype.hasOwnProperty.call(record2, property)) return property;
@@ -41637,8 +42826,8 @@ function shortHostName(name) {
   const trimmed = name.trim();
   return /^\d+\.\d+\.\d+\.\d+$/.test(trimmed) ? trimmed : trimmed.split(".")[0];
 }
-function pathKey(path20) {
-  return path20.trim().replace(/\//g, "\\").toLowerCase();
+function pathKey(path21) {
+  return path21.trim().replace(/\//g, "\\").toLowerCase();
 }
 function parseHostDirectory(directory, problems, sources) {
   const host = { dir: directory.dir, name: directory.dirName, nodes: [], read: /* @__PURE__ */ new Set() };
@@ -41694,7 +42883,7 @@ function parseHostDirectory(directory, problems, sources) {
   for (const file2 of [teamsFile, switchesFile, adaptersFile]) file2?.flushDepth();
   const vmsFile = load("vms");
   if (vmsFile) result2.vms = readVms(vmsFile, host);
-  const byName = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
+  const byName2 = new Map(result2.vms.map((vm) => [vm.name.toLowerCase(), vm]));
   const INCOMPLETE = {
     disks: "disk",
     dvds: "dvd",
@@ -41704,7 +42893,7 @@ function parseHostDirectory(directory, problems, sources) {
   };
   const vmOf = (json, record2, skipped) => {
     const vmName = json.required(record2, "VMName", skipped);
-    return vmName === void 0 ? "unknown" : byName.get(vmName.toLowerCase());
+    return vmName === void 0 ? "unknown" : byName2.get(vmName.toLowerCase());
   };
   for (const set of HYPERV_SETS) {
     const json = load(set, "vms");
@@ -41825,17 +43014,17 @@ function parseHostDirectory(directory, problems, sources) {
   return result2;
 }
 function readHeader(directory, file2, host, problems, sources) {
-  const path20 = `${directory.dir}/${HOST_FILES.header}`;
+  const path21 = `${directory.dir}/${HOST_FILES.header}`;
   const headerProblem = (reason, at) => {
     problems.push({
       ruleId: "drift-inventory",
       messageId: "header",
-      data: { file: path20, reason, host: directory.dirName },
+      data: { file: path21, reason, host: directory.dirName },
       at
     });
   };
   if (!file2) {
-    headerProblem("the header is missing", { source: new SourceFile(path20, ""), start: 0, end: 0 });
+    headerProblem("the header is missing", { source: new SourceFile(path21, ""), start: 0, end: 0 });
     return;
   }
   const json = readJsonFile(file2, "the header", problems, sources);
@@ -41977,17 +43166,17 @@ function readDrive(json, record2, kind) {
     return void 0;
   }
   const drive = { controller, number, location, kind, at: json.at(record2) };
-  const path20 = json.string(record2, "Path");
-  if (path20 && path20.trim()) drive.path = path20.trim();
+  const path21 = json.string(record2, "Path");
+  if (path21 && path21.trim()) drive.path = path21.trim();
   return drive;
 }
 function readVhd(json, record2, skipped) {
-  const path20 = json.required(record2, "Path", skipped);
-  if (path20 === void 0) return void 0;
-  const vhd = { path: path20, at: json.at(record2, "Path") };
-  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path20}"`);
+  const path21 = json.required(record2, "Path", skipped);
+  if (path21 === void 0) return void 0;
+  const vhd = { path: path21, at: json.at(record2, "Path") };
+  const format = json.enumValue(record2, "VhdFormat", VHD_FORMAT, `the format of "${path21}"`);
   if (format) vhd.format = format;
-  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path20}"`);
+  const type = json.enumValue(record2, "VhdType", VHD_TYPE, `the type of "${path21}"`);
   if (type) vhd.type = type;
   const size = json.raw(record2, "Size");
   if (typeof size === "number" && size > 0) vhd.sizeBytes = size;
@@ -42878,7 +44067,7 @@ function majorityMode(cluster) {
   const counts = /* @__PURE__ */ new Map();
   for (const report of cluster.reports) if (report.mode) counts.set(report.mode, (counts.get(report.mode) ?? 0) + 1);
   let best;
-  for (const [mode, count] of counts) if (best === void 0 || count > counts.get(best)) best = mode;
+  for (const [mode, count2] of counts) if (best === void 0 || count2 > counts.get(best)) best = mode;
   return best;
 }
 var SWITCH_DIR, SWITCH_FILE, HOST_FILE_NAMES;
@@ -42961,12 +44150,12 @@ function buildObservedEstate(declared, inventory) {
   const declaredNlb = declared.of("NlbCluster");
   for (const cluster of inventory.nlbClusters) {
     const unmatched = (d) => !matchedNlb.has(nameKey(d.name));
-    const byName = [
+    const byName2 = [
       declared.get("NlbCluster", cluster.name),
       declared.get("NlbCluster", cluster.name.split(".")[0])
     ].find((d) => d && unmatched(d));
     const observedNodes = new Set((cluster.nodes ?? []).map((n) => nameKey(n.name)));
-    const match2 = byName ?? declaredNlb.find((d) => unmatched(d) && cluster.vip !== void 0 && d.spec.vip === cluster.vip) ?? declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
+    const match2 = byName2 ?? declaredNlb.find((d) => unmatched(d) && cluster.vip !== void 0 && d.spec.vip === cluster.vip) ?? declaredNlb.find((d) => unmatched(d) && d.spec.nodes.some((n) => observedNodes.has(nameKey(n.vm))));
     if (match2) matchedNlb.add(nameKey(match2.name));
     const { spec, origins } = observedNlbSpec(cluster, match2?.spec, vmDocs);
     const doc = make(
@@ -43031,8 +44220,8 @@ function buildObservedEstate(declared, inventory) {
   for (const doc of declared.documents) if (!covered.has(doc.kind)) documents.push(doc);
   return { documents, hosts, vms, nlbClusters, switches, auditedHosts, problems };
 }
-function resolveDisk(path20, vhds) {
-  let current = path20;
+function resolveDisk(path21, vhds) {
+  let current = path21;
   let vhd = vhds.get(pathKey(current));
   for (let hops = 0; hops < 64 && vhd && /\.avhdx?$/i.test(current) && vhd.parentPath; hops++) {
     current = vhd.parentPath;
@@ -43094,8 +44283,8 @@ function observedVmSpec(vm, declared, vhds) {
   for (const controller of declared?.controllers ?? []) {
     for (const drive of controller.drives ?? []) {
       const kind = drive.kind ?? "disk";
-      const unknown = !vm.driveKinds.has(kind) || vm.incomplete.has(kind) && !observedSlots.has(slotKey(controller.type, controller.number, drive.location));
-      if (unknown) addDrive(controller.type, controller.number, { ...drive });
+      const unknown2 = !vm.driveKinds.has(kind) || vm.incomplete.has(kind) && !observedSlots.has(slotKey(controller.type, controller.number, drive.location));
+      if (unknown2) addDrive(controller.type, controller.number, { ...drive });
     }
     if (controller.type === "ide" && !vm.driveKinds.size) controllerOf("ide", controller.number);
   }
@@ -43244,15 +44433,15 @@ var init_observed = __esm({
         this.origins = origins;
       }
       /** The origin of a path, or of its deepest ancestor with one. */
-      originOf(path20) {
-        for (let n = path20.length; n > 0; n--) {
-          const at = this.origins.get(path20.slice(0, n).join("."));
+      originOf(path21) {
+        for (let n = path21.length; n > 0; n--) {
+          const at = this.origins.get(path21.slice(0, n).join("."));
           if (at) return at;
         }
         return this.at;
       }
-      locate(path20, _target = "value") {
-        const at = this.originOf(path20);
+      locate(path21, _target = "value") {
+        const at = this.originOf(path21);
         if (at.source !== this.source) return this.source.range(this.at.start, this.at.end);
         return this.source.range(at.start, at.end);
       }
@@ -43326,7 +44515,7 @@ function compareVm(pair2, inventory, audited, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const place = (...path20) => ({ doc: declared, path: ["spec", ...path20] });
+  const place = (...path21) => ({ doc: declared, path: ["spec", ...path21] });
   if (observed.generation !== void 0 && observed.generation !== spec.generation) {
     r.atManifest(
       "drift-vm-generation",
@@ -43372,7 +44561,7 @@ function compareVm(pair2, inventory, audited, r) {
     for (const drive of observed.drives)
       if (drive.controller !== "pmem")
         observedSlots.set(slotKey(drive.controller, drive.number, drive.location), drive);
-    for (const [slot, { drive, path: path20 }] of declaredSlots) {
+    for (const [slot, { drive, path: path21 }] of declaredSlots) {
       const kind = drive.kind ?? "disk";
       const actual = observedSlots.get(slot);
       const slotText = describeSlot(slot);
@@ -43383,7 +44572,7 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "missing",
             { name, slot: slotText, what },
-            { doc: declared, path: path20 },
+            { doc: declared, path: path21 },
             seen(observed.at, `${observed.host} lists no drive there`)
           );
         }
@@ -43395,22 +44584,22 @@ function compareVm(pair2, inventory, audited, r) {
             "drift-vm-drive",
             "kind",
             { name, slot: slotText, actual: kindText(actual.kind), declared: kindText(kind) },
-            { doc: declared, path: path20 },
+            { doc: declared, path: path21 },
             seen(actual.at)
           );
         continue;
       }
-      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path20 }, inventory, r);
+      compareDrivePath(name, slotText, drive, actual, { doc: declared, path: path21 }, inventory, r);
     }
     for (const [slot, actual] of observedSlots) {
       if (declaredSlots.has(slot)) continue;
       const controllerIndex = controllers.findIndex((c) => c.type === actual.controller && c.number === actual.number);
-      const path20 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
+      const path21 = controllerIndex >= 0 ? ["spec", "controllers", controllerIndex] : ["spec", "controllers"];
       r.atManifest(
         "drift-vm-drive",
         "undeclared",
         { name, kind: kindText(actual.kind), slot: describeSlot(slot), path: actual.path ?? "empty" },
-        { doc: declared, path: path20 },
+        { doc: declared, path: path21 },
         seen(actual.at)
       );
     }
@@ -43481,7 +44670,7 @@ function compareVmResources(pair2, place, r) {
   const memory = declared.spec.memory;
   const seen = observed.memory;
   if (memory && seen) {
-    const related = { at: seen.at, message: `${observed.host} reports this memory` };
+    const related2 = { at: seen.at, message: `${observed.host} reports this memory` };
     if (memory.dynamic !== void 0 && seen.dynamic !== void 0 && memory.dynamic !== seen.dynamic) {
       r.atManifest(
         "drift-vm-resources",
@@ -43493,7 +44682,7 @@ function compareVmResources(pair2, place, r) {
           value: memory.dynamic ? "$true" : "$false"
         },
         place("memory", "dynamic"),
-        related
+        related2
       );
     }
     const sizes = [
@@ -43511,16 +44700,16 @@ function compareVmResources(pair2, place, r) {
         "memory",
         { name, what, actual: got, declared: want, parameter },
         place("memory", key2),
-        related
+        related2
       );
     }
   }
-  const count = declared.spec.processorCount;
-  if (count !== void 0 && observed.processorCount !== void 0 && count !== observed.processorCount) {
+  const count2 = declared.spec.processorCount;
+  if (count2 !== void 0 && observed.processorCount !== void 0 && count2 !== observed.processorCount) {
     r.atManifest(
       "drift-vm-resources",
       "processors",
-      { name, actual: observed.processorCount, declared: count },
+      { name, actual: observed.processorCount, declared: count2 },
       place("processorCount"),
       { at: observed.at, message: `${observed.host} reports ${observed.processorCount} virtual processors` }
     );
@@ -43590,7 +44779,7 @@ function vlanText(vlan, mode) {
   if (vlan === null || vlan === void 0) return "untagged";
   return `on VLAN ${vlan}`;
 }
-function compareAdapter(name, adapter, actual, doc, path20, r) {
+function compareAdapter(name, adapter, actual, doc, path21, r) {
   const seen = { at: actual.at, message: "observed here" };
   const data = { name, adapter: adapter.name };
   const declaredSwitch = adapter.switch ?? null;
@@ -43600,7 +44789,7 @@ function compareAdapter(name, adapter, actual, doc, path20, r) {
       "drift-vm-adapter-switch",
       "switch",
       { ...data, actual: show3(actual.switch), declared: show3(declaredSwitch) },
-      { doc, path: [...path20, "switch"] },
+      { doc, path: [...path21, "switch"] },
       seen
     );
   }
@@ -43611,7 +44800,7 @@ function compareAdapter(name, adapter, actual, doc, path20, r) {
         "drift-vm-adapter-vlan",
         "vlan",
         { ...data, actual: vlanText(actual.vlan, actual.vlanMode), declared: vlanText(declaredVlan) },
-        { doc, path: [...path20, "vlan"] },
+        { doc, path: [...path21, "vlan"] },
         seen
       );
     }
@@ -43628,7 +44817,7 @@ function compareAdapter(name, adapter, actual, doc, path20, r) {
           declared: declaredSpoofing ? "on" : "off",
           fix: declaredSpoofing ? "On" : "Off"
         },
-        { doc, path: [...path20, "macAddressSpoofing"] },
+        { doc, path: [...path21, "macAddressSpoofing"] },
         seen
       );
     }
@@ -43642,7 +44831,7 @@ function compareAdapter(name, adapter, actual, doc, path20, r) {
         "drift-vm-adapter",
         "mac",
         { ...data, actual: actualText, declared: adapter.macAddress ?? "a dynamic one" },
-        { doc, path: [...path20, "macAddress"] },
+        { doc, path: [...path21, "macAddress"] },
         seen
       );
     }
@@ -43746,8 +44935,8 @@ function compareSwitch(pair2, r) {
   }
   const name = declared.name;
   const spec = declared.spec;
-  const origin = (path20, message = "observed here") => ({
-    at: doc.originOf(path20),
+  const origin = (path21, message = "observed here") => ({
+    at: doc.originOf(path21),
     message
   });
   const keyOf = (g) => `${g.vlan}:${bridgeGroupMac(g) ?? g.group ?? g.mac}`;
@@ -43922,7 +45111,7 @@ var init_compare = __esm({
         );
       }
       /** A finding in an inventory file (nothing declared to point at). */
-      atInventory(ruleId, messageId, data, at, document, related = []) {
+      atInventory(ruleId, messageId, data, at, document, related2 = []) {
         if (!this.enabled(ruleId)) return;
         this.push(
           ruleId,
@@ -43931,10 +45120,10 @@ var init_compare = __esm({
           { file: at.source.path, ...at.source.range(at.start, at.end) },
           document,
           void 0,
-          related
+          related2
         );
       }
-      push(ruleId, messageId, data, where, document, path20, related) {
+      push(ruleId, messageId, data, where, document, path21, related2) {
         const meta3 = driftRule(ruleId);
         const template = meta3.messages[messageId];
         if (template === void 0) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
@@ -43944,10 +45133,10 @@ var init_compare = __esm({
           severity: meta3.severity,
           message: fillMessage(template, data),
           ...where,
-          related
+          related: related2
         };
         if (document) finding.document = document;
-        if (path20) finding.path = path20;
+        if (path21) finding.path = path21;
         this.findings.push(finding);
       }
     };
@@ -44103,7 +45292,7 @@ function formatDriftMarkdown(result2, options = {}) {
 `];
   const drifted = summary.counts.drift + summary.counts.live;
   head.push(
-    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural3(summary.counts.drift, "drift finding")}** and **${plural3(summary.counts.live, "policy finding")}** on the live estate.
+    drifted === 0 ? "\u2705 **No drift**: the live estate matches the manifests.\n\n" : `\u274C **${plural4(summary.counts.drift, "drift finding")}** and **${plural4(summary.counts.live, "policy finding")}** on the live estate.
 
 `
   );
@@ -44111,11 +45300,11 @@ function formatDriftMarkdown(result2, options = {}) {
     (host) => `${escapeMarkdown(host.name)}${host.collectedAt ? ` (collected ${host.collectedAt})` : ""}`
   );
   head.push(
-    `- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary.switches.length > 0 ? `${plural3(summary.switches.length, "switch configuration")} (${summary.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
+    `- Inventory \`${summary.inventory.replace(/`/g, "'")}\`: ${hosts.length > 0 ? `${hosts.length} host ${hosts.length === 1 ? "directory" : "directories"} (${hosts.join(", ")})` : "no host directories"}, ${summary.switches.length > 0 ? `${plural4(summary.switches.length, "switch configuration")} (${summary.switches.map(escapeMarkdown).join(", ")})` : "no switch configurations"}.
 `
   );
   head.push(
-    `- Compared ${plural3(summary.compared.vms, "VM")}, ${plural3(summary.compared.nlbClusters, "NLB cluster")}, ${plural3(summary.compared.switches, "switch")} (${plural3(result2.documents, "manifest")} declared).
+    `- Compared ${plural4(summary.compared.vms, "VM")}, ${plural4(summary.compared.nlbClusters, "NLB cluster")}, ${plural4(summary.compared.switches, "switch")} (${plural4(result2.documents, "manifest")} declared).
 `
   );
   for (const note of options.notes ?? []) head.push(`- ${note}
@@ -44162,7 +45351,7 @@ ${section.intro}
     }
     const rest = findings.length - shown2;
     parts.push(rest > 0 ? `
-\u2026and ${plural3(rest, "more finding")} in this section.
+\u2026and ${plural4(rest, "more finding")} in this section.
 
 ` : "\n");
   }
@@ -44186,7 +45375,7 @@ function row(finding, options) {
   return `| ${ICON2[finding.severity]} | ${where} | ${escapeMarkdown(message)} | [${escapeMarkdown(finding.ruleId)}](${markdownUrl(ruleDocUrl(finding.ruleId))}) |
 `;
 }
-var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural3, MAX_MESSAGE2;
+var ISSUE_BODY_MAX_BYTES, SECTIONS, ICON2, plural4, MAX_MESSAGE2;
 var init_markdown2 = __esm({
   "src/drift/markdown.ts"() {
     "use strict";
@@ -44218,7 +45407,7 @@ var init_markdown2 = __esm({
       }
     ];
     ICON2 = { error: "\u{1F534} error", warning: "\u{1F7E1} warning", notice: "\u{1F535} notice" };
-    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural4 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     MAX_MESSAGE2 = 400;
   }
 });
@@ -44388,6 +45577,353 @@ a path that does not exist, or no manifests or no inventory to compare (nothing 
   }
 });
 
+// src/report/whatif.ts
+function whatIfTable(failures, maxRows = 200) {
+  const hit = failures.filter((f) => f.consequences.length > 0);
+  const quiet = failures.length - hit.length;
+  const lines = ["| Failure | Consequences |", "| --- | --- |"];
+  for (const failure of hit.slice(0, maxRows)) {
+    const text = failure.consequences.map((c) => `${escapeMarkdown(c.summary)} (\`${c.ruleId}\`)`).join("<br>");
+    lines.push(`| ${escapeMarkdown(failure.description)} | ${text} |`);
+  }
+  const out = [lines.join("\n"), ""];
+  if (hit.length > maxRows)
+    out.push(`${plural5(hit.length - maxRows, "more failure")} with consequences not shown.`, "");
+  if (quiet > 0) out.push(`${plural5(quiet, "other failure")}: no consequence found.`, "");
+  return out.join("\n");
+}
+function whatIfDiagram(failures, maxFailures = 8) {
+  const drawn = failures.filter((f) => f.consequences.some((c) => c.takesDown.length > 0)).slice(0, maxFailures);
+  if (drawn.length === 0) return void 0;
+  const ids = /* @__PURE__ */ new Map();
+  const lines = ["flowchart LR"];
+  const node = (key2, label, failed = false) => {
+    let id = ids.get(key2);
+    if (!id) {
+      id = `n${ids.size}`;
+      ids.set(key2, id);
+      lines.push(`  ${id}["${mermaidText(label)}"]${failed ? ":::failed" : ""}`);
+    }
+    return id;
+  };
+  for (const failure of drawn) {
+    const from = node(`failure|${failure.id}`, `\u2716 ${failure.description.replace(/"/g, "")}`, true);
+    const down = /* @__PURE__ */ new Set();
+    for (const c of failure.consequences) for (const name of c.takesDown) down.add(name);
+    for (const name of [...down].slice(0, 12)) lines.push(`  ${from} --> ${node(`down|${failure.id}|${name}`, name)}`);
+    if (down.size > 12) lines.push(`  ${from} --> ${node(`more|${failure.id}`, `${down.size - 12} more`)}`);
+    for (const restart of failure.restarts.filter((r) => r.from).slice(0, 6))
+      lines.push(
+        `  ${from} -.->|restarts| ${node(`vm|${failure.id}|${restart.vm}`, `${restart.vm} on ${restart.to}`)}`
+      );
+  }
+  lines.push("  classDef failed fill:#ffebe9,stroke:#d1242f,color:#d1242f");
+  return lines.join("\n");
+}
+function formatWhatIfMarkdown(input) {
+  const { result: result2 } = input;
+  const visible = result2.findings.filter((f) => !f.suppressed);
+  const out = ["## hvlint what-if", ""];
+  const hit = result2.failures.filter((f) => f.consequences.length > 0).length;
+  out.push(
+    `${plural5(result2.failures.length, "single failure")} simulated over ${plural5(input.documents, "document")} (${plural5(input.files, "file")}): ${plural5(hit, "failure")} with consequences, ${plural5(visible.length, "finding")}.`,
+    ""
+  );
+  out.push(whatIfTable(result2.failures));
+  const diagram = whatIfDiagram(result2.failures);
+  if (diagram) out.push("### What each failure takes down", "", "```mermaid", diagram, "```", "");
+  if (visible.length > 0) {
+    out.push("### Findings", "");
+    for (const f of visible)
+      out.push(
+        `- \`${escapeMarkdown(f.file)}:${f.line}\` ${escapeMarkdown(f.message)} (\`${f.ruleId}\`, ${f.severity})`
+      );
+    out.push("");
+  }
+  if (result2.notJudged.length > 0) {
+    out.push("### Not judged", "");
+    for (const gap of result2.notJudged)
+      out.push(`- \`${escapeMarkdown(gap.file)}:${gap.line}\` ${escapeMarkdown(gap.message)}`);
+    out.push("");
+  }
+  if (input.skipped.length > 0) {
+    out.push(
+      `> [!WARNING]
+> ${plural5(input.skipped.length, "problem")} in the manifests kept documents out of the simulation: run \`hvlint\` to see them.`,
+      ""
+    );
+  }
+  return out.join("\n");
+}
+function formatWhatIfJson(input) {
+  const { result: result2 } = input;
+  const findings = [...input.skipped, ...result2.findings].filter((f) => !f.suppressed);
+  return JSON.stringify(
+    {
+      version: 1,
+      failures: result2.failures.map((f) => ({
+        failure: f.id,
+        description: f.description,
+        consequences: f.consequences,
+        restarts: f.restarts,
+        down: f.down
+      })),
+      notJudged: result2.notJudged,
+      findings: findings.map(jsonFinding),
+      summary: {
+        files: input.files,
+        documents: input.documents,
+        failures: result2.failures.length,
+        errors: countBySeverity(findings).error,
+        warnings: countBySeverity(findings).warning,
+        notices: countBySeverity(findings).notice
+      }
+    },
+    null,
+    2
+  ) + "\n";
+}
+var plural5;
+var init_whatif = __esm({
+  "src/report/whatif.ts"() {
+    "use strict";
+    init_json();
+    init_markdown();
+    init_topology2();
+    plural5 = (n, word) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  }
+});
+
+// src/whatif/result.ts
+function whatIfResult(estate, failures, severityOf) {
+  const outcomes = whatIf(estate, failures);
+  const on = /* @__PURE__ */ new Map();
+  for (const rule of failureRules) {
+    const severity = severityOf(rule);
+    if (severity) on.set(rule.meta.id, severity);
+  }
+  const findings = [];
+  for (const rule of failureRules) {
+    const severity = on.get(rule.meta.id);
+    if (!severity) continue;
+    for (const report of reportsFor(outcomes, rule.meta.id, void 0, { includeCovered: true }))
+      findings.push(reportToFinding(rule, severity, report));
+  }
+  return {
+    failures: outcomes.map((outcome) => failureResult(outcome, on)),
+    findings,
+    notJudged: notJudged(outcomes)
+  };
+}
+function failureResult(outcome, on) {
+  return {
+    id: failureId(outcome.failure),
+    description: describeFailure(outcome.failure),
+    kind: outcome.failure.kind,
+    consequences: outcome.consequences.filter((c) => on.has(c.rule)).map((c) => ({ ruleId: c.rule, summary: c.summary, takesDown: c.takesDown })),
+    restarts: outcome.restarts.map((r) => ({ vm: r.vm.name, ...r.from ? { from: r.from.name } : {}, to: r.to.name })),
+    down: outcome.down.map((vm) => vm.name)
+  };
+}
+function notJudged(outcomes) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const outcome of outcomes)
+    for (const gap of outcome.notJudged) {
+      const range2 = gap.doc.locate(gap.path, "key");
+      const entry = { file: gap.doc.file, line: range2.line, column: range2.column, message: gap.message };
+      const key2 = `${entry.file}|${entry.line}|${entry.column}|${entry.message}`;
+      if (!seen.has(key2)) seen.set(key2, entry);
+    }
+  return [...seen.values()].sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+var init_result = __esm({
+  "src/whatif/result.ts"() {
+    "use strict";
+    init_run();
+    init_failure();
+    init_failures();
+    init_sweep();
+  }
+});
+
+// src/cli/commands/whatif.ts
+var whatif_exports = {};
+__export(whatif_exports, {
+  WHATIF_HELP: () => WHATIF_HELP,
+  whatifCommand: () => whatifCommand
+});
+import * as fs12 from "node:fs";
+import * as path16 from "node:path";
+import { parseArgs as parseArgs3 } from "node:util";
+async function whatifCommand(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs3({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        fail: { type: "string", multiple: true },
+        format: { type: "string", short: "f", default: "stylish" },
+        config: { type: "string", short: "c" },
+        "fail-on": { type: "string", default: "error" },
+        output: { type: "string", short: "o" },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    });
+  } catch (error) {
+    io.stderr(`hvlint whatif: ${usageMessage(error)}
+
+${WHATIF_HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(WHATIF_HELP);
+    return 0;
+  }
+  const format = values.format;
+  if (!FORMATS2.includes(format)) {
+    io.stderr(`hvlint whatif: --format must be one of ${FORMATS2.join(", ")}; got "${values.format}"
+`);
+    return 2;
+  }
+  const failOn = values["fail-on"];
+  if (!(failOn in SEVERITY_RANK)) {
+    io.stderr(`hvlint whatif: --fail-on must be one of error, warning, notice; got "${values["fail-on"]}"
+`);
+    return 2;
+  }
+  try {
+    const loadedConfig = loadConfig(io.cwd, values.config);
+    if (values.config && !loadedConfig.file) {
+      io.stderr(`hvlint whatif: config file "${values.config}" not found
+`);
+      return 2;
+    }
+    const config = loadedConfig.config;
+    const linted = await lint({ cwd: io.cwd, paths: positionals, config, ...io.now ? { now: io.now } : {} });
+    const estate = linted.estate;
+    if (estate.of("HyperVHost").length === 0 && estate.of("Switch").length === 0) {
+      io.stderr(
+        `hvlint whatif: nothing to simulate: no valid HyperVHost or Switch manifest in ${count(linted.documents, "document")} (${count(linted.files, "file")})${linted.files === 0 ? "; check the paths" : "; run hvlint to see why"}
+`
+      );
+      return 2;
+    }
+    let failures;
+    if (values.fail?.length) {
+      failures = [];
+      for (const text2 of values.fail) {
+        const parsedFailure = parseFailure(estate, text2);
+        if ("error" in parsedFailure) {
+          io.stderr(`hvlint whatif: ${parsedFailure.error}
+`);
+          return 2;
+        }
+        failures.push(parsedFailure);
+      }
+    }
+    const now = io.now ?? /* @__PURE__ */ new Date();
+    const result2 = whatIfResult(estate, failures, (rule) => ruleSetting(rule, config)?.severity);
+    const { applyFilters: applyFilters2 } = await Promise.resolve().then(() => (init_filter(), filter_exports));
+    const { allRuleMeta: allRuleMeta2 } = await Promise.resolve().then(() => (init_rules2(), rules_exports));
+    result2.findings = applyFilters2(result2.findings, {
+      config,
+      cwd: io.cwd,
+      sources: linted.sources,
+      now,
+      knownRuleIds: new Set(allRuleMeta2().map((m) => m.id))
+      // Suppression comments of other rules are the lint's business: only the simulation's findings stay.
+    }).findings.filter((f) => WHATIF_RULE_IDS.includes(f.ruleId));
+    const skipped = [...loadedConfig.findings, ...linted.findings.filter((f) => PIPELINE_RULES.has(f.ruleId))];
+    const input = { result: result2, skipped, files: linted.files, documents: linted.documents, version: VERSION };
+    let text;
+    if (format === "json") text = formatWhatIfJson(input);
+    else if (format === "markdown") text = formatWhatIfMarkdown(input);
+    else {
+      const color = values["no-color"] ? false : values.color ? true : io.isTTY && !io.env["NO_COLOR"];
+      const sources = new Map(linted.sources);
+      if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
+      text = formatReport(
+        "stylish",
+        {
+          findings: [...skipped, ...result2.findings],
+          files: linted.files,
+          documents: linted.documents,
+          sources,
+          version: VERSION
+        },
+        { color }
+      ) + stylishTail(result2, failures === void 0);
+    }
+    if (values.output) fs12.writeFileSync(path16.resolve(io.cwd, values.output), text);
+    else io.stdout(text);
+    const threshold = SEVERITY_RANK[failOn];
+    const all = [...skipped, ...result2.findings];
+    return all.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+  } catch (error) {
+    io.stderr(`hvlint whatif: internal error: ${error.stack ?? String(error)}
+`);
+    return 2;
+  }
+}
+function stylishTail(result2, sweep2) {
+  const hit = result2.failures.filter((f) => f.consequences.length > 0);
+  const lines = [
+    "",
+    `${result2.failures.length} ${sweep2 ? "single failures simulated (every host, switch and LAG)" : result2.failures.length === 1 ? "failure simulated" : "failures simulated"}; ${hit.length} with consequences${hit.length ? `: ${hit.map((f) => f.description).join(", ")}` : ""}`
+  ];
+  if (result2.notJudged.length > 0) {
+    lines.push("", "not judged (add the field named to let the simulation judge it):");
+    for (const gap of result2.notJudged) lines.push(`  ${gap.file}:${gap.line}:${gap.column}  ${gap.message}`);
+  }
+  return lines.join("\n") + "\n";
+}
+var WHATIF_HELP, FORMATS2, PIPELINE_RULES, count;
+var init_whatif2 = __esm({
+  "src/cli/commands/whatif.ts"() {
+    "use strict";
+    init_io();
+    init_types();
+    init_lint();
+    init_load3();
+    init_version();
+    init_report();
+    init_whatif();
+    init_failures();
+    init_result();
+    init_simulate();
+    init_core();
+    WHATIF_HELP = `Usage: hvlint whatif [options] [paths...]
+
+Simulate the loss of each host, each switch and each LAG of the estate described by the
+manifests (paths: files or directories, default: the current directory), or only of the
+elements given with --fail, and report what each failure takes down: VMs without room to
+restart, clusters without quorum, NLB clusters without nodes or multicast path, domains
+without a DC, backup jobs without their proxy, VMs without a network. See docs/whatif.md.
+
+Options:
+      --fail <element>    simulate only this failure (repeatable): host:<name>, switch:<name>,
+                          lag:<switch>/<id>
+  -f, --format <name>     stylish (default), json, markdown
+  -c, --config <file>     config file (default: nearest .hvlint.yml upwards)
+      --fail-on <level>   exit 1 when a consequence is at least: error (default), warning, notice
+  -o, --output <file>     write the report to a file instead of stdout
+      --color / --no-color  force colour on or off (default: on for a terminal)
+  -h, --help              print this help
+
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage error or nothing to simulate.
+`;
+    FORMATS2 = ["stylish", "json", "markdown"];
+    PIPELINE_RULES = new Set(CORE_RULES.map((meta3) => meta3.id));
+    count = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  }
+});
+
 // src/import/emit.ts
 function needsQuotes(text, flow3) {
   if (text === "" || text !== text.trim()) return true;
@@ -44417,15 +45953,15 @@ function emitDocument(value, comments = /* @__PURE__ */ new Map()) {
   return out.map((line) => `${line}
 `).join("");
 }
-function commentLines(comments, path20, indent, out) {
-  for (const line of comments.get(path20.join(".")) ?? []) out.push(`${indent}# ${line}`);
+function commentLines(comments, path21, indent, out) {
+  for (const line of comments.get(path21.join(".")) ?? []) out.push(`${indent}# ${line}`);
 }
-function emitMap(map, depth, path20, comments, out, firstPrefix) {
+function emitMap(map, depth, path21, comments, out, firstPrefix) {
   const indent = "  ".repeat(depth);
   let first = true;
   for (const [name, child] of Object.entries(map)) {
     if (child === void 0) continue;
-    const childPath = [...path20, name];
+    const childPath = [...path21, name];
     const lead = first && firstPrefix !== void 0 ? firstPrefix : indent;
     if (!(first && firstPrefix !== void 0)) commentLines(comments, childPath, indent, out);
     first = false;
@@ -44444,10 +45980,10 @@ function emitMap(map, depth, path20, comments, out, firstPrefix) {
     }
   }
 }
-function emitList(list3, depth, path20, comments, out) {
+function emitList(list3, depth, path21, comments, out) {
   const indent = "  ".repeat(depth);
   list3.forEach((item, i) => {
-    const itemPath = [...path20, i];
+    const itemPath = [...path21, i];
     commentLines(comments, itemPath, indent, out);
     if (isPlain(item)) out.push(`${indent}- ${scalar3(item)}`);
     else if (Array.isArray(item)) {
@@ -44508,12 +46044,12 @@ function fileFor(layout, kind, name, placement) {
 function importInventory(inventory, layout = "by-kind") {
   const built = buildObservedEstate(new Estate([]), inventory);
   const documents = [];
-  const dirOf = (path20) => path20.replace(/\/[^/]*$/, "");
+  const dirOf = (path21) => path21.replace(/\/[^/]*$/, "");
   const collectedOf = (hostName) => inventory.hosts.find((h) => nameKey(h.name) === nameKey(hostName))?.collectedAt;
   const add = (kind, name, spec, placement, origins, collectedAt, todos) => {
     const value = { apiVersion: API_VERSION4, kind, metadata: { name }, spec };
     const comments = /* @__PURE__ */ new Map();
-    for (const [path20, text] of todos) comments.set(path20, [...comments.get(path20) ?? [], `TODO: ${text}`]);
+    for (const [path21, text] of todos) comments.set(path21, [...comments.get(path21) ?? [], `TODO: ${text}`]);
     const doc = {
       kind,
       name,
@@ -44762,7 +46298,7 @@ function renderFiles(documents, _root) {
     list3.push(doc);
     byFile.set(doc.file, list3);
   }
-  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path20, docs]) => ({ path: path20, text: header(docs) + docs.map(renderDocument).join("---\n") }));
+  return [...byFile.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([path21, docs]) => ({ path: path21, text: header(docs) + docs.map(renderDocument).join("---\n") }));
 }
 var LAYOUTS, API_VERSION4, KIND_ORDER;
 var init_build = __esm({
@@ -44781,7 +46317,7 @@ var init_build = __esm({
 });
 
 // src/import/update.ts
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 async function updateManifests(options) {
   const { files } = discover({ cwd: options.cwd, paths: options.paths });
   const loaded = loadAndValidate(files, resolveLimits({}));
@@ -44794,7 +46330,7 @@ async function updateManifests(options) {
 function defaultOut(cwd, paths) {
   const first = paths[0];
   if (!first) return ".";
-  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path16.dirname(path16.resolve(cwd, first))) : first;
+  return /\.ya?ml$/i.test(first) ? toDisplayPath(cwd, path17.dirname(path17.resolve(cwd, first))) : first;
 }
 function planUpdate(documents, texts, inventory, layout, outDir, prune) {
   const declared = new Estate(documents);
@@ -45206,13 +46742,13 @@ __export(import_exports, {
   IMPORT_HELP: () => IMPORT_HELP,
   importCommand: () => importCommand
 });
-import * as fs12 from "node:fs";
-import * as path17 from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
+import * as fs13 from "node:fs";
+import * as path18 from "node:path";
+import { parseArgs as parseArgs4 } from "node:util";
 async function importCommand(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs3({
+    parsed = parseArgs4({
       args: argv,
       allowPositionals: true,
       options: {
@@ -45247,8 +46783,8 @@ ${IMPORT_HELP}`);
   if (!values.update && (values.prune || values["dry-run"])) return usage("--prune and --dry-run go with --update");
   if (!values.update && positionals.length > 0)
     return usage(`unexpected argument "${positionals[0]}": manifest paths go with --update`);
-  const inventoryDir = path17.resolve(io.cwd, values.inventory);
-  if (!fs12.existsSync(inventoryDir) || !fs12.statSync(inventoryDir).isDirectory())
+  const inventoryDir = path18.resolve(io.cwd, values.inventory);
+  if (!fs13.existsSync(inventoryDir) || !fs13.statSync(inventoryDir).isDirectory())
     return usage(`inventory "${values.inventory}" is not a directory: give the directory Export-HvInventory.ps1 wrote`);
   try {
     const inventory = parseInventory(readInventoryFiles(io.cwd, values.inventory));
@@ -45260,16 +46796,16 @@ ${IMPORT_HELP}`);
     }
     if (values.update) return await runUpdate(inventory, layout, positionals, values, io);
     if (!values.out) return usage("--out <dir> is required (or --update to change existing manifests)");
-    const out = path17.resolve(io.cwd, values.out);
-    if (fs12.existsSync(out) && (!fs12.statSync(out).isDirectory() || fs12.readdirSync(out).length > 0))
+    const out = path18.resolve(io.cwd, values.out);
+    if (fs13.existsSync(out) && (!fs13.statSync(out).isDirectory() || fs13.readdirSync(out).length > 0))
       return usage(
         `"${values.out}" exists and is not an empty directory: import into a new directory, or use --update to change existing manifests`
       );
     const result2 = importInventory(inventory, layout);
     for (const file2 of result2.files) {
-      const target = path17.join(out, ...file2.path.split("/"));
-      fs12.mkdirSync(path17.dirname(target), { recursive: true });
-      fs12.writeFileSync(target, file2.text);
+      const target = path18.join(out, ...file2.path.split("/"));
+      fs13.mkdirSync(path18.dirname(target), { recursive: true });
+      fs13.writeFileSync(target, file2.text);
     }
     const counts = /* @__PURE__ */ new Map();
     for (const doc of result2.documents) counts.set(doc.kind, (counts.get(doc.kind) ?? 0) + 1);
@@ -45333,16 +46869,16 @@ async function runUpdate(inventory, layout, paths, values, io) {
       update.changes.filter((c) => c.before !== "")
     );
     for (const created of update.changes.filter((c) => c.before === "")) {
-      const target = path17.resolve(io.cwd, created.file);
-      if (fs12.existsSync(target)) {
+      const target = path18.resolve(io.cwd, created.file);
+      if (fs13.existsSync(target)) {
         written.failed.push({
           file: created.file,
           reason: "it exists but is not among the manifests read: not overwritten"
         });
         continue;
       }
-      fs12.mkdirSync(path17.dirname(target), { recursive: true });
-      fs12.writeFileSync(target, created.after);
+      fs13.mkdirSync(path18.dirname(target), { recursive: true });
+      fs13.writeFileSync(target, created.after);
       written.written.push(created.file);
     }
     for (const failed of written.failed) io.stderr(`hvlint import: ${failed.file} not written: ${failed.reason}
@@ -45457,13 +46993,13 @@ __export(init_exports, {
   INIT_HELP: () => INIT_HELP,
   initCommand: () => initCommand
 });
-import * as fs13 from "node:fs";
-import * as path18 from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
+import * as fs14 from "node:fs";
+import * as path19 from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
 async function initCommand(argv, io) {
   let values;
   try {
-    ({ values } = parseArgs4({
+    ({ values } = parseArgs5({
       args: argv,
       options: { force: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } }
     }));
@@ -45477,15 +47013,15 @@ ${INIT_HELP}`);
     io.stdout(INIT_HELP);
     return 0;
   }
-  const existing = CONFIG_NAMES.find((name) => fs13.existsSync(path18.join(io.cwd, name)));
+  const existing = CONFIG_NAMES.find((name) => fs14.existsSync(path19.join(io.cwd, name)));
   if (existing && !values.force) {
     io.stderr(`hvlint init: ${existing} already exists: edit it, or run hvlint init --force to replace it
 `);
     return 2;
   }
-  const file2 = path18.join(io.cwd, existing ?? CONFIG_NAMES[0]);
-  fs13.writeFileSync(file2, starterConfig(allRuleMeta()));
-  io.stdout(`wrote ${path18.basename(file2)}: see ${docUrl("configuration.md")}, or hvlint rules for the rule ids
+  const file2 = path19.join(io.cwd, existing ?? CONFIG_NAMES[0]);
+  fs14.writeFileSync(file2, starterConfig(allRuleMeta()));
+  io.stdout(`wrote ${path19.basename(file2)}: see ${docUrl("configuration.md")}, or hvlint rules for the rule ids
 `);
   return 0;
 }
@@ -45512,16 +47048,16 @@ Options:
 });
 
 // src/cli/commands/rules.ts
-var rules_exports = {};
-__export(rules_exports, {
+var rules_exports2 = {};
+__export(rules_exports2, {
   RULES_HELP: () => RULES_HELP,
   rulesCommand: () => rulesCommand
 });
-import { parseArgs as parseArgs5 } from "node:util";
+import { parseArgs as parseArgs6 } from "node:util";
 async function rulesCommand(argv, io) {
   let values;
   try {
-    ({ values } = parseArgs5({
+    ({ values } = parseArgs6({
       args: argv,
       options: {
         format: { type: "string", short: "f", default: "stylish" },
@@ -45656,8 +47192,8 @@ function matches(finding, expected) {
   if (!finding.document || `${finding.document.kind}/${finding.document.name}`.toLowerCase() !== expected.document.toLowerCase())
     return false;
   if (expected.at !== void 0) {
-    const path20 = parsePath(expected.at);
-    if (!path20 || JSON.stringify(path20) !== JSON.stringify(finding.path ?? [])) return false;
+    const path21 = parsePath(expected.at);
+    if (!path21 || JSON.stringify(path21) !== JSON.stringify(finding.path ?? [])) return false;
   }
   return expected.message === void 0 || finding.message.includes(expected.message);
 }
@@ -45672,8 +47208,8 @@ function describeExpected(expected) {
   const message = expected.message !== void 0 ? ` (message containing ${JSON.stringify(expected.message)})` : "";
   return `${expected.document}${at}${message}`;
 }
-function formatPath3(path20) {
-  return path20.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
+function formatPath3(path21) {
+  return path21.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
 }
 function formatTestRun(run, color) {
   const paint = (code, text) => color ? `\x1B[${code}m${text}\x1B[0m` : text;
@@ -45709,12 +47245,12 @@ __export(test_exports, {
   TEST_HELP: () => TEST_HELP,
   testCommand: () => testCommand
 });
-import * as path19 from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
+import * as path20 from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
 async function testCommand(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs6({
+    parsed = parseArgs7({
       args: argv,
       allowPositionals: true,
       options: {
@@ -45780,7 +47316,7 @@ ${TEST_HELP}`);
   }
   if (run.cases.length === 0) {
     io.stderr(
-      `hvlint test: no test cases in ${set.files.size} policy file${set.files.size === 1 ? "" : "s"} (${[...set.files].map((f) => path19.relative(io.cwd, f)).join(", ") || "none"}): add tests: to the policies
+      `hvlint test: no test cases in ${set.files.size} policy file${set.files.size === 1 ? "" : "s"} (${[...set.files].map((f) => path20.relative(io.cwd, f)).join(", ") || "none"}): add tests: to the policies
 `
     );
     return 2;
@@ -45823,11 +47359,11 @@ __export(explain_exports, {
   explainCommand: () => explainCommand,
   terminalLinks: () => terminalLinks
 });
-import { parseArgs as parseArgs7 } from "node:util";
+import { parseArgs as parseArgs8 } from "node:util";
 async function explainCommand(argv, io) {
   let parsed;
   try {
-    parsed = parseArgs7({
+    parsed = parseArgs8({
       args: argv,
       allowPositionals: true,
       options: {
@@ -45971,6 +47507,10 @@ var COMMANDS = {
     summary: "audit manifests against an inventory of the live estate",
     load: async () => (await Promise.resolve().then(() => (init_drift(), drift_exports))).driftCommand
   },
+  whatif: {
+    summary: "simulate the loss of each host, switch and LAG, and report what it takes down",
+    load: async () => (await Promise.resolve().then(() => (init_whatif2(), whatif_exports))).whatifCommand
+  },
   import: {
     summary: "write manifests from an inventory of the live estate, or update them (--update)",
     load: async () => (await Promise.resolve().then(() => (init_import(), import_exports))).importCommand
@@ -45981,7 +47521,7 @@ var COMMANDS = {
   },
   rules: {
     summary: "list the rules with severity, area and description",
-    load: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports))).rulesCommand
+    load: async () => (await Promise.resolve().then(() => (init_rules3(), rules_exports2))).rulesCommand
   },
   test: {
     summary: "run the tests of custom policies (their tests: cases)",

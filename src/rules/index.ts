@@ -8,6 +8,7 @@ import { switchRules } from './switch/index.js';
 import { vmRules } from './vm/index.js';
 import { backupRules } from './backup/index.js';
 import { clusterRules } from './cluster/index.js';
+import { failureRules } from './failure/index.js';
 import { DRIFT_RULES } from '../drift/rules.js';
 
 /** Rules with a `check` over the estate model. */
@@ -19,6 +20,7 @@ export const MODEL_RULES: Rule[] = [
   ...vmRules,
   ...backupRules,
   ...clusterRules,
+  ...failureRules,
 ];
 
 /** Every rule's meta, including the pipeline's own (yaml-*, file-*, schema), sorted by id. */

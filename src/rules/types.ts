@@ -3,7 +3,7 @@ import type { ManifestDocument, Target } from '../model/document.js';
 import type { Estate } from '../model/estate.js';
 import type { JsonPath } from '../load/locate.js';
 
-export type RuleArea = 'core' | 'nlb' | 'switch' | 'vm' | 'backup' | 'cluster' | 'drift' | 'policy';
+export type RuleArea = 'core' | 'nlb' | 'switch' | 'vm' | 'backup' | 'cluster' | 'failure' | 'drift' | 'policy';
 
 export interface RuleMeta {
   /** Kebab-case id, also the doc page name: docs/rules/<id>.md. */
