@@ -3,7 +3,7 @@
  * discover → load → schema → model → rules → filter. Reporters take the result from here.
  */
 import * as path from 'node:path';
-import type { Finding } from './types.js';
+import type { EmittedFinding, Finding } from './types.js';
 import { discover, type DiscoveredFile } from './discover/index.js';
 import {
   loadFile,
@@ -18,8 +18,9 @@ import type { SourceFile } from './load/source.js';
 import type { ManifestDocument } from './model/document.js';
 import { validateDocument } from './schema/index.js';
 import { Estate } from './model/estate.js';
-import { MODEL_RULES, allRuleMeta } from './rules/index.js';
-import { runRules } from './rules/run.js';
+import { CATALOGUE, MODEL_RULES } from './rules/index.js';
+import type { Catalogue } from './rules/catalogue.js';
+import { runRules, type RuleSetting } from './rules/run.js';
 import type { Rule } from './rules/types.js';
 import { entryOptions, entrySeverity, type Config } from './config/types.js';
 import { applyFilters } from './filter/index.js';
@@ -39,6 +40,11 @@ export interface LintOptions {
   reader?: FileReader;
   /** Worker threads for loading and validating; default: by estate size (src/load/parallel.ts); 0 or 1: none. */
   threads?: number;
+  /** The rules to run; default: every model rule (MODEL_RULES). */
+  rules?: Rule[];
+  /** The catalogue: default severities and known ids; default: the built-in one (rules/index.ts), */
+  /** or one with run-time entries such as user policies (`CATALOGUE.with([...])`). */
+  catalogue?: Catalogue;
   /**
    * Findings to accept (src/filter/baseline.ts), or the path of a baseline file relative to
    * cwd: matched findings come back marked suppressed. A bad file throws BaselineError.
@@ -72,7 +78,7 @@ export interface Timings {
 
 interface Loaded {
   documents: ManifestDocument[];
-  findings: Finding[];
+  findings: EmittedFinding[];
   sources: Map<string, SourceFile>;
 }
 
@@ -102,9 +108,17 @@ function collect(files: Iterable<LoadedFile>): Loaded {
 /** The rest of the pipeline, the same for files on disk and in memory: model → rules → filter. */
 function check(
   loaded: Loaded,
-  options: { config: Config; now: Date; rules: Rule[]; baseline?: Baseline; cwd?: string; files: number },
+  options: {
+    config: Config;
+    now: Date;
+    rules: Rule[];
+    catalogue: Catalogue | undefined;
+    baseline?: Baseline;
+    cwd?: string;
+    files: number;
+  },
   timings: Timings,
-  findings: Finding[] = [],
+  findings: EmittedFinding[] = [],
 ): LintResult {
   let mark = performance.now();
   const lap = (): number => {
@@ -125,7 +139,7 @@ function check(
     cwd: options.cwd,
     sources: loaded.sources,
     now: options.now,
-    knownRuleIds: knownRuleIds(options.rules),
+    catalogue: catalogueFor(options.rules, options.catalogue),
     baseline: options.baseline,
   });
   timings.filter = lap();
@@ -158,7 +172,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     paths: options.paths ?? [],
     ...discoveryGlobs(config, options.cwd),
   });
-  const findings: Finding[] = missing.map((p) =>
+  const findings: EmittedFinding[] = missing.map((p) =>
     fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`),
   );
   timings.discover = performance.now() - mark;
@@ -171,7 +185,15 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   timings.load = performance.now() - mark;
   return check(
     loaded,
-    { config, now: options.now ?? new Date(), rules: MODEL_RULES, baseline, cwd: options.cwd, files: files.length },
+    {
+      config,
+      now: options.now ?? new Date(),
+      rules: options.rules ?? MODEL_RULES,
+      catalogue: options.catalogue,
+      baseline,
+      cwd: options.cwd,
+      files: files.length,
+    },
     timings,
     findings,
   );
@@ -183,7 +205,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
  */
 export function lintTexts(
   files: Record<string, string>,
-  options: { config?: Config; now?: Date; rules?: Rule[]; baseline?: Baseline } = {},
+  options: { config?: Config; now?: Date; rules?: Rule[]; catalogue?: Catalogue; baseline?: Baseline } = {},
 ): LintResult {
   const config = options.config ?? {};
   const limits = resolveLimits(config);
@@ -198,6 +220,7 @@ export function lintTexts(
       config,
       now: options.now ?? new Date(),
       rules: options.rules ?? MODEL_RULES,
+      catalogue: options.catalogue,
       baseline: options.baseline,
       files: names.length,
     },
@@ -205,22 +228,21 @@ export function lintTexts(
   );
 }
 
-/** A rule runs unless it is off everywhere; per-path severities are applied afterwards. */
-export function ruleSetting(
-  rule: Rule,
-  config: Config,
-): { severity: Rule['meta']['severity']; options: Record<string, unknown> } | undefined {
+/** A rule runs unless it is off everywhere; severities are decided later, in the filter stage. */
+export function ruleSetting(rule: Rule, config: Config): RuleSetting | undefined {
   const entry = config.rules?.[rule.meta.id];
   const overridden = (config.overrides ?? []).some(
     (o) => o.rules[rule.meta.id] !== undefined && entrySeverity(o.rules[rule.meta.id]!) !== 'off',
   );
   if (entry !== undefined && entrySeverity(entry) === 'off' && !overridden) return undefined;
-  return { severity: rule.meta.severity, options: entry !== undefined ? entryOptions(entry) : {} };
+  return { options: entry !== undefined ? entryOptions(entry) : {} };
 }
 
-/** Ids a suppression comment may name: every registered rule, and any extra rules being run. */
-function knownRuleIds(rules: readonly Rule[]): Set<string> {
-  const ids = new Set(allRuleMeta().map((meta) => meta.id));
-  for (const rule of rules) ids.add(rule.meta.id);
-  return ids;
+/**
+ * The catalogue a run uses: the given one (the built-in catalogue, or one with user policies
+ * registered), plus the metadata of any rule being run that it does not hold yet.
+ */
+function catalogueFor(rules: readonly Rule[], catalogue: Catalogue = CATALOGUE): Catalogue {
+  const extra = rules.filter((rule) => !catalogue.has(rule.meta.id)).map((rule) => rule.meta);
+  return extra.length === 0 ? catalogue : catalogue.with(extra);
 }

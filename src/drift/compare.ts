@@ -5,7 +5,7 @@
  * the inventory file that shows reality. Something the inventory does not know (its file was
  * missing or broken) is never drift: drift-inventory already says that part was not audited.
  */
-import type { Finding, RelatedLocation } from '../types.js';
+import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { ManifestDocument } from '../model/document.js';
 import { nameKey } from '../model/estate.js';
 import type { BridgeMulticastGroup, Drive, NetworkAdapter, NlbMode, StaticArpEntry } from '../model/kinds.js';
@@ -16,7 +16,7 @@ import { pathKey } from './inventory/powershell.js';
 import { bridgeGroupMac } from './inventory/switch-config.js';
 import type { At, Inventory, ObservedAdapter, ObservedDrive } from './inventory/types.js';
 import { resolveDisk, slotKey, type NlbPair, type ObservedEstate, type SwitchPair, type VmPair } from './observed.js';
-import { driftRule } from './rules.js';
+import { driftRule } from '../rules/drift.js';
 
 type Data = Record<string, string | number>;
 
@@ -27,7 +27,7 @@ interface Place {
 
 /** Collects drift findings; `enabled` says which drift rules run at all (config may turn them off). */
 export class DriftReporter {
-  readonly findings: Finding[] = [];
+  readonly findings: EmittedFinding[] = [];
 
   constructor(private readonly enabled: (ruleId: string) => boolean = () => true) {}
 
@@ -77,18 +77,17 @@ export class DriftReporter {
     ruleId: string,
     messageId: string,
     data: Data,
-    where: Omit<Finding, 'ruleId' | 'severity' | 'message' | 'related'>,
-    document: Finding['document'],
-    path: Finding['path'],
+    where: Omit<EmittedFinding, 'ruleId' | 'message' | 'related'>,
+    document: EmittedFinding['document'],
+    path: EmittedFinding['path'],
     related: RelatedLocation[],
   ): void {
     const meta = driftRule(ruleId);
     const template = meta.messages[messageId];
     if (template === undefined) throw new Error(`drift rule ${ruleId} has no message "${messageId}"`);
-    const finding: Finding = {
+    const finding: EmittedFinding = {
       ruleId,
       messageId,
-      severity: meta.severity,
       message: fillMessage(template, data),
       ...where,
       related,
@@ -108,7 +107,7 @@ export function compareEstates(
   observed: ObservedEstate,
   inventory: Inventory,
   reporter: DriftReporter = new DriftReporter(),
-): Finding[] {
+): EmittedFinding[] {
   const audited = [
     ...new Set(inventory.hosts.filter((h) => h.read.has('Get-VM.json')).flatMap((h) => [h.name, ...h.nodes])),
   ].sort();

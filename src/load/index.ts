@@ -3,14 +3,14 @@
  * Every problem is a Finding with a position; nothing here throws on bad input.
  */
 import * as fs from 'node:fs';
-import type { Finding, RelatedLocation } from '../types.js';
+import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { decode, lineOfByte } from './decode.js';
 import { SourceFile } from './source.js';
 import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlProblem } from './yaml.js';
 import { ManifestDocument } from '../model/document.js';
 import { treeBuilder } from './trees.js';
-import { coreSeverity } from '../rules/core.js';
+import type { CoreRuleId } from '../rules/core.js';
 
 export interface LoadedFile {
   file: string;
@@ -19,7 +19,7 @@ export interface LoadedFile {
   manifests: ManifestDocument[];
   /** YAML documents in the file, hvlint or not. */
   yamlDocuments: number;
-  findings: Finding[];
+  findings: EmittedFinding[];
 }
 
 export interface FileReader {
@@ -32,10 +32,9 @@ export const nodeFileReader: FileReader = {
   read: (absolute) => fs.readFileSync(absolute),
 };
 
-export function fileFinding(file: string, ruleId: string, message: string, line = 1, column = 1): Finding {
+export function fileFinding(file: string, ruleId: CoreRuleId, message: string, line = 1, column = 1): EmittedFinding {
   return {
     ruleId,
-    severity: coreSeverity(ruleId),
     message,
     file,
     line,
@@ -122,7 +121,7 @@ export function parseManifests(
   return out;
 }
 
-function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
+function problemFinding(source: SourceFile, problem: YamlProblem): EmittedFinding {
   const range = source.range(problem.start, problem.end);
   const related: RelatedLocation[] = (problem.related ?? []).map((r) => ({
     file: source.path,
@@ -131,7 +130,6 @@ function problemFinding(source: SourceFile, problem: YamlProblem): Finding {
   }));
   return {
     ruleId: problem.ruleId,
-    severity: coreSeverity(problem.ruleId),
     message: problem.message,
     file: source.path,
     ...range,

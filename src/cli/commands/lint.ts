@@ -11,6 +11,7 @@ import { BaselineError, createBaseline, formatBaseline, readBaselineFile } from 
 import { lintAndFix, unifiedDiff, writeFixes } from '../../fix/index.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
+import { nlbTopology } from '../../model/topology-diagram.js';
 import type { CliIO } from '../io.js';
 
 export const LINT_HELP = `Usage: hvlint [options] [paths...]
@@ -150,7 +151,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         documents: result.documents,
         sources,
         version: VERSION,
-        estate: result.estate,
+        ...(format === 'markdown' ? { topology: nlbTopology(result.estate, findings) } : {}),
         cwd: io.cwd,
       },
       { color },

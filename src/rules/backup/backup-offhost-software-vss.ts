@@ -1,6 +1,6 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 
-export const backupOffhostSoftwareVss: Rule = {
+export const backupOffhostSoftwareVss = defineRule({
   meta: {
     id: 'backup-offhost-software-vss',
     severity: 'error',
@@ -28,4 +28,4 @@ export const backupOffhostSoftwareVss: Rule = {
       });
     }
   },
-};
+});

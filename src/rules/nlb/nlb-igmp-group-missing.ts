@@ -1,8 +1,8 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { clusterMacFor, igmpGroupFor, macForSwitch } from '../../model/nlb.js';
 import { bridgeGroupsFor, describeAttachment, nlbReach, uplinkPath } from '../../model/topology.js';
 
-export const nlbIgmpGroupMissing: Rule = {
+export const nlbIgmpGroupMissing = defineRule({
   meta: {
     id: 'nlb-igmp-group-missing',
     severity: 'error',
@@ -55,4 +55,4 @@ export const nlbIgmpGroupMissing: Rule = {
       }
     }
   },
-};
+});

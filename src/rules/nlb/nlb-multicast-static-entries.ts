@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { clusterMacFor, formatMac, macForSwitch } from '../../model/nlb.js';
 import {
   describeAttachment,
@@ -9,7 +9,7 @@ import {
   uplinkPath,
 } from '../../model/topology.js';
 
-export const nlbMulticastStaticEntries: Rule = {
+export const nlbMulticastStaticEntries = defineRule({
   meta: {
     id: 'nlb-multicast-static-entries',
     severity: 'error',
@@ -106,4 +106,4 @@ export const nlbMulticastStaticEntries: Rule = {
       }
     }
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import type { Manifest } from '../../model/estate.js';
 import { bridgeGroupsFor, nlbReach, switchVlan } from '../../model/topology.js';
 
@@ -10,7 +10,7 @@ interface Problem {
   clusters: Manifest<'NlbCluster'>[];
 }
 
-export const switchIgmpSnooping: Rule = {
+export const switchIgmpSnooping = defineRule({
   meta: {
     id: 'switch-igmp-snooping',
     severity: 'error',
@@ -73,4 +73,4 @@ export const switchIgmpSnooping: Rule = {
       });
     }
   },
-};
+});

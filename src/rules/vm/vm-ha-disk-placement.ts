@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
+import { defineRule } from '../types.js';
 import { csvHolding, drivesOf, isDisk, isSmbPath } from '../../model/storage.js';
 
-export const vmHaDiskPlacement: Rule = {
+export const vmHaDiskPlacement = defineRule({
   meta: {
     id: 'vm-ha-disk-placement',
     severity: 'error',
@@ -57,4 +57,4 @@ export const vmHaDiskPlacement: Rule = {
       }
     }
   },
-};
+});

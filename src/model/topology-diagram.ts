@@ -7,9 +7,9 @@
  * Bounded: at most `maxClusters` clusters and `maxNodes` nodes, whatever the estate's size.
  */
 import type { Finding } from '../types.js';
-import type { Estate, Manifest } from '../model/estate.js';
-import { nameKey } from '../model/estate.js';
-import { clusterMacFor, igmpGroupFor } from '../model/nlb.js';
+import type { Estate, Manifest } from './estate.js';
+import { nameKey } from './estate.js';
+import { clusterMacFor, igmpGroupFor } from './nlb.js';
 import {
   bridgeGroupsFor,
   bridgeGroupLabel,
@@ -18,7 +18,7 @@ import {
   nlbReach,
   staticMacEntries,
   type NodeAttachment,
-} from '../model/topology.js';
+} from './topology.js';
 
 export interface TopologyOptions {
   maxClusters?: number;
