@@ -25,7 +25,6 @@ import type { Rule } from './rules/types.js';
 import { entryOptions, entrySeverity, type Config } from './config/types.js';
 import { applyFilters } from './filter/index.js';
 import { readBaselineFile, type Baseline, type BaselineOutcome } from './filter/baseline.js';
-import { discoveryGlobs } from './config/globs.js';
 import { loadAndValidateParallel, workerThreadsFor } from './load/parallel.js';
 
 export interface LintOptions {
@@ -65,6 +64,10 @@ export interface LintResult {
   baseline?: BaselineOutcome;
   /** Milliseconds per phase, and per rule within `rules` (for HVLINT_TIMING and the benchmark). */
   timings: Timings;
+  /** Given paths that do not exist. */
+  missing: string[];
+  /** Given paths (or `.`, when none were given) under which no hvlint manifest was found: nothing there was checked. */
+  empty: string[];
 }
 
 export interface Timings {
@@ -144,6 +147,8 @@ function check(
   });
   timings.filter = lap();
   return {
+    missing: [],
+    empty: [],
     findings: filtered.findings,
     files: options.files,
     documents: loaded.documents.length,
@@ -167,10 +172,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       : options.baseline;
   const timings = newTimings();
   let mark = performance.now();
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const { files, missing } = discover({
     cwd: options.cwd,
-    paths: options.paths ?? [],
-    ...discoveryGlobs(config, options.cwd),
+    paths,
+    include: config.include,
+    exclude: config.exclude,
+    base: config.root ?? options.cwd,
   });
   const findings: EmittedFinding[] = missing.map((p) =>
     fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`),
@@ -183,7 +191,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
       ? await loadAndValidateParallel(files, limits, threads)
       : loadAndValidate(files, limits, options.reader);
   timings.load = performance.now() - mark;
-  return check(
+  const result = check(
     loaded,
     {
       config,
@@ -197,6 +205,23 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     timings,
     findings,
   );
+  result.missing = missing;
+  result.empty = emptyPaths(paths, missing, files, loaded.documents);
+  return result;
+}
+
+/** The given paths that exist but led to no hvlint manifest. */
+export function emptyPaths(
+  paths: readonly string[],
+  missing: readonly string[],
+  files: readonly DiscoveredFile[],
+  documents: readonly ManifestDocument[],
+): string[] {
+  const originsOf = new Map(files.map((f) => [f.file, f.origins]));
+  const checked = new Set<number>();
+  for (const doc of documents) for (const origin of originsOf.get(doc.source.path) ?? []) checked.add(origin);
+  const absent = new Set(missing);
+  return paths.filter((p, i) => !checked.has(i) && !absent.has(p));
 }
 
 /**

@@ -110,7 +110,7 @@ describe('hvlint CLI', () => {
     expect(bogus.code).toBe(2);
     expect(bogus.stderr.split('\n')[0]).toBe("hvlint: unknown option '--bogus'");
     const missing = await runCli(['nope/'], dir);
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.stdout).toMatch(/"nope\/" does not exist/);
   });
 

@@ -38,6 +38,9 @@ export function commandList(): string {
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [first, ...rest] = argv;
+  // `hvlint help <command>` is `hvlint <command> --help`.
+  if (first === 'help' && rest[0] !== undefined && COMMANDS[rest[0]])
+    return (await COMMANDS[rest[0]]!.load())(['--help'], io);
   if (first === 'help') {
     io.stdout(
       `Usage: hvlint [command] [options] [paths...]\n\nCommands:\n${commandList()}\n\nRun hvlint <command> --help for a command's options.\n`,

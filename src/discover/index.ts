@@ -1,7 +1,13 @@
 /**
  * discover: paths and include/exclude globs → the files to lint, in a stable order.
- * Symbolic links are never followed out of the workspace, and linked directories are not
- * descended (no cycles); a link to a file inside the workspace is read like the file.
+ * A path the user names is always linted, wherever it is. Symbolic links met while walking are
+ * never followed out of the workspace (the working directory, or the named directory when that
+ * lies outside it), and linked directories are not descended (no cycles); a link to a file
+ * inside the workspace is read like the file.
+ *
+ * Globs are relative to `base` (the config's directory, else cwd). A file outside `base` (a named
+ * directory elsewhere, `hvlint ..` from a subfolder) is matched against the default include,
+ * relative to the directory the user named: the config's globs do not reach outside its root.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -19,8 +25,11 @@ export interface DiscoverOptions {
   cwd: string;
   /** Files or directories; defaults to `cwd`. */
   paths: string[];
+  /** Globs relative to `base`. */
   include?: string[];
   exclude?: string[];
+  /** Absolute directory the globs are relative to; default: cwd. */
+  base?: string;
 }
 
 export interface DiscoveredFile {
@@ -30,6 +39,8 @@ export interface DiscoveredFile {
   file: string;
   /** Set when the file must not be read, with the reason. */
   refused?: string;
+  /** Indexes in the given paths of the paths that led here. */
+  origins?: number[];
 }
 
 export function toDisplayPath(cwd: string, absolute: string): string {
@@ -37,33 +48,62 @@ export function toDisplayPath(cwd: string, absolute: string): string {
   return rel.split(path.sep).join('/');
 }
 
+/** `absolute` relative to `root`, `/`-separated, or undefined when it lies outside root. */
+function below(root: string, absolute: string): string | undefined {
+  const rel = path.relative(root, absolute);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return rel.split(path.sep).join('/');
+}
+
 export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; missing: string[] } {
   const cwd = options.cwd;
+  const base = options.base ?? cwd;
   const include = options.include && options.include.length > 0 ? options.include : DEFAULT_INCLUDE;
   const exclude = options.exclude ?? [];
   const matchOpts = { dot: true, nocase: false };
-  const isIncluded = (rel: string): boolean => include.some((g) => minimatch(rel, g, matchOpts));
-  const isExcluded = (rel: string): boolean =>
-    exclude.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, '')}/**`, matchOpts));
-  const workspace = realpathOr(cwd);
+  const matches = (rel: string, globs: readonly string[]): boolean => globs.some((g) => minimatch(rel, g, matchOpts));
+  const excludedBy = (rel: string, globs: readonly string[]): boolean =>
+    globs.some((g) => minimatch(rel, g, matchOpts) || minimatch(rel, `${g.replace(/\/$/, '')}/**`, matchOpts));
+  /** The config's globs inside base; the default include, relative to the walked directory, outside it. */
+  const isExcluded = (absolute: string): boolean => {
+    const rel = below(base, absolute);
+    return rel !== undefined && rel !== '' && excludedBy(rel, exclude);
+  };
+  const isIncluded = (absolute: string, walkRoot: string): boolean => {
+    const rel = below(base, absolute);
+    if (rel !== undefined) return matches(rel, include);
+    return matches(below(walkRoot, absolute) ?? path.basename(absolute), DEFAULT_INCLUDE);
+  };
+  const cwdReal = realpathOr(cwd);
   const found = new Map<string, DiscoveredFile>();
   const missing: string[] = [];
 
-  const addFile = (absolute: string, explicit: boolean, isLink: boolean): void => {
+  const addFile = (
+    absolute: string,
+    origin: number,
+    walk: { root: string; workspace: string } | undefined,
+    isLink = false,
+  ): void => {
     const file = toDisplayPath(cwd, absolute);
-    if (isExcluded(file)) return;
-    if (!explicit && !isIncluded(file)) return;
-    if (found.has(file)) return;
-    const entry: DiscoveredFile = { absolute, file };
-    if (isLink) {
+    const seen = found.get(file);
+    if (seen) {
+      if (seen.origins && !seen.origins.includes(origin)) seen.origins.push(origin);
+      return;
+    }
+    if (walk) {
+      // Only files met while walking are filtered: a file the user names is linted.
+      if (isExcluded(absolute) || !isIncluded(absolute, walk.root)) return;
+    }
+    const entry: DiscoveredFile = { absolute, file, origins: [origin] };
+    if (walk && isLink) {
       const target = realpathOr(absolute);
-      if (!isInside(workspace, target))
-        entry.refused = `symbolic link to ${target}, outside the workspace ${workspace}: not followed`;
+      if (!isInside(walk.workspace, target))
+        entry.refused = `symbolic link to ${target}, outside the workspace ${walk.workspace}: not followed`;
     }
     found.set(file, entry);
   };
 
-  const walk = (dir: string): void => {
+  const walk = (dir: string, origin: number, context: { root: string; workspace: string }): void => {
     let entries: fs.Dirent[];
     try {
       entries = fs.readdirSync(dir, { withFileTypes: true });
@@ -74,12 +114,11 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
       const absolute = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED_DIRS.has(entry.name)) continue;
-        const rel = toDisplayPath(cwd, absolute);
-        if (exclude.length > 0 && isExcluded(rel)) continue;
-        walk(absolute);
+        if (exclude.length > 0 && isExcluded(absolute)) continue;
+        walk(absolute, origin, context);
       } else if (entry.isFile()) {
         if (CONFIG_FILE_NAMES.has(entry.name)) continue;
-        addFile(absolute, false, false);
+        addFile(absolute, origin, context);
       } else if (entry.isSymbolicLink()) {
         let stat: fs.Stats | undefined;
         try {
@@ -88,35 +127,29 @@ export function discover(options: DiscoverOptions): { files: DiscoveredFile[]; m
           stat = undefined; // dangling link: reported like any unreadable file when matched
         }
         if (stat?.isDirectory()) continue;
-        addFile(absolute, false, true);
+        addFile(absolute, origin, context, true);
       }
     }
   };
 
   const roots = options.paths.length > 0 ? options.paths : ['.'];
-  for (const p of roots) {
+  roots.forEach((p, origin) => {
     const absolute = path.resolve(cwd, p);
-    let lstat: fs.Stats;
+    let stat: fs.Stats;
     try {
-      lstat = fs.lstatSync(absolute);
+      stat = fs.statSync(absolute);
     } catch {
       missing.push(p);
-      continue;
+      return;
     }
-    if (lstat.isDirectory()) walk(absolute);
-    else if (lstat.isSymbolicLink()) {
-      let stat: fs.Stats | undefined;
-      try {
-        stat = fs.statSync(absolute);
-      } catch {
-        stat = undefined;
-      }
-      if (stat?.isDirectory()) {
-        if (isInside(workspace, realpathOr(absolute))) walk(absolute);
-        else addFile(absolute, true, true);
-      } else addFile(absolute, true, true);
-    } else addFile(absolute, true, false);
-  }
+    if (stat.isDirectory()) {
+      // A named directory is walked even through a link; links inside it stay inside the
+      // working directory, or inside the named directory when the user pointed elsewhere.
+      const real = realpathOr(absolute);
+      const workspace = isInside(cwdReal, real) ? cwdReal : real;
+      walk(absolute, origin, { root: absolute, workspace });
+    } else addFile(absolute, origin, undefined);
+  });
   const files = [...found.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { files, missing };
 }

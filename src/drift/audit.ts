@@ -23,7 +23,7 @@ import type { Config } from '../config/types.js';
 import { entrySeverity } from '../config/types.js';
 import { compareFindings } from '../filter/index.js';
 import { assignSeverities } from '../filter/severity.js';
-import { loadAndValidate, resolveLimits, ruleSetting, lintTexts } from '../lint.js';
+import { emptyPaths, loadAndValidate, resolveLimits, ruleSetting, lintTexts } from '../lint.js';
 import { parseInventory, readInventoryFiles, type InventoryInput } from './inventory/index.js';
 import type { Inventory, InventoryProblem } from './inventory/types.js';
 import { buildObservedEstate, ObservedDocument } from './observed.js';
@@ -69,6 +69,10 @@ export interface DriftResult {
   observed: Estate;
   inventory: Inventory;
   summary: DriftSummary;
+  /** Given manifest paths that do not exist (set by `drift()`). */
+  missing?: string[];
+  /** Given manifest paths under which no hvlint manifest was found (set by `drift()`). */
+  empty?: string[];
 }
 
 export type FindingCategory = 'drift' | 'live' | 'inventory' | 'manifests';
@@ -84,11 +88,13 @@ export function categoryOf(finding: Finding): FindingCategory {
 /** Audit manifests on disk against an inventory directory. */
 export async function drift(options: DriftOptions): Promise<DriftResult> {
   const config = options.config ?? {};
+  const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
   const { files, missing } = discover({
     cwd: options.cwd,
-    paths: options.paths ?? [],
+    paths,
     include: config.include,
     exclude: config.exclude,
+    base: config.root ?? options.cwd,
   });
   const loaded = loadAndValidate(files, resolveLimits(config), options.reader);
   const findings = [
@@ -96,13 +102,14 @@ export async function drift(options: DriftOptions): Promise<DriftResult> {
     ...loaded.findings,
   ];
   const inventory = parseInventory(readInventoryFiles(options.cwd, options.inventory));
-  return audit(
+  const result = audit(
     { documents: loaded.documents, findings, sources: loaded.sources, files: files.length },
     inventory,
     config,
     options.now ?? new Date(),
     options.rules ?? MODEL_RULES,
   );
+  return { ...result, missing, empty: emptyPaths(paths, missing, files, loaded.documents) };
 }
 
 /** The same audit over in-memory manifests (name → text) and inventory files: for tests and the docs checker. */

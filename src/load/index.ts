@@ -7,10 +7,12 @@ import type { EmittedFinding, RelatedLocation } from '../types.js';
 import type { DiscoveredFile } from '../discover/index.js';
 import { decode, lineOfByte } from './decode.js';
 import { SourceFile } from './source.js';
-import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlProblem } from './yaml.js';
+import { parseYaml, DEFAULT_LIMITS, type Limits, type YamlDocument, type YamlProblem } from './yaml.js';
 import { ManifestDocument } from '../model/document.js';
 import { treeBuilder } from './trees.js';
 import type { CoreRuleId } from '../rules/core.js';
+import { lookalikeMessage } from './api-version.js';
+import { findNode, spanOf } from './locate.js';
 
 export interface LoadedFile {
   file: string;
@@ -114,11 +116,35 @@ export function parseManifests(
     const value = doc.value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
     const apiVersion = (value as Record<string, unknown>)['apiVersion'];
-    if (typeof apiVersion !== 'string' || !apiVersion.startsWith('hvlint/')) continue;
+    if (typeof apiVersion !== 'string' || !apiVersion.startsWith('hvlint/')) {
+      const lookalike = lookalikeMessage(value as Record<string, unknown>);
+      if (lookalike) out.findings.push(lookalikeFinding(source, doc, treeOf, lookalike));
+      continue;
+    }
     const text = { index: doc.index, start: doc.start, end: doc.end, value: doc.value };
     out.manifests.push(new ManifestDocument(source, { ...text, root: treeOf(text) }));
   }
   return out;
+}
+
+/** The finding for a skipped document that looks like a manifest: on its apiVersion, else its kind. */
+function lookalikeFinding(
+  source: SourceFile,
+  doc: YamlDocument,
+  treeOf: ReturnType<typeof treeBuilder>,
+  message: string,
+): EmittedFinding {
+  const root = treeOf({ index: doc.index, start: doc.start, end: doc.end, value: doc.value })();
+  const key = root?.map?.has('apiVersion') ? 'apiVersion' : 'kind';
+  const node = root ? findNode(root, [key]) : undefined;
+  const [start, end] = node?.exact ? spanOf(node.node, 'value', source.text) : [doc.start, doc.start + 1];
+  return {
+    ruleId: 'manifest-api-version',
+    message,
+    file: source.path,
+    ...source.range(start, end),
+    related: [],
+  };
 }
 
 function problemFinding(source: SourceFile, problem: YamlProblem): EmittedFinding {

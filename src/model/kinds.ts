@@ -42,6 +42,11 @@ export interface HyperVHostSpec {
   os: string;
   domain: string;
   cluster?: string;
+  /** Physical memory, MiB. */
+  memoryMB?: number;
+  logicalProcessors?: number;
+  /** Memory kept for the management OS, MiB (§7.1). */
+  memoryReserveMB?: number;
   arpRetryCount?: number;
   nicTeams?: NicTeam[];
 }
@@ -52,9 +57,19 @@ export interface SharedVolume {
   lun?: { storage?: 'sas' | 'iscsi' | 'fc' | 'smb' | 's2d'; array?: string; id?: number | string };
 }
 
+export type WitnessType = 'disk' | 'file-share' | 'cloud' | 'none';
+
+export interface Witness {
+  type: WitnessType;
+  disk?: string;
+  path?: string;
+  account?: string;
+}
+
 export interface HyperVClusterSpec {
   domain: string;
   nodes: string[];
+  witness?: Witness;
   sharedVolumes?: SharedVolume[];
 }
 
@@ -89,11 +104,25 @@ export interface Checkpoint {
   created?: string;
 }
 
+export interface VmMemory {
+  startupMB: number;
+  minimumMB?: number;
+  maximumMB?: number;
+  dynamic?: boolean;
+}
+
 export interface VirtualMachineSpec {
   generation: 1 | 2;
   host?: string;
   cluster?: string;
   guest?: { os: 'windows' | 'linux' | 'freebsd' | 'other'; integrationServices?: boolean; backupService?: boolean };
+  memory?: VmMemory;
+  processorCount?: number;
+  /** Cluster role's preferred owners, most preferred first. */
+  preferredOwners?: string[];
+  /** Cluster resource's possible owners; absent: every node. */
+  possibleOwners?: string[];
+  antiAffinityClassNames?: string[];
   arpRetryCount?: number;
   controllers?: Controller[];
   networkAdapters?: NetworkAdapter[];

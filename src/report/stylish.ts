@@ -43,11 +43,15 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
     if (source && f.line <= source.lineCount) {
       const text = source.lineText(f.line);
       const gutter = String(f.line);
-      const shown = sanitize(text.length > MAX_LINE ? `${text.slice(0, MAX_LINE)}…` : text);
+      const window = lineWindow(text, f.column);
+      const shown = sanitize(window.text);
       if (shown.trim().length > 0) {
-        const startCol = Math.min(f.column, shown.length + 1);
+        const column = f.column - window.shift;
+        const startCol = Math.min(column, shown.length + 1);
         const endCol =
-          f.endLine === f.line ? Math.min(Math.max(f.endColumn, f.column + 1), shown.length + 1) : shown.length + 1;
+          f.endLine === f.line
+            ? Math.min(Math.max(f.endColumn - window.shift, column + 1), shown.length + 1)
+            : shown.length + 1;
         const width = Math.max(1, endCol - startCol);
         lines.push(`    ${paint('dim', `${gutter} |`)} ${shown}`);
         lines.push(
@@ -63,16 +67,40 @@ export function formatStylish(input: ReportInput, options: StylishOptions): stri
   const total = counts.error + counts.warning + counts.notice;
   const suppressed = input.findings.length - visible.length;
   if (lines.length > 0) lines.push('');
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
+  const hidden = input.hidden ?? 0;
+  const where = `${plural(input.documents, 'document')} (${plural(input.files, 'file')})`;
+  // Never "no problems" for work not done: no manifests, or problems hidden by -q.
   const summary =
-    total === 0
-      ? `✓ no problems in ${plural(input.documents, 'document')} (${plural(input.files, 'file')})`
-      : `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}) in ${plural(input.documents, 'document')} (${plural(input.files, 'file')})`;
+    total > 0
+      ? `✖ ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.notice, 'notice')}) in ${where}`
+      : input.documents === 0
+        ? `✖ nothing checked: no hvlint manifests in ${plural(input.files, 'file')}`
+        : hidden > 0
+          ? `✓ no errors in ${where}`
+          : `✓ no problems in ${where}`;
   lines.push(
-    paint(total === 0 ? 'bold' : counts.error > 0 ? 'red' : 'yellow', summary) +
+    paint(total === 0 && input.documents > 0 ? 'bold' : counts.error > 0 || total === 0 ? 'red' : 'yellow', summary) +
+      (hidden > 0
+        ? paint('dim', `, ${plural(hidden, 'warning or notice', 'warnings and notices')} hidden by --quiet`)
+        : '') +
       (suppressed > 0 ? paint('dim', `, ${suppressed} suppressed`) : ''),
   );
   return lines.join('\n') + '\n';
+}
+
+/**
+ * At most MAX_LINE characters of a long line, around the finding's column, with "…" where it
+ * is cut. `shift` is how many columns the window moved left, for the caret.
+ */
+export function lineWindow(text: string, column: number): { text: string; shift: number } {
+  if (text.length <= MAX_LINE) return { text, shift: 0 };
+  const context = 20;
+  if (column + context <= MAX_LINE) return { text: `${text.slice(0, MAX_LINE)}…`, shift: 0 };
+  const start = Math.min(column - 1 - context, text.length - MAX_LINE);
+  const end = start + MAX_LINE;
+  // The leading "…" takes one column: the window's first character is at column 2.
+  return { text: `…${text.slice(start, end)}${end < text.length ? '…' : ''}`, shift: start - 1 };
 }
 
 /** Tabs shown as one space (so carets line up) and control characters made visible. */

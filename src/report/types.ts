@@ -16,4 +16,6 @@ export interface ReportInput {
   topology?: TopologyDiagram;
   /** Absolute directory the findings' paths are relative to (SARIF's %SRCROOT%). */
   cwd?: string;
+  /** Findings below error left out by -q (reports that summarise say so). */
+  hidden?: number;
 }

@@ -15,6 +15,7 @@ export const CORE_RULE_IDS = [
   'yaml-limits',
   'file-unreadable',
   'file-encoding',
+  'manifest-api-version',
   'config',
   'internal-error',
   'schema',
@@ -58,6 +59,11 @@ export const CORE_RULES: RuleMeta[] = [
   core('file-encoding', 'Report files that are binary or not valid UTF-8 / UTF-16 text.', ['hvlint design']),
   core('config', 'Report problems in the .hvlint.yml configuration file.', ['docs/configuration.md']),
   core('internal-error', 'Report a rule that failed while checking the estate (a bug in hvlint).', ['hvlint design']),
+  core(
+    'manifest-api-version',
+    'Report a YAML document that looks like a manifest but is skipped: a misspelt apiVersion, or a known kind under another apiVersion.',
+    ['docs/manifests.md'],
+  ),
   core('schema', 'Validate every manifest against the JSON Schema of its kind.', ['schemas/ in this repository']),
   core(
     'suppression-reason',

@@ -11,6 +11,7 @@ import { loadConfig } from '../../config/load.js';
 import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import type { CliIO } from '../io.js';
+import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const DRIFT_HELP = `Usage: hvlint drift --inventory <dir> [options] [paths...]
 
@@ -27,10 +28,12 @@ Options:
       --fail-on <level>   exit 1 when a finding is at least: error (default), warning, notice
   -q, --quiet             report errors only
   -o, --output <file>     write the report to a file instead of stdout
+      --allow-empty       exit 0 when the manifests or the inventory hold nothing to compare
       --color / --no-color  force colour on or off (default: on for a terminal)
   -h, --help              print this help
 
-Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error.
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error,
+a path that does not exist, or no manifests or no inventory to compare (nothing was checked).
 `;
 
 export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
@@ -46,6 +49,7 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
         'fail-on': { type: 'string', default: 'error' },
         quiet: { type: 'boolean', short: 'q', default: false },
         output: { type: 'string', short: 'o' },
+        'allow-empty': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -94,8 +98,8 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
       config: loadedConfig.config,
       now: io.now,
     });
-    let findings = [...loadedConfig.findings, ...result.findings];
-    if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+    const all = [...loadedConfig.findings, ...result.findings];
+    const { shown: findings, hidden } = quietFilter(all, values.quiet);
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
@@ -104,13 +108,25 @@ export async function driftCommand(argv: string[], io: CliIO): Promise<number> {
         ? formatDriftMarkdown({ ...result, findings }, { version: VERSION, maxBytes: Number.MAX_SAFE_INTEGER })
         : formatReport(
             format,
-            { findings, files: result.files, documents: result.documents, sources, version: VERSION },
+            { findings, files: result.files, documents: result.documents, sources, version: VERSION, hidden },
             { color },
           );
-    if (values.output) fs.writeFileSync(path.resolve(io.cwd, values.output), text);
-    else io.stdout(text);
-    const threshold = SEVERITY_RANK[failOn];
-    return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+    if (values.output) {
+      const failed = writeOutputFile(io.cwd, values.output, text);
+      if (failed) {
+        io.stderr(`hvlint drift: ${failed}\n`);
+        return 2;
+      }
+    } else io.stdout(text);
+    let unchecked = reportUnchecked(io, 'hvlint drift', result, values['allow-empty']);
+    if (result.inventory.hosts.length === 0 && result.inventory.switches.length === 0 && !values['allow-empty']) {
+      io.stderr(
+        `hvlint drift: the inventory "${values.inventory}" holds no host directories and no switch configurations: nothing was compared; pass --allow-empty to accept an empty run\n`,
+      );
+      unchecked = true;
+    }
+    if (unchecked) return 2;
+    return exitStatus(all, failOn);
   } catch (error) {
     io.stderr(`hvlint drift: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 2;

@@ -3,7 +3,6 @@ import { usageMessage } from '../io.js';
 import { parseArgs } from 'node:util';
 import type { Finding, Severity } from '../../types.js';
 import { SEVERITY_RANK } from '../../types.js';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../../lint.js';
 import { loadConfig } from '../../config/load.js';
@@ -13,6 +12,7 @@ import { VERSION } from '../../version.js';
 import { formatReport, FORMATS, type Format } from '../../report/index.js';
 import { nlbTopology } from '../../model/topology-diagram.js';
 import type { CliIO } from '../io.js';
+import { exitStatus, quietFilter, reportUnchecked, writeOutputFile } from '../outcome.js';
 
 export const LINT_HELP = `Usage: hvlint [options] [paths...]
        hvlint <command> [options]   (hvlint help lists the commands)
@@ -30,11 +30,14 @@ Options:
       --fix-dry-run       print the fixes as a unified diff; change nothing
       --baseline <file>   report only findings that are not in this baseline file
       --write-baseline <file>  record the current findings as the baseline, and exit 0
+      --allow-empty       exit 0 when a path holds no hvlint manifests (default: exit 2, nothing was checked)
       --color / --no-color  force colour on or off (default: on for a terminal)
   -v, --version           print the version
   -h, --help              print this help
 
-Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error.
+Exit status: 0 nothing at or above --fail-on, 1 something is, 2 usage or internal error,
+a path that does not exist, or a path with no hvlint manifests (nothing was checked).
+-q hides findings below error from the report; it never changes the exit status.
 `;
 
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
@@ -53,6 +56,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         'fix-dry-run': { type: 'boolean', default: false },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        'allow-empty': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         version: { type: 'boolean', short: 'v', default: false },
@@ -86,6 +90,12 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr('hvlint: --fix and --fix-dry-run exclude each other: choose one\n');
     return 2;
   }
+  const threads = threadsFromEnv(io.env);
+  if (typeof threads === 'string') {
+    io.stderr(`hvlint: ${threads}\n`);
+    return 2;
+  }
+  const allowEmpty = values['allow-empty'];
   try {
     const loadedConfig = loadConfig(io.cwd, values.config);
     if (values.config && !loadedConfig.file) {
@@ -94,11 +104,20 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     }
     const options: LintOptions = { cwd: io.cwd, paths: positionals, config: loadedConfig.config };
     if (io.now) options.now = io.now;
+    if (threads !== undefined) options.threads = threads;
     const writeBaseline = values['write-baseline'];
     if (writeBaseline !== undefined) {
       const current = await lint(options);
+      if (reportUnchecked(io, 'hvlint', current, allowEmpty)) {
+        io.stderr(`hvlint: ${writeBaseline} not written\n`);
+        return 2;
+      }
       const baseline = createBaseline(current.findings);
-      fs.writeFileSync(path.resolve(io.cwd, writeBaseline), formatBaseline(baseline));
+      const failed = writeOutputFile(io.cwd, writeBaseline, formatBaseline(baseline), '--write-baseline');
+      if (failed) {
+        io.stderr(`hvlint: ${failed}\n`);
+        return 2;
+      }
       if (loadedConfig.findings.length > 0)
         io.stderr(
           `hvlint: ${loadedConfig.file} has ${plural(loadedConfig.findings.length, 'problem')}, not recorded in the baseline: run hvlint to see them\n`,
@@ -122,11 +141,17 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       const files = plural(outcome.changes.length, 'file');
       if (values['fix-dry-run']) {
         const diff = outcome.changes.map((c) => unifiedDiff(c.file, c.before, c.after)).join('');
-        if (values.output) fs.writeFileSync(path.resolve(io.cwd, values.output), diff);
-        else io.stdout(diff);
+        if (values.output) {
+          const failed = writeOutputFile(io.cwd, values.output, diff);
+          if (failed) {
+            io.stderr(`hvlint: ${failed}\n`);
+            return 2;
+          }
+        } else io.stdout(diff);
         io.stderr(
           `hvlint: --fix-dry-run: ${plural(outcome.fixed, 'fix', 'fixes')} in ${files} would be applied; ${describeLeft(result.findings)}\n`,
         );
+        if (reportUnchecked(io, 'hvlint', result, allowEmpty)) return 2;
         return exitStatus([...loadedConfig.findings, ...result.findings], failOn);
       }
       const written = writeFixes(io.cwd, outcome.changes);
@@ -138,8 +163,8 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     } else {
       result = await lint(options);
     }
-    let findings = [...loadedConfig.findings, ...result.findings];
-    if (values.quiet) findings = findings.filter((f) => f.severity === 'error');
+    const all = [...loadedConfig.findings, ...result.findings];
+    const { shown: findings, hidden } = quietFilter(all, values.quiet);
     const sources = new Map(result.sources);
     if (loadedConfig.source && loadedConfig.file) sources.set(loadedConfig.file, loadedConfig.source);
     const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
@@ -153,11 +178,16 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         version: VERSION,
         ...(format === 'markdown' ? { topology: nlbTopology(result.estate, findings) } : {}),
         cwd: io.cwd,
+        hidden,
       },
       { color },
     );
     if (values.output) {
-      fs.writeFileSync(path.resolve(io.cwd, values.output), text);
+      const failed = writeOutputFile(io.cwd, values.output, text);
+      if (failed) {
+        io.stderr(`hvlint: ${failed}\n`);
+        return 2;
+      }
     } else {
       io.stdout(text);
     }
@@ -167,7 +197,8 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
         `hvlint: ${plural(result.baseline.fixed, 'baseline finding')} fixed — refresh the baseline with hvlint --write-baseline ${values.baseline}\n`,
       );
     }
-    return exitStatus(findings, failOn);
+    if (reportUnchecked(io, 'hvlint', result, allowEmpty)) return 2;
+    return exitStatus(all, failOn);
   } catch (error) {
     io.stderr(`hvlint: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
@@ -187,9 +218,13 @@ export function formatTimings(timings: LintResult['timings']): string {
   return lines.join('\n') + '\n';
 }
 
-function exitStatus(findings: readonly Finding[], failOn: Severity): number {
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((f) => !f.suppressed && SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+/** HVLINT_THREADS: a whole number, or unset; anything else is a usage error (returned as its message). */
+export function threadsFromEnv(env: Record<string, string | undefined>): number | string | undefined {
+  const value = env['HVLINT_THREADS'];
+  if (value === undefined || value === '') return undefined;
+  if (!/^\d+$/.test(value.trim()))
+    return `HVLINT_THREADS must be a whole number of worker threads (0 or 1: none); got "${value}"`;
+  return Number(value.trim());
 }
 
 function describeLeft(findings: readonly Finding[]): string {

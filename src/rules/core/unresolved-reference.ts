@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from '../types.js';
 import type { ManifestDocument } from '../../model/document.js';
 import type { Kind } from '../../model/kinds.js';
 import { nameKey } from '../../model/estate.js';
-import { closest } from '../../util/strings.js';
+import { closest, SuggestionIndex } from '../../util/strings.js';
 
 const messages = {
   missing: '{{kind}} "{{name}}" is not declared: add its manifest or fix the name{{hint}}',
@@ -32,6 +32,8 @@ export const unresolvedReference = defineRule({
     for (const vm of estate.of('VirtualMachine')) {
       if (vm.spec.host) ref(vm, ['spec', 'host'], 'HyperVHost', vm.spec.host);
       if (vm.spec.cluster) ref(vm, ['spec', 'cluster'], 'HyperVCluster', vm.spec.cluster);
+      for (const field of ['preferredOwners', 'possibleOwners'] as const)
+        vm.spec[field]?.forEach((owner, i) => ref(vm, ['spec', field, i], 'HyperVHost', owner));
     }
     for (const host of estate.of('HyperVHost')) {
       if (host.spec.cluster) ref(host, ['spec', 'cluster'], 'HyperVCluster', host.spec.cluster);
@@ -161,10 +163,12 @@ function expectDeclared(
 ): boolean {
   if (name === undefined) return false;
   if (context.estate.declared(kind, name).length > 0) return true;
-  const candidates = context.estate.index(`declared-names:${kind}`, () =>
-    [...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name),
+  // An index, not a scan: a large estate with many typos would compare every typo with every name.
+  const suggestions = context.estate.index(
+    `name-suggestions:${kind}`,
+    () => new SuggestionIndex([...context.estate.namesOf(kind).values()].map((docs) => docs[0]!.name)),
   );
-  const hint = closest(name, candidates);
+  const hint = suggestions.closest(name);
   context.report({
     doc,
     path,

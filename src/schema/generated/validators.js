@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 export const HyperVHost = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-host.schema.json","title":"Hyper-V host","description":"A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVHost for this schema.","const":"HyperVHost"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the Hyper-V host.","required":["os","domain"],"properties":{"os":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release installed on the host."},"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain the host is joined to."},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes."},"arpRetryCount":{"type":"integer","description":"Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.","minimum":0,"maximum":4294967295,"examples":[3]},"nicTeams":{"type":"array","description":"NIC teams (LBFO) on the host and where each lands on a physical switch.","items":{"type":"object","description":"A Windows NIC team.","required":["name","uplink"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Team interface name as shown by Get-NetLbfoTeam.","examples":["TEAM-VM"]},"mode":{"type":"string","description":"Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).","enum":["lacp","static","switch-independent"],"examples":["lacp"]},"loadBalancing":{"type":"string","description":"Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.","enum":["dynamic","hyper-v-port","address-hash"],"examples":["dynamic"]},"members":{"type":"array","description":"Names of the physical NICs in the team.","items":{"$ref":"common.schema.json#/$defs/name","description":"Name of a physical network adapter (Get-NetAdapter Name).","examples":["Ethernet 3"]},"minItems":1,"uniqueItems":true,"examples":[["Ethernet 3","Ethernet 4"]]},"virtualSwitch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.","examples":["vSwitch-VM"]},"uplink":{"type":"object","description":"Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.","required":["switch"],"properties":{"switch":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the Switch document.","examples":["SW-CORE01"]},"lag":{"type":"integer","description":"ID of the LAG (port-channel) on that switch the team members are cabled to.","minimum":1,"maximum":64,"examples":[1]},"port":{"$ref":"common.schema.json#/$defs/portName","description":"Name of the single switch port the team is cabled to.","examples":["g5"]}},"oneOf":[{"properties":{"lag":true},"required":["lag"]},{"properties":{"port":true},"required":["port"]}],"additionalProperties":false}},"additionalProperties":false},"examples":[[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}}]]}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVHost","metadata":{"name":"HV01"},"spec":{"os":"windows-server-2012-r2","domain":"corp.contoso.com","cluster":"HVCLUSTER01","nicTeams":[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}},{"name":"TEAM-MGMT","mode":"switch-independent","loadBalancing":"address-hash","members":["Ethernet"],"uplink":{"switch":"SW-CORE01","port":"g5"}}]}}]};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-host.schema.json","title":"Hyper-V host","description":"A physical Windows Server machine running the Hyper-V role: its OS release, AD domain, optional cluster membership and the NIC teams that connect it to physical switches.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVHost for this schema.","const":"HyperVHost"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the Hyper-V host.","required":["os","domain"],"properties":{"os":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release installed on the host."},"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain the host is joined to."},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"Name of the HyperVCluster this host is a node of; omit for a stand-alone host. Should agree with that cluster's spec.nodes."},"memoryMB":{"type":"integer","description":"Physical memory of the host in MiB (Get-VMHost MemoryCapacity divided by 1048576). The what-if simulation uses it for failover capacity.","minimum":1,"examples":[262144]},"logicalProcessors":{"type":"integer","description":"Number of logical processors of the host (Get-VMHost LogicalProcessorCount).","minimum":1,"examples":[32]},"memoryReserveMB":{"type":"integer","description":"Memory in MiB kept for the host itself (the management OS) and never given to VMs: the MemoryReserve value (MB) under HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Virtualization when it is set, otherwise what your capacity plan keeps back. The what-if simulation subtracts it from memoryMB; when it is omitted, a failover is judged short of memory only if it is short even with no reserve.","minimum":0,"examples":[8192]},"arpRetryCount":{"type":"integer","description":"Value of the ArpRetryCount DWORD under HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters, if set: the number of gratuitous ARPs sent for the host's own address (Windows default 3). 0 disables duplicate-address detection. Omit when the value is not set.","minimum":0,"maximum":4294967295,"examples":[3]},"nicTeams":{"type":"array","description":"NIC teams (LBFO) on the host and where each lands on a physical switch.","items":{"type":"object","description":"A Windows NIC team.","required":["name","uplink"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Team interface name as shown by Get-NetLbfoTeam.","examples":["TEAM-VM"]},"mode":{"type":"string","description":"Teaming mode: lacp (IEEE 802.1AX, needs a LACP LAG on the switch), static (switch-dependent static teaming, needs a static LAG), switch-independent (no switch configuration).","enum":["lacp","static","switch-independent"],"examples":["lacp"]},"loadBalancing":{"type":"string","description":"Load-balancing algorithm: dynamic (Windows Server 2012 R2 and later), hyper-v-port, or address-hash.","enum":["dynamic","hyper-v-port","address-hash"],"examples":["dynamic"]},"members":{"type":"array","description":"Names of the physical NICs in the team.","items":{"$ref":"common.schema.json#/$defs/name","description":"Name of a physical network adapter (Get-NetAdapter Name).","examples":["Ethernet 3"]},"minItems":1,"uniqueItems":true,"examples":[["Ethernet 3","Ethernet 4"]]},"virtualSwitch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V external virtual switch bound to this team, if any. VM network adapters connect to it by name.","examples":["vSwitch-VM"]},"uplink":{"type":"object","description":"Where the team lands on a physical switch: the switch and exactly one of a LAG (for lacp/static teams) or a single port.","required":["switch"],"properties":{"switch":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the Switch document.","examples":["SW-CORE01"]},"lag":{"type":"integer","description":"ID of the LAG (port-channel) on that switch the team members are cabled to.","minimum":1,"maximum":64,"examples":[1]},"port":{"$ref":"common.schema.json#/$defs/portName","description":"Name of the single switch port the team is cabled to.","examples":["g5"]}},"oneOf":[{"properties":{"lag":true},"required":["lag"]},{"properties":{"port":true},"required":["port"]}],"additionalProperties":false}},"additionalProperties":false},"examples":[[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}}]]}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVHost","metadata":{"name":"HV01"},"spec":{"os":"windows-server-2012-r2","domain":"corp.contoso.com","cluster":"HVCLUSTER01","memoryMB":262144,"logicalProcessors":32,"memoryReserveMB":8192,"nicTeams":[{"name":"TEAM-VM","mode":"lacp","loadBalancing":"dynamic","members":["Ethernet 3","Ethernet 4"],"virtualSwitch":"vSwitch-VM","uplink":{"switch":"SW-CORE01","lag":1}},{"name":"TEAM-MGMT","mode":"switch-independent","loadBalancing":"address-hash","members":["Ethernet"],"uplink":{"switch":"SW-CORE01","port":"g5"}}]}}]};
 const schema33 = {"type":"string","description":"Manifest format version. Only hvlint/v1 exists.","const":"hvlint/v1","examples":["hvlint/v1"]};
 const schema40 = {"type":"string","description":"A Windows Server release that can run the Hyper-V role.","enum":["windows-server-2012","windows-server-2012-r2","windows-server-2016","windows-server-2019","windows-server-2022","windows-server-2025"],"examples":["windows-server-2012-r2"]};
 const schema41 = {"type":"string","description":"A DNS domain name (FQDN of an Active Directory domain), compared case-insensitively. No trailing dot.","minLength":1,"maxLength":253,"pattern":"^(?:[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z0-9](?:[-A-Za-z0-9]{0,61}[A-Za-z0-9])?$","examples":["corp.contoso.com"]};
@@ -503,7 +503,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key1 in data3){
-if(!(((((key1 === "os") || (key1 === "domain")) || (key1 === "cluster")) || (key1 === "arpRetryCount")) || (key1 === "nicTeams"))){
+if(!((((((((key1 === "os") || (key1 === "domain")) || (key1 === "cluster")) || (key1 === "memoryMB")) || (key1 === "logicalProcessors")) || (key1 === "memoryReserveMB")) || (key1 === "arpRetryCount")) || (key1 === "nicTeams"))){
 const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -627,10 +627,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data3.arpRetryCount !== undefined){
-let data7 = data3.arpRetryCount;
+if(data3.memoryMB !== undefined){
+let data7 = data3.memoryMB;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err22 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.arpRetryCount.type,parentSchema:schema31.properties.spec.properties.arpRetryCount,data:data7};
+const err22 = {instancePath:instancePath+"/spec/memoryMB",schemaPath:"#/properties/spec/properties/memoryMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.memoryMB.type,parentSchema:schema31.properties.spec.properties.memoryMB,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -640,8 +640,8 @@ vErrors.push(err22);
 errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 4294967295 || isNaN(data7)){
-const err23 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema31.properties.spec.properties.arpRetryCount,data:data7};
+if(data7 < 1 || isNaN(data7)){
+const err23 = {instancePath:instancePath+"/spec/memoryMB",schemaPath:"#/properties/spec/properties/memoryMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.spec.properties.memoryMB,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -650,8 +650,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data7 < 0 || isNaN(data7)){
-const err24 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.spec.properties.arpRetryCount,data:data7};
+}
+}
+if(data3.logicalProcessors !== undefined){
+let data8 = data3.logicalProcessors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err24 = {instancePath:instancePath+"/spec/logicalProcessors",schemaPath:"#/properties/spec/properties/logicalProcessors/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.logicalProcessors.type,parentSchema:schema31.properties.spec.properties.logicalProcessors,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -660,17 +664,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-}
-if(data3.nicTeams !== undefined){
-let data8 = data3.nicTeams;
-if(Array.isArray(data8)){
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.name === undefined){
-const err25 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.spec.properties.nicTeams.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data9};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 < 1 || isNaN(data8)){
+const err25 = {instancePath:instancePath+"/spec/logicalProcessors",schemaPath:"#/properties/spec/properties/logicalProcessors/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.spec.properties.logicalProcessors,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -679,8 +675,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data9.uplink === undefined){
-const err26 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/required",keyword:"required",params:{missingProperty: "uplink"},message:"must have required property '"+"uplink"+"'",schema:schema31.properties.spec.properties.nicTeams.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data9};
+}
+}
+if(data3.memoryReserveMB !== undefined){
+let data9 = data3.memoryReserveMB;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err26 = {instancePath:instancePath+"/spec/memoryReserveMB",schemaPath:"#/properties/spec/properties/memoryReserveMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.memoryReserveMB.type,parentSchema:schema31.properties.spec.properties.memoryReserveMB,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -689,9 +689,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!((((((key2 === "name") || (key2 === "mode")) || (key2 === "loadBalancing")) || (key2 === "members")) || (key2 === "virtualSwitch")) || (key2 === "uplink"))){
-const err27 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data9};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 < 0 || isNaN(data9)){
+const err27 = {instancePath:instancePath+"/spec/memoryReserveMB",schemaPath:"#/properties/spec/properties/memoryReserveMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.spec.properties.memoryReserveMB,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -701,11 +701,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data9.name !== undefined){
-let data10 = data9.name;
-if(typeof data10 === "string"){
-if(func1(data10) > 128){
-const err28 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data10};
+}
+if(data3.arpRetryCount !== undefined){
+let data10 = data3.arpRetryCount;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err28 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.arpRetryCount.type,parentSchema:schema31.properties.spec.properties.arpRetryCount,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -714,8 +714,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(func1(data10) < 1){
-const err29 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data10};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 4294967295 || isNaN(data10)){
+const err29 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema31.properties.spec.properties.arpRetryCount,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -724,8 +725,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(!pattern4.test(data10)){
-const err30 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data10};
+if(data10 < 0 || isNaN(data10)){
+const err30 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.spec.properties.arpRetryCount,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -735,8 +736,16 @@ vErrors.push(err30);
 errors++;
 }
 }
-else {
-const err31 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data10};
+}
+if(data3.nicTeams !== undefined){
+let data11 = data3.nicTeams;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.name === undefined){
+const err31 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema31.properties.spec.properties.nicTeams.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -745,11 +754,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data9.mode !== undefined){
-let data11 = data9.mode;
-if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data11};
+if(data12.uplink === undefined){
+const err32 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/required",keyword:"required",params:{missingProperty: "uplink"},message:"must have required property '"+"uplink"+"'",schema:schema31.properties.spec.properties.nicTeams.items.required,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -758,8 +764,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!(((data11 === "lacp") || (data11 === "static")) || (data11 === "switch-independent"))){
-const err33 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data11};
+for(const key2 in data12){
+if(!((((((key2 === "name") || (key2 === "mode")) || (key2 === "loadBalancing")) || (key2 === "members")) || (key2 === "virtualSwitch")) || (key2 === "uplink"))){
+const err33 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -769,10 +776,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data9.loadBalancing !== undefined){
-let data12 = data9.loadBalancing;
-if(typeof data12 !== "string"){
-const err34 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data12};
+if(data12.name !== undefined){
+let data13 = data12.name;
+if(typeof data13 === "string"){
+if(func1(data13) > 128){
+const err34 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -781,8 +789,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!(((data12 === "dynamic") || (data12 === "hyper-v-port")) || (data12 === "address-hash"))){
-const err35 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data12};
+if(func1(data13) < 1){
+const err35 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -791,12 +799,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data9.members !== undefined){
-let data13 = data9.members;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err36 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data13};
+if(!pattern4.test(data13)){
+const err36 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -805,12 +809,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(typeof data14 === "string"){
-if(func1(data14) > 128){
-const err37 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data14};
+}
+else {
+const err37 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -819,8 +820,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func1(data14) < 1){
-const err38 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data14};
+}
+if(data12.mode !== undefined){
+let data14 = data12.mode;
+if(typeof data14 !== "string"){
+const err38 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -829,8 +833,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(!pattern4.test(data14)){
-const err39 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data14};
+if(!(((data14 === "lacp") || (data14 === "static")) || (data14 === "switch-independent"))){
+const err39 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.mode.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.mode,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -840,8 +844,10 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data14};
+if(data12.loadBalancing !== undefined){
+let data15 = data12.loadBalancing;
+if(typeof data15 !== "string"){
+const err40 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -850,15 +856,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-let i2 = data13.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data13[i2], data13[j0])){
-const err41 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data13};
+if(!(((data15 === "dynamic") || (data15 === "hyper-v-port")) || (data15 === "address-hash"))){
+const err41 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/loadBalancing",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/loadBalancing/enum",keyword:"enum",params:{allowedValues: schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum},message:"must be equal to one of the allowed values",schema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing.enum,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.loadBalancing,data:data15};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -866,14 +865,13 @@ else {
 vErrors.push(err41);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.items.properties.members.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data13};
+if(data12.members !== undefined){
+let data16 = data12.members;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err42 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -882,12 +880,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data9.virtualSwitch !== undefined){
-let data15 = data9.virtualSwitch;
-if(typeof data15 === "string"){
-if(func1(data15) > 128){
-const err43 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data15};
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(typeof data17 === "string"){
+if(func1(data17) > 128){
+const err43 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -896,8 +894,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(func1(data15) < 1){
-const err44 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data15};
+if(func1(data17) < 1){
+const err44 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -906,8 +904,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(!pattern4.test(data15)){
-const err45 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data15};
+if(!pattern4.test(data17)){
+const err45 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -918,7 +916,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data15};
+const err46 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members/" + i1,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -928,15 +926,14 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data9.uplink !== undefined){
-let data16 = data9.uplink;
-const _errs44 = errors;
-let valid15 = false;
-let passing0 = null;
-const _errs45 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.lag === undefined){
-const err47 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required",keyword:"required",params:{missingProperty: "lag"},message:"must have required property '"+"lag"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0],data:data16};
+let i2 = data16.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data16[i2], data16[j0])){
+const err47 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)",schema:true,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -944,19 +941,14 @@ else {
 vErrors.push(err47);
 }
 errors++;
+break outer0;
 }
 }
-var _valid0 = _errs45 === errors;
-if(_valid0){
-valid15 = true;
-passing0 = 0;
-var props0 = {};
-props0.lag = true;
 }
-const _errs46 = errors;
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.port === undefined){
-const err48 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1],data:data16};
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/members",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.items.properties.members.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.members,data:data16};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -966,7 +958,90 @@ vErrors.push(err48);
 errors++;
 }
 }
-var _valid0 = _errs46 === errors;
+if(data12.virtualSwitch !== undefined){
+let data18 = data12.virtualSwitch;
+if(typeof data18 === "string"){
+if(func1(data18) > 128){
+const err49 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data18};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+if(func1(data18) < 1){
+const err50 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data18};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!pattern4.test(data18)){
+const err51 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data18};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/virtualSwitch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data18};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data12.uplink !== undefined){
+let data19 = data12.uplink;
+const _errs50 = errors;
+let valid15 = false;
+let passing0 = null;
+const _errs51 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.lag === undefined){
+const err53 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/0/required",keyword:"required",params:{missingProperty: "lag"},message:"must have required property '"+"lag"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+var _valid0 = _errs51 === errors;
+if(_valid0){
+valid15 = true;
+passing0 = 0;
+var props0 = {};
+props0.lag = true;
+}
+const _errs52 = errors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.port === undefined){
+const err54 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf/1/required",keyword:"required",params:{missingProperty: "port"},message:"must have required property '"+"port"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1].required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+var _valid0 = _errs52 === errors;
 if(_valid0 && valid15){
 valid15 = false;
 passing0 = [passing0, 1];
@@ -982,85 +1057,7 @@ props0.port = true;
 }
 }
 if(!valid15){
-const err49 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data16};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-else {
-errors = _errs44;
-if(vErrors !== null){
-if(_errs44){
-vErrors.length = _errs44;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.switch === undefined){
-const err50 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/required",keyword:"required",params:{missingProperty: "switch"},message:"must have required property '"+"switch"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data16};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key3 in data16){
-if(!(((key3 === "switch") || (key3 === "lag")) || (key3 === "port"))){
-const err51 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data16};
-if(vErrors === null){
-vErrors = [err51];
-}
-else {
-vErrors.push(err51);
-}
-errors++;
-}
-}
-if(data16.switch !== undefined){
-let data17 = data16.switch;
-if(typeof data17 === "string"){
-if(func1(data17) > 128){
-const err52 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data17};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-if(func1(data17) < 1){
-const err53 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data17};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-if(!pattern4.test(data17)){
-const err54 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data17};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
-}
-errors++;
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data17};
+const err55 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.oneOf,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1069,11 +1066,20 @@ vErrors.push(err55);
 }
 errors++;
 }
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
 }
-if(data16.lag !== undefined){
-let data18 = data16.lag;
-if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err56 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data18};
+else {
+vErrors = null;
+}
+}
+}
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.switch === undefined){
+const err56 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/required",keyword:"required",params:{missingProperty: "switch"},message:"must have required property '"+"switch"+"'",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.required,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1082,9 +1088,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data18 == "number") && (isFinite(data18))){
-if(data18 > 64 || isNaN(data18)){
-const err57 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data18};
+for(const key3 in data19){
+if(!(((key3 === "switch") || (key3 === "lag")) || (key3 === "port"))){
+const err57 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1093,8 +1099,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data18 < 1 || isNaN(data18)){
-const err58 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data18};
+}
+if(data19.switch !== undefined){
+let data20 = data19.switch;
+if(typeof data20 === "string"){
+if(func1(data20) > 128){
+const err58 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1103,13 +1113,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-if(data16.port !== undefined){
-let data19 = data16.port;
-if(typeof data19 === "string"){
-if(func1(data19) > 64){
-const err59 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data19};
+if(func1(data20) < 1){
+const err59 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1118,8 +1123,8 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(func1(data19) < 1){
-const err60 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data19};
+if(!pattern4.test(data20)){
+const err60 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1128,8 +1133,9 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern17.test(data19)){
-const err61 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data19};
+}
+else {
+const err61 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1139,8 +1145,10 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data19};
+if(data19.lag !== undefined){
+let data21 = data19.lag;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err62 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1149,10 +1157,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data16};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 64 || isNaN(data21)){
+const err63 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1161,10 +1168,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.type,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data9};
+if(data21 < 1 || isNaN(data21)){
+const err64 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/lag",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.properties.lag,data:data21};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1175,8 +1180,11 @@ errors++;
 }
 }
 }
-else {
-const err65 = {instancePath:instancePath+"/spec/nicTeams",schemaPath:"#/properties/spec/properties/nicTeams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.type,parentSchema:schema31.properties.spec.properties.nicTeams,data:data8};
+if(data19.port !== undefined){
+let data22 = data19.port;
+if(typeof data22 === "string"){
+if(func1(data22) > 64){
+const err65 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema47,data:data22};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1185,10 +1193,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-}
-else {
-const err66 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.type,parentSchema:schema31.properties.spec,data:data3};
+if(func1(data22) < 1){
+const err66 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47,data:data22};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1197,15 +1203,84 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-}
-else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(!pattern17.test(data22)){
+const err67 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9/:._-]{0,62}[A-Za-z0-9])?$",parentSchema:schema47,data:data22};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink/port",schemaPath:"common.schema.json#/$defs/portName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.type,parentSchema:schema47,data:data22};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/spec/nicTeams/" + i0+"/uplink",schemaPath:"#/properties/spec/properties/nicTeams/items/properties/uplink/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.properties.uplink.type,parentSchema:schema31.properties.spec.properties.nicTeams.items.properties.uplink,data:data19};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/spec/nicTeams/" + i0,schemaPath:"#/properties/spec/properties/nicTeams/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.properties.nicTeams.items.type,parentSchema:schema31.properties.spec.properties.nicTeams.items,data:data12};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/spec/nicTeams",schemaPath:"#/properties/spec/properties/nicTeams/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.spec.properties.nicTeams.type,parentSchema:schema31.properties.spec.properties.nicTeams,data:data11};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.spec.type,parentSchema:schema31.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
 }
 errors++;
 }
@@ -1215,7 +1290,8 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const HyperVCluster = validate28;
-const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json","title":"Hyper-V failover cluster","description":"A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVCluster for this schema.","const":"HyperVCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the failover cluster.","required":["domain","nodes"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain of the cluster (its cluster name object lives there)."},"nodes":{"type":"array","description":"Names of the HyperVHost documents that are nodes of this cluster.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"sharedVolumes":{"type":"array","description":"Cluster Shared Volumes (CSV).","items":{"type":"object","description":"A Cluster Shared Volume.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"CSV name, usually the folder name under C:\\ClusterStorage.","examples":["Volume1"]},"path":{"type":"string","description":"Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.","minLength":4,"maxLength":260,"pattern":"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$","examples":["C:\\ClusterStorage\\Volume1"]},"lun":{"type":"object","description":"The shared storage LUN backing the CSV.","required":["storage"],"properties":{"storage":{"type":"string","description":"How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).","enum":["sas","iscsi","fc","smb","s2d"],"examples":["sas"]},"array":{"type":"string","description":"Name of the storage array or share server that holds the LUN.","minLength":1,"maxLength":128,"examples":["MD3220-01"]},"id":{"description":"LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).","anyOf":[{"type":"integer","description":"LUN number.","minimum":0},{"type":"string","description":"Volume identifier.","minLength":1,"maxLength":256}],"examples":[0,"600a0b80005ad3c4000004c54fd6f1a2"]}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVCluster","metadata":{"name":"HVCLUSTER01"},"spec":{"domain":"corp.contoso.com","nodes":["HV01","HV02"],"sharedVolumes":[{"name":"Volume1","path":"C:\\ClusterStorage\\Volume1","lun":{"storage":"sas","array":"MD3220-01","id":0}}]}}]};
+const schema48 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json","title":"Hyper-V failover cluster","description":"A Windows Server failover cluster of Hyper-V hosts: its domain, its nodes and its Cluster Shared Volumes. Highly available VMs (spec.cluster) can run on any node.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always HyperVCluster for this schema.","const":"HyperVCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the failover cluster.","required":["domain","nodes"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Active Directory domain of the cluster (its cluster name object lives there)."},"nodes":{"type":"array","description":"Names of the HyperVHost documents that are nodes of this cluster.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"witness":{"type":"object","description":"Quorum witness of the cluster (Get-ClusterQuorum): its vote lets a cluster keep a majority when a node fails. Use none for a cluster with no witness; omit the field when it is not known.","required":["type"],"properties":{"type":{"type":"string","description":"Kind of witness: disk (a shared cluster disk), file-share (an SMB share), cloud (an Azure storage account; Windows Server 2016 and later), or none.","enum":["disk","file-share","cloud","none"],"examples":["file-share"]},"disk":{"$ref":"common.schema.json#/$defs/name","description":"Name of the cluster disk resource of a disk witness.","examples":["Cluster Disk 1"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"UNC path of the share of a file-share witness.","examples":["\\\\FS01\\Witness$\\HVCLUSTER01"]},"account":{"type":"string","description":"Azure storage account name of a cloud witness.","minLength":3,"maxLength":24,"pattern":"^[a-z0-9]+$","examples":["contosowitness"]}},"additionalProperties":false,"examples":[{"type":"file-share","path":"\\\\FS01\\Witness$\\HVCLUSTER01"}]},"sharedVolumes":{"type":"array","description":"Cluster Shared Volumes (CSV).","items":{"type":"object","description":"A Cluster Shared Volume.","required":["name","path"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"CSV name, usually the folder name under C:\\ClusterStorage.","examples":["Volume1"]},"path":{"type":"string","description":"Mount path of the CSV on every node: a drive letter, \\ClusterStorage\\ and the volume folder, e.g. C:\\ClusterStorage\\Volume1.","minLength":4,"maxLength":260,"pattern":"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$","examples":["C:\\ClusterStorage\\Volume1"]},"lun":{"type":"object","description":"The shared storage LUN backing the CSV.","required":["storage"],"properties":{"storage":{"type":"string","description":"How the LUN is shared: sas (shared SAS array), iscsi, fc (Fibre Channel), smb (SMB 3 share), s2d (Storage Spaces Direct).","enum":["sas","iscsi","fc","smb","s2d"],"examples":["sas"]},"array":{"type":"string","description":"Name of the storage array or share server that holds the LUN.","minLength":1,"maxLength":128,"examples":["MD3220-01"]},"id":{"description":"LUN number on the array (integer) or the array's identifier for the volume (string, e.g. a WWN or share path).","anyOf":[{"type":"integer","description":"LUN number.","minimum":0},{"type":"string","description":"Volume identifier.","minLength":1,"maxLength":256}],"examples":[0,"600a0b80005ad3c4000004c54fd6f1a2"]}},"additionalProperties":false}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"HyperVCluster","metadata":{"name":"HVCLUSTER01"},"spec":{"domain":"corp.contoso.com","nodes":["HV01","HV02"],"witness":{"type":"file-share","path":"\\\\FS01\\Witness$\\HVCLUSTER01"},"sharedVolumes":[{"name":"Volume1","path":"C:\\ClusterStorage\\Volume1","lun":{"storage":"sas","array":"MD3220-01","id":0}}]}}]};
+const schema55 = {"type":"string","description":"An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.","minLength":4,"maxLength":1024,"pattern":"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$","examples":["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","\\\\NAS01\\ISO\\ubuntu-22.04.iso"]};
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1323,7 +1399,9 @@ return errors === 0;
 }
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern22 = new RegExp("^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$", "u");
+const pattern22 = new RegExp("^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$", "u");
+const pattern23 = new RegExp("^[a-z0-9]+$", "u");
+const pattern25 = new RegExp("^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$", "u");
 
 function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/hyperv-cluster.schema.json" */;
@@ -1465,7 +1543,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key1 in data3){
-if(!(((key1 === "domain") || (key1 === "nodes")) || (key1 === "sharedVolumes"))){
+if(!((((key1 === "domain") || (key1 === "nodes")) || (key1 === "witness")) || (key1 === "sharedVolumes"))){
 const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
@@ -1612,15 +1690,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data3.sharedVolumes !== undefined){
-let data7 = data3.sharedVolumes;
-if(Array.isArray(data7)){
-const len1 = data7.length;
-for(let i2=0; i2<len1; i2++){
-let data8 = data7[i2];
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.name === undefined){
-const err23 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data8};
+if(data3.witness !== undefined){
+let data7 = data3.witness;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+if(data7.type === undefined){
+const err23 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema48.properties.spec.properties.witness.required,parentSchema:schema48.properties.spec.properties.witness,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1629,8 +1703,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data8.path === undefined){
-const err24 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data8};
+for(const key2 in data7){
+if(!((((key2 === "type") || (key2 === "disk")) || (key2 === "path")) || (key2 === "account"))){
+const err24 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.witness,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1639,9 +1714,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-for(const key2 in data8){
-if(!(((key2 === "name") || (key2 === "path")) || (key2 === "lun"))){
-const err25 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data8};
+}
+if(data7.type !== undefined){
+let data8 = data7.type;
+if(typeof data8 !== "string"){
+const err25 = {instancePath:instancePath+"/spec/witness/type",schemaPath:"#/properties/spec/properties/witness/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.witness.properties.type.type,parentSchema:schema48.properties.spec.properties.witness.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1650,12 +1727,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data8.name !== undefined){
-let data9 = data8.name;
-if(typeof data9 === "string"){
-if(func1(data9) > 128){
-const err26 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data9};
+if(!((((data8 === "disk") || (data8 === "file-share")) || (data8 === "cloud")) || (data8 === "none"))){
+const err26 = {instancePath:instancePath+"/spec/witness/type",schemaPath:"#/properties/spec/properties/witness/properties/type/enum",keyword:"enum",params:{allowedValues: schema48.properties.spec.properties.witness.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.spec.properties.witness.properties.type.enum,parentSchema:schema48.properties.spec.properties.witness.properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1664,8 +1737,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(func1(data9) < 1){
-const err27 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data9};
+}
+if(data7.disk !== undefined){
+let data9 = data7.disk;
+if(typeof data9 === "string"){
+if(func1(data9) > 128){
+const err27 = {instancePath:instancePath+"/spec/witness/disk",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1674,8 +1751,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(!pattern4.test(data9)){
-const err28 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data9};
+if(func1(data9) < 1){
+const err28 = {instancePath:instancePath+"/spec/witness/disk",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1684,9 +1761,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data9};
+if(!pattern4.test(data9)){
+const err29 = {instancePath:instancePath+"/spec/witness/disk",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1696,11 +1772,8 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data8.path !== undefined){
-let data10 = data8.path;
-if(typeof data10 === "string"){
-if(func1(data10) > 260){
-const err30 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data10};
+else {
+const err30 = {instancePath:instancePath+"/spec/witness/disk",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1709,8 +1782,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(func1(data10) < 4){
-const err31 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data10};
+}
+if(data7.path !== undefined){
+let data10 = data7.path;
+if(typeof data10 === "string"){
+if(func1(data10) > 1024){
+const err31 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1719,8 +1796,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern22.test(data10)){
-const err32 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"+"\"",schema:"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$",parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data10};
+if(func1(data10) < 4){
+const err32 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema55,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1729,9 +1806,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.path.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data10};
+if(!pattern22.test(data10)){
+const err33 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema55,data:data10};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1741,11 +1817,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data8.lun !== undefined){
-let data11 = data8.lun;
-if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.storage === undefined){
-const err34 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data11};
+else {
+const err34 = {instancePath:instancePath+"/spec/witness/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1754,9 +1827,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-for(const key3 in data11){
-if(!(((key3 === "storage") || (key3 === "array")) || (key3 === "id"))){
-const err35 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data11};
+}
+if(data7.account !== undefined){
+let data11 = data7.account;
+if(typeof data11 === "string"){
+if(func1(data11) > 24){
+const err35 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters",schema:24,parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1765,11 +1841,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-if(data11.storage !== undefined){
-let data12 = data11.storage;
-if(typeof data12 !== "string"){
-const err36 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data12};
+if(func1(data11) < 3){
+const err36 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1778,8 +1851,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(!(((((data12 === "sas") || (data12 === "iscsi")) || (data12 === "fc")) || (data12 === "smb")) || (data12 === "s2d"))){
-const err37 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum",keyword:"enum",params:{allowedValues: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data12};
+if(!pattern23.test(data11)){
+const err37 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+$"},message:"must match pattern \""+"^[a-z0-9]+$"+"\"",schema:"^[a-z0-9]+$",parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1789,11 +1862,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data11.array !== undefined){
-let data13 = data11.array;
-if(typeof data13 === "string"){
-if(func1(data13) > 128){
-const err38 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data13};
+else {
+const err38 = {instancePath:instancePath+"/spec/witness/account",schemaPath:"#/properties/spec/properties/witness/properties/account/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.witness.properties.account.type,parentSchema:schema48.properties.spec.properties.witness.properties.account,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1802,8 +1872,10 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func1(data13) < 1){
-const err39 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data13};
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/spec/witness",schemaPath:"#/properties/spec/properties/witness/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.witness.type,parentSchema:schema48.properties.spec.properties.witness,data:data7};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1813,8 +1885,15 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data13};
+if(data3.sharedVolumes !== undefined){
+let data12 = data3.sharedVolumes;
+if(Array.isArray(data12)){
+const len1 = data12.length;
+for(let i2=0; i2<len1; i2++){
+let data13 = data12[i2];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.name === undefined){
+const err40 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1823,14 +1902,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data11.id !== undefined){
-let data14 = data11.id;
-const _errs37 = errors;
-let valid13 = false;
-const _errs38 = errors;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err41 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data14};
+if(data13.path === undefined){
+const err41 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1839,9 +1912,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 0 || isNaN(data14)){
-const err42 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data14};
+for(const key3 in data13){
+if(!(((key3 === "name") || (key3 === "path")) || (key3 === "lun"))){
+const err42 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1851,12 +1924,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-var _valid0 = _errs38 === errors;
-valid13 = valid13 || _valid0;
-const _errs40 = errors;
+if(data13.name !== undefined){
+let data14 = data13.name;
 if(typeof data14 === "string"){
-if(func1(data14) > 256){
-const err43 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data14};
+if(func1(data14) > 128){
+const err43 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1866,7 +1938,7 @@ vErrors.push(err43);
 errors++;
 }
 if(func1(data14) < 1){
-const err44 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data14};
+const err44 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1875,9 +1947,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data14};
+if(!pattern4.test(data14)){
+const err45 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1886,10 +1957,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid0 = _errs40 === errors;
-valid13 = valid13 || _valid0;
-if(!valid13){
-const err46 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id,data:data14};
+}
+else {
+const err46 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1898,21 +1968,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs37;
-if(vErrors !== null){
-if(_errs37){
-vErrors.length = _errs37;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data11};
+if(data13.path !== undefined){
+let data15 = data13.path;
+if(typeof data15 === "string"){
+if(func1(data15) > 260){
+const err47 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/maxLength",keyword:"maxLength",params:{limit: 260},message:"must NOT have more than 260 characters",schema:260,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1921,10 +1982,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.sharedVolumes.items.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data8};
+if(func1(data15) < 4){
+const err48 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1933,10 +1992,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/spec/sharedVolumes",schemaPath:"#/properties/spec/properties/sharedVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.spec.properties.sharedVolumes.type,parentSchema:schema48.properties.spec.properties.sharedVolumes,data:data7};
+if(!pattern25.test(data15)){
+const err49 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"},message:"must match pattern \""+"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$"+"\"",schema:"^[A-Za-z]:\\\\ClusterStorage\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+$",parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1946,9 +2003,8 @@ vErrors.push(err49);
 errors++;
 }
 }
-}
 else {
-const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.type,parentSchema:schema48.properties.spec,data:data3};
+const err50 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/path",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.path.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.path,data:data15};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1958,14 +2014,231 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(data13.lun !== undefined){
+let data16 = data13.lun;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.storage === undefined){
+const err51 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/required",keyword:"required",params:{missingProperty: "storage"},message:"must have required property '"+"storage"+"'",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.required,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+for(const key4 in data16){
+if(!(((key4 === "storage") || (key4 === "array")) || (key4 === "id"))){
+const err52 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data16.storage !== undefined){
+let data17 = data16.storage;
+if(typeof data17 !== "string"){
+const err53 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data17};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(!(((((data17 === "sas") || (data17 === "iscsi")) || (data17 === "fc")) || (data17 === "smb")) || (data17 === "s2d"))){
+const err54 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/storage",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/storage/enum",keyword:"enum",params:{allowedValues: schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum},message:"must be equal to one of the allowed values",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage.enum,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.storage,data:data17};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data16.array !== undefined){
+let data18 = data16.array;
+if(typeof data18 === "string"){
+if(func1(data18) > 128){
+const err55 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(func1(data18) < 1){
+const err56 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/array",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/array/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.array,data:data18};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data16.id !== undefined){
+let data19 = data16.id;
+const _errs50 = errors;
+let valid16 = false;
+const _errs51 = errors;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err58 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0].type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 0 || isNaN(data19)){
+const err59 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[0],data:data19};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+var _valid0 = _errs51 === errors;
+valid16 = valid16 || _valid0;
+const _errs53 = errors;
+if(typeof data19 === "string"){
+if(func1(data19) > 256){
+const err60 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(func1(data19) < 1){
+const err61 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1].type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf[1],data:data19};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+var _valid0 = _errs53 === errors;
+valid16 = valid16 || _valid0;
+if(!valid16){
+const err63 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun/id",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/properties/id/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id.anyOf,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.properties.id,data:data19};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs50;
+if(vErrors !== null){
+if(_errs50){
+vErrors.length = _errs50;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2+"/lun",schemaPath:"#/properties/spec/properties/sharedVolumes/items/properties/lun/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items.properties.lun,data:data16};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/spec/sharedVolumes/" + i2,schemaPath:"#/properties/spec/properties/sharedVolumes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.properties.sharedVolumes.items.type,parentSchema:schema48.properties.spec.properties.sharedVolumes.items,data:data13};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/spec/sharedVolumes",schemaPath:"#/properties/spec/properties/sharedVolumes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.properties.spec.properties.sharedVolumes.type,parentSchema:schema48.properties.spec.properties.sharedVolumes,data:data12};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.properties.spec.type,parentSchema:schema48.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.type,parentSchema:schema48,data};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
 }
 errors++;
 }
@@ -1975,11 +2248,10 @@ return errors === 0;
 validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const VirtualMachine = validate33;
-const schema55 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/virtual-machine.schema.json","title":"Hyper-V virtual machine","description":"A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always VirtualMachine for this schema.","const":"VirtualMachine"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the virtual machine. Exactly one of host or cluster.","required":["generation"],"properties":{"generation":{"type":"integer","description":"VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.","enum":[1,2],"examples":[2]},"host":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.","examples":["HV02"]},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.","examples":["HVCLUSTER01"]},"guest":{"type":"object","description":"The guest operating system and its integration services.","required":["os"],"properties":{"os":{"type":"string","description":"Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.","enum":["windows","linux","freebsd","other"],"examples":["windows"]},"integrationServices":{"type":"boolean","description":"Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.","default":true},"backupService":{"type":"boolean","description":"Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.","default":true}},"additionalProperties":false},"arpRetryCount":{"type":"integer","description":"ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.","minimum":0,"maximum":4294967295,"examples":[3]},"checkpointPath":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.","examples":["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"]},"controllers":{"type":"array","description":"Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.","items":{"type":"object","description":"A virtual IDE or SCSI controller.","required":["type","number"],"properties":{"type":{"type":"string","description":"Controller type. IDE exists only in generation 1.","enum":["ide","scsi"],"examples":["scsi"]},"number":{"type":"integer","description":"Controller number. IDE: 0-1; SCSI: 0-3.","minimum":0,"maximum":3,"examples":[0]},"drives":{"type":"array","description":"Drives attached to this controller.","items":{"type":"object","description":"A drive attached at one location of the controller.","required":["location"],"properties":{"location":{"type":"integer","description":"Controller location (slot). IDE: 0-1; SCSI: 0-63.","minimum":0,"maximum":63,"examples":[0]},"kind":{"type":"string","description":"What is attached: a virtual hard disk or a DVD drive.","enum":["disk","dvd"],"default":"disk","examples":["disk"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk; omit for an empty DVD drive."},"format":{"type":"string","description":"Virtual disk format (Get-VHD VhdFormat).","enum":["vhd","vhdx","vhdset"],"examples":["vhdx"]},"type":{"type":"string","description":"Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).","enum":["fixed","dynamic","differencing"],"examples":["dynamic"]},"sizeGB":{"type":"integer","description":"Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.","minimum":1,"maximum":65536,"examples":[60]},"boot":{"type":"boolean","description":"True for the drive the VM boots from.","default":false},"purpose":{"type":"string","description":"What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.","enum":["system","data","ntds","sysvol","logs"],"examples":["system"]}},"$comment":"A disk needs a path; only a DVD drive may be empty.","if":{"properties":{"kind":{"const":"dvd"}},"required":["kind"]},"else":{"properties":{"path":true},"required":["path"]},"additionalProperties":false}}},"additionalProperties":false}},"networkAdapters":{"type":"array","description":"Virtual network adapters.","items":{"type":"object","description":"A virtual network adapter.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.","examples":["LAN","NLB"]},"switch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.","examples":["vSwitch-VM"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"Access VLAN ID; omit for untagged."},"macAddress":{"$ref":"common.schema.json#/$defs/mac","description":"Static MAC address; omit for a dynamic MAC."},"macAddressSpoofing":{"type":"boolean","description":"MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.","default":false},"legacy":{"type":"boolean","description":"Legacy (emulated) network adapter; generation 1 only.","default":false}},"additionalProperties":false}},"checkpoints":{"type":"array","description":"Checkpoints (snapshots) that currently exist for the VM.","items":{"type":"object","description":"A checkpoint.","required":["name","created"],"properties":{"name":{"type":"string","description":"Checkpoint name.","minLength":1,"maxLength":256,"examples":["before-patch"]},"type":{"type":"string","description":"Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups.","enum":["standard","production","recovery","planned","replica"],"default":"standard","examples":["standard"]},"created":{"$ref":"common.schema.json#/$defs/dateTime","description":"When the checkpoint was taken (CreationTime)."}},"additionalProperties":false}}},"oneOf":[{"properties":{"host":true},"required":["host"]},{"properties":{"cluster":true},"required":["cluster"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"VirtualMachine","metadata":{"name":"WEB01","labels":{"role":"web","nlb-cluster":"NLB-WEB"}},"spec":{"generation":2,"cluster":"HVCLUSTER01","guest":{"os":"windows","integrationServices":true,"backupService":true},"controllers":[{"type":"scsi","number":0,"drives":[{"location":0,"kind":"disk","path":"C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","format":"vhdx","type":"dynamic","sizeGB":60,"boot":true,"purpose":"system"}]}],"networkAdapters":[{"name":"LAN","switch":"vSwitch-VM","vlan":10},{"name":"NLB","switch":"vSwitch-VM","vlan":20,"macAddressSpoofing":true}]}}]};
-const schema61 = {"type":"string","description":"An absolute Windows path: drive-letter (C:\\...) or UNC (\\\\server\\share\\...), backslash-separated. In YAML write it plain or single-quoted; double quotes need every backslash doubled.","minLength":4,"maxLength":1024,"pattern":"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$","examples":["C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","\\\\NAS01\\ISO\\ubuntu-22.04.iso"]};
-const schema65 = {"type":"integer","description":"An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).","minimum":1,"maximum":4094,"examples":[10,20]};
-const schema66 = {"type":"string","description":"An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).","pattern":"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$","examples":["01-00-5e-7f-03-e8","01:00:5E:7F:03:E8"]};
-const schema67 = {"type":"string","description":"An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).","format":"date-time","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$","examples":["2024-03-01T08:00:00Z","2024-03-01T09:00:00+01:00"]};
+const schema57 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/virtual-machine.schema.json","title":"Hyper-V virtual machine","description":"A Hyper-V virtual machine: where it runs (a single host, or as a highly available role of a cluster), its generation, guest, storage controllers and drives, network adapters and checkpoints.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always VirtualMachine for this schema.","const":"VirtualMachine"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the virtual machine. Exactly one of host or cluster.","required":["generation"],"properties":{"generation":{"type":"integer","description":"VM generation, fixed at creation. Generation 1 boots from IDE or a legacy adapter; generation 2 has no IDE controller and boots from SCSI.","enum":[1,2],"examples":[2]},"host":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVHost the VM runs on (not clustered). Exactly one of host or cluster.","examples":["HV02"]},"cluster":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the HyperVCluster the VM is a highly available role of; it may run on any node. Exactly one of host or cluster.","examples":["HVCLUSTER01"]},"guest":{"type":"object","description":"The guest operating system and its integration services.","required":["os"],"properties":{"os":{"type":"string","description":"Guest OS family. Decides what a backup can achieve: application-consistent (Windows, VSS), file-system-consistent (Linux) or saved state only.","enum":["windows","linux","freebsd","other"],"examples":["windows"]},"integrationServices":{"type":"boolean","description":"Whether Hyper-V integration services (or the Linux/FreeBSD integration components) are installed and enabled.","default":true},"backupService":{"type":"boolean","description":"Whether the Backup (volume shadow copy) integration service is enabled and running (Hyper-V Volume Shadow Copy Requestor on Windows, hv_vss_daemon on Linux). Needed for online backup.","default":true}},"additionalProperties":false},"memory":{"type":"object","description":"Memory of the VM (Get-VM MemoryStartup, MemoryMinimum, MemoryMaximum, DynamicMemoryEnabled), in MiB. A VM needs its startup memory free on a host to start there, with dynamic memory too.","required":["startupMB"],"properties":{"startupMB":{"type":"integer","description":"Startup memory in MiB: the fixed memory of a static VM, and what a dynamic-memory VM needs to start.","minimum":32,"examples":[4096]},"minimumMB":{"type":"integer","description":"Minimum memory in MiB with dynamic memory: what the host may reclaim the VM down to while it runs.","minimum":32,"examples":[2048]},"maximumMB":{"type":"integer","description":"Maximum memory in MiB with dynamic memory.","minimum":32,"examples":[16384]},"dynamic":{"type":"boolean","description":"Whether dynamic memory is enabled.","default":false}},"additionalProperties":false,"examples":[{"startupMB":4096,"minimumMB":2048,"maximumMB":16384,"dynamic":true}]},"processorCount":{"type":"integer","description":"Number of virtual processors (Get-VM ProcessorCount).","minimum":1,"maximum":240,"examples":[4]},"preferredOwners":{"type":"array","description":"Preferred owners of the VM's cluster role, most preferred first (Get-ClusterOwnerNode -Group <vm>). The cluster starts the VM on the first one that is up and, when that node fails, restarts it on the next. For a highly available VM (spec.cluster) only. The what-if simulation takes the first as the node the VM normally runs on.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost that is a node of the VM's cluster.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02"]]},"possibleOwners":{"type":"array","description":"Possible owners of the VM's cluster resource (Get-ClusterOwnerNode -Resource 'Virtual Machine <vm>'): the only nodes the VM may run on. Omit when every node of the cluster may run it. For a highly available VM (spec.cluster) only.","items":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a HyperVHost that is a node of the VM's cluster.","examples":["HV01"]},"minItems":1,"uniqueItems":true,"examples":[["HV01","HV02","HV03"]]},"antiAffinityClassNames":{"type":"array","description":"AntiAffinityClassNames of the VM's cluster role ((Get-ClusterGroup <vm>).AntiAffinityClassNames): the cluster keeps roles that share a class name on different nodes where it can. Give the nodes of one NLB cluster, or the DCs of one domain, a common class name.","items":{"type":"string","description":"An anti-affinity class name.","minLength":1,"maxLength":256,"examples":["NLB-WEB"]},"uniqueItems":true,"examples":[["NLB-WEB"]]},"arpRetryCount":{"type":"integer","description":"ArpRetryCount registry value inside the guest (HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters), if set. 0 disables duplicate-address detection. Omit when not set.","minimum":0,"maximum":4294967295,"examples":[3]},"checkpointPath":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Folder where the VM's checkpoint (snapshot) files are stored, if different from the default.","examples":["C:\\ClusterStorage\\Volume1\\APP01\\Snapshots"]},"controllers":{"type":"array","description":"Storage controllers of the VM and the drives on them. Include a SCSI controller even without drives when it exists: online backup needs one.","items":{"type":"object","description":"A virtual IDE or SCSI controller.","required":["type","number"],"properties":{"type":{"type":"string","description":"Controller type. IDE exists only in generation 1.","enum":["ide","scsi"],"examples":["scsi"]},"number":{"type":"integer","description":"Controller number. IDE: 0-1; SCSI: 0-3.","minimum":0,"maximum":3,"examples":[0]},"drives":{"type":"array","description":"Drives attached to this controller.","items":{"type":"object","description":"A drive attached at one location of the controller.","required":["location"],"properties":{"location":{"type":"integer","description":"Controller location (slot). IDE: 0-1; SCSI: 0-63.","minimum":0,"maximum":63,"examples":[0]},"kind":{"type":"string","description":"What is attached: a virtual hard disk or a DVD drive.","enum":["disk","dvd"],"default":"disk","examples":["disk"]},"path":{"$ref":"common.schema.json#/$defs/windowsPath","description":"Path of the .vhd/.vhdx/.vhds file (disk) or .iso (dvd) as seen by the Hyper-V host. Required for a disk; omit for an empty DVD drive."},"format":{"type":"string","description":"Virtual disk format (Get-VHD VhdFormat).","enum":["vhd","vhdx","vhdset"],"examples":["vhdx"]},"type":{"type":"string","description":"Virtual disk type (Get-VHD VhdType): fixed size, dynamically expanding, or differencing (child of a parent disk).","enum":["fixed","dynamic","differencing"],"examples":["dynamic"]},"sizeGB":{"type":"integer","description":"Maximum (virtual) size of the disk in GiB. VHD is limited to 2040 GB, VHDX to 64 TB.","minimum":1,"maximum":65536,"examples":[60]},"boot":{"type":"boolean","description":"True for the drive the VM boots from.","default":false},"purpose":{"type":"string","description":"What the disk holds: system (OS), data, ntds (AD database and logs), sysvol (AD SYSVOL), logs.","enum":["system","data","ntds","sysvol","logs"],"examples":["system"]}},"$comment":"A disk needs a path; only a DVD drive may be empty.","if":{"properties":{"kind":{"const":"dvd"}},"required":["kind"]},"else":{"properties":{"path":true},"required":["path"]},"additionalProperties":false}}},"additionalProperties":false}},"networkAdapters":{"type":"array","description":"Virtual network adapters.","items":{"type":"object","description":"A virtual network adapter.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/name","description":"Adapter name in Hyper-V (Get-VMNetworkAdapter Name), e.g. LAN or NLB. NLB cluster nodes refer to it.","examples":["LAN","NLB"]},"switch":{"$ref":"common.schema.json#/$defs/name","description":"Name of the Hyper-V virtual switch the adapter connects to; omit when disconnected.","examples":["vSwitch-VM"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"Access VLAN ID; omit for untagged."},"macAddress":{"$ref":"common.schema.json#/$defs/mac","description":"Static MAC address; omit for a dynamic MAC."},"macAddressSpoofing":{"type":"boolean","description":"MAC address spoofing. Must be on for an adapter that is an NLB node, because the guest sets the cluster MAC on it.","default":false},"legacy":{"type":"boolean","description":"Legacy (emulated) network adapter; generation 1 only.","default":false}},"additionalProperties":false}},"checkpoints":{"type":"array","description":"Checkpoints (snapshots) that currently exist for the VM.","items":{"type":"object","description":"A checkpoint.","required":["name","created"],"properties":{"name":{"type":"string","description":"Checkpoint name.","minLength":1,"maxLength":256,"examples":["before-patch"]},"type":{"type":"string","description":"Checkpoint type (Get-VMSnapshot SnapshotType); recovery checkpoints are left by backups.","enum":["standard","production","recovery","planned","replica"],"default":"standard","examples":["standard"]},"created":{"$ref":"common.schema.json#/$defs/dateTime","description":"When the checkpoint was taken (CreationTime)."}},"additionalProperties":false}}},"oneOf":[{"properties":{"host":true},"required":["host"]},{"properties":{"cluster":true},"required":["cluster"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"VirtualMachine","metadata":{"name":"WEB01","labels":{"role":"web","nlb-cluster":"NLB-WEB"}},"spec":{"generation":2,"cluster":"HVCLUSTER01","guest":{"os":"windows","integrationServices":true,"backupService":true},"memory":{"startupMB":4096,"minimumMB":2048,"maximumMB":8192,"dynamic":true},"processorCount":2,"preferredOwners":["HV01","HV02"],"antiAffinityClassNames":["NLB-WEB"],"controllers":[{"type":"scsi","number":0,"drives":[{"location":0,"kind":"disk","path":"C:\\ClusterStorage\\Volume1\\WEB01\\Virtual Hard Disks\\WEB01-system.vhdx","format":"vhdx","type":"dynamic","sizeGB":60,"boot":true,"purpose":"system"}]}],"networkAdapters":[{"name":"LAN","switch":"vSwitch-VM","vlan":10},{"name":"NLB","switch":"vSwitch-VM","vlan":20,"macAddressSpoofing":true}]}}]};
+const schema69 = {"type":"integer","description":"An IEEE 802.1Q VLAN ID (1-4094; 0 and 4095 are reserved).","minimum":1,"maximum":4094,"examples":[10,20]};
+const schema70 = {"type":"string","description":"An Ethernet MAC address: six groups of two hex digits, any case, separated consistently by - (Windows style) or : (switch style).","pattern":"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$","examples":["01-00-5e-7f-03-e8","01:00:5E:7F:03:E8"]};
+const schema71 = {"type":"string","description":"An ISO 8601 / RFC 3339 date-time with seconds and an explicit offset (Z or +hh:mm).","format":"date-time","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$","examples":["2024-03-01T08:00:00Z","2024-03-01T09:00:00+01:00"]};
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2087,10 +2359,9 @@ return errors === 0;
 }
 validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const func40 = Object.prototype.hasOwnProperty;
-const pattern26 = new RegExp("^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$", "u");
-const pattern30 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
-const pattern31 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
+const func46 = Object.prototype.hasOwnProperty;
+const pattern35 = new RegExp("^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$", "u");
+const pattern36 = new RegExp("^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$", "u");
 
 function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/virtual-machine.schema.json" */;
@@ -2105,7 +2376,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2115,7 +2386,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2125,7 +2396,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2135,7 +2406,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema55.required,parentSchema:schema55,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema57.required,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2146,7 +2417,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema55,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2182,7 +2453,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.kind.type,parentSchema:schema55.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.kind.type,parentSchema:schema57.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2192,7 +2463,7 @@ vErrors.push(err7);
 errors++;
 }
 if("VirtualMachine" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "VirtualMachine"},message:"must be equal to constant",schema:"VirtualMachine",parentSchema:schema55.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "VirtualMachine"},message:"must be equal to constant",schema:"VirtualMachine",parentSchema:schema57.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2216,7 +2487,7 @@ let passing0 = null;
 const _errs11 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.host === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema55.properties.spec.oneOf[0].required,parentSchema:schema55.properties.spec.oneOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema57.properties.spec.oneOf[0].required,parentSchema:schema57.properties.spec.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2236,7 +2507,7 @@ props0.host = true;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.cluster === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema55.properties.spec.oneOf[1].required,parentSchema:schema55.properties.spec.oneOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "cluster"},message:"must have required property '"+"cluster"+"'",schema:schema57.properties.spec.oneOf[1].required,parentSchema:schema57.properties.spec.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2262,7 +2533,7 @@ props0.cluster = true;
 }
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema55.properties.spec.oneOf,parentSchema:schema55.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema57.properties.spec.oneOf,parentSchema:schema57.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2284,7 +2555,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.generation === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "generation"},message:"must have required property '"+"generation"+"'",schema:schema55.properties.spec.required,parentSchema:schema55.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "generation"},message:"must have required property '"+"generation"+"'",schema:schema57.properties.spec.required,parentSchema:schema57.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2294,8 +2565,8 @@ vErrors.push(err12);
 errors++;
 }
 for(const key1 in data3){
-if(!(func40.call(schema55.properties.spec.properties, key1))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec,data:data3};
+if(!(func46.call(schema57.properties.spec.properties, key1))){
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2308,7 +2579,7 @@ errors++;
 if(data3.generation !== undefined){
 let data4 = data3.generation;
 if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err14 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.generation.type,parentSchema:schema55.properties.spec.properties.generation,data:data4};
+const err14 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.generation.type,parentSchema:schema57.properties.spec.properties.generation,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2318,7 +2589,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data4 === 1) || (data4 === 2))){
-const err15 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.generation.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.generation.enum,parentSchema:schema55.properties.spec.properties.generation,data:data4};
+const err15 = {instancePath:instancePath+"/spec/generation",schemaPath:"#/properties/spec/properties/generation/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.generation.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.generation.enum,parentSchema:schema57.properties.spec.properties.generation,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2422,7 +2693,7 @@ if(data3.guest !== undefined){
 let data7 = data3.guest;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.os === undefined){
-const err24 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'",schema:schema55.properties.spec.properties.guest.required,parentSchema:schema55.properties.spec.properties.guest,data:data7};
+const err24 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/required",keyword:"required",params:{missingProperty: "os"},message:"must have required property '"+"os"+"'",schema:schema57.properties.spec.properties.guest.required,parentSchema:schema57.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2433,7 +2704,7 @@ errors++;
 }
 for(const key2 in data7){
 if(!(((key2 === "os") || (key2 === "integrationServices")) || (key2 === "backupService"))){
-const err25 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.guest,data:data7};
+const err25 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2446,7 +2717,7 @@ errors++;
 if(data7.os !== undefined){
 let data8 = data7.os;
 if(typeof data8 !== "string"){
-const err26 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.guest.properties.os.type,parentSchema:schema55.properties.spec.properties.guest.properties.os,data:data8};
+const err26 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.guest.properties.os.type,parentSchema:schema57.properties.spec.properties.guest.properties.os,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2456,7 +2727,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((((data8 === "windows") || (data8 === "linux")) || (data8 === "freebsd")) || (data8 === "other"))){
-const err27 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.guest.properties.os.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.guest.properties.os.enum,parentSchema:schema55.properties.spec.properties.guest.properties.os,data:data8};
+const err27 = {instancePath:instancePath+"/spec/guest/os",schemaPath:"#/properties/spec/properties/guest/properties/os/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.guest.properties.os.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.guest.properties.os.enum,parentSchema:schema57.properties.spec.properties.guest.properties.os,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2469,7 +2740,7 @@ errors++;
 if(data7.integrationServices !== undefined){
 let data9 = data7.integrationServices;
 if(typeof data9 !== "boolean"){
-const err28 = {instancePath:instancePath+"/spec/guest/integrationServices",schemaPath:"#/properties/spec/properties/guest/properties/integrationServices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.guest.properties.integrationServices.type,parentSchema:schema55.properties.spec.properties.guest.properties.integrationServices,data:data9};
+const err28 = {instancePath:instancePath+"/spec/guest/integrationServices",schemaPath:"#/properties/spec/properties/guest/properties/integrationServices/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.spec.properties.guest.properties.integrationServices.type,parentSchema:schema57.properties.spec.properties.guest.properties.integrationServices,data:data9};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2482,7 +2753,7 @@ errors++;
 if(data7.backupService !== undefined){
 let data10 = data7.backupService;
 if(typeof data10 !== "boolean"){
-const err29 = {instancePath:instancePath+"/spec/guest/backupService",schemaPath:"#/properties/spec/properties/guest/properties/backupService/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.guest.properties.backupService.type,parentSchema:schema55.properties.spec.properties.guest.properties.backupService,data:data10};
+const err29 = {instancePath:instancePath+"/spec/guest/backupService",schemaPath:"#/properties/spec/properties/guest/properties/backupService/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.spec.properties.guest.properties.backupService.type,parentSchema:schema57.properties.spec.properties.guest.properties.backupService,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2494,7 +2765,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.guest.type,parentSchema:schema55.properties.spec.properties.guest,data:data7};
+const err30 = {instancePath:instancePath+"/spec/guest",schemaPath:"#/properties/spec/properties/guest/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.spec.properties.guest.type,parentSchema:schema57.properties.spec.properties.guest,data:data7};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2504,10 +2775,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data3.arpRetryCount !== undefined){
-let data11 = data3.arpRetryCount;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err31 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.arpRetryCount.type,parentSchema:schema55.properties.spec.properties.arpRetryCount,data:data11};
+if(data3.memory !== undefined){
+let data11 = data3.memory;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.startupMB === undefined){
+const err31 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/required",keyword:"required",params:{missingProperty: "startupMB"},message:"must have required property '"+"startupMB"+"'",schema:schema57.properties.spec.properties.memory.required,parentSchema:schema57.properties.spec.properties.memory,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2516,9 +2788,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 4294967295 || isNaN(data11)){
-const err32 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema55.properties.spec.properties.arpRetryCount,data:data11};
+for(const key3 in data11){
+if(!((((key3 === "startupMB") || (key3 === "minimumMB")) || (key3 === "maximumMB")) || (key3 === "dynamic"))){
+const err32 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.spec.properties.memory,data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2527,8 +2799,11 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data11 < 0 || isNaN(data11)){
-const err33 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.spec.properties.arpRetryCount,data:data11};
+}
+if(data11.startupMB !== undefined){
+let data12 = data11.startupMB;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err33 = {instancePath:instancePath+"/spec/memory/startupMB",schemaPath:"#/properties/spec/properties/memory/properties/startupMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.memory.properties.startupMB.type,parentSchema:schema57.properties.spec.properties.memory.properties.startupMB,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2537,13 +2812,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-}
-if(data3.checkpointPath !== undefined){
-let data12 = data3.checkpointPath;
-if(typeof data12 === "string"){
-if(func1(data12) > 1024){
-const err34 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema61,data:data12};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 32 || isNaN(data12)){
+const err34 = {instancePath:instancePath+"/spec/memory/startupMB",schemaPath:"#/properties/spec/properties/memory/properties/startupMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema57.properties.spec.properties.memory.properties.startupMB,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2552,8 +2823,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func1(data12) < 4){
-const err35 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema61,data:data12};
+}
+}
+if(data11.minimumMB !== undefined){
+let data13 = data11.minimumMB;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err35 = {instancePath:instancePath+"/spec/memory/minimumMB",schemaPath:"#/properties/spec/properties/memory/properties/minimumMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.memory.properties.minimumMB.type,parentSchema:schema57.properties.spec.properties.memory.properties.minimumMB,data:data13};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2562,8 +2837,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(!pattern26.test(data12)){
-const err36 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema61,data:data12};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 32 || isNaN(data13)){
+const err36 = {instancePath:instancePath+"/spec/memory/minimumMB",schemaPath:"#/properties/spec/properties/memory/properties/minimumMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema57.properties.spec.properties.memory.properties.minimumMB,data:data13};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2573,8 +2849,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data12};
+}
+if(data11.maximumMB !== undefined){
+let data14 = data11.maximumMB;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err37 = {instancePath:instancePath+"/spec/memory/maximumMB",schemaPath:"#/properties/spec/properties/memory/properties/maximumMB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.memory.properties.maximumMB.type,parentSchema:schema57.properties.spec.properties.memory.properties.maximumMB,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2583,16 +2862,9 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-if(data3.controllers !== undefined){
-let data13 = data3.controllers;
-if(Array.isArray(data13)){
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.type === undefined){
-const err38 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema55.properties.spec.properties.controllers.items.required,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 < 32 || isNaN(data14)){
+const err38 = {instancePath:instancePath+"/spec/memory/maximumMB",schemaPath:"#/properties/spec/properties/memory/properties/maximumMB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 32},message:"must be >= 32",schema:32,parentSchema:schema57.properties.spec.properties.memory.properties.maximumMB,data:data14};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2601,8 +2873,12 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data14.number === undefined){
-const err39 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema55.properties.spec.properties.controllers.items.required,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+}
+}
+if(data11.dynamic !== undefined){
+let data15 = data11.dynamic;
+if(typeof data15 !== "boolean"){
+const err39 = {instancePath:instancePath+"/spec/memory/dynamic",schemaPath:"#/properties/spec/properties/memory/properties/dynamic/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.spec.properties.memory.properties.dynamic.type,parentSchema:schema57.properties.spec.properties.memory.properties.dynamic,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2611,9 +2887,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!(((key3 === "type") || (key3 === "number")) || (key3 === "drives"))){
-const err40 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/spec/memory",schemaPath:"#/properties/spec/properties/memory/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.spec.properties.memory.type,parentSchema:schema57.properties.spec.properties.memory,data:data11};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2623,10 +2900,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data14.type !== undefined){
-let data15 = data14.type;
-if(typeof data15 !== "string"){
-const err41 = {instancePath:instancePath+"/spec/controllers/" + i0+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.type.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.type,data:data15};
+if(data3.processorCount !== undefined){
+let data16 = data3.processorCount;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err41 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.processorCount.type,parentSchema:schema57.properties.spec.properties.processorCount,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2635,8 +2912,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(!((data15 === "ide") || (data15 === "scsi"))){
-const err42 = {instancePath:instancePath+"/spec/controllers/" + i0+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.type.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.type,data:data15};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 240 || isNaN(data16)){
+const err42 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 240},message:"must be <= 240",schema:240,parentSchema:schema57.properties.spec.properties.processorCount,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2645,11 +2923,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data14.number !== undefined){
-let data16 = data14.number;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err43 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.controllers.items.properties.number.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.number,data:data16};
+if(data16 < 1 || isNaN(data16)){
+const err43 = {instancePath:instancePath+"/spec/processorCount",schemaPath:"#/properties/spec/properties/processorCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.spec.properties.processorCount,data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2658,9 +2933,13 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 3 || isNaN(data16)){
-const err44 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema55.properties.spec.properties.controllers.items.properties.number,data:data16};
+}
+}
+if(data3.preferredOwners !== undefined){
+let data17 = data3.preferredOwners;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err44 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.spec.properties.preferredOwners,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2669,8 +2948,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data16 < 0 || isNaN(data16)){
-const err45 = {instancePath:instancePath+"/spec/controllers/" + i0+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.spec.properties.controllers.items.properties.number,data:data16};
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(typeof data18 === "string"){
+if(func1(data18) > 128){
+const err45 = {instancePath:instancePath+"/spec/preferredOwners/" + i0,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2679,21 +2962,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data14.drives !== undefined){
-let data17 = data14.drives;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-const _errs50 = errors;
-let valid13 = true;
-const _errs51 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-let missing0;
-if((data18.kind === undefined) && (missing0 = "kind")){
-const err46 = {};
+if(func1(data18) < 1){
+const err46 = {instancePath:instancePath+"/spec/preferredOwners/" + i0,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2702,10 +2972,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-if(data18.kind !== undefined){
-if("dvd" !== data18.kind){
-const err47 = {};
+if(!pattern4.test(data18)){
+const err47 = {instancePath:instancePath+"/spec/preferredOwners/" + i0,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2715,23 +2983,8 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-}
-var _valid1 = _errs51 === errors;
-errors = _errs50;
-if(vErrors !== null){
-if(_errs50){
-vErrors.length = _errs50;
-}
 else {
-vErrors = null;
-}
-}
-if(!_valid1){
-const _errs53 = errors;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.path === undefined){
-const err48 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.else.required,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.else,data:data18};
+const err48 = {instancePath:instancePath+"/spec/preferredOwners/" + i0,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data18};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2741,16 +2994,14 @@ vErrors.push(err48);
 errors++;
 }
 }
-var _valid1 = _errs53 === errors;
-valid13 = _valid1;
-if(valid13){
-var props1 = {};
-props1.path = true;
-props1.kind = true;
-}
-}
-if(!valid13){
-const err49 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.if,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+let i1 = data17.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data17[i1], data17[j0])){
+const err49 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema57.properties.spec.properties.preferredOwners,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2758,10 +3009,14 @@ else {
 vErrors.push(err49);
 }
 errors++;
+break outer0;
 }
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-if(data18.location === undefined){
-const err50 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.required,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+}
+}
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/spec/preferredOwners",schemaPath:"#/properties/spec/properties/preferredOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.spec.properties.preferredOwners.type,parentSchema:schema57.properties.spec.properties.preferredOwners,data:data17};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2770,9 +3025,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key4 in data18){
-if(!((((((((key4 === "location") || (key4 === "kind")) || (key4 === "path")) || (key4 === "format")) || (key4 === "type")) || (key4 === "sizeGB")) || (key4 === "boot")) || (key4 === "purpose"))){
-const err51 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+}
+if(data3.possibleOwners !== undefined){
+let data19 = data3.possibleOwners;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err51 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema57.properties.spec.properties.possibleOwners,data:data19};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2781,11 +3039,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data18.location !== undefined){
-let data20 = data18.location;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err52 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data20};
+const len1 = data19.length;
+for(let i2=0; i2<len1; i2++){
+let data20 = data19[i2];
+if(typeof data20 === "string"){
+if(func1(data20) > 128){
+const err52 = {instancePath:instancePath+"/spec/possibleOwners/" + i2,schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2794,9 +3053,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 63 || isNaN(data20)){
-const err53 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum",keyword:"maximum",params:{comparison: "<=", limit: 63},message:"must be <= 63",schema:63,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data20};
+if(func1(data20) < 1){
+const err53 = {instancePath:instancePath+"/spec/possibleOwners/" + i2,schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2805,8 +3063,8 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data20 < 0 || isNaN(data20)){
-const err54 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data20};
+if(!pattern4.test(data20)){
+const err54 = {instancePath:instancePath+"/spec/possibleOwners/" + i2,schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2816,11 +3074,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-if(data18.kind !== undefined){
-let data21 = data18.kind;
-if(typeof data21 !== "string"){
-const err55 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data21};
+else {
+const err55 = {instancePath:instancePath+"/spec/possibleOwners/" + i2,schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2829,8 +3084,15 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(!((data21 === "disk") || (data21 === "dvd"))){
-const err56 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data21};
+}
+let i3 = data19.length;
+let j1;
+if(i3 > 1){
+outer1:
+for(;i3--;){
+for(j1 = i3; j1--;){
+if(func0(data19[i3], data19[j1])){
+const err56 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema57.properties.spec.properties.possibleOwners,data:data19};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2838,13 +3100,14 @@ else {
 vErrors.push(err56);
 }
 errors++;
+break outer1;
 }
 }
-if(data18.path !== undefined){
-let data22 = data18.path;
-if(typeof data22 === "string"){
-if(func1(data22) > 1024){
-const err57 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema61,data:data22};
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/spec/possibleOwners",schemaPath:"#/properties/spec/properties/possibleOwners/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.spec.properties.possibleOwners.type,parentSchema:schema57.properties.spec.properties.possibleOwners,data:data19};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2853,8 +3116,16 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func1(data22) < 4){
-const err58 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema61,data:data22};
+}
+if(data3.antiAffinityClassNames !== undefined){
+let data21 = data3.antiAffinityClassNames;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i4=0; i4<len2; i4++){
+let data22 = data21[i4];
+if(typeof data22 === "string"){
+if(func1(data22) > 256){
+const err58 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema57.properties.spec.properties.antiAffinityClassNames.items,data:data22};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2863,8 +3134,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern26.test(data22)){
-const err59 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema61,data:data22};
+if(func1(data22) < 1){
+const err59 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.spec.properties.antiAffinityClassNames.items,data:data22};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2875,7 +3146,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data22};
+const err60 = {instancePath:instancePath+"/spec/antiAffinityClassNames/" + i4,schemaPath:"#/properties/spec/properties/antiAffinityClassNames/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.antiAffinityClassNames.items.type,parentSchema:schema57.properties.spec.properties.antiAffinityClassNames.items,data:data22};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2885,10 +3156,18 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data18.format !== undefined){
-let data23 = data18.format;
-if(typeof data23 !== "string"){
-const err61 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data23};
+let i5 = data21.length;
+let j2;
+if(i5 > 1){
+const indices0 = {};
+for(;i5--;){
+let item0 = data21[i5];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+const err61 = {instancePath:instancePath+"/spec/antiAffinityClassNames",schemaPath:"#/properties/spec/properties/antiAffinityClassNames/uniqueItems",keyword:"uniqueItems",params:{i: i5, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i5+" are identical)",schema:true,parentSchema:schema57.properties.spec.properties.antiAffinityClassNames,data:data21};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2896,9 +3175,14 @@ else {
 vErrors.push(err61);
 }
 errors++;
+break;
 }
-if(!(((data23 === "vhd") || (data23 === "vhdx")) || (data23 === "vhdset"))){
-const err62 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data23};
+indices0[item0] = i5;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/spec/antiAffinityClassNames",schemaPath:"#/properties/spec/properties/antiAffinityClassNames/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.spec.properties.antiAffinityClassNames.type,parentSchema:schema57.properties.spec.properties.antiAffinityClassNames,data:data21};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2908,10 +3192,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data18.type !== undefined){
-let data24 = data18.type;
-if(typeof data24 !== "string"){
-const err63 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data24};
+if(data3.arpRetryCount !== undefined){
+let data23 = data3.arpRetryCount;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err63 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.arpRetryCount.type,parentSchema:schema57.properties.spec.properties.arpRetryCount,data:data23};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -2920,8 +3204,9 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!(((data24 === "fixed") || (data24 === "dynamic")) || (data24 === "differencing"))){
-const err64 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data24};
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 4294967295 || isNaN(data23)){
+const err64 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295",schema:4294967295,parentSchema:schema57.properties.spec.properties.arpRetryCount,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -2930,11 +3215,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-if(data18.sizeGB !== undefined){
-let data25 = data18.sizeGB;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
-const err65 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data25};
+if(data23 < 0 || isNaN(data23)){
+const err65 = {instancePath:instancePath+"/spec/arpRetryCount",schemaPath:"#/properties/spec/properties/arpRetryCount/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.spec.properties.arpRetryCount,data:data23};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -2943,9 +3225,13 @@ vErrors.push(err65);
 }
 errors++;
 }
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 > 65536 || isNaN(data25)){
-const err66 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65536},message:"must be <= 65536",schema:65536,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data25};
+}
+}
+if(data3.checkpointPath !== undefined){
+let data24 = data3.checkpointPath;
+if(typeof data24 === "string"){
+if(func1(data24) > 1024){
+const err66 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55,data:data24};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -2954,8 +3240,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(data25 < 1 || isNaN(data25)){
-const err67 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data25};
+if(func1(data24) < 4){
+const err67 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema55,data:data24};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -2964,12 +3250,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-if(data18.boot !== undefined){
-let data26 = data18.boot;
-if(typeof data26 !== "boolean"){
-const err68 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/boot",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.boot,data:data26};
+if(!pattern22.test(data24)){
+const err68 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema55,data:data24};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -2979,10 +3261,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data18.purpose !== undefined){
-let data27 = data18.purpose;
-if(typeof data27 !== "string"){
-const err69 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data27};
+else {
+const err69 = {instancePath:instancePath+"/spec/checkpointPath",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data24};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -2991,8 +3271,16 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(!(((((data27 === "system") || (data27 === "data")) || (data27 === "ntds")) || (data27 === "sysvol")) || (data27 === "logs"))){
-const err70 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data27};
+}
+if(data3.controllers !== undefined){
+let data25 = data3.controllers;
+if(Array.isArray(data25)){
+const len3 = data25.length;
+for(let i6=0; i6<len3; i6++){
+let data26 = data25[i6];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.type === undefined){
+const err70 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.properties.spec.properties.controllers.items.required,parentSchema:schema57.properties.spec.properties.controllers.items,data:data26};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3001,10 +3289,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-}
-}
-else {
-const err71 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives/" + i1,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.controllers.items.properties.drives.items.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives.items,data:data18};
+if(data26.number === undefined){
+const err71 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema57.properties.spec.properties.controllers.items.required,parentSchema:schema57.properties.spec.properties.controllers.items,data:data26};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3013,10 +3299,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/spec/controllers/" + i0+"/drives",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.controllers.items.properties.drives.type,parentSchema:schema55.properties.spec.properties.controllers.items.properties.drives,data:data17};
+for(const key4 in data26){
+if(!(((key4 === "type") || (key4 === "number")) || (key4 === "drives"))){
+const err72 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.spec.properties.controllers.items,data:data26};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3026,9 +3311,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/spec/controllers/" + i0,schemaPath:"#/properties/spec/properties/controllers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.controllers.items.type,parentSchema:schema55.properties.spec.properties.controllers.items,data:data14};
+if(data26.type !== undefined){
+let data27 = data26.type;
+if(typeof data27 !== "string"){
+const err73 = {instancePath:instancePath+"/spec/controllers/" + i6+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.controllers.items.properties.type.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.type,data:data27};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3037,10 +3323,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/spec/controllers",schemaPath:"#/properties/spec/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.controllers.type,parentSchema:schema55.properties.spec.properties.controllers,data:data13};
+if(!((data27 === "ide") || (data27 === "scsi"))){
+const err74 = {instancePath:instancePath+"/spec/controllers/" + i6+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.controllers.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.controllers.items.properties.type.enum,parentSchema:schema57.properties.spec.properties.controllers.items.properties.type,data:data27};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3050,15 +3334,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data3.networkAdapters !== undefined){
-let data28 = data3.networkAdapters;
-if(Array.isArray(data28)){
-const len2 = data28.length;
-for(let i2=0; i2<len2; i2++){
-let data29 = data28[i2];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.name === undefined){
-const err75 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.spec.properties.networkAdapters.items.required,parentSchema:schema55.properties.spec.properties.networkAdapters.items,data:data29};
+if(data26.number !== undefined){
+let data28 = data26.number;
+if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
+const err75 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.controllers.items.properties.number.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.number,data:data28};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -3067,9 +3346,9 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!((((((key5 === "name") || (key5 === "switch")) || (key5 === "vlan")) || (key5 === "macAddress")) || (key5 === "macAddressSpoofing")) || (key5 === "legacy"))){
-const err76 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.networkAdapters.items,data:data29};
+if((typeof data28 == "number") && (isFinite(data28))){
+if(data28 > 3 || isNaN(data28)){
+const err76 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3},message:"must be <= 3",schema:3,parentSchema:schema57.properties.spec.properties.controllers.items.properties.number,data:data28};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3078,12 +3357,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data29.name !== undefined){
-let data30 = data29.name;
-if(typeof data30 === "string"){
-if(func1(data30) > 128){
-const err77 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data30};
+if(data28 < 0 || isNaN(data28)){
+const err77 = {instancePath:instancePath+"/spec/controllers/" + i6+"/number",schemaPath:"#/properties/spec/properties/controllers/items/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.spec.properties.controllers.items.properties.number,data:data28};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3092,8 +3367,21 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func1(data30) < 1){
-const err78 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data30};
+}
+}
+if(data26.drives !== undefined){
+let data29 = data26.drives;
+if(Array.isArray(data29)){
+const len4 = data29.length;
+for(let i7=0; i7<len4; i7++){
+let data30 = data29[i7];
+const _errs77 = errors;
+let valid25 = true;
+const _errs78 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+let missing0;
+if((data30.kind === undefined) && (missing0 = "kind")){
+const err78 = {};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3102,8 +3390,10 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!pattern4.test(data30)){
-const err79 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data30};
+else {
+if(data30.kind !== undefined){
+if("dvd" !== data30.kind){
+const err79 = {};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3113,8 +3403,23 @@ vErrors.push(err79);
 errors++;
 }
 }
+}
+}
+var _valid1 = _errs78 === errors;
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
 else {
-const err80 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data30};
+vErrors = null;
+}
+}
+if(!_valid1){
+const _errs80 = errors;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.path === undefined){
+const err80 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/else/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.else.required,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.else,data:data30};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3124,11 +3429,16 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data29.switch !== undefined){
-let data31 = data29.switch;
-if(typeof data31 === "string"){
-if(func1(data31) > 128){
-const err81 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data31};
+var _valid1 = _errs80 === errors;
+valid25 = _valid1;
+if(valid25){
+var props1 = {};
+props1.path = true;
+props1.kind = true;
+}
+}
+if(!valid25){
+const err81 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.if,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items,data:data30};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3137,8 +3447,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(func1(data31) < 1){
-const err82 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data31};
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.location === undefined){
+const err82 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.required,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items,data:data30};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3147,8 +3458,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!pattern4.test(data31)){
-const err83 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data31};
+for(const key5 in data30){
+if(!((((((((key5 === "location") || (key5 === "kind")) || (key5 === "path")) || (key5 === "format")) || (key5 === "type")) || (key5 === "sizeGB")) || (key5 === "boot")) || (key5 === "purpose"))){
+const err83 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items,data:data30};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3158,8 +3470,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data31};
+if(data30.location !== undefined){
+let data32 = data30.location;
+if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
+const err84 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.location.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data32};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3168,11 +3482,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-if(data29.vlan !== undefined){
-let data32 = data29.vlan;
-if(!(((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32))) && (isFinite(data32)))){
-const err85 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data32};
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 63 || isNaN(data32)){
+const err85 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/maximum",keyword:"maximum",params:{comparison: "<=", limit: 63},message:"must be <= 63",schema:63,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data32};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3181,9 +3493,8 @@ vErrors.push(err85);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 4094 || isNaN(data32)){
-const err86 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data32};
+if(data32 < 0 || isNaN(data32)){
+const err86 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/location",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/location/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.location,data:data32};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3192,8 +3503,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data32 < 1 || isNaN(data32)){
-const err87 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data32};
+}
+}
+if(data30.kind !== undefined){
+let data33 = data30.kind;
+if(typeof data33 !== "string"){
+const err87 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data33};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3202,13 +3517,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-}
-if(data29.macAddress !== undefined){
-let data33 = data29.macAddress;
-if(typeof data33 === "string"){
-if(!pattern30.test(data33)){
-const err88 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data33};
+if(!((data33 === "disk") || (data33 === "dvd"))){
+const err88 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/kind",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.kind.enum,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.kind,data:data33};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3218,8 +3528,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data33};
+if(data30.path !== undefined){
+let data34 = data30.path;
+if(typeof data34 === "string"){
+if(func1(data34) > 1024){
+const err89 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema55,data:data34};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3228,11 +3541,8 @@ vErrors.push(err89);
 }
 errors++;
 }
-}
-if(data29.macAddressSpoofing !== undefined){
-let data34 = data29.macAddressSpoofing;
-if(typeof data34 !== "boolean"){
-const err90 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/macAddressSpoofing",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type,parentSchema:schema55.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing,data:data34};
+if(func1(data34) < 4){
+const err90 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/minLength",keyword:"minLength",params:{limit: 4},message:"must NOT have fewer than 4 characters",schema:4,parentSchema:schema55,data:data34};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3241,11 +3551,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-if(data29.legacy !== undefined){
-let data35 = data29.legacy;
-if(typeof data35 !== "boolean"){
-const err91 = {instancePath:instancePath+"/spec/networkAdapters/" + i2+"/legacy",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.properties.spec.properties.networkAdapters.items.properties.legacy.type,parentSchema:schema55.properties.spec.properties.networkAdapters.items.properties.legacy,data:data35};
+if(!pattern22.test(data34)){
+const err91 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/pattern",keyword:"pattern",params:{pattern: "^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"},message:"must match pattern \""+"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$"+"\"",schema:"^(?:[A-Za-z]:|\\\\\\\\[^\\\\/:*?\"<>|\\u0000-\\u0020]+\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)(?:\\\\[^\\\\/:*?\"<>|\\u0000-\\u001f]+)+$",parentSchema:schema55,data:data34};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3255,9 +3562,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
 else {
-const err92 = {instancePath:instancePath+"/spec/networkAdapters/" + i2,schemaPath:"#/properties/spec/properties/networkAdapters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.networkAdapters.items.type,parentSchema:schema55.properties.spec.properties.networkAdapters.items,data:data29};
+const err92 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/path",schemaPath:"common.schema.json#/$defs/windowsPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.type,parentSchema:schema55,data:data34};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3267,9 +3573,10 @@ vErrors.push(err92);
 errors++;
 }
 }
-}
-else {
-const err93 = {instancePath:instancePath+"/spec/networkAdapters",schemaPath:"#/properties/spec/properties/networkAdapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.networkAdapters.type,parentSchema:schema55.properties.spec.properties.networkAdapters,data:data28};
+if(data30.format !== undefined){
+let data35 = data30.format;
+if(typeof data35 !== "string"){
+const err93 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.format.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data35};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3278,16 +3585,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-if(data3.checkpoints !== undefined){
-let data36 = data3.checkpoints;
-if(Array.isArray(data36)){
-const len3 = data36.length;
-for(let i3=0; i3<len3; i3++){
-let data37 = data36[i3];
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.name === undefined){
-const err94 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema55.properties.spec.properties.checkpoints.items.required,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+if(!(((data35 === "vhd") || (data35 === "vhdx")) || (data35 === "vhdset"))){
+const err94 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/format",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.format.enum,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.format,data:data35};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -3296,8 +3595,11 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data37.created === undefined){
-const err95 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema55.properties.spec.properties.checkpoints.items.required,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+}
+if(data30.type !== undefined){
+let data36 = data30.type;
+if(typeof data36 !== "string"){
+const err95 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.type.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data36};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3306,9 +3608,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key6 in data37){
-if(!(((key6 === "name") || (key6 === "type")) || (key6 === "created"))){
-const err96 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+if(!(((data36 === "fixed") || (data36 === "dynamic")) || (data36 === "differencing"))){
+const err96 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/type",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.type.enum,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.type,data:data36};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3318,11 +3619,10 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data37.name !== undefined){
-let data38 = data37.name;
-if(typeof data38 === "string"){
-if(func1(data38) > 256){
-const err97 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.name,data:data38};
+if(data30.sizeGB !== undefined){
+let data37 = data30.sizeGB;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err97 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data37};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3331,8 +3631,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(func1(data38) < 1){
-const err98 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.name,data:data38};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 65536 || isNaN(data37)){
+const err98 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65536},message:"must be <= 65536",schema:65536,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data37};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3341,9 +3642,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.checkpoints.items.properties.name.type,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.name,data:data38};
+if(data37 < 1 || isNaN(data37)){
+const err99 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/sizeGB",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/sizeGB/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.sizeGB,data:data37};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3353,10 +3653,11 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data37.type !== undefined){
-let data39 = data37.type;
-if(typeof data39 !== "string"){
-const err100 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema55.properties.spec.properties.checkpoints.items.properties.type.type,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.type,data:data39};
+}
+if(data30.boot !== undefined){
+let data38 = data30.boot;
+if(typeof data38 !== "boolean"){
+const err100 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/boot",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/boot/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.boot.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.boot,data:data38};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3365,8 +3666,11 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(!(((((data39 === "standard") || (data39 === "production")) || (data39 === "recovery")) || (data39 === "planned")) || (data39 === "replica"))){
-const err101 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema55.properties.spec.properties.checkpoints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema55.properties.spec.properties.checkpoints.items.properties.type.enum,parentSchema:schema55.properties.spec.properties.checkpoints.items.properties.type,data:data39};
+}
+if(data30.purpose !== undefined){
+let data39 = data30.purpose;
+if(typeof data39 !== "string"){
+const err101 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data39};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3375,12 +3679,8 @@ vErrors.push(err101);
 }
 errors++;
 }
-}
-if(data37.created !== undefined){
-let data40 = data37.created;
-if(typeof data40 === "string"){
-if(!pattern31.test(data40)){
-const err102 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/created",schemaPath:"common.schema.json#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"+"\"",schema:"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",parentSchema:schema67,data:data40};
+if(!(((((data39 === "system") || (data39 === "data")) || (data39 === "ntds")) || (data39 === "sysvol")) || (data39 === "logs"))){
+const err102 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7+"/purpose",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/properties/purpose/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose.enum,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items.properties.purpose,data:data39};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3390,8 +3690,9 @@ vErrors.push(err102);
 errors++;
 }
 }
+}
 else {
-const err103 = {instancePath:instancePath+"/spec/checkpoints/" + i3+"/created",schemaPath:"common.schema.json#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.type,parentSchema:schema67,data:data40};
+const err103 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives/" + i7,schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.spec.properties.controllers.items.properties.drives.items.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives.items,data:data30};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3403,7 +3704,7 @@ errors++;
 }
 }
 else {
-const err104 = {instancePath:instancePath+"/spec/checkpoints/" + i3,schemaPath:"#/properties/spec/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.properties.checkpoints.items.type,parentSchema:schema55.properties.spec.properties.checkpoints.items,data:data37};
+const err104 = {instancePath:instancePath+"/spec/controllers/" + i6+"/drives",schemaPath:"#/properties/spec/properties/controllers/items/properties/drives/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.spec.properties.controllers.items.properties.drives.type,parentSchema:schema57.properties.spec.properties.controllers.items.properties.drives,data:data29};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3415,7 +3716,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/spec/checkpoints",schemaPath:"#/properties/spec/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema55.properties.spec.properties.checkpoints.type,parentSchema:schema55.properties.spec.properties.checkpoints,data:data36};
+const err105 = {instancePath:instancePath+"/spec/controllers/" + i6,schemaPath:"#/properties/spec/properties/controllers/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.spec.properties.controllers.items.type,parentSchema:schema57.properties.spec.properties.controllers.items,data:data26};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3427,7 +3728,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.properties.spec.type,parentSchema:schema55.properties.spec,data:data3};
+const err106 = {instancePath:instancePath+"/spec/controllers",schemaPath:"#/properties/spec/properties/controllers/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.spec.properties.controllers.type,parentSchema:schema57.properties.spec.properties.controllers,data:data25};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3437,14 +3738,401 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
-else {
-const err107 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.type,parentSchema:schema55,data};
+if(data3.networkAdapters !== undefined){
+let data40 = data3.networkAdapters;
+if(Array.isArray(data40)){
+const len5 = data40.length;
+for(let i8=0; i8<len5; i8++){
+let data41 = data40[i8];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.name === undefined){
+const err107 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.properties.spec.properties.networkAdapters.items.required,parentSchema:schema57.properties.spec.properties.networkAdapters.items,data:data41};
 if(vErrors === null){
 vErrors = [err107];
 }
 else {
 vErrors.push(err107);
+}
+errors++;
+}
+for(const key6 in data41){
+if(!((((((key6 === "name") || (key6 === "switch")) || (key6 === "vlan")) || (key6 === "macAddress")) || (key6 === "macAddressSpoofing")) || (key6 === "legacy"))){
+const err108 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.spec.properties.networkAdapters.items,data:data41};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data41.name !== undefined){
+let data42 = data41.name;
+if(typeof data42 === "string"){
+if(func1(data42) > 128){
+const err109 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/name",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data42};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+if(func1(data42) < 1){
+const err110 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/name",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data42};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(!pattern4.test(data42)){
+const err111 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/name",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data42};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/name",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data42};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data41.switch !== undefined){
+let data43 = data41.switch;
+if(typeof data43 === "string"){
+if(func1(data43) > 128){
+const err113 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/switch",schemaPath:"common.schema.json#/$defs/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema35,data:data43};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+if(func1(data43) < 1){
+const err114 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/switch",schemaPath:"common.schema.json#/$defs/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema35,data:data43};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(!pattern4.test(data43)){
+const err115 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/switch",schemaPath:"common.schema.json#/$defs/name/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema35,data:data43};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/switch",schemaPath:"common.schema.json#/$defs/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data43};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data41.vlan !== undefined){
+let data44 = data41.vlan;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
+const err117 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data44};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 > 4094 || isNaN(data44)){
+const err118 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data44};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data44 < 1 || isNaN(data44)){
+const err119 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data44};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+}
+if(data41.macAddress !== undefined){
+let data45 = data41.macAddress;
+if(typeof data45 === "string"){
+if(!pattern35.test(data45)){
+const err120 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema70,data:data45};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+else {
+const err121 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddress",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data45};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data41.macAddressSpoofing !== undefined){
+let data46 = data41.macAddressSpoofing;
+if(typeof data46 !== "boolean"){
+const err122 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/macAddressSpoofing",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/macAddressSpoofing/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing.type,parentSchema:schema57.properties.spec.properties.networkAdapters.items.properties.macAddressSpoofing,data:data46};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data41.legacy !== undefined){
+let data47 = data41.legacy;
+if(typeof data47 !== "boolean"){
+const err123 = {instancePath:instancePath+"/spec/networkAdapters/" + i8+"/legacy",schemaPath:"#/properties/spec/properties/networkAdapters/items/properties/legacy/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.spec.properties.networkAdapters.items.properties.legacy.type,parentSchema:schema57.properties.spec.properties.networkAdapters.items.properties.legacy,data:data47};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/spec/networkAdapters/" + i8,schemaPath:"#/properties/spec/properties/networkAdapters/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.spec.properties.networkAdapters.items.type,parentSchema:schema57.properties.spec.properties.networkAdapters.items,data:data41};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/spec/networkAdapters",schemaPath:"#/properties/spec/properties/networkAdapters/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.spec.properties.networkAdapters.type,parentSchema:schema57.properties.spec.properties.networkAdapters,data:data40};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data3.checkpoints !== undefined){
+let data48 = data3.checkpoints;
+if(Array.isArray(data48)){
+const len6 = data48.length;
+for(let i9=0; i9<len6; i9++){
+let data49 = data48[i9];
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.name === undefined){
+const err126 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema57.properties.spec.properties.checkpoints.items.required,parentSchema:schema57.properties.spec.properties.checkpoints.items,data:data49};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data49.created === undefined){
+const err127 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/required",keyword:"required",params:{missingProperty: "created"},message:"must have required property '"+"created"+"'",schema:schema57.properties.spec.properties.checkpoints.items.required,parentSchema:schema57.properties.spec.properties.checkpoints.items,data:data49};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+for(const key7 in data49){
+if(!(((key7 === "name") || (key7 === "type")) || (key7 === "created"))){
+const err128 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.spec.properties.checkpoints.items,data:data49};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data49.name !== undefined){
+let data50 = data49.name;
+if(typeof data50 === "string"){
+if(func1(data50) > 256){
+const err129 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema57.properties.spec.properties.checkpoints.items.properties.name,data:data50};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+if(func1(data50) < 1){
+const err130 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.spec.properties.checkpoints.items.properties.name,data:data50};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/name",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.checkpoints.items.properties.name.type,parentSchema:schema57.properties.spec.properties.checkpoints.items.properties.name,data:data50};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+if(data49.type !== undefined){
+let data51 = data49.type;
+if(typeof data51 !== "string"){
+const err132 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.spec.properties.checkpoints.items.properties.type.type,parentSchema:schema57.properties.spec.properties.checkpoints.items.properties.type,data:data51};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+if(!(((((data51 === "standard") || (data51 === "production")) || (data51 === "recovery")) || (data51 === "planned")) || (data51 === "replica"))){
+const err133 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/type",schemaPath:"#/properties/spec/properties/checkpoints/items/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.spec.properties.checkpoints.items.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.spec.properties.checkpoints.items.properties.type.enum,parentSchema:schema57.properties.spec.properties.checkpoints.items.properties.type,data:data51};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+if(data49.created !== undefined){
+let data52 = data49.created;
+if(typeof data52 === "string"){
+if(!pattern36.test(data52)){
+const err134 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/created",schemaPath:"common.schema.json#/$defs/dateTime/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"},message:"must match pattern \""+"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$"+"\"",schema:"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]+)?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])$",parentSchema:schema71,data:data52};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+else {
+const err135 = {instancePath:instancePath+"/spec/checkpoints/" + i9+"/created",schemaPath:"common.schema.json#/$defs/dateTime/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.type,parentSchema:schema71,data:data52};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/spec/checkpoints/" + i9,schemaPath:"#/properties/spec/properties/checkpoints/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.spec.properties.checkpoints.items.type,parentSchema:schema57.properties.spec.properties.checkpoints.items,data:data49};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/spec/checkpoints",schemaPath:"#/properties/spec/properties/checkpoints/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema57.properties.spec.properties.checkpoints.type,parentSchema:schema57.properties.spec.properties.checkpoints,data:data48};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.spec.type,parentSchema:schema57.properties.spec,data:data3};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+}
+else {
+const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
 }
 errors++;
 }
@@ -3454,8 +4142,8 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const NlbCluster = validate38;
-const schema68 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/nlb-cluster.schema.json","title":"Windows Network Load Balancing cluster","description":"A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always NlbCluster for this schema.","const":"NlbCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the NLB cluster.","required":["vip","mode","vlan","nodes"],"properties":{"vip":{"$ref":"common.schema.json#/$defs/ipv4","description":"Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.","examples":["172.31.3.232"]},"subnetMask":{"$ref":"common.schema.json#/$defs/ipv4","description":"Subnet mask of the VIP.","examples":["255.255.248.0"]},"mode":{"type":"string","description":"Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).","enum":["unicast","multicast","igmp-multicast"],"examples":["igmp-multicast"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the NLB adapters and the VIP."},"clusterMac":{"$ref":"common.schema.json#/$defs/mac","description":"Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.","examples":["01-00-5e-7f-03-e8"]},"nodes":{"type":"array","description":"Cluster nodes: a VM and the adapter on it that carries the cluster.","items":{"type":"object","description":"An NLB node.","required":["vm","adapter"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is a node.","examples":["WEB01"]},"adapter":{"$ref":"common.schema.json#/$defs/name","description":"Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.","examples":["NLB"]},"mode":{"type":"string","description":"Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.","enum":["unicast","multicast","igmp-multicast"]},"priority":{"type":"integer","description":"Host priority (unique host ID), 1-32.","minimum":1,"maximum":32,"examples":[1]}},"additionalProperties":false},"minItems":1},"portRules":{"type":"array","description":"Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.","items":{"type":"object","description":"An NLB port rule.","required":["startPort","endPort"],"properties":{"startPort":{"type":"integer","description":"First port of the range.","minimum":0,"maximum":65535,"examples":[80]},"endPort":{"type":"integer","description":"Last port of the range (inclusive).","minimum":0,"maximum":65535,"examples":[80]},"protocol":{"type":"string","description":"Protocol the rule applies to.","enum":["tcp","udp","both"],"default":"both","examples":["tcp"]},"affinity":{"type":"string","description":"Client affinity: none, single (per client IP) or network (per class C network).","enum":["none","single","network"],"default":"single","examples":["single"]},"filtering":{"type":"string","description":"Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).","enum":["multiple","single","disabled"],"default":"multiple","examples":["multiple"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"NlbCluster","metadata":{"name":"NLB-WEB"},"spec":{"vip":"172.31.3.232","subnetMask":"255.255.248.0","mode":"igmp-multicast","vlan":20,"clusterMac":"01-00-5e-7f-03-e8","nodes":[{"vm":"WEB01","adapter":"NLB","priority":1},{"vm":"WEB02","adapter":"NLB","priority":2}],"portRules":[{"startPort":80,"endPort":80,"protocol":"tcp","affinity":"none","filtering":"multiple"},{"startPort":443,"endPort":443,"protocol":"tcp","affinity":"single","filtering":"multiple"}]}}]};
-const schema72 = {"type":"string","description":"An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.","format":"ipv4","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","examples":["172.31.3.232","239.255.3.232"]};
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/nlb-cluster.schema.json","title":"Windows Network Load Balancing cluster","description":"A Windows NLB cluster of virtual machines: its virtual IP, operation mode, VLAN, member adapters and port rules. The cluster MAC and (IGMP mode) multicast group follow from the VIP and the mode.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always NlbCluster for this schema.","const":"NlbCluster"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the NLB cluster.","required":["vip","mode","vlan","nodes"],"properties":{"vip":{"$ref":"common.schema.json#/$defs/ipv4","description":"Cluster (virtual) IP address. Decides the cluster MAC and, in IGMP multicast mode, the group 239.255.x.y.","examples":["172.31.3.232"]},"subnetMask":{"$ref":"common.schema.json#/$defs/ipv4","description":"Subnet mask of the VIP.","examples":["255.255.248.0"]},"mode":{"type":"string","description":"Cluster operation mode (Get-NlbCluster OperationMode): unicast (MAC 02-bf-<VIP>), multicast (03-bf-<VIP>), igmp-multicast (01-00-5e-7f-<last two VIP octets>, group 239.255.x.y).","enum":["unicast","multicast","igmp-multicast"],"examples":["igmp-multicast"]},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the NLB adapters and the VIP."},"clusterMac":{"$ref":"common.schema.json#/$defs/mac","description":"Cluster MAC address as configured or documented (as nlb.exe ip2mac prints it); checked against the VIP and mode.","examples":["01-00-5e-7f-03-e8"]},"nodes":{"type":"array","description":"Cluster nodes: a VM and the adapter on it that carries the cluster.","items":{"type":"object","description":"An NLB node.","required":["vm","adapter"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is a node.","examples":["WEB01"]},"adapter":{"$ref":"common.schema.json#/$defs/name","description":"Name of that VM's network adapter (spec.networkAdapters[].name) bound to NLB.","examples":["NLB"]},"mode":{"type":"string","description":"Operation mode actually configured on this node, if it differs from the cluster's mode (for drift). All nodes must use one mode.","enum":["unicast","multicast","igmp-multicast"]},"priority":{"type":"integer","description":"Host priority (unique host ID), 1-32.","minimum":1,"maximum":32,"examples":[1]}},"additionalProperties":false},"minItems":1},"portRules":{"type":"array","description":"Port rules. Windows' default is a single rule for ports 0-65535, both protocols, multiple-host filtering, single affinity.","items":{"type":"object","description":"An NLB port rule.","required":["startPort","endPort"],"properties":{"startPort":{"type":"integer","description":"First port of the range.","minimum":0,"maximum":65535,"examples":[80]},"endPort":{"type":"integer","description":"Last port of the range (inclusive).","minimum":0,"maximum":65535,"examples":[80]},"protocol":{"type":"string","description":"Protocol the rule applies to.","enum":["tcp","udp","both"],"default":"both","examples":["tcp"]},"affinity":{"type":"string","description":"Client affinity: none, single (per client IP) or network (per class C network).","enum":["none","single","network"],"default":"single","examples":["single"]},"filtering":{"type":"string","description":"Filtering mode: multiple (all hosts share load), single (one host, by priority) or disabled (block the ports).","enum":["multiple","single","disabled"],"default":"multiple","examples":["multiple"]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"NlbCluster","metadata":{"name":"NLB-WEB"},"spec":{"vip":"172.31.3.232","subnetMask":"255.255.248.0","mode":"igmp-multicast","vlan":20,"clusterMac":"01-00-5e-7f-03-e8","nodes":[{"vm":"WEB01","adapter":"NLB","priority":1},{"vm":"WEB02","adapter":"NLB","priority":2}],"portRules":[{"startPort":80,"endPort":80,"protocol":"tcp","affinity":"none","filtering":"multiple"},{"startPort":443,"endPort":443,"protocol":"tcp","affinity":"single","filtering":"multiple"}]}}]};
+const schema76 = {"type":"string","description":"An IPv4 address in dotted-quad form: four decimal octets 0-255, no leading zeros.","format":"ipv4","pattern":"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$","examples":["172.31.3.232","239.255.3.232"]};
 
 function validate39(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3563,7 +4251,7 @@ return errors === 0;
 }
 validate39.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern33 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
+const pattern38 = new RegExp("^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$", "u");
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/nlb-cluster.schema.json" */;
@@ -3578,7 +4266,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3588,7 +4276,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3598,7 +4286,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3608,7 +4296,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema68.required,parentSchema:schema68,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema72.required,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3619,7 +4307,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3655,7 +4343,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.kind.type,parentSchema:schema68.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.kind.type,parentSchema:schema72.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -3665,7 +4353,7 @@ vErrors.push(err7);
 errors++;
 }
 if("NlbCluster" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NlbCluster"},message:"must be equal to constant",schema:"NlbCluster",parentSchema:schema68.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "NlbCluster"},message:"must be equal to constant",schema:"NlbCluster",parentSchema:schema72.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3685,7 +4373,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.vip === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vip"},message:"must have required property '"+"vip"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vip"},message:"must have required property '"+"vip"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3695,7 +4383,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.mode === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3705,7 +4393,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.vlan === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3715,7 +4403,7 @@ vErrors.push(err11);
 errors++;
 }
 if(data3.nodes === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema68.properties.spec.required,parentSchema:schema68.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "nodes"},message:"must have required property '"+"nodes"+"'",schema:schema72.properties.spec.required,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3726,7 +4414,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((((((key1 === "vip") || (key1 === "subnetMask")) || (key1 === "mode")) || (key1 === "vlan")) || (key1 === "clusterMac")) || (key1 === "nodes")) || (key1 === "portRules"))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.spec,data:data3};
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3739,8 +4427,8 @@ errors++;
 if(data3.vip !== undefined){
 let data4 = data3.vip;
 if(typeof data4 === "string"){
-if(!pattern33.test(data4)){
-const err14 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data4};
+if(!pattern38.test(data4)){
+const err14 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema76,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3751,7 +4439,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data4};
+const err15 = {instancePath:instancePath+"/spec/vip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3764,8 +4452,8 @@ errors++;
 if(data3.subnetMask !== undefined){
 let data5 = data3.subnetMask;
 if(typeof data5 === "string"){
-if(!pattern33.test(data5)){
-const err16 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data5};
+if(!pattern38.test(data5)){
+const err16 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema76,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3776,7 +4464,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data5};
+const err17 = {instancePath:instancePath+"/spec/subnetMask",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3789,7 +4477,7 @@ errors++;
 if(data3.mode !== undefined){
 let data6 = data3.mode;
 if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.mode.type,parentSchema:schema68.properties.spec.properties.mode,data:data6};
+const err18 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.mode.type,parentSchema:schema72.properties.spec.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3799,7 +4487,7 @@ vErrors.push(err18);
 errors++;
 }
 if(!(((data6 === "unicast") || (data6 === "multicast")) || (data6 === "igmp-multicast"))){
-const err19 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.mode.enum,parentSchema:schema68.properties.spec.properties.mode,data:data6};
+const err19 = {instancePath:instancePath+"/spec/mode",schemaPath:"#/properties/spec/properties/mode/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.mode.enum,parentSchema:schema72.properties.spec.properties.mode,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3812,7 +4500,7 @@ errors++;
 if(data3.vlan !== undefined){
 let data7 = data3.vlan;
 if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data7};
+const err20 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3823,7 +4511,7 @@ errors++;
 }
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 4094 || isNaN(data7)){
-const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data7};
+const err21 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3833,7 +4521,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data7 < 1 || isNaN(data7)){
-const err22 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data7};
+const err22 = {instancePath:instancePath+"/spec/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3847,8 +4535,8 @@ errors++;
 if(data3.clusterMac !== undefined){
 let data8 = data3.clusterMac;
 if(typeof data8 === "string"){
-if(!pattern30.test(data8)){
-const err23 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data8};
+if(!pattern35.test(data8)){
+const err23 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema70,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3859,7 +4547,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data8};
+const err24 = {instancePath:instancePath+"/spec/clusterMac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3873,7 +4561,7 @@ if(data3.nodes !== undefined){
 let data9 = data3.nodes;
 if(Array.isArray(data9)){
 if(data9.length < 1){
-const err25 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema68.properties.spec.properties.nodes,data:data9};
+const err25 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema72.properties.spec.properties.nodes,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3887,7 +4575,7 @@ for(let i0=0; i0<len0; i0++){
 let data10 = data9[i0];
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.vm === undefined){
-const err26 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema68.properties.spec.properties.nodes.items.required,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err26 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema72.properties.spec.properties.nodes.items.required,parentSchema:schema72.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3897,7 +4585,7 @@ vErrors.push(err26);
 errors++;
 }
 if(data10.adapter === undefined){
-const err27 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "adapter"},message:"must have required property '"+"adapter"+"'",schema:schema68.properties.spec.properties.nodes.items.required,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err27 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/required",keyword:"required",params:{missingProperty: "adapter"},message:"must have required property '"+"adapter"+"'",schema:schema72.properties.spec.properties.nodes.items.required,parentSchema:schema72.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -3908,7 +4596,7 @@ errors++;
 }
 for(const key2 in data10){
 if(!((((key2 === "vm") || (key2 === "adapter")) || (key2 === "mode")) || (key2 === "priority"))){
-const err28 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err28 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4011,7 +4699,7 @@ errors++;
 if(data10.mode !== undefined){
 let data13 = data10.mode;
 if(typeof data13 !== "string"){
-const err37 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.nodes.items.properties.mode.type,parentSchema:schema68.properties.spec.properties.nodes.items.properties.mode,data:data13};
+const err37 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.nodes.items.properties.mode.type,parentSchema:schema72.properties.spec.properties.nodes.items.properties.mode,data:data13};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4021,7 +4709,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!(((data13 === "unicast") || (data13 === "multicast")) || (data13 === "igmp-multicast"))){
-const err38 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.nodes.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.nodes.items.properties.mode.enum,parentSchema:schema68.properties.spec.properties.nodes.items.properties.mode,data:data13};
+const err38 = {instancePath:instancePath+"/spec/nodes/" + i0+"/mode",schemaPath:"#/properties/spec/properties/nodes/items/properties/mode/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.nodes.items.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.nodes.items.properties.mode.enum,parentSchema:schema72.properties.spec.properties.nodes.items.properties.mode,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4034,7 +4722,7 @@ errors++;
 if(data10.priority !== undefined){
 let data14 = data10.priority;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err39 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.spec.properties.nodes.items.properties.priority.type,parentSchema:schema68.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err39 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.nodes.items.properties.priority.type,parentSchema:schema72.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4045,7 +4733,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 32 || isNaN(data14)){
-const err40 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema68.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err40 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32",schema:32,parentSchema:schema72.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4055,7 +4743,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err41 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema68.properties.spec.properties.nodes.items.properties.priority,data:data14};
+const err41 = {instancePath:instancePath+"/spec/nodes/" + i0+"/priority",schemaPath:"#/properties/spec/properties/nodes/items/properties/priority/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema72.properties.spec.properties.nodes.items.properties.priority,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4068,7 +4756,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.spec.properties.nodes.items.type,parentSchema:schema68.properties.spec.properties.nodes.items,data:data10};
+const err42 = {instancePath:instancePath+"/spec/nodes/" + i0,schemaPath:"#/properties/spec/properties/nodes/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.nodes.items.type,parentSchema:schema72.properties.spec.properties.nodes.items,data:data10};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4080,7 +4768,7 @@ errors++;
 }
 }
 else {
-const err43 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.spec.properties.nodes.type,parentSchema:schema68.properties.spec.properties.nodes,data:data9};
+const err43 = {instancePath:instancePath+"/spec/nodes",schemaPath:"#/properties/spec/properties/nodes/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.spec.properties.nodes.type,parentSchema:schema72.properties.spec.properties.nodes,data:data9};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4098,7 +4786,7 @@ for(let i1=0; i1<len1; i1++){
 let data16 = data15[i1];
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.startPort === undefined){
-const err44 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "startPort"},message:"must have required property '"+"startPort"+"'",schema:schema68.properties.spec.properties.portRules.items.required,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err44 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "startPort"},message:"must have required property '"+"startPort"+"'",schema:schema72.properties.spec.properties.portRules.items.required,parentSchema:schema72.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4108,7 +4796,7 @@ vErrors.push(err44);
 errors++;
 }
 if(data16.endPort === undefined){
-const err45 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "endPort"},message:"must have required property '"+"endPort"+"'",schema:schema68.properties.spec.properties.portRules.items.required,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err45 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/required",keyword:"required",params:{missingProperty: "endPort"},message:"must have required property '"+"endPort"+"'",schema:schema72.properties.spec.properties.portRules.items.required,parentSchema:schema72.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4119,7 +4807,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!(((((key3 === "startPort") || (key3 === "endPort")) || (key3 === "protocol")) || (key3 === "affinity")) || (key3 === "filtering"))){
-const err46 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err46 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4132,7 +4820,7 @@ errors++;
 if(data16.startPort !== undefined){
 let data17 = data16.startPort;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err47 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.spec.properties.portRules.items.properties.startPort.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err47 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.portRules.items.properties.startPort.type,parentSchema:schema72.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4143,7 +4831,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 65535 || isNaN(data17)){
-const err48 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema68.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err48 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema72.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4153,7 +4841,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data17 < 0 || isNaN(data17)){
-const err49 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.spec.properties.portRules.items.properties.startPort,data:data17};
+const err49 = {instancePath:instancePath+"/spec/portRules/" + i1+"/startPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/startPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.spec.properties.portRules.items.properties.startPort,data:data17};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4167,7 +4855,7 @@ errors++;
 if(data16.endPort !== undefined){
 let data18 = data16.endPort;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err50 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema68.properties.spec.properties.portRules.items.properties.endPort.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err50 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema72.properties.spec.properties.portRules.items.properties.endPort.type,parentSchema:schema72.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4178,7 +4866,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 65535 || isNaN(data18)){
-const err51 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema68.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err51 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema72.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4188,7 +4876,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data18 < 0 || isNaN(data18)){
-const err52 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema68.properties.spec.properties.portRules.items.properties.endPort,data:data18};
+const err52 = {instancePath:instancePath+"/spec/portRules/" + i1+"/endPort",schemaPath:"#/properties/spec/properties/portRules/items/properties/endPort/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema72.properties.spec.properties.portRules.items.properties.endPort,data:data18};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4202,7 +4890,7 @@ errors++;
 if(data16.protocol !== undefined){
 let data19 = data16.protocol;
 if(typeof data19 !== "string"){
-const err53 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.portRules.items.properties.protocol.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.protocol,data:data19};
+const err53 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.portRules.items.properties.protocol.type,parentSchema:schema72.properties.spec.properties.portRules.items.properties.protocol,data:data19};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4212,7 +4900,7 @@ vErrors.push(err53);
 errors++;
 }
 if(!(((data19 === "tcp") || (data19 === "udp")) || (data19 === "both"))){
-const err54 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.portRules.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.portRules.items.properties.protocol.enum,parentSchema:schema68.properties.spec.properties.portRules.items.properties.protocol,data:data19};
+const err54 = {instancePath:instancePath+"/spec/portRules/" + i1+"/protocol",schemaPath:"#/properties/spec/properties/portRules/items/properties/protocol/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.portRules.items.properties.protocol.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.portRules.items.properties.protocol.enum,parentSchema:schema72.properties.spec.properties.portRules.items.properties.protocol,data:data19};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4225,7 +4913,7 @@ errors++;
 if(data16.affinity !== undefined){
 let data20 = data16.affinity;
 if(typeof data20 !== "string"){
-const err55 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.portRules.items.properties.affinity.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.affinity,data:data20};
+const err55 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.portRules.items.properties.affinity.type,parentSchema:schema72.properties.spec.properties.portRules.items.properties.affinity,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4235,7 +4923,7 @@ vErrors.push(err55);
 errors++;
 }
 if(!(((data20 === "none") || (data20 === "single")) || (data20 === "network"))){
-const err56 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.portRules.items.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.portRules.items.properties.affinity.enum,parentSchema:schema68.properties.spec.properties.portRules.items.properties.affinity,data:data20};
+const err56 = {instancePath:instancePath+"/spec/portRules/" + i1+"/affinity",schemaPath:"#/properties/spec/properties/portRules/items/properties/affinity/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.portRules.items.properties.affinity.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.portRules.items.properties.affinity.enum,parentSchema:schema72.properties.spec.properties.portRules.items.properties.affinity,data:data20};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4248,7 +4936,7 @@ errors++;
 if(data16.filtering !== undefined){
 let data21 = data16.filtering;
 if(typeof data21 !== "string"){
-const err57 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.spec.properties.portRules.items.properties.filtering.type,parentSchema:schema68.properties.spec.properties.portRules.items.properties.filtering,data:data21};
+const err57 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.spec.properties.portRules.items.properties.filtering.type,parentSchema:schema72.properties.spec.properties.portRules.items.properties.filtering,data:data21};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4258,7 +4946,7 @@ vErrors.push(err57);
 errors++;
 }
 if(!(((data21 === "multiple") || (data21 === "single")) || (data21 === "disabled"))){
-const err58 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/enum",keyword:"enum",params:{allowedValues: schema68.properties.spec.properties.portRules.items.properties.filtering.enum},message:"must be equal to one of the allowed values",schema:schema68.properties.spec.properties.portRules.items.properties.filtering.enum,parentSchema:schema68.properties.spec.properties.portRules.items.properties.filtering,data:data21};
+const err58 = {instancePath:instancePath+"/spec/portRules/" + i1+"/filtering",schemaPath:"#/properties/spec/properties/portRules/items/properties/filtering/enum",keyword:"enum",params:{allowedValues: schema72.properties.spec.properties.portRules.items.properties.filtering.enum},message:"must be equal to one of the allowed values",schema:schema72.properties.spec.properties.portRules.items.properties.filtering.enum,parentSchema:schema72.properties.spec.properties.portRules.items.properties.filtering,data:data21};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4270,7 +4958,7 @@ errors++;
 }
 }
 else {
-const err59 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.spec.properties.portRules.items.type,parentSchema:schema68.properties.spec.properties.portRules.items,data:data16};
+const err59 = {instancePath:instancePath+"/spec/portRules/" + i1,schemaPath:"#/properties/spec/properties/portRules/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.properties.portRules.items.type,parentSchema:schema72.properties.spec.properties.portRules.items,data:data16};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4282,7 +4970,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/portRules",schemaPath:"#/properties/spec/properties/portRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema68.properties.spec.properties.portRules.type,parentSchema:schema68.properties.spec.properties.portRules,data:data15};
+const err60 = {instancePath:instancePath+"/spec/portRules",schemaPath:"#/properties/spec/properties/portRules/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema72.properties.spec.properties.portRules.type,parentSchema:schema72.properties.spec.properties.portRules,data:data15};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4294,7 +4982,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.properties.spec.type,parentSchema:schema68.properties.spec,data:data3};
+const err61 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.spec.type,parentSchema:schema72.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4306,7 +4994,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+const err62 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4321,7 +5009,7 @@ return errors === 0;
 validate38.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const Switch = validate43;
-const schema78 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"unregisteredMulticast":{"type":"string","description":"What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).","enum":["forward","filter"],"default":"forward"}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true,"unregisteredMulticast":"forward"}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20]}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
+const schema82 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/switch.schema.json","title":"Physical Ethernet switch","description":"A physical switch that Hyper-V hosts land on: its model (which decides the MAC notation it accepts), VLANs, ports, LAGs, bridge multicast groups and static ARP / MAC entries.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always Switch for this schema.","const":"Switch"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the switch.","required":["model"],"properties":{"model":{"type":"string","description":"Switch model, lower-case with hyphens. Known models carry defaults (e.g. the MAC notation the CLI accepts).","minLength":1,"maxLength":128,"examples":["dell-powerconnect-5424"]},"macStyle":{"type":"string","description":"MAC notation the switch CLI accepts: colon (01:00:5e:7f:03:e8) or hyphen (01-00-5e-7f-03-e8). Overrides the model's default. (Manifests write MACs in one of these two forms; dotted Cisco notation is not modelled.)","enum":["colon","hyphen"],"examples":["colon"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled globally.","examples":[true]},"vlans":{"type":"array","description":"VLANs defined on the switch.","items":{"type":"object","description":"A VLAN.","required":["id"],"properties":{"id":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN ID."},"name":{"type":"string","description":"VLAN name.","minLength":1,"maxLength":64,"examples":["servers"]},"igmpSnooping":{"type":"boolean","description":"IGMP snooping enabled on this VLAN.","examples":[true]},"unregisteredMulticast":{"type":"string","description":"What the VLAN does with multicast for groups nobody registered: forward (flood; the usual default) or filter (drop).","enum":["forward","filter"],"default":"forward"}},"additionalProperties":false}},"ports":{"type":"array","description":"Ports worth declaring (the ones in use).","items":{"type":"object","description":"A switch port.","required":["name"],"properties":{"name":{"$ref":"common.schema.json#/$defs/portName","description":"Port name."},"description":{"type":"string","description":"Port description (what is cabled to it).","maxLength":256,"examples":["HV01 Ethernet 3 (TEAM-VM)"]},"lag":{"type":"integer","description":"ID of the LAG this port is a member of, if any.","minimum":1,"maximum":64,"examples":[1]},"vlans":{"type":"array","description":"VLANs carried by the port (tagged or untagged).","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]}},"additionalProperties":false}},"lags":{"type":"array","description":"Link aggregation groups (port-channels).","items":{"type":"object","description":"A LAG.","required":["id"],"properties":{"id":{"type":"integer","description":"LAG ID, 1-64.","minimum":1,"maximum":64,"examples":[1]},"description":{"type":"string","description":"LAG description (which host or team it faces).","maxLength":256,"examples":["HV01 TEAM-VM"]},"members":{"type":"array","description":"Member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lacp":{"type":"boolean","description":"True for a dynamic (LACP) LAG, false for a static one.","examples":[true]},"vlans":{"type":"array","description":"VLANs carried by the LAG.","items":{"$ref":"common.schema.json#/$defs/vlanId","description":"A VLAN ID."},"uniqueItems":true,"examples":[[10,20]]}},"additionalProperties":false}},"bridgeMulticastGroups":{"type":"array","description":"Static bridge multicast groups (e.g. for NLB in IGMP multicast mode): per VLAN, a group MAC and/or group IP with static member ports and LAGs.","items":{"type":"object","description":"A bridge multicast group. At least one of mac or group.","required":["vlan"],"properties":{"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN the group is defined on."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"Group MAC address (01:00:5e:...), written in the switch's MAC style.","examples":["01:00:5e:7f:03:e8"]},"group":{"$ref":"common.schema.json#/$defs/ipv4","description":"Group IP address (239.255.x.y for NLB).","examples":["239.255.3.232"]},"ports":{"type":"array","description":"Static member ports.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"Static member LAGs.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"anyOf":[{"properties":{"mac":true},"required":["mac"]},{"properties":{"group":true},"required":["group"]}],"additionalProperties":false}},"staticArp":{"type":"array","description":"Static ARP entries.","items":{"type":"object","description":"A static ARP entry.","required":["ip","mac"],"properties":{"ip":{"$ref":"common.schema.json#/$defs/ipv4","description":"IP address."},"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address the IP maps to."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN (interface) of the entry."},"interface":{"type":"string","description":"Interface the entry is bound to, as the switch names it (e.g. vlan 20).","minLength":1,"maxLength":64,"examples":["vlan 20"]}},"additionalProperties":false}},"staticMac":{"type":"array","description":"Static MAC address-table entries.","items":{"type":"object","description":"A static MAC-table entry.","required":["mac","vlan"],"properties":{"mac":{"$ref":"common.schema.json#/$defs/mac","description":"MAC address."},"vlan":{"$ref":"common.schema.json#/$defs/vlanId","description":"VLAN of the entry."},"ports":{"type":"array","description":"Ports the MAC is bound to.","items":{"$ref":"common.schema.json#/$defs/portName","description":"A port name on this switch."},"uniqueItems":true,"examples":[["g1","g2"]]},"lags":{"type":"array","description":"LAGs the MAC is bound to.","items":{"type":"integer","description":"A LAG ID on this switch.","minimum":1,"maximum":64,"examples":[1]},"uniqueItems":true,"examples":[[1,2]]}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"Switch","metadata":{"name":"SW-CORE01"},"spec":{"model":"dell-powerconnect-5424","macStyle":"colon","igmpSnooping":true,"vlans":[{"id":10,"name":"servers","igmpSnooping":true},{"id":20,"name":"nlb-web","igmpSnooping":true,"unregisteredMulticast":"forward"}],"ports":[{"name":"g1","description":"HV01 Ethernet 3","lag":1,"vlans":[10,20]},{"name":"g2","description":"HV01 Ethernet 4","lag":1,"vlans":[10,20]}],"lags":[{"id":1,"description":"HV01 TEAM-VM","members":["g1","g2"],"lacp":true,"vlans":[10,20]}],"bridgeMulticastGroups":[{"vlan":20,"mac":"01:00:5e:7f:03:e8","group":"239.255.3.232","lags":[1]}]}}]};
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4443,7 +5131,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4453,7 +5141,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4463,7 +5151,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4473,7 +5161,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema78.required,parentSchema:schema78,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4484,7 +5172,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4520,7 +5208,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.kind.type,parentSchema:schema78.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.kind.type,parentSchema:schema82.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4530,7 +5218,7 @@ vErrors.push(err7);
 errors++;
 }
 if("Switch" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Switch"},message:"must be equal to constant",schema:"Switch",parentSchema:schema78.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "Switch"},message:"must be equal to constant",schema:"Switch",parentSchema:schema82.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4550,7 +5238,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.model === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema78.properties.spec.required,parentSchema:schema78.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "model"},message:"must have required property '"+"model"+"'",schema:schema82.properties.spec.required,parentSchema:schema82.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4560,8 +5248,8 @@ vErrors.push(err9);
 errors++;
 }
 for(const key1 in data3){
-if(!(func40.call(schema78.properties.spec.properties, key1))){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec,data:data3};
+if(!(func46.call(schema82.properties.spec.properties, key1))){
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4575,7 +5263,7 @@ if(data3.model !== undefined){
 let data4 = data3.model;
 if(typeof data4 === "string"){
 if(func1(data4) > 128){
-const err11 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema78.properties.spec.properties.model,data:data4};
+const err11 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema82.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4585,7 +5273,7 @@ vErrors.push(err11);
 errors++;
 }
 if(func1(data4) < 1){
-const err12 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.model,data:data4};
+const err12 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4596,7 +5284,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.model.type,parentSchema:schema78.properties.spec.properties.model,data:data4};
+const err13 = {instancePath:instancePath+"/spec/model",schemaPath:"#/properties/spec/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spec.properties.model.type,parentSchema:schema82.properties.spec.properties.model,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4609,7 +5297,7 @@ errors++;
 if(data3.macStyle !== undefined){
 let data5 = data3.macStyle;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.macStyle.type,parentSchema:schema78.properties.spec.properties.macStyle,data:data5};
+const err14 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spec.properties.macStyle.type,parentSchema:schema82.properties.spec.properties.macStyle,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4619,7 +5307,7 @@ vErrors.push(err14);
 errors++;
 }
 if(!((data5 === "colon") || (data5 === "hyphen"))){
-const err15 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.macStyle.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.macStyle.enum,parentSchema:schema78.properties.spec.properties.macStyle,data:data5};
+const err15 = {instancePath:instancePath+"/spec/macStyle",schemaPath:"#/properties/spec/properties/macStyle/enum",keyword:"enum",params:{allowedValues: schema82.properties.spec.properties.macStyle.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.spec.properties.macStyle.enum,parentSchema:schema82.properties.spec.properties.macStyle,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4632,7 +5320,7 @@ errors++;
 if(data3.igmpSnooping !== undefined){
 let data6 = data3.igmpSnooping;
 if(typeof data6 !== "boolean"){
-const err16 = {instancePath:instancePath+"/spec/igmpSnooping",schemaPath:"#/properties/spec/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.igmpSnooping.type,parentSchema:schema78.properties.spec.properties.igmpSnooping,data:data6};
+const err16 = {instancePath:instancePath+"/spec/igmpSnooping",schemaPath:"#/properties/spec/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.spec.properties.igmpSnooping.type,parentSchema:schema82.properties.spec.properties.igmpSnooping,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4650,7 +5338,7 @@ for(let i0=0; i0<len0; i0++){
 let data8 = data7[i0];
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.id === undefined){
-const err17 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.vlans.items.required,parentSchema:schema78.properties.spec.properties.vlans.items,data:data8};
+const err17 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.properties.spec.properties.vlans.items.required,parentSchema:schema82.properties.spec.properties.vlans.items,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4661,7 +5349,7 @@ errors++;
 }
 for(const key2 in data8){
 if(!((((key2 === "id") || (key2 === "name")) || (key2 === "igmpSnooping")) || (key2 === "unregisteredMulticast"))){
-const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.vlans.items,data:data8};
+const err18 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.spec.properties.vlans.items,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4674,7 +5362,7 @@ errors++;
 if(data8.id !== undefined){
 let data9 = data8.id;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data9};
+const err19 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4685,7 +5373,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 4094 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data9};
+const err20 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4695,7 +5383,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data9};
+const err21 = {instancePath:instancePath+"/spec/vlans/" + i0+"/id",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4710,7 +5398,7 @@ if(data8.name !== undefined){
 let data10 = data8.name;
 if(typeof data10 === "string"){
 if(func1(data10) > 64){
-const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data10};
+const err22 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema82.properties.spec.properties.vlans.items.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4720,7 +5408,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func1(data10) < 1){
-const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data10};
+const err23 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.spec.properties.vlans.items.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4731,7 +5419,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.name,data:data10};
+const err24 = {instancePath:instancePath+"/spec/vlans/" + i0+"/name",schemaPath:"#/properties/spec/properties/vlans/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spec.properties.vlans.items.properties.name.type,parentSchema:schema82.properties.spec.properties.vlans.items.properties.name,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4744,7 +5432,7 @@ errors++;
 if(data8.igmpSnooping !== undefined){
 let data11 = data8.igmpSnooping;
 if(typeof data11 !== "boolean"){
-const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data11};
+const err25 = {instancePath:instancePath+"/spec/vlans/" + i0+"/igmpSnooping",schemaPath:"#/properties/spec/properties/vlans/items/properties/igmpSnooping/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.spec.properties.vlans.items.properties.igmpSnooping.type,parentSchema:schema82.properties.spec.properties.vlans.items.properties.igmpSnooping,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4757,7 +5445,7 @@ errors++;
 if(data8.unregisteredMulticast !== undefined){
 let data12 = data8.unregisteredMulticast;
 if(typeof data12 !== "string"){
-const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.type,parentSchema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast,data:data12};
+const err26 = {instancePath:instancePath+"/spec/vlans/" + i0+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spec.properties.vlans.items.properties.unregisteredMulticast.type,parentSchema:schema82.properties.spec.properties.vlans.items.properties.unregisteredMulticast,data:data12};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4767,7 +5455,7 @@ vErrors.push(err26);
 errors++;
 }
 if(!((data12 === "forward") || (data12 === "filter"))){
-const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum,parentSchema:schema78.properties.spec.properties.vlans.items.properties.unregisteredMulticast,data:data12};
+const err27 = {instancePath:instancePath+"/spec/vlans/" + i0+"/unregisteredMulticast",schemaPath:"#/properties/spec/properties/vlans/items/properties/unregisteredMulticast/enum",keyword:"enum",params:{allowedValues: schema82.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum},message:"must be equal to one of the allowed values",schema:schema82.properties.spec.properties.vlans.items.properties.unregisteredMulticast.enum,parentSchema:schema82.properties.spec.properties.vlans.items.properties.unregisteredMulticast,data:data12};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4779,7 +5467,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.vlans.items.type,parentSchema:schema78.properties.spec.properties.vlans.items,data:data8};
+const err28 = {instancePath:instancePath+"/spec/vlans/" + i0,schemaPath:"#/properties/spec/properties/vlans/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.spec.properties.vlans.items.type,parentSchema:schema82.properties.spec.properties.vlans.items,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4791,7 +5479,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.vlans.type,parentSchema:schema78.properties.spec.properties.vlans,data:data7};
+const err29 = {instancePath:instancePath+"/spec/vlans",schemaPath:"#/properties/spec/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.vlans.type,parentSchema:schema82.properties.spec.properties.vlans,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4809,7 +5497,7 @@ for(let i1=0; i1<len1; i1++){
 let data14 = data13[i1];
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.name === undefined){
-const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema78.properties.spec.properties.ports.items.required,parentSchema:schema78.properties.spec.properties.ports.items,data:data14};
+const err30 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema82.properties.spec.properties.ports.items.required,parentSchema:schema82.properties.spec.properties.ports.items,data:data14};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4820,7 +5508,7 @@ errors++;
 }
 for(const key3 in data14){
 if(!((((key3 === "name") || (key3 === "description")) || (key3 === "lag")) || (key3 === "vlans"))){
-const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.ports.items,data:data14};
+const err31 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.spec.properties.ports.items,data:data14};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4879,7 +5567,7 @@ if(data14.description !== undefined){
 let data16 = data14.description;
 if(typeof data16 === "string"){
 if(func1(data16) > 256){
-const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data16};
+const err36 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema82.properties.spec.properties.ports.items.properties.description,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4890,7 +5578,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.description,data:data16};
+const err37 = {instancePath:instancePath+"/spec/ports/" + i1+"/description",schemaPath:"#/properties/spec/properties/ports/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spec.properties.ports.items.properties.description.type,parentSchema:schema82.properties.spec.properties.ports.items.properties.description,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4903,7 +5591,7 @@ errors++;
 if(data14.lag !== undefined){
 let data17 = data14.lag;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data17};
+const err38 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.spec.properties.ports.items.properties.lag.type,parentSchema:schema82.properties.spec.properties.ports.items.properties.lag,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4914,7 +5602,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 64 || isNaN(data17)){
-const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data17};
+const err39 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema82.properties.spec.properties.ports.items.properties.lag,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4924,7 +5612,7 @@ vErrors.push(err39);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.ports.items.properties.lag,data:data17};
+const err40 = {instancePath:instancePath+"/spec/ports/" + i1+"/lag",schemaPath:"#/properties/spec/properties/ports/items/properties/lag/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.spec.properties.ports.items.properties.lag,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4942,7 +5630,7 @@ const len2 = data18.length;
 for(let i2=0; i2<len2; i2++){
 let data19 = data18[i2];
 if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
-const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data19};
+const err41 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4953,7 +5641,7 @@ errors++;
 }
 if((typeof data19 == "number") && (isFinite(data19))){
 if(data19 > 4094 || isNaN(data19)){
-const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data19};
+const err42 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4963,7 +5651,7 @@ vErrors.push(err42);
 errors++;
 }
 if(data19 < 1 || isNaN(data19)){
-const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data19};
+const err43 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans/" + i2,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4981,7 +5669,7 @@ outer0:
 for(;i3--;){
 for(j0 = i3; j0--;){
 if(func0(data18[i3], data18[j0])){
-const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data18};
+const err44 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i3+" are identical)",schema:true,parentSchema:schema82.properties.spec.properties.ports.items.properties.vlans,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4996,7 +5684,7 @@ break outer0;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.ports.items.properties.vlans,data:data18};
+const err45 = {instancePath:instancePath+"/spec/ports/" + i1+"/vlans",schemaPath:"#/properties/spec/properties/ports/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.ports.items.properties.vlans.type,parentSchema:schema82.properties.spec.properties.ports.items.properties.vlans,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5008,7 +5696,7 @@ errors++;
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.ports.items.type,parentSchema:schema78.properties.spec.properties.ports.items,data:data14};
+const err46 = {instancePath:instancePath+"/spec/ports/" + i1,schemaPath:"#/properties/spec/properties/ports/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.spec.properties.ports.items.type,parentSchema:schema82.properties.spec.properties.ports.items,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5020,7 +5708,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.ports.type,parentSchema:schema78.properties.spec.properties.ports,data:data13};
+const err47 = {instancePath:instancePath+"/spec/ports",schemaPath:"#/properties/spec/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.ports.type,parentSchema:schema82.properties.spec.properties.ports,data:data13};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5038,7 +5726,7 @@ for(let i4=0; i4<len3; i4++){
 let data21 = data20[i4];
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(data21.id === undefined){
-const err48 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema78.properties.spec.properties.lags.items.required,parentSchema:schema78.properties.spec.properties.lags.items,data:data21};
+const err48 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.properties.spec.properties.lags.items.required,parentSchema:schema82.properties.spec.properties.lags.items,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -5049,7 +5737,7 @@ errors++;
 }
 for(const key4 in data21){
 if(!(((((key4 === "id") || (key4 === "description")) || (key4 === "members")) || (key4 === "lacp")) || (key4 === "vlans"))){
-const err49 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.lags.items,data:data21};
+const err49 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.spec.properties.lags.items,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -5062,7 +5750,7 @@ errors++;
 if(data21.id !== undefined){
 let data22 = data21.id;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err50 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data22};
+const err50 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.spec.properties.lags.items.properties.id.type,parentSchema:schema82.properties.spec.properties.lags.items.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -5073,7 +5761,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 64 || isNaN(data22)){
-const err51 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data22};
+const err51 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema82.properties.spec.properties.lags.items.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -5083,7 +5771,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data22 < 1 || isNaN(data22)){
-const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.lags.items.properties.id,data:data22};
+const err52 = {instancePath:instancePath+"/spec/lags/" + i4+"/id",schemaPath:"#/properties/spec/properties/lags/items/properties/id/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.spec.properties.lags.items.properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5098,7 +5786,7 @@ if(data21.description !== undefined){
 let data23 = data21.description;
 if(typeof data23 === "string"){
 if(func1(data23) > 256){
-const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data23};
+const err53 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema82.properties.spec.properties.lags.items.properties.description,data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5109,7 +5797,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.description,data:data23};
+const err54 = {instancePath:instancePath+"/spec/lags/" + i4+"/description",schemaPath:"#/properties/spec/properties/lags/items/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spec.properties.lags.items.properties.description.type,parentSchema:schema82.properties.spec.properties.lags.items.properties.description,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5175,7 +5863,7 @@ outer1:
 for(;i6--;){
 for(j1 = i6; j1--;){
 if(func0(data24[i6], data24[j1])){
-const err59 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data24};
+const err59 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i6+" are identical)",schema:true,parentSchema:schema82.properties.spec.properties.lags.items.properties.members,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5190,7 +5878,7 @@ break outer1;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.members,data:data24};
+const err60 = {instancePath:instancePath+"/spec/lags/" + i4+"/members",schemaPath:"#/properties/spec/properties/lags/items/properties/members/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.lags.items.properties.members.type,parentSchema:schema82.properties.spec.properties.lags.items.properties.members,data:data24};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5203,7 +5891,7 @@ errors++;
 if(data21.lacp !== undefined){
 let data26 = data21.lacp;
 if(typeof data26 !== "boolean"){
-const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema78.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.lacp,data:data26};
+const err61 = {instancePath:instancePath+"/spec/lags/" + i4+"/lacp",schemaPath:"#/properties/spec/properties/lags/items/properties/lacp/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.spec.properties.lags.items.properties.lacp.type,parentSchema:schema82.properties.spec.properties.lags.items.properties.lacp,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5220,7 +5908,7 @@ const len5 = data27.length;
 for(let i7=0; i7<len5; i7++){
 let data28 = data27[i7];
 if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){
-const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data28};
+const err62 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5231,7 +5919,7 @@ errors++;
 }
 if((typeof data28 == "number") && (isFinite(data28))){
 if(data28 > 4094 || isNaN(data28)){
-const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data28};
+const err63 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5241,7 +5929,7 @@ vErrors.push(err63);
 errors++;
 }
 if(data28 < 1 || isNaN(data28)){
-const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data28};
+const err64 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans/" + i7,schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data28};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5259,7 +5947,7 @@ outer2:
 for(;i8--;){
 for(j2 = i8; j2--;){
 if(func0(data27[i8], data27[j2])){
-const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data27};
+const err65 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i8+" are identical)",schema:true,parentSchema:schema82.properties.spec.properties.lags.items.properties.vlans,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5274,7 +5962,7 @@ break outer2;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema78.properties.spec.properties.lags.items.properties.vlans,data:data27};
+const err66 = {instancePath:instancePath+"/spec/lags/" + i4+"/vlans",schemaPath:"#/properties/spec/properties/lags/items/properties/vlans/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.lags.items.properties.vlans.type,parentSchema:schema82.properties.spec.properties.lags.items.properties.vlans,data:data27};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5286,7 +5974,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.lags.items,data:data21};
+const err67 = {instancePath:instancePath+"/spec/lags/" + i4,schemaPath:"#/properties/spec/properties/lags/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.spec.properties.lags.items.type,parentSchema:schema82.properties.spec.properties.lags.items,data:data21};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5298,7 +5986,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.lags.type,parentSchema:schema78.properties.spec.properties.lags,data:data20};
+const err68 = {instancePath:instancePath+"/spec/lags",schemaPath:"#/properties/spec/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.lags.type,parentSchema:schema82.properties.spec.properties.lags,data:data20};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5319,7 +6007,7 @@ let valid28 = false;
 const _errs74 = errors;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.mac === undefined){
-const err69 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data30};
+const err69 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/0/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0].required,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.anyOf[0],data:data30};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5338,7 +6026,7 @@ props0.mac = true;
 const _errs75 = errors;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.group === undefined){
-const err70 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data30};
+const err70 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf/1/required",keyword:"required",params:{missingProperty: "group"},message:"must have required property '"+"group"+"'",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1].required,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.anyOf[1],data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5357,7 +6045,7 @@ props0.group = true;
 }
 }
 if(!valid28){
-const err71 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+const err71 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.anyOf,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5379,7 +6067,7 @@ vErrors = null;
 }
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 if(data30.vlan === undefined){
-const err72 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+const err72 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.required,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5390,7 +6078,7 @@ errors++;
 }
 for(const key5 in data30){
 if(!(((((key5 === "vlan") || (key5 === "mac")) || (key5 === "group")) || (key5 === "ports")) || (key5 === "lags"))){
-const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+const err73 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5403,7 +6091,7 @@ errors++;
 if(data30.vlan !== undefined){
 let data31 = data30.vlan;
 if(!(((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31))) && (isFinite(data31)))){
-const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data31};
+const err74 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data31};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5414,7 +6102,7 @@ errors++;
 }
 if((typeof data31 == "number") && (isFinite(data31))){
 if(data31 > 4094 || isNaN(data31)){
-const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data31};
+const err75 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data31};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5424,7 +6112,7 @@ vErrors.push(err75);
 errors++;
 }
 if(data31 < 1 || isNaN(data31)){
-const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data31};
+const err76 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data31};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5438,8 +6126,8 @@ errors++;
 if(data30.mac !== undefined){
 let data32 = data30.mac;
 if(typeof data32 === "string"){
-if(!pattern30.test(data32)){
-const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data32};
+if(!pattern35.test(data32)){
+const err77 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema70,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5450,7 +6138,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data32};
+const err78 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -5463,8 +6151,8 @@ errors++;
 if(data30.group !== undefined){
 let data33 = data30.group;
 if(typeof data33 === "string"){
-if(!pattern33.test(data33)){
-const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data33};
+if(!pattern38.test(data33)){
+const err79 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema76,data:data33};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -5475,7 +6163,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data33};
+const err80 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/group",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -5541,7 +6229,7 @@ outer3:
 for(;i11--;){
 for(j3 = i11; j3--;){
 if(func0(data34[i11], data34[j3])){
-const err85 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data34};
+const err85 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i11, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i11+" are identical)",schema:true,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data34};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -5556,7 +6244,7 @@ break outer3;
 }
 }
 else {
-const err86 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data34};
+const err86 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/ports",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.ports.type,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.ports,data:data34};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -5573,7 +6261,7 @@ const len8 = data36.length;
 for(let i12=0; i12<len8; i12++){
 let data37 = data36[i12];
 if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
-const err87 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
+const err87 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items.type,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5584,7 +6272,7 @@ errors++;
 }
 if((typeof data37 == "number") && (isFinite(data37))){
 if(data37 > 64 || isNaN(data37)){
-const err88 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
+const err88 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5594,7 +6282,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data37 < 1 || isNaN(data37)){
-const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
+const err89 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags/" + i12,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.items,data:data37};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -5616,7 +6304,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j4 = indices0[item0];
-const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data36};
+const err90 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i13+" are identical)",schema:true,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data36};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -5631,7 +6319,7 @@ indices0[item0] = i13;
 }
 }
 else {
-const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data36};
+const err91 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9+"/lags",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.lags.type,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items.properties.lags,data:data36};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -5643,7 +6331,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
+const err92 = {instancePath:instancePath+"/spec/bridgeMulticastGroups/" + i9,schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.spec.properties.bridgeMulticastGroups.items.type,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups.items,data:data30};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -5655,7 +6343,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema78.properties.spec.properties.bridgeMulticastGroups,data:data29};
+const err93 = {instancePath:instancePath+"/spec/bridgeMulticastGroups",schemaPath:"#/properties/spec/properties/bridgeMulticastGroups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.bridgeMulticastGroups.type,parentSchema:schema82.properties.spec.properties.bridgeMulticastGroups,data:data29};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -5673,7 +6361,7 @@ for(let i14=0; i14<len9; i14++){
 let data39 = data38[i14];
 if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
 if(data39.ip === undefined){
-const err94 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+const err94 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "ip"},message:"must have required property '"+"ip"+"'",schema:schema82.properties.spec.properties.staticArp.items.required,parentSchema:schema82.properties.spec.properties.staticArp.items,data:data39};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -5683,7 +6371,7 @@ vErrors.push(err94);
 errors++;
 }
 if(data39.mac === undefined){
-const err95 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticArp.items.required,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+const err95 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema82.properties.spec.properties.staticArp.items.required,parentSchema:schema82.properties.spec.properties.staticArp.items,data:data39};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -5694,7 +6382,7 @@ errors++;
 }
 for(const key6 in data39){
 if(!((((key6 === "ip") || (key6 === "mac")) || (key6 === "vlan")) || (key6 === "interface"))){
-const err96 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+const err96 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.spec.properties.staticArp.items,data:data39};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -5707,8 +6395,8 @@ errors++;
 if(data39.ip !== undefined){
 let data40 = data39.ip;
 if(typeof data40 === "string"){
-if(!pattern33.test(data40)){
-const err97 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema72,data:data40};
+if(!pattern38.test(data40)){
+const err97 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/pattern",keyword:"pattern",params:{pattern: "^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"},message:"must match pattern \""+"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$"+"\"",schema:"^(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(?:\\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$",parentSchema:schema76,data:data40};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -5719,7 +6407,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.type,parentSchema:schema72,data:data40};
+const err98 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/ip",schemaPath:"common.schema.json#/$defs/ipv4/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.type,parentSchema:schema76,data:data40};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -5732,8 +6420,8 @@ errors++;
 if(data39.mac !== undefined){
 let data41 = data39.mac;
 if(typeof data41 === "string"){
-if(!pattern30.test(data41)){
-const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data41};
+if(!pattern35.test(data41)){
+const err99 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema70,data:data41};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -5744,7 +6432,7 @@ errors++;
 }
 }
 else {
-const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data41};
+const err100 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data41};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -5757,7 +6445,7 @@ errors++;
 if(data39.vlan !== undefined){
 let data42 = data39.vlan;
 if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data42};
+const err101 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data42};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -5768,7 +6456,7 @@ errors++;
 }
 if((typeof data42 == "number") && (isFinite(data42))){
 if(data42 > 4094 || isNaN(data42)){
-const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data42};
+const err102 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data42};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -5778,7 +6466,7 @@ vErrors.push(err102);
 errors++;
 }
 if(data42 < 1 || isNaN(data42)){
-const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data42};
+const err103 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data42};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -5793,7 +6481,7 @@ if(data39.interface !== undefined){
 let data43 = data39.interface;
 if(typeof data43 === "string"){
 if(func1(data43) > 64){
-const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data43};
+const err104 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters",schema:64,parentSchema:schema82.properties.spec.properties.staticArp.items.properties.interface,data:data43};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -5803,7 +6491,7 @@ vErrors.push(err104);
 errors++;
 }
 if(func1(data43) < 1){
-const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data43};
+const err105 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.spec.properties.staticArp.items.properties.interface,data:data43};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -5814,7 +6502,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema78.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema78.properties.spec.properties.staticArp.items.properties.interface,data:data43};
+const err106 = {instancePath:instancePath+"/spec/staticArp/" + i14+"/interface",schemaPath:"#/properties/spec/properties/staticArp/items/properties/interface/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.spec.properties.staticArp.items.properties.interface.type,parentSchema:schema82.properties.spec.properties.staticArp.items.properties.interface,data:data43};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -5826,7 +6514,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticArp.items.type,parentSchema:schema78.properties.spec.properties.staticArp.items,data:data39};
+const err107 = {instancePath:instancePath+"/spec/staticArp/" + i14,schemaPath:"#/properties/spec/properties/staticArp/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.spec.properties.staticArp.items.type,parentSchema:schema82.properties.spec.properties.staticArp.items,data:data39};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -5838,7 +6526,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticArp.type,parentSchema:schema78.properties.spec.properties.staticArp,data:data38};
+const err108 = {instancePath:instancePath+"/spec/staticArp",schemaPath:"#/properties/spec/properties/staticArp/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.staticArp.type,parentSchema:schema82.properties.spec.properties.staticArp,data:data38};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -5856,7 +6544,7 @@ for(let i15=0; i15<len10; i15++){
 let data45 = data44[i15];
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(data45.mac === undefined){
-const err109 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+const err109 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "mac"},message:"must have required property '"+"mac"+"'",schema:schema82.properties.spec.properties.staticMac.items.required,parentSchema:schema82.properties.spec.properties.staticMac.items,data:data45};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -5866,7 +6554,7 @@ vErrors.push(err109);
 errors++;
 }
 if(data45.vlan === undefined){
-const err110 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema78.properties.spec.properties.staticMac.items.required,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+const err110 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/required",keyword:"required",params:{missingProperty: "vlan"},message:"must have required property '"+"vlan"+"'",schema:schema82.properties.spec.properties.staticMac.items.required,parentSchema:schema82.properties.spec.properties.staticMac.items,data:data45};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -5877,7 +6565,7 @@ errors++;
 }
 for(const key7 in data45){
 if(!((((key7 === "mac") || (key7 === "vlan")) || (key7 === "ports")) || (key7 === "lags"))){
-const err111 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+const err111 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.spec.properties.staticMac.items,data:data45};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -5890,8 +6578,8 @@ errors++;
 if(data45.mac !== undefined){
 let data46 = data45.mac;
 if(typeof data46 === "string"){
-if(!pattern30.test(data46)){
-const err112 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema66,data:data46};
+if(!pattern35.test(data46)){
+const err112 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$"+"\"",schema:"^[0-9A-Fa-f]{2}([-:])[0-9A-Fa-f]{2}(?:\\1[0-9A-Fa-f]{2}){4}$",parentSchema:schema70,data:data46};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -5902,7 +6590,7 @@ errors++;
 }
 }
 else {
-const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema66.type,parentSchema:schema66,data:data46};
+const err113 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/mac",schemaPath:"common.schema.json#/$defs/mac/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.type,parentSchema:schema70,data:data46};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -5915,7 +6603,7 @@ errors++;
 if(data45.vlan !== undefined){
 let data47 = data45.vlan;
 if(!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))){
-const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema65.type,parentSchema:schema65,data:data47};
+const err114 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema69.type,parentSchema:schema69,data:data47};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -5926,7 +6614,7 @@ errors++;
 }
 if((typeof data47 == "number") && (isFinite(data47))){
 if(data47 > 4094 || isNaN(data47)){
-const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema65,data:data47};
+const err115 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4094},message:"must be <= 4094",schema:4094,parentSchema:schema69,data:data47};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -5936,7 +6624,7 @@ vErrors.push(err115);
 errors++;
 }
 if(data47 < 1 || isNaN(data47)){
-const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema65,data:data47};
+const err116 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/vlan",schemaPath:"common.schema.json#/$defs/vlanId/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema69,data:data47};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -6003,7 +6691,7 @@ outer4:
 for(;i17--;){
 for(j5 = i17; j5--;){
 if(func0(data48[i17], data48[j5])){
-const err121 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data48};
+const err121 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j5},message:"must NOT have duplicate items (items ## "+j5+" and "+i17+" are identical)",schema:true,parentSchema:schema82.properties.spec.properties.staticMac.items.properties.ports,data:data48};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -6018,7 +6706,7 @@ break outer4;
 }
 }
 else {
-const err122 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.ports,data:data48};
+const err122 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/ports",schemaPath:"#/properties/spec/properties/staticMac/items/properties/ports/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.staticMac.items.properties.ports.type,parentSchema:schema82.properties.spec.properties.staticMac.items.properties.ports,data:data48};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -6035,7 +6723,7 @@ const len12 = data50.length;
 for(let i18=0; i18<len12; i18++){
 let data51 = data50[i18];
 if(!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))){
-const err123 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
+const err123 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.spec.properties.staticMac.items.properties.lags.items.type,parentSchema:schema82.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -6046,7 +6734,7 @@ errors++;
 }
 if((typeof data51 == "number") && (isFinite(data51))){
 if(data51 > 64 || isNaN(data51)){
-const err124 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
+const err124 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 64},message:"must be <= 64",schema:64,parentSchema:schema82.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -6056,7 +6744,7 @@ vErrors.push(err124);
 errors++;
 }
 if(data51 < 1 || isNaN(data51)){
-const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
+const err125 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags/" + i18,schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.spec.properties.staticMac.items.properties.lags.items,data:data51};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -6078,7 +6766,7 @@ continue;
 }
 if(typeof indices1[item1] == "number"){
 j6 = indices1[item1];
-const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data50};
+const err126 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/uniqueItems",keyword:"uniqueItems",params:{i: i19, j: j6},message:"must NOT have duplicate items (items ## "+j6+" and "+i19+" are identical)",schema:true,parentSchema:schema82.properties.spec.properties.staticMac.items.properties.lags,data:data50};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -6093,7 +6781,7 @@ indices1[item1] = i19;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema78.properties.spec.properties.staticMac.items.properties.lags,data:data50};
+const err127 = {instancePath:instancePath+"/spec/staticMac/" + i15+"/lags",schemaPath:"#/properties/spec/properties/staticMac/items/properties/lags/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.staticMac.items.properties.lags.type,parentSchema:schema82.properties.spec.properties.staticMac.items.properties.lags,data:data50};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -6105,7 +6793,7 @@ errors++;
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.properties.staticMac.items.type,parentSchema:schema78.properties.spec.properties.staticMac.items,data:data45};
+const err128 = {instancePath:instancePath+"/spec/staticMac/" + i15,schemaPath:"#/properties/spec/properties/staticMac/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.spec.properties.staticMac.items.type,parentSchema:schema82.properties.spec.properties.staticMac.items,data:data45};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -6117,7 +6805,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema78.properties.spec.properties.staticMac.type,parentSchema:schema78.properties.spec.properties.staticMac,data:data44};
+const err129 = {instancePath:instancePath+"/spec/staticMac",schemaPath:"#/properties/spec/properties/staticMac/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.properties.spec.properties.staticMac.type,parentSchema:schema82.properties.spec.properties.staticMac,data:data44};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -6129,7 +6817,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.properties.spec.type,parentSchema:schema78.properties.spec,data:data3};
+const err130 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.spec.type,parentSchema:schema82.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -6141,7 +6829,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -6156,7 +6844,7 @@ return errors === 0;
 validate43.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const DomainController = validate48;
-const schema97 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/domain-controller.schema.json","title":"Active Directory domain controller","description":"An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always DomainController for this schema.","const":"DomainController"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the domain controller. Exactly one of vm or physicalServer.","required":["domain"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Domain the DC serves."},"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is this DC.","examples":["DC01"]},"physicalServer":{"type":"string","description":"Name of the physical server that is this DC (not a Hyper-V guest).","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["DC02"]}},"oneOf":[{"properties":{"vm":true},"required":["vm"]},{"properties":{"physicalServer":true},"required":["physicalServer"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"DomainController","metadata":{"name":"DC01"},"spec":{"domain":"corp.contoso.com","vm":"DC01"}}]};
+const schema101 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/domain-controller.schema.json","title":"Active Directory domain controller","description":"An Active Directory domain controller: its domain and what it runs on, either a VirtualMachine (declared in its own document) or a physical server.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always DomainController for this schema.","const":"DomainController"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the domain controller. Exactly one of vm or physicalServer.","required":["domain"],"properties":{"domain":{"$ref":"common.schema.json#/$defs/domainName","description":"Domain the DC serves."},"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of the VirtualMachine that is this DC.","examples":["DC01"]},"physicalServer":{"type":"string","description":"Name of the physical server that is this DC (not a Hyper-V guest).","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["DC02"]}},"oneOf":[{"properties":{"vm":true},"required":["vm"]},{"properties":{"physicalServer":true},"required":["physicalServer"]}],"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"DomainController","metadata":{"name":"DC01"},"spec":{"domain":"corp.contoso.com","vm":"DC01"}}]};
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6278,7 +6966,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6288,7 +6976,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6298,7 +6986,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6308,7 +6996,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema97.required,parentSchema:schema97,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema101.required,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6319,7 +7007,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6355,7 +7043,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.kind.type,parentSchema:schema97.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.kind.type,parentSchema:schema101.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6365,7 +7053,7 @@ vErrors.push(err7);
 errors++;
 }
 if("DomainController" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DomainController"},message:"must be equal to constant",schema:"DomainController",parentSchema:schema97.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "DomainController"},message:"must be equal to constant",schema:"DomainController",parentSchema:schema101.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6389,7 +7077,7 @@ let passing0 = null;
 const _errs11 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.vm === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema97.properties.spec.oneOf[0].required,parentSchema:schema97.properties.spec.oneOf[0],data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema101.properties.spec.oneOf[0].required,parentSchema:schema101.properties.spec.oneOf[0],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6409,7 +7097,7 @@ props0.vm = true;
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.physicalServer === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "physicalServer"},message:"must have required property '"+"physicalServer"+"'",schema:schema97.properties.spec.oneOf[1].required,parentSchema:schema97.properties.spec.oneOf[1],data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf/1/required",keyword:"required",params:{missingProperty: "physicalServer"},message:"must have required property '"+"physicalServer"+"'",schema:schema101.properties.spec.oneOf[1].required,parentSchema:schema101.properties.spec.oneOf[1],data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6435,7 +7123,7 @@ props0.physicalServer = true;
 }
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema97.properties.spec.oneOf,parentSchema:schema97.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema101.properties.spec.oneOf,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6457,7 +7145,7 @@ vErrors = null;
 }
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.domain === undefined){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema97.properties.spec.required,parentSchema:schema97.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "domain"},message:"must have required property '"+"domain"+"'",schema:schema101.properties.spec.required,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6468,7 +7156,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "domain") || (key1 === "vm")) || (key1 === "physicalServer"))){
-const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.spec,data:data3};
+const err13 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6572,7 +7260,7 @@ if(data3.physicalServer !== undefined){
 let data6 = data3.physicalServer;
 if(typeof data6 === "string"){
 if(func1(data6) > 128){
-const err22 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err22 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema101.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6582,7 +7270,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func1(data6) < 1){
-const err23 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err23 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema101.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6592,7 +7280,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern4.test(data6)){
-const err24 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err24 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema101.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6603,7 +7291,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.spec.properties.physicalServer.type,parentSchema:schema97.properties.spec.properties.physicalServer,data:data6};
+const err25 = {instancePath:instancePath+"/spec/physicalServer",schemaPath:"#/properties/spec/properties/physicalServer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.spec.properties.physicalServer.type,parentSchema:schema101.properties.spec.properties.physicalServer,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6615,7 +7303,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.spec.type,parentSchema:schema97.properties.spec,data:data3};
+const err26 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.properties.spec.type,parentSchema:schema101.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6627,7 +7315,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6642,7 +7330,7 @@ return errors === 0;
 validate48.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const BackupJob = validate53;
-const schema103 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/backup-job.schema.json","title":"Hyper-V backup job","description":"A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always BackupJob for this schema.","const":"BackupJob"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the backup job.","required":["targets","consistency","vssProvider"],"properties":{"targets":{"type":"array","description":"VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).","items":{"description":"One target: exactly one of vm, match or selector.","oneOf":[{"type":"object","description":"A single VM by name.","required":["vm"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a VirtualMachine (case-insensitive).","examples":["DC01"]}},"additionalProperties":false},{"type":"object","description":"VMs whose names match a glob.","required":["match"],"properties":{"match":{"type":"string","description":"Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.","minLength":1,"maxLength":256,"examples":["WEB*"]}},"additionalProperties":false},{"type":"object","description":"VMs whose labels match.","required":["selector"],"properties":{"selector":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels a VM must all carry (metadata.labels).","examples":[{"backup":"required"}]}},"additionalProperties":false}]},"minItems":1,"examples":[[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}]]},"consistency":{"type":"string","description":"Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).","enum":["application","crash"],"examples":["application"]},"vssProvider":{"type":"string","description":"VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.","enum":["software","hardware"],"examples":["hardware"]},"offHostProxy":{"type":"string","description":"Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["PROXY01"]},"offHostProxyOs":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release."},"schedule":{"type":"string","description":"When the job runs: a 5- or 6-field cron expression or a macro such as @daily.","minLength":1,"maxLength":128,"pattern":"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$","examples":["0 22 * * *"]},"repository":{"type":"string","description":"Name of the backup repository the job writes to.","minLength":1,"maxLength":256,"examples":["REPO-NAS01"]},"online":{"type":"boolean","description":"True for online (live, child-VM-snapshot) backup; false allows saved-state backup.","default":true}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"BackupJob","metadata":{"name":"NIGHTLY-VMS"},"spec":{"targets":[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}],"consistency":"application","vssProvider":"hardware","offHostProxy":"PROXY01","offHostProxyOs":"windows-server-2012-r2","schedule":"0 22 * * *","repository":"REPO-NAS01","online":true}}]};
+const schema107 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/backup-job.schema.json","title":"Hyper-V backup job","description":"A host-level backup job for Hyper-V VMs: which VMs it protects, the consistency it asks for, the VSS provider used for the volume / CSV snapshot, and an optional off-host proxy.","type":"object","required":["apiVersion","kind","metadata","spec"],"properties":{"apiVersion":{"$ref":"common.schema.json#/$defs/apiVersion","description":"Manifest format version; always hvlint/v1."},"kind":{"type":"string","description":"Kind of the document; always BackupJob for this schema.","const":"BackupJob"},"metadata":{"$ref":"common.schema.json#/$defs/metadata","description":"Name, labels and annotations of the document."},"spec":{"type":"object","description":"Desired configuration of the backup job.","required":["targets","consistency","vssProvider"],"properties":{"targets":{"type":"array","description":"VMs the job protects. Each entry is exactly one of: vm (a name), match (a glob over VM names) or selector (labels).","items":{"description":"One target: exactly one of vm, match or selector.","oneOf":[{"type":"object","description":"A single VM by name.","required":["vm"],"properties":{"vm":{"$ref":"common.schema.json#/$defs/name","description":"metadata.name of a VirtualMachine (case-insensitive).","examples":["DC01"]}},"additionalProperties":false},{"type":"object","description":"VMs whose names match a glob.","required":["match"],"properties":{"match":{"type":"string","description":"Glob (minimatch syntax, case-insensitive) over VM names, e.g. WEB*.","minLength":1,"maxLength":256,"examples":["WEB*"]}},"additionalProperties":false},{"type":"object","description":"VMs whose labels match.","required":["selector"],"properties":{"selector":{"$ref":"common.schema.json#/$defs/labelSelector","description":"Labels a VM must all carry (metadata.labels).","examples":[{"backup":"required"}]}},"additionalProperties":false}]},"minItems":1,"examples":[[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}]]},"consistency":{"type":"string","description":"Consistency the job requires: application (VSS inside the guest; Linux guests get file-system consistency) or crash (no guest involvement).","enum":["application","crash"],"examples":["application"]},"vssProvider":{"type":"string","description":"VSS provider that takes the volume / CSV snapshot: the Windows software provider or the storage array's hardware provider. Off-host backup needs hardware.","enum":["software","hardware"],"examples":["hardware"]},"offHostProxy":{"type":"string","description":"Name of the off-host backup proxy that mounts the hardware snapshot; omit for on-host backup.","minLength":1,"maxLength":128,"pattern":"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$","examples":["PROXY01"]},"offHostProxyOs":{"$ref":"common.schema.json#/$defs/windowsServerVersion","description":"Windows Server release of the off-host proxy; it must match the Hyper-V hosts' release."},"schedule":{"type":"string","description":"When the job runs: a 5- or 6-field cron expression or a macro such as @daily.","minLength":1,"maxLength":128,"pattern":"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$","examples":["0 22 * * *"]},"repository":{"type":"string","description":"Name of the backup repository the job writes to.","minLength":1,"maxLength":256,"examples":["REPO-NAS01"]},"online":{"type":"boolean","description":"True for online (live, child-VM-snapshot) backup; false allows saved-state backup.","default":true}},"additionalProperties":false}},"additionalProperties":false,"examples":[{"apiVersion":"hvlint/v1","kind":"BackupJob","metadata":{"name":"NIGHTLY-VMS"},"spec":{"targets":[{"vm":"DC01"},{"match":"WEB*"},{"selector":{"backup":"required"}}],"consistency":"application","vssProvider":"hardware","offHostProxy":"PROXY01","offHostProxyOs":"windows-server-2012-r2","schedule":"0 22 * * *","repository":"REPO-NAS01","online":true}}]};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6750,7 +7438,7 @@ return errors === 0;
 }
 validate54.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema108 = {"type":"object","description":"A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.","minProperties":1,"propertyNames":{"$ref":"#/$defs/labelKey"},"$comment":"See labels.","patternProperties":{".*":{"type":"string","description":"The label value to match exactly.","maxLength":256,"examples":["required"]}},"additionalProperties":false,"examples":[{"backup":"required"}]};
+const schema112 = {"type":"object","description":"A label selector: every key/value pair must be present in a VM's metadata.labels (exact, case-sensitive value match). At least one pair.","minProperties":1,"propertyNames":{"$ref":"#/$defs/labelKey"},"$comment":"See labels.","patternProperties":{".*":{"type":"string","description":"The label value to match exactly.","maxLength":256,"examples":["required"]}},"additionalProperties":false,"examples":[{"backup":"required"}]};
 
 function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6764,7 +7452,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6819,7 +7507,7 @@ errors++;
 }
 var valid0 = _errs2 === errors;
 if(!valid0){
-const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema108.propertyNames,parentSchema:schema108,data};
+const err5 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema112.propertyNames,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6831,7 +7519,7 @@ errors++;
 }
 for(const key1 in data){
 if(!(pattern6.test(key1))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema108,data};
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6846,7 +7534,7 @@ if(pattern6.test(key2)){
 let data0 = data[key2];
 if(typeof data0 === "string"){
 if(func1(data0) > 256){
-const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema108.patternProperties[".*"],data:data0};
+const err7 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema112.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6857,7 +7545,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema108.patternProperties[".*"].type,parentSchema:schema108.patternProperties[".*"],data:data0};
+const err8 = {instancePath:instancePath+"/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/patternProperties/.*/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema112.patternProperties[".*"].type,parentSchema:schema112.patternProperties[".*"],data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6870,7 +7558,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema108.type,parentSchema:schema108,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -6884,7 +7572,7 @@ return errors === 0;
 }
 validate58.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const pattern58 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
+const pattern63 = new RegExp("^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$", "u");
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://hvlint.dev/schemas/v1/backup-job.schema.json" */;
@@ -6899,7 +7587,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.apiVersion === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "apiVersion"},message:"must have required property '"+"apiVersion"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6909,7 +7597,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.kind === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6919,7 +7607,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.metadata === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metadata"},message:"must have required property '"+"metadata"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6929,7 +7617,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.spec === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "spec"},message:"must have required property '"+"spec"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6940,7 +7628,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "apiVersion") || (key0 === "kind")) || (key0 === "metadata")) || (key0 === "spec"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6976,7 +7664,7 @@ errors++;
 if(data.kind !== undefined){
 let data1 = data.kind;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.kind.type,parentSchema:schema103.properties.kind,data:data1};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.kind.type,parentSchema:schema107.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6986,7 +7674,7 @@ vErrors.push(err7);
 errors++;
 }
 if("BackupJob" !== data1){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "BackupJob"},message:"must be equal to constant",schema:"BackupJob",parentSchema:schema103.properties.kind,data:data1};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "BackupJob"},message:"must be equal to constant",schema:"BackupJob",parentSchema:schema107.properties.kind,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -7006,7 +7694,7 @@ if(data.spec !== undefined){
 let data3 = data.spec;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(data3.targets === undefined){
-const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema103.properties.spec.required,parentSchema:schema103.properties.spec,data:data3};
+const err9 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema107.properties.spec.required,parentSchema:schema107.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -7016,7 +7704,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data3.consistency === undefined){
-const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "consistency"},message:"must have required property '"+"consistency"+"'",schema:schema103.properties.spec.required,parentSchema:schema103.properties.spec,data:data3};
+const err10 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "consistency"},message:"must have required property '"+"consistency"+"'",schema:schema107.properties.spec.required,parentSchema:schema107.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -7026,7 +7714,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data3.vssProvider === undefined){
-const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vssProvider"},message:"must have required property '"+"vssProvider"+"'",schema:schema103.properties.spec.required,parentSchema:schema103.properties.spec,data:data3};
+const err11 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/required",keyword:"required",params:{missingProperty: "vssProvider"},message:"must have required property '"+"vssProvider"+"'",schema:schema107.properties.spec.required,parentSchema:schema107.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -7037,7 +7725,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!((((((((key1 === "targets") || (key1 === "consistency")) || (key1 === "vssProvider")) || (key1 === "offHostProxy")) || (key1 === "offHostProxyOs")) || (key1 === "schedule")) || (key1 === "repository")) || (key1 === "online"))){
-const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec,data:data3};
+const err12 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -7051,7 +7739,7 @@ if(data3.targets !== undefined){
 let data4 = data3.targets;
 if(Array.isArray(data4)){
 if(data4.length < 1){
-const err13 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema103.properties.spec.properties.targets,data:data4};
+const err13 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema107.properties.spec.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -7069,7 +7757,7 @@ let passing0 = null;
 const _errs15 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.vm === undefined){
-const err14 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema103.properties.spec.properties.targets.items.oneOf[0].required,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err14 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/required",keyword:"required",params:{missingProperty: "vm"},message:"must have required property '"+"vm"+"'",schema:schema107.properties.spec.properties.targets.items.oneOf[0].required,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -7080,7 +7768,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!(key2 === "vm")){
-const err15 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err15 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -7137,7 +7825,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.properties.targets.items.oneOf[0].type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[0],data:data5};
+const err20 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.spec.properties.targets.items.oneOf[0].type,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[0],data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7155,7 +7843,7 @@ var props0 = true;
 const _errs21 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.match === undefined){
-const err21 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema103.properties.spec.properties.targets.items.oneOf[1].required,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err21 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/required",keyword:"required",params:{missingProperty: "match"},message:"must have required property '"+"match"+"'",schema:schema107.properties.spec.properties.targets.items.oneOf[1].required,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -7166,7 +7854,7 @@ errors++;
 }
 for(const key3 in data5){
 if(!(key3 === "match")){
-const err22 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err22 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -7180,7 +7868,7 @@ if(data5.match !== undefined){
 let data7 = data5.match;
 if(typeof data7 === "string"){
 if(func1(data7) > 256){
-const err23 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err23 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -7190,7 +7878,7 @@ vErrors.push(err23);
 errors++;
 }
 if(func1(data7) < 1){
-const err24 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err24 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -7201,7 +7889,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match.type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
+const err25 = {instancePath:instancePath+"/spec/targets/" + i0+"/match",schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/properties/match/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.spec.properties.targets.items.oneOf[1].properties.match.type,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[1].properties.match,data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7213,7 +7901,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.properties.targets.items.oneOf[1].type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[1],data:data5};
+const err26 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.spec.properties.targets.items.oneOf[1].type,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[1],data:data5};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7238,7 +7926,7 @@ props0 = true;
 const _errs26 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.selector === undefined){
-const err27 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema103.properties.spec.properties.targets.items.oneOf[2].required,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err27 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/required",keyword:"required",params:{missingProperty: "selector"},message:"must have required property '"+"selector"+"'",schema:schema107.properties.spec.properties.targets.items.oneOf[2].required,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7249,7 +7937,7 @@ errors++;
 }
 for(const key4 in data5){
 if(!(key4 === "selector")){
-const err28 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err28 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7267,7 +7955,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.properties.targets.items.oneOf[2].type,parentSchema:schema103.properties.spec.properties.targets.items.oneOf[2],data:data5};
+const err29 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.spec.properties.targets.items.oneOf[2].type,parentSchema:schema107.properties.spec.properties.targets.items.oneOf[2],data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -7292,7 +7980,7 @@ props0 = true;
 }
 }
 if(!valid5){
-const err30 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema103.properties.spec.properties.targets.items.oneOf,parentSchema:schema103.properties.spec.properties.targets.items,data:data5};
+const err30 = {instancePath:instancePath+"/spec/targets/" + i0,schemaPath:"#/properties/spec/properties/targets/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema107.properties.spec.properties.targets.items.oneOf,parentSchema:schema107.properties.spec.properties.targets.items,data:data5};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -7315,7 +8003,7 @@ vErrors = null;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema103.properties.spec.properties.targets.type,parentSchema:schema103.properties.spec.properties.targets,data:data4};
+const err31 = {instancePath:instancePath+"/spec/targets",schemaPath:"#/properties/spec/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema107.properties.spec.properties.targets.type,parentSchema:schema107.properties.spec.properties.targets,data:data4};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -7328,7 +8016,7 @@ errors++;
 if(data3.consistency !== undefined){
 let data9 = data3.consistency;
 if(typeof data9 !== "string"){
-const err32 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.consistency.type,parentSchema:schema103.properties.spec.properties.consistency,data:data9};
+const err32 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.spec.properties.consistency.type,parentSchema:schema107.properties.spec.properties.consistency,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -7338,7 +8026,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!((data9 === "application") || (data9 === "crash"))){
-const err33 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/enum",keyword:"enum",params:{allowedValues: schema103.properties.spec.properties.consistency.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.spec.properties.consistency.enum,parentSchema:schema103.properties.spec.properties.consistency,data:data9};
+const err33 = {instancePath:instancePath+"/spec/consistency",schemaPath:"#/properties/spec/properties/consistency/enum",keyword:"enum",params:{allowedValues: schema107.properties.spec.properties.consistency.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.spec.properties.consistency.enum,parentSchema:schema107.properties.spec.properties.consistency,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -7351,7 +8039,7 @@ errors++;
 if(data3.vssProvider !== undefined){
 let data10 = data3.vssProvider;
 if(typeof data10 !== "string"){
-const err34 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.vssProvider.type,parentSchema:schema103.properties.spec.properties.vssProvider,data:data10};
+const err34 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.spec.properties.vssProvider.type,parentSchema:schema107.properties.spec.properties.vssProvider,data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -7361,7 +8049,7 @@ vErrors.push(err34);
 errors++;
 }
 if(!((data10 === "software") || (data10 === "hardware"))){
-const err35 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/enum",keyword:"enum",params:{allowedValues: schema103.properties.spec.properties.vssProvider.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.spec.properties.vssProvider.enum,parentSchema:schema103.properties.spec.properties.vssProvider,data:data10};
+const err35 = {instancePath:instancePath+"/spec/vssProvider",schemaPath:"#/properties/spec/properties/vssProvider/enum",keyword:"enum",params:{allowedValues: schema107.properties.spec.properties.vssProvider.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.spec.properties.vssProvider.enum,parentSchema:schema107.properties.spec.properties.vssProvider,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -7375,7 +8063,7 @@ if(data3.offHostProxy !== undefined){
 let data11 = data3.offHostProxy;
 if(typeof data11 === "string"){
 if(func1(data11) > 128){
-const err36 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err36 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema107.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -7385,7 +8073,7 @@ vErrors.push(err36);
 errors++;
 }
 if(func1(data11) < 1){
-const err37 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err37 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -7395,7 +8083,7 @@ vErrors.push(err37);
 errors++;
 }
 if(!pattern4.test(data11)){
-const err38 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err38 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/pattern",keyword:"pattern",params:{pattern: "^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"},message:"must match pattern \""+"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$"+"\"",schema:"^[^\\u0000-\\u0020\\u007f/\\\\](?:[^\\u0000-\\u001f\\u007f/\\\\]*[^\\u0000-\\u0020\\u007f/\\\\])?$",parentSchema:schema107.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -7406,7 +8094,7 @@ errors++;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.offHostProxy.type,parentSchema:schema103.properties.spec.properties.offHostProxy,data:data11};
+const err39 = {instancePath:instancePath+"/spec/offHostProxy",schemaPath:"#/properties/spec/properties/offHostProxy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.spec.properties.offHostProxy.type,parentSchema:schema107.properties.spec.properties.offHostProxy,data:data11};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -7443,7 +8131,7 @@ if(data3.schedule !== undefined){
 let data13 = data3.schedule;
 if(typeof data13 === "string"){
 if(func1(data13) > 128){
-const err42 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+const err42 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema107.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -7453,7 +8141,7 @@ vErrors.push(err42);
 errors++;
 }
 if(func1(data13) < 1){
-const err43 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+const err43 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -7462,8 +8150,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern58.test(data13)){
-const err44 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"},message:"must match pattern \""+"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"+"\"",schema:"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$",parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+if(!pattern63.test(data13)){
+const err44 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/pattern",keyword:"pattern",params:{pattern: "^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"},message:"must match pattern \""+"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$"+"\"",schema:"^(?:@(?:yearly|annually|monthly|weekly|daily|midnight|hourly)|[0-9A-Za-z*?/,#LW-]+(?:[ \\t]+[0-9A-Za-z*?/,#LW-]+){4,5})$",parentSchema:schema107.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -7474,7 +8162,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.schedule.type,parentSchema:schema103.properties.spec.properties.schedule,data:data13};
+const err45 = {instancePath:instancePath+"/spec/schedule",schemaPath:"#/properties/spec/properties/schedule/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.spec.properties.schedule.type,parentSchema:schema107.properties.spec.properties.schedule,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -7488,7 +8176,7 @@ if(data3.repository !== undefined){
 let data14 = data3.repository;
 if(typeof data14 === "string"){
 if(func1(data14) > 256){
-const err46 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema103.properties.spec.properties.repository,data:data14};
+const err46 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema107.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -7498,7 +8186,7 @@ vErrors.push(err46);
 errors++;
 }
 if(func1(data14) < 1){
-const err47 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema103.properties.spec.properties.repository,data:data14};
+const err47 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -7509,7 +8197,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.spec.properties.repository.type,parentSchema:schema103.properties.spec.properties.repository,data:data14};
+const err48 = {instancePath:instancePath+"/spec/repository",schemaPath:"#/properties/spec/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.spec.properties.repository.type,parentSchema:schema107.properties.spec.properties.repository,data:data14};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -7522,7 +8210,7 @@ errors++;
 if(data3.online !== undefined){
 let data15 = data3.online;
 if(typeof data15 !== "boolean"){
-const err49 = {instancePath:instancePath+"/spec/online",schemaPath:"#/properties/spec/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.spec.properties.online.type,parentSchema:schema103.properties.spec.properties.online,data:data15};
+const err49 = {instancePath:instancePath+"/spec/online",schemaPath:"#/properties/spec/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema107.properties.spec.properties.online.type,parentSchema:schema107.properties.spec.properties.online,data:data15};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -7534,7 +8222,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.spec.type,parentSchema:schema103.properties.spec,data:data3};
+const err50 = {instancePath:instancePath+"/spec",schemaPath:"#/properties/spec/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.spec.type,parentSchema:schema107.properties.spec,data:data3};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -7546,7 +8234,7 @@ errors++;
 }
 }
 else {
-const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err51];
 }
