@@ -68,4 +68,7 @@ export interface Finding extends Range {
  * A finding as a stage emits it: everything but the severity. The catalogue and the
  * configuration decide severities in one place, src/filter/severity.ts.
  */
-export type EmittedFinding = Omit<Finding, 'severity'>;
+export type EmittedFinding = Omit<Finding, 'severity'> & {
+  /** The default when this finding's differs from its catalogue entry's (see Report.severity); the configuration still wins. */
+  defaultSeverity?: Severity;
+};

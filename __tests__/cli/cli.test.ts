@@ -78,7 +78,7 @@ describe('hvlint CLI', () => {
     expect(run.stdout).toBe(
       [
         'schema.yaml',
-        '  6:7  error  spec.os must be one of "windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"; got "windows-server-2008"  [schema]',
+        '  6:7  error  spec.os must be one of "windows-server-2008-r2", "windows-server-2012", "windows-server-2012-r2", "windows-server-2016", "windows-server-2019", "windows-server-2022", "windows-server-2025"; got "windows-server-2008"  [schema]',
         '    6 |   os: windows-server-2008',
         '      |       ^~~~~~~~~~~~~~~~~~~',
         '',

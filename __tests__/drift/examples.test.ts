@@ -34,8 +34,8 @@ test('the drifts written into examples/inventory, at the manifests, each with wh
   expect(
     drift.map((f) => `${f.file}:${f.line} ${f.ruleId} → ${f.related.map((r) => `${r.file}:${r.line}`).join(', ')}`),
   ).toEqual([
-    'examples/network.yaml:44 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:63',
-    'examples/network.yaml:48 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:62',
+    'examples/network.yaml:44 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:64',
+    'examples/network.yaml:48 drift-bridge-group → examples/inventory/switches/SW-CORE01.txt:63',
     'examples/nlb.yaml:17 drift-nlb-nodes → examples/inventory/WEB01/Get-NlbCluster.json:3',
     'examples/vms.yaml:13 drift-vm-checkpoint → examples/inventory/HV01/Get-VMSnapshot.json:5',
     'examples/vms.yaml:69 drift-vm-mac-spoofing → examples/inventory/HV02/Get-VMNetworkAdapter.json:21',
@@ -58,6 +58,26 @@ test('the example inventory reads cleanly: no inventory problems, and the policy
   const lint = await runCli(['examples/', '--format', 'json'], ROOT);
   const declared = new Set((JSON.parse(lint.stdout) as JsonReport).findings.map((f) => `${f.ruleId} ${f.message}`));
   for (const f of rest) expect(declared.has(`${f.ruleId} ${f.message.slice(LIVE_PREFIX.length)}`)).toBe(false);
+});
+
+test('bridge multicast filtering and per-port unregistered filtering in the running config give no false finding (§2.1)', async () => {
+  // SW-CORE01.txt has the global `bridge multicast filtering` and `bridge multicast unregistered filtering`
+  // on the router uplink g24; the hosts' LAGs forward unregistered multicast (the default).
+  const report = await jsonReport();
+  const multicast = report.findings.filter((f) =>
+    ['switch-igmp-snooping', 'switch-multicast-filtering', 'drift-switch-igmp-snooping'].includes(f.ruleId),
+  );
+  expect(multicast).toEqual([]);
+  // And the reader did see both settings, where they really are (the rules' tests show they would be reported).
+  const { parseSwitchConfig } = await import('../../src/drift/inventory/switch-config.js');
+  const { SourceFile } = await import('../../src/load/source.js');
+  const fs = await import('node:fs');
+  const text = fs.readFileSync(path.join(ROOT, 'examples/inventory/switches/SW-CORE01.txt'), 'utf8');
+  const observed = parseSwitchConfig(new SourceFile('SW-CORE01.txt', text), 'SW-CORE01');
+  expect(observed.spec.bridgeMulticastFiltering).toBe(true);
+  expect(observed.spec.vlans!.every((v) => !('unregisteredMulticast' in v))).toBe(true);
+  expect(observed.spec.ports!.find((p) => p.name === 'g24')!.unregisteredMulticast).toBe('filter');
+  expect(observed.spec.lags!.every((l) => l.unregisteredMulticast === undefined)).toBe(true);
 });
 
 test('plain lint of examples/ reads the YAML files only, never the inventory', async () => {

@@ -60,6 +60,33 @@ describe('enums', () => {
     expect(vm.drives![0]).toMatchObject({ controller: 'scsi', number: 0, location: 0, kind: 'disk' });
   });
 
+  test.each([
+    ['numbers (Windows PowerShell 5.1)', [0, 1, 2, 5, 6, 7, 8]],
+    [
+      'names (-EnumsAsStrings)',
+      ['Standard', 'Recovery', 'Planned', 'Missing', 'Replica', 'AppConsistentReplica', 'SyncedReplica'],
+    ],
+  ])('every SnapshotType, Hyper-V Replica ones included, as %s (§6.2)', (_name, types) => {
+    const inventory = parseInventory(
+      inventoryOf(
+        hostDir('HV01', {
+          'Get-VM.json': [{ Name: 'REPL01', Generation: 2, IsClustered: false }],
+          'Get-VMSnapshot.json': types.map((type, i) => ({ VMName: 'REPL01', Name: `c${i}`, SnapshotType: type })),
+        }),
+      ),
+    );
+    expect(inventory.problems).toEqual([]);
+    expect(inventory.vms[0]!.checkpoints!.map((c) => c.type)).toEqual([
+      'standard',
+      'recovery',
+      'planned',
+      'missing',
+      'replica',
+      'app-consistent-replica',
+      'synced-replica',
+    ]);
+  });
+
   test('MacAddressSpoofing 1 is Off (OnOffState: On = 0)', () => {
     const inventory = parseInventory(
       inventoryOf(

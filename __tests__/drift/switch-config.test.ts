@@ -180,27 +180,48 @@ describe('parseSwitchConfig', () => {
     expect(sw.spec.igmpSnooping).toBe(false);
   });
 
-  test('global unregistered-multicast filtering applies to every VLAN unless a VLAN says otherwise', () => {
+  test('global bridge multicast filtering is the switch setting; unregistered forwarding is per port and LAG (§2.1)', () => {
     const sw = parse(
       [
         'bridge multicast filtering',
         'vlan database',
         'vlan 5,6',
         'exit',
-        'interface vlan 6',
+        'interface ethernet g1',
+        'bridge multicast unregistered filtering',
+        'exit',
+        'interface ethernet g2',
         'bridge multicast unregistered forwarding',
+        'exit',
+        'interface port-channel 1',
+        'bridge multicast unregistered filtering',
         'exit',
       ].join('\n'),
     );
+    expect(sw.spec.bridgeMulticastFiltering).toBe(true);
+    // Filtering does not make any VLAN drop unregistered multicast: the VLANs carry no such setting.
     expect(sw.spec.vlans).toEqual([
-      { id: 5, igmpSnooping: false, unregisteredMulticast: 'filter' },
-      { id: 6, igmpSnooping: false, unregisteredMulticast: 'forward' },
+      { id: 5, igmpSnooping: false },
+      { id: 6, igmpSnooping: false },
     ]);
+    expect(sw.spec.ports).toEqual([
+      { name: 'g1', unregisteredMulticast: 'filter' },
+      { name: 'g2', unregisteredMulticast: 'forward' },
+    ]);
+    expect(sw.spec.lags).toEqual([{ id: 1, unregisteredMulticast: 'filter' }]);
+    expect(sw.ignored).toEqual([]);
+  });
+
+  test('without the global line, filtering is off; the setting under a VLAN is not understood', () => {
+    const sw = parse(['interface vlan 6', 'bridge multicast unregistered filtering', 'exit'].join('\n'));
+    expect(sw.spec.bridgeMulticastFiltering).toBe(false);
+    expect(sw.spec.vlans).toEqual([{ id: 6, igmpSnooping: false }]);
+    expect(sw.ignored).toEqual([{ line: 2, text: 'bridge multicast unregistered filtering' }]);
   });
 
   test('an empty file is a switch with nothing configured', () => {
     const sw = parse('');
-    expect(sw.spec).toEqual({ igmpSnooping: false });
+    expect(sw.spec).toEqual({ igmpSnooping: false, bridgeMulticastFiltering: false });
     expect(sw.ignored).toEqual([]);
   });
 });

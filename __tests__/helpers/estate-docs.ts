@@ -66,7 +66,7 @@ export function cluster(
   );
 }
 
-export function host(name: string, options: { domain?: string; cluster?: string } = {}): string {
+export function host(name: string, options: { domain?: string; cluster?: string; os?: string } = {}): string {
   return (
     y`
     apiVersion: hvlint/v1
@@ -74,7 +74,7 @@ export function host(name: string, options: { domain?: string; cluster?: string 
     metadata:
       name: ${name}
     spec:
-      os: windows-server-2019
+      os: ${options.os ?? 'windows-server-2019'}
       domain: ${options.domain ?? 'corp.example.com'}
   ` + (options.cluster ? `  cluster: ${options.cluster}\n` : '')
   );

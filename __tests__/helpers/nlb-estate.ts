@@ -104,15 +104,15 @@ ${nodes.map((n) => `    - { vm: ${n}, adapter: NLB }`).join('\n')}
 `;
 }
 
-/** A switch SW1 (PowerConnect, colon MACs) with the LAGs and ports of HOSTS and `extra` spec lines. */
-export function switchDoc(extra = '', head = '  model: dell-powerconnect-5424\n'): string {
+/** A switch SW1 (PowerConnect, colon MACs) with the LAGs and ports of HOSTS, `extra` spec lines, and `lag1` fields of LAG 1. */
+export function switchDoc(extra = '', head = '  model: dell-powerconnect-5424\n', lag1 = ''): string {
   return `apiVersion: hvlint/v1
 kind: Switch
 metadata:
   name: SW1
 spec:
 ${head}  lags:
-    - { id: 1, members: [g1, g2] }
+    - { id: 1, members: [g1, g2]${lag1 ? `, ${lag1}` : ''} }
     - { id: 2, members: [g3, g4] }
     - { id: 3, members: [g7, g8] }
 ${extra}`;

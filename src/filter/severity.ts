@@ -1,5 +1,6 @@
 /**
- * The one place severities are decided: a finding's default comes from its catalogue entry,
+ * The one place severities are decided: a finding's default comes from its catalogue entry
+ * (or, for a rule that reports some cases at another severity, from the report),
  * then the configuration's `rules` and the `overrides` whose globs match the finding's file
  * apply in order; a finding whose rule is off for its file is dropped.
  */
@@ -31,7 +32,7 @@ export function assignSeverities(
   };
   const out: Finding[] = [];
   for (const finding of findings) {
-    let severity: Severity | 'off' = catalogue.severity(finding.ruleId);
+    let severity: Severity | 'off' = finding.defaultSeverity ?? catalogue.severity(finding.ruleId);
     const global = config.rules?.[finding.ruleId];
     if (global !== undefined) severity = entrySeverity(global);
     overrides.forEach((override, index) => {
@@ -39,7 +40,8 @@ export function assignSeverities(
       if (entry !== undefined && overrideMatches(index, finding.file)) severity = entrySeverity(entry);
     });
     if (severity === 'off') continue;
-    out.push({ ...finding, severity });
+    const { defaultSeverity: _default, ...rest } = finding;
+    out.push({ ...rest, severity });
   }
   return out;
 }

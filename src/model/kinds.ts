@@ -38,8 +38,17 @@ export interface NicTeam {
   uplink: Uplink;
 }
 
+export type WindowsServerVersion =
+  | 'windows-server-2008-r2'
+  | 'windows-server-2012'
+  | 'windows-server-2012-r2'
+  | 'windows-server-2016'
+  | 'windows-server-2019'
+  | 'windows-server-2022'
+  | 'windows-server-2025';
+
 export interface HyperVHostSpec {
-  os: string;
+  os: WindowsServerVersion;
   domain: string;
   cluster?: string;
   /** Physical memory, MiB. */
@@ -57,6 +66,12 @@ export interface SharedVolume {
   lun?: { storage?: 'sas' | 'iscsi' | 'fc' | 'smb' | 's2d'; array?: string; id?: number | string };
 }
 
+/** A clustered disk that is not a CSV: online on one node, it moves with the role that owns it. */
+export interface ClusterDisk {
+  name: string;
+  path: string;
+}
+
 export type WitnessType = 'disk' | 'file-share' | 'cloud' | 'none';
 
 export interface Witness {
@@ -71,12 +86,15 @@ export interface HyperVClusterSpec {
   nodes: string[];
   witness?: Witness;
   sharedVolumes?: SharedVolume[];
+  clusterDisks?: ClusterDisk[];
 }
 
 export interface Drive {
   location: number;
   kind?: 'disk' | 'dvd';
   path?: string;
+  /** A pass-through disk: the host's physical disk number (Get-VMHardDiskDrive DiskNumber). */
+  diskNumber?: number;
   format?: 'vhd' | 'vhdx' | 'vhdset';
   type?: 'fixed' | 'dynamic' | 'differencing';
   boot?: boolean;
@@ -100,7 +118,15 @@ export interface NetworkAdapter {
 
 export interface Checkpoint {
   name: string;
-  type?: 'standard' | 'production' | 'recovery' | 'planned' | 'replica';
+  type?:
+    | 'standard'
+    | 'production'
+    | 'recovery'
+    | 'planned'
+    | 'missing'
+    | 'replica'
+    | 'app-consistent-replica'
+    | 'synced-replica';
   created?: string;
 }
 
@@ -115,7 +141,13 @@ export interface VirtualMachineSpec {
   generation: 1 | 2;
   host?: string;
   cluster?: string;
-  guest?: { os: 'windows' | 'linux' | 'freebsd' | 'other'; integrationServices?: boolean; backupService?: boolean };
+  guest?: {
+    os: 'windows' | 'linux' | 'freebsd' | 'other';
+    integrationServices?: boolean;
+    backupService?: boolean;
+    /** iSCSI devices attached inside the guest, through its own initiator (§4.2). */
+    iscsiDevices?: boolean;
+  };
   memory?: VmMemory;
   processorCount?: number;
   /** Cluster role's preferred owners, most preferred first. */
@@ -152,14 +184,19 @@ export interface SwitchVlan {
   id: number;
   name?: string;
   igmpSnooping?: boolean;
-  unregisteredMulticast?: 'forward' | 'filter';
+  /** The switch is the VLAN's layer-3 gateway (§1.5: static ARP for NLB VIPs belongs here). */
+  routed?: boolean;
 }
+
+/** Per port or LAG, not per VLAN (§2.1): what happens to multicast no group is registered for. */
+export type UnregisteredMulticast = 'forward' | 'filter';
 
 export interface SwitchPort {
   name: string;
   description?: string;
   lag?: number;
   vlans?: number[];
+  unregisteredMulticast?: UnregisteredMulticast;
 }
 
 export interface SwitchLag {
@@ -168,6 +205,7 @@ export interface SwitchLag {
   members?: string[];
   lacp?: boolean;
   vlans?: number[];
+  unregisteredMulticast?: UnregisteredMulticast;
 }
 
 export interface BridgeMulticastGroup {
@@ -196,6 +234,8 @@ export interface SwitchSpec {
   model: string;
   macStyle?: 'colon' | 'hyphen';
   igmpSnooping?: boolean;
+  /** Global `bridge multicast filtering` (§2.1): without it groups and snooping do nothing. */
+  bridgeMulticastFiltering?: boolean;
   vlans?: SwitchVlan[];
   ports?: SwitchPort[];
   lags?: SwitchLag[];
@@ -217,6 +257,7 @@ export interface BackupJobSpec {
   consistency: 'application' | 'crash';
   vssProvider: 'software' | 'hardware';
   offHostProxy?: string;
+  offHostProxyOs?: WindowsServerVersion;
   schedule?: string;
   repository?: string;
   online?: boolean;

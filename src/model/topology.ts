@@ -210,6 +210,22 @@ export function bridgeGroupsFor(estate: Estate, sw: Switch, cluster: NlbCluster)
   return [...found.values()].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * Groups on a switch that would serve an IGMP-mode cluster (its MAC, group or VIP) but sit on
+ * another VLAN where no IGMP cluster has that key: a group put on the wrong VLAN.
+ */
+export function strayGroupsFor(estate: Estate, sw: Switch, cluster: NlbCluster): SwitchEntry<BridgeMulticastGroup>[] {
+  const keys = new Set(igmpClusterKeys(cluster));
+  const out: SwitchEntry<BridgeMulticastGroup>[] = [];
+  (sw.spec.bridgeMulticastGroups ?? []).forEach((entry, index) => {
+    if (entry.vlan === cluster.spec.vlan) return;
+    if (!bridgeGroupKeys(entry).some((k) => keys.has(k))) return;
+    if (igmpClustersServedBy(estate, entry).length > 0) return;
+    out.push({ switch: sw, index, entry });
+  });
+  return out;
+}
+
 /** The IGMP-mode clusters a bridge multicast group serves: same VLAN, and its MAC or IP is one of their keys. */
 export function igmpClustersServedBy(estate: Estate, group: BridgeMulticastGroup): NlbCluster[] {
   const index = estate.index('topology.igmpClustersByKey', () => {
@@ -316,6 +332,33 @@ export function membersCover(
     memberKeyCache.set(members, keys);
   }
   return keys.has(attachmentKey(at));
+}
+
+/** The switches that route a VLAN (`routed: true`): its layer-3 gateways in the estate (§1.5), with the VLAN's index. */
+export function layer3Gateways(estate: Estate, vlan: number): SwitchEntry<SwitchVlan>[] {
+  const index = estate.index('topology.layer3Gateways', () => {
+    const byVlan = new Map<number, SwitchEntry<SwitchVlan>[]>();
+    for (const sw of estate.of('Switch'))
+      (sw.spec.vlans ?? []).forEach((entry, i) => {
+        if (entry.routed === true) push(byVlan, entry.id, { switch: sw, index: i, entry });
+      });
+    return byVlan;
+  });
+  return index.get(vlan) ?? [];
+}
+
+/**
+ * Bridge multicast groups on a switch and VLAN whose MAC is `mac`: a multi-port static MAC
+ * entry for a multicast MAC may be written this way (`bridge multicast address`), as the
+ * multicast-mode cluster MAC 03-bf-… often is on a PowerConnect.
+ */
+export function bridgeGroupsWithMac(
+  estate: Estate,
+  sw: Switch,
+  vlan: number,
+  mac: string,
+): SwitchEntry<BridgeMulticastGroup>[] {
+  return bridgeGroupIndex(estate).get(`${nameKey(sw.name)}|${vlan}|mac:${normalizeMac(mac) ?? mac}`) ?? [];
 }
 
 /** A VLAN declared on a switch, with its index in `spec.vlans`. */

@@ -15,6 +15,7 @@ export function reportToFinding(rule: Rule, report: Report): EmittedFinding {
   const finding: EmittedFinding = {
     ruleId: rule.meta.id,
     messageId: report.messageId,
+    ...(report.severity ? { defaultSeverity: report.severity } : {}),
     message: fillMessage(template, report.data),
     file: report.doc.file,
     ...range,

@@ -48,6 +48,12 @@ export interface Report<MessageId extends string = string> {
   path: JsonPath;
   messageId: MessageId;
   data?: Record<string, string | number>;
+  /**
+   * This finding's default severity when it differs from the rule's (an error only where the
+   * configuration surely breaks, a warning elsewhere). A severity set in the configuration
+   * still wins over it.
+   */
+  severity?: Severity;
   target?: Target;
   related?: RelatedReport[];
   fix?: FixReport;

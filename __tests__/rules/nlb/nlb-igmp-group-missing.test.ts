@@ -76,13 +76,52 @@ ruleTester(nlbIgmpGroupMissing, {
           file: 'switch.yaml',
           line: 11,
           column: 3,
+          severity: 'warning',
+          message: /LAG 1, LAG 2 \(the group on VLAN 10 is on the wrong VLAN: move it to VLAN 20\)$/,
           related: [
             { file: 'nlb.yaml', line: 6, column: 8 },
+            { file: 'switch.yaml', line: 12, column: 15 },
             { file: 'hosts.yaml', line: 20 },
             { file: 'hosts.yaml', line: 35 },
           ],
         },
+        {
+          messageId: 'wrongVlan',
+          file: 'switch.yaml',
+          line: 12,
+          column: 15,
+          message:
+            'bridge multicast group 01:00:5e:7f:03:e8 on VLAN 10 of switch "SW1" is for igmp-multicast NLB cluster "NLB-WEB", which runs on VLAN 20: move the group to VLAN 20',
+          related: [{ file: 'nlb.yaml', line: 8 }],
+        },
       ],
+    },
+    {
+      name: 'IGMP snooping off on the switch: nothing delivers the traffic, so an error',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc('', '  model: dell-powerconnect-5424\n  igmpSnooping: false\n'),
+      }),
+      errors: [
+        {
+          messageId: 'missing',
+          severity: 'error',
+          line: 5,
+          message:
+            /connected to it, and IGMP snooping is off on the switch, so nothing delivers the cluster's traffic: add group/,
+        },
+      ],
+    },
+    {
+      name: 'IGMP snooping off on the cluster VLAN: an error',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '',
+          '  model: dell-powerconnect-5424\n  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: false }\n',
+        ),
+      }),
+      errors: [{ messageId: 'missing', severity: 'error', line: 5, message: /IGMP snooping is off on VLAN 20/ }],
     },
     {
       name: 'only a group of another cluster',

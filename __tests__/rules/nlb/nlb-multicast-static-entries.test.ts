@@ -5,6 +5,7 @@ import { nlbMulticastStaticEntries } from '../../../src/rules/nlb/nlb-multicast-
 // VIP 10.1.2.3 in multicast mode: cluster MAC 03-bf-0a-01-02-03 (docs/domain.md §1.1).
 const WEB = nlb('NLB-WEB', '10.1.2.3', 'multicast');
 const ARP = '  staticArp:\n    - { ip: 10.1.2.3, mac: "03:bf:0a:01:02:03", vlan: 20 }\n';
+const ROUTED = '  model: dell-powerconnect-5424\n  vlans:\n    - { id: 20, routed: true }\n';
 const MAC = (members: string, vlan = 20): string =>
   `  staticMac:\n    - { mac: "03:bf:0a:01:02:03", vlan: ${vlan}, ${members} }\n`;
 
@@ -28,19 +29,60 @@ ruleTester(nlbMulticastStaticEntries, {
       }),
     },
     { name: 'an estate that declares no switch', files: estate({ 'nlb.yaml': WEB }) },
+    {
+      name: 'the gateway is in the estate and has the ARP entry',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(ARP + MAC('lags: [1, 2]'), ROUTED) }),
+    },
+    {
+      name: 'a multi-port static entry written as a bridge multicast address (§2.1)',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          ARP + '  bridgeMulticastGroups:\n    - { vlan: 20, mac: "03:bf:0a:01:02:03", lags: [1, 2] }\n',
+        ),
+      }),
+    },
   ],
   invalid: [
+    {
+      name: 'the gateway is in the estate without the ARP entry: an error on the gateway',
+      files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(MAC('lags: [1, 2]'), ROUTED) }),
+      errors: [
+        {
+          messageId: 'missingArp',
+          severity: 'error',
+          file: 'switch.yaml',
+          line: 8,
+          column: 17,
+          message:
+            'switch "SW1" routes VLAN 20 but has no static ARP entry for VIP 10.1.2.3 of multicast NLB cluster "NLB-WEB": add one mapping 10.1.2.3 to 03:bf:0a:01:02:03',
+          related: [{ file: 'nlb.yaml', line: 6 }],
+        },
+      ],
+    },
+    {
+      name: "a bridge multicast address for the cluster MAC without HV02's LAG",
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          ARP + '  bridgeMulticastGroups:\n    - { vlan: 20, mac: "03:bf:0a:01:02:03", lags: [1] }\n',
+        ),
+      }),
+      errors: [{ messageId: 'missingMember', file: 'switch.yaml', line: 14, message: /does not include LAG 2/ }],
+    },
     {
       name: 'neither entry',
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc() }),
       errors: [
         {
-          messageId: 'missingArp',
+          // the gateway is not described: a notice that the ARP entry was not checked, not an error
+          messageId: 'gatewayNotInEstate',
+          severity: 'notice',
           file: 'nlb.yaml',
           line: 6,
           column: 8,
           message:
-            'no switch has a static ARP entry for VIP 10.1.2.3 of multicast NLB cluster "NLB-WEB": add one mapping 10.1.2.3 to 03:bf:0a:01:02:03 on the layer-3 switch or router of VLAN 20',
+            'no switch in the estate routes VLAN 20 of multicast NLB cluster "NLB-WEB", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN 20 maps VIP 10.1.2.3 to 03:bf:0a:01:02:03 (or declare the switch that routes the VLAN with routed: true)',
         },
         {
           // the entry is added on the switch (its spec, as it has no staticMac list yet); the cluster and the hosts' uplinks are related

@@ -36,12 +36,12 @@ ruleTester(nlbStaticArpMismatch, {
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('00:15:5d:99:99:99')) }),
       errors: [
         {
-          messageId: 'staleEntry',
+          messageId: 'staleRequiredEntry',
           file: 'switch.yaml',
           line: 12,
           column: 28,
           message:
-            'static ARP entry maps VIP 10.1.2.3 of NLB cluster "NLB-WEB" to "00:15:5d:99:99:99", not to its cluster MAC 03:bf:0a:01:02:03: hosts report an IP address conflict and clients reach the wrong MAC; change the entry to 03:bf:0a:01:02:03 or remove it',
+            'static ARP entry maps VIP 10.1.2.3 of multicast NLB cluster "NLB-WEB" to "00:15:5d:99:99:99", not to its cluster MAC 03:bf:0a:01:02:03: clients reach the wrong MAC; change the entry to 03:bf:0a:01:02:03, and keep it, because the layer-3 gateway needs a static ARP entry in multicast mode',
           related: [{ file: 'nlb.yaml', line: 6, column: 8 }],
         },
       ],
@@ -51,10 +51,39 @@ ruleTester(nlbStaticArpMismatch, {
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(arp('02:bf:0a:01:02:03')) }),
       errors: [
         {
-          messageId: 'staleEntry',
+          messageId: 'staleRequiredEntry',
           line: 12,
           message:
             /"02:bf:0a:01:02:03", not to its cluster MAC 03:bf:0a:01:02:03 \(it is the cluster's unicast MAC: left over from a mode change\?\)/,
+        },
+      ],
+    },
+    {
+      name: 'IGMP mode also needs the entry on the gateway (§1.5): the fix keeps it',
+      files: estate({
+        'nlb.yaml': nlb('NLB-WEB', '10.1.2.3', 'igmp-multicast'),
+        'switch.yaml': switchDoc(arp('03:bf:0a:01:02:03')),
+      }),
+      errors: [
+        {
+          messageId: 'staleRequiredEntry',
+          line: 12,
+          message:
+            /^static ARP entry maps VIP 10.1.2.3 of igmp-multicast NLB cluster "NLB-WEB" to "03:bf:0a:01:02:03", not to its cluster MAC 01:00:5e:7f:02:03 \(it is the cluster's multicast MAC: left over from a mode change\?\): clients reach the wrong MAC; change the entry to 01:00:5e:7f:02:03, and keep it, because the layer-3 gateway needs a static ARP entry in igmp-multicast mode$/,
+        },
+      ],
+    },
+    {
+      name: 'unicast mode needs no entry: the fix offers removing it',
+      files: estate({
+        'nlb.yaml': nlb('NLB-WEB', '10.1.2.3', 'unicast'),
+        'switch.yaml': switchDoc(arp('00:15:5d:99:99:99')),
+      }),
+      errors: [
+        {
+          messageId: 'staleEntry',
+          line: 12,
+          message: /remove the entry \(unicast mode needs none\) or change it to 02:bf:0a:01:02:03$/,
         },
       ],
     },

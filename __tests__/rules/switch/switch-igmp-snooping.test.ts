@@ -21,20 +21,45 @@ ruleTester(switchIgmpSnooping, {
       files: estate({ 'nlb.yaml': WEB, 'switch.yaml': switchDoc(GROUP, head('  igmpSnooping: false\n')) }),
     },
     {
-      name: 'filtering with a static group',
+      name: 'unregistered multicast filtered on a host LAG, with a static group',
       files: estate({
         'nlb.yaml': WEB,
-        'switch.yaml': switchDoc(GROUP, head('  vlans:\n    - { id: 20, unregisteredMulticast: filter }\n')),
+        'switch.yaml': switchDoc(GROUP, head('  bridgeMulticastFiltering: true\n'), 'unregisteredMulticast: filter'),
+      }),
+    },
+    {
+      name: 'global bridge multicast filtering on, unregistered multicast forwarded (a correct PowerConnect)',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '',
+          head('  igmpSnooping: true\n  bridgeMulticastFiltering: true\n'),
+          'unregisteredMulticast: forward',
+        ),
+      }),
+    },
+    {
+      name: 'a port that filters unregistered multicast but faces no host able to run a node',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc(
+          '',
+          head('  bridgeMulticastFiltering: true\n  ports:\n    - { name: g24, unregisteredMulticast: filter }\n'),
+        ),
+      }),
+    },
+    {
+      name: 'filtering off: the per-port setting has no effect (switch-multicast-filtering reports the flooding)',
+      files: estate({
+        'nlb.yaml': WEB,
+        'switch.yaml': switchDoc('', head('  bridgeMulticastFiltering: false\n'), 'unregisteredMulticast: filter'),
       }),
     },
     {
       name: 'snooping off on a VLAN that carries no cluster',
       files: estate({
         'nlb.yaml': WEB,
-        'switch.yaml': switchDoc(
-          '',
-          head('  vlans:\n    - { id: 10, igmpSnooping: false, unregisteredMulticast: filter }\n'),
-        ),
+        'switch.yaml': switchDoc('', head('  vlans:\n    - { id: 10, igmpSnooping: false }\n')),
       }),
     },
     {
@@ -62,14 +87,13 @@ ruleTester(switchIgmpSnooping, {
       ],
     },
     {
-      name: 'snooping off on the VLAN, and unregistered multicast filtered',
+      name: 'snooping off on the VLAN, and unregistered multicast filtered on the LAG of HV01',
       files: estate({
         'nlb.yaml': WEB,
         'switch.yaml': switchDoc(
           '',
-          head(
-            '  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: false, unregisteredMulticast: filter }\n',
-          ),
+          head('  igmpSnooping: true\n  vlans:\n    - { id: 20, igmpSnooping: false }\n'),
+          'unregisteredMulticast: filter',
         ),
       }),
       errors: [
@@ -82,24 +106,24 @@ ruleTester(switchIgmpSnooping, {
         },
         {
           messageId: 'unregisteredFiltered',
-          line: 9,
-          column: 61,
+          line: 11,
+          column: 58,
           message:
-            /^VLAN 20 of switch "SW1" filters unregistered multicast but carries igmp-multicast NLB cluster "NLB-WEB"/,
+            'LAG 1 of switch "SW1" filters unregistered multicast, and hosts behind it can run nodes of igmp-multicast NLB cluster "NLB-WEB" on VLAN 20, which has no static bridge multicast group: cluster traffic is dropped there whenever the group is not registered, so add the group or set unregisteredMulticast: forward on LAG 1',
         },
       ],
     },
     {
-      name: 'two clusters on the VLAN make one finding naming both',
+      name: 'two clusters behind one LAG make one finding naming both',
       files: estate({
-        'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast', '', ['APP01'])].join('---\n'),
-        'switch.yaml': switchDoc('', head('  vlans:\n    - { id: 20, unregisteredMulticast: filter }\n')),
+        'nlb.yaml': [WEB, nlb('NLB-APP', '172.31.4.10', 'igmp-multicast')].join('---\n'),
+        'switch.yaml': switchDoc('', head(''), 'unregisteredMulticast: filter'),
       }),
       errors: [
         {
           messageId: 'unregisteredFiltered',
           line: 8,
-          message: /NLB cluster "NLB-WEB", "NLB-APP" without/,
+          message: /NLB cluster "NLB-WEB", "NLB-APP" on VLAN 20/,
           related: [
             { file: 'nlb.yaml', line: 8 },
             { file: 'nlb.yaml', line: 20 },

@@ -17,10 +17,6 @@ ruleTester(switchMulticastMacMismatch, {
       files: groups('{ vlan: 20, mac: "01:00:5e:7f:03:e8", group: 239.127.3.232 }'),
     },
     {
-      name: 'a VIP as group, which the switch converts to 239.255.x.y',
-      files: groups('{ vlan: 20, mac: "01:00:5e:7f:03:e8", group: 172.31.3.232 }'),
-    },
-    {
       name: 'MAC only, or group only',
       files: groups('{ vlan: 20, mac: "01:00:5e:7f:03:e9" }', '{ vlan: 20, group: 239.255.3.232 }'),
     },
@@ -40,17 +36,30 @@ ruleTester(switchMulticastMacMismatch, {
       ],
     },
     {
-      name: 'the MAC of another NLB cluster, next to a VIP as group',
-      files: groups('{ vlan: 20, mac: "01-00-5E-7F-04-0A", group: 172.31.3.232 }'),
+      name: 'a VIP as group: the conversion is unverified, so a warning, not silence (§2.1)',
+      files: groups('{ vlan: 20, mac: "01:00:5e:7f:03:e8", group: 172.31.3.232 }'),
       errors: [
         {
-          messageId: 'mismatch',
+          messageId: 'vipAsGroup',
+          severity: 'warning',
           line: 12,
-          column: 24,
+          column: 52,
           message:
-            'MAC "01-00-5E-7F-04-0A" of bridge multicast group 172.31.3.232 on VLAN 20 is not the group\'s multicast MAC 01-00-5E-7F-03-E8 (the switch takes 172.31.3.232 as an NLB VIP and joins 239.255.3.232): fix the MAC or the group',
+            'bridge multicast group 172.31.3.232 on VLAN 20 is not a multicast address: that a switch turns an NLB VIP into group 239.255.3.232 is unverified, write group 239.255.3.232 (MAC 01:00:5e:7f:03:e8) instead',
         },
       ],
+    },
+    {
+      name: 'a VIP as group next to a hyphenated MAC: the advice keeps the notation',
+      files: groups('{ vlan: 20, mac: "01-00-5E-7F-04-0A", group: 172.31.3.232 }'),
+      errors: [
+        { messageId: 'vipAsGroup', severity: 'warning', line: 12, message: /\(MAC 01-00-5e-7f-03-e8\) instead$/ },
+      ],
+    },
+    {
+      name: 'a MAC that does not match its multicast group is an error',
+      files: groups('{ vlan: 20, mac: "01:00:5e:7f:03:e9", group: 239.255.3.232 }'),
+      errors: [{ messageId: 'mismatch', severity: 'error', line: 12 }],
     },
     {
       name: 'a unicast-looking MAC for a multicast group',

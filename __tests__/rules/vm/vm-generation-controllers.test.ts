@@ -155,11 +155,11 @@ ruleTester(vmGenerationControllers, {
       files: GEN2_IDE_DVD,
       errors: [
         {
-          messageId: 'gen2IdeDvd',
+          messageId: 'gen2IdeControllerDrives',
           file: 'test.yaml',
-          ...valuePos(GEN2_IDE_DVD, 'location: 1'),
+          ...valuePos(GEN2_IDE_DVD, 'type: ide'),
           message:
-            'generation 2 VM "WEB01" has a DVD drive on IDE 1:1: generation 2 has no IDE, add the DVD drive to a SCSI controller',
+            'generation 2 VM "WEB01" has IDE controller 1 with DVD drive IDE 1:1: generation 2 has no IDE, move the DVD drive to a SCSI controller and remove the IDE controller',
         },
       ],
     },
@@ -167,7 +167,12 @@ ruleTester(vmGenerationControllers, {
       name: 'generation 2 with a disk on IDE and an empty IDE controller',
       files: GEN2_IDE_DISK_AND_EMPTY,
       errors: [
-        { messageId: 'gen2IdeDisk', ...valuePos(GEN2_IDE_DISK_AND_EMPTY, 'location: 0'), message: /disk on IDE 0:0/ },
+        {
+          messageId: 'gen2IdeControllerDrives',
+          ...valuePos(GEN2_IDE_DISK_AND_EMPTY, 'type: ide'),
+          message:
+            'generation 2 VM "WEB02" has IDE controller 0 with disk "D:\\VMs\\WEB02.vhdx" (IDE 0:0): generation 2 has no IDE, move the disk to a SCSI controller and remove the IDE controller',
+        },
         {
           messageId: 'gen2IdeController',
           ...valuePos(GEN2_IDE_DISK_AND_EMPTY, 'type: ide', 2),
@@ -199,10 +204,34 @@ ruleTester(vmGenerationControllers, {
       ],
     },
     {
+      name: 'an IDE controller with two drives is one finding naming both',
+      files: vm(
+        'WEB03',
+        y`
+        generation: 2
+        host: HV01
+        controllers:
+          - type: ide
+            number: 0
+            drives:
+              - { location: 0, path: D:\VMs\WEB03.vhdx }
+              - { location: 1, kind: dvd }
+      `,
+      ),
+      errors: [
+        {
+          messageId: 'gen2IdeControllerDrives',
+          line: 9,
+          message:
+            'generation 2 VM "WEB03" has IDE controller 0 with disk "D:\\VMs\\WEB03.vhdx" (IDE 0:0), DVD drive IDE 0:1: generation 2 has no IDE, move them to a SCSI controller and remove the IDE controller',
+        },
+      ],
+    },
+    {
       name: 'one finding per VM, in file order',
       files: { 'a.yaml': docs(GEN2_IDE_DVD, GEN1_BOOT_SCSI) },
       errors: [
-        { messageId: 'gen2IdeDvd', file: 'a.yaml', line: valuePos(GEN2_IDE_DVD, 'location: 1').line },
+        { messageId: 'gen2IdeControllerDrives', file: 'a.yaml', line: valuePos(GEN2_IDE_DVD, 'type: ide').line },
         {
           messageId: 'gen1BootNotIde',
           file: 'a.yaml',

@@ -9,6 +9,21 @@ const CLUSTER = cluster('HVC1', {
   ],
 });
 const BARE_CLUSTER = cluster('HVC2');
+// A cluster with a clustered disk that is not a CSV (a Physical Disk resource mounted as E:).
+const DISK_CLUSTER = cluster('HVC3') + "  clusterDisks:\n    - { name: Cluster Disk 2, path: 'E:\\' }\n";
+const PASS_THROUGH = vm(
+  'SQL01',
+  y`
+  generation: 2
+  cluster: HVC3
+  controllers:
+    - type: scsi
+      number: 0
+      drives:
+        - { location: 0, path: E:\SQL01\system.vhdx, boot: true }
+        - { location: 1, diskNumber: 4 }
+`,
+);
 
 const MIXED = vm(
   'APP01',
@@ -36,6 +51,10 @@ const ON_BARE = vm('APP02', gen2('cluster: HVC2', 'C:\\ClusterStorage\\Volume1\\
 
 ruleTester(vmHaDiskPlacement, {
   valid: [
+    {
+      name: 'a disk on a clustered disk that is not a CSV, and a pass-through disk: both supported for HA VMs',
+      files: { 'c.yaml': DISK_CLUSTER, 'v.yaml': PASS_THROUGH },
+    },
     {
       name: 'disks on CSVs of the cluster',
       files: {
@@ -65,6 +84,11 @@ ruleTester(vmHaDiskPlacement, {
   ],
   invalid: [
     {
+      name: 'a local disk next to a clustered disk: the clustered disk is offered as the place',
+      files: { 'c.yaml': DISK_CLUSTER, 'v.yaml': PASS_THROUGH.replace('E:\\SQL01', 'D:\\SQL01') },
+      errors: [{ messageId: 'notOnCsv', file: 'v.yaml', line: 12, message: /move it under E:\\$/ }],
+    },
+    {
       name: 'a local disk and a disk on another volume whose name starts alike; DVDs are not checked',
       files: { 'c.yaml': CLUSTER, 'v.yaml': MIXED },
       errors: [
@@ -73,7 +97,7 @@ ruleTester(vmHaDiskPlacement, {
           file: 'v.yaml',
           ...valuePos(MIXED, 'path: D:'),
           message:
-            'disk "D:\\Hyper-V\\APP01\\data.vhdx" of highly available VM "APP01" is not on a Cluster Shared Volume of cluster "HVC1": other nodes cannot open it, move it under C:\\ClusterStorage\\Volume1, C:\\ClusterStorage\\Volume2',
+            'disk "D:\\Hyper-V\\APP01\\data.vhdx" of highly available VM "APP01" is not on a Cluster Shared Volume or clustered disk of cluster "HVC1": other nodes cannot open it, move it under C:\\ClusterStorage\\Volume1, C:\\ClusterStorage\\Volume2',
           related: [{ file: 'c.yaml', ...pos(CLUSTER, 'sharedVolumes') }],
         },
         {
@@ -93,7 +117,7 @@ ruleTester(vmHaDiskPlacement, {
           file: 'v.yaml',
           ...valuePos(ON_BARE, 'path: C:'),
           message:
-            'disk "C:\\ClusterStorage\\Volume1\\APP02\\system.vhdx" of highly available VM "APP02" is not on shared storage, and cluster "HVC2" declares no sharedVolumes: put the disk on a CSV of the cluster or an SMB share',
+            'disk "C:\\ClusterStorage\\Volume1\\APP02\\system.vhdx" of highly available VM "APP02" is not on shared storage, and cluster "HVC2" declares no sharedVolumes or clusterDisks: put the disk on a CSV or clustered disk of the cluster, or an SMB share',
           related: [
             {
               file: 'c.yaml',

@@ -19,6 +19,7 @@ import type {
   InventoryProblem,
   ObservedAdapter,
   ObservedCheckpoint,
+  ObservedCheckpointType,
   ObservedDrive,
   ObservedNlbCluster,
   ObservedNlbNode,
@@ -96,11 +97,15 @@ export const VHD_TYPE = enumTable<'fixed' | 'dynamic' | 'differencing'>('VhdType
   [3, 'Dynamic', 'dynamic'],
   [4, 'Differencing', 'differencing'],
 ]);
-export const SNAPSHOT_TYPE = enumTable<'standard' | 'recovery' | 'planned' | 'replica'>('SnapshotType', [
+/** SnapshotType (§6.2): 5 to 8 are what a VM protected by Hyper-V Replica shows. */
+export const SNAPSHOT_TYPE = enumTable<ObservedCheckpointType>('SnapshotType', [
   [0, 'Standard', 'standard'],
   [1, 'Recovery', 'recovery'],
   [2, 'Planned', 'planned'],
+  [5, 'Missing', 'missing'],
   [6, 'Replica', 'replica'],
+  [7, 'AppConsistentReplica', 'app-consistent-replica'],
+  [8, 'SyncedReplica', 'synced-replica'],
 ]);
 export const VLAN_MODE = enumTable<'untagged' | 'access' | 'trunk' | 'private'>('OperationMode', [
   [0, 'Untagged', 'untagged'],

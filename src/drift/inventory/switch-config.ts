@@ -19,6 +19,7 @@ import type {
   SwitchLag,
   SwitchPort,
   SwitchVlan,
+  UnregisteredMulticast,
 } from '../../model/kinds.js';
 import {
   bridgeGroupAddress,
@@ -68,15 +69,29 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
   const ignored: ObservedSwitch['ignored'] = [];
   let hostname: string | undefined;
   let igmpSnooping: { value: boolean; line: Line } | undefined;
-  let globalFiltering = false;
-  const vlans = new Map<
-    number,
-    { name?: string; igmp?: { value: boolean; line: Line }; unregistered?: 'forward' | 'filter'; line: Line }
+  let filtering: { value: boolean; line: Line } | undefined;
+  const vlans = new Map<number, { name?: string; igmp?: { value: boolean; line: Line }; line: Line }>();
+  const ports = new Map<
+    string,
+    {
+      name: string;
+      description?: string;
+      lag?: number;
+      vlans: Set<number>;
+      unregistered?: UnregisteredMulticast;
+      line: Line;
+    }
   >();
-  const ports = new Map<string, { name: string; description?: string; lag?: number; vlans: Set<number>; line: Line }>();
   const lags = new Map<
     number,
-    { description?: string; members: string[]; lacp?: boolean; vlans: Set<number>; line: Line }
+    {
+      description?: string;
+      members: string[];
+      lacp?: boolean;
+      vlans: Set<number>;
+      unregistered?: UnregisteredMulticast;
+      line: Line;
+    }
   >();
   const groups: GroupState[] = [];
   const staticArp: Array<{ entry: StaticArpEntry; line: Line }> = [];
@@ -124,7 +139,7 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
       return true;
     }
     if ((m = /^(no\s+)?bridge\s+multicast\s+filtering$/i.exec(text))) {
-      globalFiltering = !m[1];
+      filtering = { value: !m[1], line };
       return true;
     }
     if ((m = /^arp\s+(\S+)\s+(\S+)(?:\s+(.*))?$/i.exec(text))) {
@@ -171,6 +186,11 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
       for (const p of names) applyVlans(portOf(p, line).vlans, vlanChange);
       return true;
     }
+    const unregistered = unregisteredSetting(text);
+    if (unregistered) {
+      for (const p of names) portOf(p, line).unregistered = unregistered;
+      return true;
+    }
     return false;
   };
 
@@ -185,6 +205,11 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
       for (const id of ids) applyVlans(lagOf(id, line).vlans, vlanChange);
       return true;
     }
+    const unregistered = unregisteredSetting(text);
+    if (unregistered) {
+      for (const id of ids) lagOf(id, line).unregistered = unregistered;
+      return true;
+    }
     return false;
   };
 
@@ -196,10 +221,6 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
     }
     if ((m = /^(no\s+)?ip\s+igmp\s+snooping$/i.exec(text))) {
       for (const id of ids) vlanOf(id, line).igmp = { value: !m[1], line };
-      return true;
-    }
-    if ((m = /^bridge\s+multicast\s+unregistered\s+(filtering|forwarding)$/i.exec(text))) {
-      for (const id of ids) vlanOf(id, line).unregistered = m[1]!.toLowerCase() === 'filtering' ? 'filter' : 'forward';
       return true;
     }
     if (
@@ -303,8 +324,13 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
   const origin = (key: string, line: Line): void => {
     if (!origins.has(key)) origins.set(key, { start: line.start, end: line.end });
   };
-  const spec: ObservedSwitch['spec'] = { igmpSnooping: igmpSnooping?.value ?? false };
+  // Filtering is off unless the configuration turns it on (§2.1): said explicitly, as snooping is.
+  const spec: ObservedSwitch['spec'] = {
+    igmpSnooping: igmpSnooping?.value ?? false,
+    bridgeMulticastFiltering: filtering?.value ?? false,
+  };
   if (igmpSnooping) origin('spec.igmpSnooping', igmpSnooping.line);
+  if (filtering) origin('spec.bridgeMulticastFiltering', filtering.line);
 
   const vlanList: SwitchVlan[] = [];
   [...vlans.entries()]
@@ -313,8 +339,6 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
       const vlan: SwitchVlan = { id };
       if (v.name !== undefined && v.name !== '') vlan.name = v.name;
       vlan.igmpSnooping = v.igmp?.value ?? false;
-      const unregistered = v.unregistered ?? (globalFiltering ? 'filter' : undefined);
-      if (unregistered) vlan.unregisteredMulticast = unregistered;
       vlanList.push(vlan);
       origin(`spec.vlans.${i}`, v.line);
       if (v.igmp) origin(`spec.vlans.${i}.igmpSnooping`, v.igmp.line);
@@ -329,6 +353,7 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
       if (p.description) port.description = p.description;
       if (p.lag !== undefined) port.lag = p.lag;
       if (p.vlans.size > 0) port.vlans = [...p.vlans].sort((a, b) => a - b);
+      if (p.unregistered) port.unregisteredMulticast = p.unregistered;
       portList.push(port);
       origin(`spec.ports.${i}`, p.line);
     });
@@ -343,6 +368,7 @@ export function parseSwitchConfig(source: SourceFile, name: string): ObservedSwi
       if (l.members.length > 0) lag.members = [...l.members].sort(comparePorts);
       if (l.lacp !== undefined) lag.lacp = l.lacp;
       if (l.vlans.size > 0) lag.vlans = [...l.vlans].sort((a, b) => a - b);
+      if (l.unregistered) lag.unregisteredMulticast = l.unregistered;
       lagList.push(lag);
       origin(`spec.lags.${i}`, l.line);
     });
@@ -409,6 +435,16 @@ function interfaceContext(spec: string): Context {
     return ids && ids.every((id) => id >= 1 && id <= 4094) ? { kind: 'vlan', vlans: ids } : { kind: 'other' };
   }
   return { kind: 'other' };
+}
+
+/**
+ * `bridge multicast unregistered forwarding | filtering`: a port or port-channel setting (§2.1),
+ * not a VLAN one, so only the interface contexts of ports and LAGs read it.
+ */
+function unregisteredSetting(text: string): UnregisteredMulticast | undefined {
+  const m = /^bridge\s+multicast\s+unregistered\s+(filtering|forwarding)$/i.exec(text);
+  if (!m) return undefined;
+  return m[1]!.toLowerCase() === 'filtering' ? 'filter' : 'forward';
 }
 
 type VlanChange = { op: 'add' | 'remove'; ids: number[] };

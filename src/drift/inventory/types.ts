@@ -61,7 +61,7 @@ export interface ObservedAdapter {
 
 export interface ObservedCheckpoint {
   name: string;
-  type?: 'standard' | 'recovery' | 'planned' | 'replica';
+  type?: ObservedCheckpointType;
   /** ISO 8601, when CreationTime could be read. */
   created?: string;
   at: At;
@@ -154,3 +154,6 @@ export interface Inventory {
   /** Files read. */
   files: number;
 }
+
+export type ObservedCheckpointType =
+  'standard' | 'recovery' | 'planned' | 'missing' | 'replica' | 'app-consistent-replica' | 'synced-replica';

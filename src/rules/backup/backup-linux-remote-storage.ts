@@ -1,6 +1,6 @@
 import { defineRule, type RelatedReport } from '../types.js';
 import { backupCoverage, describeTarget } from '../../model/backup.js';
-import { clustersSeenBy, csvHolding, drivesOf, isDisk, isSmbPath } from '../../model/storage.js';
+import { drivesOf, isDisk } from '../../model/storage.js';
 
 export const backupLinuxRemoteStorage = defineRule({
   meta: {
@@ -8,15 +8,16 @@ export const backupLinuxRemoteStorage = defineRule({
     severity: 'warning',
     area: 'backup',
     description:
-      'Report Linux guests backed up online whose disks sit on SMB or iSCSI storage, where live backup of Linux fails.',
+      'Report Linux guests backed up online that have a pass-through disk or iSCSI devices attached in the guest, where live backup of Linux fails.',
     fixable: false,
     messages: {
-      smb: 'disk "{{path}}" of Linux VM "{{vm}}" is on an SMB share, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to block storage (SAS, Fibre Channel or local), or back the VM up offline',
-      iscsi:
-        'disk "{{path}}" of Linux VM "{{vm}}" is on Cluster Shared Volume "{{volume}}", an iSCSI LUN, where live backup of Linux guests fails, and {{jobs}} backs it up online: move the disk to a SAS or Fibre Channel CSV, or back the VM up offline',
+      passThrough:
+        'Linux VM "{{vm}}" has pass-through disk {{disk}} on {{slot}}, and live backup of a Linux guest fails with a pass-through disk, yet {{jobs}} backs it up online: replace the pass-through disk with a VHDX, or back the VM up offline',
+      iscsiInGuest:
+        'Linux VM "{{vm}}" has iSCSI devices attached in the guest, and live backup of a Linux guest fails with them, yet {{jobs}} backs it up online: move that storage to a VHDX, or back the VM up offline',
     },
     sources: [
-      'docs/domain.md §4.2 (Microsoft: live backup of Linux guests fails when their disks sit on SMB or iSCSI storage)',
+      'docs/domain.md §4.2 (Microsoft, Linux and FreeBSD VMs on Hyper-V: live backup fails with an iSCSI device or a pass-through disk attached to the guest; a VHDX on a SAN-backed CSV is not that case)',
     ],
   },
   check({ estate, report }) {
@@ -26,40 +27,29 @@ export const backupLinuxRemoteStorage = defineRule({
       const online = coverage.targetsOf(vm).filter((ref) => ref.job.spec.online !== false);
       if (online.length === 0) continue;
       const jobs = [...new Set(online.map((ref) => `BackupJob "${ref.job.name}"`))].join(', ');
-      const jobRelated: RelatedReport[] = online.map((ref) => ({
+      const related: RelatedReport[] = online.map((ref) => ({
         doc: ref.job,
         path: ['spec', 'targets', ref.index],
         message: `BackupJob "${ref.job.name}" backs it up online (${describeTarget(ref.target)})`,
       }));
-      const clusters = clustersSeenBy(estate, vm);
-      for (const { drive, path } of drivesOf(vm)) {
-        if (!isDisk(drive) || !drive.path) continue;
-        if (isSmbPath(drive.path)) {
-          report({
-            doc: vm,
-            path: [...path, 'path'],
-            messageId: 'smb',
-            data: { vm: vm.name, path: drive.path, jobs },
-            related: jobRelated,
-          });
-          continue;
-        }
-        const csv = csvHolding(clusters, drive.path);
-        const storage = csv?.volume.lun?.storage;
-        if (!csv || (storage !== 'iscsi' && storage !== 'smb')) continue;
+      // Virtual disks are fine wherever they sit (SMB share, iSCSI- or FC-backed CSV): only storage the guest sees directly breaks live backup.
+      for (const { drive, path, slot } of drivesOf(vm)) {
+        if (!isDisk(drive) || drive.diskNumber === undefined) continue;
         report({
           doc: vm,
-          path: [...path, 'path'],
-          messageId: storage === 'smb' ? 'smb' : 'iscsi',
-          data: { vm: vm.name, path: drive.path, jobs, volume: csv.volume.name },
-          related: [
-            {
-              doc: csv.cluster,
-              path: [...csv.path, 'lun', 'storage'],
-              message: `Cluster Shared Volume "${csv.volume.name}" is backed by ${storage === 'smb' ? 'an SMB share' : 'an iSCSI LUN'}`,
-            },
-            ...jobRelated,
-          ],
+          path: [...path, 'diskNumber'],
+          messageId: 'passThrough',
+          data: { vm: vm.name, disk: drive.diskNumber, slot, jobs },
+          related,
+        });
+      }
+      if (vm.spec.guest.iscsiDevices === true) {
+        report({
+          doc: vm,
+          path: ['spec', 'guest', 'iscsiDevices'],
+          messageId: 'iscsiInGuest',
+          data: { vm: vm.name, jobs },
+          related,
         });
       }
     }

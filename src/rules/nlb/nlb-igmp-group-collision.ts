@@ -8,7 +8,7 @@ type NlbCluster = Manifest<'NlbCluster'>;
 export const nlbIgmpGroupCollision = defineRule({
   meta: {
     id: 'nlb-igmp-group-collision',
-    severity: 'error',
+    severity: 'warning',
     area: 'nlb',
     description:
       'Report IGMP multicast NLB clusters in one VLAN whose VIPs share the last two octets, and so the multicast group and MAC.',

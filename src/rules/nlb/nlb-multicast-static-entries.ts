@@ -1,7 +1,9 @@
 import { defineRule } from '../types.js';
 import { clusterMacFor, formatMac, macForSwitch } from '../../model/nlb.js';
 import {
+  bridgeGroupsWithMac,
   describeAttachment,
+  layer3Gateways,
   membersCover,
   nlbReach,
   staticArpByIp,
@@ -15,36 +17,65 @@ export const nlbMulticastStaticEntries = defineRule({
     severity: 'error',
     area: 'nlb',
     description:
-      'Require a static ARP entry and, on every switch where hosts able to run a node land, a static MAC-table entry on their LAGs or ports for each multicast-mode NLB cluster.',
+      'Require, for each multicast-mode NLB cluster, a static ARP entry on the layer-3 gateway of its VLAN and, on every switch where hosts able to run a node land, a static MAC-table entry (or a bridge multicast address for the cluster MAC) on their LAGs or ports.',
     fixable: false,
     messages: {
       missingArp:
-        'no switch has a static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}} on the layer-3 switch or router of VLAN {{vlan}}',
+        'switch "{{switch}}" routes VLAN {{vlan}} but has no static ARP entry for VIP {{vip}} of multicast NLB cluster "{{cluster}}": add one mapping {{vip}} to {{mac}}',
+      gatewayNotInEstate:
+        'no switch in the estate routes VLAN {{vlan}} of multicast NLB cluster "{{cluster}}", so hvlint cannot check its static ARP entry: make sure the layer-3 gateway of VLAN {{vlan}} maps VIP {{vip}} to {{mac}} (or declare the switch that routes the VLAN with routed: true)',
       missingMacEntry:
         'switch "{{switch}}" has no static MAC-table entry for multicast NLB cluster "{{cluster}}", whose nodes can run on {{hosts}} connected to it: add MAC {{mac}} on VLAN {{vlan}} with members {{members}}',
       missingMember:
         'static MAC-table entry {{mac}} on VLAN {{vlan}} of switch "{{switch}}" does not include {{member}}, where host "{{host}}" lands: the host can run node "{{vm}}" of multicast NLB cluster "{{cluster}}", so add {{member}} to the entry',
     },
-    sources: ['docs/domain.md §1.1', 'docs/domain.md §1.5 (KB 4494444)', 'docs/domain.md §2.2'],
+    sources: [
+      'docs/domain.md §1.1',
+      'docs/domain.md §1.5 (KB 4494444: a static ARP entry and a static MAC-table entry for multicast mode)',
+      'docs/domain.md §2.1 (a multi-port static entry for a multicast MAC may be written as a bridge multicast address)',
+      'docs/domain.md §2.2',
+    ],
   },
   check({ estate, report }) {
     const arp = staticArpByIp(estate);
+    // Without any switch manifest the network is not described at all: nothing to say about it.
     const switchesDeclared = estate.of('Switch').length > 0;
     for (const cluster of estate.of('NlbCluster')) {
       if (cluster.spec.mode !== 'multicast') continue;
       const { vip, vlan } = cluster.spec;
       const mac = clusterMacFor(vip, 'multicast');
       // An entry for the VIP with another MAC is nlb-static-arp-mismatch's or nlb-vip-conflict's finding.
-      if (switchesDeclared && !arp.has(vip)) {
+      const entries = arp.get(vip) ?? [];
+      const gateways = layer3Gateways(estate, vlan);
+      for (const gateway of gateways) {
+        if (entries.some((e) => e.switch === gateway.switch)) continue;
+        const sw = gateway.switch;
+        report({
+          doc: sw,
+          path: sw.has(['spec', 'staticArp']) ? ['spec', 'staticArp'] : ['spec', 'vlans', gateway.index, 'routed'],
+          target: 'key',
+          messageId: 'missingArp',
+          data: { switch: sw.name, vip, cluster: cluster.name, mac: macForSwitch(mac, sw.spec), vlan },
+          related: [
+            { doc: cluster, path: ['spec', 'vip'], message: `multicast NLB cluster "${cluster.name}", VIP ${vip}` },
+          ],
+        });
+      }
+      // The gateway is elsewhere (a router not described here): say that it was not checked.
+      if (switchesDeclared && gateways.length === 0 && entries.length === 0) {
         report({
           doc: cluster,
           path: ['spec', 'vip'],
-          messageId: 'missingArp',
+          messageId: 'gatewayNotInEstate',
+          severity: 'notice',
           data: { vip, cluster: cluster.name, mac: formatMac(mac, 'colon'), vlan },
         });
       }
       for (const { switch: sw, attachments } of nlbReach(estate, cluster).values()) {
-        const entries = staticMacEntries(estate, sw, vlan, mac);
+        const entries = [
+          ...staticMacEntries(estate, sw, vlan, mac).map((e) => ({ ...e, list: 'staticMac' as const })),
+          ...bridgeGroupsWithMac(estate, sw, vlan, mac).map((e) => ({ ...e, list: 'bridgeMulticastGroups' as const })),
+        ];
         const shown = macForSwitch(mac, sw.spec);
         if (entries.length === 0) {
           const hosts = [...new Set([...attachments.values()].map((at) => at.host.name))];
@@ -77,7 +108,7 @@ export const nlbMulticastStaticEntries = defineRule({
         const first = entries[0]!;
         for (const at of attachments.values()) {
           if (entries.some((e) => membersCover(e.entry, at))) continue;
-          const entryPath = ['spec', 'staticMac', first.index];
+          const entryPath = ['spec', first.list, first.index];
           const list = at.lag !== undefined ? 'lags' : 'ports';
           report({
             doc: sw,
@@ -85,7 +116,7 @@ export const nlbMulticastStaticEntries = defineRule({
             target: 'key',
             messageId: 'missingMember',
             data: {
-              mac: first.entry.mac,
+              mac: first.entry.mac ?? shown,
               vlan,
               switch: sw.name,
               member: describeAttachment(at),

@@ -14,9 +14,16 @@ export const nlbStaticArpMismatch = defineRule({
     fixable: false,
     messages: {
       staleEntry:
-        'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; change the entry to {{expected}} or remove it',
+        'static ARP entry maps VIP {{vip}} of NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: hosts report an IP address conflict and clients reach the wrong MAC; remove the entry (unicast mode needs none) or change it to {{expected}}',
+      staleRequiredEntry:
+        'static ARP entry maps VIP {{vip}} of {{mode}} NLB cluster "{{cluster}}" to "{{mac}}", not to its cluster MAC {{expected}}{{hint}}: clients reach the wrong MAC; change the entry to {{expected}}, and keep it, because the layer-3 gateway needs a static ARP entry in {{mode}} mode',
     },
-    sources: ['docs/domain.md §1.1', 'docs/domain.md §1.5', 'docs/domain.md §1.8 (KB 264645)', 'docs/domain.md §1.9'],
+    sources: [
+      'docs/domain.md §1.1',
+      'docs/domain.md §1.5 (KB 4494444 for multicast mode; Cisco for IGMP multicast mode: the layer-3 gateway needs a static ARP entry)',
+      'docs/domain.md §1.8 (KB 264645)',
+      'docs/domain.md §1.9',
+    ],
   },
   check({ estate, report }) {
     const byVip = nlbClustersByVip(estate);
@@ -34,8 +41,9 @@ export const nlbStaticArpMismatch = defineRule({
         report({
           doc: sw,
           path: ['spec', 'staticArp', i, 'mac'],
-          messageId: 'staleEntry',
+          messageId: cluster.spec.mode === 'unicast' ? 'staleEntry' : 'staleRequiredEntry',
           data: {
+            mode: cluster.spec.mode,
             vip: entry.ip,
             cluster: cluster.name,
             mac: entry.mac,

@@ -23,7 +23,7 @@ function modelStylesOption(options: Record<string, unknown>): ModelStyles {
 export const switchMacStyle = defineRule({
   meta: {
     id: 'switch-mac-style',
-    severity: 'error',
+    severity: 'warning',
     area: 'switch',
     description:
       'Require MACs in bridge multicast groups, static ARP and static MAC entries to be written in the notation the switch takes.',

@@ -12,10 +12,8 @@ export const vmGenerationControllers = defineRule({
     messages: {
       gen2IdeController:
         'generation 2 VM "{{vm}}" has IDE controller {{number}}: generation 2 has no IDE, remove it and use a SCSI controller',
-      gen2IdeDisk:
-        'generation 2 VM "{{vm}}" has a disk on {{slot}}: generation 2 has no IDE, attach the disk to a SCSI controller',
-      gen2IdeDvd:
-        'generation 2 VM "{{vm}}" has a DVD drive on {{slot}}: generation 2 has no IDE, add the DVD drive to a SCSI controller',
+      gen2IdeControllerDrives:
+        'generation 2 VM "{{vm}}" has IDE controller {{number}} with {{drives}}: generation 2 has no IDE, move {{them}} to a SCSI controller and remove the IDE controller',
       gen1BootNotIde:
         'generation 1 VM "{{vm}}" boots from {{slot}}: generation 1 boots only from IDE, move the boot {{kind}} to IDE 0:0',
     },
@@ -27,25 +25,22 @@ export const vmGenerationControllers = defineRule({
       if (vm.spec.generation === 2) {
         controllers.forEach((controller, i) => {
           if (controller.type !== 'ide') return;
+          // One finding per controller, naming its drives, so the VM is fixed in one round.
           const drives = controller.drives ?? [];
-          if (drives.length === 0) {
-            report({
-              doc: vm,
-              path: ['spec', 'controllers', i, 'type'],
-              messageId: 'gen2IdeController',
-              data: { vm: vm.name, number: controller.number },
-            });
-            return;
-          }
-          drives.forEach((drive, j) => {
+          const named = drives.map((drive) => {
             const slot = `IDE ${controller.number}:${drive.location}`;
-            const messageId = isDisk(drive) ? 'gen2IdeDisk' : 'gen2IdeDvd';
-            report({
-              doc: vm,
-              path: ['spec', 'controllers', i, 'drives', j, 'location'],
-              messageId,
-              data: { vm: vm.name, slot },
-            });
+            return isDisk(drive) ? `disk "${drive.path ?? slot}" (${slot})` : `DVD drive ${slot}`;
+          });
+          report({
+            doc: vm,
+            path: ['spec', 'controllers', i, 'type'],
+            messageId: drives.length === 0 ? 'gen2IdeController' : 'gen2IdeControllerDrives',
+            data: {
+              vm: vm.name,
+              number: controller.number,
+              drives: named.join(', '),
+              them: drives.length === 1 ? (isDisk(drives[0]!) ? 'the disk' : 'the DVD drive') : 'them',
+            },
           });
         });
         continue;
