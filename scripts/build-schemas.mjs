@@ -30,6 +30,8 @@ const KIND_FILES = {
   Switch: 'switch.schema.json',
   DomainController: 'domain-controller.schema.json',
   BackupJob: 'backup-job.schema.json',
+  // Custom policies are manifests too (docs/policies.md): validated and bundled like the estate's kinds.
+  Policy: 'policy.schema.json',
 };
 
 // verbose: errors carry their parentSchema, which the messages use (allowed properties, ranges).

@@ -21,11 +21,13 @@ import { Estate } from './model/estate.js';
 import { CATALOGUE, MODEL_RULES } from './rules/index.js';
 import type { Catalogue } from './rules/catalogue.js';
 import { runRules, type RuleSetting } from './rules/run.js';
-import type { Rule } from './rules/types.js';
+import type { Rule, RuleMeta } from './rules/types.js';
 import { entryOptions, entrySeverity, type Config } from './config/types.js';
 import { applyFilters } from './filter/index.js';
 import { readBaselineFile, type Baseline, type BaselineOutcome } from './filter/baseline.js';
 import { loadAndValidateParallel, workerThreadsFor } from './load/parallel.js';
+import { runPolicies, policyRule, problemFinding } from './policy/evaluate.js';
+import type { PolicySet } from './policy/load.js';
 
 export interface LintOptions {
   /** Directory that paths, globs and reported file names are relative to. */
@@ -75,6 +77,8 @@ export interface Timings {
   load: number;
   model: number;
   rules: number;
+  /** Custom policies (src/policy/). */
+  policies: number;
   filter: number;
   byRule: Record<string, number>;
 }
@@ -130,19 +134,38 @@ function check(
     mark = now;
     return ms;
   };
-  const estate = new Estate(loaded.documents);
+  // Policy documents describe rules, not the estate (src/policy/): keep them out of the model and the count.
+  const manifests = loaded.documents.filter((doc) => doc.kind !== 'Policy');
+  const estate = new Estate(manifests);
   timings.model = lap();
   findings.push(
     ...loaded.findings,
     ...runRules(estate, options.rules, (rule) => ruleSetting(rule, options.config), options.now, timings.byRule),
   );
   timings.rules = lap();
+  const policySet = options.config.policySet;
+  findings.push(...unlistedPolicies(loaded.documents, policySet));
+  if (policySet) {
+    for (const [file, source] of policySet.sources) loaded.sources.set(file, source);
+    findings.push(
+      ...policySet.findings,
+      ...runPolicies(estate, policySet.policies, {
+        enabled: (id) => {
+          const rule = policySet.policies.find((p) => p.id === id);
+          return rule !== undefined && ruleSetting(policyRule(rule), options.config) !== undefined;
+        },
+        costLimit: options.config.limits?.policyCost,
+        timings: timings.byRule,
+      }),
+    );
+  }
+  timings.policies = lap();
   const filtered = applyFilters(findings, {
     config: options.config,
     cwd: options.cwd,
     sources: loaded.sources,
     now: options.now,
-    catalogue: catalogueFor(options.rules, options.catalogue),
+    catalogue: catalogueFor(options.rules, options.catalogue, options.config.policySet),
     baseline: options.baseline,
   });
   timings.filter = lap();
@@ -151,7 +174,7 @@ function check(
     empty: [],
     findings: filtered.findings,
     files: options.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources: loaded.sources,
     estate,
     ...(filtered.baseline ? { baseline: filtered.baseline } : {}),
@@ -160,7 +183,7 @@ function check(
 }
 
 function newTimings(): Timings {
-  return { discover: 0, load: 0, model: 0, rules: 0, filter: 0, byRule: {} };
+  return { discover: 0, load: 0, model: 0, rules: 0, policies: 0, filter: 0, byRule: {} };
 }
 
 export async function lint(options: LintOptions): Promise<LintResult> {
@@ -173,13 +196,17 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const timings = newTimings();
   let mark = performance.now();
   const paths = options.paths && options.paths.length > 0 ? options.paths : ['.'];
-  const { files, missing } = discover({
+  const discovered = discover({
     cwd: options.cwd,
     paths,
     include: config.include,
     exclude: config.exclude,
     base: config.root ?? options.cwd,
   });
+  // Policy files are loaded with the config (src/policy/load.ts), not as manifests.
+  const policyFiles = config.policySet?.files;
+  const files = policyFiles ? discovered.files.filter((f) => !policyFiles.has(f.absolute)) : discovered.files;
+  const missing = discovered.missing;
   const findings: EmittedFinding[] = missing.map((p) =>
     fileFinding(p, 'file-unreadable', `"${p}" does not exist: check the path`),
   );
@@ -265,9 +292,28 @@ export function ruleSetting(rule: Rule, config: Config): RuleSetting | undefined
 
 /**
  * The catalogue a run uses: the given one (the built-in catalogue, or one with user policies
- * registered), plus the metadata of any rule being run that it does not hold yet.
+ * registered), plus the config's policies and any rule being run that it does not hold yet.
  */
-function catalogueFor(rules: readonly Rule[], catalogue: Catalogue = CATALOGUE): Catalogue {
-  const extra = rules.filter((rule) => !catalogue.has(rule.meta.id)).map((rule) => rule.meta);
-  return extra.length === 0 ? catalogue : catalogue.with(extra);
+function catalogueFor(rules: readonly Rule[], catalogue: Catalogue = CATALOGUE, policies?: PolicySet): Catalogue {
+  const extra = new Map<string, RuleMeta>();
+  for (const meta of [...rules.map((rule) => rule.meta), ...(policies?.metas ?? [])])
+    if (!catalogue.has(meta.id) && !extra.has(meta.id)) extra.set(meta.id, meta);
+  return extra.size === 0 ? catalogue : catalogue.with([...extra.values()]);
+}
+
+/** Policy documents among the linted files that no `policies:` entry names: they do not run, so say so. */
+function unlistedPolicies(documents: readonly ManifestDocument[], set: PolicySet | undefined): EmittedFinding[] {
+  const findings: EmittedFinding[] = [];
+  for (const doc of documents) {
+    if (doc.kind !== 'Policy') continue;
+    findings.push({
+      ...problemFinding({
+        document: doc,
+        field: ['kind'],
+        message: `Policy "${doc.name}" is not run: list ${doc.file} under policies: in .hvlint.yml${set ? '' : ' (there is no config with policies)'}`,
+      }),
+      defaultSeverity: 'notice',
+    });
+  }
+  return findings;
 }

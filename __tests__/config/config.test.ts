@@ -108,9 +108,9 @@ describe("the config's own errors are positioned findings", () => {
     );
     expect(loaded.findings.map(where)).toEqual([
       '1:10 include must be a list; got "**/*.yaml"',
-      '2:1 unknown key "rulez" (did you mean "rules"?): use one of exclude, include, limits, overrides, rules',
+      '2:1 unknown key "rulez" (did you mean "rules"?): use one of exclude, extends, include, limits, overrides, policies, rules',
       '4:13 limits.maxDepth must be at least 1; got 0',
-      '5:3 unknown key "maxAlias" in limits (did you mean "maxAliases"?): use one of maxAliases, maxDepth, maxFileBytes, maxNodes',
+      '5:3 unknown key "maxAlias" in limits (did you mean "maxAliases"?): use one of maxAliases, maxDepth, maxFileBytes, maxNodes, policyCost',
       '7:5 overrides[0].files must list at least 1 item',
       '9:5 overrides[1] must have "files"',
     ]);
@@ -148,7 +148,7 @@ describe("the config's own errors are positioned findings", () => {
     ).toEqual(['yaml-duplicate-key 3:3']);
     expect(check('rules: [\n').findings.map((f) => f.ruleId)).toEqual(['yaml-syntax']);
     expect(check('- rules\n').findings.map(where)).toEqual([
-      '1:1 the config must be a mapping of include, exclude, rules, overrides, limits; got a list',
+      '1:1 the config must be a mapping of include, exclude, rules, overrides, policies, extends, limits; got a list',
     ]);
     expect(check('').findings).toEqual([]);
     expect(check('# nothing yet\n').findings).toEqual([]);

@@ -14,7 +14,7 @@ import { DEFAULT_NOW, describeFinding } from '../helpers/rule-tester.js';
 
 const DOCS = path.resolve('docs/rules');
 /** Core rules about files rather than YAML text: their examples cannot be run from a code block. */
-const NOT_RUNNABLE = new Set(['file-unreadable', 'file-encoding', 'internal-error', 'config']);
+const NOT_RUNNABLE = new Set(['file-unreadable', 'file-encoding', 'internal-error', 'config', 'policy']);
 const SECTIONS = ['Why', 'Bad', 'Good', 'Fix', 'Source'];
 
 interface DocPage {

@@ -24,6 +24,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'list the rules with severity, area and description',
     load: async () => (await import('./commands/rules.js')).rulesCommand,
   },
+  test: {
+    summary: 'run the tests of custom policies (their tests: cases)',
+    load: async () => (await import('./commands/test.js')).testCommand,
+  },
   explain: {
     summary: "print a rule's documentation page",
     load: async () => (await import('./commands/explain.js')).explainCommand,

@@ -24,7 +24,7 @@ export interface CheckedConfig {
   problems: ConfigProblem[];
 }
 
-const TOP_KEYS = ['include', 'exclude', 'rules', 'overrides', 'limits'];
+const TOP_KEYS = ['include', 'exclude', 'rules', 'overrides', 'policies', 'extends', 'limits'];
 
 export function checkConfig(value: unknown, rules: readonly RuleMeta[]): CheckedConfig {
   const problems: ConfigProblem[] = [];
@@ -47,6 +47,10 @@ export function checkConfig(value: unknown, rules: readonly RuleMeta[]): Checked
   if (include) config.include = include;
   const exclude = globList(raw['exclude']);
   if (exclude) config.exclude = exclude;
+  const policies = globList(raw['policies']);
+  if (policies) config.policies = policies;
+  if (Array.isArray(raw['extends']) && raw['extends'].every((e) => typeof e === 'string' && e !== ''))
+    config.extends = raw['extends'] as string[];
   if (isMapping(raw['rules'])) config.rules = checkRules(raw['rules'], ['rules'], byId, ids, true, problems);
   if (Array.isArray(raw['overrides'])) {
     const overrides: Override[] = [];
@@ -64,7 +68,7 @@ export function checkConfig(value: unknown, rules: readonly RuleMeta[]): Checked
     const limits: Record<string, number> = {};
     for (const [key, limit] of Object.entries(raw['limits'])) {
       if (
-        ['maxFileBytes', 'maxDepth', 'maxAliases', 'maxNodes'].includes(key) &&
+        ['maxFileBytes', 'maxDepth', 'maxAliases', 'maxNodes', 'policyCost'].includes(key) &&
         Number.isInteger(limit) &&
         (limit as number) >= (key === 'maxAliases' ? 0 : 1)
       )

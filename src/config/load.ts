@@ -16,6 +16,7 @@ import { assignSeverities } from '../filter/severity.js';
 import type { RuleMeta } from '../rules/types.js';
 import { checkConfig } from './check.js';
 import type { Config } from './types.js';
+import { loadPolicies, policyFiles, type PolicySet } from '../policy/load.js';
 
 export { CONFIG_NAMES } from './names.js';
 import { CONFIG_NAMES } from './names.js';
@@ -46,6 +47,13 @@ export interface LoadedConfig {
 export interface LoadConfigOptions {
   /** Rules whose ids and options the config may name; default: every registered rule. */
   rules?: readonly RuleMeta[];
+  /** Problems found outside the config check (policy globs that match nothing), by path. */
+  extraProblems?: ConfigPathProblem[] | undefined;
+}
+
+interface ConfigPathProblem {
+  path: Array<string | number>;
+  message: string;
 }
 
 type Emitted = Omit<LoadedConfig, 'findings'> & { findings: EmittedFinding[] };
@@ -93,9 +101,50 @@ function readConfig(cwd: string, explicit: string | undefined, options: LoadConf
   const decoded = decode(bytes);
   if (!decoded.ok)
     return { config: {}, file, findings: [fileFinding(file, 'config', `${decoded.reason}: save the config as UTF-8`)] };
-  const loaded = checkConfigText(file, decoded.text, options);
-  loaded.config.root = path.dirname(absolute);
+  const root = path.dirname(absolute);
+  // Policies first: their ids are rule ids the config may name.
+  const policies = loadConfigPolicies(file, decoded.text, root, cwd);
+  const loaded = checkConfigText(file, decoded.text, {
+    ...options,
+    rules: [...(options.rules ?? allRuleMeta()), ...(policies?.set.metas ?? [])],
+    extraProblems: policies?.problems,
+  });
+  loaded.config.root = root;
+  if (policies) loaded.config.policySet = policies.set;
   return loaded;
+}
+
+/** The policy set a config's `policies:` and `extends:` name, and entries that found nothing. */
+function loadConfigPolicies(
+  file: string,
+  text: string,
+  root: string,
+  cwd: string,
+): { set: PolicySet; problems: ConfigPathProblem[] } | undefined {
+  const raw = parseYaml(new SourceFile(file, text)).documents[0]?.value as Record<string, unknown> | undefined;
+  if (!raw || typeof raw !== 'object') return undefined;
+  const strings = (value: unknown): string[] | undefined =>
+    Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v !== '') : undefined;
+  const policies = strings(raw['policies']);
+  const packs = strings(raw['extends']);
+  if (!policies?.length && !packs?.length) return undefined;
+  const sources = {
+    root,
+    cwd,
+    policies: policies ?? [],
+    extends: packs ?? [],
+    builtinIds: new Set(allRuleMeta().map((m) => m.id)),
+  };
+  const found = policyFiles(sources);
+  const set = loadPolicies(found.files, sources);
+  const entries = (key: 'policies' | 'extends'): unknown[] => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
+  const problems = found.problems.map((p) => {
+    // Problems are by position among the string entries: find the entry's real index.
+    let seen = -1;
+    const index = entries(p.key).findIndex((v) => typeof v === 'string' && v !== '' && ++seen === p.index);
+    return { path: [p.key, index] as Array<string | number>, message: p.message };
+  });
+  return { set, problems };
 }
 
 /** Check config text (already decoded) named `file`; the result has no `root`. */
@@ -126,6 +175,7 @@ function checkConfigText(file: string, text: string, options: LoadConfigOptions)
   const document = parsed.documents[0];
   if (!document) return { config: {}, file, findings, source };
   const checked = checkConfig(document.value, options.rules ?? allRuleMeta());
+  for (const extra of options.extraProblems ?? []) checked.problems.push({ ...extra, target: 'value' });
   for (const problem of checked.problems) {
     const { node } = findNode(document.root, problem.path);
     const [start, end] = spanOf(node, problem.target, text);

@@ -1,5 +1,6 @@
 import type { SeverityOrOff } from '../types.js';
 import type { Limits } from '../load/yaml.js';
+import type { PolicySet } from '../policy/load.js';
 
 /** A rule's setting: a severity, or a severity with options. */
 export type RuleEntry = SeverityOrOff | [SeverityOrOff] | [SeverityOrOff, Record<string, unknown>];
@@ -17,7 +18,13 @@ export interface Config {
   exclude?: string[];
   rules?: Record<string, RuleEntry>;
   overrides?: Override[];
-  limits?: Partial<Limits>;
+  /** Globs of the files with custom policies (src/policy/), relative to the config's directory. */
+  policies?: string[];
+  /** Policy packs: relative paths or npm package names. */
+  extends?: string[];
+  limits?: Partial<Limits> & { policyCost?: number };
+  /** The loaded and compiled policies, set by the loader (never read from the file). */
+  policySet?: PolicySet;
   /**
    * Absolute directory of the config file, set by the loader (never read from the file).
    * Globs are relative to it; without it they are relative to the working directory.

@@ -138,7 +138,9 @@ interface LoadedManifests {
 }
 
 function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, now: Date, rules: Rule[]): DriftResult {
-  const declared = new Estate(loaded.documents);
+  // Policy documents are rules, not the estate (src/policy/).
+  const manifests = loaded.documents.filter((doc) => doc.kind !== 'Policy');
+  const declared = new Estate(manifests);
   const built = buildObservedEstate(declared, inventory);
   const observed = new Estate(built.documents);
   const enabled = (ruleId: string): boolean => {
@@ -183,7 +185,7 @@ function audit(loaded: LoadedManifests, inventory: Inventory, config: Config, no
   return {
     findings: filtered,
     files: loaded.files + inventory.files,
-    documents: loaded.documents.length,
+    documents: manifests.length,
     sources,
     declared,
     observed,

@@ -30,7 +30,8 @@ export const SUPPRESSION_RULES: ReadonlySet<string> = new Set([
 ]);
 
 const DIRECTIVES = ['hvlint-disable-next-line', 'hvlint-disable'] as const;
-const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+// Built-in ids are kebab-case; custom policy ids add a namespace: acme/pci-backup.
+const RULE_ID = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 interface SuppressedRule {
   id: string;

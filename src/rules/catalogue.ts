@@ -17,9 +17,9 @@ export interface CatalogueEntry {
   meta: RuleMeta;
 }
 
-/** Built-in ids are kebab-case; run-time entries are namespaced: `<namespace>/<kebab-id>`. */
+/** Built-in ids are kebab-case; run-time entries are namespaced as schemas/policy.schema.json has them: `<namespace>/<id>`. */
 const BUILT_IN_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const NAMESPACED_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const NAMESPACED_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\/[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 export class Catalogue {
   private readonly entries = new Map<string, CatalogueEntry>();

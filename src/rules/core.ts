@@ -17,6 +17,7 @@ export const CORE_RULE_IDS = [
   'file-encoding',
   'manifest-api-version',
   'config',
+  'policy',
   'internal-error',
   'schema',
   'suppression-reason',
@@ -58,6 +59,11 @@ export const CORE_RULES: RuleMeta[] = [
   ),
   core('file-encoding', 'Report files that are binary or not valid UTF-8 / UTF-16 text.', ['hvlint design']),
   core('config', 'Report problems in the .hvlint.yml configuration file.', ['docs/configuration.md']),
+  core(
+    'policy',
+    'Report mistakes in custom policies: CEL syntax and type errors, fields no schema has, errors at run time and policies over the cost limit.',
+    ['docs/policies.md'],
+  ),
   core('internal-error', 'Report a rule that failed while checking the estate (a bug in hvlint).', ['hvlint design']),
   core(
     'manifest-api-version',

@@ -27,6 +27,8 @@ export interface RuleMeta<MessageId extends string = string> {
   defaultOptions?: Record<string, unknown>;
   /** Where the fact behind the rule comes from (docs/domain.md sections, KB articles, RFCs). */
   sources: string[];
+  /** Set for custom policies (src/policy/): the file that defines it and its `docs`. */
+  policy?: { file: string; docs?: string };
 }
 
 export interface RelatedReport {

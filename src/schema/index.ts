@@ -6,11 +6,17 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from './generated/validators.js';
 import type { EmittedFinding } from '../types.js';
 import type { ManifestDocument, Target } from '../model/document.js';
-import { KINDS, type Kind } from '../model/kinds.js';
+import { KINDS } from '../model/kinds.js';
 import { clip, closest } from '../util/strings.js';
 
 const API_VERSION = 'hvlint/v1';
-const VALIDATORS: Record<Kind, ValidateFunction> = validators as unknown as Record<Kind, ValidateFunction>;
+/** Kinds with a schema: the estate's, and Policy (custom policies, src/policy/). */
+export const MANIFEST_KINDS = [...KINDS, 'Policy'] as const;
+type ManifestKind = (typeof MANIFEST_KINDS)[number];
+const VALIDATORS: Record<ManifestKind, ValidateFunction> = validators as unknown as Record<
+  ManifestKind,
+  ValidateFunction
+>;
 
 /** Names for the shared patterns, so a failed pattern reads as what was expected. */
 const PATTERN_NAMES: Array<[RegExp, string]> = [
@@ -38,17 +44,21 @@ export function validateDocument(doc: ManifestDocument): EmittedFinding[] {
   }
   const kind = value['kind'];
   if (kind === undefined) {
-    problems.push({ path: [], target: 'value', message: `document must have property "kind": one of ${list(KINDS)}` });
-  } else if (typeof kind !== 'string' || !(KINDS as readonly string[]).includes(kind)) {
-    const hint = typeof kind === 'string' ? closest(kind, KINDS) : undefined;
+    problems.push({
+      path: [],
+      target: 'value',
+      message: `document must have property "kind": one of ${list(MANIFEST_KINDS)}`,
+    });
+  } else if (typeof kind !== 'string' || !(MANIFEST_KINDS as readonly string[]).includes(kind)) {
+    const hint = typeof kind === 'string' ? closest(kind, MANIFEST_KINDS) : undefined;
     problems.push({
       path: ['kind'],
       target: 'value',
-      message: `kind must be one of ${list(KINDS)}; got ${show(kind)}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      message: `kind must be one of ${list(MANIFEST_KINDS)}; got ${show(kind)}${hint ? ` (did you mean "${hint}"?)` : ''}`,
     });
   }
   if (problems.length === 0) {
-    const validate = VALIDATORS[kind as Kind];
+    const validate = VALIDATORS[kind as ManifestKind];
     if (!validate(value)) problems.push(...rewrite(validate.errors ?? [], value));
   }
   doc.valid = problems.length === 0;

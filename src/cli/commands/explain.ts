@@ -6,6 +6,10 @@ import { allRuleMeta } from '../../rules/index.js';
 import { ruleDocPage } from '../../rules/docs.js';
 import { closest } from '../../util/strings.js';
 import type { CliIO } from '../io.js';
+import { loadConfig } from '../../config/load.js';
+import type { RuleMeta } from '../../rules/types.js';
+import type { PolicySet } from '../../policy/load.js';
+import type { PolicySpec } from '../../policy/compile.js';
 
 export const EXPLAIN_HELP = `Usage: hvlint explain <rule-id>
 
@@ -13,6 +17,7 @@ Print a rule's page: what it checks, why, a bad and a good example, how to fix i
 and where the fact behind it comes from. hvlint rules lists the rule ids.
 
 Options:
+  -c, --config <file>       config file, for the ids of custom policies (default: nearest .hvlint.yml upwards)
       --color / --no-color  force colour on or off (default: on for a terminal)
   -h, --help                print this help
 `;
@@ -28,6 +33,7 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
       options: {
         help: { type: 'boolean', short: 'h', default: false },
         color: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
         'no-color': { type: 'boolean' },
       },
     });
@@ -45,7 +51,8 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
     return 2;
   }
   const id = positionals[0]!;
-  const metas = allRuleMeta();
+  const loaded = loadConfig(io.cwd, values.config);
+  const metas = [...allRuleMeta(), ...(loaded.config.policySet?.metas ?? [])];
   const meta = metas.find((m) => m.id === id);
   if (!meta) {
     const hint = closest(
@@ -58,6 +65,10 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
     return 2;
   }
   const color = values['no-color'] ? false : values.color ? true : io.isTTY && !io.env['NO_COLOR'];
+  if (meta.policy) {
+    io.stdout(policyPage(meta, loaded.config.policySet));
+    return 0;
+  }
   const page = ruleDocPage(id);
   if (page === undefined) {
     io.stdout(
@@ -68,6 +79,28 @@ export async function explainCommand(argv: string[], io: CliIO): Promise<number>
   const text = terminalLinks(page);
   io.stdout(color ? highlight(text) : text.endsWith('\n') ? text : `${text}\n`);
   return 0;
+}
+
+/** A custom policy's page: its description, where it is defined, its docs and its CEL. */
+function policyPage(meta: RuleMeta, set: PolicySet | undefined): string {
+  const doc = set?.documents.find((d) => d.name === meta.id);
+  const spec = (doc?.value['spec'] ?? {}) as Partial<PolicySpec>;
+  const where = doc ? `${doc.file}:${doc.locate(['metadata', 'name']).line}` : meta.policy!.file;
+  const lines = [
+    `# ${meta.id}`,
+    '',
+    meta.description,
+    '',
+    `- **Severity:** ${meta.severity} · **Custom policy** defined in ${where}`,
+  ];
+  if (spec.match)
+    lines.push(
+      `- **Checks:** ${spec.match.kinds.join(', ')}${spec.match.names ? ` named ${spec.match.names.join(', ')}` : ''}`,
+    );
+  if (meta.policy!.docs) lines.push('', '## Docs', '', meta.policy!.docs);
+  if (spec.assert) lines.push('', '## Assertion (CEL)', '', '```', spec.assert, '```');
+  if (spec.match?.where) lines.push('', '## Where (CEL)', '', '```', spec.match.where, '```');
+  return lines.join('\n') + '\n';
 }
 
 /**

@@ -49,7 +49,8 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(
       `hvlint rules: ${loaded.file} has ${loaded.findings.length} problem${loaded.findings.length === 1 ? '' : 's'}: run hvlint to see them\n`,
     );
-  const rules = allRuleMeta().map((meta) => {
+  const metas = [...allRuleMeta(), ...(loaded.config.policySet?.metas ?? [])];
+  const rules = metas.map((meta) => {
     const entry = loaded.config.rules?.[meta.id];
     return { meta, severity: entry !== undefined ? entrySeverity(entry) : meta.severity };
   });
@@ -61,7 +62,7 @@ export async function rulesCommand(argv: string[], io: CliIO): Promise<number> {
       area: meta.area,
       fixable: meta.fixable,
       description: meta.description,
-      docs: `docs/rules/${meta.id}.md`,
+      docs: meta.policy ? (meta.policy.docs ?? meta.policy.file) : `docs/rules/${meta.id}.md`,
       ...(meta.defaultOptions ? { defaultOptions: meta.defaultOptions } : {}),
       ...(meta.optionsSchema ? { optionsSchema: meta.optionsSchema } : {}),
     }));

@@ -2,7 +2,7 @@
 /* eslint-disable */
 "use strict";
 export const validateConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/config.schema.json","title":"hvlint configuration","description":"The .hvlint.yml file: which files to lint, each rule's severity and options, per-path overrides and parser limits. Globs are minimatch patterns relative to the directory of the config file. See docs/configuration.md.","type":"object","properties":{"include":{"$ref":"#/$defs/globs","description":"Files to lint when a directory is given (default: every .yml and .yaml file).","examples":[["estate/**/*.yaml"]]},"exclude":{"$ref":"#/$defs/globs","description":"Files and directories never linted, even inside an included directory. .git and node_modules are always skipped.","examples":[["estate/retired/**"]]},"rules":{"$ref":"#/$defs/rules","description":"Severity (error, warning, notice or off) of each rule, optionally with the rule's options: rule-id: severity, or rule-id: [severity, {options}]."},"overrides":{"type":"array","description":"Per-path severities. Each override applies to the files its globs match; a later override wins over an earlier one and over the top-level rules.","items":{"type":"object","description":"Severities for the files matched by `files`.","required":["files","rules"],"properties":{"files":{"type":"array","$ref":"#/$defs/globs","description":"Globs of the files this override applies to.","minItems":1,"examples":[["lab/**"]]},"rules":{"$ref":"#/$defs/rules","description":"Severities for the matched files. Rule options are set in the top-level rules only."}},"additionalProperties":false}},"limits":{"type":"object","description":"Safety limits of the YAML loader. Raise them only for files you trust.","properties":{"maxFileBytes":{"type":"integer","description":"Largest file read, in bytes (default 8 MiB).","minimum":1,"examples":[8388608]},"maxDepth":{"type":"integer","description":"Deepest nesting of collections in one document (default 64).","minimum":1,"examples":[64]},"maxAliases":{"type":"integer","description":"Most alias nodes (*name) in one document (default 100).","minimum":0,"examples":[100]},"maxNodes":{"type":"integer","description":"Most nodes in one document after expanding aliases (default 100000).","minimum":1,"examples":[100000]}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":"array","description":"minimatch globs, relative to the directory of the config file.","items":{"type":"string","description":"A minimatch glob such as estate/**/*.yaml.","minLength":1}},"severity":{"type":"string","description":"How a rule's findings are reported: error and warning fail the run at --fail-on error / warning, notice is informational, off disables the rule.","enum":["error","warning","notice","off"]},"ruleId":{"type":"string","description":"A rule id, as listed by hvlint rules.","pattern":"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"},"rules":{"type":"object","description":"Rule id to severity, or to [severity, {options}].","propertyNames":{"$ref":"#/$defs/ruleId"},"additionalProperties":{"$ref":"#/$defs/ruleEntry"}},"ruleEntry":{"description":"A severity, or [severity] / [severity, {options}].","oneOf":[{"$ref":"#/$defs/severity"},{"type":"array","description":"[severity]","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1,"items":false},{"type":"array","description":"[severity, {options}]","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's options; each rule documents its own."}],"minItems":2,"maxItems":2,"items":false}]}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://hvlint.dev/schemas/v1/config.schema.json","title":"hvlint configuration","description":"The .hvlint.yml file: which files to lint, which custom policies to run, each rule's severity and options, per-path overrides and parser limits. Globs are minimatch patterns relative to the directory of the config file. See docs/configuration.md.","type":"object","properties":{"include":{"$ref":"#/$defs/globs","description":"Files to lint when a directory is given (default: every .yml and .yaml file).","examples":[["estate/**/*.yaml"]]},"exclude":{"$ref":"#/$defs/globs","description":"Files and directories never linted, even inside an included directory. .git and node_modules are always skipped.","examples":[["estate/retired/**"]]},"rules":{"$ref":"#/$defs/rules","description":"Severity (error, warning, notice or off) of each rule, optionally with the rule's options: rule-id: severity, or rule-id: [severity, {options}]."},"overrides":{"type":"array","description":"Per-path severities. Each override applies to the files its globs match; a later override wins over an earlier one and over the top-level rules.","items":{"type":"object","description":"Severities for the files matched by `files`.","required":["files","rules"],"properties":{"files":{"type":"array","$ref":"#/$defs/globs","description":"Globs of the files this override applies to.","minItems":1,"examples":[["lab/**"]]},"rules":{"$ref":"#/$defs/rules","description":"Severities for the matched files. Rule options are set in the top-level rules only."}},"additionalProperties":false}},"policies":{"$ref":"#/$defs/globs","description":"Files with custom policies (kind: Policy, written in CEL), as globs relative to the config's directory. See docs/policies.md.","examples":[["policies/*.yaml"]]},"extends":{"type":"array","description":"Policy packs to load: a relative path (./packs/acme, a directory or file) or the name of an installed npm package, resolved from the config's directory. Packs hold policy YAML only; hvlint never runs code from them.","items":{"type":"string","minLength":1},"examples":[["./packs/network","@acme/hvlint-policies"]]},"limits":{"type":"object","description":"Safety limits of the YAML loader. Raise them only for files you trust.","properties":{"maxFileBytes":{"type":"integer","description":"Largest file read, in bytes (default 8 MiB).","minimum":1,"examples":[8388608]},"maxDepth":{"type":"integer","description":"Deepest nesting of collections in one document (default 64).","minimum":1,"examples":[64]},"maxAliases":{"type":"integer","description":"Most alias nodes (*name) in one document (default 100).","minimum":0,"examples":[100]},"maxNodes":{"type":"integer","description":"Most nodes in one document after expanding aliases (default 100000).","minimum":1,"examples":[100000]},"policyCost":{"type":"integer","description":"Largest estimated cost of one custom policy over the whole estate, in evaluation steps (default 100,000,000). A policy over it is stopped with a finding.","minimum":1,"examples":[100000000]}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"globs":{"type":"array","description":"minimatch globs, relative to the directory of the config file.","items":{"type":"string","description":"A minimatch glob such as estate/**/*.yaml.","minLength":1}},"severity":{"type":"string","description":"How a rule's findings are reported: error and warning fail the run at --fail-on error / warning, notice is informational, off disables the rule.","enum":["error","warning","notice","off"]},"ruleId":{"type":"string","description":"A rule id, as listed by hvlint rules.","pattern":"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"},"rules":{"type":"object","description":"Rule id to severity, or to [severity, {options}].","propertyNames":{"$ref":"#/$defs/ruleId"},"additionalProperties":{"$ref":"#/$defs/ruleEntry"}},"ruleEntry":{"description":"A severity, or [severity] / [severity, {options}].","oneOf":[{"$ref":"#/$defs/severity"},{"type":"array","description":"[severity]","prefixItems":[{"$ref":"#/$defs/severity"}],"minItems":1,"maxItems":1,"items":false},{"type":"array","description":"[severity, {options}]","prefixItems":[{"$ref":"#/$defs/severity"},{"type":"object","description":"The rule's options; each rule documents its own."}],"minItems":2,"maxItems":2,"items":false}]}}};
 const schema32 = {"type":"array","description":"minimatch globs, relative to the directory of the config file.","items":{"type":"string","description":"A minimatch glob such as estate/**/*.yaml.","minLength":1}};
 import func1_module from "ajv/dist/runtime/ucs2length.js";
 const func1 = func1_module.default;
@@ -337,7 +337,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((((key0 === "include") || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "limits"))){
+if(!(((((((key0 === "include") || (key0 === "exclude")) || (key0 === "rules")) || (key0 === "overrides")) || (key0 === "policies")) || (key0 === "extends")) || (key0 === "limits"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema31,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -568,12 +568,15 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.limits !== undefined){
-let data10 = data.limits;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-for(const key2 in data10){
-if(!((((key2 === "maxFileBytes") || (key2 === "maxDepth")) || (key2 === "maxAliases")) || (key2 === "maxNodes"))){
-const err17 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.limits,data:data10};
+if(data.policies !== undefined){
+let data10 = data.policies;
+if(Array.isArray(data10)){
+const len4 = data10.length;
+for(let i4=0; i4<len4; i4++){
+let data11 = data10[i4];
+if(typeof data11 === "string"){
+if(func1(data11) < 1){
+const err17 = {instancePath:instancePath+"/policies/" + i4,schemaPath:"#/$defs/globs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32.items,data:data11};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -583,10 +586,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data10.maxFileBytes !== undefined){
-let data11 = data10.maxFileBytes;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err18 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxFileBytes.type,parentSchema:schema31.properties.limits.properties.maxFileBytes,data:data11};
+else {
+const err18 = {instancePath:instancePath+"/policies/" + i4,schemaPath:"#/$defs/globs/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.items.type,parentSchema:schema32.items,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -595,9 +596,10 @@ vErrors.push(err18);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 1 || isNaN(data11)){
-const err19 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxFileBytes,data:data11};
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/policies",schemaPath:"#/$defs/globs/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema32.type,parentSchema:schema32,data:data10};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -607,11 +609,15 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-if(data10.maxDepth !== undefined){
-let data12 = data10.maxDepth;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err20 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxDepth.type,parentSchema:schema31.properties.limits.properties.maxDepth,data:data12};
+if(data.extends !== undefined){
+let data12 = data.extends;
+if(Array.isArray(data12)){
+const len5 = data12.length;
+for(let i5=0; i5<len5; i5++){
+let data13 = data12[i5];
+if(typeof data13 === "string"){
+if(func1(data13) < 1){
+const err20 = {instancePath:instancePath+"/extends/" + i5,schemaPath:"#/properties/extends/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.extends.items,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -620,9 +626,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 1 || isNaN(data12)){
-const err21 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxDepth,data:data12};
+}
+else {
+const err21 = {instancePath:instancePath+"/extends/" + i5,schemaPath:"#/properties/extends/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.extends.items.type,parentSchema:schema31.properties.extends.items,data:data13};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -633,10 +639,8 @@ errors++;
 }
 }
 }
-if(data10.maxAliases !== undefined){
-let data13 = data10.maxAliases;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err22 = {instancePath:instancePath+"/limits/maxAliases",schemaPath:"#/properties/limits/properties/maxAliases/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxAliases.type,parentSchema:schema31.properties.limits.properties.maxAliases,data:data13};
+else {
+const err22 = {instancePath:instancePath+"/extends",schemaPath:"#/properties/extends/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.extends.type,parentSchema:schema31.properties.extends,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -645,9 +649,13 @@ vErrors.push(err22);
 }
 errors++;
 }
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 < 0 || isNaN(data13)){
-const err23 = {instancePath:instancePath+"/limits/maxAliases",schemaPath:"#/properties/limits/properties/maxAliases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.limits.properties.maxAliases,data:data13};
+}
+if(data.limits !== undefined){
+let data14 = data.limits;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key2 in data14){
+if(!(((((key2 === "maxFileBytes") || (key2 === "maxDepth")) || (key2 === "maxAliases")) || (key2 === "maxNodes")) || (key2 === "policyCost"))){
+const err23 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.limits,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -657,11 +665,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-if(data10.maxNodes !== undefined){
-let data14 = data10.maxNodes;
-if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err24 = {instancePath:instancePath+"/limits/maxNodes",schemaPath:"#/properties/limits/properties/maxNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxNodes.type,parentSchema:schema31.properties.limits.properties.maxNodes,data:data14};
+if(data14.maxFileBytes !== undefined){
+let data15 = data14.maxFileBytes;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+const err24 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxFileBytes.type,parentSchema:schema31.properties.limits.properties.maxFileBytes,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -670,9 +677,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data14 == "number") && (isFinite(data14))){
-if(data14 < 1 || isNaN(data14)){
-const err25 = {instancePath:instancePath+"/limits/maxNodes",schemaPath:"#/properties/limits/properties/maxNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxNodes,data:data14};
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 1 || isNaN(data15)){
+const err25 = {instancePath:instancePath+"/limits/maxFileBytes",schemaPath:"#/properties/limits/properties/maxFileBytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxFileBytes,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -683,9 +690,10 @@ errors++;
 }
 }
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data10};
+if(data14.maxDepth !== undefined){
+let data16 = data14.maxDepth;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
+const err26 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxDepth.type,parentSchema:schema31.properties.limits.properties.maxDepth,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -694,15 +702,114 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 1 || isNaN(data16)){
+const err27 = {instancePath:instancePath+"/limits/maxDepth",schemaPath:"#/properties/limits/properties/maxDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxDepth,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
 else {
 vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+if(data14.maxAliases !== undefined){
+let data17 = data14.maxAliases;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err28 = {instancePath:instancePath+"/limits/maxAliases",schemaPath:"#/properties/limits/properties/maxAliases/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxAliases.type,parentSchema:schema31.properties.limits.properties.maxAliases,data:data17};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 < 0 || isNaN(data17)){
+const err29 = {instancePath:instancePath+"/limits/maxAliases",schemaPath:"#/properties/limits/properties/maxAliases/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema31.properties.limits.properties.maxAliases,data:data17};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+if(data14.maxNodes !== undefined){
+let data18 = data14.maxNodes;
+if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
+const err30 = {instancePath:instancePath+"/limits/maxNodes",schemaPath:"#/properties/limits/properties/maxNodes/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.maxNodes.type,parentSchema:schema31.properties.limits.properties.maxNodes,data:data18};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if((typeof data18 == "number") && (isFinite(data18))){
+if(data18 < 1 || isNaN(data18)){
+const err31 = {instancePath:instancePath+"/limits/maxNodes",schemaPath:"#/properties/limits/properties/maxNodes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.maxNodes,data:data18};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+if(data14.policyCost !== undefined){
+let data19 = data14.policyCost;
+if(!(((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19))) && (isFinite(data19)))){
+const err32 = {instancePath:instancePath+"/limits/policyCost",schemaPath:"#/properties/limits/properties/policyCost/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.limits.properties.policyCost.type,parentSchema:schema31.properties.limits.properties.policyCost,data:data19};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if((typeof data19 == "number") && (isFinite(data19))){
+if(data19 < 1 || isNaN(data19)){
+const err33 = {instancePath:instancePath+"/limits/policyCost",schemaPath:"#/properties/limits/properties/policyCost/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.limits.properties.policyCost,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.limits.type,parentSchema:schema31.properties.limits,data:data14};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
 }
 errors++;
 }
